@@ -1,0 +1,6 @@
+"""Shop Manager's core: commands in, queries out. Never imports Qt."""
+
+from core.read_model.changes import Changes
+from core.shop import Shop, open_shop
+
+__all__ = ["Changes", "Shop", "open_shop"]

@@ -1,0 +1,42 @@
+"""The command bus: finds a command's handler in an explicit table and runs it
+in one unit of work (one transaction, events included)."""
+
+from datetime import datetime
+from typing import Callable
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+
+from core import commands
+from core.errors import InvalidCommand, StorageError
+from core.handlers import catalog, orders, stock
+from core.write_model.unit_of_work import UnitOfWork, utc_now
+
+COMMAND_HANDLERS: dict[type, Callable] = {
+    commands.AddCategory: catalog.add_category,
+    commands.AddProduct: catalog.add_product,
+    commands.PlaceOrder: orders.place_order,
+    commands.CancelOrder: orders.cancel_order,
+    commands.ReceiveStock: stock.receive_stock,
+}
+
+
+class Dispatcher:
+    def __init__(self, engine: Engine, clock: Callable[[], datetime] = utc_now):
+        self._engine = engine
+        self._clock = clock
+
+    def dispatch(self, command):
+        handler = COMMAND_HANDLERS.get(type(command))
+        if handler is None:
+            raise InvalidCommand(f"Unknown command: {type(command).__name__}.")
+        try:
+            with UnitOfWork(self._engine, self._clock) as uow:
+                result = handler(command, uow)
+                uow.commit()
+        except DBAPIError as exc:
+            # Locked by another till for too long, disk full, read-only file...
+            raise StorageError(
+                "The shop's database could not be written; nothing was changed. "
+                f"Please try again. ({exc.orig})") from exc
+        return result

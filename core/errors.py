@@ -1,0 +1,46 @@
+"""Domain errors. ``str(error)`` is a sentence fit to show a shop assistant."""
+
+
+class ShopError(Exception):
+    """Base of every error the core raises on purpose; nothing was changed."""
+
+
+class InvalidCommand(ShopError):
+    """The command breaks a rule (blank name, bad quantity, ...)."""
+
+
+class DuplicateSku(InvalidCommand):
+    """Another product already uses this SKU."""
+
+
+class DuplicateBarcode(InvalidCommand):
+    """Another product already uses this barcode."""
+
+
+class UnknownProduct(ShopError):
+    """No product has this id."""
+
+
+class UnknownCategory(ShopError):
+    """No category has this id."""
+
+
+class UnknownOrder(ShopError):
+    """No order has this number."""
+
+
+class OutOfStock(ShopError):
+    """Fewer units are in stock than the order asks for."""
+
+    def __init__(self, message: str, product_id: int, available: int):
+        super().__init__(message)
+        self.product_id = product_id
+        self.available = available
+
+
+class OrderNotCancellable(InvalidCommand):
+    """The order is in a state that cannot be cancelled (already cancelled)."""
+
+
+class StorageError(ShopError):
+    """The shop's files could not be read or written."""

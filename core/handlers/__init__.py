@@ -1,0 +1,1 @@
+"""Command handlers: plain functions ``handler(command, uow) -> result``."""

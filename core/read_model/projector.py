@@ -1,0 +1,180 @@
+"""The projector: applies outbox events after the checkpoint to the TinyDB
+documents and the in-memory indexes, then saves documents and checkpoint.
+
+It is idempotent (events carry resulting state), so replaying an event that
+was already applied changes nothing. When the files cannot be trusted
+(missing, unparsable, another schema, ahead of the write model) it rebuilds
+everything from the write model instead.
+"""
+
+import dataclasses
+import logging
+from collections import defaultdict
+from pathlib import Path
+
+from sqlalchemy import Engine
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from core.read_model import documents as docs
+from core.read_model.changes import ChangeCollector, Changes
+from core.read_model.indexes import CatalogIndex, OrderIndex, order_from_doc, product_from_doc
+from core.read_model.storage import CorruptReadModel, ShardedJSONStorage
+from core.write_model.reading import StoredEvent, last_position, read_events_after, read_snapshot
+
+log = logging.getLogger(__name__)
+
+CATCH_UP_BATCH = 2_000
+
+
+class ReadModel:
+    """The TinyDB documents plus their indexes, kept by projecting events."""
+
+    def __init__(self, folder: Path):
+        self.storage = ShardedJSONStorage(folder, docs.SCHEMA_VERSION)
+        self.db = TinyDB(storage=lambda: self.storage)
+        self.catalog = CatalogIndex()
+        self.orders = OrderIndex()
+
+    @property
+    def checkpoint(self) -> int:
+        return self.storage.checkpoint
+
+    # -- opening ------------------------------------------------------------------
+    def open(self, engine: Engine) -> Changes:
+        """Load the files and catch up, or rebuild when they cannot be trusted."""
+        try:
+            self.storage.load()
+            if self.storage.checkpoint > last_position(engine):
+                raise CorruptReadModel("read model is ahead of the write model")
+            self._index_all()
+        except CorruptReadModel as exc:
+            log.warning("Rebuilding the read model: %s", exc)
+            return self.rebuild(engine)
+        return self.catch_up(engine)
+
+    def _index_all(self) -> None:
+        self.catalog, self.orders = CatalogIndex(), OrderIndex()
+        # Raw documents from our own storage: building 100,000 TinyDB Document
+        # copies just to read them once would double the start-up time.
+        try:
+            for name, table in self.storage.read().items():
+                if name == docs.CATEGORIES:
+                    for doc_id, doc in table.items():
+                        self.catalog.put_category(int(doc_id), doc["name"], doc["parent_id"])
+                elif name.startswith(docs.PRODUCTS_PREFIX):
+                    for doc in table.values():
+                        self.catalog.put_product(product_from_doc(doc))
+                elif name.startswith(docs.ORDERS_PREFIX):
+                    for doc in table.values():
+                        self.orders.put(order_from_doc(doc))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise CorruptReadModel(f"unexpected document: {exc!r}") from exc
+
+    # -- rebuild ------------------------------------------------------------------
+    def rebuild(self, engine: Engine) -> Changes:
+        """Replace every document with what the write model holds now."""
+        snap = read_snapshot(engine)
+        self.db.drop_tables()
+        self.storage.reset()
+        self.db.table(docs.CATEGORIES).insert_multiple(
+            Document(docs.category_doc(c["name"], c["parent_id"]), doc_id=c["id"])
+            for c in snap.categories)
+        by_table = defaultdict(list)
+        for p in snap.products:
+            by_table[docs.products_table(p["id"])].append(Document(docs.product_doc(p), doc_id=p["id"]))
+        lines_by_order = defaultdict(list)
+        for line in snap.lines:
+            lines_by_order[line["order_id"]].append(line)
+        for o in snap.orders:
+            doc = docs.order_doc(o["id"], o["placed_at"], o["status"], o["total_cents"],
+                                 lines_by_order[o["id"]])
+            by_table[docs.orders_table(o["id"])].append(Document(doc, doc_id=o["id"]))
+        for name, documents in by_table.items():
+            self.db.table(name).insert_multiple(documents)
+        self._index_all()
+        self.storage.flush(snap.position)
+        self.storage.remove_unlisted_files()
+        return Changes(rebuilt=True)
+
+    # -- catching up ----------------------------------------------------------------
+    def catch_up(self, engine: Engine) -> Changes:
+        """Apply every event recorded after the checkpoint (this process's and
+        other tills'), then save. Returns what changed."""
+        changes = ChangeCollector()
+        position = self.checkpoint
+        try:
+            while True:
+                batch = read_events_after(engine, position, CATCH_UP_BATCH)
+                for event in batch:
+                    self._apply(event, changes)
+                    position = event.position
+                if len(batch) < CATCH_UP_BATCH:
+                    break
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # An event we cannot apply: never leave a half-applied model behind.
+            log.error("Projection failed at position %s (%r); rebuilding", position, exc)
+            return self.rebuild(engine)
+        self.storage.flush(position)
+        return changes.freeze()
+
+    def _apply(self, event: StoredEvent, changes: ChangeCollector) -> None:
+        apply = _APPLIERS.get(event.event_type)
+        if apply is None:
+            raise ValueError(f"unknown event type {event.event_type!r}")
+        apply(self, event.payload, changes)
+
+    # -- one function per event type ---------------------------------------------------
+    def _category_added(self, p: dict, changes: ChangeCollector) -> None:
+        doc = docs.category_doc(p["name"], p["parent_id"])
+        self.db.table(docs.CATEGORIES).upsert(Document(doc, doc_id=p["category_id"]))
+        self.catalog.put_category(p["category_id"], p["name"], p["parent_id"])
+        changes.categories.add(p["category_id"])
+
+    def _product_added(self, p: dict, changes: ChangeCollector) -> None:
+        doc = docs.product_doc(p)
+        self.db.table(docs.products_table(doc["id"])).upsert(Document(doc, doc_id=doc["id"]))
+        self.catalog.put_product(product_from_doc(doc))
+        changes.products.add(doc["id"])
+        changes.categories.add(doc["category_id"])
+
+    def _set_stock_levels(self, levels: dict[int, int], changes: ChangeCollector) -> None:
+        by_table = defaultdict(list)
+        for product_id in levels:
+            by_table[docs.products_table(product_id)].append(product_id)
+
+        def set_level(doc):
+            doc["stock"] = levels[doc["id"]]
+
+        for name, ids in by_table.items():
+            self.db.table(name).update(set_level, doc_ids=ids)  # one table write per shard
+        for product_id, stock in levels.items():
+            self.catalog.set_stock(product_id, stock)
+        changes.products.update(levels)
+
+    def _order_placed(self, p: dict, changes: ChangeCollector) -> None:
+        doc = docs.order_doc(p["order_id"], p["placed_at"], "placed", p["total_cents"], p["lines"])
+        self.db.table(docs.orders_table(doc["id"])).upsert(Document(doc, doc_id=doc["id"]))
+        self.orders.put(order_from_doc(doc))
+        self._set_stock_levels({l["product_id"]: l["stock_after"] for l in p["lines"]}, changes)
+        changes.orders.add(doc["id"])
+
+    def _order_cancelled(self, p: dict, changes: ChangeCollector) -> None:
+        order_id = p["order_id"]
+        self.db.table(docs.orders_table(order_id)).update({"status": "cancelled"}, doc_ids=[order_id])
+        order = self.orders.orders[order_id]
+        self.orders.put(dataclasses.replace(order, status="cancelled"))
+        self._set_stock_levels({r["product_id"]: r["stock_after"] for r in p["restocked"]}, changes)
+        changes.orders.add(order_id)
+
+    def _stock_received(self, p: dict, changes: ChangeCollector) -> None:
+        self._set_stock_levels({p["product_id"]: p["stock_after"]}, changes)
+
+
+_APPLIERS = {
+    "CategoryAdded": ReadModel._category_added,
+    "ProductAdded": ReadModel._product_added,
+    "OrderPlaced": ReadModel._order_placed,
+    "OrderCancelled": ReadModel._order_cancelled,
+    "StockReceived": ReadModel._stock_received,
+}

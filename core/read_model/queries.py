@@ -1,0 +1,51 @@
+"""Query handlers: read the read model's indexes, return immutable values."""
+
+from typing import Callable
+
+from core import queries as q
+from core.errors import UnknownOrder
+from core.read_model.projector import ReadModel
+
+
+def get_categories(query: q.GetCategories, rm: ReadModel):
+    return rm.catalog.category_views()
+
+
+def get_products(query: q.GetProducts, rm: ReadModel):
+    products = rm.catalog.products
+    return tuple(products[i] for i in rm.catalog.product_ids(query.category_id, query.search))
+
+
+def get_products_by_ids(query: q.GetProductsByIds, rm: ReadModel):
+    products = rm.catalog.products
+    return tuple(products[i] for i in query.product_ids if i in products)
+
+
+def find_product_by_code(query: q.FindProductByCode, rm: ReadModel):
+    catalog = rm.catalog
+    code = query.code.strip()
+    product_id = catalog.by_sku.get(code)
+    if product_id is None:
+        product_id = catalog.by_barcode.get(code)
+    return catalog.products.get(product_id) if product_id is not None else None
+
+
+def get_orders(query: q.GetOrders, rm: ReadModel):
+    return rm.orders.newest_first()
+
+
+def get_order(query: q.GetOrder, rm: ReadModel):
+    order = rm.orders.orders.get(query.order_id)
+    if order is None:
+        raise UnknownOrder(f"There is no order number {query.order_id}.")
+    return order
+
+
+QUERY_HANDLERS: dict[type, Callable] = {
+    q.GetCategories: get_categories,
+    q.GetProducts: get_products,
+    q.GetProductsByIds: get_products_by_ids,
+    q.FindProductByCode: find_product_by_code,
+    q.GetOrders: get_orders,
+    q.GetOrder: get_order,
+}

@@ -1,0 +1,159 @@
+"""A TinyDB storage that keeps every table in its own file, written atomically.
+
+Why not TinyDB's JSONStorage: it rewrites the whole database in place on every
+write, so a crash mid-write corrupts it, and the cost of one write grows with
+the catalog. Here the database lives in memory; ``flush`` writes only the
+tables whose contents changed since the last flush, each to a temp file that is
+fsynced and then renamed over the old one, and last a ``meta.json`` naming the
+tables and the outbox position (checkpoint) they are complete up to. Every
+table file carries that checkpoint too, in the same write as its documents.
+
+A crash between two file replacements leaves tables newer than ``meta.json``;
+that is safe because projecting events is idempotent and catch-up replays from
+meta's checkpoint, in order, converging on the same documents.
+"""
+
+import json
+import os
+import re
+import time
+from pathlib import Path
+
+from tinydb.storages import Storage
+
+META_FILE = "meta.json"
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
+
+
+class CorruptReadModel(Exception):
+    """The read-model files are missing, unparsable or of another schema."""
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the renames themselves durable (POSIX); not possible on Windows.
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _dumps(obj) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class ShardedJSONStorage(Storage):
+    """In-memory TinyDB storage persisted as one JSON file per table.
+
+    TinyDB hands ``write`` a dict whose changed tables are new dict objects, so
+    a table is dirty exactly when its object is not the one we last flushed.
+    """
+
+    def __init__(self, folder, schema_version: int):
+        self.folder = Path(folder)
+        self.schema_version = schema_version
+        self._tables: dict[str, dict] = {}
+        self._flushed: dict[str, dict] = {}
+        self.checkpoint = 0
+
+    # -- TinyDB's Storage interface ------------------------------------------
+    def read(self):
+        return self._tables
+
+    def write(self, data) -> None:
+        self._tables = data
+
+    def close(self) -> None:
+        pass
+
+    # -- persistence -----------------------------------------------------------
+    def load(self) -> None:
+        """Read every table named by meta.json; raise CorruptReadModel if any
+        file is missing, unparsable or of another schema version."""
+        try:
+            meta = json.loads((self.folder / META_FILE).read_bytes())
+            if meta.get("schema") != self.schema_version:
+                raise CorruptReadModel(f"schema {meta.get('schema')!r}, expected {self.schema_version}")
+            tables = {}
+            for name in meta["tables"]:
+                if not _SAFE_NAME.match(name):
+                    raise CorruptReadModel(f"bad table name {name!r}")
+                doc = json.loads((self.folder / f"{name}.json").read_bytes())
+                if doc.get("schema") != self.schema_version or doc.get("table") != name:
+                    raise CorruptReadModel(f"table file {name} does not match")
+                if not isinstance(doc["documents"], dict):
+                    raise CorruptReadModel(f"table file {name} has no documents")
+                tables[name] = doc["documents"]
+            checkpoint = meta["checkpoint"]
+            if type(checkpoint) is not int or checkpoint < 0:
+                raise CorruptReadModel(f"bad checkpoint {checkpoint!r}")
+        except CorruptReadModel:
+            raise
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise CorruptReadModel(str(exc)) from exc
+        self._tables = tables
+        self._flushed = dict(tables)
+        self.checkpoint = checkpoint
+
+    def reset(self) -> None:
+        """Forget everything in memory (before a rebuild)."""
+        self._tables = {}
+        self._flushed = {}
+        self.checkpoint = 0
+
+    def is_dirty(self, checkpoint: int) -> bool:
+        return checkpoint != self.checkpoint or any(
+            self._flushed.get(name) is not table for name, table in self._tables.items()
+        ) or self._flushed.keys() != self._tables.keys()
+
+    def flush(self, checkpoint: int) -> None:
+        """Persist changed tables, then meta.json with ``checkpoint``."""
+        if not self.is_dirty(checkpoint):
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for name, table in self._tables.items():
+            if self._flushed.get(name) is table:
+                continue
+            if not _SAFE_NAME.match(name):
+                raise ValueError(f"unsafe table name {name!r}")
+            _write_atomically(
+                self.folder / f"{name}.json",
+                _dumps({"schema": self.schema_version, "table": name,
+                        "checkpoint": checkpoint, "documents": table}),
+            )
+        for name in self._flushed.keys() - self._tables.keys():
+            (self.folder / f"{name}.json").unlink(missing_ok=True)
+        _write_atomically(
+            self.folder / META_FILE,
+            _dumps({"schema": self.schema_version, "checkpoint": checkpoint,
+                    "tables": sorted(self._tables)}),
+        )
+        _fsync_dir(self.folder)
+        self._flushed = dict(self._tables)
+        self.checkpoint = checkpoint
+
+    def remove_unlisted_files(self) -> None:
+        """Delete table files no longer named by meta (left by a rebuild)."""
+        keep = {f"{name}.json" for name in self._tables} | {META_FILE}
+        for path in self.folder.glob("*.json"):
+            if path.name not in keep:
+                path.unlink(missing_ok=True)
+        # Temp files of a process that died mid-write; a live writer's temp
+        # file exists for milliseconds, so anything a minute old is litter.
+        stale_before = time.time() - 60
+        for path in self.folder.glob(".*.tmp"):
+            try:
+                if path.stat().st_mtime < stale_before:
+                    path.unlink()
+            except OSError:
+                pass

@@ -1,0 +1,102 @@
+"""``open_shop`` wires the shop together: the one place that builds objects."""
+
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from core.dispatcher import Dispatcher
+from core.errors import InvalidCommand, StorageError
+from core.read_model.changes import Changes
+from core.read_model.projector import ReadModel
+from core.read_model.queries import QUERY_HANDLERS
+from core.write_model.engine import create_schema, sqlite_engine
+from core.write_model.reading import last_position
+from core.write_model.unit_of_work import utc_now
+
+log = logging.getLogger(__name__)
+
+DATABASE_FILE = "shop.sqlite3"
+READ_MODEL_FOLDER = "read_model"
+
+Listener = Callable[[Changes], None]
+
+
+class Shop:
+    """A shop's write model, read model and the dispatcher between them.
+
+    After every command (and every ``sync``) the read model is brought up to
+    date with *all* recorded events, other tills' included, and each listener
+    is told what changed.
+    """
+
+    def __init__(self, engine, read_model: ReadModel, dispatcher: Dispatcher):
+        self._engine = engine
+        self._read_model = read_model
+        self._dispatcher = dispatcher
+        self._listeners: list[Listener] = []
+
+    def dispatch(self, command):
+        """Run a command. Returns its result (a new id for Add*/PlaceOrder);
+        raises a ShopError, having changed nothing, when it is refused."""
+        try:
+            return self._dispatcher.dispatch(command)
+        finally:
+            # Also after a refusal: "only 2 left" may be news from another till.
+            self.sync()
+
+    def ask(self, query):
+        handler = QUERY_HANDLERS.get(type(query))
+        if handler is None:
+            raise InvalidCommand(f"Unknown query: {type(query).__name__}.")
+        return handler(query, self._read_model)
+
+    def sync(self) -> Changes:
+        """Apply events recorded since the last look (cheap when there are none)."""
+        try:
+            changes = self._read_model.catch_up(self._engine)
+        except OSError as exc:
+            # The documents in memory are right; saving them is retried on the
+            # next command, and on reopen catch-up redoes whatever was lost.
+            log.warning("Could not save the read model: %s", exc)
+            return Changes()
+        self._notify(changes)
+        return changes
+
+    def has_news(self) -> bool:
+        """True when events were recorded (by another till) since the last sync."""
+        return last_position(self._engine) > self._read_model.checkpoint
+
+    def rebuild_read_model(self) -> Changes:
+        changes = self._read_model.rebuild(self._engine)
+        self._notify(changes)
+        return changes
+
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def _notify(self, changes: Changes) -> None:
+        if changes:
+            for listener in list(self._listeners):
+                listener(changes)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+
+def open_shop(data_dir, *, clock: Callable[[], datetime] = utc_now) -> Shop:
+    """Open the shop kept in ``data_dir``, creating the folder and both stores
+    when new, and bringing the read model up to date (or rebuilding it)."""
+    data_dir = Path(data_dir)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        engine = sqlite_engine(data_dir / DATABASE_FILE)
+        create_schema(engine)
+        read_model = ReadModel(data_dir / READ_MODEL_FOLDER)
+        read_model.open(engine)
+    except OSError as exc:
+        raise StorageError(f"The shop in {data_dir} could not be opened: {exc.strerror or exc}.") from exc
+    return Shop(engine, read_model, Dispatcher(engine, clock))

@@ -1,0 +1,43 @@
+"""Builds the engine for the write model: the one place with SQLite specifics."""
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, insert, select
+
+from core.write_model.schema import SCHEMA_VERSION, metadata, schema_info
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        # Let SQLAlchemy's begin event decide when a transaction starts.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        # FULL: a committed order survives a power cut, not only a crash.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        # Writers take the write lock up front (IMMEDIATE), so a reader that
+        # later wants to write can never deadlock with another process; the
+        # busy timeout then simply queues the tills one after another.
+        mode = "IMMEDIATE" if conn.get_execution_options().get("write", True) else "DEFERRED"
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def create_schema(engine: Engine) -> None:
+    """Create missing tables and stamp the schema version (idempotent)."""
+    with engine.begin() as conn:
+        metadata.create_all(conn)
+        if conn.execute(select(schema_info.c.version)).first() is None:
+            conn.execute(insert(schema_info).values(version=SCHEMA_VERSION))
