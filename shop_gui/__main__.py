@@ -1,0 +1,3 @@
+from shop_gui.app import main
+
+raise SystemExit(main())

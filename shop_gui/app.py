@@ -1,0 +1,114 @@
+"""Starting the application: arguments, data folder, logging, the window."""
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+
+from core import open_shop
+from core.errors import ShopError
+from core.queries import GetCategories
+from shop_gui.version import version
+
+APP_NAME = "shop-manager"
+DISPLAY_NAME = "Shop Manager"
+log = logging.getLogger("shop_gui")
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(prog=APP_NAME, description="Shop Manager: catalog, counter and stock.")
+    parser.add_argument("--data-dir", type=Path,
+                        help="the shop's folder (default: the per-user data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="fill an empty shop with the demo catalog")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="place an order on a temporary demo shop, offscreen, and exit")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    return parser.parse_args(argv)
+
+
+def make_application(argv):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(DISPLAY_NAME)
+    app.setApplicationVersion(version())
+    app.setDesktopFileName(APP_NAME)
+    return app
+
+
+def default_data_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def setup_logging(data_dir: Path) -> None:
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    stream = logging.StreamHandler()
+    stream.setLevel(logging.WARNING)
+    root.addHandler(stream)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.handlers.RotatingFileHandler(
+            data_dir / "shop-manager.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(file_handler)
+    except OSError:
+        pass  # a read-only folder: opening the shop will say so
+
+
+def install_error_dialog() -> None:
+    """A bug in a slot shows a sentence, never a traceback; the log has it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def excepthook(exc_type, exc, tb):
+        log.error("Unexpected error", exc_info=(exc_type, exc, tb))
+        QMessageBox.critical(None, DISPLAY_NAME,
+                             "Something went wrong. Nothing you entered was lost; "
+                             "the log file in the shop's folder says what happened.")
+
+    sys.excepthook = excepthook
+
+
+def open_shop_for(data_dir: Path, demo: bool):
+    shop = open_shop(data_dir)
+    if demo and not shop.ask(GetCategories()):
+        from core.demo import seed_demo_shop
+
+        seed_demo_shop(shop)
+    return shop
+
+
+def main(argv=None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.smoke_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = make_application(sys.argv[:1])
+    if args.smoke_test:
+        from shop_gui.smoke_test import run_smoke_test
+
+        return run_smoke_test()
+
+    data_dir = args.data_dir or default_data_dir()
+    setup_logging(data_dir)
+    install_error_dialog()
+    from PySide6.QtWidgets import QMessageBox
+
+    try:
+        shop = open_shop_for(data_dir, args.demo)
+    except ShopError as exc:
+        QMessageBox.critical(None, DISPLAY_NAME, str(exc))
+        return 1
+    from shop_gui.main_window import MainWindow
+
+    window = MainWindow(shop)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        shop.close()

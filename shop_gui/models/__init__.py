@@ -1,0 +1,1 @@
+"""Qt item models over query results (never over the stores themselves)."""

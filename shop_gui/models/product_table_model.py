@@ -1,0 +1,136 @@
+"""The product list: a flat Python list of ProductView rows.
+
+Built for 100,000 rows: filtering and sorting happen on the Python list (a
+QSortFilterProxyModel over a Python model takes seconds at that size), and
+after a command only the changed rows are replaced and announced with
+``dataChanged``, so selection and scroll position stay where they were.
+"""
+
+from operator import attrgetter
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from core.queries import GetProducts, GetProductsByIds, ProductView
+from shop_gui.formatting import money
+
+LOW_STOCK_BACKGROUND = QBrush(QColor("#fde0dc"))
+LOW_STOCK_FOREGROUND = QBrush(QColor("#b3261e"))
+PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ProductTableModel(QAbstractTableModel):
+    SKU, NAME, PRICE, STOCK = range(4)
+    HEADERS = ("SKU", "Name", "Price", "Stock")
+    _SORT_KEYS = {
+        SKU: attrgetter("sku"),
+        NAME: lambda p: (p.name.casefold(), p.id),
+        PRICE: attrgetter("price_cents"),
+        STOCK: attrgetter("stock"),
+    }
+
+    def __init__(self, bridge, parent=None):
+        super().__init__(parent)
+        self._bridge = bridge
+        self._rows: list[ProductView] = []
+        self._row_of: dict[int, int] = {}
+        self._category_id: int | None = None
+        self._search = ""
+        # The query answers by name; other orders are applied here.
+        self._sort_column = self.NAME
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- what is shown -----------------------------------------------------------
+    def show_products(self, category_id: int | None, search: str = "") -> None:
+        """List a category (with its sub-categories) or, while ``search`` is
+        not blank, the whole catalog's matches."""
+        self._category_id, self._search = category_id, search.strip()
+        self.reload()
+
+    def reload(self) -> None:
+        query = (GetProducts(search=self._search) if self._search
+                 else GetProducts(category_id=self._category_id))
+        rows = self._bridge.ask(query)
+        rows = self._sorted(list(rows), already_by_name=True)
+        self.beginResetModel()
+        self._rows = rows
+        self._row_of = {p.id: i for i, p in enumerate(rows)}
+        self.endResetModel()
+
+    def refresh(self, product_ids) -> None:
+        """Replace the rows of these products with their current state."""
+        present = tuple(i for i in product_ids if i in self._row_of)
+        if not present:
+            return
+        for product in self._bridge.ask(GetProductsByIds(present)):
+            row = self._row_of[product.id]
+            self._rows[row] = product
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+
+    def product_at(self, row: int) -> ProductView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, product_id: int) -> int | None:
+        return self._row_of.get(product_id)
+
+    # -- QAbstractTableModel -------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        product = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.SKU:
+                return product.sku
+            if column == self.NAME:
+                return product.name
+            if column == self.PRICE:
+                return money(product.price_cents)
+            return f"{product.stock} low" if product.low_stock else str(product.stock)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.PRICE, self.STOCK):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == self.STOCK and product.low_stock:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return LOW_STOCK_BACKGROUND
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return LOW_STOCK_FOREGROUND
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"Low stock: reorder at {product.reorder_level} or fewer."
+        if role == PRODUCT_ID_ROLE:
+            return product.id
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if column not in self._SORT_KEYS:
+            return
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [p.id for p in self._rows]
+        self._rows = self._sorted(self._rows)
+        self._row_of = {p.id: i for i, p in enumerate(self._rows)}
+        # Keep selections and the current item on the same products.
+        persistent = self.persistentIndexList()
+        moved = [self.index(self._row_of[old_ids[i.row()]], i.column()) for i in persistent]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[ProductView], already_by_name=False) -> list[ProductView]:
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if already_by_name and self._sort_column == self.NAME and not descending:
+            return rows  # the query's own order: no need to sort 100,000 rows again
+        return sorted(rows, key=self._SORT_KEYS[self._sort_column], reverse=descending)
