@@ -1,0 +1,44 @@
+"""A small real shop on disk and the real main window over it."""
+
+import pytest
+
+from core import open_shop
+from core.commands import AddCategory, AddProduct
+from shop_gui.main_window import MainWindow
+
+
+class Catalog:
+    """Ids of the test shop's categories and products, by short name."""
+
+    def __init__(self, shop):
+        self.kitchen = shop.dispatch(AddCategory("Kitchen"))
+        self.mugs = shop.dispatch(AddCategory("Mugs", self.kitchen))
+        self.garden = shop.dispatch(AddCategory("Garden"))
+        self.mug = shop.dispatch(AddProduct("MUG-001", "Blue Enamel Mug", self.mugs, 899, stock=3,
+                                            barcode="5012345000017", reorder_level=1))
+        self.latte = shop.dispatch(AddProduct("MUG-002", "Café Latte Glass", self.mugs, 450, stock=20))
+        self.teapot = shop.dispatch(AddProduct("TEA-001", "Rose Teapot", self.kitchen, 2499, stock=5,
+                                               reorder_level=5))
+        self.trowel = shop.dispatch(AddProduct("GDN-001", "Hand Trowel", self.garden, 1250, stock=12))
+
+
+@pytest.fixture
+def shop(tmp_path):
+    shop = open_shop(tmp_path / "shop")
+    yield shop
+    shop.close()
+
+
+@pytest.fixture
+def catalog(shop):
+    return Catalog(shop)
+
+
+@pytest.fixture
+def window(qtbot, shop, catalog):
+    window = MainWindow(shop)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()

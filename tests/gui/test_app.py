@@ -1,0 +1,51 @@
+"""Starting the program: arguments, demo shop, the smoke test."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from core.queries import GetCategories, GetProducts
+from shop_gui.app import open_shop_for, parse_args
+from shop_gui.version import version
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_app(*args, timeout=120):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "shop_gui", *args], capture_output=True, text=True,
+                          env=env, timeout=timeout, cwd=ROOT)
+
+
+def test_smoke_test_places_an_order_and_exits_zero():
+    done = run_app("--smoke-test")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Smoke test passed:")
+    assert "Traceback" not in done.stderr
+
+
+def test_version():
+    done = run_app("--version")
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"shop-manager {version()}"
+    assert version() != "unknown"
+
+
+def test_arguments():
+    args = parse_args(["--data-dir", "/somewhere", "--demo"])
+    assert args.data_dir == Path("/somewhere") and args.demo and not args.smoke_test
+
+
+def test_demo_seeds_an_empty_folder_once_and_later_starts_open_the_same_shop(tmp_path):
+    shop = open_shop_for(tmp_path, demo=True)
+    categories = shop.ask(GetCategories())
+    products = shop.ask(GetProducts())
+    assert len(categories) >= 8 and any(c.parent_id for c in categories)
+    assert len(products) >= 300
+    shop.close()
+
+    again = open_shop_for(tmp_path, demo=True)  # not seeded twice
+    assert again.ask(GetProducts()) == products
+    assert again.ask(GetCategories()) == categories
+    again.close()
