@@ -29,6 +29,14 @@ class AddProduct(Command):
 
 
 @dataclass(frozen=True)
+class AddProducts(Command):
+    """Many products in one transaction: all are added, or none (the first
+    refused one is named in the error). Returns their ids in order."""
+
+    products: tuple[AddProduct, ...]
+
+
+@dataclass(frozen=True)
 class OrderLine:
     product_id: int
     quantity: int

@@ -15,6 +15,7 @@ from core.write_model.unit_of_work import UnitOfWork, utc_now
 COMMAND_HANDLERS: dict[type, Callable] = {
     commands.AddCategory: catalog.add_category,
     commands.AddProduct: catalog.add_product,
+    commands.AddProducts: catalog.add_products,
     commands.PlaceOrder: orders.place_order,
     commands.CancelOrder: orders.cancel_order,
     commands.ReceiveStock: stock.receive_stock,

@@ -3,10 +3,10 @@
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from core.commands import AddCategory, AddProduct
+from core.commands import AddCategory, AddProduct, AddProducts
 from core.errors import DuplicateBarcode, DuplicateSku, UnknownCategory
 from core.events import CategoryAdded, ProductAdded
-from core.errors import InvalidCommand
+from core.errors import InvalidCommand, ShopError
 from core.handlers import validation as valid
 from core.write_model.schema import category, product
 from core.write_model.unit_of_work import UnitOfWork
@@ -66,3 +66,17 @@ def add_product(command: AddProduct, uow: UnitOfWork) -> int:
         price_cents=price_cents, stock=stock, barcode=barcode, reorder_level=reorder_level,
     ))
     return product_id
+
+
+def add_products(command: AddProducts, uow: UnitOfWork) -> tuple[int, ...]:
+    if not isinstance(command.products, (tuple, list)) or not command.products:
+        raise InvalidCommand("There are no products to add.")
+    ids = []
+    for number, item in enumerate(command.products, start=1):
+        if not isinstance(item, AddProduct):
+            raise InvalidCommand(f"Item {number} is not a product.")
+        try:
+            ids.append(add_product(item, uow))
+        except ShopError as exc:
+            raise type(exc)(f"Product {number} ({item.sku!r}): {exc}") from exc
+    return tuple(ids)

@@ -25,6 +25,9 @@ from core.write_model.reading import StoredEvent, last_position, read_events_aft
 log = logging.getLogger(__name__)
 
 CATCH_UP_BATCH = 2_000
+# Past this many pending events a fresh snapshot is faster than replaying them
+# one by one (a bulk import, or a long day at another till).
+REBUILD_BACKLOG = 20_000
 
 
 class ReadModel:
@@ -43,6 +46,9 @@ class ReadModel:
     # -- opening ------------------------------------------------------------------
     def open(self, engine: Engine) -> Changes:
         """Load the files and catch up, or rebuild when they cannot be trusted."""
+        if not self.storage.folder.exists():
+            log.info("New read model in %s", self.storage.folder)
+            return self.rebuild(engine)
         try:
             self.storage.load()
             if self.storage.checkpoint > last_position(engine):
@@ -103,6 +109,8 @@ class ReadModel:
         other tills'), then save. Returns what changed."""
         changes = ChangeCollector()
         position = self.checkpoint
+        if last_position(engine) - position > REBUILD_BACKLOG:
+            return self.rebuild(engine)
         try:
             while True:
                 batch = read_events_after(engine, position, CATCH_UP_BATCH)
