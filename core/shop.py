@@ -5,6 +5,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from core.dispatcher import Dispatcher
 from core.errors import InvalidCommand, StorageError
 from core.read_model.changes import Changes
@@ -99,4 +101,6 @@ def open_shop(data_dir, *, clock: Callable[[], datetime] = utc_now) -> Shop:
         read_model.open(engine)
     except OSError as exc:
         raise StorageError(f"The shop in {data_dir} could not be opened: {exc.strerror or exc}.") from exc
+    except SQLAlchemyError as exc:  # not a database, a newer schema, locked for too long...
+        raise StorageError(f"The shop's database in {data_dir} could not be opened: {getattr(exc, 'orig', None) or exc}.") from exc
     return Shop(engine, read_model, Dispatcher(engine, clock))

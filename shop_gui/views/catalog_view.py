@@ -100,8 +100,10 @@ class CatalogView(QSplitter):
         return True
 
     def _show_current_category(self, *_):
-        if self.search.text().strip():
+        if self.search.text():
+            blocker = self.search.blockSignals(True)  # one reload, not two
             self.search.clear()  # choosing a category ends a search
+            self.search.blockSignals(blocker)
         self.product_model.show_products(self.current_category_id())
         self._update_heading()
 
