@@ -1,0 +1,1 @@
+"""Shop Manager benchmarks: `make bench` (entry point: bench/run_bench.py)."""

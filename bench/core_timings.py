@@ -1,0 +1,218 @@
+"""Core-only figures (no Qt): the write path, a read-model rebuild, a cold open.
+
+Baselines, measured in the same run on copies of the same cached shop:
+- write path: raw ``sqlite3`` doing the same writes (read the product, the
+  conditional UPDATE of stock, INSERT order, INSERT lines, INSERT the outbox
+  row) with the same durability (WAL, synchronous=FULL, BEGIN IMMEDIATE). It
+  is the floor: no SQLAlchemy, no validation, no read model.
+- rebuild: the naive design's equivalent, reading every row with ``sqlite3``
+  and writing them into TinyDB's JSONStorage with one ``insert_multiple``.
+- cold open: the naive design opening its TinyDB file (in a fresh process).
+"""
+
+import json
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.shop_builder import REPO, fresh_copy
+
+ORDER_LINES = 3
+
+
+def _orders(product_count: int, n: int, seed: int = 7) -> list[dict[int, int]]:
+    rng = random.Random(seed)
+    return [{pid: 1 for pid in rng.sample(range(1, product_count + 1), ORDER_LINES)} for _ in range(n)]
+
+
+class RawSqliteOrders:
+    """PlaceOrder's writes, by hand, with the core's durability settings."""
+
+    def __init__(self, path: Path):
+        self.conn = sqlite3.connect(path, isolation_level=None)
+        for pragma in ("journal_mode=WAL", "foreign_keys=ON", "busy_timeout=10000", "synchronous=FULL"):
+            self.conn.execute(f"PRAGMA {pragma}")
+
+    def place(self, lines: dict[int, int]) -> int:
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            sold = []
+            for pid in sorted(lines):
+                q = lines[pid]
+                sku, name, price = c.execute(
+                    "SELECT sku, name, price_cents FROM product WHERE id = ?", (pid,)).fetchone()
+                row = c.execute("UPDATE product SET stock = stock - ? WHERE id = ? AND stock >= ? "
+                                "RETURNING stock", (q, pid, q)).fetchone()
+                if row is None:
+                    raise RuntimeError(f"product {pid} out of stock")
+                sold.append({"product_id": pid, "sku": sku, "name": name, "quantity": q,
+                             "unit_price_cents": price, "stock_after": row[0]})
+            placed_at = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
+            total = sum(s["quantity"] * s["unit_price_cents"] for s in sold)
+            order_id = c.execute("INSERT INTO shop_order (placed_at, status, total_cents) VALUES (?, ?, ?)",
+                                 (placed_at, "placed", total)).lastrowid
+            c.executemany("INSERT INTO order_line (order_id, product_id, sku, name, quantity, unit_price_cents) "
+                          "VALUES (?, ?, ?, ?, ?, ?)",
+                          [(order_id, s["product_id"], s["sku"], s["name"], s["quantity"],
+                            s["unit_price_cents"]) for s in sold])
+            payload = {"order_id": order_id, "placed_at": placed_at, "total_cents": total, "lines": sold}
+            c.execute("INSERT INTO outbox (event_type, payload, recorded_at) VALUES (?, ?, ?)",
+                      ("OrderPlaced", json.dumps(payload, ensure_ascii=False), placed_at))
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        return order_id
+
+    def close(self):
+        self.conn.close()
+
+
+def time_write_path(cache: Path, size: int, repeats: int, warmup: int, tmp: Path) -> dict[str, list[float]]:
+    """PlaceOrder (3 lines) through Shop.dispatch, then split into the commit
+    (Dispatcher) and the projection (Shop.sync); raw sqlite3 interleaved."""
+    from core import open_shop
+    from core.commands import OrderLine, PlaceOrder
+
+    shop = open_shop(fresh_copy(cache, "shop", tmp / "ours"))
+    raw_dir = tmp / "raw"
+    raw_dir.mkdir()
+    raw = RawSqliteOrders(fresh_copy(cache, "shop", raw_dir) / "shop.sqlite3")
+    orders = _orders(size, 2 * (warmup + repeats))
+    out = {"dispatch": [], "commit": [], "project": [], "raw": []}
+    try:
+        for i in range(warmup + repeats):
+            cmd = PlaceOrder(tuple(OrderLine(pid, q) for pid, q in orders[2 * i].items()))
+            t0 = time.perf_counter_ns()
+            shop.dispatch(cmd)
+            t1 = time.perf_counter_ns()
+            raw.place(orders[2 * i])
+            t2 = time.perf_counter_ns()
+            # The same command split in two (private attribute: a bench-only peek).
+            cmd = PlaceOrder(tuple(OrderLine(pid, q) for pid, q in orders[2 * i + 1].items()))
+            t3 = time.perf_counter_ns()
+            shop._dispatcher.dispatch(cmd)
+            t4 = time.perf_counter_ns()
+            shop.sync()
+            t5 = time.perf_counter_ns()
+            if i >= warmup:
+                out["dispatch"].append((t1 - t0) / 1e6)
+                out["raw"].append((t2 - t1) / 1e6)
+                out["commit"].append((t4 - t3) / 1e6)
+                out["project"].append((t5 - t4) / 1e6)
+    finally:
+        raw.close()
+        shop.close()
+    return out
+
+
+def _naive_rebuild(db_file: Path, json_file: Path) -> None:
+    from tinydb import TinyDB
+    from tinydb.table import Document
+
+    conn = sqlite3.connect(db_file)
+    try:
+        cols = ("id", "sku", "name", "category_id", "price_cents", "stock", "barcode", "reorder_level")
+        rows = conn.execute(f"SELECT {', '.join(cols)} FROM product ORDER BY id").fetchall()
+    finally:
+        conn.close()
+    json_file.unlink(missing_ok=True)
+    db = TinyDB(json_file)
+    db.table("products").insert_multiple(Document(dict(zip(cols, r)), doc_id=r[0]) for r in rows)
+    db.close()
+
+
+def time_rebuild(cache: Path, repeats: int, tmp: Path) -> dict[str, list[float]]:
+    from core import open_shop
+
+    shop = open_shop(fresh_copy(cache, "shop", tmp / "rebuild"))
+    out = {"ours": [], "naive": []}
+    try:
+        for _ in range(repeats):
+            t0 = time.perf_counter_ns()
+            shop.rebuild_read_model()
+            t1 = time.perf_counter_ns()
+            _naive_rebuild(tmp / "rebuild" / "shop" / "shop.sqlite3", tmp / "naive-rebuild.json")
+            t2 = time.perf_counter_ns()
+            out["ours"].append((t1 - t0) / 1e6)
+            out["naive"].append((t2 - t1) / 1e6)
+    finally:
+        shop.close()
+    return out
+
+
+_OPEN_OURS = """
+import json, sys, time
+from core import open_shop
+from core.queries import GetProducts
+t0 = time.perf_counter_ns()
+shop = open_shop(sys.argv[1])
+t1 = time.perf_counter_ns()
+n = len(shop.ask(GetProducts()))
+t2 = time.perf_counter_ns()
+shop.close()
+print(json.dumps({"open": (t1 - t0) / 1e6, "list": (t2 - t0) / 1e6, "n": n}))
+"""
+
+_OPEN_NAIVE = """
+import json, sys, time
+from tinydb import TinyDB
+t0 = time.perf_counter_ns()
+db = TinyDB(sys.argv[1])
+products = db.table("products")
+n = len(products)  # TinyDB reads lazily: this parses the file
+t1 = time.perf_counter_ns()
+rows = sorted(products.all(), key=lambda d: (d["name"].casefold(), d["id"]))
+t2 = time.perf_counter_ns()
+print(json.dumps({"open": (t1 - t0) / 1e6, "list": (t2 - t0) / 1e6, "n": len(rows)}))
+"""
+
+
+def _in_fresh_process(script: str, arg: Path) -> dict:
+    done = subprocess.run([sys.executable, "-c", script, str(arg)], cwd=REPO, check=True,
+                          capture_output=True, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def time_cold_open(cache: Path, size: int, repeats: int, tmp: Path) -> dict[str, list[float]]:
+    """open_shop() in a fresh Python process each time (imports excluded; the
+    OS file cache is warm: this is "app start", not "first boot")."""
+    shop_dir = fresh_copy(cache, "shop", tmp / "cold")
+    naive = fresh_copy(cache, "naive.json", tmp / "cold")
+    out = {"open": [], "list": [], "naive_open": [], "naive_list": []}
+    for _ in range(repeats):
+        ours, base = _in_fresh_process(_OPEN_OURS, shop_dir), _in_fresh_process(_OPEN_NAIVE, naive)
+        if ours["n"] != size or base["n"] != size:
+            raise RuntimeError(f"cold open listed {ours['n']} / {base['n']} products, expected {size}")
+        out["open"].append(ours["open"])
+        out["list"].append(ours["list"])
+        out["naive_open"].append(base["open"])
+        out["naive_list"].append(base["list"])
+    return out
+
+
+def measure_core(cache: Path, size: int, repeats: int, heavy_repeats: int, warmup: int = 3,
+                 log=print) -> dict[str, list[float]]:
+    results = {}
+    with tempfile.TemporaryDirectory(prefix=f"bench-core-{size}-") as tmp:
+        tmp = Path(tmp)
+        for sub in ("ours", "rebuild", "cold"):
+            (tmp / sub).mkdir()
+        t = time.perf_counter()
+        for k, v in time_write_path(cache, size, repeats, warmup, tmp).items():
+            results[f"write_{k}"] = v
+        log(f"    write path: {time.perf_counter() - t:.1f} s")
+        t = time.perf_counter()
+        for k, v in time_rebuild(cache, heavy_repeats, tmp).items():
+            results[f"rebuild_{k}"] = v
+        log(f"    rebuild: {time.perf_counter() - t:.1f} s")
+        t = time.perf_counter()
+        for k, v in time_cold_open(cache, size, heavy_repeats, tmp).items():
+            results[f"cold_{k}"] = v
+        log(f"    cold open: {time.perf_counter() - t:.1f} s")
+    return results
