@@ -144,7 +144,12 @@ class ReadModel:
         self.db.table(docs.products_table(doc["id"])).upsert(Document(doc, doc_id=doc["id"]))
         self.catalog.put_product(product_from_doc(doc))
         changes.products.add(doc["id"])
-        changes.categories.add(doc["category_id"])
+        # Its category and every ancestor: their product counts include it.
+        category_id, seen = doc["category_id"], set()
+        while category_id is not None and category_id not in seen:
+            seen.add(category_id)
+            category_id = self.catalog.categories.get(category_id, ("", None))[1]
+        changes.categories.update(seen)
 
     def _set_stock_levels(self, levels: dict[int, int], changes: ChangeCollector) -> None:
         by_table = defaultdict(list)

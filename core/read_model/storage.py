@@ -11,6 +11,12 @@ table file carries that checkpoint too, in the same write as its documents.
 A crash between two file replacements leaves tables newer than ``meta.json``;
 that is safe because projecting events is idempotent and catch-up replays from
 meta's checkpoint, in order, converging on the same documents.
+
+A table file can also be *older* than meta expects: two tills share this
+folder, and a slower one may replace a file with its older copy after the
+other has saved a newer one (and later written meta without touching that
+file again). So meta also records the checkpoint each table file was written
+at, and ``load`` replays from the oldest file that is behind its record.
 """
 
 import json
@@ -64,6 +70,7 @@ class ShardedJSONStorage(Storage):
         self.schema_version = schema_version
         self._tables: dict[str, dict] = {}
         self._flushed: dict[str, dict] = {}
+        self._written_at: dict[str, int] = {}  # checkpoint of each table's file
         self.checkpoint = 0
 
     # -- TinyDB's Storage interface ------------------------------------------
@@ -84,7 +91,11 @@ class ShardedJSONStorage(Storage):
             meta = json.loads((self.folder / META_FILE).read_bytes())
             if meta.get("schema") != self.schema_version:
                 raise CorruptReadModel(f"schema {meta.get('schema')!r}, expected {self.schema_version}")
-            tables = {}
+            tables, written_at = {}, {}
+            expected = meta.get("written_at", {})
+            checkpoint = meta["checkpoint"]
+            if type(checkpoint) is not int or checkpoint < 0:
+                raise CorruptReadModel(f"bad checkpoint {checkpoint!r}")
             for name in meta["tables"]:
                 if not _SAFE_NAME.match(name):
                     raise CorruptReadModel(f"bad table name {name!r}")
@@ -94,21 +105,26 @@ class ShardedJSONStorage(Storage):
                 if not isinstance(doc["documents"], dict):
                     raise CorruptReadModel(f"table file {name} has no documents")
                 tables[name] = doc["documents"]
-            checkpoint = meta["checkpoint"]
-            if type(checkpoint) is not int or checkpoint < 0:
-                raise CorruptReadModel(f"bad checkpoint {checkpoint!r}")
+                written_at[name] = doc["checkpoint"]
+                if type(written_at[name]) is not int:
+                    raise CorruptReadModel(f"table file {name} has a bad checkpoint")
+                if written_at[name] < expected.get(name, 0):
+                    # An older copy than meta's: replay from its checkpoint.
+                    checkpoint = min(checkpoint, written_at[name])
         except CorruptReadModel:
             raise
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise CorruptReadModel(str(exc)) from exc
         self._tables = tables
         self._flushed = dict(tables)
+        self._written_at = written_at
         self.checkpoint = checkpoint
 
     def reset(self) -> None:
         """Forget everything in memory (before a rebuild)."""
         self._tables = {}
         self._flushed = {}
+        self._written_at = {}
         self.checkpoint = 0
 
     def is_dirty(self, checkpoint: int) -> bool:
@@ -131,12 +147,14 @@ class ShardedJSONStorage(Storage):
                 _dumps({"schema": self.schema_version, "table": name,
                         "checkpoint": checkpoint, "documents": table}),
             )
+            self._written_at[name] = checkpoint
         for name in self._flushed.keys() - self._tables.keys():
             (self.folder / f"{name}.json").unlink(missing_ok=True)
         _write_atomically(
             self.folder / META_FILE,
             _dumps({"schema": self.schema_version, "checkpoint": checkpoint,
-                    "tables": sorted(self._tables)}),
+                    "tables": sorted(self._tables),
+                    "written_at": {name: self._written_at.get(name, 0) for name in self._tables}}),
         )
         _fsync_dir(self.folder)
         self._flushed = dict(self._tables)

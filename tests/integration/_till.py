@@ -1,0 +1,123 @@
+"""A second till for the integration tests, run as its own Python process:
+
+    python _till.py race DATA_DIR ATTEMPTS PRODUCT_ID [PRODUCT_ID...]
+        Print "ready", wait for a line on stdin, then try ATTEMPTS orders of
+        one unit of each product (lines in the order given) as fast as
+        possible; print one JSON line with the outcome.
+    python _till.py cancel DATA_DIR ORDER_ID
+        Print "ready", wait for a line, cancel the order; print JSON.
+    python _till.py place DATA_DIR PRODUCT_ID QUANTITY
+        Place one order and print its id.
+    python _till.py die-after-commit DATA_DIR PRODUCT_ID QUANTITY
+        Place an order, print its id once committed, and die before the read
+        model is updated.
+    python _till.py die-before-meta DATA_DIR PRODUCT_ID QUANTITY
+        Die after writing the changed table files but before meta.json.
+    python _till.py die-mid-write DATA_DIR PRODUCT_ID QUANTITY
+        Die with half of the first table file written to its temp file.
+    python _till.py sell-until-killed DATA_DIR PRODUCT_ID
+        Sell one unit after another, printing each order id once committed.
+
+Dying is ``os._exit``: no cleanup, no flush, like a kill or a power cut.
+"""
+
+import json
+import os
+import sys
+
+from core import open_shop
+from core.commands import CancelOrder, OrderLine, PlaceOrder
+from core.dispatcher import Dispatcher
+from core.errors import ShopError
+from core.read_model import storage
+
+
+def say(text) -> None:
+    print(text, flush=True)
+
+
+def wait_for_go() -> None:
+    say("ready")
+    sys.stdin.readline()
+
+
+def race(shop, attempts, *product_ids):
+    lines = tuple(OrderLine(int(product_id), 1) for product_id in product_ids)
+    wait_for_go()
+    sold, refused = [], []
+    for _ in range(int(attempts)):
+        try:
+            sold.append(shop.dispatch(PlaceOrder(lines)))
+        except ShopError as exc:
+            refused.append([type(exc).__name__, str(exc), getattr(exc, "available", None)])
+    say(json.dumps({"sold": sold, "refused": refused}))
+
+
+def cancel(shop, order_id):
+    wait_for_go()
+    try:
+        shop.dispatch(CancelOrder(int(order_id)))
+        say(json.dumps({"ok": True}))
+    except ShopError as exc:
+        say(json.dumps({"ok": False, "error": type(exc).__name__, "message": str(exc)}))
+
+
+def place(shop, product_id, quantity):
+    say(shop.dispatch(PlaceOrder((OrderLine(int(product_id), int(quantity)),))))
+
+
+def die_after_commit(shop, product_id, quantity):
+    real = Dispatcher.dispatch
+
+    def dispatch_then_die(self, command):
+        result = real(self, command)
+        say(result)
+        os._exit(0)
+
+    Dispatcher.dispatch = dispatch_then_die
+    place(shop, product_id, quantity)
+
+
+def die_before_meta(shop, product_id, quantity):
+    real = storage._write_atomically
+
+    def write(path, data):
+        if path.name == storage.META_FILE:
+            say("dying")
+            os._exit(0)
+        real(path, data)
+
+    storage._write_atomically = write
+    place(shop, product_id, quantity)
+
+
+def die_mid_write(shop, product_id, quantity):
+    def write(path, data):
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as f:
+            f.write(data[: len(data) // 2])
+        say("dying")
+        os._exit(0)
+
+    storage._write_atomically = write
+    place(shop, product_id, quantity)
+
+
+def sell_until_killed(shop, product_id):
+    while True:
+        place(shop, product_id, 1)
+
+
+MODES = {
+    "race": race, "cancel": cancel, "place": place, "die-after-commit": die_after_commit,
+    "die-before-meta": die_before_meta, "die-mid-write": die_mid_write,
+    "sell-until-killed": sell_until_killed,
+}
+
+if __name__ == "__main__":
+    mode, data_dir, *args = sys.argv[1:]
+    shop = open_shop(data_dir)
+    try:
+        MODES[mode](shop, *args)
+    finally:
+        shop.close()
