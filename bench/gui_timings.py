@@ -200,7 +200,7 @@ def _signature(d: WindowDriver) -> tuple:
 
 
 def time_place_order(d: WindowDriver, category: str, repeats: int, warmup: int,
-                     settle_ms: float, timeout_s: float) -> list[float]:
+                     settle_ms: float, timeout_s: float, offset: int = 0) -> list[float]:
     """Select a row, add it to the order (untimed), then time Place Order ->
     stock cell changed -> viewport repainted."""
     d.clear_search(settle_ms)
@@ -210,7 +210,7 @@ def time_place_order(d: WindowDriver, category: str, repeats: int, warmup: int,
         d.quantity.setValue(1)
     samples = []
     for i in range(warmup + repeats):
-        row = i % min(10, d.rows())
+        row = (offset + i) % min(10, d.rows())
         d.click_cell(row, name_col)
         settle(settle_ms / 5)
         sku, before = d.cell(row, sku_col), d.cell(row, stock_col)
@@ -239,13 +239,13 @@ def time_place_order(d: WindowDriver, category: str, repeats: int, warmup: int,
 
 
 def time_switch_category(d: WindowDriver, sequence: list[str], repeats: int, warmup: int,
-                         settle_ms: float, timeout_s: float, timed=None) -> list[float]:
+                         settle_ms: float, timeout_s: float, timed=None, offset: int = 0) -> list[float]:
     """Click a category in the tree -> table changed -> viewport repainted.
     Rotates through ``sequence``; records clicks on the names in ``timed``
     (default: every click) until it has ``repeats`` samples after ``warmup``."""
     d.clear_search(settle_ms)
-    d.show_category(sequence[-1], settle_ms)
-    samples, seen, i = [], 0, 0
+    d.show_category(sequence[(offset - 1) % len(sequence)], settle_ms)
+    samples, seen, i = [], 0, offset
     while len(samples) < repeats:
         name = sequence[i % len(sequence)]
         i += 1
@@ -279,7 +279,7 @@ def time_switch_category(d: WindowDriver, sequence: list[str], repeats: int, war
 
 
 def time_search_keystroke(d: WindowDriver, terms: list[str], repeats: int, warmup: int,
-                          settle_ms: float, timeout_s: float) -> list[float]:
+                          settle_ms: float, timeout_s: float, offset: int = 0) -> list[float]:
     """With "All products" shown and a term's first letters typed (untimed),
     time the key click of its last letter -> table changed -> repainted."""
     d.clear_search(settle_ms)
@@ -287,7 +287,7 @@ def time_search_keystroke(d: WindowDriver, terms: list[str], repeats: int, warmu
     name_col, sku_col = d.column("Name"), d.column("SKU")
     samples = []
     for i in range(warmup + repeats):
-        term = terms[i % len(terms)]
+        term = terms[(offset + i) % len(terms)]
         # Untimed: the first letters at once (one search, not one per letter:
         # the naive design takes ~1 s per keystroke at 100,000 products).
         d.search.setFocus()
@@ -330,14 +330,23 @@ FIGURES = (
 )
 
 
-def measure_window(window: QWidget, manifest: dict, repeats: int, warmup: int = 2,
-                   settle_ms: float = 30, timeout_s: float = 30, log=print) -> dict[str, list[float]]:
-    """All GUI figures for one (shown) window; returns samples by figure key."""
+def _prepare(window: QWidget, settle_ms: float) -> WindowDriver:
     window.resize(1280, 800)
     window.show()
     QTest.qWaitForWindowExposed(window)
     settle(settle_ms * 3)
-    d = WindowDriver(window)
+    return WindowDriver(window)
+
+
+def measure_windows(windows: dict, manifest: dict, repeats: int, warmup: int = 2, chunk: int = 5,
+                    settle_ms: float = 30, timeout_s: float = 60, log=print, problems=None):
+    """All GUI figures for several windows (ours and the baseline), taken in
+    alternating chunks of ``chunk`` samples so that both see the same machine
+    conditions (other processes' CPU and disk load drifts over minutes).
+    Returns {window label: {figure key: samples}}; a window that fails stops
+    being measured and the failure is appended to ``problems``."""
+    problems = [] if problems is None else problems
+    drivers = {label: _prepare(w, settle_ms) for label, w in windows.items()}
     cats = manifest["categories"]
     top = next(c["name"] for c in cats if c["parent_id"] is None)
     # Tree order: parents before their children, "All products" in between.
@@ -347,21 +356,40 @@ def measure_window(window: QWidget, manifest: dict, repeats: int, warmup: int = 
             sequence.append(c["name"])
             sequence.extend(k["name"] for k in cats if k["parent_id"] == c["id"])
     sequence.insert(len(sequence) // 2, ALL_PRODUCTS)
-    results = {}
-    steps = (
-        ("place_category", lambda: time_place_order(d, top, repeats, warmup, settle_ms, timeout_s)),
-        ("place_all", lambda: time_place_order(d, ALL_PRODUCTS, repeats, warmup, settle_ms, timeout_s)),
-        ("switch", lambda: time_switch_category(d, sequence, repeats, warmup, settle_ms, timeout_s)),
-        ("switch_all", lambda: time_switch_category(d, [top, ALL_PRODUCTS], repeats, warmup, settle_ms,
-                                                    timeout_s, timed={ALL_PRODUCTS})),
-        ("search", lambda: time_search_keystroke(d, manifest["search_terms"], repeats, warmup,
-                                                 settle_ms, timeout_s)),
-    )
-    for key, step in steps:
-        t = time.perf_counter()
-        results[key] = step()
-        log(f"    {key}: {time.perf_counter() - t:.1f} s")
-    if d.watchdog.seen:
-        log(f"    dialogs that popped up (and were closed): {sorted(set(d.watchdog.seen))}")
-    d.watchdog.timer.stop()
+    terms = manifest["search_terms"]
+    steps = {
+        "place_category": lambda d, n, w, o: time_place_order(d, top, n, w, settle_ms, timeout_s, o),
+        "place_all": lambda d, n, w, o: time_place_order(d, ALL_PRODUCTS, n, w, settle_ms, timeout_s, o),
+        "switch": lambda d, n, w, o: time_switch_category(d, sequence, n, w, settle_ms, timeout_s, offset=o),
+        "switch_all": lambda d, n, w, o: time_switch_category(d, [top, ALL_PRODUCTS], n, w, settle_ms,
+                                                              timeout_s, timed={ALL_PRODUCTS}),
+        "search": lambda d, n, w, o: time_search_keystroke(d, terms, n, w, settle_ms, timeout_s, o),
+    }
+    results = {label: {} for label in windows}
+    broken = set()
+    for key, step in steps.items():
+        spent = dict.fromkeys(drivers, 0.0)
+        done = 0
+        while done < repeats:
+            n = min(chunk, repeats - done)
+            w = warmup if done == 0 else 0
+            for label, d in drivers.items():
+                if label in broken:
+                    continue
+                t = time.perf_counter()
+                try:
+                    d.window.activateWindow()
+                    results[label].setdefault(key, []).extend(step(d, n, w, done + (warmup if done else 0)))
+                except Exception as exc:
+                    import traceback
+                    broken.add(label)
+                    problems.append(f"{label}, {key}: {exc!r}\n{traceback.format_exc(limit=4)}")
+                    log(f"    {label} FAILED at {key}: {exc!r}")
+                spent[label] += time.perf_counter() - t
+            done += n
+        log(f"    {key}: " + ", ".join(f"{label} {secs:.1f} s" for label, secs in spent.items()))
+    for label, d in drivers.items():
+        if d.watchdog.seen:
+            log(f"    {label}: dialogs that popped up (and were closed): {sorted(set(d.watchdog.seen))}")
+        d.watchdog.timer.stop()
     return results

@@ -118,6 +118,29 @@ def markdown_table(figures: list[Figure]) -> str:
     return "\n".join(out)
 
 
+def fsync_probe(samples: int = 15) -> float:
+    """Median ms to write a 64 KB file, fsync it and rename it over another, in
+    the temp dir: what one read-model table write costs on this disk now."""
+    import os
+    import tempfile
+    import time
+
+    data = os.urandom(64 * 1024)
+    times = []
+    with tempfile.TemporaryDirectory(prefix="bench-fsync-") as folder:
+        target = os.path.join(folder, "table.json")
+        for i in range(samples):
+            tmp = f"{target}.{i}.tmp"
+            t = time.perf_counter()
+            with open(tmp, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, target)
+            times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
 def cpu_model() -> str:
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as f:

@@ -33,7 +33,8 @@ NOTES = """\
   a real QTest click/keystroke -> event loop spun until the product table shows
   the effect (stock cell changed / model signalled a change) ->
   table.viewport().repaint(); deferred work (queued calls, debounce timers) is
-  inside the sample. Every sample is verified (stock down by exactly 1, a paint
+  inside the sample. Both windows are open side by side and measured in
+  alternating chunks of 5 samples, so both see the same machine conditions. Every sample is verified (stock down by exactly 1, a paint
   reached the viewport, search rows match the term).
 - GUI baseline (bench/naive_baseline.py): one TinyDB document per product in
   TinyDB's stock JSONStorage (every read parses the whole file, every write
@@ -67,6 +68,9 @@ def parse_args(argv=None):
                     help="samples per figure (default: %(default)s); rebuild and cold open "
                          "take max(3, repeats // 4)")
     ap.add_argument("--warmup", type=int, default=2, help="untimed samples first (default: %(default)s)")
+    ap.add_argument("--chunk", type=int, default=5,
+                    help="GUI samples taken from one window before switching to the other "
+                         "(default: %(default)s)")
     ap.add_argument("--skip-gui", action="store_true", help="core-only figures")
     ap.add_argument("--skip-core", action="store_true", help="GUI figures only")
     ap.add_argument("--rebuild-cache", action="store_true", help="rebuild the cached shops")
@@ -116,39 +120,35 @@ def gui_figures(size, cache, manifest, args, main_window_cls, problems) -> list[
 
         qInstallMessageHandler(quiet)
         app = QApplication([])
-    ours, naive = {}, {}
+    results = {}
     with tempfile.TemporaryDirectory(prefix=f"bench-gui-{size}-") as tmp:
         tmp = Path(tmp)
-        if main_window_cls is not None:
-            from core import open_shop
-            log("  ours (shop_gui.main_window.MainWindow):")
-            shop = open_shop(shop_builder.fresh_copy(cache, "shop", tmp))
-            window = None
-            try:
-                window = main_window_cls(shop)
-                ours = gui_timings.measure_window(window, manifest, args.repeats, args.warmup, log=log)
-            except Exception:
-                problems.append(f"{size:,}: our window: {traceback.format_exc(limit=3)}")
-                log(problems[-1])
-            finally:
-                if window is not None:
-                    window.close()
-                    window.deleteLater()
-                app.processEvents()
-                shop.close()
-        log("  naive baseline:")
-        nshop = NaiveShop(shop_builder.fresh_copy(cache, "naive.json", tmp))
-        window = NaiveWindow(nshop)
+        shop = nshop = None
+        windows = {}
         try:
-            naive = gui_timings.measure_window(window, manifest, args.repeats, args.warmup, log=log)
+            if main_window_cls is not None:
+                from core import open_shop
+                shop = open_shop(shop_builder.fresh_copy(cache, "shop", tmp))
+                windows["ours"] = main_window_cls(shop)
+            nshop = NaiveShop(shop_builder.fresh_copy(cache, "naive.json", tmp))
+            windows["naive"] = NaiveWindow(nshop)
+            before = len(problems)
+            results = gui_timings.measure_windows(windows, manifest, args.repeats, args.warmup,
+                                                  chunk=args.chunk, log=log, problems=problems)
+            problems[before:] = [f"{size:,}: {p}" for p in problems[before:]]
         except Exception:
-            problems.append(f"{size:,}: naive window: {traceback.format_exc(limit=3)}")
+            problems.append(f"{size:,}: GUI: {traceback.format_exc(limit=4)}")
             log(problems[-1])
         finally:
-            window.close()
-            window.deleteLater()
+            for window in windows.values():
+                window.close()
+                window.deleteLater()
             app.processEvents()
-            nshop.close()
+            if shop is not None:
+                shop.close()
+            if nshop is not None:
+                nshop.close()
+    ours, naive = results.get("ours", {}), results.get("naive", {})
     gc.collect()
     return [Figure(label, size, ours.get(key, []), naive.get(key, []), GUI_BASELINE, tm, tp)
             for key, label, tm, tp in gui_timings.FIGURES]
@@ -178,6 +178,7 @@ def main(argv=None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
     load_at_start = load_average()
+    disk_at_start = report.fsync_probe()
     main_window_cls, gui_missing = (None, "skipped (--skip-gui)") if args.skip_gui else load_main_window()
     if gui_missing and not args.skip_gui:
         log(f"shop_gui.main_window.MainWindow is not available ({gui_missing}); "
@@ -199,6 +200,8 @@ def main(argv=None) -> int:
 
     env = report.environment()
     env["Load average (start -> end)"] = f"{load_at_start} -> {load_average()}"
+    env["Disk: 64 KB write+fsync+rename, median (start -> end)"] = (
+        f"{disk_at_start:.2f} ms -> {report.fsync_probe():.2f} ms")
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     heading = (f"Shop Manager benchmark, {stamp}: times in ms, median and p90 of "
                f"{args.repeats} samples (rebuild/cold open: {max(3, args.repeats // 4)}), "
