@@ -57,10 +57,11 @@ class Shop:
         """Apply events recorded since the last look (cheap when there are none)."""
         try:
             changes = self._read_model.catch_up(self._engine)
-        except OSError as exc:
-            # The documents in memory are right; saving them is retried on the
-            # next command, and on reopen catch-up redoes whatever was lost.
-            log.warning("Could not save the read model: %s", exc)
+        except Exception:
+            # The command itself is committed; a read model that could not
+            # follow must not turn a stored order into a reported failure.
+            # The next sync (or the next start) catches up from the checkpoint.
+            log.exception("Could not bring the read model up to date")
             return Changes()
         self._notify(changes)
         return changes
@@ -91,16 +92,23 @@ class Shop:
 
 def open_shop(data_dir, *, clock: Callable[[], datetime] = utc_now) -> Shop:
     """Open the shop kept in ``data_dir``, creating the folder and both stores
-    when new, and bringing the read model up to date (or rebuilding it)."""
+    when new, and bringing the read model up to date (or rebuilding it).
+    Raises StorageError, with a sentence saying why, when it cannot."""
     data_dir = Path(data_dir)
+    engine = None
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         engine = sqlite_engine(data_dir / DATABASE_FILE)
         create_schema(engine)
         read_model = ReadModel(data_dir / READ_MODEL_FOLDER)
         read_model.open(engine)
-    except OSError as exc:
-        raise StorageError(f"The shop in {data_dir} could not be opened: {exc.strerror or exc}.") from exc
-    except SQLAlchemyError as exc:  # not a database, a newer schema, locked for too long...
-        raise StorageError(f"The shop's database in {data_dir} could not be opened: {getattr(exc, 'orig', None) or exc}.") from exc
-    return Shop(engine, read_model, Dispatcher(engine, clock))
+        return Shop(engine, read_model, Dispatcher(engine, clock))
+    except BaseException as exc:
+        if engine is not None:
+            engine.dispose()
+        if isinstance(exc, OSError):
+            raise StorageError(f"The shop in {data_dir} could not be opened: {exc.strerror or exc}.") from exc
+        if isinstance(exc, SQLAlchemyError):  # not a database, locked for too long...
+            reason = getattr(exc, "orig", None) or exc
+            raise StorageError(f"The shop's database in {data_dir} could not be opened: {reason}.") from exc
+        raise

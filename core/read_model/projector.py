@@ -38,10 +38,23 @@ class ReadModel:
         self.db = TinyDB(storage=lambda: self.storage)
         self.catalog = CatalogIndex()
         self.orders = OrderIndex()
+        self._applied = 0
 
     @property
     def checkpoint(self) -> int:
-        return self.storage.checkpoint
+        """The last outbox position applied in memory (saved, or about to be)."""
+        return self._applied
+
+    def save(self) -> bool:
+        """Write changed documents and the checkpoint; False if the disk
+        refused (the documents in memory stay right, and the next save or the
+        next start's catch-up makes up for it)."""
+        try:
+            self.storage.flush(self._applied)
+            return True
+        except OSError as exc:
+            log.warning("Could not save the read model: %s", exc)
+            return False
 
     # -- opening ------------------------------------------------------------------
     def open(self, engine: Engine) -> Changes:
@@ -54,6 +67,7 @@ class ReadModel:
             if self.storage.checkpoint > last_position(engine):
                 raise CorruptReadModel("read model is ahead of the write model")
             self._index_all()
+            self._applied = self.storage.checkpoint
         except CorruptReadModel as exc:
             log.warning("Rebuilding the read model: %s", exc)
             return self.rebuild(engine)
@@ -99,6 +113,7 @@ class ReadModel:
         for name, documents in by_table.items():
             self.db.table(name).insert_multiple(documents)
         self._index_all()
+        self._applied = snap.position
         self.storage.flush(snap.position)
         self.storage.remove_unlisted_files()
         return Changes(rebuilt=True)
@@ -123,7 +138,8 @@ class ReadModel:
             # An event we cannot apply: never leave a half-applied model behind.
             log.error("Projection failed at position %s (%r); rebuilding", position, exc)
             return self.rebuild(engine)
-        self.storage.flush(position)
+        self._applied = position
+        self.save()
         return changes.freeze()
 
     def _apply(self, event: StoredEvent, changes: ChangeCollector) -> None:
