@@ -33,20 +33,20 @@ def main(out_path: str) -> None:
         window = MainWindow(shop)
         window.show()
         # Browse a nested category and put two lines in the order.
-        kitchen = next(c for c in shop.ask(GetCategories()) if c.parent_id is not None)
+        kitchen = next(c for c in shop.ask(GetCategories()) if c.name == "Kitchen")
         window.catalog.tree.setCurrentIndex(window.catalog.category_model.index_of(kitchen.id))
         model = window.catalog.product_model
-        for row, quantity in ((0, 2), (2, 1)):
+        for row, quantity in ((1, 2), (4, 1), (10, 3)):
             window.catalog.select_product(model.product_at(row).id)
             window.order_form.quantity.setValue(quantity)
             QTest.mouseClick(window.order_form.add_button, Qt.MouseButton.LeftButton)
-        window.catalog.select_product(model.product_at(1).id)
+        window.catalog.select_product(model.product_at(6).id)
         app.processEvents()
         window.grab().save(out_path)
         window.tabs.setCurrentIndex(1)
         window.orders.select_order(1)
         app.processEvents()
-        window.grab().save(out_path.replace(".png", "-orders.png"))
+        window.grab().save(out_path.replace(".png", "-orders.png")) if "--orders" in sys.argv else None
         window.close()
         shop.close()
     print(f"saved {out_path}")
