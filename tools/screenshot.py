@@ -46,7 +46,7 @@ def main(out_path: str) -> None:
         window.tabs.setCurrentIndex(1)
         window.orders.select_order(1)
         app.processEvents()
-        window.grab().save(out_path.replace(".png", "-orders.png")) if "--orders" in sys.argv else None
+        window.grab().save(out_path.replace(".png", "-orders.png"))
         window.close()
         shop.close()
     print(f"saved {out_path}")
