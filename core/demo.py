@@ -8,7 +8,8 @@ picks which combinations are stocked, their prices and stock levels, so every
 run gives exactly the same shop.
 
 SKUs are ``<PREFIX>-<4-digit serial in the category>`` ("MUG-0012"); barcodes
-are EAN-13: ``5012345`` + a 5-digit serial + the check digit.
+are EAN-13 in the in-store range (prefix 2, never a real product a till
+might scan): ``2012345`` + a 5-digit serial + the check digit.
 """
 
 import random
@@ -19,7 +20,7 @@ from core.errors import InvalidCommand
 from core.queries import GetCategories
 
 SEED = 20240601
-BARCODE_PREFIX = "5012345"
+BARCODE_PREFIX = "2012345"
 
 # (category path, SKU prefix, how many style x item combinations to stock,
 #  styles as (name, extra pounds), items as (name, pounds), one-offs as (name, pounds))
