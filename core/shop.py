@@ -37,6 +37,10 @@ class Shop:
         self._read_model = read_model
         self._dispatcher = dispatcher
         self._listeners: list[Listener] = []
+        # A window sets this False and calls save_read_model() once the lists
+        # are repainted: the files are written off the click path. Nothing is
+        # at risk meanwhile: the read model is rebuilt from the outbox anyway.
+        self.save_after_each_command = True
 
     def dispatch(self, command):
         """Run a command. Returns its result (a new id for Add*/PlaceOrder);
@@ -56,7 +60,7 @@ class Shop:
     def sync(self) -> Changes:
         """Apply events recorded since the last look (cheap when there are none)."""
         try:
-            changes = self._read_model.catch_up(self._engine)
+            changes = self._read_model.catch_up(self._engine, save=self.save_after_each_command)
         except Exception:
             # The command itself is committed; a read model that could not
             # follow must not turn a stored order into a reported failure.
@@ -86,7 +90,12 @@ class Shop:
             for listener in list(self._listeners):
                 listener(changes)
 
+    def save_read_model(self) -> bool:
+        """Write the read model's unsaved changes (cheap when there are none)."""
+        return self._read_model.save()
+
     def close(self) -> None:
+        self._read_model.save()
         self._engine.dispose()
 
 

@@ -42,6 +42,9 @@ class ShopBridge(QObject):
     commandFailed = Signal(object)
 
     POLL_INTERVAL_MS = 2000
+    # Read-model files are written this long after the last change, once the
+    # lists have repainted; a burst of scans is saved once.
+    SAVE_DELAY_MS = 50
 
     def __init__(self, shop, parent=None):
         super().__init__(parent)
@@ -49,6 +52,11 @@ class ShopBridge(QObject):
         self._dispatching = False
         self._pending: list[Changes] = []
         shop.add_listener(self._collect)
+        shop.save_after_each_command = False
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(self.SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(shop.save_read_model)
         # Other tills write to the same database: look for their events now
         # and then, so stock on screen never stays stale for long.
         self._poll = QTimer(self)
@@ -105,9 +113,14 @@ class ShopBridge(QObject):
 
     def _emit_pending(self) -> None:
         pending, self._pending = self._pending, []
+        if pending:
+            self._save_timer.start()  # (re)started: after the repaint
         for changes in pending:
             self.readModelChanged.emit(changes)
 
     def close(self) -> None:
         self._poll.stop()
+        self._save_timer.stop()
+        self._shop.save_read_model()
+        self._shop.save_after_each_command = True
         self._shop.remove_listener(self._collect)

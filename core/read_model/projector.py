@@ -88,6 +88,7 @@ class ReadModel:
                 elif name.startswith(docs.ORDERS_PREFIX):
                     for doc in table.values():
                         self.orders.put(order_from_doc(doc))
+            self.catalog.ensure_order()  # now, not on the first keystroke
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CorruptReadModel(f"unexpected document: {exc!r}") from exc
 
@@ -119,9 +120,9 @@ class ReadModel:
         return Changes(rebuilt=True)
 
     # -- catching up ----------------------------------------------------------------
-    def catch_up(self, engine: Engine) -> Changes:
+    def catch_up(self, engine: Engine, save: bool = True) -> Changes:
         """Apply every event recorded after the checkpoint (this process's and
-        other tills'), then save. Returns what changed."""
+        other tills'), then save unless told not to. Returns what changed."""
         changes = ChangeCollector()
         position = self.checkpoint
         if last_position(engine) - position > REBUILD_BACKLOG:
@@ -139,7 +140,8 @@ class ReadModel:
             log.error("Projection failed at position %s (%r); rebuilding", position, exc)
             return self.rebuild(engine)
         self._applied = position
-        self.save()
+        if save:
+            self.save()
         return changes.freeze()
 
     def _apply(self, event: StoredEvent, changes: ChangeCollector) -> None:

@@ -12,8 +12,7 @@ def get_categories(query: q.GetCategories, rm: ReadModel):
 
 
 def get_products(query: q.GetProducts, rm: ReadModel):
-    products = rm.catalog.products
-    return tuple(products[i] for i in rm.catalog.product_ids(query.category_id, query.search))
+    return rm.catalog.product_views(query.category_id, query.search)
 
 
 def get_products_by_ids(query: q.GetProductsByIds, rm: ReadModel):

@@ -239,3 +239,21 @@ def test_declining_the_cancel_question_changes_nothing(qtbot, window, shop, monk
     monkeypatch.setattr(orders, "confirm", lambda question: False)
     click(qtbot, orders.cancel_button)
     assert shop.ask(GetOrders())[0].status == "placed"
+
+
+def test_stock_cells_update_in_any_sort_order(qtbot, window):
+    window.catalog.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # price, dearest first
+    assert listed_names(window)[0] == "Rose Teapot"
+    add_to_order(qtbot, window, "Café Latte Glass", 2)
+    click(qtbot, window.order_form.place_button)
+    assert stock_cell(window, "Café Latte Glass") == "18"
+
+
+def test_the_read_model_is_saved_after_the_repaint_and_on_close(qtbot, window, shop, tmp_path):
+    import json
+
+    meta = tmp_path / "shop" / "read_model" / "meta.json"
+    before = json.loads(meta.read_text())["checkpoint"]
+    add_to_order(qtbot, window, "Hand Trowel", 1)
+    click(qtbot, window.order_form.place_button)
+    qtbot.waitUntil(lambda: json.loads(meta.read_text())["checkpoint"] > before, timeout=2000)
