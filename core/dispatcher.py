@@ -9,16 +9,25 @@ from sqlalchemy.exc import DBAPIError
 
 from core import commands
 from core.errors import InvalidCommand, StorageError
-from core.handlers import catalog, orders, stock
+from core.handlers import catalog, catalog_import, categories, orders, products, stock
 from core.write_model.unit_of_work import UnitOfWork, utc_now
 
 COMMAND_HANDLERS: dict[type, Callable] = {
     commands.AddCategory: catalog.add_category,
-    commands.AddProduct: catalog.add_product,
+    commands.RenameCategory: categories.rename_category,
+    commands.MoveCategory: categories.move_category,
+    commands.DeleteCategory: categories.delete_category,
+    commands.AddProduct: products.add_product,
     commands.AddProducts: catalog.add_products,
+    commands.UpdateProduct: products.update_product,
+    commands.ArchiveProduct: products.archive_product,
+    commands.RestoreProduct: products.restore_product,
+    commands.DeleteProduct: products.delete_product,
+    commands.ImportProducts: catalog_import.import_products,
     commands.PlaceOrder: orders.place_order,
     commands.CancelOrder: orders.cancel_order,
     commands.ReceiveStock: stock.receive_stock,
+    commands.AdjustStock: stock.adjust_stock,
 }
 
 

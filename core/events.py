@@ -21,6 +21,23 @@ class CategoryAdded(Event):
 
 
 @dataclass(frozen=True)
+class CategoryRenamed(Event):
+    category_id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class CategoryMoved(Event):
+    category_id: int
+    parent_id: int | None
+
+
+@dataclass(frozen=True)
+class CategoryDeleted(Event):
+    category_id: int
+
+
+@dataclass(frozen=True)
 class ProductAdded(Event):
     product_id: int
     sku: str
@@ -30,6 +47,31 @@ class ProductAdded(Event):
     stock: int
     barcode: str | None
     reorder_level: int
+    cost_price_cents: int | None = None
+    tax_rate_bp: int | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class ProductUpdated(Event):
+    """The product's whole new state (stock included, unchanged by this)."""
+
+    product_id: int
+    sku: str
+    name: str
+    category_id: int
+    price_cents: int
+    stock: int
+    barcode: str | None
+    reorder_level: int
+    cost_price_cents: int | None
+    tax_rate_bp: int | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class ProductDeleted(Event):
+    product_id: int
 
 
 @dataclass(frozen=True)
@@ -69,3 +111,13 @@ class StockReceived(Event):
     product_id: int
     quantity: int
     stock_after: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class StockAdjusted(Event):
+    product_id: int
+    change: int  # signed
+    stock_after: int
+    reason: str
+    note: str = ""

@@ -16,10 +16,31 @@ class GetCategories(Query):
 @dataclass(frozen=True)
 class GetProducts(Query):
     """Products by name. ``category_id`` includes its sub-categories; ``search``
-    matches name, SKU or barcode, ignoring case, across the whole catalog."""
+    matches name, SKU or barcode, ignoring case and accents. Active products
+    only, or with ``archived=True`` the archived ones only."""
 
     category_id: int | None = None
     search: str | None = None
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class GetProduct(Query):
+    """One product, archived or not (UnknownProduct if there is none)."""
+
+    product_id: int
+
+
+@dataclass(frozen=True)
+class GetLowStock(Query):
+    """Active products at or below their reorder level, by name."""
+
+
+@dataclass(frozen=True)
+class GetStockHistory(Query):
+    """Every stock movement of a product, oldest first."""
+
+    product_id: int
 
 
 @dataclass(frozen=True)
@@ -65,10 +86,24 @@ class ProductView(NamedTuple):
     stock: int
     barcode: str | None
     reorder_level: int
+    cost_price_cents: int | None = None
+    tax_rate_bp: int | None = None  # None: the category's or the shop's rate
+    active: bool = True
 
     @property
     def low_stock(self) -> bool:
         return self.stock <= self.reorder_level
+
+
+@dataclass(frozen=True)
+class StockMovement:
+    at: str  # ISO 8601, UTC
+    kind: str  # received, sold, cancelled, returned, adjusted
+    quantity: int  # signed: -2 for two sold
+    stock_after: int
+    reason: str | None  # damaged, lost, stock-take, other (adjustments)
+    note: str | None
+    order_id: int | None
 
 
 @dataclass(frozen=True)

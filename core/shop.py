@@ -1,6 +1,7 @@
 """``open_shop`` wires the shop together: the one place that builds objects."""
 
 import logging
+import threading
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
@@ -37,6 +38,9 @@ class Shop:
         self._read_model = read_model
         self._dispatcher = dispatcher
         self._listeners: list[Listener] = []
+        # One caller at a time: a long import runs in a worker thread while
+        # the window keeps asking queries. Held for one command or query.
+        self._lock = threading.RLock()
         # A window sets this False and calls save_read_model() once the lists
         # are repainted: the files are written off the click path. Nothing is
         # at risk meanwhile: the read model is rebuilt from the outbox anyway.
@@ -45,39 +49,43 @@ class Shop:
     def dispatch(self, command):
         """Run a command. Returns its result (a new id for Add*/PlaceOrder);
         raises a ShopError, having changed nothing, when it is refused."""
-        try:
-            return self._dispatcher.dispatch(command)
-        finally:
-            # Also after a refusal: "only 2 left" may be news from another till.
-            self.sync()
+        with self._lock:
+            try:
+                return self._dispatcher.dispatch(command)
+            finally:
+                # Also after a refusal: "only 2 left" may be news from another till.
+                self.sync()
 
     def ask(self, query):
         handler = QUERY_HANDLERS.get(type(query))
         if handler is None:
             raise InvalidCommand(f"Unknown query: {type(query).__name__}.")
-        return handler(query, self._read_model)
+        with self._lock:
+            return handler(query, self._read_model)
 
     def sync(self) -> Changes:
         """Apply events recorded since the last look (cheap when there are none)."""
         try:
-            changes = self._read_model.catch_up(self._engine, save=self.save_after_each_command)
+            with self._lock:
+                changes = self._read_model.catch_up(self._engine, save=self.save_after_each_command)
+                self._notify(changes)
+            return changes
         except Exception:
             # The command itself is committed; a read model that could not
             # follow must not turn a stored order into a reported failure.
             # The next sync (or the next start) catches up from the checkpoint.
             log.exception("Could not bring the read model up to date")
             return Changes()
-        self._notify(changes)
-        return changes
 
     def has_news(self) -> bool:
         """True when events were recorded (by another till) since the last sync."""
         return last_position(self._engine) > self._read_model.checkpoint
 
     def rebuild_read_model(self) -> Changes:
-        changes = self._read_model.rebuild(self._engine)
-        self._notify(changes)
-        return changes
+        with self._lock:
+            changes = self._read_model.rebuild(self._engine)
+            self._notify(changes)
+            return changes
 
     def add_listener(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -92,11 +100,13 @@ class Shop:
 
     def save_read_model(self) -> bool:
         """Write the read model's unsaved changes (cheap when there are none)."""
-        return self._read_model.save()
+        with self._lock:
+            return self._read_model.save()
 
     def close(self) -> None:
-        self._read_model.save()
-        self._engine.dispose()
+        with self._lock:
+            self._read_model.save()
+            self._engine.dispose()
 
 
 def open_shop(data_dir, *, clock: Callable[[], datetime] = utc_now) -> Shop:

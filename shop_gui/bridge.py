@@ -3,7 +3,7 @@
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 
 from core import Changes
 from core.errors import ShopError
@@ -40,6 +40,8 @@ class ShopBridge(QObject):
     readModelChanged = Signal(object)
     commandSucceeded = Signal(object, object)
     commandFailed = Signal(object)
+    # Changes made by a worker thread (an import), delivered to the GUI thread.
+    _changesFromWorker = Signal(object)
 
     POLL_INTERVAL_MS = 2000
     # Read-model files are written this long after the last change, once the
@@ -52,6 +54,7 @@ class ShopBridge(QObject):
         self._dispatching = False
         self._pending: list[Changes] = []
         shop.add_listener(self._collect)
+        self._changesFromWorker.connect(self._deliver_worker_changes, Qt.ConnectionType.QueuedConnection)
         shop.save_after_each_command = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -109,7 +112,15 @@ class ShopBridge(QObject):
 
     def _collect(self, changes: Changes) -> None:
         # Called by the core mid-dispatch; emitted once the dispatch is over.
+        if QThread.currentThread() == self.thread():
+            self._pending.append(changes)
+        else:  # a worker's command: Qt queues it over to the GUI thread
+            self._changesFromWorker.emit(changes)
+
+    def _deliver_worker_changes(self, changes: Changes) -> None:
         self._pending.append(changes)
+        if not self._dispatching:
+            self._emit_pending()
 
     def _emit_pending(self) -> None:
         pending, self._pending = self._pending, []

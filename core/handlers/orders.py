@@ -6,6 +6,7 @@ from core.commands import CancelOrder, OrderLine, PlaceOrder
 from core.errors import InvalidCommand, OrderNotCancellable, OutOfStock, UnknownOrder, UnknownProduct
 from core.events import OrderCancelled, OrderPlaced, Restocked, SoldLine
 from core.handlers import validation as valid
+from core.handlers import stock_ledger
 from core.write_model.schema import order_line, product, shop_order
 from core.write_model.unit_of_work import UnitOfWork
 
@@ -70,6 +71,9 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
          "quantity": line.quantity, "unit_price_cents": line.unit_price_cents}
         for line in sold
     ])
+    stock_ledger.record_movements(uow, [
+        {"product_id": line.product_id, "kind": stock_ledger.SOLD, "quantity": -line.quantity,
+         "stock_after": line.stock_after, "order_id": order_id} for line in sold])
     uow.record(OrderPlaced(order_id=order_id, placed_at=placed_at, total_cents=total_cents,
                            lines=tuple(sold)))
     return order_id
@@ -95,4 +99,7 @@ def cancel_order(command: CancelOrder, uow: UnitOfWork) -> None:
             update(product).where(product.c.id == product_id)
             .values(stock=product.c.stock + quantity).returning(product.c.stock)).scalar_one()
         restocked.append(Restocked(product_id=product_id, quantity=quantity, stock_after=stock_after))
+    stock_ledger.record_movements(uow, [
+        {"product_id": r.product_id, "kind": stock_ledger.CANCELLED, "quantity": r.quantity,
+         "stock_after": r.stock_after, "order_id": order_id} for r in restocked])
     uow.record(OrderCancelled(order_id=order_id, cancelled_at=uow.now(), restocked=tuple(restocked)))

@@ -1,23 +1,86 @@
-"""Handlers that move stock outside orders."""
+"""Handlers that move stock outside orders: deliveries and corrections."""
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
-from core.commands import ReceiveStock
-from core.errors import UnknownProduct
-from core.events import StockReceived
+from core.commands import ADJUSTMENT_REASONS, AdjustStock, ReceiveStock
+from core.errors import InvalidCommand
+from core.events import StockAdjusted, StockReceived
 from core.handlers import validation as valid
+from core.handlers.products_state import product_row
+from core.handlers.stock_ledger import ADJUSTED, RECEIVED, record_movements
 from core.write_model.schema import product
 from core.write_model.unit_of_work import UnitOfWork
+
+MAX_NOTE_LENGTH = 200
+
+
+def note(value) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InvalidCommand(f"A note must be text, not {value!r}.")
+    value = " ".join(value.split())  # one line
+    if len(value) > MAX_NOTE_LENGTH:
+        raise InvalidCommand(f"The note is too long (at most {MAX_NOTE_LENGTH} characters).")
+    return value
 
 
 def receive_stock(command: ReceiveStock, uow: UnitOfWork) -> int:
     """Adds units to stock; returns the new stock level."""
     product_id = valid.identifier(command.product_id, "Product number")
     quantity = valid.quantity(command.quantity)
+    text = note(command.note)
     stock_after = uow.conn.execute(
-        update(product).where(product.c.id == product_id)
+        update(product).where(product.c.id == product_id, product.c.stock + quantity <= valid.MAX_QUANTITY)
         .values(stock=product.c.stock + quantity).returning(product.c.stock)).scalar()
     if stock_after is None:
-        raise UnknownProduct(f"There is no product number {product_id}.")
-    uow.record(StockReceived(product_id=product_id, quantity=quantity, stock_after=stock_after))
+        row = product_row(uow, product_id)  # raises UnknownProduct
+        raise InvalidCommand(f"Stock of {row['name']} cannot go above {valid.MAX_QUANTITY:,}.")
+    record_movements(uow, [{"product_id": product_id, "kind": RECEIVED, "quantity": quantity,
+                            "stock_after": stock_after, "note": text or None}])
+    uow.record(StockReceived(product_id=product_id, quantity=quantity, stock_after=stock_after, note=text))
+    return stock_after
+
+
+def adjust_stock(command: AdjustStock, uow: UnitOfWork) -> int:
+    """Sets stock to a counted level or changes it by a signed amount, with a
+    reason; returns the new stock level."""
+    if command.reason not in ADJUSTMENT_REASONS:
+        raise InvalidCommand(f"Choose a reason for the adjustment: {', '.join(ADJUSTMENT_REASONS)}.")
+    if (command.counted is None) == (command.change is None):
+        raise InvalidCommand("Give either the counted quantity or the change, not both.")
+    text = note(command.note)
+    row = product_row(uow, command.product_id)
+    product_id = row["id"]
+    if command.counted is not None:
+        counted = valid.stock_level(command.counted, "Counted quantity")
+        # Conditional on the level we read: a sale at another till meanwhile
+        # makes the count stale, and the person should count again.
+        stock_after = uow.conn.execute(
+            update(product).where(product.c.id == product_id, product.c.stock == row["stock"])
+            .values(stock=counted).returning(product.c.stock)).scalar()
+        if stock_after is None:
+            raise InvalidCommand(f"Stock of {row['name']} changed while you counted; please count again.")
+        change = counted - row["stock"]
+    else:
+        change = valid.whole_number(command.change, "Change", minimum=-valid.MAX_QUANTITY,
+                                    maximum=valid.MAX_QUANTITY)
+        if change == 0:
+            raise InvalidCommand("A change of 0 changes nothing.")
+        stock_after = uow.conn.execute(
+            update(product).where(product.c.id == product_id, product.c.stock + change >= 0,
+                                  product.c.stock + change <= valid.MAX_QUANTITY)
+            .values(stock=product.c.stock + change).returning(product.c.stock)).scalar()
+        if stock_after is None:
+            available = uow.conn.execute(
+                select(product.c.stock).where(product.c.id == product_id)).scalar_one()
+            if available + change < 0:
+                raise InvalidCommand(f"Only {available} of {row['name']} in stock: cannot take away {-change}.")
+            raise InvalidCommand(f"Stock of {row['name']} cannot go above {valid.MAX_QUANTITY:,}.")
+    if change == 0:
+        raise InvalidCommand(f"{row['name']} already has {stock_after} in stock: nothing to adjust.")
+    record_movements(uow, [{"product_id": product_id, "kind": ADJUSTED, "quantity": change,
+                            "stock_after": stock_after, "reason": command.reason, "note": text or None}])
+    uow.record(StockAdjusted(product_id=product_id, change=change, stock_after=stock_after,
+                             reason=command.reason, note=text))
     return stock_after

@@ -27,7 +27,8 @@ def name_order(product: ProductView) -> tuple[str, int]:
 
 def product_from_doc(doc: dict) -> ProductView:
     return ProductView(doc["id"], doc["sku"], doc["name"], doc["category_id"],
-                       doc["price_cents"], doc["stock"], doc["barcode"], doc["reorder_level"])
+                       doc["price_cents"], doc["stock"], doc["barcode"], doc["reorder_level"],
+                       doc["cost_price_cents"], doc["tax_rate_bp"], doc["active"])
 
 
 def order_from_doc(doc: dict) -> OrderDetail:
@@ -43,10 +44,11 @@ class CatalogIndex:
         self.by_sku: dict[str, int] = {}
         self.by_barcode: dict[str, int] = {}
         self._own_counts: Counter = Counter()
-        # Every product in name order, with aligned search keys and category
-        # ids, so "All products" is one tuple() and a search is one pass over
-        # flat lists. Rebuilt lazily after products are added or renamed;
-        # stock changes patch the one view in place.
+        self.low_stock: set[int] = set()  # active products at or below reorder level
+        # Every active product in name order, with aligned search keys and
+        # category ids, so "All products" is one tuple() and a search is one
+        # pass over flat lists. Rebuilt lazily after products are added,
+        # renamed, moved or archived; stock changes patch the view in place.
         self._sorted_views: list[ProductView] = []
         self._sorted_keys: list[str] = []
         self._sorted_categories: list[int] = []
@@ -61,22 +63,45 @@ class CatalogIndex:
         self.categories[category_id] = (name, parent_id)
         self._category_positions.clear()  # the tree changed shape
 
+    def remove_category(self, category_id: int) -> None:
+        self.categories.pop(category_id, None)
+        self._category_positions.clear()
+
+    def remove_product(self, product_id: int) -> None:
+        old = self.products.pop(product_id, None)
+        if old is not None:
+            self._forget(old)
+            self._order_stale = True
+
+    def _forget(self, old: ProductView) -> None:
+        if old.active:
+            self._own_counts[old.category_id] -= 1
+        self.by_sku.pop(old.sku, None)
+        if old.barcode:
+            self.by_barcode.pop(old.barcode, None)
+        self.low_stock.discard(old.id)
+
+    def _track_low_stock(self, view: ProductView) -> None:
+        if view.active and view.low_stock:
+            self.low_stock.add(view.id)
+        else:
+            self.low_stock.discard(view.id)
+
     def put_product(self, view: ProductView) -> None:
         old = self.products.get(view.id)
         if old is not None:
-            self._own_counts[old.category_id] -= 1
-            self.by_sku.pop(old.sku, None)
-            if old.barcode:
-                self.by_barcode.pop(old.barcode, None)
+            self._forget(old)
         self.products[view.id] = view
-        self._own_counts[view.category_id] += 1
+        self._track_low_stock(view)
+        if view.active:  # the tree counts what the lists show
+            self._own_counts[view.category_id] += 1
         self.by_sku[view.sku] = view.id
         if view.barcode:
             self.by_barcode[view.barcode] = view.id
-        if old is None or (old.name, old.sku, old.barcode, old.category_id) != (
-                view.name, view.sku, view.barcode, view.category_id):
+        if old is None or (old.name, old.sku, old.barcode, old.category_id, old.active) != (
+                view.name, view.sku, view.barcode, view.category_id, view.active):
             self._order_stale = True
-        elif not self._order_stale:
+        elif not self._order_stale and view.active:
             self._sorted_views[self._position[view.id]] = view
 
     def set_stock(self, product_id: int, stock: int) -> None:
@@ -84,7 +109,8 @@ class CatalogIndex:
         if view is not None and view.stock != stock:
             view = view._replace(stock=stock)
             self.products[product_id] = view
-            if not self._order_stale:
+            self._track_low_stock(view)
+            if not self._order_stale and view.active:
                 self._sorted_views[self._position[product_id]] = view
 
     # -- reads (queries) --------------------------------------------------------
@@ -92,7 +118,7 @@ class CatalogIndex:
         """Sort the catalog now if it needs it (a query would do it anyway)."""
         if not self._order_stale:
             return
-        ordered = sorted(self.products.values(), key=name_order)
+        ordered = sorted((p for p in self.products.values() if p.active), key=name_order)
         self._sorted_views = ordered
         self._sorted_keys = [fold(f"{p.name}\n{p.sku}\n{p.barcode or ''}") for p in ordered]
         self._sorted_categories = [p.category_id for p in ordered]
@@ -100,9 +126,21 @@ class CatalogIndex:
         self._category_positions.clear()
         self._order_stale = False
 
+    def archived_views(self, category_id: int | None, search: str | None) -> tuple[ProductView, ...]:
+        """Archived products (few: no index needed), filtered like product_views."""
+        wanted = None if category_id is None else self.descendants(category_id)
+        needle = fold(search.strip()) if search and search.strip() else None
+        found = [p for p in self.products.values() if not p.active
+                 and (wanted is None or p.category_id in wanted)
+                 and (needle is None or needle in fold(f"{p.name}\n{p.sku}\n{p.barcode or ''}"))]
+        return tuple(sorted(found, key=name_order))
+
+    def low_stock_views(self) -> tuple[ProductView, ...]:
+        return tuple(sorted((self.products[i] for i in self.low_stock), key=name_order))
+
     def product_views(self, category_id: int | None, search: str | None) -> tuple[ProductView, ...]:
-        """Products in name order: a category with its sub-categories, and/or
-        the matches of ``search`` (name, SKU or barcode, any case or accent)."""
+        """Active products in name order: a category with its sub-categories,
+        and/or the matches of ``search`` (name, SKU or barcode, any case or accent)."""
         self.ensure_order()
         views = self._sorted_views
         needle = fold(search.strip()) if search and search.strip() else None

@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from tinydb import TinyDB
 from tinydb.table import Document
 
+from core.handlers.stock_ledger import ADJUSTED, CANCELLED, OPENING_NOTE, RECEIVED, SOLD
 from core.read_model import documents as docs
 from core.read_model.changes import ChangeCollector, Changes
 from core.read_model.indexes import CatalogIndex, OrderIndex, order_from_doc, product_from_doc
@@ -111,6 +112,14 @@ class ReadModel:
             doc = docs.order_doc(o["id"], o["placed_at"], o["status"], o["total_cents"],
                                  lines_by_order[o["id"]])
             by_table[docs.orders_table(o["id"])].append(Document(doc, doc_id=o["id"]))
+        moves_by_product = defaultdict(list)
+        for m in snap.movements:  # all older than the snapshot's position
+            moves_by_product[m["product_id"]].append(docs.move_doc(
+                snap.position, m["at"], m["kind"], m["quantity"], m["stock_after"], m["reason"],
+                m["note"], m["order_id"]))
+        for product_id, moves in moves_by_product.items():
+            by_table[docs.history_table(product_id)].append(
+                Document(docs.history_doc(product_id, moves), doc_id=product_id))
         for name, documents in by_table.items():
             self.db.table(name).insert_multiple(documents)
         self._index_all()
@@ -148,26 +157,88 @@ class ReadModel:
         apply = _APPLIERS.get(event.event_type)
         if apply is None:
             raise ValueError(f"unknown event type {event.event_type!r}")
+        self._event = event
         apply(self, event.payload, changes)
+
+    def _add_moves(self, moves: dict[int, tuple]) -> None:
+        """Append a stock movement per product id: (kind, quantity, stock_after,
+        reason, note, order_id). A replayed event is recognised by its
+        position and not appended twice."""
+        event = self._event
+        by_table = defaultdict(list)
+        for product_id in moves:
+            by_table[docs.history_table(product_id)].append(product_id)
+        def append(doc):
+            history = doc["moves"]
+            if not history or history[-1][0] < event.position:
+                history.append(docs.move_doc(event.position, event.recorded_at, *moves[doc["id"]]))
+
+        for name, ids in by_table.items():
+            table = self.db.table(name)
+            missing = [i for i in ids if not table.contains(doc_id=i)]
+            if missing:
+                table.insert_multiple(Document(docs.history_doc(i), doc_id=i) for i in missing)
+            table.update(append, doc_ids=ids)  # one table write per shard
 
     # -- one function per event type ---------------------------------------------------
     def _category_added(self, p: dict, changes: ChangeCollector) -> None:
-        doc = docs.category_doc(p["name"], p["parent_id"])
-        self.db.table(docs.CATEGORIES).upsert(Document(doc, doc_id=p["category_id"]))
-        self.catalog.put_category(p["category_id"], p["name"], p["parent_id"])
+        self._put_category(p["category_id"], p["name"], p["parent_id"], changes)
+
+    def _category_renamed(self, p: dict, changes: ChangeCollector) -> None:
+        _name, parent_id = self.catalog.categories[p["category_id"]]
+        self._put_category(p["category_id"], p["name"], parent_id, changes)
+
+    def _category_moved(self, p: dict, changes: ChangeCollector) -> None:
+        name, _parent = self.catalog.categories[p["category_id"]]
+        self._put_category(p["category_id"], name, p["parent_id"], changes)
+
+    def _category_deleted(self, p: dict, changes: ChangeCollector) -> None:
+        self.db.table(docs.CATEGORIES).remove(doc_ids=[p["category_id"]])
+        self.catalog.remove_category(p["category_id"])
         changes.categories.add(p["category_id"])
 
-    def _product_added(self, p: dict, changes: ChangeCollector) -> None:
+    def _put_category(self, category_id: int, name: str, parent_id: int | None, changes) -> None:
+        self.db.table(docs.CATEGORIES).upsert(Document(docs.category_doc(name, parent_id), doc_id=category_id))
+        self.catalog.put_category(category_id, name, parent_id)
+        changes.categories.add(category_id)
+
+    def _put_product(self, p: dict, changes: ChangeCollector) -> dict:
         doc = docs.product_doc(p)
+        old = self.catalog.products.get(doc["id"])
         self.db.table(docs.products_table(doc["id"])).upsert(Document(doc, doc_id=doc["id"]))
         self.catalog.put_product(product_from_doc(doc))
         changes.products.add(doc["id"])
-        # Its category and every ancestor: their product counts include it.
-        category_id, seen = doc["category_id"], set()
+        # Its categories and their ancestors: their product counts may change.
+        for category_id in {doc["category_id"], old.category_id if old else None} - {None}:
+            changes.categories.update(self._ancestors_and_self(category_id))
+        return doc
+
+    def _ancestors_and_self(self, category_id: int) -> set[int]:
+        seen = set()
         while category_id is not None and category_id not in seen:
             seen.add(category_id)
             category_id = self.catalog.categories.get(category_id, ("", None))[1]
-        changes.categories.update(seen)
+        return seen
+
+    def _product_added(self, p: dict, changes: ChangeCollector) -> None:
+        doc = self._put_product(p, changes)
+        if doc["stock"]:
+            self._add_moves({doc["id"]: (RECEIVED, doc["stock"], doc["stock"], None, OPENING_NOTE, None)})
+
+    def _product_updated(self, p: dict, changes: ChangeCollector) -> None:
+        self._put_product(p, changes)
+
+    def _product_deleted(self, p: dict, changes: ChangeCollector) -> None:
+        product_id = p["product_id"]
+        old = self.catalog.products.get(product_id)
+        self.db.table(docs.products_table(product_id)).remove(doc_ids=[product_id])
+        history = self.db.table(docs.history_table(product_id))
+        if history.contains(doc_id=product_id):
+            history.remove(doc_ids=[product_id])
+        self.catalog.remove_product(product_id)
+        changes.products.add(product_id)
+        if old is not None:
+            changes.categories.update(self._ancestors_and_self(old.category_id))
 
     def _set_stock_levels(self, levels: dict[int, int], changes: ChangeCollector) -> None:
         by_table = defaultdict(list)
@@ -188,6 +259,8 @@ class ReadModel:
         self.db.table(docs.orders_table(doc["id"])).upsert(Document(doc, doc_id=doc["id"]))
         self.orders.put(order_from_doc(doc))
         self._set_stock_levels({l["product_id"]: l["stock_after"] for l in p["lines"]}, changes)
+        self._add_moves({l["product_id"]: (SOLD, -l["quantity"], l["stock_after"], None, None, doc["id"])
+                         for l in p["lines"]})
         changes.orders.add(doc["id"])
 
     def _order_cancelled(self, p: dict, changes: ChangeCollector) -> None:
@@ -196,16 +269,31 @@ class ReadModel:
         order = self.orders.orders[order_id]
         self.orders.put(dataclasses.replace(order, status="cancelled"))
         self._set_stock_levels({r["product_id"]: r["stock_after"] for r in p["restocked"]}, changes)
+        self._add_moves({r["product_id"]: (CANCELLED, r["quantity"], r["stock_after"], None, None, order_id)
+                         for r in p["restocked"]})
         changes.orders.add(order_id)
 
     def _stock_received(self, p: dict, changes: ChangeCollector) -> None:
         self._set_stock_levels({p["product_id"]: p["stock_after"]}, changes)
+        self._add_moves({p["product_id"]: (RECEIVED, p["quantity"], p["stock_after"], None,
+                                           p.get("note"), None)})
+
+    def _stock_adjusted(self, p: dict, changes: ChangeCollector) -> None:
+        self._set_stock_levels({p["product_id"]: p["stock_after"]}, changes)
+        self._add_moves({p["product_id"]: (ADJUSTED, p["change"], p["stock_after"], p["reason"],
+                                           p.get("note"), None)})
 
 
 _APPLIERS = {
     "CategoryAdded": ReadModel._category_added,
+    "CategoryRenamed": ReadModel._category_renamed,
+    "CategoryMoved": ReadModel._category_moved,
+    "CategoryDeleted": ReadModel._category_deleted,
     "ProductAdded": ReadModel._product_added,
+    "ProductUpdated": ReadModel._product_updated,
+    "ProductDeleted": ReadModel._product_deleted,
     "OrderPlaced": ReadModel._order_placed,
     "OrderCancelled": ReadModel._order_cancelled,
     "StockReceived": ReadModel._stock_received,
+    "StockAdjusted": ReadModel._stock_adjusted,
 }

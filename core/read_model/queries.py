@@ -3,7 +3,8 @@
 from typing import Callable
 
 from core import queries as q
-from core.errors import UnknownOrder
+from core.errors import UnknownOrder, UnknownProduct
+from core.read_model import documents as docs
 from core.read_model.projector import ReadModel
 
 
@@ -12,7 +13,29 @@ def get_categories(query: q.GetCategories, rm: ReadModel):
 
 
 def get_products(query: q.GetProducts, rm: ReadModel):
+    if query.archived:
+        return rm.catalog.archived_views(query.category_id, query.search)
     return rm.catalog.product_views(query.category_id, query.search)
+
+
+def get_product(query: q.GetProduct, rm: ReadModel):
+    product = rm.catalog.products.get(query.product_id)
+    if product is None:
+        raise UnknownProduct(f"There is no product number {query.product_id}.")
+    return product
+
+
+def get_low_stock(query: q.GetLowStock, rm: ReadModel):
+    return rm.catalog.low_stock_views()
+
+
+def get_stock_history(query: q.GetStockHistory, rm: ReadModel):
+    get_product(q.GetProduct(query.product_id), rm)
+    table = rm.db.table(docs.history_table(query.product_id))
+    doc = table.get(doc_id=query.product_id)
+    moves = doc["moves"] if doc else []
+    return tuple(q.StockMovement(at, kind, quantity, after, reason, note, order_id)
+                 for _position, at, kind, quantity, after, reason, note, order_id in moves)
 
 
 def get_products_by_ids(query: q.GetProductsByIds, rm: ReadModel):
@@ -43,6 +66,9 @@ def get_order(query: q.GetOrder, rm: ReadModel):
 QUERY_HANDLERS: dict[type, Callable] = {
     q.GetCategories: get_categories,
     q.GetProducts: get_products,
+    q.GetProduct: get_product,
+    q.GetLowStock: get_low_stock,
+    q.GetStockHistory: get_stock_history,
     q.GetProductsByIds: get_products_by_ids,
     q.FindProductByCode: find_product_by_code,
     q.GetOrders: get_orders,

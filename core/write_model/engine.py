@@ -5,6 +5,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, insert, select
 
 from core.errors import StorageError
+from core.write_model.migrations import migrate
 from core.write_model.schema import SCHEMA_VERSION, metadata, schema_info
 
 BUSY_TIMEOUT_MS = 10_000
@@ -43,6 +44,8 @@ def create_schema(engine: Engine) -> None:
         found = conn.execute(select(schema_info.c.version)).scalar()
         if found is None:
             conn.execute(insert(schema_info).values(version=SCHEMA_VERSION))
+        elif found < SCHEMA_VERSION:
+            migrate(conn, found, SCHEMA_VERSION)
         elif found > SCHEMA_VERSION:
             raise StorageError(f"This shop was last used by a newer Shop Manager (data version {found}); "
                                "please install that version.")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, func, select
 
-from core.write_model.schema import category, order_line, outbox, product, shop_order
+from core.write_model.schema import category, order_line, outbox, product, shop_order, stock_movement
 
 
 @dataclass(frozen=True)
@@ -14,16 +14,17 @@ class StoredEvent:
     position: int
     event_type: str
     payload: dict
+    recorded_at: str
 
 
 def read_events_after(engine: Engine, position: int, limit: int | None = None) -> list[StoredEvent]:
-    stmt = select(outbox.c.position, outbox.c.event_type, outbox.c.payload).where(
+    stmt = select(outbox.c.position, outbox.c.event_type, outbox.c.payload, outbox.c.recorded_at).where(
         outbox.c.position > position).order_by(outbox.c.position)
     if limit:
         stmt = stmt.limit(limit)
     with engine.connect().execution_options(write=False) as conn:
         rows = conn.execute(stmt).all()
-    return [StoredEvent(pos, etype, json.loads(payload)) for pos, etype, payload in rows]
+    return [StoredEvent(pos, etype, json.loads(payload), at) for pos, etype, payload, at in rows]
 
 
 def last_position(engine: Engine) -> int:
@@ -40,6 +41,7 @@ class Snapshot:
     products: list
     orders: list
     lines: list
+    movements: list
 
 
 def read_snapshot(engine: Engine) -> Snapshot:
@@ -50,4 +52,5 @@ def read_snapshot(engine: Engine) -> Snapshot:
         products = conn.execute(select(product).order_by(product.c.id)).mappings().all()
         orders = conn.execute(select(shop_order).order_by(shop_order.c.id)).mappings().all()
         lines = conn.execute(select(order_line).order_by(order_line.c.id)).mappings().all()
-    return Snapshot(position, categories, products, orders, lines)
+        movements = conn.execute(select(stock_movement).order_by(stock_movement.c.id)).mappings().all()
+    return Snapshot(position, categories, products, orders, lines, movements)

@@ -2,11 +2,11 @@
 on PostgreSQL when several tills share one server."""
 
 from sqlalchemy import (
-    BigInteger, CheckConstraint, Column, ForeignKey, Integer, MetaData, String,
-    Table, Text,
+    BigInteger, Boolean, CheckConstraint, Column, ForeignKey, Integer, MetaData, String,
+    Table, Text, true,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: product cost, tax rate, active; stock_movement
 
 metadata = MetaData()
 
@@ -33,6 +33,9 @@ product = Table(
     Column("price_cents", BigInteger, nullable=False),
     Column("stock", Integer, nullable=False),
     Column("reorder_level", Integer, nullable=False),
+    Column("cost_price_cents", BigInteger, nullable=True),
+    Column("tax_rate_bp", Integer, nullable=True),  # basis points; NULL: inherited
+    Column("active", Boolean, nullable=False, default=True, server_default=true()),
     # The last line of defence against overselling, whatever the code does.
     CheckConstraint("stock >= 0", name="stock_not_negative"),
     CheckConstraint("price_cents >= 0", name="price_not_negative"),
@@ -57,6 +60,21 @@ order_line = Table(
     Column("quantity", Integer, nullable=False),
     Column("unit_price_cents", BigInteger, nullable=False),
     CheckConstraint("quantity > 0", name="quantity_positive"),
+)
+
+# The stock ledger: every movement, so a product's history survives a
+# read-model rebuild and stock can always be explained.
+stock_movement = Table(
+    "stock_movement", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("product_id", Integer, ForeignKey("product.id"), nullable=False, index=True),
+    Column("at", String(32), nullable=False),
+    Column("kind", String(16), nullable=False),  # received, sold, cancelled, returned, adjusted, imported
+    Column("quantity", Integer, nullable=False),  # signed
+    Column("stock_after", Integer, nullable=False),
+    Column("reason", String(32), nullable=True),
+    Column("note", String(200), nullable=True),
+    Column("order_id", Integer, nullable=True),
 )
 
 outbox = Table(

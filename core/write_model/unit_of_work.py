@@ -23,6 +23,7 @@ class UnitOfWork:
         self._clock = clock
         self.events: list[Event] = []
         self.conn: Connection | None = None
+        self._now: str | None = None
 
     def __enter__(self) -> "UnitOfWork":
         self.conn = self._engine.connect()
@@ -37,8 +38,11 @@ class UnitOfWork:
             self.conn.close()
 
     def now(self) -> str:
-        """The current time as stored: ISO 8601, UTC, to the second."""
-        return self._clock().astimezone(timezone.utc).isoformat(timespec="seconds")
+        """The command's time as stored: ISO 8601, UTC, to the second. One
+        value per unit of work, so its rows and events all agree."""
+        if self._now is None:
+            self._now = self._clock().astimezone(timezone.utc).isoformat(timespec="seconds")
+        return self._now
 
     def record(self, event: Event) -> None:
         self.events.append(event)

@@ -109,7 +109,8 @@ def write_model(data_dir: Path) -> dict:
         categories = {r[0]: r[1:] for r in conn.execute(
             "SELECT id, name, parent_id FROM category")}
         products = {r[0]: r[1:] for r in conn.execute(
-            "SELECT id, sku, name, category_id, price_cents, stock, barcode, reorder_level FROM product")}
+            "SELECT id, sku, name, category_id, price_cents, stock, barcode, reorder_level,"
+            " cost_price_cents, tax_rate_bp, active FROM product")}
         orders = {r[0]: r[1:] for r in conn.execute(
             "SELECT id, placed_at, status, total_cents FROM shop_order")}
         lines = {}

@@ -1,0 +1,160 @@
+"""ImportProducts: create or update many products by SKU in one transaction.
+
+Each record is checked like a single command; a bad record is reported with
+its line and reason and the good ones are applied all the same. Work is done
+in bulk (one query for the SKUs, one multi-row INSERT) so that a hundred
+thousand records import in seconds.
+"""
+
+from sqlalchemy import func, insert, select, update
+
+from core.commands import ImportProducts, ProductRecord
+from core.errors import InvalidCommand, ShopError
+from core.events import CategoryAdded, ProductAdded, ProductUpdated, StockAdjusted
+from core.handlers import validation as valid
+from core.handlers.categories import category_name
+from core.handlers.stock_ledger import ADJUSTED, OPENING_NOTE, RECEIVED, record_movements
+from core.results import ImportOutcome, RejectedRecord
+from core.write_model.schema import category, product
+from core.write_model.unit_of_work import UnitOfWork
+
+_IN_CHUNK = 500  # ids per IN (...) list: far below any database's limit
+IMPORT_NOTE = "Imported from a catalog file"
+UPDATED_FIELDS = ("name", "category_id", "price_cents", "barcode", "reorder_level")
+
+
+class _CategoryPaths:
+    """Finds "Home/Kitchen/Mugs" in the tree, creating what is missing."""
+
+    def __init__(self, uow: UnitOfWork):
+        self._uow = uow
+        self._ids = {(parent, name.casefold()): cid for cid, name, parent in uow.conn.execute(
+            select(category.c.id, category.c.name, category.c.parent_id))}
+
+    @staticmethod
+    def check(path) -> list[str]:
+        if not isinstance(path, str) or not path.strip():
+            raise InvalidCommand("Category cannot be empty.")
+        return [category_name(part, "Each category in the path") for part in path.split("/")]
+
+    def resolve(self, names: list[str]) -> int:
+        parent = None
+        for name in names:
+            key = (parent, name.casefold())
+            if key not in self._ids:
+                new_id = self._uow.conn.execute(
+                    insert(category).values(name=name, parent_id=parent)).inserted_primary_key[0]
+                self._uow.record(CategoryAdded(category_id=new_id, name=name, parent_id=parent))
+                self._ids[key] = new_id
+            parent = self._ids[key]
+        return parent
+
+
+def _chunks(items: list, size: int = _IN_CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _existing(uow: UnitOfWork, column, values: list) -> dict:
+    found = {}
+    for chunk in _chunks(values):
+        for row in uow.conn.execute(select(product).where(column.in_(chunk))).mappings():
+            found[row[column.name]] = row
+    return found
+
+
+def _checked(record: ProductRecord) -> dict:
+    """The record's values, validated; raises InvalidCommand with the reason."""
+    barcode = record.barcode
+    if barcode is not None and (not isinstance(barcode, str) or not barcode.strip()):
+        barcode = None
+    return {
+        "sku": valid.code(record.sku, "SKU"),
+        "name": valid.name(record.name, "Name"),
+        "path": _CategoryPaths.check(record.category_path),
+        "price_cents": valid.price(record.price_cents),
+        "stock": None if record.stock is None else valid.stock_level(record.stock),
+        "barcode": None if barcode is None else valid.code(barcode, "Barcode"),
+        "reorder_level": None if record.reorder_level is None
+        else valid.stock_level(record.reorder_level, "Reorder level"),
+    }
+
+
+def import_products(command: ImportProducts, uow: UnitOfWork) -> ImportOutcome:
+    records = command.records
+    if not isinstance(records, (tuple, list)) or not all(isinstance(r, ProductRecord) for r in records):
+        raise InvalidCommand("An import takes a list of product records.")
+    rejected: list[RejectedRecord] = []
+    good: list[tuple[ProductRecord, dict]] = []
+    first_line_of_sku: dict[str, int] = {}
+    for record in records:
+        try:
+            values = _checked(record)
+        except ShopError as exc:
+            rejected.append(RejectedRecord(record.line, str(record.sku or ""), str(exc)))
+            continue
+        if values["sku"] in first_line_of_sku:
+            rejected.append(RejectedRecord(record.line, values["sku"],
+                                           f'SKU "{values["sku"]}" is already on line {first_line_of_sku[values["sku"]]}.'))
+            continue
+        first_line_of_sku[values["sku"]] = record.line
+        good.append((record, values))
+
+    by_sku = _existing(uow, product.c.sku, [v["sku"] for _r, v in good])
+    barcodes = [v["barcode"] for _r, v in good if v["barcode"]]
+    barcode_owner = {code: row["sku"] for code, row in _existing(uow, product.c.barcode, barcodes).items()}
+    paths = _CategoryPaths(uow)
+    new_rows, new_stock, created, updated, unchanged = [], [], 0, 0, 0
+    for record, values in good:
+        sku, barcode = values["sku"], values["barcode"]
+        if barcode and barcode_owner.get(barcode, sku) != sku:
+            rejected.append(RejectedRecord(record.line, sku,
+                                           f'Barcode "{barcode}" already belongs to SKU "{barcode_owner[barcode]}".'))
+            continue
+        if barcode:
+            barcode_owner[barcode] = sku
+        category_id = paths.resolve(values["path"])
+        old = by_sku.get(sku)
+        if old is None:
+            new_rows.append({"sku": sku, "name": values["name"], "category_id": category_id,
+                             "price_cents": values["price_cents"], "stock": values["stock"] or 0,
+                             "barcode": barcode, "reorder_level": values["reorder_level"] or 0,
+                             "cost_price_cents": None, "tax_rate_bp": None, "active": True})
+            created += 1
+            continue
+        if old["barcode"] and old["barcode"] != barcode:
+            barcode_owner.pop(old["barcode"], None)
+        wanted = {"name": values["name"], "category_id": category_id, "price_cents": values["price_cents"],
+                  "barcode": barcode,
+                  "reorder_level": old["reorder_level"] if values["reorder_level"] is None else values["reorder_level"]}
+        changed = {k: v for k, v in wanted.items() if old[k] != v}
+        stock_change = 0 if values["stock"] is None else values["stock"] - old["stock"]
+        if not changed and not stock_change:
+            unchanged += 1
+            continue
+        updated += 1
+        stock_after = old["stock"] + stock_change
+        uow.conn.execute(update(product).where(product.c.id == old["id"])
+                         .values(**changed, stock=stock_after))
+        state = {**{k: old[k] for k in ("sku", "cost_price_cents", "tax_rate_bp")}, **wanted,
+                 "active": bool(old["active"]), "stock": stock_after}
+        uow.record(ProductUpdated(product_id=old["id"], **state))
+        if stock_change:
+            record_movements(uow, [{"product_id": old["id"], "kind": ADJUSTED, "quantity": stock_change,
+                                    "stock_after": stock_after, "reason": "stock-take", "note": IMPORT_NOTE}])
+            uow.record(StockAdjusted(product_id=old["id"], change=stock_change, stock_after=stock_after,
+                                     reason="stock-take", note=IMPORT_NOTE))
+
+    if new_rows:
+        # One multi-row INSERT; RETURNING in parameter order gives each its id.
+        ids = uow.conn.execute(insert(product).returning(product.c.id, sort_by_parameter_order=True),
+                               new_rows).scalars().all()
+        opening = []
+        for product_id, row in zip(ids, new_rows):
+            uow.record(ProductAdded(product_id=product_id, **row))
+            if row["stock"]:
+                opening.append({"product_id": product_id, "kind": RECEIVED, "quantity": row["stock"],
+                                "stock_after": row["stock"], "note": OPENING_NOTE})
+        record_movements(uow, opening)
+    rejected.sort(key=lambda r: r.line)
+    return ImportOutcome(created, updated, unchanged, tuple(rejected))

@@ -1,0 +1,97 @@
+"""Handlers that reshape the category tree: rename, move, delete."""
+
+from sqlalchemy import func, select, update, delete
+
+from core.commands import DeleteCategory, MoveCategory, RenameCategory
+from core.errors import InvalidCommand, UnknownCategory
+from core.events import CategoryDeleted, CategoryMoved, CategoryRenamed, ProductUpdated
+from core.handlers import validation as valid
+from core.handlers.products_state import product_event_state
+from core.write_model.schema import category, product
+from core.write_model.unit_of_work import UnitOfWork
+
+
+def category_name(value, label: str = "Category name") -> str:
+    name = valid.name(value, label)
+    if "/" in name:
+        # "/" separates the levels of a path such as Home/Kitchen/Mugs.
+        raise InvalidCommand(f'{label} cannot contain "/".')
+    return name
+
+
+def require_category(uow: UnitOfWork, category_id, label: str = "Category") -> tuple[str, int | None]:
+    """The category's (name, parent_id); UnknownCategory if there is none."""
+    category_id = valid.identifier(category_id, label)
+    row = uow.conn.execute(
+        select(category.c.name, category.c.parent_id).where(category.c.id == category_id)).first()
+    if row is None:
+        raise UnknownCategory(f"There is no category number {category_id}.")
+    return row.name, row.parent_id
+
+
+def refuse_sibling_named(uow: UnitOfWork, name: str, parent_id: int | None, except_id: int | None = None) -> None:
+    same = select(category.c.id).where(
+        func.lower(category.c.name) == name.lower(),
+        category.c.parent_id.is_(None) if parent_id is None else category.c.parent_id == parent_id,
+    )
+    if except_id is not None:
+        same = same.where(category.c.id != except_id)
+    if uow.conn.execute(same).first() is not None:
+        raise InvalidCommand(f'A category named "{name}" already exists there.')
+
+
+def rename_category(command: RenameCategory, uow: UnitOfWork) -> None:
+    _old, parent_id = require_category(uow, command.category_id)
+    name = category_name(command.name)
+    refuse_sibling_named(uow, name, parent_id, except_id=command.category_id)
+    uow.conn.execute(update(category).where(category.c.id == command.category_id).values(name=name))
+    uow.record(CategoryRenamed(category_id=command.category_id, name=name))
+
+
+def _ancestors_and_self(uow: UnitOfWork, category_id: int | None) -> list[int]:
+    chain, seen = [], set()
+    while category_id is not None and category_id not in seen:
+        seen.add(category_id)
+        chain.append(category_id)
+        category_id = uow.conn.execute(
+            select(category.c.parent_id).where(category.c.id == category_id)).scalar()
+    return chain
+
+
+def move_category(command: MoveCategory, uow: UnitOfWork) -> None:
+    name, _old_parent = require_category(uow, command.category_id)
+    parent_id = command.parent_id
+    if parent_id is not None:
+        parent_name, _ = require_category(uow, parent_id, "New parent category")
+        if command.category_id in _ancestors_and_self(uow, parent_id):
+            raise InvalidCommand(f'"{name}" cannot go under itself or one of its own sub-categories.')
+    refuse_sibling_named(uow, name, parent_id, except_id=command.category_id)
+    uow.conn.execute(update(category).where(category.c.id == command.category_id).values(parent_id=parent_id))
+    uow.record(CategoryMoved(category_id=command.category_id, parent_id=parent_id))
+
+
+def delete_category(command: DeleteCategory, uow: UnitOfWork) -> None:
+    name, parent_id = require_category(uow, command.category_id)
+    category_id = command.category_id
+    own_products = uow.conn.execute(
+        select(product.c.id).where(product.c.category_id == category_id).order_by(product.c.id)).scalars().all()
+    if own_products:
+        if command.move_products_to is None:
+            count = len(own_products)
+            raise InvalidCommand(f'"{name}" still holds {count} product{"s" if count != 1 else ""}: '
+                                 "choose a category to move them to.")
+        require_category(uow, command.move_products_to, "Category to move the products to")
+        if command.move_products_to == category_id:
+            raise InvalidCommand(f'The products cannot stay in "{name}" if it is deleted.')
+        uow.conn.execute(update(product).where(product.c.category_id == category_id)
+                         .values(category_id=command.move_products_to))
+        for product_id in own_products:
+            uow.record(ProductUpdated(**product_event_state(uow, product_id)))
+    children = uow.conn.execute(
+        select(category.c.id, category.c.name).where(category.c.parent_id == category_id)).all()
+    for child_id, child_name in children:
+        refuse_sibling_named(uow, child_name, parent_id)
+        uow.conn.execute(update(category).where(category.c.id == child_id).values(parent_id=parent_id))
+        uow.record(CategoryMoved(category_id=child_id, parent_id=parent_id))
+    uow.conn.execute(delete(category).where(category.c.id == category_id))
+    uow.record(CategoryDeleted(category_id=category_id))

@@ -1,0 +1,126 @@
+"""Handlers that keep products: add, edit, archive, restore, delete."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, exists, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from core.commands import AddProduct, ArchiveProduct, DeleteProduct, RestoreProduct, UpdateProduct
+from core.errors import DuplicateBarcode, DuplicateSku, InvalidCommand
+from core.events import ProductAdded, ProductDeleted, ProductUpdated
+from core.handlers import validation as valid
+from core.handlers.categories import require_category
+from core.handlers.products_state import product_event_state, product_row
+from core.handlers.stock_ledger import OPENING_NOTE, RECEIVED, record_movements
+from core.write_model.schema import order_line, product, stock_movement
+from core.write_model.unit_of_work import UnitOfWork
+
+MAX_TAX_RATE_BP = 100_00
+
+
+@dataclass(frozen=True)
+class ProductFields:
+    """A product's details, checked: what AddProduct and UpdateProduct share."""
+
+    sku: str
+    name: str
+    category_id: int
+    price_cents: int
+    barcode: str | None
+    reorder_level: int
+    cost_price_cents: int | None
+    tax_rate_bp: int | None
+    active: bool
+
+    def values(self) -> dict:
+        return dict(self.__dict__)
+
+
+def check_product_fields(command, uow: UnitOfWork, product_id: int | None = None) -> ProductFields:
+    """Validate the details of ``command``; ``product_id`` is the product being
+    edited (its own SKU and barcode are not duplicates)."""
+    sku = valid.code(command.sku, "SKU")
+    name = valid.name(command.name, "Product name")
+    price_cents = valid.price(command.price_cents)
+    cost = None if command.cost_price_cents is None else valid.price(command.cost_price_cents, "Cost price")
+    tax = command.tax_rate_bp
+    if tax is not None:
+        if type(tax) is not int or not 0 <= tax <= MAX_TAX_RATE_BP:
+            raise InvalidCommand("Tax rate must be a percentage from 0 to 100.")
+    reorder_level = valid.stock_level(command.reorder_level, "Reorder level")
+    if type(command.active) is not bool:
+        raise InvalidCommand(f"Active must be yes or no, not {command.active!r}.")
+    barcode = command.barcode
+    if barcode is None or (isinstance(barcode, str) and barcode.strip() == ""):
+        barcode = None  # blank means "no barcode"
+    else:
+        barcode = valid.code(barcode, "Barcode")
+    require_category(uow, command.category_id)
+
+    others = product.c.id != product_id if product_id is not None else True
+    if uow.conn.execute(select(product.c.id).where(product.c.sku == sku, others)).first():
+        raise DuplicateSku(f'Another product already has the SKU "{sku}".')
+    if barcode and uow.conn.execute(select(product.c.id).where(product.c.barcode == barcode, others)).first():
+        raise DuplicateBarcode(f'Another product already has the barcode "{barcode}".')
+    return ProductFields(sku, name, command.category_id, price_cents, barcode, reorder_level, cost, tax,
+                         command.active)
+
+
+def insert_product(uow: UnitOfWork, fields: ProductFields, stock: int) -> int:
+    try:
+        product_id = uow.conn.execute(
+            insert(product).values(stock=stock, **fields.values())).inserted_primary_key[0]
+    except IntegrityError as exc:  # another till added the same code meanwhile
+        raise DuplicateSku(f'Another product already has the SKU "{fields.sku}" '
+                           f'or barcode "{fields.barcode}".') from exc
+    if stock:
+        record_movements(uow, [{"product_id": product_id, "kind": RECEIVED, "quantity": stock,
+                                "stock_after": stock, "note": OPENING_NOTE}])
+    uow.record(ProductAdded(product_id=product_id, stock=stock, **fields.values()))
+    return product_id
+
+
+def add_product(command: AddProduct, uow: UnitOfWork) -> int:
+    fields = check_product_fields(command, uow)
+    return insert_product(uow, fields, valid.stock_level(command.stock))
+
+
+def write_product(uow: UnitOfWork, product_id: int, values: dict) -> None:
+    try:
+        uow.conn.execute(update(product).where(product.c.id == product_id).values(**values))
+    except IntegrityError as exc:
+        raise DuplicateSku("Another product already has this SKU or barcode.") from exc
+    uow.record(ProductUpdated(**product_event_state(uow, product_id)))
+
+
+def update_product(command: UpdateProduct, uow: UnitOfWork) -> None:
+    product_row(uow, command.product_id)
+    fields = check_product_fields(command, uow, product_id=command.product_id)
+    write_product(uow, command.product_id, fields.values())
+
+
+def _set_active(uow: UnitOfWork, product_id, active: bool) -> None:
+    row = product_row(uow, product_id)
+    if bool(row["active"]) == active:
+        state = "active" if active else "archived"
+        raise InvalidCommand(f"{row['name']} is already {state}.")
+    write_product(uow, row["id"], {"active": active})
+
+
+def archive_product(command: ArchiveProduct, uow: UnitOfWork) -> None:
+    _set_active(uow, command.product_id, False)
+
+
+def restore_product(command: RestoreProduct, uow: UnitOfWork) -> None:
+    _set_active(uow, command.product_id, True)
+
+
+def delete_product(command: DeleteProduct, uow: UnitOfWork) -> None:
+    row = product_row(uow, command.product_id)
+    sold = uow.conn.execute(select(exists().where(order_line.c.product_id == row["id"]))).scalar()
+    if sold:
+        raise InvalidCommand(f"{row['name']} has been sold, so it stays in past orders: "
+                             "archive it instead of deleting it.")
+    uow.conn.execute(delete(stock_movement).where(stock_movement.c.product_id == row["id"]))
+    uow.conn.execute(delete(product).where(product.c.id == row["id"]))
+    uow.record(ProductDeleted(product_id=row["id"]))

@@ -1,0 +1,22 @@
+"""The stock ledger: one row per stock movement, written by every handler that
+moves stock, in the same transaction as the move itself."""
+
+from sqlalchemy import insert
+
+from core.write_model.schema import stock_movement
+from core.write_model.unit_of_work import UnitOfWork
+
+RECEIVED, SOLD, CANCELLED, RETURNED, ADJUSTED = "received", "sold", "cancelled", "returned", "adjusted"
+OPENING_NOTE = "Opening stock"  # a new product's first stock
+
+
+def record_movements(uow: UnitOfWork, movements: list[dict]) -> None:
+    """Each movement: product_id, kind, quantity (signed), stock_after, and
+    optionally reason, note, order_id."""
+    if not movements:
+        return
+    at = uow.now()
+    uow.conn.execute(insert(stock_movement), [
+        {"at": at, "reason": None, "note": None, "order_id": None, **movement}
+        for movement in movements
+    ])

@@ -1,0 +1,22 @@
+"""Values that commands return when an id is not enough."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RejectedRecord:
+    line: int  # line number in the file the record came from
+    sku: str
+    reason: str  # a sentence for the person who prepared the file
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: tuple[RejectedRecord, ...] = ()
+
+    def __add__(self, other: "ImportOutcome") -> "ImportOutcome":
+        return ImportOutcome(self.created + other.created, self.updated + other.updated,
+                             self.unchanged + other.unchanged, self.rejected + other.rejected)
