@@ -45,10 +45,12 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
     for product_id in sorted(wanted):
         quantity = wanted[product_id]
         row = uow.conn.execute(
-            select(product.c.sku, product.c.name, product.c.price_cents, product.c.stock)
+            select(product.c.sku, product.c.name, product.c.price_cents, product.c.stock, product.c.active)
             .where(product.c.id == product_id)).first()
         if row is None:
             raise UnknownProduct(f"There is no product number {product_id}.")
+        if not row.active:
+            raise InvalidCommand(f"{row.name} is archived: restore it before selling it.")
         # The database decides: two tills can never both take the last unit.
         stock_after = uow.conn.execute(
             update(product)
