@@ -1,6 +1,6 @@
 """Handlers that reshape the category tree: rename, move, delete."""
 
-from sqlalchemy import func, select, update, delete
+from sqlalchemy import select, update, delete
 
 from core.commands import DeleteCategory, MoveCategory, RenameCategory
 from core.errors import InvalidCommand, UnknownCategory
@@ -30,13 +30,12 @@ def require_category(uow: UnitOfWork, category_id, label: str = "Category") -> t
 
 
 def refuse_sibling_named(uow: UnitOfWork, name: str, parent_id: int | None, except_id: int | None = None) -> None:
-    same = select(category.c.id).where(
-        func.lower(category.c.name) == name.lower(),
-        category.c.parent_id.is_(None) if parent_id is None else category.c.parent_id == parent_id,
-    )
-    if except_id is not None:
-        same = same.where(category.c.id != except_id)
-    if uow.conn.execute(same).first() is not None:
+    # Compared in Python: SQLite's lower() folds ASCII only, so "Épicerie"
+    # would not even clash with itself. casefold() is what the import uses.
+    siblings = uow.conn.execute(select(category.c.id, category.c.name).where(
+        category.c.parent_id.is_(None) if parent_id is None else category.c.parent_id == parent_id))
+    folded = name.casefold()
+    if any(sid != except_id and sname.casefold() == folded for sid, sname in siblings):
         raise InvalidCommand(f'A category named "{name}" already exists there.')
 
 
@@ -90,7 +89,8 @@ def delete_category(command: DeleteCategory, uow: UnitOfWork) -> None:
     children = uow.conn.execute(
         select(category.c.id, category.c.name).where(category.c.parent_id == category_id)).all()
     for child_id, child_name in children:
-        refuse_sibling_named(uow, child_name, parent_id)
+        # Not against the category being deleted (Sale > Sale may lose its outer Sale).
+        refuse_sibling_named(uow, child_name, parent_id, except_id=category_id)
         uow.conn.execute(update(category).where(category.c.id == child_id).values(parent_id=parent_id))
         uow.record(CategoryMoved(category_id=child_id, parent_id=parent_id))
     uow.conn.execute(delete(category).where(category.c.id == category_id))

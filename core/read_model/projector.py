@@ -189,8 +189,11 @@ class ReadModel:
         self._put_category(p["category_id"], p["name"], parent_id, changes)
 
     def _category_moved(self, p: dict, changes: ChangeCollector) -> None:
-        name, _parent = self.catalog.categories[p["category_id"]]
+        name, old_parent = self.catalog.categories[p["category_id"]]
+        # The old and the new ancestors' product counts change with it.
+        changes.categories.update(self._ancestors_and_self(old_parent))
         self._put_category(p["category_id"], name, p["parent_id"], changes)
+        changes.categories.update(self._ancestors_and_self(p["parent_id"]))
 
     def _category_deleted(self, p: dict, changes: ChangeCollector) -> None:
         self.db.table(docs.CATEGORIES).remove(doc_ids=[p["category_id"]])
