@@ -16,9 +16,11 @@ import pytest
 
 from core import open_shop
 from core.commands import AddCategory, AddProduct
-from core.queries import GetCategories, GetOrder, GetOrders, GetProducts
+from core.queries import (
+    GetCategories, GetLowStock, GetOrder, GetOrders, GetProducts, GetStockHistory,
+)
 
-WRITE_MODEL_TABLES = ("category", "product", "shop_order", "order_line", "outbox")
+WRITE_MODEL_TABLES = ("category", "product", "shop_order", "order_line", "stock_movement", "outbox")
 
 
 class FakeClock:
@@ -135,15 +137,21 @@ def _read_model_files(folder: Path) -> dict:
 
 @pytest.fixture
 def store_state(data_dir):
-    """Everything either store holds: what the queries answer, every row of the
+    """Everything either store holds: what the queries answer (archived
+    products, low stock and every stock history included), every row of the
     SQLite write model (read with sqlite3, not through core), and the bytes of
     every read-model file."""
 
     def _state(shop) -> dict:
         orders = shop.ask(GetOrders())
+        products = shop.ask(GetProducts())
+        archived = shop.ask(GetProducts(archived=True))
         return {
             "categories": shop.ask(GetCategories()),
-            "products": shop.ask(GetProducts()),
+            "products": products,
+            "archived": archived,
+            "low_stock": shop.ask(GetLowStock()),
+            "history": {p.id: shop.ask(GetStockHistory(p.id)) for p in products + archived},
             "orders": orders,
             "order_details": tuple(shop.ask(GetOrder(o.id)) for o in orders),
             "write_model": _write_model_rows(data_dir / "shop.sqlite3"),
