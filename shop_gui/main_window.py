@@ -1,11 +1,13 @@
-"""The main window: the counter (catalog and order form) and the Orders tab."""
+"""The main window: the counter (catalog and order form), the Orders and Low stock tabs."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget
 
 from shop_gui.bridge import ShopBridge
+from shop_gui.views.catalog_files import CatalogFiles
 from shop_gui.views.catalog_view import CatalogView
+from shop_gui.views.low_stock_view import LowStockView
 from shop_gui.views.order_form import OrderForm
 from shop_gui.views.orders_view import OrdersView
 
@@ -22,6 +24,8 @@ class MainWindow(QMainWindow):
         self.catalog = CatalogView(self.bridge)
         self.order_form = OrderForm(self.bridge)
         self.orders = OrdersView(self.bridge)
+        self.low_stock = LowStockView(self.bridge)
+        self.files = CatalogFiles(self.bridge, self)
 
         counter = QSplitter(Qt.Orientation.Horizontal, objectName="counter")
         counter.addWidget(self.catalog)
@@ -31,6 +35,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="mainTabs")
         self.tabs.addTab(counter, "&Counter")
         self.tabs.addTab(self.orders, "&Orders")
+        self.low_stock_tab = self.tabs.addTab(self.low_stock, "")
+        self._show_low_stock_count(self.low_stock.count())
         self.setCentralWidget(self.tabs)
         self.statusBar().showMessage("Ready", STATUS_MESSAGE_MS)
         self._build_menu()
@@ -40,6 +46,12 @@ class MainWindow(QMainWindow):
         self.order_form.orderPlaced.connect(lambda _id, summary: self.show_status(summary))
         self.catalog.message.connect(self.show_status)
         self.orders.message.connect(self.show_status)
+        self.files.message.connect(self.show_status)
+        self.low_stock.countChanged.connect(self._show_low_stock_count)
+        self.low_stock.receiveRequested.connect(self.catalog.product_actions.receive_stock)
+        self.files.importingChanged.connect(lambda busy: self.import_action.setEnabled(not busy))
+        self.catalog.tree.selectionModel().currentChanged.connect(self._update_export_action)
+        self._update_export_action()
         self.bridge.readModelChanged.connect(self._read_model_changed)
         self.bridge.commandFailed.connect(lambda error: self.show_status(str(error)))
 
@@ -51,6 +63,19 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.import_action = QAction("&Import products...", self, objectName="importAction",
+                                     shortcut=QKeySequence("Ctrl+I"))
+        self.import_action.setStatusTip("Add or update products from a CSV file")
+        self.import_action.triggered.connect(self.files.import_products)
+        self.export_action = QAction("&Export catalog...", self, objectName="exportAction")
+        self.export_action.setStatusTip("Save every product to a CSV file")
+        self.export_action.triggered.connect(lambda: self.files.export_catalog())
+        self.export_category_action = QAction("Export &current category...", self,
+                                              objectName="exportCategoryAction")
+        self.export_category_action.setStatusTip("Save the chosen category's products to a CSV file")
+        self.export_category_action.triggered.connect(self._export_current_category)
+        file_menu.addActions([self.import_action, self.export_action, self.export_category_action])
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -58,6 +83,25 @@ class MainWindow(QMainWindow):
         about = QAction("&About Shop Manager", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _show_low_stock_count(self, count: int) -> None:
+        self.tabs.setTabText(self.low_stock_tab, f"&Low stock ({count:,})")
+
+    def _update_export_action(self, *_) -> None:
+        name = self._current_category_name()
+        self.export_category_action.setEnabled(name is not None)
+        self.export_category_action.setText(f"Export “{name}”..." if name else
+                                            "Export &current category...")
+
+    def _current_category_name(self) -> str | None:
+        if self.catalog.current_category_id() is None:
+            return None
+        return self.catalog.tree.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole)
+
+    def _export_current_category(self) -> None:
+        category_id = self.catalog.current_category_id()
+        if category_id is not None:
+            self.files.export_catalog(category_id, self._current_category_name())
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
@@ -82,6 +126,9 @@ class MainWindow(QMainWindow):
         self.catalog.apply_changes(changes)
         self.order_form.refresh_products(changes.products)
         self.orders.apply_changes(changes)
+        self.low_stock.apply_changes(changes)
+        if changes.categories or changes.rebuilt:
+            self._update_export_action()  # the chosen category may be renamed or gone
 
     def _about(self) -> None:
         from shop_gui.version import version
@@ -90,5 +137,6 @@ class MainWindow(QMainWindow):
                           f"<b>Shop Manager</b> {version()}<br>Catalog, counter and stock for a small shop.")
 
     def closeEvent(self, event) -> None:
+        self.files.shutdown()  # an import stops between batches first
         self.bridge.close()
         super().closeEvent(event)

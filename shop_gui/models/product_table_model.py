@@ -42,6 +42,7 @@ class ProductTableModel(QAbstractTableModel):
         self._in_name_order = True
         self._category_id: int | None = None
         self._search = ""
+        self._archived = False  # True: the archived products instead of the active ones
         # The query answers by name; other orders are applied here.
         self._sort_column = self.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -49,15 +50,20 @@ class ProductTableModel(QAbstractTableModel):
         self._bold.setBold(True)
 
     # -- what is shown -----------------------------------------------------------
-    def show_products(self, category_id: int | None, search: str = "") -> None:
+    def show_products(self, category_id: int | None, search: str = "", archived: bool = False) -> None:
         """List a category (with its sub-categories) or, while ``search`` is
-        not blank, the whole catalog's matches."""
-        self._category_id, self._search = category_id, search.strip()
+        not blank, the whole catalog's matches; the archived products instead
+        of the active ones when ``archived``."""
+        self._category_id, self._search, self._archived = category_id, search.strip(), archived
         self.reload()
 
+    @property
+    def archived(self) -> bool:
+        return self._archived
+
     def reload(self) -> None:
-        query = (GetProducts(search=self._search) if self._search
-                 else GetProducts(category_id=self._category_id))
+        query = (GetProducts(search=self._search, archived=self._archived) if self._search
+                 else GetProducts(category_id=self._category_id, archived=self._archived))
         rows = self._sorted(list(self._bridge.ask(query)), already_by_name=True)
         self.beginResetModel()
         self._rows = rows

@@ -2,17 +2,20 @@
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QTreeView,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView,
     QVBoxLayout, QWidget,
 )
 
 from core.queries import FindProductByCode, ProductView
 from shop_gui.models.category_tree_model import CategoryTreeModel
 from shop_gui.models.product_table_model import ProductTableModel
+from shop_gui.views.catalog_toolbar import product_toolbar
+from shop_gui.views.category_panel import CategoryPanel
+from shop_gui.views.product_actions import ProductActions
 
 
 class CatalogView(QSplitter):
-    """Browse and find products.
+    """Browse, find and keep products.
 
     Signals:
         productChosen(ProductView): double-click, or Enter in the search box
@@ -26,20 +29,17 @@ class CatalogView(QSplitter):
     def __init__(self, bridge, parent=None):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._bridge = bridge
-        self.category_model = CategoryTreeModel(bridge, self)
+        self.categories = CategoryPanel(bridge)
+        self.category_model = self.categories.model
+        self.tree = self.categories.tree
         self.product_model = ProductTableModel(bridge, self)
-
-        self.tree = QTreeView(objectName="categoryTree")
-        self.tree.setModel(self.category_model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setAccessibleName("Categories")
-        self.tree.expandAll()
 
         self.search = QLineEdit(objectName="productSearch")
         self.search.setPlaceholderText("Search name, SKU or barcode; Enter adds to the order")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search products")
+        self.show_archived = QCheckBox("Show archived", objectName="showArchivedCheck")
+        self.show_archived.setToolTip("List the archived products instead, to restore them")
 
         self.table = QTableView(objectName="productTable")
         self.table.setModel(self.product_model)
@@ -51,6 +51,7 @@ class CatalogView(QSplitter):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setAccessibleName("Products")
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.verticalHeader().hide()
         # Fixed row heights: Qt never measures 100,000 rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -60,23 +61,35 @@ class CatalogView(QSplitter):
         header.resizeSection(ProductTableModel.PRICE, 90)
         header.resizeSection(ProductTableModel.STOCK, 80)
 
+        self.product_actions = ProductActions(bridge, self, self)
+        self.toolbar = product_toolbar(self.product_actions)
         self.heading = QLabel(objectName="productHeading")
         centre = QWidget()
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.show_archived)
+        layout.addLayout(search_row)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.heading)
         layout.addWidget(self.table)
 
-        self.addWidget(self.tree)
+        self.addWidget(self.categories)
         self.addWidget(centre)
         self.setStretchFactor(1, 1)
-        self.setSizes([240, 700])
+        self.setSizes([260, 700])
 
         self.tree.selectionModel().currentChanged.connect(self._show_current_category)
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_entered)
+        self.show_archived.toggled.connect(self._archived_toggled)
         self.table.doubleClicked.connect(self._row_activated)
+        self.table.selectionModel().selectionChanged.connect(self.product_actions.update)
+        self.table.customContextMenuRequested.connect(self._context_menu_requested)
+        self.product_model.modelReset.connect(self.product_actions.update)
+        self.categories.message.connect(self.message)
+        self.product_actions.message.connect(self.message)
         self.tree.setCurrentIndex(self.category_model.all_products_index())
 
     # -- what the person does ---------------------------------------------------------
@@ -104,11 +117,19 @@ class CatalogView(QSplitter):
             blocker = self.search.blockSignals(True)  # one reload, not two
             self.search.clear()  # choosing a category ends a search
             self.search.blockSignals(blocker)
-        self.product_model.show_products(self.current_category_id())
-        self._update_heading()
+        self._show_products()
 
     def _search_changed(self, text: str):
-        self.product_model.show_products(self.current_category_id(), text)
+        self._show_products()
+
+    def _archived_toggled(self, archived: bool):
+        self.search.setPlaceholderText("Search the archived products" if archived else
+                                       "Search name, SKU or barcode; Enter adds to the order")
+        self._show_products()
+
+    def _show_products(self) -> None:
+        self.product_model.show_products(self.current_category_id(), self.search.text(),
+                                         archived=self.show_archived.isChecked())
         self._update_heading()
 
     def _search_entered(self):
@@ -123,17 +144,32 @@ class CatalogView(QSplitter):
             self.message.emit(f'No product has the code "{text}".' if count == 0
                               else f'{count:,} products match "{text}": choose one.')
             return
+        if not product.active:  # said in the status bar: no dialog takes the focus from the scanner
+            self.message.emit(f"{product.name} is archived: restore it before selling it.")
+            return
         self.productChosen.emit(product)
         self.search.clear()  # ready for the next scan
 
     def _row_activated(self, index):
         product = self.product_model.product_at(index.row())
-        if product is not None:
-            self.productChosen.emit(product)
+        if product is None:
+            return
+        if product.active:
+            self.productChosen.emit(product)  # at the counter a double-click sells
+        else:
+            self.product_actions.edit_product(product)  # archived: cannot be sold, open it instead
+
+    def _context_menu_requested(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.select_product(self.product_model.product_at(index.row()).id)
+        self.product_actions.context_menu(self.table).popup(self.table.viewport().mapToGlobal(pos))
 
     def _update_heading(self):
         count = self.product_model.rowCount()
         noun = "product" if count == 1 else "products"
+        if self.show_archived.isChecked():
+            noun = f"archived {noun}"
         search = self.search.text().strip()
         if search:
             self.heading.setText(f'{count:,} {noun} matching "{search}" in the whole catalog')
@@ -147,6 +183,7 @@ class CatalogView(QSplitter):
             self._reload_keeping_place()
         else:
             self.product_model.refresh(changes.products)
+        self.product_actions.update()  # a sale makes a product undeletable, an edit may archive it
 
     def _reload_keeping_place(self) -> None:
         category_id = self.current_category_id()
@@ -159,7 +196,10 @@ class CatalogView(QSplitter):
             self.tree.setCurrentIndex(self.category_model.index_of(category_id))
         finally:
             self.tree.selectionModel().blockSignals(blocker)
-        self.product_model.reload()
+        self.categories.update_actions()
+        # The same category, or "All products" when it was just deleted.
+        self.product_model.show_products(self.current_category_id(), self.search.text(),
+                                         archived=self.show_archived.isChecked())
         if selected is not None:
             self.select_product(selected.id)
         self.table.verticalScrollBar().setValue(scroll)

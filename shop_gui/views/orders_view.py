@@ -1,34 +1,13 @@
 """The Orders tab: placed orders, the lines of the chosen one, cancelling."""
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter,
-    QTableView, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from core.commands import CancelOrder
 from core.queries import GetOrder
 from shop_gui.formatting import local_time, money
 from shop_gui.models.orders_model import OrderLinesModel, OrdersTableModel
-
-
-def _read_only_table(name: str, model) -> QTableView:
-    table = QTableView(objectName=name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    return table
-
-
-def _set_widths(table: QTableView, widths: dict[int, int], stretch: int) -> None:
-    header = table.horizontalHeader()
-    for column, width in widths.items():
-        header.resizeSection(column, width)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+from shop_gui.views.tables import read_only_table, set_widths
 
 
 class OrdersView(QWidget):
@@ -44,14 +23,14 @@ class OrdersView(QWidget):
         self.orders_model = OrdersTableModel(bridge, self)
         self.lines_model = OrderLinesModel(self)
 
-        self.table = _read_only_table("ordersTable", self.orders_model)
+        self.table = read_only_table("ordersTable", self.orders_model)
         self.table.setAccessibleName("Orders")
-        _set_widths(self.table, {OrdersTableModel.NUMBER: 70, OrdersTableModel.LINES: 60,
+        set_widths(self.table, {OrdersTableModel.NUMBER: 70, OrdersTableModel.LINES: 60,
                                  OrdersTableModel.ITEMS: 60, OrdersTableModel.TOTAL: 96,
                                  OrdersTableModel.STATUS: 96}, stretch=OrdersTableModel.TIME)
-        self.lines = _read_only_table("orderLinesTable", self.lines_model)
+        self.lines = read_only_table("orderLinesTable", self.lines_model)
         self.lines.setAccessibleName("Lines of the chosen order")
-        _set_widths(self.lines, {0: 96, 2: 50, 3: 84, 4: 90}, stretch=1)
+        set_widths(self.lines, {0: 96, 2: 50, 3: 84, 4: 90}, stretch=1)
         self.detail = QLabel(objectName="orderDetailHeading")
         self.cancel_button = QPushButton("Cancel Order", objectName="cancelOrderButton")
         self.cancel_button.setToolTip("Cancel the chosen order and put its stock back")

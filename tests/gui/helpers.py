@@ -9,7 +9,8 @@ from shop_gui.models.product_table_model import ProductTableModel
 def click_index(qtbot, view: QAbstractItemView, index, double=False) -> None:
     view.scrollTo(index)
     point = view.visualRect(index).center()
-    if double:
+    if double:  # a press first, as a real double-click: the view acts on the index it was pressed on
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
         qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     else:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
@@ -57,3 +58,47 @@ def add_to_order(qtbot, window, product_name: str, quantity: int = 1) -> None:
     spin.selectAll()
     qtbot.keyClicks(spin, str(quantity))
     click(qtbot, window.order_form.add_button)
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    """Replace what a line edit or spin box holds, typing like a person."""
+    widget.setFocus()
+    widget.selectAll()
+    if text:
+        qtbot.keyClicks(widget, text)
+    else:
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+
+
+def open_dialog(window, name: str):
+    """The visible dialog (or message box) of ``window`` with this objectName."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    def belongs(widget) -> bool:
+        while widget is not None:
+            if widget is window:
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    found = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QDialog) and w.objectName() == name and w.isVisible() and belongs(w)]
+    assert len(found) == 1, f"{len(found)} open dialogs {name!r}"
+    return found[0]
+
+
+def category_index(window, name: str):
+    model = window.catalog.category_model
+    found = model.match(model.index(0, 0), Qt.ItemDataRole.AccessibleTextRole, name, 1,
+                        Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    assert found, f"no category {name!r} in the tree"
+    return found[0]
+
+
+def category_label(window, name: str) -> str:
+    """What the tree shows for a category: "Mugs (2)"."""
+    return category_index(window, name).data()
+
+
+def parent_label(window, name: str) -> str:
+    return category_index(window, name).parent().data()

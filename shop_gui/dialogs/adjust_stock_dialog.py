@@ -1,0 +1,88 @@
+"""Correct stock: a counted quantity or a signed correction, with a reason."""
+
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QRadioButton, QSpinBox
+
+from core.commands import ADJUSTMENT_REASONS, AdjustStock
+from core.handlers.validation import MAX_QUANTITY
+from shop_gui.dialogs.command_dialog import field_message, show_message, with_message
+from shop_gui.dialogs.stock_dialog import StockDialog
+
+
+class AdjustStockDialog(StockDialog):
+    def __init__(self, bridge, product, parent=None):
+        super().__init__(bridge, product, "Adjust stock", "Adjust", "adjustStockDialog", parent)
+        self.counted_radio = QRadioButton("&Counted quantity", objectName="countedRadio")
+        self.change_radio = QRadioButton("Co&rrection (+/−)", objectName="changeRadio")
+        group = QButtonGroup(self)
+        group.addButton(self.counted_radio)
+        group.addButton(self.change_radio)
+        self.counted_spin = QSpinBox(objectName="countedSpin")
+        self.counted_spin.setRange(0, MAX_QUANTITY)
+        self.counted_spin.setValue(product.stock)
+        self.change_spin = QSpinBox(objectName="changeSpin")
+        self.change_spin.setRange(-MAX_QUANTITY, MAX_QUANTITY)
+        self.reason_combo = QComboBox(objectName="reasonCombo")
+        self.reason_combo.setPlaceholderText("Choose a reason")
+        for reason in ADJUSTMENT_REASONS:
+            self.reason_combo.addItem(reason.capitalize(), reason)
+        self.reason_combo.setCurrentIndex(-1)
+        self.note_edit.setPlaceholderText("optional")
+        self.amount_message = field_message("adjustAmountError")
+
+        self.form.addRow(self.counted_radio, self.counted_spin)
+        self.form.addRow(self.change_radio, with_message(self.change_spin, self.amount_message))
+        self.form.addRow("R&eason", self.reason_combo)
+        self.form.addRow("&Note", self.note_edit)
+
+        self.counted_radio.setChecked(True)
+        self.change_spin.setEnabled(False)
+        self.counted_radio.toggled.connect(self._mode_changed)
+        for spin in (self.counted_spin, self.change_spin):
+            spin.valueChanged.connect(self.revalidate)
+        self.reason_combo.currentIndexChanged.connect(self.revalidate)
+        self.finish_layout()
+
+    def _mode_changed(self, counting: bool) -> None:
+        self.counted_spin.setEnabled(counting)
+        self.change_spin.setEnabled(not counting)
+        (self.counted_spin if counting else self.change_spin).setFocus()
+        self.revalidate()
+
+    def counting(self) -> bool:
+        return self.counted_radio.isChecked()
+
+    def resulting_stock(self) -> int:
+        if self.counting():
+            return self.counted_spin.value()
+        return self.product.stock + self.change_spin.value()
+
+    def amount_problem(self) -> str | None:
+        stock = self.product.stock
+        if self.counting():
+            if self.counted_spin.value() == stock:
+                return f"That is the stock already: {stock:,}."
+            return None
+        change = self.change_spin.value()
+        if change == 0:
+            return "A change of 0 changes nothing."
+        if stock + change < 0:
+            return f"Only {stock:,} in stock: cannot take away {-change:,}."
+        if stock + change > MAX_QUANTITY:
+            return f"Stock cannot go above {MAX_QUANTITY:,}."
+        return None
+
+    def refresh(self) -> None:
+        problem = self.amount_problem()
+        # Opening on the current count is not a mistake yet: say nothing until it is changed.
+        untouched = self.counting() and self.counted_spin.value() == self.product.stock
+        show_message(self.amount_message, None if untouched else problem)
+        super().refresh()
+
+    def command(self):
+        reason = self.reason_combo.currentData()
+        if reason is None or self.amount_problem() is not None:
+            return None
+        note = self.note_edit.text().strip()
+        if self.counting():
+            return AdjustStock(self.product.id, reason, counted=self.counted_spin.value(), note=note)
+        return AdjustStock(self.product.id, reason, change=self.change_spin.value(), note=note)

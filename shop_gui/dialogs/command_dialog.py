@@ -1,0 +1,124 @@
+"""What every command dialog shares: OK/Cancel, inline messages, dispatching.
+
+A dialog is opened with ``open()`` (never ``exec()``), so nothing blocks: a
+test fills the fields with ``qtbot.keyClicks`` and clicks ``okButton``. OK
+sends the command through the bridge; a refusal is shown inside the dialog,
+which stays open with everything as typed.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def field_message(name: str) -> QLabel:
+    """A small red line under a field saying what is wrong with it (hidden when nothing is)."""
+    label = QLabel(objectName=name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def plain_label(text: str = "", name: str = "") -> QLabel:
+    """A label for names people typed: "<b>" in a product name is not markup."""
+    label = QLabel(text, objectName=name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def show_message(label: QLabel, text: str | None) -> None:
+    label.setText(text or "")
+    label.setVisible(bool(text))
+
+
+def with_message(field: QWidget, message: QLabel) -> QWidget:
+    """The field with its message underneath, as one form row."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(message)
+    return box
+
+
+class CommandDialog(QDialog):
+    """A dialog that sends one command when OK is clicked.
+
+    Subclasses lay out their fields with ``self.body`` (a QVBoxLayout above the
+    refusal message and the buttons), return the command from ``command()``
+    (None while something is wrong), connect their fields' change signals to
+    ``revalidate()`` and show their fields' messages in ``refresh()``, which
+    also runs when the read model changes (another till took the SKU...).
+    ``result_value`` holds the command's result once it is stored.
+    """
+
+    def __init__(self, bridge, title: str, ok_text: str, object_name: str, parent=None):
+        super().__init__(parent, objectName=object_name)
+        self._bridge = bridge
+        self.result_value = None
+        self.setWindowTitle(title)
+        self.body = QVBoxLayout()
+        # The core's refusal (a race with another till, a rule the form cannot see).
+        self.message = field_message("dialogMessage")
+        self.message.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("okButton")
+        self.ok_button.setText(ok_text)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancelButton")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.body)
+        layout.addWidget(self.message)
+        layout.addSpacing(6)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(380)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        bridge.readModelChanged.connect(self.read_model_changed)
+        self._listening = True
+
+    def command(self):
+        raise NotImplementedError
+
+    def revalidate(self, *_) -> None:
+        """The input changed: an old refusal no longer applies; check again."""
+        show_message(self.message, None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show what is wrong now; OK only while nothing is."""
+        self.ok_button.setEnabled(self.command() is not None)
+
+    def read_model_changed(self, changes) -> None:
+        self.refresh()
+
+    def submit(self) -> None:
+        command = self.command()
+        if command is None:
+            self.refresh()  # something changed since: say what
+            return
+        outcome = self._bridge.dispatch(command)
+        if outcome.error is not None:
+            self.refused(outcome.error)
+            return
+        self.result_value = outcome.result
+        self.accept()
+
+    def refused(self, error) -> None:
+        show_message(self.message, str(error))
+
+    def done(self, result: int) -> None:
+        if self._listening:
+            self._listening = False
+            self._bridge.readModelChanged.disconnect(self.read_model_changed)
+        super().done(result)
+
+    def open(self) -> None:
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        super().open()

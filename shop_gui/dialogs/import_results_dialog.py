@@ -1,0 +1,109 @@
+"""What an import did: counts, the rejected rows, and "Save report..."."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout,
+)
+
+from shop_gui.dialogs.command_dialog import ERROR_STYLE, plain_label
+from shop_gui.models.rejected_rows_model import RejectedRowsModel
+from shop_gui.views.tables import read_only_table, set_widths
+
+
+class ImportResultsDialog(QDialog):
+    """``report`` is a core.catalog_csv.ImportReport; ``problem`` the sentence
+    of an import that stopped before the end (None when it ran to its end or
+    was cancelled)."""
+
+    def __init__(self, report, file_name: str, problem: str | None = None, parent=None):
+        super().__init__(parent, objectName="importResults")
+        self.report = report
+        outcome = report.outcome
+        rejected = len(outcome.rejected)
+        stopped = report.cancelled or problem is not None
+        self.setWindowTitle("Import stopped" if stopped else "Import finished")
+
+        heading = plain_label(f"The import of {file_name} stopped before the end." if stopped
+                              else f"{file_name} imported.", "importHeading")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        counts = QFormLayout()
+        self.counts = {}
+        for key, label, value in (("created", "Created", outcome.created), ("updated", "Updated", outcome.updated),
+                                  ("unchanged", "Unchanged", outcome.unchanged), ("rejected", "Rejected", rejected)):
+            self.counts[key] = QLabel(f"{value:,}", objectName=f"{key}Count")
+            self.counts[key].setAlignment(Qt.AlignmentFlag.AlignRight)
+            counts.addRow(label, self.counts[key])
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(counts)
+        if stopped:
+            done = outcome.created + outcome.updated + outcome.unchanged
+            text = problem or (f"Cancelled: {done:,} of the file's {report.total_records:,} good rows were "
+                               "imported, in whole batches; the rest were not. Importing the file again "
+                               "finishes the job (rows already there stay unchanged).")
+            note = plain_label(text, "importStoppedNote")
+            note.setWordWrap(True)
+            note.setStyleSheet(ERROR_STYLE)
+            layout.addWidget(note)
+        if getattr(report, "ignored_columns", ()):
+            ignored = plain_label("Columns not used: " + ", ".join(report.ignored_columns) + ".",
+                                  "ignoredColumnsNote")
+            ignored.setWordWrap(True)
+            layout.addWidget(ignored)
+
+        self.model = RejectedRowsModel(outcome.rejected, self)
+        self.table = read_only_table("rejectedTable", self.model)
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName("Rejected rows")
+        set_widths(self.table, {RejectedRowsModel.LINE: 60, RejectedRowsModel.SKU: 120},
+                   stretch=RejectedRowsModel.REASON)
+        self.saved = plain_label("", "reportSavedLabel")
+        self.saved.setWordWrap(True)
+        if rejected:
+            layout.addWidget(QLabel(f"Rejected rows ({rejected:,}); nothing of them was imported:"))
+            layout.addWidget(self.table, 1)
+        else:
+            self.table.hide()
+            layout.addWidget(QLabel("No row was rejected.", objectName="noRejectionsLabel"))
+        layout.addWidget(self.saved)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("closeButton")
+        self.save_button = QPushButton("Save report...", objectName="saveReportButton")
+        self.save_button.setToolTip("Save the rejected rows (line, SKU, reason) as a CSV file")
+        self.save_button.setEnabled(rejected > 0)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.save_report)
+        layout.addWidget(buttons)
+        self._file_name = file_name
+        self.resize(720, 460 if rejected else 240)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def choose_report_path(self) -> str | None:
+        """Where to save the report (tests replace this)."""
+        suggested = f"{Path(self._file_name).stem}-rejected.csv"
+        path, _filter = QFileDialog.getSaveFileName(self, "Save the rejected rows", suggested,
+                                                    "CSV files (*.csv)")
+        return path or None
+
+    def save_report(self) -> str | None:
+        path = self.choose_report_path()
+        if not path:
+            return None
+        from core.catalog_csv import write_rejections
+        from core.errors import ShopError
+
+        try:
+            count = write_rejections(self.report.outcome.rejected, path)
+        except ShopError as exc:
+            self.saved.setStyleSheet(ERROR_STYLE)
+            self.saved.setText(str(exc))
+            return None
+        self.saved.setStyleSheet("")
+        self.saved.setText(f"{count:,} rejected row{'' if count == 1 else 's'} saved to {path}.")
+        return path

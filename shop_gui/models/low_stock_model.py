@@ -1,0 +1,63 @@
+"""Products at or below their reorder level (GetLowStock), by name."""
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from core.queries import GetCategories, GetLowStock, ProductView
+from shop_gui.formatting import category_paths
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class LowStockModel(QAbstractTableModel):
+    SKU, NAME, CATEGORY, STOCK, REORDER_LEVEL = range(5)
+    HEADERS = ("SKU", "Name", "Category", "Stock", "Reorder at")
+
+    def __init__(self, bridge, parent=None):
+        super().__init__(parent)
+        self._bridge = bridge
+        self._rows: tuple[ProductView, ...] = ()
+        self._paths: dict[int, str] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        rows = self._bridge.ask(GetLowStock())
+        paths = category_paths(self._bridge.ask(GetCategories()))
+        self.beginResetModel()
+        self._rows, self._paths = rows, paths
+        self.endResetModel()
+
+    def product_at(self, row: int) -> ProductView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, product_id: int) -> int | None:
+        return next((row for row, p in enumerate(self._rows) if p.id == product_id), None)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        product = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.SKU:
+                return product.sku
+            if column == self.NAME:
+                return product.name
+            if column == self.CATEGORY:
+                return self._paths.get(product.category_id, "")
+            if column == self.STOCK:
+                return f"{product.stock:,}"
+            return f"{product.reorder_level:,}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.STOCK, self.REORDER_LEVEL):
+            return _RIGHT
+        return None

@@ -1,0 +1,172 @@
+"""File > Import products... and Export catalog...: CSV files in and out.
+
+The import runs in a worker thread (``shop_gui.import_worker``) behind a
+progress dialog with Cancel; the window stays usable meanwhile. Its results
+(counts and rejected rows) are shown in ``ImportResultsDialog``.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+
+from core.errors import ShopError
+from shop_gui.dialogs.import_results_dialog import ImportResultsDialog
+from shop_gui.import_worker import BATCH_SIZE, start_import
+
+CSV_FILTER = "CSV files (*.csv);;All files (*)"
+
+
+class CatalogFiles(QObject):
+    """Signals:
+        message(str): something to tell the person (status bar).
+        importingChanged(bool): an import started or ended (menus enable themselves).
+        importFinished(object): the ImportResultsDialog of an import that is over.
+    """
+
+    message = Signal(str)
+    importingChanged = Signal(bool)
+    importFinished = Signal(object)
+
+    def __init__(self, bridge, window):
+        super().__init__(window)
+        self._bridge = bridge
+        self._window = window
+        self._thread = None
+        self._worker = None
+        self._progress: QProgressDialog | None = None
+        self._path: Path | None = None
+        self._closing = False
+        self.batch_size = BATCH_SIZE
+
+    # -- questions (tests replace these) ---------------------------------------------------------
+    def choose_import_path(self) -> str | None:
+        path, _filter = QFileDialog.getOpenFileName(self._window, "Import products", "", CSV_FILTER)
+        return path or None
+
+    def choose_export_path(self, suggested: str) -> str | None:
+        path, _filter = QFileDialog.getSaveFileName(self._window, "Export catalog", suggested, CSV_FILTER)
+        return path or None
+
+    def tell(self, text: str) -> None:
+        self.message.emit(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Catalog file", text, QMessageBox.StandardButton.Ok,
+                          self._window)
+        box.setObjectName("catalogFileError")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- import ----------------------------------------------------------------------------------
+    def is_importing(self) -> bool:
+        return self._thread is not None
+
+    def import_products(self) -> None:
+        if self.is_importing():
+            return
+        path = self.choose_import_path()
+        if path:
+            self.import_from(path)
+
+    def import_from(self, path) -> QProgressDialog | None:
+        """Start importing ``path`` (no file dialog); returns the progress dialog."""
+        if self.is_importing():
+            return None
+        self._path = Path(path)
+        progress = QProgressDialog(f"Importing products from {self._path.name}...", "Cancel", 0, 0,
+                                   self._window)
+        progress.setObjectName("importProgress")
+        progress.setWindowTitle("Import products")
+        progress.setWindowModality(Qt.WindowModality.NonModal)  # selling goes on meanwhile
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setMinimumDuration(0)
+        progress.setMinimumWidth(380)
+        progress.canceled.connect(self.cancel_import)
+        progress.show()
+        self._progress = progress
+        self._thread, self._worker = start_import(
+            self._bridge.shop, self._path, batch_size=self.batch_size,
+            progressed=self._progressed, finished=self._finished, failed=self._failed)
+        self.importingChanged.emit(True)
+        self.message.emit(f"Importing {self._path.name}...")
+        return progress
+
+    def cancel_import(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()  # takes effect between batches: never half a batch
+            if self._progress is not None:
+                self._progress.setLabelText("Cancelling after the current batch...")
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(max(total, 1))
+            self._progress.setValue(done)
+            if total:
+                self._progress.setLabelText(f"Importing products from {self._path.name}: "
+                                            f"{done:,} of {total:,}")
+
+    def _finished(self, report) -> None:
+        if self._closing:
+            return
+        self._end()
+        outcome = report.outcome
+        verb = "Import cancelled" if report.cancelled else "Import finished"
+        self.message.emit(f"{verb}: {outcome.created:,} created, {outcome.updated:,} updated, "
+                          f"{outcome.unchanged:,} unchanged, {len(outcome.rejected):,} rejected.")
+        self._show_results(report, None)
+
+    def _failed(self, text: str, report) -> None:
+        if self._closing:
+            return
+        self._end()
+        if report is None:
+            self.tell(text)
+        else:
+            self.message.emit(text)
+            self._show_results(report, text)
+
+    def _show_results(self, report, problem) -> None:
+        dialog = ImportResultsDialog(report, self._path.name, problem, self._window)
+        dialog.show()  # not modal: it is a report to read, nothing waits for it
+        self.importFinished.emit(dialog)
+
+    def _end(self) -> None:
+        if self._progress is not None:
+            self._progress.canceled.disconnect(self.cancel_import)
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        if self._thread is not None:
+            self._thread.wait()  # it has quit already, or is about to
+            self._thread.deleteLater()
+        self._thread = self._worker = None
+        self.importingChanged.emit(False)
+
+    def shutdown(self) -> None:
+        """The window closes: stop an import between batches and wait for it."""
+        self._closing = True
+        if self._worker is not None:
+            self._worker.cancel()
+        if self._thread is not None:
+            self._end()
+
+    # -- export ---------------------------------------------------------------------------------
+    def export_catalog(self, category_id: int | None = None, category_name: str | None = None) -> None:
+        suggested = f"{category_name or 'catalog'}.csv".replace("/", "-")
+        path = self.choose_export_path(suggested)
+        if path:
+            self.export_to(path, category_id)
+
+    def export_to(self, path, category_id: int | None = None) -> int | None:
+        from core.catalog_csv import export_catalog
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            rows = export_catalog(self._bridge.shop, path, category_id)
+        except ShopError as exc:
+            self.tell(str(exc))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.message.emit(f"Exported {rows:,} product{'' if rows == 1 else 's'} to {Path(path).name}.")
+        return rows

@@ -1,0 +1,74 @@
+"""The Low stock tab: products at or below their reorder level."""
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from core.queries import ProductView
+from shop_gui.models.low_stock_model import LowStockModel
+from shop_gui.views.tables import read_only_table, set_widths
+
+
+class LowStockView(QWidget):
+    """Signals:
+        countChanged(int): how many products are low now (the tab's badge).
+        receiveRequested(ProductView): "Receive stock..." for the chosen product.
+    """
+
+    countChanged = Signal(int)
+    receiveRequested = Signal(object)
+
+    def __init__(self, bridge, parent=None):
+        super().__init__(parent)
+        self.model = LowStockModel(bridge, self)
+        self.table = read_only_table("lowStockTable", self.model)
+        self.table.setAccessibleName("Low stock")
+        self.table.setWordWrap(False)
+        set_widths(self.table, {LowStockModel.SKU: 110, LowStockModel.CATEGORY: 300, LowStockModel.STOCK: 80,
+                                 LowStockModel.REORDER_LEVEL: 90}, stretch=LowStockModel.NAME)
+        self.heading = QLabel(objectName="lowStockHeading")
+        self.receive_button = QPushButton("Receive stock...", objectName="lowStockReceiveButton")
+        self.receive_button.setToolTip("Record a delivery of the chosen product")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.heading, 1)
+        buttons.addWidget(self.receive_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+
+        self.table.selectionModel().currentRowChanged.connect(self._update_button)
+        self.table.doubleClicked.connect(lambda _index: self._receive())
+        self.receive_button.clicked.connect(self._receive)
+        self._show_count()
+
+    def count(self) -> int:
+        return self.model.rowCount()
+
+    def selected_product(self) -> ProductView | None:
+        return self.model.product_at(self.table.currentIndex().row())
+
+    def apply_changes(self, changes) -> None:
+        if not (changes.rebuilt or changes.products or changes.categories):
+            return
+        selected = self.selected_product()
+        self.model.reload()
+        row = None if selected is None else self.model.row_of(selected.id)
+        if row is not None:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        count = self.count()
+        self.heading.setText("No product is at or below its reorder level." if count == 0 else
+                             f"{count:,} product{'' if count == 1 else 's'} at or below the reorder level")
+        self._update_button()
+        self.countChanged.emit(count)
+
+    def _update_button(self, *_) -> None:
+        self.receive_button.setEnabled(self.selected_product() is not None)
+
+    def _receive(self) -> None:
+        product = self.selected_product()
+        if product is not None:
+            self.receiveRequested.emit(product)

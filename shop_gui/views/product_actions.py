@@ -1,0 +1,184 @@
+"""What can be done to the chosen product: new, edit, receive and adjust
+stock, stock history, archive or restore, delete. Shared by the toolbar above
+the product table and its context menu; each opens its dialog (never
+blocking) or sends its command through the bridge."""
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from core.commands import ArchiveProduct, DeleteProduct, RestoreProduct
+from core.errors import UnknownProduct
+from core.queries import GetStockHistory, ProductView
+from shop_gui.dialogs.adjust_stock_dialog import AdjustStockDialog
+from shop_gui.dialogs.product_dialog import ProductDialog
+from shop_gui.dialogs.receive_stock_dialog import ReceiveStockDialog
+from shop_gui.dialogs.stock_history_dialog import StockHistoryDialog
+
+
+class ProductActions(QObject):
+    """``catalog`` is the CatalogView: it says which product and category are chosen.
+
+    Signals:
+        message(str): something to tell the person (status bar).
+    """
+
+    message = Signal(str)
+
+    def __init__(self, bridge, catalog, parent=None):
+        super().__init__(parent)
+        self._bridge = bridge
+        self._catalog = catalog
+        self.new_action = self._action("New product...", "newProduct", self.new_product,
+                                       "Add a product to the catalog (Ctrl+N)", QKeySequence.StandardKey.New)
+        self.edit_action = self._action("Edit...", "editProduct", self.edit_product,
+                                        "Edit the chosen product (Ctrl+E)", QKeySequence("Ctrl+E"))
+        self.receive_action = self._action("Receive stock...", "receiveStock", self.receive_stock,
+                                           "Record a delivery of the chosen product")
+        self.adjust_action = self._action("Adjust stock...", "adjustStock", self.adjust_stock,
+                                          "Correct the chosen product's stock: a count, damage, loss")
+        self.history_action = self._action("Stock history", "stockHistory", self.stock_history,
+                                           "Every stock movement of the chosen product")
+        self.archive_action = self._action("Archive", "archiveProduct", self.toggle_archived,
+                                           "Take the chosen product out of the list (it stays in past orders)")
+        self.delete_action = self._action("Delete...", "deleteProduct", self.delete_product,
+                                          "Delete the chosen product (only one never sold)")
+        self.update()
+
+    def _action(self, text, name, slot, tip, shortcut=None) -> QAction:
+        action = QAction(text, self, objectName=f"{name}Action", toolTip=tip, statusTip=tip)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def actions(self) -> list[QAction]:
+        return [self.new_action, self.edit_action, self.receive_action, self.adjust_action,
+                self.history_action, self.archive_action, self.delete_action]
+
+    def context_menu(self, parent) -> QMenu:
+        menu = QMenu(parent, objectName="productMenu")
+        menu.addActions([self.edit_action, self.receive_action, self.adjust_action, self.history_action])
+        menu.addSeparator()
+        menu.addActions([self.archive_action, self.delete_action])
+        menu.addSeparator()
+        menu.addAction(self.new_action)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return menu
+
+    # -- state ----------------------------------------------------------------------------
+    def _chosen(self, product: ProductView | None) -> ProductView | None:
+        return product if product is not None else self._catalog.selected_product()
+
+    def has_been_sold(self, product: ProductView) -> bool:
+        try:
+            return any(move.kind == "sold" for move in self._bridge.ask(GetStockHistory(product.id)))
+        except UnknownProduct:
+            return False
+
+    def update(self, *_) -> None:
+        """Enable what makes sense for the chosen product (after every change)."""
+        product = self._catalog.selected_product()
+        for action in (self.edit_action, self.receive_action, self.adjust_action, self.history_action,
+                       self.archive_action):
+            action.setEnabled(product is not None)
+        archived = product is not None and not product.active
+        self.archive_action.setText("Restore" if archived else "Archive")
+        self.archive_action.setToolTip("Put the chosen product back in the list" if archived else
+                                       "Take the chosen product out of the list (it stays in past orders)")
+        # The core refuses to delete a sold product: say so before it is tried.
+        sold = product is not None and self.has_been_sold(product)
+        self.delete_action.setEnabled(product is not None and not sold)
+        self.delete_action.setToolTip("Sold before: archive it instead" if sold else
+                                      "Delete the chosen product (only one never sold)")
+
+    # -- questions (tests replace these) ---------------------------------------------------------
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self._catalog, "Delete product", question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def tell(self, text: str) -> None:
+        """The core's refusal where no dialog is open."""
+        self.message.emit(text)
+        box = QMessageBox(QMessageBox.Icon.Information, "Products", text, QMessageBox.StandardButton.Ok,
+                          self._catalog)
+        box.setObjectName("productRefusal")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): nothing waits for it
+
+    # -- dialogs -------------------------------------------------------------------------------------
+    def _open(self, dialog, done=None):
+        if done is not None:
+            dialog.accepted.connect(lambda: done(dialog))
+        dialog.open()
+        return dialog
+
+    def new_product(self) -> ProductDialog:
+        dialog = ProductDialog(self._bridge, category_id=self._catalog.current_category_id(),
+                               parent=self._catalog)
+
+        def added(dialog):
+            self._catalog.select_product(dialog.result_value)
+            self.message.emit(f"{dialog.name_edit.text().strip()} added.")
+        return self._open(dialog, added)
+
+    def edit_product(self, product: ProductView | None = None) -> ProductDialog | None:
+        product = self._chosen(product)
+        if product is None:
+            return None
+        return self._open(ProductDialog(self._bridge, product, parent=self._catalog),
+                          lambda d: self.message.emit(f"{d.name_edit.text().strip()} saved."))
+
+    def receive_stock(self, product: ProductView | None = None) -> ReceiveStockDialog | None:
+        product = self._chosen(product)
+        if product is None:
+            return None
+        return self._open(ReceiveStockDialog(self._bridge, product, parent=self._catalog),
+                          lambda d: self.message.emit(
+                              f"Received {d.quantity_spin.value():,} of {product.name}: "
+                              f"{d.result_value:,} in stock."))
+
+    def adjust_stock(self, product: ProductView | None = None) -> AdjustStockDialog | None:
+        product = self._chosen(product)
+        if product is None:
+            return None
+        return self._open(AdjustStockDialog(self._bridge, product, parent=self._catalog),
+                          lambda d: self.message.emit(f"Stock of {product.name} is now {d.result_value:,}."))
+
+    def stock_history(self, product: ProductView | None = None) -> StockHistoryDialog | None:
+        product = self._chosen(product)
+        if product is None:
+            return None
+        dialog = StockHistoryDialog(self._bridge, product, parent=self._catalog)
+        dialog.show()  # not modal: selling goes on meanwhile
+        return dialog
+
+    # -- commands without a dialog ---------------------------------------------------------------
+    def toggle_archived(self, product: ProductView | None = None) -> None:
+        product = self._chosen(product)
+        if product is None:
+            return
+        command = RestoreProduct(product.id) if not product.active else ArchiveProduct(product.id)
+        outcome = self._bridge.dispatch(command)
+        if outcome.error is not None:
+            self.tell(str(outcome.error))
+        elif outcome.ok:
+            self.message.emit(f"{product.name} restored." if not product.active else
+                              f"{product.name} archived: tick \u201cShow archived\u201d to find it again.")
+        self.update()
+
+    def delete_product(self, product: ProductView | None = None) -> None:
+        product = self._chosen(product)
+        if product is None:
+            return
+        if not self.confirm(f"Delete {product.name} ({product.sku}) for good? This cannot be undone."):
+            return
+        outcome = self._bridge.dispatch(DeleteProduct(product.id))
+        if outcome.error is not None:
+            self.tell(str(outcome.error))
+        elif outcome.ok:
+            self.message.emit(f"{product.name} deleted.")
+        self.update()

@@ -1,0 +1,22 @@
+"""Read-only table views as every list in the window sets them up."""
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+
+def read_only_table(name: str, model) -> QTableView:
+    table = QTableView(objectName=name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    return table
+
+
+def set_widths(table: QTableView, widths: dict[int, int], stretch: int) -> None:
+    header = table.horizontalHeader()
+    for column, width in widths.items():
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
