@@ -150,10 +150,13 @@ ADJUSTMENT_REASONS = ("damaged", "lost", "stock-take", "other")
 
 @dataclass(frozen=True)
 class AdjustStock(Command):
-    """Correct stock: either to a ``counted`` level or by a signed ``change``."""
+    """Correct stock: either to a ``counted`` level or by a signed ``change``.
+    ``seen_stock`` is the level the person saw when they started counting:
+    if a sale moved it meanwhile, the count is refused as stale."""
 
     product_id: int
     reason: str  # one of ADJUSTMENT_REASONS
     counted: int | None = None
     change: int | None = None
     note: str = ""
+    seen_stock: int | None = None

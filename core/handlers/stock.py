@@ -52,6 +52,9 @@ def adjust_stock(command: AdjustStock, uow: UnitOfWork) -> int:
     text = note(command.note)
     row = product_row(uow, command.product_id)
     product_id = row["id"]
+    if command.seen_stock is not None and command.seen_stock != row["stock"]:
+        raise InvalidCommand(f"Stock of {row['name']} changed from {command.seen_stock} to {row['stock']} "
+                             "while you counted; please count again.")
     if command.counted is not None:
         counted = valid.stock_level(command.counted, "Counted quantity")
         # Conditional on the level we read: a sale at another till meanwhile

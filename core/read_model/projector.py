@@ -185,10 +185,14 @@ class ReadModel:
         self._put_category(p["category_id"], p["name"], p["parent_id"], changes)
 
     def _category_renamed(self, p: dict, changes: ChangeCollector) -> None:
+        if p["category_id"] not in self.catalog.categories:
+            return  # a replayed event of a category deleted since: nothing to do
         _name, parent_id = self.catalog.categories[p["category_id"]]
         self._put_category(p["category_id"], p["name"], parent_id, changes)
 
     def _category_moved(self, p: dict, changes: ChangeCollector) -> None:
+        if p["category_id"] not in self.catalog.categories:
+            return  # a replayed event of a category deleted since: nothing to do
         name, old_parent = self.catalog.categories[p["category_id"]]
         # The old and the new ancestors' product counts change with it.
         changes.categories.update(self._ancestors_and_self(old_parent))

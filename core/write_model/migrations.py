@@ -4,9 +4,15 @@ Each step is portable SQL (it must run on PostgreSQL too) and runs in the
 same transaction as the version stamp, so a step is done fully or not at all.
 """
 
-from sqlalchemy import Connection, text, update
+from datetime import datetime, timezone
 
-from core.write_model.schema import schema_info
+from sqlalchemy import Connection, insert, literal, select, text, update
+
+from core.write_model.schema import product, schema_info, stock_movement
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _v1_to_v2(conn: Connection) -> None:
@@ -14,6 +20,12 @@ def _v1_to_v2(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE product ADD COLUMN cost_price_cents BIGINT"))
     conn.execute(text("ALTER TABLE product ADD COLUMN tax_rate_bp INTEGER"))
     conn.execute(text("ALTER TABLE product ADD COLUMN active BOOLEAN NOT NULL DEFAULT TRUE"))
+    # History starts now: one movement per product so its history adds up to its stock.
+    conn.execute(
+        insert(stock_movement).from_select(
+            ["product_id", "at", "kind", "quantity", "stock_after", "note"],
+            select(product.c.id, literal(_now()), literal("received"), product.c.stock, product.c.stock,
+                   literal("Stock when history began")).where(product.c.stock > 0)))
 
 
 STEPS = {1: _v1_to_v2}  # from version -> step to the next

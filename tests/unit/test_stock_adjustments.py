@@ -255,3 +255,21 @@ def test_low_stock_is_in_name_order_and_survives_a_rebuild(shop, catalog, reopen
     assert low(shop) == expected
     shop.rebuild_read_model()
     assert low(shop) == expected
+
+
+def test_a_count_made_while_stock_moved_is_refused(tmp_path):
+    from core import open_shop
+    from core.commands import AddCategory, AddProduct, AdjustStock, OrderLine, PlaceOrder
+    from core.errors import InvalidCommand
+    from core.queries import GetProduct
+
+    shop = open_shop(tmp_path)
+    category = shop.dispatch(AddCategory("Kitchen"))
+    mug = shop.dispatch(AddProduct("MUG-1", "Blue Enamel Mug", category, 899, stock=10))
+    seen = shop.ask(GetProduct(mug)).stock
+    shop.dispatch(PlaceOrder((OrderLine(mug, 3),)))  # sold while someone counted
+    with pytest.raises(InvalidCommand, match="changed from 10 to 7 while you counted"):
+        shop.dispatch(AdjustStock(mug, "stock-take", counted=9, seen_stock=seen))
+    assert shop.ask(GetProduct(mug)).stock == 7
+    assert shop.dispatch(AdjustStock(mug, "stock-take", counted=6, seen_stock=7)) == 6
+    shop.close()
