@@ -1,0 +1,548 @@
+"""Catalog files: read, import and export products as CSV. No Qt here.
+
+The format (documented in the README, "Catalog files (CSV)"):
+
+- UTF-8, with or without a byte-order mark; comma or semicolon between
+  values (told apart on the header line); values in double quotes may hold
+  the delimiter, quotes ("") and line breaks.
+- The first non-blank line names the columns, matched case-insensitively and
+  ignoring spaces, ``_`` and ``-`` (``Reorder Level`` = ``reorder_level``),
+  with a few aliases (see ``HEADER_ALIASES``). Required: sku, name, category,
+  price; optional: stock, barcode, reorder_level. Other columns are ignored.
+- Every row the file gets wrong is reported (a ``RejectedRecord``: the line
+  it starts on, header = line 1, its SKU and a sentence); good rows are kept.
+
+``import_catalog`` sends the good records to the shop in batches of
+``ImportProducts`` (one transaction each), so a cancelled import leaves whole
+batches applied, never half a row. It only dispatches commands and asks
+queries, so it may run in a worker thread (the shop serialises callers).
+"""
+
+import csv
+import io
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from core.commands import ImportProducts, ProductRecord
+from core.errors import InvalidCommand, ShopError, UnknownCategory
+from core.handlers import validation as valid
+from core.handlers.categories import category_name
+from core.money import MAX_PRICE_CENTS, format_money
+from core.queries import FindProductByCode, GetCategories, GetProducts
+from core.results import ImportOutcome, RejectedRecord
+
+# The export's columns, in order; also the canonical header names.
+COLUMNS = ("sku", "name", "category", "price", "stock", "barcode", "reorder_level")
+REQUIRED = ("sku", "name", "category", "price")
+REPORT_COLUMNS = ("line", "sku", "reason")
+EXPORT_ENCODING = "utf-8-sig"  # with a BOM: Excel then reads accents right; LibreOffice too
+
+# Accepted header names, compared after ``_header_key`` (casefolded; spaces,
+# "_" and "-" removed), so "Reorder Level", "reorder_level" and
+# "REORDER-LEVEL" are one name.
+HEADER_ALIASES = {
+    "sku": ("sku", "code", "product code", "item code", "stock code"),
+    "name": ("name", "product name", "description", "title"),
+    "category": ("category", "category path"),
+    "price": ("price", "unit price", "sale price", "selling price", "retail price"),
+    "stock": ("stock", "stock level", "on hand"),
+    "barcode": ("barcode", "ean", "ean13", "gtin", "upc"),
+    "reorder_level": ("reorder_level", "reorder point"),
+}
+
+
+def _header_key(text: str) -> str:
+    return re.sub(r"[\s_\-]+", "", text.casefold())
+
+
+_FIELD_OF_HEADER = {_header_key(alias): field for field, aliases in HEADER_ALIASES.items()
+                    for alias in aliases}
+_LABELS = {"sku": "SKU", "name": "Name", "category": "Category", "price": "Price", "stock": "Stock",
+           "barcode": "Barcode", "reorder_level": "Reorder level"}
+
+
+class CatalogFileError(ShopError):
+    """The file as a whole cannot be read as a catalog (not UTF-8, no header,
+    a required column missing...). Nothing was imported."""
+
+
+class CatalogImportStopped(ShopError):
+    """The shop refused a whole batch (the database was locked for too long,
+    the disk is full...). ``report`` tells what was imported before it; the
+    file can be imported again to finish (rows already there are unchanged)."""
+
+    def __init__(self, message: str, report: "ImportReport"):
+        super().__init__(message)
+        self.report = report
+
+
+@dataclass(frozen=True)
+class CatalogFile:
+    records: tuple[ProductRecord, ...]  # the good rows, in file order
+    rejected: tuple[RejectedRecord, ...]  # the rows the file itself gets wrong, by line
+    rows: int  # data rows read (blank lines not counted): len(records) + len(rejected)
+    columns: tuple[str, ...] = COLUMNS  # the fields the file has (names of COLUMNS)
+    ignored_columns: tuple[str, ...] = ()  # header names that are not ours, as written
+    delimiter: str = ","
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    outcome: ImportOutcome  # rejected: the file's and the shop's, sorted by line
+    cancelled: bool  # stopped before every batch was applied (by ``cancelled()``, or a refused batch)
+    batches_applied: int
+    total_records: int  # good records read from the file (sent, or to be sent, to the shop)
+    rows: int = 0  # data rows in the file
+    ignored_columns: tuple[str, ...] = ()
+
+
+# -- values ---------------------------------------------------------------------------
+
+_CURRENCY = "£$€"
+_GROUPING = " \u00a0\u202f'"  # spaces (plain, no-break, narrow no-break) and 1'234
+_AMOUNT_CHARS = re.compile(r"[0-9.,\u00a0\u202f' ]+")
+
+
+_PLAIN_PRICE = re.compile(r"(\d{1,9})(?:[.,](\d\d))?")
+
+
+def parse_price(text: str) -> int:
+    """A price as written in a catalog file -> pence, exactly (no float).
+
+    ``"2.55"``, ``"2,55"`` (decimal comma), ``"£2.55"``, ``"2.55 €"``,
+    ``"1,234.50"``, ``"1.234,50"``, ``"1 234,50"``, ``"3"``, ``"2.5000"``.
+    Raises ValueError whose text is a sentence naming the value when it is not
+    a non-negative amount with at most two (non-zero) decimals. A single
+    separator followed by exactly three digits ("1,234") is refused as
+    ambiguous rather than guessed.
+    """
+    s = text.strip()
+    plain = _PLAIN_PRICE.fullmatch(s)
+    if plain:  # "2.55", "2,55", "3": most prices in most files
+        return int(plain.group(1)) * 100 + int(plain.group(2) or 0)
+    if s[:1] in _CURRENCY:
+        s = s[1:].strip()
+    elif s[-1:] in _CURRENCY:
+        s = s[:-1].strip()
+    if s.startswith("-") or (s.startswith("(") and s.endswith(")")):
+        raise ValueError("Price cannot be negative.")
+    if not s or not _AMOUNT_CHARS.fullmatch(s) or not any(ch.isdigit() for ch in s):
+        raise ValueError(f'Price "{text.strip()}" is not an amount.')
+    marks = [(i, ch) for i, ch in enumerate(s) if ch in ".,"]
+    decimal_at, grouping = None, None
+    if marks:
+        last_i, last_ch = marks[-1]
+        others = {ch for _i, ch in marks[:-1]}
+        if last_ch in others:  # 1,234,567 or 1.234.567: all grouping, no decimals
+            if len(others) > 1:
+                raise ValueError(f'Price "{text.strip()}" is not an amount.')
+            grouping = last_ch
+        elif others:  # 1,234.50 or 1.234,50: the other mark groups thousands
+            decimal_at, grouping = last_i, others.pop()
+        else:
+            if len(s) - last_i - 1 == 3 and s[:last_i].strip(_GROUPING) not in ("", "0"):
+                raise ValueError(f'Price "{text.strip()}" is ambiguous (thousands or decimals?): '
+                                 "write it with two decimals, such as 1234.00 or 1.23.")
+            decimal_at = last_i
+    whole = s if decimal_at is None else s[:decimal_at]
+    fraction = "" if decimal_at is None else s[decimal_at + 1:]
+    separators = set(re.sub(r"\d", "", whole))
+    if separators:
+        allowed = set(_GROUPING) | ({grouping} if grouping else set())
+        if len(separators) > 1 or not separators <= allowed or not re.fullmatch(
+                r"\d{1,3}(?:[^\d]\d{3})+", whole):
+            raise ValueError(f'Price "{text.strip()}" is not an amount.')
+        whole = re.sub(r"\D", "", whole)
+    if not fraction.isdigit() and fraction:
+        raise ValueError(f'Price "{text.strip()}" is not an amount.')
+    if len(fraction) > 2:
+        if fraction[2:].strip("0"):
+            raise ValueError(f'Price "{text.strip()}" has more than two decimals.')
+        fraction = fraction[:2]
+    return int(whole or "0") * 100 + int(fraction.ljust(2, "0"))
+
+
+def format_price(cents: int) -> str:
+    """``255`` -> ``"2.55"``: what the export writes (no symbol, no grouping)."""
+    sign = "-" if cents < 0 else ""
+    major, minor = divmod(abs(cents), 100)
+    return f"{sign}{major}.{minor:02d}"
+
+
+_WHOLE = re.compile(r"(\d+)(?:[.,]00?)?")  # "12", and "12.0" from a spreadsheet
+_NEGATIVE_WHOLE = re.compile(r"-\s*\d+(?:[.,]00?)?")
+_SPREADSHEET_NUMBER = re.compile(r"\d(?:[.,]\d+)?[eE]\+?\d+")  # 5.01235E+12
+
+
+def _whole_number(text: str, label: str) -> int:
+    s = text.strip()
+    match = _WHOLE.fullmatch(s)
+    if match is None:
+        if _NEGATIVE_WHOLE.fullmatch(s):
+            raise ValueError(f"{label} cannot be negative.")
+        raise ValueError(f'{label} "{s}" is not a whole number.')
+    try:
+        return valid.stock_level(int(match.group(1)), label)
+    except InvalidCommand as exc:
+        raise ValueError(str(exc)) from None
+
+
+def _category_path(text: str) -> str:
+    """ " Home / Kitchen/Mugs " -> "Home/Kitchen/Mugs" (ValueError with the reason)."""
+    parts = [part.strip() for part in text.strip().strip("/").split("/")]
+    if parts == [""]:
+        raise ValueError("Category cannot be empty.")
+    if "" in parts:
+        raise ValueError(f'Category "{text.strip()}" has an empty level (two "/" in a row).')
+    try:
+        return "/".join(category_name(part, "Each category in the path") for part in parts)
+    except InvalidCommand as exc:
+        raise ValueError(str(exc)) from None
+
+
+def _code(text: str, label: str) -> str:
+    try:
+        return valid.code(text.strip(), label)
+    except InvalidCommand as exc:
+        raise ValueError(str(exc)) from None
+
+
+# -- reading --------------------------------------------------------------------------
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise CatalogFileError(f'"{name}" is UTF-16 text, not UTF-8: save it as "CSV UTF-8" '
+                               "(Excel) or with the Unicode (UTF-8) character set (LibreOffice).")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise CatalogFileError(f'Line {line} of "{name}" is not UTF-8 text: save the file as '
+                               '"CSV UTF-8" (Excel) or with the Unicode (UTF-8) character set '
+                               "(LibreOffice) and import it again.") from None
+
+
+def _delimiter(header_line: str) -> str:
+    """Semicolon when the header line has more semicolons than commas (quoted
+    parts aside), else comma."""
+    unquoted = re.sub(r'"[^"]*"', "", header_line)
+    return ";" if unquoted.count(";") > unquoted.count(",") else ","
+
+
+def _columns(header: list[str], name: str) -> tuple[dict[str, int], tuple[str, ...]]:
+    found: dict[str, int] = {}
+    ignored = []
+    for index, title in enumerate(header):
+        field = _FIELD_OF_HEADER.get(_header_key(title))
+        if field is None:
+            if title.strip():
+                ignored.append(title.strip())
+            continue
+        if field in found:
+            raise CatalogFileError(
+                f'Columns {found[field] + 1} ("{header[found[field]].strip()}") and {index + 1} '
+                f'("{title.strip()}") of "{name}" are both the {_LABELS[field].lower()}: keep one.')
+        found[field] = index
+    missing = [f for f in REQUIRED if f not in found]
+    if missing:
+        names = ", ".join(f'"{f}"' for f in missing)
+        raise CatalogFileError(
+            f'"{name}" has no {names} column{"s" if len(missing) > 1 else ""}: its first line must name '
+            f"the columns ({', '.join(REQUIRED)}; optionally stock, barcode, reorder_level).")
+    return found, tuple(ignored)
+
+
+def read_catalog(path) -> CatalogFile:
+    """Read a catalog file. Raises CatalogFileError (a sentence) when the file
+    as a whole cannot be used; a bad row is only rejected, with its line."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CatalogFileError(f'"{path}" could not be read: {exc.strerror or exc}.') from None
+    text = _decode(data, path.name)
+    first = next((line for line in io.StringIO(text, newline="") if line.strip()), None)
+    if first is None:
+        raise CatalogFileError(f'"{path.name}" is empty: there is no header line.')
+    delimiter = _delimiter(first)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    columns, ignored = None, ()
+    records, rejected, rows = [], [], 0
+    first_line_of_sku: dict[str, int] = {}
+    first_line_of_barcode: dict[str, tuple[int, str]] = {}
+    end = 0
+    try:
+        for cells in reader:
+            start, end = end + 1, reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue  # a blank line (or a row of empty cells)
+            if columns is None:
+                columns, ignored = _columns(cells, path.name)
+                rows_reader = _RowReader(columns, len(cells))
+                continue
+            rows += 1
+            record, problems = rows_reader.read(cells, start, end)
+            if not problems:
+                sku = record.sku
+                if sku in first_line_of_sku:
+                    problems.append(f'SKU "{sku}" is already on line {first_line_of_sku[sku]}.')
+                elif record.barcode is not None and record.barcode in first_line_of_barcode:
+                    line, owner = first_line_of_barcode[record.barcode]
+                    problems.append(f'Barcode "{record.barcode}" is already on line {line} (SKU "{owner}").')
+            if problems:
+                sku = cells[columns["sku"]].strip() if columns["sku"] < len(cells) else ""
+                rejected.append(RejectedRecord(start, sku, " ".join(problems)))
+                continue
+            first_line_of_sku[record.sku] = start
+            if record.barcode is not None:
+                first_line_of_barcode[record.barcode] = (start, record.sku)
+            records.append(record)
+    except csv.Error as exc:
+        raise CatalogFileError(f'Line {end + 1} of "{path.name}" could not be read ({exc}): '
+                               "is a closing quote missing?") from None
+    if columns is None:
+        raise CatalogFileError(f'"{path.name}" is empty: there is no header line.')
+    present = tuple(f for f in COLUMNS if f in columns)
+    return CatalogFile(tuple(records), tuple(rejected), rows, present, ignored, delimiter)
+
+
+class _RowReader:
+    """Turns a row's cells into a ProductRecord, or the reasons it cannot be one."""
+
+    def __init__(self, columns: dict[str, int], width: int):
+        self.index = {field: columns.get(field) for field in COLUMNS}
+        self.width = width
+        self._paths: dict[str, str | ValueError] = {}  # a file names a few paths many times
+
+    def _cell(self, cells: list[str], field: str) -> str | None:
+        index = self.index[field]
+        if index is None:
+            return None  # no such column
+        return cells[index] if index < len(cells) else ""
+
+    def _path(self, text: str) -> str:
+        found = self._paths.get(text)
+        if found is None:
+            try:
+                found = _category_path(text)
+            except ValueError as exc:
+                found = exc
+            self._paths[text] = found
+        if isinstance(found, ValueError):
+            raise found
+        return found
+
+    def read(self, cells: list[str], start: int, end: int) -> tuple[ProductRecord | None, list[str]]:
+        problems = []
+        width = self.width
+        if len(cells) > width and any(c.strip() for c in cells[width:]):
+            problems.append(f"The row has {len(cells)} values but the header names {width} columns "
+                            "(a value holding the delimiter must be in double quotes).")
+        raw = {field: self._cell(cells, field) for field in COLUMNS}
+        if end > start and any(v and ("\n" in v or "\r" in v) for v in raw.values()):
+            problems.append(f"The row runs from line {start} to line {end}: a value in quotes holds "
+                            "a line break (or a closing quote is missing).")
+            return None, problems
+        values = {}
+        for field, parse in (("sku", _sku), ("name", _name), ("category", self._path), ("price", _price)):
+            try:
+                values[field] = parse(raw[field])
+            except ValueError as exc:
+                problems.append(str(exc))
+        for field in ("stock", "reorder_level"):
+            text = raw[field]
+            if text is None or not text.strip():
+                values[field] = None  # leave it as it is (a new product: 0)
+                continue
+            try:
+                values[field] = _whole_number(text, _LABELS[field])
+            except ValueError as exc:
+                problems.append(str(exc))
+        barcode = raw["barcode"]
+        values["barcode"] = None
+        if barcode is not None and barcode.strip():
+            try:
+                values["barcode"] = _barcode(barcode)
+            except ValueError as exc:
+                problems.append(str(exc))
+        if problems:
+            return None, problems
+        return ProductRecord(line=start, sku=values["sku"], name=values["name"],
+                             category_path=values["category"], price_cents=values["price"],
+                             stock=values["stock"], barcode=values["barcode"],
+                             reorder_level=values["reorder_level"]), problems
+
+
+def _clean_code(text: str) -> str | None:
+    """The common case cheaply: printable (no tab, newline or NUL) and not too long."""
+    text = text.strip()
+    if 0 < len(text) <= valid.MAX_CODE_LENGTH and text.isprintable():
+        return text
+    return None
+
+
+def _sku(text: str) -> str:
+    return _clean_code(text) or _code(text, "SKU")
+
+
+def _barcode(text: str) -> str:
+    code = _clean_code(text) or _code(text, "Barcode")
+    if _SPREADSHEET_NUMBER.fullmatch(code):
+        raise ValueError(f'Barcode "{code}" was turned into a number by a spreadsheet: '
+                         "format the barcode column as text and save the file again.")
+    return code
+
+
+def _name(text: str) -> str:
+    name = text.strip()
+    if 0 < len(name) <= valid.MAX_NAME_LENGTH and name.isprintable():
+        return name
+    try:
+        return valid.name(text, "Name")
+    except InvalidCommand as exc:
+        raise ValueError(str(exc)) from None
+
+
+def _price(text: str) -> int:
+    if not text.strip():
+        raise ValueError("Price is missing.")
+    cents = parse_price(text)
+    if cents == 0:
+        # The core allows £0.00, but in a file it is nearly always a gap.
+        raise ValueError(f'Price "{text.strip()}" is zero: a product needs a price.')
+    if cents > MAX_PRICE_CENTS:
+        raise ValueError(f'Price "{text.strip()}" is more than {format_money(MAX_PRICE_CENTS)}.')
+    return cents
+
+
+# -- importing ------------------------------------------------------------------------
+
+def import_catalog(shop, path, *, batch_size: int = 1000,
+                   progress: Callable[[int, int], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    """Read ``path`` and create or update its products by SKU, ``batch_size``
+    records per ``ImportProducts`` command (each one transaction).
+
+    ``progress(done, total)`` is called once before the first batch (0) and
+    after each batch; ``cancelled()`` is asked before each batch, and a True
+    stops the import there: the batches already applied stay, whole. Both are
+    called from the calling thread (a worker thread in the window).
+
+    A file without a barcode column leaves existing products' barcodes alone;
+    a blank barcode cell removes one. Blank stock or reorder level: unchanged
+    (a new product gets 0).
+
+    Raises CatalogFileError when the file cannot be read (nothing imported),
+    and CatalogImportStopped when the shop refuses a whole batch (carrying the
+    report of the batches applied before).
+    """
+    if type(batch_size) is not int or batch_size < 1:
+        raise InvalidCommand("The batch size must be a whole number of at least 1.")
+    catalog = read_catalog(path)
+    records, total = catalog.records, len(catalog.records)
+    has_barcodes = "barcode" in catalog.columns
+    outcome, batches, done = ImportOutcome(), 0, 0
+
+    def report(stopped: bool) -> ImportReport:
+        rejected = tuple(sorted(catalog.rejected + outcome.rejected, key=lambda r: r.line))
+        return ImportReport(ImportOutcome(outcome.created, outcome.updated, outcome.unchanged, rejected),
+                            stopped, batches, total, catalog.rows, catalog.ignored_columns)
+
+    if progress:
+        progress(0, total)
+    for start in range(0, total, batch_size):
+        if cancelled is not None and cancelled():
+            return report(True)
+        batch = records[start:start + batch_size]
+        if not has_barcodes:
+            batch = _keep_barcodes(shop, batch)
+        try:
+            outcome = outcome + shop.dispatch(ImportProducts(records=batch))
+        except ShopError as exc:
+            raise CatalogImportStopped(
+                f"The import stopped at line {batch[0].line}: {exc} The {done:,} products before it "
+                "were imported; importing the file again finishes the job.", report(True)) from exc
+        batches += 1
+        done += len(batch)
+        if progress:
+            progress(done, total)
+    return report(False)
+
+
+def _keep_barcodes(shop, batch: tuple[ProductRecord, ...]) -> tuple[ProductRecord, ...]:
+    """A file without a barcode column must not remove barcodes: carry each
+    existing product's barcode into its record."""
+    kept = []
+    for record in batch:
+        current = shop.ask(FindProductByCode(record.sku))
+        if current is not None and current.sku == record.sku and current.barcode:
+            record = ProductRecord(record.line, record.sku, record.name, record.category_path,
+                                   record.price_cents, record.stock, current.barcode,
+                                   record.reorder_level)
+        kept.append(record)
+    return tuple(kept)
+
+
+# -- exporting ------------------------------------------------------------------------
+
+def category_paths(shop) -> dict[int, str]:
+    """Every category's full path, "Home/Kitchen/Mugs", by id."""
+    tree = {c.id: (c.name, c.parent_id) for c in shop.ask(GetCategories())}
+    paths: dict[int, str] = {}
+    for category_id in tree:
+        names, node, seen = [], category_id, set()
+        while node is not None and node in tree and node not in seen:
+            seen.add(node)
+            name, node = tree[node]
+            names.append(name)
+        paths[category_id] = "/".join(reversed(names))
+    return paths
+
+
+def export_catalog(shop, path, category_id: int | None = None) -> int:
+    """Write the active products (all, or a category with its sub-categories)
+    to ``path`` in the import format; archived products are left out. Returns
+    the number of product rows. The file is replaced only once complete."""
+    paths = category_paths(shop)
+    if category_id is not None and category_id not in paths:
+        raise UnknownCategory(f"There is no category number {category_id}.")
+    products = shop.ask(GetProducts(category_id=category_id))
+    rows = [(p.sku, p.name, paths[p.category_id], format_price(p.price_cents), p.stock,
+             p.barcode or "", p.reorder_level) for p in products]
+    _write_csv(Path(path), COLUMNS, rows)
+    return len(rows)
+
+
+def write_rejections(rejected, path) -> int:
+    """The "Save report" file: one row per rejected record (line, sku, reason)."""
+    rows = [(r.line, r.sku, r.reason) for r in rejected]
+    _write_csv(Path(path), REPORT_COLUMNS, rows)
+    return len(rows)
+
+
+def _write_csv(path: Path, header, rows) -> None:
+    """UTF-8 with a BOM, commas, CRLF; written to a temp file beside ``path``
+    and renamed over it, so a failed write never leaves half a file."""
+    temp = None
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding=EXPORT_ENCODING, newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow(header)
+            writer.writerows(rows)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+        temp = None
+    except OSError as exc:
+        raise CatalogFileError(f'"{path}" could not be written: {exc.strerror or exc}.') from None
+    finally:
+        if temp is not None:
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
