@@ -19,6 +19,9 @@ class AdjustStockDialog(StockDialog):
         self.counted_spin = QSpinBox(objectName="countedSpin")
         self.counted_spin.setRange(0, MAX_QUANTITY)
         self.counted_spin.setValue(product.stock)
+        # The level the count was typed against: a sale after it makes the count
+        # stale, and the core refuses it (seen_stock) unless it is typed again.
+        self._seen_stock = product.stock
         self.change_spin = QSpinBox(objectName="changeSpin")
         self.change_spin.setRange(-MAX_QUANTITY, MAX_QUANTITY)
         self.reason_combo = QComboBox(objectName="reasonCombo")
@@ -37,8 +40,8 @@ class AdjustStockDialog(StockDialog):
         self.counted_radio.setChecked(True)
         self.change_spin.setEnabled(False)
         self.counted_radio.toggled.connect(self._mode_changed)
-        for spin in (self.counted_spin, self.change_spin):
-            spin.valueChanged.connect(self.revalidate)
+        self.counted_spin.valueChanged.connect(self._count_typed)
+        self.change_spin.valueChanged.connect(self.revalidate)
         self.reason_combo.currentIndexChanged.connect(self.revalidate)
         self.finish_layout()
 
@@ -46,6 +49,10 @@ class AdjustStockDialog(StockDialog):
         self.counted_spin.setEnabled(counting)
         self.change_spin.setEnabled(not counting)
         (self.counted_spin if counting else self.change_spin).setFocus()
+        self.revalidate()
+
+    def _count_typed(self, *_) -> None:
+        self._seen_stock = self.product.stock
         self.revalidate()
 
     def counting(self) -> bool:
@@ -59,6 +66,9 @@ class AdjustStockDialog(StockDialog):
     def amount_problem(self) -> str | None:
         stock = self.product.stock
         if self.counting():
+            if stock != self._seen_stock:
+                return (f"Stock changed from {self._seen_stock:,} to {stock:,} since the count was typed "
+                        "(a sale?): count again.")
             if self.counted_spin.value() == stock:
                 return f"That is the stock already: {stock:,}."
             return None
@@ -74,7 +84,7 @@ class AdjustStockDialog(StockDialog):
     def refresh(self) -> None:
         problem = self.amount_problem()
         # Opening on the current count is not a mistake yet: say nothing until it is changed.
-        untouched = self.counting() and self.counted_spin.value() == self.product.stock
+        untouched = self.counting() and self.counted_spin.value() == self.product.stock == self._seen_stock
         show_message(self.amount_message, None if untouched else problem)
         super().refresh()
 
@@ -84,5 +94,6 @@ class AdjustStockDialog(StockDialog):
             return None
         note = self.note_edit.text().strip()
         if self.counting():
-            return AdjustStock(self.product.id, reason, counted=self.counted_spin.value(), note=note)
+            return AdjustStock(self.product.id, reason, counted=self.counted_spin.value(), note=note,
+                               seen_stock=self._seen_stock)
         return AdjustStock(self.product.id, reason, change=self.change_spin.value(), note=note)

@@ -83,21 +83,38 @@ def test_adjust_stock_by_a_signed_correction(qtbot, window, shop, catalog):
     assert (last.quantity, last.reason, last.note) == (-3, "damaged", "dropped")
 
 
-def test_a_refused_adjustment_keeps_the_dialog_as_typed(qtbot, window, shop, catalog, tmp_path):
+def test_a_count_overtaken_by_a_sale_is_refused_and_kept(qtbot, window, shop, catalog, tmp_path):
     click_product(qtbot, window, "Hand Trowel")
     dialog = window.catalog.product_actions.adjust_stock()
-    type_into(qtbot, dialog.counted_spin, "11")
+    type_into(qtbot, dialog.counted_spin, "9")
     dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData("stock-take"))
     other_till = open_shop(tmp_path / "shop")
     other_till.dispatch(PlaceOrder((OrderLine(catalog.trowel, 1),)))
     other_till.close()
     click(qtbot, dialog.ok_button)
-    # Our read model had not seen that sale, so the dialog let it through; the core refuses
-    # (the sale took the stock to the counted 11 already) and the dialog stays as typed.
+    # Our read model had not seen that sale, so the dialog let it through; the core refuses.
     assert dialog.isVisible()
-    assert dialog.message.text() == "Hand Trowel already has 11 in stock: nothing to adjust."
-    assert dialog.counted_spin.value() == 11
+    assert dialog.message.text() == "Stock of Hand Trowel changed from 12 to 11 while you counted; please count again."
+    assert dialog.counted_spin.value() == 9
     assert dialog.current_label.text() == "11"
+    assert not dialog.ok_button.isEnabled()
+    assert "count again" in dialog.amount_message.text()
+    type_into(qtbot, dialog.counted_spin, "8")  # counted again
+    click(qtbot, dialog.ok_button)
+    assert not dialog.isVisible()
+    assert shop.ask(GetProduct(catalog.trowel)).stock == 8
+
+
+def test_a_sale_seen_while_counting_asks_for_a_new_count(qtbot, window, catalog):
+    click_product(qtbot, window, "Hand Trowel")
+    dialog = window.catalog.product_actions.adjust_stock()
+    type_into(qtbot, dialog.counted_spin, "10")
+    dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData("stock-take"))
+    add_to_order(qtbot, window, "Hand Trowel", 1)
+    click(qtbot, window.order_form.place_button)
+    assert dialog.amount_message.text() == (
+        "Stock changed from 12 to 11 since the count was typed (a sale?): count again.")
+    assert not dialog.ok_button.isEnabled()
     dialog.reject()
 
 
