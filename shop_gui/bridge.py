@@ -27,6 +27,13 @@ class Outcome:
         return self.error is None and not self.queued
 
 
+def merge_changes(many: list[Changes]) -> Changes:
+    return Changes(frozenset().union(*(c.categories for c in many)),
+                   frozenset().union(*(c.products for c in many)),
+                   frozenset().union(*(c.orders for c in many)),
+                   any(c.rebuilt for c in many))
+
+
 class ShopBridge(QObject):
     """Sends commands and queries to a core ``Shop`` for the widgets.
 
@@ -44,6 +51,9 @@ class ShopBridge(QObject):
     _changesFromWorker = Signal(object)
 
     POLL_INTERVAL_MS = 2000
+    # A worker's commands (an import: thousands of rows a batch) refresh the
+    # lists at most this often, their changes merged into one.
+    WORKER_REFRESH_MS = 2000
     # Read-model files are written this long after the last change, once the
     # lists have repainted; a burst of scans is saved once.
     SAVE_DELAY_MS = 50
@@ -55,6 +65,15 @@ class ShopBridge(QObject):
         self._pending: list[Changes] = []
         shop.add_listener(self._collect)
         self._changesFromWorker.connect(self._deliver_worker_changes, Qt.ConnectionType.QueuedConnection)
+        self._worker_changes: list[Changes] = []
+        self._worker_timer = QTimer(self)
+        self._worker_timer.setSingleShot(True)
+        self._worker_timer.setInterval(self.WORKER_REFRESH_MS)
+        self._worker_timer.timeout.connect(self.flush_worker_changes)
+        # The worker making those changes (an ImportWorker), held between its
+        # batches while the lists refresh: their queries then wait for one
+        # batch at most, not for one batch each.
+        self.worker_gate = None
         shop.save_after_each_command = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -118,19 +137,39 @@ class ShopBridge(QObject):
             self._changesFromWorker.emit(changes)
 
     def _deliver_worker_changes(self, changes: Changes) -> None:
-        self._pending.append(changes)
-        if not self._dispatching:
-            self._emit_pending()
+        self._worker_changes.append(changes)
+        if not self._worker_timer.isActive():
+            self._worker_timer.start()
 
-    def _emit_pending(self) -> None:
+    def flush_worker_changes(self) -> None:
+        """Hand the worker's changes so far to the lists now (a finished import)."""
+        self._worker_timer.stop()
+        if not self._worker_changes:
+            return
+        merged, self._worker_changes = merge_changes(self._worker_changes), []
+        self._pending.append(merged)
+        if self._dispatching:
+            return
+        gate = self.worker_gate
+        if gate is not None:
+            gate.hold()
+        try:
+            # Not saved from here: the worker saves the read model when it is done.
+            self._emit_pending(save=False)
+        finally:
+            if gate is not None:
+                gate.release()
+
+    def _emit_pending(self, save: bool = True) -> None:
         pending, self._pending = self._pending, []
-        if pending:
+        if pending and save:
             self._save_timer.start()  # (re)started: after the repaint
         for changes in pending:
             self.readModelChanged.emit(changes)
 
     def close(self) -> None:
         self._poll.stop()
+        self._worker_timer.stop()
         self._save_timer.stop()
         self._shop.save_read_model()
         self._shop.save_after_each_command = True

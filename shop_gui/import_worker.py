@@ -7,6 +7,7 @@ queues the changes each batch makes over to the GUI thread (``_collect``).
 
 import logging
 import threading
+import time
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
@@ -15,7 +16,12 @@ from shop_gui.bridge import UNEXPECTED
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 1000  # one transaction each; Cancel takes effect between batches
+BATCH_SIZE = 1000  # one transaction each, holding the shop: the window waits at most one batch
+# Between batches the worker lets go of the shop for a moment: the lock is not
+# fair, and without a pause it would take the shop straight back, starving the
+# window's queries for many batches in a row.
+PAUSE_BETWEEN_BATCHES_S = 0.002
+HOLD_AT_MOST_S = 10  # a hold is released within milliseconds; never wait forever
 
 
 class ImportWorker(QObject):
@@ -38,9 +44,24 @@ class ImportWorker(QObject):
         self._path = str(path)
         self._batch_size = batch_size
         self._cancel = threading.Event()
+        self._may_go_on = threading.Event()
+        self._may_go_on.set()
 
     def cancel(self) -> None:
         self._cancel.set()
+
+    def hold(self) -> None:
+        """Wait before the next batch until ``release()`` (the window is refreshing)."""
+        self._may_go_on.clear()
+
+    def release(self) -> None:
+        self._may_go_on.set()
+
+    def _between_batches(self) -> bool:
+        """Asked by import_catalog before each batch, when the shop is free."""
+        self._may_go_on.wait(HOLD_AT_MOST_S)
+        time.sleep(PAUSE_BETWEEN_BATCHES_S)
+        return self._cancel.is_set()
 
     @Slot()
     def run(self) -> None:
@@ -48,7 +69,7 @@ class ImportWorker(QObject):
 
         try:
             report = catalog_csv.import_catalog(self._shop, self._path, batch_size=self._batch_size,
-                                                progress=self.progressed.emit, cancelled=self._cancel.is_set)
+                                                progress=self.progressed.emit, cancelled=self._between_batches)
         except catalog_csv.CatalogImportStopped as exc:
             self.failed.emit(str(exc), exc.report)
         except ShopError as exc:
@@ -57,7 +78,16 @@ class ImportWorker(QObject):
             log.exception("Importing %s failed unexpectedly", self._path)
             self.failed.emit(UNEXPECTED, None)
         else:
+            self._save(report)
             self.finished.emit(report)
+
+    def _save(self, report) -> None:
+        """Write the read model here, not in the window's thread: after a big
+        import that is thousands of documents."""
+        try:
+            self._shop.save_read_model()
+        except Exception:  # it is rebuilt from the database if need be
+            log.exception("Saving the read model after importing %s failed", self._path)
 
 
 def start_import(shop, path, *, progressed, finished, failed,

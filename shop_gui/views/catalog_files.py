@@ -87,6 +87,7 @@ class CatalogFiles(QObject):
         self._thread, self._worker = start_import(
             self._bridge.shop, self._path, batch_size=self.batch_size,
             progressed=self._progressed, finished=self._finished, failed=self._failed)
+        self._bridge.worker_gate = self._worker
         self.importingChanged.emit(True)
         self.message.emit(f"Importing {self._path.name}...")
         return progress
@@ -131,6 +132,8 @@ class CatalogFiles(QObject):
         self.importFinished.emit(dialog)
 
     def _end(self) -> None:
+        self._bridge.worker_gate = None
+        self._bridge.flush_worker_changes()  # the last batches on screen before the report
         if self._progress is not None:
             self._progress.canceled.disconnect(self.cancel_import)
             self._progress.close()
