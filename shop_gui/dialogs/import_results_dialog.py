@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout,
+    QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout,
 )
 
 from shop_gui.dialogs.command_dialog import ERROR_STYLE, plain_label
@@ -30,13 +30,17 @@ class ImportResultsDialog(QDialog):
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        counts = QFormLayout()
+        counts = QGridLayout()
+        counts.setHorizontalSpacing(16)
         self.counts = {}
-        for key, label, value in (("created", "Created", outcome.created), ("updated", "Updated", outcome.updated),
-                                  ("unchanged", "Unchanged", outcome.unchanged), ("rejected", "Rejected", rejected)):
+        for row, (key, label, value) in enumerate((
+                ("created", "Created", outcome.created), ("updated", "Updated", outcome.updated),
+                ("unchanged", "Unchanged", outcome.unchanged), ("rejected", "Rejected", rejected))):
             self.counts[key] = QLabel(f"{value:,}", objectName=f"{key}Count")
-            self.counts[key].setAlignment(Qt.AlignmentFlag.AlignRight)
-            counts.addRow(label, self.counts[key])
+            self.counts[key].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            counts.addWidget(QLabel(label), row, 0)
+            counts.addWidget(self.counts[key], row, 1)
+        counts.setColumnStretch(2, 1)  # the numbers stay beside their words
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(counts)
@@ -64,7 +68,7 @@ class ImportResultsDialog(QDialog):
         self.saved = plain_label("", "reportSavedLabel")
         self.saved.setWordWrap(True)
         if rejected:
-            layout.addWidget(QLabel(f"Rejected rows ({rejected:,}); nothing of them was imported:"))
+            layout.addWidget(QLabel(f"Rejected rows ({rejected:,}); none of them was imported:"))
             layout.addWidget(self.table, 1)
         else:
             self.table.hide()
