@@ -11,6 +11,7 @@ import time
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from core import catalog_csv
 from core.errors import ShopError
 from shop_gui.bridge import UNEXPECTED
 
@@ -65,8 +66,6 @@ class ImportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from core import catalog_csv
-
         try:
             report = catalog_csv.import_catalog(self._shop, self._path, batch_size=self._batch_size,
                                                 progress=self.progressed.emit, cancelled=self._between_batches)

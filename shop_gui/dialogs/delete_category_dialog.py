@@ -33,6 +33,9 @@ class DeleteCategoryDialog(CommandDialog):
             if other_id != category_id:
                 self.target_combo.addItem(path, other_id)
         self.target_combo.setCurrentIndex(-1)
+        if self.target_combo.count() == 0:
+            text += " There is no other category to take them: add one first."
+            intro.setText(text)
         form = QFormLayout()
         form.addRow("Move them &to", self.target_combo)
         self.body.addWidget(intro)

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout,
 )
 
+from core.catalog_csv import write_rejections
+from core.errors import ShopError
 from shop_gui.dialogs.command_dialog import ERROR_STYLE, plain_label
 from shop_gui.models.rejected_rows_model import RejectedRowsModel
 from shop_gui.views.tables import read_only_table, set_widths
@@ -99,9 +101,6 @@ class ImportResultsDialog(QDialog):
         path = self.choose_report_path()
         if not path:
             return None
-        from core.catalog_csv import write_rejections
-        from core.errors import ShopError
-
         try:
             count = write_rejections(self.report.outcome.rejected, path)
         except ShopError as exc:

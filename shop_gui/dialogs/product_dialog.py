@@ -20,6 +20,7 @@ from shop_gui.formatting import category_paths, money, percent, plain_amount
 
 _PERCENT = re.compile(r"(\d{1,3})(?:\.(\d{1,2}))?")
 INHERIT = "inherit"
+_LABELS = {"sku": "SKU", "name": "name", "category": "category", "price": "price"}  # in "Still needed: ..."
 
 
 class FieldError(ValueError):
@@ -235,5 +236,3 @@ class ProductDialog(CommandDialog):
             return AddProduct(stock=self.stock_spin.value(), **details)
         return UpdateProduct(self._product.id, **details)
 
-
-_LABELS = {"sku": "SKU", "name": "name", "category": "category", "price": "price"}

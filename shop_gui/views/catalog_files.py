@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
+from core.catalog_csv import export_catalog
 from core.errors import ShopError
 from shop_gui.dialogs.import_results_dialog import ImportResultsDialog
 from shop_gui.import_worker import BATCH_SIZE, start_import
@@ -161,8 +162,6 @@ class CatalogFiles(QObject):
             self.export_to(path, category_id)
 
     def export_to(self, path, category_id: int | None = None) -> int | None:
-        from core.catalog_csv import export_catalog
-
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             rows = export_catalog(self._bridge.shop, path, category_id)
