@@ -116,7 +116,7 @@ def _row(left: str, right: str = "", width: int = WIDTH) -> str:
     room = width - len(right) - (1 if right else 0)
     if len(left) > room:
         left = left[:max(room - 1, 0)] + "…"
-    return f"{left:<{room}}{' ' if right else ''}{right}"
+    return f"{left:<{room}}{' ' if right else ''}{right}".rstrip()
 
 
 _METHODS = {"cash": "Cash", "card": "Card", "other": "Other payment"}

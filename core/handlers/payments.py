@@ -38,7 +38,7 @@ def record_payment(command: RecordPayment, uow: UnitOfWork) -> PaymentOutcome:
         if tendered is None:
             tendered = amount  # the exact money
         elif tendered < amount:
-            raise InvalidCommand(f"{money(tendered)} tendered does not cover {money(amount)}.")
+            raise InvalidCommand(f"The cash tendered ({money(tendered)}) does not cover {money(amount)}.")
         change = tendered - amount
     else:
         change = None

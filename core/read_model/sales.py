@@ -171,7 +171,7 @@ class CustomerIndex:
     def views(self, orders: OrderIndex, search: str | None) -> tuple[CustomerView, ...]:
         needle = fold(search.strip()) if search and search.strip() else None
         found = [c for c in self.customers.values() if needle is None or needle in self._keys[c["id"]]]
-        found.sort(key=lambda c: (c["name"].casefold(), c["id"]))
+        found.sort(key=lambda c: (fold(c["name"]), c["id"]))  # Álvaro between Adams and Brown
         return tuple(self.view(c["id"], orders) for c in found)
 
     def view(self, customer_id: int, orders: OrderIndex) -> CustomerView:

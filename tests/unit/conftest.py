@@ -16,9 +16,10 @@ import pytest
 
 from core import open_shop
 from core.commands import AddCategory, AddProduct
-from core.queries import GetCategories, GetOrder, GetOrders, GetProducts
+from core.queries import GetCategories, GetCustomers, GetOrder, GetOrders, GetProducts, GetShopSettings
 
-WRITE_MODEL_TABLES = ("category", "product", "shop_order", "order_line", "outbox")
+WRITE_MODEL_TABLES = ("category", "product", "shop_order", "order_line", "outbox", "stock_movement",
+                      "customer", "shop_setting", "payment", "order_return", "order_return_line")
 
 
 class FakeClock:
@@ -146,6 +147,8 @@ def store_state(data_dir):
             "products": shop.ask(GetProducts()),
             "orders": orders,
             "order_details": tuple(shop.ask(GetOrder(o.id)) for o in orders),
+            "customers": shop.ask(GetCustomers()),
+            "settings": shop.ask(GetShopSettings()),
             "write_model": _write_model_rows(data_dir / "shop.sqlite3"),
             "read_model_files": _read_model_files(data_dir / "read_model"),
         }
