@@ -13,6 +13,10 @@ from core.results import PaymentOutcome
 from core.write_model.schema import payment, shop_order
 from core.write_model.unit_of_work import UnitOfWork
 
+# An order may total more than the dearest product (many of them): a payment
+# is bounded by what is due, and this only keeps the sums far inside BIGINT.
+MAX_PAYMENT_CENTS = 10 ** 15
+
 
 def record_payment(command: RecordPayment, uow: UnitOfWork) -> PaymentOutcome:
     order = order_row(uow, command.order_id)
@@ -20,12 +24,12 @@ def record_payment(command: RecordPayment, uow: UnitOfWork) -> PaymentOutcome:
     method = command.method
     if method not in PAYMENT_METHODS:
         raise InvalidCommand("Choose how the order is paid: cash, card or other.")
-    amount = valid.price(command.amount_cents, "The amount paid")
+    amount = valid.whole_number(command.amount_cents, "The amount paid", minimum=0, maximum=MAX_PAYMENT_CENTS)
     tendered = command.tendered_cents
     if tendered is not None:
         if method != CASH:
             raise InvalidCommand("Only a cash payment has an amount tendered.")
-        tendered = valid.price(tendered, "The amount tendered")
+        tendered = valid.whole_number(tendered, "The amount tendered", minimum=0, maximum=MAX_PAYMENT_CENTS)
     if order["status"] != PLACED:
         raise refuse(uow, order_id, "pay")
     money = read_settings(uow).money

@@ -155,6 +155,14 @@ class TestPayments:
         assert detail.paid_cents == 2900
         assert detail.change_cents == 100
 
+    def test_an_order_dearer_than_any_product_can_be_paid(self, shop, catalog):
+        from core.commands import AddProduct
+        from core.money import MAX_PRICE_CENTS
+        yacht = shop.dispatch(AddProduct("BIG", "Yacht", catalog.garden, MAX_PRICE_CENTS, stock=3))
+        order_id = shop.dispatch(PlaceOrder((OrderLine(yacht, 3),)))
+        outcome = shop.dispatch(RecordPayment(order_id, "cash", 3 * MAX_PRICE_CENTS, 3 * MAX_PRICE_CENTS + 1))
+        assert (outcome.status, outcome.change_cents) == ("paid", 1)
+
     def test_a_free_order_is_settled_with_a_payment_of_nothing(self, shop, catalog):
         order_id = shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 1),), order_discount=Discount.percent(10000)))
         outcome = shop.dispatch(RecordPayment(order_id, "other", 0))
