@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from core.commands import OrderLine
 from core.pricing import Discount, TaxBand
-from core.shop_settings import ShopSettings  # what GetShopSettings returns
+from core.shop_settings import ShopSettings  # noqa: F401  (what GetShopSettings returns)
 
 
 class Query:

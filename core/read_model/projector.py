@@ -21,8 +21,8 @@ from core.read_model import documents as docs
 from core.read_model import sales
 from core.read_model.changes import ChangeCollector, Changes
 from core.read_model.indexes import CatalogIndex, product_from_doc
-from core.shop_settings import ShopSettings
 from core.read_model.storage import CorruptReadModel, ShardedJSONStorage
+from core.shop_settings import ShopSettings
 from core.write_model.reading import StoredEvent, last_position, read_events_after, read_snapshot
 
 log = logging.getLogger(__name__)

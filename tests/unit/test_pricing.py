@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from core.pricing import (
-    Discount, PriceLine, PricedLine, TaxBand, allocate, discount_amount, price_order,
+    Discount, PriceLine, TaxBand, allocate, discount_amount, price_order,
     resolve_tax_rate, round_half_up, unit_share,
 )
 
