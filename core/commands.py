@@ -4,7 +4,9 @@ The dispatcher validates them (types included: a price of ``1.5`` or ``"2"`` is
 refused), so a command object may hold anything a form typed in.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+
+from core.pricing import Discount  # the type of a line's or an order's discount
 
 
 class Command:
@@ -124,18 +126,129 @@ class AddProducts(Command):
 
 @dataclass(frozen=True)
 class OrderLine:
+    """A product and how many. Lines naming one product are added together
+    (their discounts must agree: the same percentage, or amounts, which add)."""
+
+    product_id: int
+    quantity: int
+    discount: Discount | None = None  # Discount.percent(1000): 10% off this line
+
+
+@dataclass(frozen=True)
+class PlaceOrder(Command):
+    """Take the lines' stock and record the order, priced with today's prices,
+    tax rates and the shop's tax setting. Returns the order number.
+
+    ``request_id``: a text the form makes once per order (``uuid4().hex``);
+    sending the same command again (a double click, a retry after a time-out)
+    returns the same order number and changes nothing."""
+
+    lines: tuple[OrderLine, ...]
+    customer_id: int | None = None  # None: a walk-in customer
+    order_discount: Discount | None = None
+    request_id: str | None = None
+
+
+CASH, CARD, OTHER = "cash", "card", "other"
+PAYMENT_METHODS = (CASH, CARD, OTHER)
+
+
+@dataclass(frozen=True)
+class RecordPayment(Command):
+    """Take a payment for a placed order; the order is paid once its payments
+    cover the total. For cash, ``tendered_cents`` is what the customer handed
+    over (at least ``amount_cents``; None: the exact amount) and the change is
+    the difference. Returns a ``PaymentOutcome``."""
+
+    order_id: int
+    method: str  # one of PAYMENT_METHODS
+    amount_cents: int
+    tendered_cents: int | None = None
+
+
+@dataclass(frozen=True)
+class FulfilOrder(Command):
+    """The paid order has been handed over or sent."""
+
+    order_id: int
+
+
+@dataclass(frozen=True)
+class CancelOrder(Command):
+    """Cancel an order not yet fulfilled: its stock (less any units already
+    returned) goes back, and what was paid (less earlier refunds) is refunded."""
+
+    order_id: int
+
+
+RETURN_REASONS = ("unwanted", "faulty", "wrong item", "other")
+
+
+@dataclass(frozen=True)
+class ReturnLine:
     product_id: int
     quantity: int
 
 
 @dataclass(frozen=True)
-class PlaceOrder(Command):
-    lines: tuple[OrderLine, ...]
+class ReturnItems(Command):
+    """Take back units of a paid or fulfilled order: they go back to stock and
+    their share of what was paid is refunded. Never more units than were sold,
+    however many returns. Returns a ``ReturnOutcome``."""
+
+    order_id: int
+    lines: tuple[ReturnLine, ...]
+    reason: str = "other"  # one of RETURN_REASONS
+    note: str = ""
 
 
 @dataclass(frozen=True)
-class CancelOrder(Command):
-    order_id: int
+class AddCustomer(Command):
+    """Returns the new customer's number. Blank phone, e-mail or note: none."""
+
+    name: str
+    phone: str | None = None
+    email: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class UpdateCustomer(Command):
+    """Replace a customer's details."""
+
+    customer_id: int
+    name: str
+    phone: str | None = None
+    email: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class UpdateShopSettings(Command):
+    """Replace the shop's settings (see ``GetShopSettings`` for today's).
+    ``UpdateShopSettings.based_on(settings, name="...")`` changes a few."""
+
+    name: str
+    address: str  # may span several lines
+    currency_code: str  # ISO 4217: GBP, EUR, ...
+    currency_symbol: str
+    default_tax_rate_bp: int  # basis points: 2000 is 20%
+    prices_include_tax: bool
+
+    @classmethod
+    def based_on(cls, settings, **changes) -> "UpdateShopSettings":
+        values = {f.name: getattr(settings, f.name) for f in fields(cls)}
+        return cls(**{**values, **changes})
+
+
+@dataclass(frozen=True)
+class SetCategoryTaxRate(Command):
+    """The tax rate of a category's products that have none of their own
+    (and of its sub-categories that have none); None: its parent's, or the
+    shop's default."""
+
+    category_id: int
+    tax_rate_bp: int | None
 
 
 @dataclass(frozen=True)

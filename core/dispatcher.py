@@ -9,8 +9,10 @@ from sqlalchemy.exc import DBAPIError
 
 from core import commands
 from core.errors import InvalidCommand, StorageError
-from core.handlers import catalog, catalog_import, categories, orders, products, stock
-from core.write_model.unit_of_work import UnitOfWork, utc_now
+from core.handlers import (
+    catalog, catalog_import, categories, customers, orders, payments, products, returns, settings, stock,
+)
+from core.write_model.unit_of_work import AlreadyDone, UnitOfWork, utc_now
 
 COMMAND_HANDLERS: dict[type, Callable] = {
     commands.AddCategory: catalog.add_category,
@@ -26,6 +28,13 @@ COMMAND_HANDLERS: dict[type, Callable] = {
     commands.ImportProducts: catalog_import.import_products,
     commands.PlaceOrder: orders.place_order,
     commands.CancelOrder: orders.cancel_order,
+    commands.RecordPayment: payments.record_payment,
+    commands.FulfilOrder: payments.fulfil_order,
+    commands.ReturnItems: returns.return_items,
+    commands.AddCustomer: customers.add_customer,
+    commands.UpdateCustomer: customers.update_customer,
+    commands.UpdateShopSettings: settings.update_shop_settings,
+    commands.SetCategoryTaxRate: settings.set_category_tax_rate,
     commands.ReceiveStock: stock.receive_stock,
     commands.AdjustStock: stock.adjust_stock,
 }
@@ -44,6 +53,8 @@ class Dispatcher:
             with UnitOfWork(self._engine, self._clock) as uow:
                 result = handler(command, uow)
                 uow.commit()
+        except AlreadyDone as done:
+            return done.result
         except DBAPIError as exc:
             # Locked by another till for too long, disk full, read-only file...
             raise StorageError(

@@ -29,6 +29,10 @@ class UnknownOrder(ShopError):
     """No order has this number."""
 
 
+class UnknownCustomer(ShopError):
+    """No customer has this number."""
+
+
 class OutOfStock(ShopError):
     """Fewer units are in stock than the order asks for."""
 
@@ -38,8 +42,13 @@ class OutOfStock(ShopError):
         self.available = available
 
 
-class OrderNotCancellable(InvalidCommand):
-    """The order is in a state that cannot be cancelled (already cancelled)."""
+class InvalidTransition(InvalidCommand):
+    """The order's status does not allow this (paying a cancelled order,
+    fulfilling an unpaid one, ...); the message says why."""
+
+
+class OrderNotCancellable(InvalidTransition):
+    """The order cannot be cancelled (already cancelled, or fulfilled)."""
 
 
 class StorageError(ShopError):

@@ -1,7 +1,12 @@
 """Queries and the immutable values they return. Answered by the read model only."""
 
 from dataclasses import dataclass
+from datetime import date
 from typing import NamedTuple
+
+from core.commands import OrderLine
+from core.pricing import Discount, TaxBand
+from core.shop_settings import ShopSettings  # noqa: F401  (what GetShopSettings returns)
 
 
 class Query:
@@ -59,12 +64,62 @@ class FindProductByCode(Query):
 
 @dataclass(frozen=True)
 class GetOrders(Query):
-    """All orders, newest first."""
+    """Orders, newest first: all of them, or those matching every filter given.
+
+    ``date_from`` and ``date_to`` are days in the computer's time zone, both
+    included (a ``datetime`` is an instant: from it, or up to before it);
+    ``number`` is an order number (exact)."""
+
+    status: str | None = None  # placed, paid, fulfilled, cancelled
+    date_from: date | None = None
+    date_to: date | None = None
+    customer_id: int | None = None
+    number: int | None = None
 
 
 @dataclass(frozen=True)
 class GetOrder(Query):
+    """An order with its lines, payments, returns and history (UnknownOrder
+    if there is none)."""
+
     order_id: int
+
+
+@dataclass(frozen=True)
+class QuoteOrder(Query):
+    """What these lines would cost if placed now: the same prices, discounts,
+    tax rates and rounding as PlaceOrder, for the order form to show."""
+
+    lines: tuple[OrderLine, ...]
+    order_discount: Discount | None = None
+
+
+@dataclass(frozen=True)
+class GetReceipt(Query):
+    """An order's receipt (a ``core.receipt.Receipt``): plain data to render."""
+
+    order_id: int
+
+
+@dataclass(frozen=True)
+class GetCustomers(Query):
+    """Customers by name; ``search`` matches name, phone or e-mail, ignoring
+    case and accents."""
+
+    search: str | None = None
+
+
+@dataclass(frozen=True)
+class GetCustomer(Query):
+    """A customer with their orders and what they spent (UnknownCustomer if
+    there is none)."""
+
+    customer_id: int
+
+
+@dataclass(frozen=True)
+class GetShopSettings(Query):
+    """The shop's settings (defaults until they are first saved)."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +128,7 @@ class CategoryView:
     name: str
     parent_id: int | None
     product_count: int  # products here and in every sub-category
+    tax_rate_bp: int | None = None  # its own rate; None: its parent's or the shop's
 
 
 class ProductView(NamedTuple):
@@ -108,25 +164,111 @@ class StockMovement:
 
 @dataclass(frozen=True)
 class OrderLineView:
+    """A line as sold: the price and name of that day, its discounts and tax."""
+
     product_id: int
     sku: str
     name: str
     quantity: int
     unit_price_cents: int
+    discount: Discount | None = None  # the line's discount as asked
+    line_discount_cents: int = 0
+    order_discount_cents: int = 0  # its share of the order discount
+    tax_rate_bp: int = 0
+    tax_cents: int = 0
+    tax_included: bool = True  # the order's prices contained the tax
+    returned_quantity: int = 0
+    refunded_cents: int = 0
+
+    @property
+    def gross_cents(self) -> int:
+        return self.quantity * self.unit_price_cents
+
+    @property
+    def discount_cents(self) -> int:
+        return self.line_discount_cents + self.order_discount_cents
+
+    @property
+    def net_cents(self) -> int:
+        return self.gross_cents - self.discount_cents
 
     @property
     def total_cents(self) -> int:
-        return self.quantity * self.unit_price_cents
+        """What the customer pays for the line."""
+        return self.net_cents if self.tax_included else self.net_cents + self.tax_cents
+
+    @property
+    def returnable_quantity(self) -> int:
+        return self.quantity - self.returned_quantity
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    id: int
+    at: str  # ISO 8601, UTC
+    method: str  # cash, card, other
+    amount_cents: int
+    tendered_cents: int | None  # cash only
+    change_cents: int | None
+
+
+@dataclass(frozen=True)
+class ReturnedItemView:
+    product_id: int
+    sku: str
+    name: str
+    quantity: int
+    refund_cents: int
+    tax_cents: int  # the tax part of the refund
+
+
+@dataclass(frozen=True)
+class ReturnView:
+    id: int
+    at: str
+    reason: str
+    note: str | None
+    refund_cents: int
+    items: tuple[ReturnedItemView, ...]
+
+
+@dataclass(frozen=True)
+class OrderHistoryEntry:
+    """One thing that happened to an order, oldest first in ``history``.
+
+    ``kind``: placed (amount: the total), payment (amount, method), fulfilled,
+    return (amount: the refund, quantity: units back, reason), cancelled
+    (amount: the refund, quantity: units back)."""
+
+    at: str | None  # ISO 8601, UTC; None: not recorded (orders older than this record)
+    kind: str
+    amount_cents: int = 0
+    method: str | None = None
+    quantity: int | None = None
+    reason: str | None = None
+
+
+PLACED, PAID, FULFILLED, CANCELLED = "placed", "paid", "fulfilled", "cancelled"
+ORDER_STATUSES = (PLACED, PAID, FULFILLED, CANCELLED)
 
 
 @dataclass(frozen=True)
 class OrderSummary:
-    id: int
+    id: int  # the order number
     placed_at: str  # ISO 8601, UTC
-    status: str  # "placed" or "cancelled"
+    status: str  # placed, paid, fulfilled or cancelled
     total_cents: int
     line_count: int
     item_count: int
+    customer_id: int | None = None  # None: walk-in
+    customer_name: str | None = None
+    paid_cents: int = 0
+    refunded_cents: int = 0
+
+    @property
+    def due_cents(self) -> int:
+        """What is still to pay (0 once paid, and for a cancelled order)."""
+        return self.total_cents - self.paid_cents if self.status == PLACED else 0
 
 
 @dataclass(frozen=True)
@@ -136,3 +278,81 @@ class OrderDetail:
     status: str
     total_cents: int
     lines: tuple[OrderLineView, ...]
+    customer_id: int | None = None
+    customer_name: str | None = None
+    prices_include_tax: bool = True
+    subtotal_cents: int = 0
+    discount_cents: int = 0  # the lines' discounts and the order discount
+    tax_cents: int = 0
+    order_discount: Discount | None = None  # as asked
+    tax_by_rate: tuple[TaxBand, ...] = ()
+    paid_cents: int = 0
+    refunded_cents: int = 0
+    payments: tuple[PaymentView, ...] = ()
+    returns: tuple[ReturnView, ...] = ()
+    history: tuple[OrderHistoryEntry, ...] = ()
+    fulfilled_at: str | None = None
+    cancelled_at: str | None = None
+
+    @property
+    def due_cents(self) -> int:
+        return self.total_cents - self.paid_cents if self.status == PLACED else 0
+
+    @property
+    def order_discount_cents(self) -> int:
+        return sum(line.order_discount_cents for line in self.lines)
+
+    @property
+    def change_cents(self) -> int:
+        return sum(p.change_cents or 0 for p in self.payments)
+
+
+@dataclass(frozen=True)
+class CustomerView:
+    id: int
+    name: str
+    phone: str | None
+    email: str | None
+    note: str | None
+    order_count: int = 0
+    spent_cents: int = 0  # paid less refunded, over all their orders
+
+
+@dataclass(frozen=True)
+class CustomerDetail:
+    id: int
+    name: str
+    phone: str | None
+    email: str | None
+    note: str | None
+    added_at: str
+    orders: tuple[OrderSummary, ...]  # newest first
+    spent_cents: int
+
+
+@dataclass(frozen=True)
+class QuotedLine:
+    product_id: int
+    sku: str
+    name: str
+    quantity: int
+    unit_price_cents: int
+    discount: Discount | None
+    tax_rate_bp: int
+    gross_cents: int
+    line_discount_cents: int
+    order_discount_cents: int
+    net_cents: int
+    tax_cents: int
+    total_cents: int
+
+
+@dataclass(frozen=True)
+class OrderQuote:
+    lines: tuple[QuotedLine, ...]  # one per product, by product number, as an order keeps them
+    subtotal_cents: int
+    discount_cents: int
+    tax_cents: int
+    tax_by_rate: tuple[TaxBand, ...]
+    total_cents: int
+    prices_include_tax: bool

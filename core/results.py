@@ -20,3 +20,22 @@ class ImportOutcome:
     def __add__(self, other: "ImportOutcome") -> "ImportOutcome":
         return ImportOutcome(self.created + other.created, self.updated + other.updated,
                              self.unchanged + other.unchanged, self.rejected + other.rejected)
+
+
+@dataclass(frozen=True)
+class PaymentOutcome:
+    """What RecordPayment did: the change to hand back (cash), what is
+    still due, and the order's status after it."""
+
+    payment_id: int
+    change_cents: int
+    due_cents: int
+    status: str
+
+
+@dataclass(frozen=True)
+class ReturnOutcome:
+    """What ReturnItems did: the refund to give the customer."""
+
+    return_id: int
+    refund_cents: int

@@ -1,32 +1,58 @@
-"""Handlers for orders: placing one takes stock, cancelling one puts it back."""
+"""Handlers for orders: placing one prices it and takes stock; cancelling one
+puts back what was not returned and refunds what was paid.
+
+An order is placed, then paid (payments.py), then fulfilled; until it is
+fulfilled it can be cancelled; once paid, items can be returned (returns.py).
+"""
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError
 
-from core.commands import CancelOrder, OrderLine, PlaceOrder
-from core.errors import InvalidCommand, OrderNotCancellable, OutOfStock, UnknownOrder, UnknownProduct
+from core.commands import CancelOrder, PlaceOrder
+from core.errors import InvalidCommand, InvalidTransition, OrderNotCancellable, OutOfStock, UnknownOrder, \
+    UnknownProduct
 from core.events import OrderCancelled, OrderPlaced, Restocked, SoldLine
-from core.handlers import validation as valid
+from core.handlers import order_input
 from core.handlers import stock_ledger
+from core.handlers import validation as valid
+from core.handlers.customers import require_customer
+from core.handlers.settings import product_tax_rates, read_settings
+from core.pricing import PriceLine, price_order
+from core.queries import CANCELLED, FULFILLED, PAID, PLACED
 from core.write_model.schema import order_line, product, shop_order
-from core.write_model.unit_of_work import UnitOfWork
+from core.write_model.unit_of_work import AlreadyDone, UnitOfWork
 
-PLACED = "placed"
-CANCELLED = "cancelled"
+# What each action needs the order's status to be, and why it is refused otherwise.
+_REFUSALS = {
+    "pay": {PAID: "Order {id} is already paid.",
+            FULFILLED: "Order {id} is already paid and fulfilled.",
+            CANCELLED: "Order {id} is cancelled: it cannot be paid."},
+    "fulfil": {PLACED: "Order {id} is not paid yet: {due} is still due.",
+               FULFILLED: "Order {id} is already fulfilled.",
+               CANCELLED: "Order {id} is cancelled: it cannot be fulfilled."},
+    "cancel": {FULFILLED: "Order {id} is already fulfilled: take a return instead.",
+               CANCELLED: "Order {id} is already cancelled."},
+    "return": {PLACED: "Order {id} is not paid yet, so nothing can be returned: cancel it instead.",
+               CANCELLED: "Order {id} is cancelled: its items are already back in stock."},
+}
 
 
-def _merged_lines(lines) -> dict[int, int]:
-    """Quantities by product id, lines naming one product added together."""
-    if not isinstance(lines, (tuple, list)):
-        raise InvalidCommand("An order's lines must be a list of order lines.")
-    merged: dict[int, int] = {}
-    for line in lines:
-        if not isinstance(line, OrderLine):
-            raise InvalidCommand(f"Not an order line: {line!r}.")
-        product_id = valid.identifier(line.product_id, "Product number")
-        merged[product_id] = merged.get(product_id, 0) + valid.quantity(line.quantity)
-    for quantity in merged.values():
-        valid.quantity(quantity)
-    return merged
+def order_row(uow: UnitOfWork, order_id):
+    """The order's row; UnknownOrder if there is none."""
+    order_id = valid.identifier(order_id, "Order number")
+    row = uow.conn.execute(select(shop_order).where(shop_order.c.id == order_id)).mappings().first()
+    if row is None:
+        raise UnknownOrder(f"There is no order number {order_id}.")
+    return row
+
+
+def refuse(uow: UnitOfWork, order_id: int, action: str) -> InvalidTransition:
+    """The error that says why ``action`` is not possible in the order's
+    status (read again: another till may have changed it meanwhile)."""
+    row = order_row(uow, order_id)
+    template = _REFUSALS[action].get(row["status"], "Order {id} cannot be changed now.")
+    message = template.format(id=order_id, due=read_settings(uow).money(row["total_cents"] - row["paid_cents"]))
+    return (OrderNotCancellable if action == "cancel" else InvalidTransition)(message)
 
 
 def _out_of_stock(name: str, product_id: int, available: int) -> OutOfStock:
@@ -35,73 +61,128 @@ def _out_of_stock(name: str, product_id: int, available: int) -> OutOfStock:
     return OutOfStock(f"Only {available} left of {name}.", product_id, available)
 
 
+def _order_by_request(uow: UnitOfWork, request_id: str) -> int | None:
+    return uow.conn.execute(select(shop_order.c.id).where(shop_order.c.request_id == request_id)).scalar()
+
+
+def _insert_order(uow: UnitOfWork, values: dict) -> int:
+    request_id = values["request_id"]
+    if request_id is None:
+        return uow.conn.execute(insert(shop_order).values(**values)).inserted_primary_key[0]
+    try:
+        with uow.conn.begin_nested():  # a failed INSERT leaves the transaction usable
+            return uow.conn.execute(insert(shop_order).values(**values)).inserted_primary_key[0]
+    except IntegrityError:
+        # Another till placed this very request since we looked: its order is the answer.
+        existing = _order_by_request(uow, request_id)
+        if existing is None:
+            raise
+        raise AlreadyDone(existing) from None
+
+
 def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
-    wanted = _merged_lines(command.lines)
-    if not wanted:
-        raise InvalidCommand("The order is empty: add at least one product.")
-    sold: list[SoldLine] = []
-    # Ascending ids: two tills always lock rows in the same order (no deadlock
-    # on a server database).
+    request_id = order_input.request_id(command.request_id)
+    if request_id is not None:
+        existing = _order_by_request(uow, request_id)
+        if existing is not None:
+            return existing  # a repeated request: the same order, nothing new
+    wanted = order_input.grouped_lines(command.lines)
+    order_discount = order_input.discount(command.order_discount, "The order discount")
+    customer_id = None if command.customer_id is None else require_customer(uow, command.customer_id)
+    conn = uow.conn
+    # Every product of the order in one round trip.
+    rows = {row.id: row for row in conn.execute(
+        select(product.c.id, product.c.sku, product.c.name, product.c.price_cents, product.c.active,
+               product.c.tax_rate_bp, product.c.category_id)
+        .where(product.c.id.in_(sorted(wanted))))}
+    chosen = []  # (row, quantity, discount), by product id
     for product_id in sorted(wanted):
-        quantity = wanted[product_id]
-        row = uow.conn.execute(
-            select(product.c.sku, product.c.name, product.c.price_cents, product.c.stock, product.c.active)
-            .where(product.c.id == product_id)).first()
+        row = rows.get(product_id)
         if row is None:
             raise UnknownProduct(f"There is no product number {product_id}.")
         if not row.active:
             raise InvalidCommand(f"{row.name} is archived: restore it before selling it.")
+        chosen.append((row, *order_input.merged_line(row.name, wanted[product_id])))
+    settings = read_settings(uow)
+    rates = product_tax_rates(uow, [row for row, _q, _d in chosen], settings.default_tax_rate_bp)
+    priced = price_order([PriceLine(row.price_cents, quantity, rates[row.id], discount)
+                          for row, quantity, discount in chosen],
+                         order_discount, settings.prices_include_tax)
+
+    placed_at = uow.now()
+    order_id = _insert_order(uow, {
+        "placed_at": placed_at, "status": PLACED, "total_cents": priced.total, "customer_id": customer_id,
+        "request_id": request_id, "prices_include_tax": settings.prices_include_tax,
+        "subtotal_cents": priced.subtotal, "discount_cents": priced.discount_total,
+        "tax_cents": priced.tax_total,
+        "discount_kind": order_discount.kind if order_discount else None,
+        "discount_value": order_discount.value if order_discount else None})
+    sold: list[SoldLine] = []
+    # Ascending ids: two tills always lock rows in the same order (no deadlock
+    # on a server database).
+    for (row, quantity, discount), line in zip(chosen, priced.lines):
         # The database decides: two tills can never both take the last unit.
-        stock_after = uow.conn.execute(
+        stock_after = conn.execute(
             update(product)
-            .where(product.c.id == product_id, product.c.stock >= quantity)
+            .where(product.c.id == row.id, product.c.stock >= quantity)
             .values(stock=product.c.stock - quantity)
             .returning(product.c.stock)).scalar()
         if stock_after is None:
-            available = uow.conn.execute(
-                select(product.c.stock).where(product.c.id == product_id)).scalar_one()
-            raise _out_of_stock(row.name, product_id, available)
-        sold.append(SoldLine(product_id=product_id, sku=row.sku, name=row.name, quantity=quantity,
-                             unit_price_cents=row.price_cents, stock_after=stock_after))
+            available = conn.execute(select(product.c.stock).where(product.c.id == row.id)).scalar_one()
+            raise _out_of_stock(row.name, row.id, available)
+        sold.append(SoldLine(product_id=row.id, sku=row.sku, name=row.name, quantity=quantity,
+                             unit_price_cents=row.price_cents, stock_after=stock_after, discount=discount,
+                             line_discount_cents=line.line_discount,
+                             order_discount_cents=line.order_discount_share,
+                             tax_rate_bp=rates[row.id], tax_cents=line.tax))
 
-    placed_at = uow.now()
-    total_cents = sum(line.quantity * line.unit_price_cents for line in sold)
-    order_id = uow.conn.execute(insert(shop_order).values(
-        placed_at=placed_at, status=PLACED, total_cents=total_cents)).inserted_primary_key[0]
-    uow.conn.execute(insert(order_line), [
-        {"order_id": order_id, "product_id": line.product_id, "sku": line.sku, "name": line.name,
-         "quantity": line.quantity, "unit_price_cents": line.unit_price_cents}
-        for line in sold
+    conn.execute(insert(order_line), [
+        {"order_id": order_id, "product_id": s.product_id, "sku": s.sku, "name": s.name,
+         "quantity": s.quantity, "unit_price_cents": s.unit_price_cents,
+         "discount_kind": s.discount.kind if s.discount else None,
+         "discount_value": s.discount.value if s.discount else None,
+         "line_discount_cents": s.line_discount_cents, "order_discount_cents": s.order_discount_cents,
+         "tax_rate_bp": s.tax_rate_bp, "tax_cents": s.tax_cents}
+        for s in sold
     ])
     stock_ledger.record_movements(uow, [
-        {"product_id": line.product_id, "kind": stock_ledger.SOLD, "quantity": -line.quantity,
-         "stock_after": line.stock_after, "order_id": order_id} for line in sold])
-    uow.record(OrderPlaced(order_id=order_id, placed_at=placed_at, total_cents=total_cents,
-                           lines=tuple(sold)))
+        {"product_id": s.product_id, "kind": stock_ledger.SOLD, "quantity": -s.quantity,
+         "stock_after": s.stock_after, "order_id": order_id} for s in sold])
+    uow.record(OrderPlaced(
+        order_id=order_id, placed_at=placed_at, total_cents=priced.total, lines=tuple(sold),
+        customer_id=customer_id, prices_include_tax=settings.prices_include_tax,
+        subtotal_cents=priced.subtotal, discount_cents=priced.discount_total, tax_cents=priced.tax_total,
+        order_discount=order_discount))
     return order_id
 
 
 def cancel_order(command: CancelOrder, uow: UnitOfWork) -> None:
-    order_id = valid.identifier(command.order_id, "Order number")
-    status = uow.conn.execute(select(shop_order.c.status).where(shop_order.c.id == order_id)).scalar()
-    if status is None:
-        raise UnknownOrder(f"There is no order number {order_id}.")
-    # Conditional, like taking stock: of two tills cancelling at once, one wins.
-    changed = uow.conn.execute(
-        update(shop_order).where(shop_order.c.id == order_id, shop_order.c.status == PLACED)
-        .values(status=CANCELLED)).rowcount
-    if changed != 1:
-        raise OrderNotCancellable(f"Order {order_id} is already cancelled.")
-    lines = uow.conn.execute(
-        select(order_line.c.product_id, order_line.c.quantity)
+    order_id = order_row(uow, command.order_id)["id"]
+    conn = uow.conn
+    cancelled_at = uow.now()
+    # Conditional, like taking stock: of two tills cancelling at once, one
+    # wins. Whatever was paid and not yet refunded is refunded now.
+    money = conn.execute(
+        update(shop_order).where(shop_order.c.id == order_id, shop_order.c.status.in_((PLACED, PAID)))
+        .values(status=CANCELLED, cancelled_at=cancelled_at, refunded_cents=shop_order.c.paid_cents,
+                cancel_refund_cents=shop_order.c.paid_cents - shop_order.c.refunded_cents)
+        .returning(shop_order.c.refunded_cents, shop_order.c.cancel_refund_cents)).first()
+    if money is None:
+        raise refuse(uow, order_id, "cancel")
+    # Units already returned are back in stock: only the rest goes back now.
+    lines = conn.execute(
+        select(order_line.c.product_id, order_line.c.quantity - order_line.c.returned_quantity)
         .where(order_line.c.order_id == order_id).order_by(order_line.c.product_id)).all()
     restocked = []
     for product_id, quantity in lines:
-        stock_after = uow.conn.execute(
+        if quantity <= 0:
+            continue
+        stock_after = conn.execute(
             update(product).where(product.c.id == product_id)
             .values(stock=product.c.stock + quantity).returning(product.c.stock)).scalar_one()
         restocked.append(Restocked(product_id=product_id, quantity=quantity, stock_after=stock_after))
     stock_ledger.record_movements(uow, [
         {"product_id": r.product_id, "kind": stock_ledger.CANCELLED, "quantity": r.quantity,
          "stock_after": r.stock_after, "order_id": order_id} for r in restocked])
-    uow.record(OrderCancelled(order_id=order_id, cancelled_at=uow.now(), restocked=tuple(restocked)))
+    uow.record(OrderCancelled(order_id=order_id, cancelled_at=cancelled_at, restocked=tuple(restocked),
+                              refund_cents=money.cancel_refund_cents, refunded_cents=money.refunded_cents))

@@ -9,9 +9,12 @@ class Changes:
     products: frozenset[int] = frozenset()
     orders: frozenset[int] = frozenset()
     rebuilt: bool = False  # everything may have changed: reload whole lists
+    customers: frozenset[int] = frozenset()  # their details, orders or total spent
+    settings: bool = False  # the shop's settings (name, currency, tax)
 
     def __bool__(self) -> bool:
-        return self.rebuilt or bool(self.categories or self.products or self.orders)
+        return self.rebuilt or self.settings or bool(
+            self.categories or self.products or self.orders or self.customers)
 
 
 @dataclass
@@ -20,7 +23,9 @@ class ChangeCollector:
     products: set[int] = field(default_factory=set)
     orders: set[int] = field(default_factory=set)
     rebuilt: bool = False
+    customers: set[int] = field(default_factory=set)
+    settings: bool = False
 
     def freeze(self) -> Changes:
         return Changes(frozenset(self.categories), frozenset(self.products),
-                       frozenset(self.orders), self.rebuilt)
+                       frozenset(self.orders), self.rebuilt, frozenset(self.customers), self.settings)

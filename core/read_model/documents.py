@@ -4,12 +4,18 @@ Products and orders are spread over tables of at most ``SHARD_SIZE`` ids each,
 so a command rewrites a few small files, never the whole catalog.
 """
 
-SCHEMA_VERSION = 2  # 2: product cost/tax/active, stock history
+# 2: product cost/tax/active, stock history
+# 3: category tax rate; orders with customer, pricing, payments and returns;
+#    customers; the shop's settings
+SCHEMA_VERSION = 3
 SHARD_SIZE = 512
 CATEGORIES = "categories"
 PRODUCTS_PREFIX = "products_"
 ORDERS_PREFIX = "orders_"
 HISTORY_PREFIX = "history_"
+CUSTOMERS_PREFIX = "customers_"
+SETTINGS = "settings"  # one document, id 1: the ShopSettings fields
+SETTINGS_DOC_ID = 1
 
 
 def products_table(product_id: int) -> str:
@@ -18,6 +24,10 @@ def products_table(product_id: int) -> str:
 
 def orders_table(order_id: int) -> str:
     return f"{ORDERS_PREFIX}{order_id // SHARD_SIZE}"
+
+
+def customers_table(customer_id: int) -> str:
+    return f"{CUSTOMERS_PREFIX}{customer_id // SHARD_SIZE}"
 
 
 def history_table(product_id: int) -> str:
@@ -37,8 +47,8 @@ def move_doc(position: int, at: str, kind: str, quantity: int, stock_after: int,
     return [position, at, kind, quantity, stock_after, reason, note or None, order_id]
 
 
-def category_doc(name: str, parent_id: int | None) -> dict:
-    return {"name": name, "parent_id": parent_id}
+def category_doc(name: str, parent_id: int | None, tax_rate_bp: int | None = None) -> dict:
+    return {"name": name, "parent_id": parent_id, "tax_rate_bp": tax_rate_bp}
 
 
 def product_doc(row) -> dict:
@@ -53,12 +63,62 @@ def product_doc(row) -> dict:
     }
 
 
-def order_doc(order_id: int, placed_at: str, status: str, total_cents: int, lines) -> dict:
+def discount_doc(kind: str | None, value: int | None) -> dict | None:
+    return None if kind is None else {"kind": kind, "value": value}
+
+
+def order_line_doc(row) -> dict:
+    """From an OrderPlaced line (its ``discount`` a dict or None) or an
+    ``order_line`` row (``discount_kind``/``discount_value``); the returned
+    quantity and refund are the row's, or 0 for a line just sold."""
+    if "discount_kind" in row:
+        discount = discount_doc(row["discount_kind"], row["discount_value"])
+    else:
+        discount = row.get("discount")
+    return {
+        "product_id": row["product_id"], "sku": row["sku"], "name": row["name"],
+        "quantity": row["quantity"], "unit_price_cents": row["unit_price_cents"],
+        "discount": discount and {"kind": discount["kind"], "value": discount["value"]},
+        "line_discount_cents": row.get("line_discount_cents", 0),
+        "order_discount_cents": row.get("order_discount_cents", 0),
+        "tax_rate_bp": row.get("tax_rate_bp", 0), "tax_cents": row.get("tax_cents", 0),
+        "returned_quantity": row.get("returned_quantity", 0), "refunded_cents": row.get("refunded_cents", 0),
+    }
+
+
+def order_doc(order_id: int, placed_at: str, status: str, total_cents: int, lines, *,
+              customer_id: int | None = None, prices_include_tax: bool = True, subtotal_cents: int | None = None,
+              discount_cents: int = 0, tax_cents: int = 0, order_discount: dict | None = None,
+              paid_cents: int = 0, refunded_cents: int = 0, fulfilled_at: str | None = None,
+              cancelled_at: str | None = None, cancel_refund_cents: int | None = None,
+              payments=(), returns=()) -> dict:
+    """An order as GetOrder shows it. ``lines`` are order_line_doc()s."""
     return {
         "id": order_id, "placed_at": placed_at, "status": status, "total_cents": total_cents,
-        "lines": [
-            {"product_id": l["product_id"], "sku": l["sku"], "name": l["name"],
-             "quantity": l["quantity"], "unit_price_cents": l["unit_price_cents"]}
-            for l in lines
-        ],
+        "customer_id": customer_id, "prices_include_tax": bool(prices_include_tax),
+        "subtotal_cents": total_cents if subtotal_cents is None else subtotal_cents,
+        "discount_cents": discount_cents, "tax_cents": tax_cents,
+        "order_discount": order_discount and {"kind": order_discount["kind"], "value": order_discount["value"]},
+        "lines": list(lines), "paid_cents": paid_cents, "refunded_cents": refunded_cents,
+        "fulfilled_at": fulfilled_at, "cancelled_at": cancelled_at, "cancel_refund_cents": cancel_refund_cents,
+        "payments": list(payments), "returns": list(returns),
     }
+
+
+def payment_doc(payment_id: int, at: str, method: str, amount_cents: int, tendered_cents: int | None,
+                change_cents: int | None) -> dict:
+    return {"id": payment_id, "at": at, "method": method, "amount_cents": amount_cents,
+            "tendered_cents": tendered_cents, "change_cents": change_cents}
+
+
+def return_doc(return_id: int, at: str, reason: str, note: str | None, refund_cents: int, lines) -> dict:
+    """``lines``: [{"product_id", "quantity", "refund_cents", "tax_cents"}]."""
+    return {"id": return_id, "at": at, "reason": reason, "note": note or None, "refund_cents": refund_cents,
+            "lines": [{"product_id": l["product_id"], "quantity": l["quantity"],
+                       "refund_cents": l["refund_cents"], "tax_cents": l["tax_cents"]} for l in lines]}
+
+
+def customer_doc(customer_id: int, name: str, phone: str | None, email: str | None, note: str | None,
+                 added_at: str) -> dict:
+    return {"id": customer_id, "name": name, "phone": phone, "email": email, "note": note,
+            "added_at": added_at}

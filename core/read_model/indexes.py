@@ -9,7 +9,7 @@ them and hand out immutable values only.
 import unicodedata
 from collections import Counter
 
-from core.queries import CategoryView, OrderDetail, OrderLineView, OrderSummary, ProductView
+from core.queries import CategoryView, ProductView
 
 
 def fold(text: str) -> str:
@@ -29,12 +29,6 @@ def product_from_doc(doc: dict) -> ProductView:
     return ProductView(doc["id"], doc["sku"], doc["name"], doc["category_id"],
                        doc["price_cents"], doc["stock"], doc["barcode"], doc["reorder_level"],
                        doc["cost_price_cents"], doc["tax_rate_bp"], doc["active"])
-
-
-def order_from_doc(doc: dict) -> OrderDetail:
-    lines = tuple(OrderLineView(l["product_id"], l["sku"], l["name"], l["quantity"],
-                                l["unit_price_cents"]) for l in doc["lines"])
-    return OrderDetail(doc["id"], doc["placed_at"], doc["status"], doc["total_cents"], lines)
 
 
 class CatalogIndex:
@@ -193,18 +187,3 @@ class CatalogIndex:
             result.append(CategoryView(cid, name, parent, totals[cid]))
             stack.extend(sorted(children.get(cid, ()), key=lambda c: self.categories[c][0].casefold(), reverse=True))
         return tuple(result)
-
-
-class OrderIndex:
-    def __init__(self):
-        self.orders: dict[int, OrderDetail] = {}
-        self._summaries: dict[int, OrderSummary] = {}
-
-    def put(self, order: OrderDetail) -> None:
-        self.orders[order.id] = order
-        self._summaries[order.id] = OrderSummary(
-            order.id, order.placed_at, order.status, order.total_cents,
-            len(order.lines), sum(l.quantity for l in order.lines))
-
-    def newest_first(self) -> tuple[OrderSummary, ...]:
-        return tuple(self._summaries[i] for i in sorted(self._summaries, reverse=True))

@@ -7,7 +7,7 @@ was already applied changes nothing. When the files cannot be trusted
 everything from the write model instead.
 """
 
-import dataclasses
+import copy
 import logging
 from collections import defaultdict
 from pathlib import Path
@@ -16,11 +16,13 @@ from sqlalchemy import Engine
 from tinydb import TinyDB
 from tinydb.table import Document
 
-from core.handlers.stock_ledger import ADJUSTED, CANCELLED, OPENING_NOTE, RECEIVED, SOLD
+from core.handlers.stock_ledger import ADJUSTED, OPENING_NOTE, RECEIVED
 from core.read_model import documents as docs
+from core.read_model import sales
 from core.read_model.changes import ChangeCollector, Changes
-from core.read_model.indexes import CatalogIndex, OrderIndex, order_from_doc, product_from_doc
+from core.read_model.indexes import CatalogIndex, product_from_doc
 from core.read_model.storage import CorruptReadModel, ShardedJSONStorage
+from core.shop_settings import ShopSettings
 from core.write_model.reading import StoredEvent, last_position, read_events_after, read_snapshot
 
 log = logging.getLogger(__name__)
@@ -38,7 +40,10 @@ class ReadModel:
         self.storage = ShardedJSONStorage(folder, docs.SCHEMA_VERSION)
         self.db = TinyDB(storage=lambda: self.storage)
         self.catalog = CatalogIndex()
-        self.orders = OrderIndex()
+        self.orders = sales.OrderIndex()
+        self.customers = sales.CustomerIndex()
+        self.settings = ShopSettings()
+        self.category_tax: dict[int, int] = {}  # categories with a tax rate of their own
         self._applied = 0
 
     @property
@@ -75,7 +80,7 @@ class ReadModel:
         return self.catch_up(engine)
 
     def _index_all(self) -> None:
-        self.catalog, self.orders = CatalogIndex(), OrderIndex()
+        self.catalog, self.orders, self.customers = CatalogIndex(), sales.OrderIndex(), sales.CustomerIndex()
         # Raw documents from our own storage: building 100,000 TinyDB Document
         # copies just to read them once would double the start-up time.
         try:
@@ -86,9 +91,7 @@ class ReadModel:
                 elif name.startswith(docs.PRODUCTS_PREFIX):
                     for doc in table.values():
                         self.catalog.put_product(product_from_doc(doc))
-                elif name.startswith(docs.ORDERS_PREFIX):
-                    for doc in table.values():
-                        self.orders.put(order_from_doc(doc))
+            sales.index_tables(self, self.storage.read())
             self.catalog.ensure_order()  # now, not on the first keystroke
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CorruptReadModel(f"unexpected document: {exc!r}") from exc
@@ -100,18 +103,13 @@ class ReadModel:
         self.db.drop_tables()
         self.storage.reset()
         self.db.table(docs.CATEGORIES).insert_multiple(
-            Document(docs.category_doc(c["name"], c["parent_id"]), doc_id=c["id"])
+            Document(docs.category_doc(c["name"], c["parent_id"], c["tax_rate_bp"]), doc_id=c["id"])
             for c in snap.categories)
         by_table = defaultdict(list)
         for p in snap.products:
             by_table[docs.products_table(p["id"])].append(Document(docs.product_doc(p), doc_id=p["id"]))
-        lines_by_order = defaultdict(list)
-        for line in snap.lines:
-            lines_by_order[line["order_id"]].append(line)
-        for o in snap.orders:
-            doc = docs.order_doc(o["id"], o["placed_at"], o["status"], o["total_cents"],
-                                 lines_by_order[o["id"]])
-            by_table[docs.orders_table(o["id"])].append(Document(doc, doc_id=o["id"]))
+        for name, doc_id, doc in sales.documents_from_snapshot(snap):
+            by_table[name].append(Document(doc, doc_id=doc_id))
         moves_by_product = defaultdict(list)
         for m in snap.movements:  # all older than the snapshot's position
             moves_by_product[m["product_id"]].append(docs.move_doc(
@@ -160,6 +158,16 @@ class ReadModel:
         self._event = event
         apply(self, event.payload, changes)
 
+    # -- documents --------------------------------------------------------------------------
+    def _put_doc(self, table_name: str, doc_id: int, doc: dict) -> None:
+        """Insert or replace (an upsert) one document."""
+        self.db.table(table_name).upsert(Document(doc, doc_id=doc_id))
+
+    def _doc(self, table_name: str, doc_id: int) -> dict | None:
+        """A copy of one document, to change and put back with ``_put_doc``; or None."""
+        doc = self.db.table(table_name).get(doc_id=doc_id)
+        return None if doc is None else copy.deepcopy(dict(doc))
+
     def _add_moves(self, moves: dict[int, tuple]) -> None:
         """Append a stock movement per product id: (kind, quantity, stock_after,
         reason, note, order_id). A replayed event is recognised by its
@@ -202,10 +210,12 @@ class ReadModel:
     def _category_deleted(self, p: dict, changes: ChangeCollector) -> None:
         self.db.table(docs.CATEGORIES).remove(doc_ids=[p["category_id"]])
         self.catalog.remove_category(p["category_id"])
+        self.category_tax.pop(p["category_id"], None)
         changes.categories.add(p["category_id"])
 
     def _put_category(self, category_id: int, name: str, parent_id: int | None, changes) -> None:
-        self.db.table(docs.CATEGORIES).upsert(Document(docs.category_doc(name, parent_id), doc_id=category_id))
+        self.db.table(docs.CATEGORIES).upsert(Document(
+            docs.category_doc(name, parent_id, self.category_tax.get(category_id)), doc_id=category_id))
         self.catalog.put_category(category_id, name, parent_id)
         changes.categories.add(category_id)
 
@@ -261,25 +271,6 @@ class ReadModel:
             self.catalog.set_stock(product_id, stock)
         changes.products.update(levels)
 
-    def _order_placed(self, p: dict, changes: ChangeCollector) -> None:
-        doc = docs.order_doc(p["order_id"], p["placed_at"], "placed", p["total_cents"], p["lines"])
-        self.db.table(docs.orders_table(doc["id"])).upsert(Document(doc, doc_id=doc["id"]))
-        self.orders.put(order_from_doc(doc))
-        self._set_stock_levels({l["product_id"]: l["stock_after"] for l in p["lines"]}, changes)
-        self._add_moves({l["product_id"]: (SOLD, -l["quantity"], l["stock_after"], None, None, doc["id"])
-                         for l in p["lines"]})
-        changes.orders.add(doc["id"])
-
-    def _order_cancelled(self, p: dict, changes: ChangeCollector) -> None:
-        order_id = p["order_id"]
-        self.db.table(docs.orders_table(order_id)).update({"status": "cancelled"}, doc_ids=[order_id])
-        order = self.orders.orders[order_id]
-        self.orders.put(dataclasses.replace(order, status="cancelled"))
-        self._set_stock_levels({r["product_id"]: r["stock_after"] for r in p["restocked"]}, changes)
-        self._add_moves({r["product_id"]: (CANCELLED, r["quantity"], r["stock_after"], None, None, order_id)
-                         for r in p["restocked"]})
-        changes.orders.add(order_id)
-
     def _stock_received(self, p: dict, changes: ChangeCollector) -> None:
         self._set_stock_levels({p["product_id"]: p["stock_after"]}, changes)
         self._add_moves({p["product_id"]: (RECEIVED, p["quantity"], p["stock_after"], None,
@@ -299,8 +290,7 @@ _APPLIERS = {
     "ProductAdded": ReadModel._product_added,
     "ProductUpdated": ReadModel._product_updated,
     "ProductDeleted": ReadModel._product_deleted,
-    "OrderPlaced": ReadModel._order_placed,
-    "OrderCancelled": ReadModel._order_cancelled,
     "StockReceived": ReadModel._stock_received,
     "StockAdjusted": ReadModel._stock_adjusted,
+    **sales.PROJECTIONS,  # orders, payments, returns, customers, settings, tax rates
 }

@@ -1,15 +1,23 @@
 """Query handlers: read the read model's indexes, return immutable values."""
 
+from dataclasses import replace
 from typing import Callable
 
 from core import queries as q
-from core.errors import UnknownOrder, UnknownProduct
+from core.errors import InvalidCommand, UnknownCustomer, UnknownOrder, UnknownProduct
+from core.handlers import order_input
+from core.pricing import PriceLine, price_order, resolve_tax_rate
 from core.read_model import documents as docs
 from core.read_model.projector import ReadModel
+from core.receipt import receipt_of
 
 
 def get_categories(query: q.GetCategories, rm: ReadModel):
-    return rm.catalog.category_views()
+    views = rm.catalog.category_views()
+    rates = rm.category_tax
+    if not rates:
+        return views
+    return tuple(replace(v, tax_rate_bp=rates[v.id]) if v.id in rates else v for v in views)
 
 
 def get_products(query: q.GetProducts, rm: ReadModel):
@@ -53,7 +61,9 @@ def find_product_by_code(query: q.FindProductByCode, rm: ReadModel):
 
 
 def get_orders(query: q.GetOrders, rm: ReadModel):
-    return rm.orders.newest_first()
+    if query.status is not None and query.status not in q.ORDER_STATUSES:
+        raise InvalidCommand(f"Choose a status: {', '.join(q.ORDER_STATUSES)}.")
+    return rm.orders.summaries(query.status, query.date_from, query.date_to, query.customer_id, query.number)
 
 
 def get_order(query: q.GetOrder, rm: ReadModel):
@@ -61,6 +71,53 @@ def get_order(query: q.GetOrder, rm: ReadModel):
     if order is None:
         raise UnknownOrder(f"There is no order number {query.order_id}.")
     return order
+
+
+def quote_order(query: q.QuoteOrder, rm: ReadModel):
+    """PlaceOrder's arithmetic over the read model's prices and rates."""
+    wanted = order_input.grouped_lines(query.lines)
+    order_discount = order_input.discount(query.order_discount, "The order discount")
+    settings, products = rm.settings, rm.catalog.products
+    tree = {cid: (parent, rm.category_tax.get(cid)) for cid, (_name, parent) in rm.catalog.categories.items()}
+    chosen = []
+    for product_id in sorted(wanted):
+        product = products.get(product_id)
+        if product is None:
+            raise UnknownProduct(f"There is no product number {product_id}.")
+        if not product.active:
+            raise InvalidCommand(f"{product.name} is archived: restore it before selling it.")
+        quantity, discount = order_input.merged_line(product.name, wanted[product_id])
+        rate = resolve_tax_rate(product.tax_rate_bp, product.category_id, tree, settings.default_tax_rate_bp)
+        chosen.append((product, quantity, discount, rate))
+    priced = price_order([PriceLine(p.price_cents, quantity, rate, discount) for p, quantity, discount, rate in chosen],
+                         order_discount, settings.prices_include_tax)
+    return q.OrderQuote(
+        lines=tuple(q.QuotedLine(p.id, p.sku, p.name, quantity, p.price_cents, discount, rate, line.gross,
+                                 line.line_discount, line.order_discount_share, line.net, line.tax, line.total)
+                    for (p, quantity, discount, rate), line in zip(chosen, priced.lines)),
+        subtotal_cents=priced.subtotal, discount_cents=priced.discount_total, tax_cents=priced.tax_total,
+        tax_by_rate=priced.tax_by_rate, total_cents=priced.total, prices_include_tax=settings.prices_include_tax)
+
+
+def get_receipt(query: q.GetReceipt, rm: ReadModel):
+    return receipt_of(get_order(q.GetOrder(query.order_id), rm), rm.settings)
+
+
+def get_customers(query: q.GetCustomers, rm: ReadModel):
+    return rm.customers.views(rm.orders, query.search)
+
+
+def get_customer(query: q.GetCustomer, rm: ReadModel):
+    found = rm.customers.customers.get(query.customer_id)
+    if found is None:
+        raise UnknownCustomer(f"There is no customer number {query.customer_id}.")
+    view = rm.customers.view(query.customer_id, rm.orders)
+    return q.CustomerDetail(view.id, view.name, view.phone, view.email, view.note, found["added_at"],
+                            rm.orders.summaries(customer_id=query.customer_id), view.spent_cents)
+
+
+def get_shop_settings(query: q.GetShopSettings, rm: ReadModel):
+    return rm.settings
 
 
 QUERY_HANDLERS: dict[type, Callable] = {
@@ -73,4 +130,9 @@ QUERY_HANDLERS: dict[type, Callable] = {
     q.FindProductByCode: find_product_by_code,
     q.GetOrders: get_orders,
     q.GetOrder: get_order,
+    q.QuoteOrder: quote_order,
+    q.GetReceipt: get_receipt,
+    q.GetCustomers: get_customers,
+    q.GetCustomer: get_customer,
+    q.GetShopSettings: get_shop_settings,
 }

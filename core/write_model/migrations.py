@@ -2,13 +2,17 @@
 
 Each step is portable SQL (it must run on PostgreSQL too) and runs in the
 same transaction as the version stamp, so a step is done fully or not at all.
+New tables are made by ``metadata.create_all`` before the steps run; a step
+adds columns (last, in the order schema.py lists them) and indexes to tables
+that already existed, so a migrated database has the columns of a new one.
 """
 
+import json
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, insert, literal, select, text, update
+from sqlalchemy import Connection, bindparam, insert, literal, select, text, update
 
-from core.write_model.schema import product, schema_info, stock_movement
+from core.write_model.schema import outbox, product, schema_info, shop_order, stock_movement
 
 
 def _now() -> str:
@@ -28,7 +32,65 @@ def _v1_to_v2(conn: Connection) -> None:
                    literal("Stock when history began")).where(product.c.stock > 0)))
 
 
-STEPS = {1: _v1_to_v2}  # from version -> step to the next
+_V3_COLUMNS = {
+    "category": [
+        "tax_rate_bp INTEGER",
+    ],
+    "shop_order": [
+        "customer_id INTEGER REFERENCES customer (id)",
+        "request_id VARCHAR(64)",
+        "prices_include_tax BOOLEAN NOT NULL DEFAULT TRUE",
+        "subtotal_cents BIGINT NOT NULL DEFAULT 0",
+        "discount_cents BIGINT NOT NULL DEFAULT 0",
+        "tax_cents BIGINT NOT NULL DEFAULT 0",
+        "discount_kind VARCHAR(16)",
+        "discount_value BIGINT",
+        "paid_cents BIGINT NOT NULL DEFAULT 0"
+        " CONSTRAINT paid_within_total CHECK (paid_cents >= 0 AND paid_cents <= total_cents)",
+        "refunded_cents BIGINT NOT NULL DEFAULT 0"
+        " CONSTRAINT refund_within_paid CHECK (refunded_cents >= 0 AND refunded_cents <= paid_cents)",
+        "fulfilled_at VARCHAR(32)",
+        "cancelled_at VARCHAR(32)",
+        "cancel_refund_cents BIGINT",
+    ],
+    "order_line": [
+        "discount_kind VARCHAR(16)",
+        "discount_value BIGINT",
+        "line_discount_cents BIGINT NOT NULL DEFAULT 0",
+        "order_discount_cents BIGINT NOT NULL DEFAULT 0",
+        "tax_rate_bp INTEGER NOT NULL DEFAULT 0",
+        "tax_cents BIGINT NOT NULL DEFAULT 0",
+        "returned_quantity INTEGER NOT NULL DEFAULT 0"
+        " CONSTRAINT returned_within_sold CHECK (returned_quantity >= 0 AND returned_quantity <= quantity)",
+        "refunded_cents BIGINT NOT NULL DEFAULT 0",
+    ],
+}
+
+
+def _v2_to_v3(conn: Connection) -> None:
+    # shop_setting, customer, payment, order_return(_line): made by create_all.
+    for table, columns in _V3_COLUMNS.items():
+        for column in columns:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column}"))
+    conn.execute(text("CREATE UNIQUE INDEX ix_shop_order_request_id ON shop_order (request_id)"))
+    conn.execute(text("CREATE INDEX ix_shop_order_customer_id ON shop_order (customer_id)"))
+    # Orders of version 2 had no discounts and recorded no tax: their
+    # subtotal is their total, their lines' tax 0 (the defaults).
+    conn.execute(text("UPDATE shop_order SET subtotal_cents = total_cents"))
+    # When an order was cancelled is in its OrderCancelled event.
+    cancelled = {}
+    for (payload,) in conn.execute(select(outbox.c.payload).where(outbox.c.event_type == "OrderCancelled")):
+        event = json.loads(payload)
+        cancelled[event["order_id"]] = event["cancelled_at"]
+    if cancelled:
+        conn.execute(
+            update(shop_order).where(shop_order.c.id == bindparam("order_id"),
+                                     shop_order.c.status == "cancelled")
+            .values(cancelled_at=bindparam("at"), cancel_refund_cents=0),
+            [{"order_id": order_id, "at": at} for order_id, at in cancelled.items()])
+
+
+STEPS = {1: _v1_to_v2, 2: _v2_to_v3}  # from version -> step to the next
 
 
 def migrate(conn: Connection, found: int, target: int) -> None:

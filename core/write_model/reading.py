@@ -2,11 +2,14 @@
 consistent snapshot of everything for a rebuild."""
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, func, select
 
-from core.write_model.schema import category, order_line, outbox, product, shop_order, stock_movement
+from core.write_model.schema import (
+    category, customer, order_line, order_return, order_return_line, outbox, payment, product, shop_order,
+    shop_setting, stock_movement,
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,11 @@ class Snapshot:
     orders: list
     lines: list
     movements: list
+    customers: list = field(default_factory=list)
+    settings: dict = field(default_factory=dict)  # key -> text, as kept in shop_setting
+    payments: list = field(default_factory=list)
+    returns: list = field(default_factory=list)
+    return_lines: list = field(default_factory=list)
 
 
 def read_snapshot(engine: Engine) -> Snapshot:
@@ -53,4 +61,10 @@ def read_snapshot(engine: Engine) -> Snapshot:
         orders = conn.execute(select(shop_order).order_by(shop_order.c.id)).mappings().all()
         lines = conn.execute(select(order_line).order_by(order_line.c.id)).mappings().all()
         movements = conn.execute(select(stock_movement).order_by(stock_movement.c.id)).mappings().all()
-    return Snapshot(position, categories, products, orders, lines, movements)
+        customers = conn.execute(select(customer).order_by(customer.c.id)).mappings().all()
+        settings = dict(conn.execute(select(shop_setting.c.key, shop_setting.c.value)).all())
+        payments = conn.execute(select(payment).order_by(payment.c.id)).mappings().all()
+        returns = conn.execute(select(order_return).order_by(order_return.c.id)).mappings().all()
+        return_lines = conn.execute(select(order_return_line).order_by(order_return_line.c.id)).mappings().all()
+    return Snapshot(position, categories, products, orders, lines, movements, customers, settings, payments,
+                    returns, return_lines)

@@ -14,6 +14,16 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+class AlreadyDone(Exception):
+    """Raised by a handler that finds its command was carried out before (a
+    repeated request): the unit of work rolls back whatever the handler did,
+    and the dispatcher answers with ``result``, the first time's answer."""
+
+    def __init__(self, result):
+        super().__init__(result)
+        self.result = result
+
+
 class UnitOfWork:
     """Context manager around a write transaction. Rolls back unless
     ``commit`` was called, so a handler that raises leaves nothing behind."""

@@ -17,6 +17,12 @@
         Die with half of the first table file written to its temp file.
     python _till.py sell-until-killed DATA_DIR PRODUCT_ID
         Sell one unit after another, printing each order id once committed.
+    python _till.py place-request DATA_DIR REQUEST_ID ATTEMPTS PRODUCT_ID QUANTITY
+        Print "ready", wait for a line, then send the same PlaceOrder (with
+        REQUEST_ID) ATTEMPTS times; print JSON: the order ids it was given.
+    python _till.py return DATA_DIR ORDER_ID PRODUCT_ID ATTEMPTS
+        Print "ready", wait for a line, then try ATTEMPTS returns of one unit;
+        print JSON: the refunds given and the refusals.
 
 Dying is ``os._exit``: no cleanup, no flush, like a kill or a power cut.
 """
@@ -26,7 +32,7 @@ import os
 import sys
 
 from core import open_shop
-from core.commands import CancelOrder, OrderLine, PlaceOrder
+from core.commands import CancelOrder, OrderLine, PlaceOrder, ReturnItems, ReturnLine
 from core.dispatcher import Dispatcher
 from core.errors import ShopError
 from core.read_model import storage
@@ -108,10 +114,27 @@ def sell_until_killed(shop, product_id):
         place(shop, product_id, 1)
 
 
+def place_request(shop, request_id, attempts, product_id, quantity):
+    command = PlaceOrder((OrderLine(int(product_id), int(quantity)),), request_id=request_id)
+    wait_for_go()
+    say(json.dumps({"orders": [shop.dispatch(command) for _ in range(int(attempts))]}))
+
+
+def return_units(shop, order_id, product_id, attempts):
+    wait_for_go()
+    refunds, refused = [], []
+    for _ in range(int(attempts)):
+        try:
+            refunds.append(shop.dispatch(ReturnItems(int(order_id), (ReturnLine(int(product_id), 1),))).refund_cents)
+        except ShopError as exc:
+            refused.append(str(exc))
+    say(json.dumps({"refunds": refunds, "refused": refused}))
+
+
 MODES = {
     "race": race, "cancel": cancel, "place": place, "die-after-commit": die_after_commit,
     "die-before-meta": die_before_meta, "die-mid-write": die_mid_write,
-    "sell-until-killed": sell_until_killed,
+    "sell-until-killed": sell_until_killed, "place-request": place_request, "return": return_units,
 }
 
 if __name__ == "__main__":

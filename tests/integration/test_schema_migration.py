@@ -1,5 +1,5 @@
 """A shop last used by the first release (write-model schema version 1) opens
-in this one: migrated in place to version 2, nothing lost, the read model
+in this one: migrated in place to the current version, nothing lost, the read model
 rebuilt. The version-1 database is made by hand with sqlite3, with the DDL
 that release's SQLAlchemy metadata produced (``git show 0d7fd96:core/write_model/schema.py``).
 """
@@ -8,6 +8,9 @@ import json
 import sqlite3
 
 import pytest
+
+from core.read_model.documents import SCHEMA_VERSION as READ_MODEL_SCHEMA
+from core.write_model.schema import SCHEMA_VERSION
 
 from core.commands import (
     AddProduct, AdjustStock, ArchiveProduct, CancelOrder, OrderLine, PlaceOrder, UpdateProduct,
@@ -174,7 +177,7 @@ def test_a_version_1_shop_is_migrated_and_nothing_is_lost(data_dir, open_at, rea
     make_v1_shop(data_dir, read_model=read_model)
     shop = open_at()
 
-    assert sql(data_dir, "SELECT version FROM schema_info") == [(2,)]
+    assert sql(data_dir, "SELECT version FROM schema_info") == [(SCHEMA_VERSION,)]
     assert {"cost_price_cents", "tax_rate_bp", "active"} <= set(columns(data_dir, "product"))
     assert "stock_movement" in {r[0] for r in sql(data_dir, "SELECT name FROM sqlite_master WHERE type='table'")}
     assert sql(data_dir, "SELECT id, active, cost_price_cents, tax_rate_bp FROM product ORDER BY id") == [
@@ -206,7 +209,7 @@ def test_a_version_1_shop_is_migrated_and_nothing_is_lost(data_dir, open_at, rea
 
     # The read model was rebuilt in the new shape, and is trusted next time.
     meta = json.loads((data_dir / "read_model" / "meta.json").read_bytes())
-    assert meta["schema"] == 2 and meta["checkpoint"] == len(v1_events())
+    assert meta["schema"] == READ_MODEL_SCHEMA and meta["checkpoint"] == len(v1_events())
     before = everything(shop)
     shop.close()
     assert everything(open_at()) == before
@@ -241,7 +244,7 @@ def test_opening_a_migrated_shop_again_migrates_nothing(data_dir, open_at, monke
     real_migrate, first = write_engine.migrate, []
     monkeypatch.setattr(write_engine, "migrate", lambda *a: first.append(a[1:]) or real_migrate(*a))
     open_at().close()
-    assert first == [(1, 2)]
+    assert first == [(1, SCHEMA_VERSION)]
     calls = []
     monkeypatch.setattr(write_engine, "migrate", lambda *a: calls.append(a))
     shop = open_at()
@@ -267,17 +270,17 @@ def test_a_failed_migration_leaves_the_version_1_database_as_it_was(data_dir, op
     assert {t: sql(data_dir, f"SELECT * FROM {t} ORDER BY 1") for t in before} == before
     monkeypatch.undo()
     shop = open_at()  # and the next start migrates it properly
-    assert sql(data_dir, "SELECT version FROM schema_info") == [(2,)]
+    assert sql(data_dir, "SELECT version FROM schema_info") == [(SCHEMA_VERSION,)]
     assert len(shop.ask(GetProducts())) == 3
 
 
 def test_a_newer_database_is_refused_with_a_clear_sentence(data_dir, open_at):
     make_v1_shop(data_dir, read_model=False)
     conn = sqlite3.connect(data_dir / "shop.sqlite3")
-    conn.execute("UPDATE schema_info SET version = 3")
+    conn.execute(f"UPDATE schema_info SET version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
     with pytest.raises(StorageError) as raised:
         open_at()
     assert "newer Shop Manager" in str(raised.value)
-    assert sql(data_dir, "SELECT version FROM schema_info") == [(3,)]
+    assert sql(data_dir, "SELECT version FROM schema_info") == [(SCHEMA_VERSION + 1,)]

@@ -7,7 +7,9 @@ import subprocess
 
 import pytest
 
-from core.commands import AddCategory, AddProduct, CancelOrder, OrderLine, PlaceOrder, ReceiveStock
+from core.commands import (
+    AddCategory, AddProduct, CancelOrder, OrderLine, PlaceOrder, ReceiveStock, RecordPayment,
+)
 from core.errors import DuplicateSku, OutOfStock
 from core.queries import FindProductByCode, GetCategories, GetOrder, GetOrders, GetProductsByIds
 
@@ -196,3 +198,33 @@ def test_second_till_opening_an_empty_folder_at_the_same_time(tmp_path, till, op
     product = shop.dispatch(AddProduct("P", "P", 1, 100, stock=2))
     results = start_together([till("race", folder, 2, product, stdin=subprocess.PIPE) for _ in range(2)])
     assert sum(len(r["sold"]) for r in results) == 2
+
+
+def test_two_processes_sending_the_same_request_make_one_order(shelf, till, open_at, truth, data_dir):
+    """A retried PlaceOrder from two tills at once (the same request id, as
+    when a form's command is sent again): one order, the stock taken once."""
+    tills = [till("place-request", data_dir, "form-42", 5, shelf["eight"], 2, stdin=subprocess.PIPE)
+             for _ in range(2)]
+    results = start_together(tills)
+    order_ids = {order for r in results for order in r["orders"]}
+    assert len(order_ids) == 1
+    assert truth(data_dir)["products"][shelf["eight"]][4] == 6
+    shop = open_at()
+    assert [o.id for o in shop.ask(GetOrders())] == list(order_ids)
+
+
+def test_two_processes_returning_the_same_units_return_each_once(shelf, till, open_at, truth, data_dir):
+    shop = open_at()
+    order_id = shop.dispatch(PlaceOrder((OrderLine(shelf["eight"], 3),)))
+    shop.dispatch(RecordPayment(order_id, "cash", 1800))
+    shop.close()
+    tills = [till("return", data_dir, order_id, shelf["eight"], 4, stdin=subprocess.PIPE) for _ in range(2)]
+    results = start_together(tills)
+    refunds = [refund for r in results for refund in r["refunds"]]
+    refused = [message for r in results for message in r["refused"]]
+    assert sorted(refunds) == [600, 600, 600] and len(refused) == 5
+    assert set(refused) == {f"Every Tea Towel from order {order_id} has already been returned."}
+    assert truth(data_dir)["products"][shelf["eight"]][4] == 8
+    shop = open_at()
+    detail = shop.ask(GetOrder(order_id))
+    assert (detail.refunded_cents, detail.lines[0].returned_quantity) == (1800, 3)

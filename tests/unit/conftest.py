@@ -17,10 +17,12 @@ import pytest
 from core import open_shop
 from core.commands import AddCategory, AddProduct
 from core.queries import (
-    GetCategories, GetLowStock, GetOrder, GetOrders, GetProducts, GetStockHistory,
+    GetCategories, GetCustomers, GetLowStock, GetOrder, GetOrders, GetProducts, GetShopSettings,
+    GetStockHistory,
 )
 
-WRITE_MODEL_TABLES = ("category", "product", "shop_order", "order_line", "stock_movement", "outbox")
+WRITE_MODEL_TABLES = ("category", "product", "shop_order", "order_line", "outbox", "stock_movement",
+                      "customer", "shop_setting", "payment", "order_return", "order_return_line")
 
 
 class FakeClock:
@@ -154,6 +156,8 @@ def store_state(data_dir):
             "history": {p.id: shop.ask(GetStockHistory(p.id)) for p in products + archived},
             "orders": orders,
             "order_details": tuple(shop.ask(GetOrder(o.id)) for o in orders),
+            "customers": shop.ask(GetCustomers()),
+            "settings": shop.ask(GetShopSettings()),
             "write_model": _write_model_rows(data_dir / "shop.sqlite3"),
             "read_model_files": _read_model_files(data_dir / "read_model"),
         }

@@ -2,7 +2,7 @@
 
 import pytest
 
-from core.money import format_money, parse_money
+from core.money import format_money, format_percent, minor_digits, parse_money, parse_percent
 
 
 @pytest.mark.parametrize("cents, text", [
@@ -35,3 +35,45 @@ def test_parse_money_refuses_what_is_not_an_amount(text):
 @pytest.mark.parametrize("cents", [0, 1, 99, 100, 1999, 123456789])
 def test_parse_format_round_trip(cents):
     assert parse_money(format_money(cents)) == cents
+
+
+@pytest.mark.parametrize("cents, symbol, digits, text", [
+    (1234, "€", 2, "€12.34"), (1234, "¥", 0, "¥1,234"), (-1234, "¥", 0, "-¥1,234"),
+    (12345, "KD ", 3, "KD 12.345"), (5, "", 3, "0.005"), (0, "$", 2, "$0.00"),
+])
+def test_format_money_other_currencies(cents, symbol, digits, text):
+    assert format_money(cents, symbol, digits) == text
+
+
+@pytest.mark.parametrize("code, digits", [("GBP", 2), ("EUR", 2), ("JPY", 0), ("jpy", 0), ("KWD", 3),
+                                          ("XYZ", 2)])
+def test_minor_digits(code, digits):
+    assert minor_digits(code) == digits
+
+
+@pytest.mark.parametrize("text, digits, cents", [("1234", 0, 1234), ("12.345", 3, 12345), ("1.2", 3, 1200)])
+def test_parse_money_other_digits(text, digits, cents):
+    assert parse_money(text, digits) == cents
+
+
+def test_parse_money_refuses_decimals_a_currency_does_not_have():
+    with pytest.raises(ValueError):
+        parse_money("12.5", 0)
+
+
+@pytest.mark.parametrize("bp, text", [(0, "0%"), (2000, "20%"), (3333, "33.33%"), (550, "5.5%"),
+                                      (10000, "100%"), (5, "0.05%")])
+def test_format_percent(bp, text):
+    assert format_percent(bp) == text
+    assert parse_percent(text) == bp
+
+
+@pytest.mark.parametrize("text, bp", [("20", 2000), (" 17.5 % ", 1750), (".5", 50), ("33.33", 3333)])
+def test_parse_percent(text, bp):
+    assert parse_percent(text) == bp
+
+
+@pytest.mark.parametrize("text", ["", "%", "abc", "1.234", "-5", "1.2.3", "1e2"])
+def test_parse_percent_refuses_what_is_not_a_percentage(text):
+    with pytest.raises(ValueError):
+        parse_percent(text)

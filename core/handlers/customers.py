@@ -1,0 +1,84 @@
+"""Handlers for customers: add one, correct their details."""
+
+import re
+
+from sqlalchemy import insert, select, update
+
+from core.commands import AddCustomer, UpdateCustomer
+from core.errors import InvalidCommand, UnknownCustomer
+from core.events import CustomerAdded, CustomerUpdated
+from core.handlers import validation as valid
+from core.write_model.schema import customer
+from core.write_model.unit_of_work import UnitOfWork
+
+MAX_PHONE_LENGTH = 32
+MAX_EMAIL_LENGTH = 254
+MAX_NOTE_LENGTH = 1000
+_PHONE = re.compile(r"^\+?[0-9 ()\-.]+$")
+# Deliberately loose: something@something.something, no spaces. Whether
+# the address exists only an e-mail can tell.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
+
+
+def _optional_text(value, label: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidCommand(f"{label} must be text, not {value!r}.")
+    return value.strip() or None
+
+
+def phone(value) -> str | None:
+    value = _optional_text(value, "The phone number")
+    if value is None:
+        return None
+    value = " ".join(value.split())
+    if len(value) > MAX_PHONE_LENGTH or not _PHONE.match(value) or sum(ch.isdigit() for ch in value) < 3:
+        raise InvalidCommand(f'The phone number "{value[:40]}" does not look right: use digits, '
+                             'spaces and + ( ) - only.')
+    return value
+
+
+def email(value) -> str | None:
+    value = _optional_text(value, "The e-mail address")
+    if value is None:
+        return None
+    if len(value) > MAX_EMAIL_LENGTH or not _EMAIL.match(value):
+        raise InvalidCommand(f'The e-mail address "{value[:60]}" does not look right: '
+                             'it should be like name@example.com.')
+    return value
+
+
+def note(value) -> str | None:
+    value = _optional_text(value, "The note")
+    if value is not None and len(value) > MAX_NOTE_LENGTH:
+        raise InvalidCommand(f"The note is too long (at most {MAX_NOTE_LENGTH} characters).")
+    return value
+
+
+def _details(command) -> dict:
+    return {"name": valid.name(command.name, "Customer name"), "phone": phone(command.phone),
+            "email": email(command.email), "note": note(command.note)}
+
+
+def require_customer(uow: UnitOfWork, customer_id, label: str = "Customer number") -> int:
+    customer_id = valid.identifier(customer_id, label)
+    if uow.conn.execute(select(customer.c.id).where(customer.c.id == customer_id)).first() is None:
+        raise UnknownCustomer(f"There is no customer number {customer_id}.")
+    return customer_id
+
+
+def add_customer(command: AddCustomer, uow: UnitOfWork) -> int:
+    details = _details(command)
+    added_at = uow.now()
+    customer_id = uow.conn.execute(
+        insert(customer).values(**details, added_at=added_at)).inserted_primary_key[0]
+    uow.record(CustomerAdded(customer_id=customer_id, **details, added_at=added_at))
+    return customer_id
+
+
+def update_customer(command: UpdateCustomer, uow: UnitOfWork) -> None:
+    customer_id = require_customer(uow, command.customer_id)
+    details = _details(command)
+    uow.conn.execute(update(customer).where(customer.c.id == customer_id).values(**details))
+    uow.record(CustomerUpdated(customer_id=customer_id, **details))

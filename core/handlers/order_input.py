@@ -1,0 +1,72 @@
+"""What a form sends for an order, checked: its lines, discounts and request
+id. Shared by PlaceOrder and the QuoteOrder query, so that a quote and the
+order it becomes agree to the penny."""
+
+from core.commands import OrderLine
+from core.errors import InvalidCommand
+from core.handlers import validation as valid
+from core.money import MAX_PRICE_CENTS
+from core.pricing import AMOUNT, FULL_BP, PERCENT, Discount
+
+MAX_REQUEST_ID_LENGTH = 64
+
+
+def discount(value, label: str = "A discount") -> Discount | None:
+    """A well-formed discount, or None for none (a zero discount is none)."""
+    if value is None:
+        return None
+    if not isinstance(value, Discount):
+        raise InvalidCommand(f"{label} must be a percentage or an amount, not {value!r}.")
+    if value.kind == PERCENT:
+        if type(value.value) is not int or not 0 <= value.value <= FULL_BP:
+            raise InvalidCommand(f"{label} must be a percentage from 0 to 100.")
+    elif value.kind == AMOUNT:
+        valid.whole_number(value.value, label, minimum=0, maximum=MAX_PRICE_CENTS)
+    else:
+        raise InvalidCommand(f"{label} must be a percentage or an amount, not {value.kind!r}.")
+    return value if value.value else None
+
+
+def grouped_lines(lines) -> dict[int, list[tuple[int, Discount | None]]]:
+    """Each product's (quantity, discount) entries, in the order given;
+    raises InvalidCommand for anything that is not a list of good lines."""
+    if not isinstance(lines, (tuple, list)):
+        raise InvalidCommand("An order's lines must be a list of order lines.")
+    groups: dict[int, list[tuple[int, Discount | None]]] = {}
+    for line in lines:
+        if not isinstance(line, OrderLine):
+            raise InvalidCommand(f"Not an order line: {line!r}.")
+        product_id = valid.identifier(line.product_id, "Product number")
+        groups.setdefault(product_id, []).append(
+            (valid.quantity(line.quantity), discount(line.discount, "A line discount")))
+    if not groups:
+        raise InvalidCommand("The order is empty: add at least one product.")
+    for entries in groups.values():
+        valid.quantity(sum(quantity for quantity, _ in entries))
+    return groups
+
+
+def merged_line(name: str, entries: list[tuple[int, Discount | None]]) -> tuple[int, Discount | None]:
+    """One product's lines as one (quantity, discount). Amounts off add up (no
+    discount is an amount of 0); a percentage merges only with the same
+    percentage, as anything else would change what the lines cost."""
+    quantity = sum(q for q, _ in entries)
+    discounts = [d for _, d in entries]
+    if all(d is None for d in discounts):
+        return quantity, None
+    if all(d is None or d.kind == AMOUNT for d in discounts):
+        return quantity, Discount.amount(sum(d.value for d in discounts if d is not None))
+    if all(d == discounts[0] for d in discounts):
+        return quantity, discounts[0]
+    raise InvalidCommand(f"{name} is on two lines with different discounts: put it on one line.")
+
+
+def request_id(value) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidCommand("The order's request id must be a text.")
+    if len(value) > MAX_REQUEST_ID_LENGTH or value != value.strip() or not value.isprintable():
+        raise InvalidCommand(f"The order's request id must be one line of at most "
+                             f"{MAX_REQUEST_ID_LENGTH} characters, without surrounding spaces.")
+    return value

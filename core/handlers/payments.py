@@ -1,0 +1,78 @@
+"""Handlers that move an order on: taking payment, fulfilling it."""
+
+from sqlalchemy import case, insert, update
+
+from core.commands import CASH, PAYMENT_METHODS, FulfilOrder, RecordPayment
+from core.errors import InvalidCommand
+from core.events import OrderFulfilled, PaymentRecorded
+from core.handlers import validation as valid
+from core.handlers.orders import order_row, refuse
+from core.handlers.settings import read_settings
+from core.queries import FULFILLED, PAID, PLACED
+from core.results import PaymentOutcome
+from core.write_model.schema import payment, shop_order
+from core.write_model.unit_of_work import UnitOfWork
+
+# An order may total more than the dearest product (many of them): a payment
+# is bounded by what is due, and this only keeps the sums far inside BIGINT.
+MAX_PAYMENT_CENTS = 10 ** 15
+
+
+def record_payment(command: RecordPayment, uow: UnitOfWork) -> PaymentOutcome:
+    order = order_row(uow, command.order_id)
+    order_id = order["id"]
+    method = command.method
+    if method not in PAYMENT_METHODS:
+        raise InvalidCommand("Choose how the order is paid: cash, card or other.")
+    amount = valid.whole_number(command.amount_cents, "The amount paid", minimum=0, maximum=MAX_PAYMENT_CENTS)
+    tendered = command.tendered_cents
+    if tendered is not None:
+        if method != CASH:
+            raise InvalidCommand("Only a cash payment has an amount tendered.")
+        tendered = valid.whole_number(tendered, "The amount tendered", minimum=0, maximum=MAX_PAYMENT_CENTS)
+    if order["status"] != PLACED:
+        raise refuse(uow, order_id, "pay")
+    money = read_settings(uow).money
+    due = order["total_cents"] - order["paid_cents"]
+    if amount > due:
+        raise InvalidCommand(f"Order {order_id} has only {money(due)} left to pay, not {money(amount)}.")
+    if amount == 0 and due > 0:
+        raise InvalidCommand(f"Enter the amount paid: {money(due)} is due.")
+    if method == CASH:
+        if tendered is None:
+            tendered = amount  # the exact money
+        elif tendered < amount:
+            raise InvalidCommand(f"The cash tendered ({money(tendered)}) does not cover {money(amount)}.")
+        change = tendered - amount
+    else:
+        change = None
+
+    # Conditional, so that two tills cannot both take the last payment.
+    paid = shop_order.c.paid_cents + amount
+    after = uow.conn.execute(
+        update(shop_order)
+        .where(shop_order.c.id == order_id, shop_order.c.status == PLACED, paid <= shop_order.c.total_cents)
+        .values(paid_cents=paid, status=case((paid == shop_order.c.total_cents, PAID), else_=shop_order.c.status))
+        .returning(shop_order.c.paid_cents, shop_order.c.status, shop_order.c.total_cents)).first()
+    if after is None:
+        raise refuse(uow, order_id, "pay")
+    at = uow.now()
+    payment_id = uow.conn.execute(insert(payment).values(
+        order_id=order_id, at=at, method=method, amount_cents=amount, tendered_cents=tendered,
+        change_cents=change)).inserted_primary_key[0]
+    uow.record(PaymentRecorded(payment_id=payment_id, order_id=order_id, at=at, method=method,
+                               amount_cents=amount, tendered_cents=tendered, change_cents=change,
+                               paid_cents=after.paid_cents, status=after.status))
+    return PaymentOutcome(payment_id=payment_id, change_cents=change or 0,
+                          due_cents=after.total_cents - after.paid_cents, status=after.status)
+
+
+def fulfil_order(command: FulfilOrder, uow: UnitOfWork) -> None:
+    order_id = order_row(uow, command.order_id)["id"]
+    fulfilled_at = uow.now()
+    changed = uow.conn.execute(
+        update(shop_order).where(shop_order.c.id == order_id, shop_order.c.status == PAID)
+        .values(status=FULFILLED, fulfilled_at=fulfilled_at)).rowcount
+    if changed != 1:
+        raise refuse(uow, order_id, "fulfil")
+    uow.record(OrderFulfilled(order_id=order_id, fulfilled_at=fulfilled_at))

@@ -1,0 +1,102 @@
+"""Handlers for the shop's settings and tax rates: what receipts say, the
+currency, and which rate each product is taxed at."""
+
+import re
+
+from sqlalchemy import exists, insert, select, update
+
+from core.commands import SetCategoryTaxRate, UpdateShopSettings
+from core.errors import InvalidCommand
+from core.events import CategoryTaxRateSet, ShopSettingsUpdated
+from core.handlers import validation as valid
+from core.handlers.categories import require_category
+from core.pricing import FULL_BP, resolve_tax_rate
+from core.shop_settings import ShopSettings, from_rows, to_rows
+from core.write_model.schema import category, product, shop_setting
+from core.write_model.unit_of_work import UnitOfWork
+
+MAX_ADDRESS_LENGTH = 500
+MAX_SYMBOL_LENGTH = 8
+_CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+def read_settings(uow: UnitOfWork) -> ShopSettings:
+    return from_rows(dict(uow.conn.execute(select(shop_setting.c.key, shop_setting.c.value)).all()))
+
+
+def tax_rate(value, label: str = "Tax rate") -> int:
+    if type(value) is not int or not 0 <= value <= FULL_BP:
+        raise InvalidCommand(f"{label} must be a percentage from 0 to 100.")
+    return value
+
+
+def _address(value) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InvalidCommand(f"The address must be text, not {value!r}.")
+    lines = [" ".join(line.split()) for line in value.strip().splitlines()]
+    text = "\n".join(line for line in lines if line)
+    if len(text) > MAX_ADDRESS_LENGTH:
+        raise InvalidCommand(f"The address is too long (at most {MAX_ADDRESS_LENGTH} characters).")
+    return text
+
+
+def _checked(command: UpdateShopSettings) -> ShopSettings:
+    code = command.currency_code
+    if not isinstance(code, str) or not _CURRENCY_CODE.match(code.strip().upper()):
+        raise InvalidCommand("The currency code must be three letters, such as GBP or EUR.")
+    symbol = command.currency_symbol
+    if not isinstance(symbol, str) or not symbol.strip():
+        raise InvalidCommand("The currency symbol cannot be empty.")
+    if len(symbol) > MAX_SYMBOL_LENGTH or not symbol.isprintable():
+        raise InvalidCommand(f"The currency symbol must be one line of at most {MAX_SYMBOL_LENGTH} characters.")
+    if type(command.prices_include_tax) is not bool:
+        raise InvalidCommand(f"Prices include tax must be yes or no, not {command.prices_include_tax!r}.")
+    return ShopSettings(
+        name=valid.name(command.name, "Shop name"),
+        address=_address(command.address),
+        currency_code=code.strip().upper(),
+        currency_symbol=symbol,  # as typed: "CHF " keeps its space before the amount
+        default_tax_rate_bp=tax_rate(command.default_tax_rate_bp, "The default tax rate"),
+        prices_include_tax=command.prices_include_tax,
+    )
+
+
+def update_shop_settings(command: UpdateShopSettings, uow: UnitOfWork) -> None:
+    settings = _checked(command)
+    old = read_settings(uow)
+    if settings.minor_digits != old.minor_digits and uow.conn.execute(select(exists().select_from(product))).scalar():
+        # Prices are stored in minor units: 850 is £8.50 but would be ¥850.
+        raise InvalidCommand(f"{settings.currency_code} has {settings.minor_digits} decimal places and "
+                             f"{old.currency_code} has {old.minor_digits}: the prices already entered would "
+                             "change, so the currency cannot be changed now.")
+    for key, value in to_rows(settings).items():
+        changed = uow.conn.execute(update(shop_setting).where(shop_setting.c.key == key).values(value=value))
+        if changed.rowcount == 0:
+            uow.conn.execute(insert(shop_setting).values(key=key, value=value))
+    uow.record(ShopSettingsUpdated(**settings.__dict__))
+
+
+def set_category_tax_rate(command: SetCategoryTaxRate, uow: UnitOfWork) -> None:
+    require_category(uow, command.category_id)
+    rate = None if command.tax_rate_bp is None else tax_rate(command.tax_rate_bp)
+    uow.conn.execute(update(category).where(category.c.id == command.category_id).values(tax_rate_bp=rate))
+    uow.record(CategoryTaxRateSet(category_id=command.category_id, tax_rate_bp=rate))
+
+
+def product_tax_rates(uow: UnitOfWork, products, default_bp: int) -> dict[int, int]:
+    """Each product's tax rate by id; ``products``: rows with id, tax_rate_bp
+    and category_id. Categories are read only when a product needs them."""
+    rates, inheriting = {}, []
+    for row in products:
+        if row.tax_rate_bp is not None:
+            rates[row.id] = row.tax_rate_bp
+        else:
+            inheriting.append(row)
+    if inheriting:
+        tree = {cid: (parent, rate) for cid, parent, rate in uow.conn.execute(
+            select(category.c.id, category.c.parent_id, category.c.tax_rate_bp))}
+        for row in inheriting:
+            rates[row.id] = resolve_tax_rate(None, row.category_id, tree, default_bp)
+    return rates

@@ -1,0 +1,353 @@
+"""The sales side of the read model: orders (lines with their discounts and
+tax, payments, returns, history), customers, the shop's settings and the
+categories' tax rates.
+
+Three parts, kept together so that what a rebuild writes and what projecting
+the events writes are built by the same functions:
+
+- ``OrderIndex`` and ``CustomerIndex``: in memory, what the queries read;
+- ``PROJECTIONS``: one function per event type, ``(read_model, payload,
+  changes)``, each idempotent (events carry resulting state; payments and
+  returns are keyed by their own ids, stock movements by outbox position);
+- ``documents_from_snapshot`` and ``index_tables``: a rebuild's documents
+  from the write model, and the indexes from the documents.
+
+An order's history is not stored: it is read off the order's document (when
+it was placed, each payment, the fulfilment, each return, the cancellation),
+so a rebuild gives exactly what the events gave.
+"""
+
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta, timezone
+
+from core.handlers.stock_ledger import CANCELLED as MOVE_CANCELLED, RETURNED, SOLD
+from core.queries import (
+    CANCELLED, FULFILLED, PLACED, CustomerView, OrderDetail, OrderHistoryEntry, OrderLineView, OrderSummary,
+    PaymentView, ReturnedItemView, ReturnView,
+)
+from core.pricing import Discount, TaxBand
+from core.read_model import documents as docs
+from core.read_model.changes import ChangeCollector
+from core.read_model.indexes import fold
+from core.shop_settings import FIELD_NAMES, ShopSettings, from_rows
+
+
+# -- values from documents ------------------------------------------------------------------
+def _discount(doc: dict | None) -> Discount | None:
+    return None if doc is None else Discount(doc["kind"], doc["value"])
+
+
+_RANK = {"placed": 0, "payment": 1, "return": 2, "fulfilled": 3, "cancelled": 4}
+
+
+def _history(doc: dict) -> tuple[OrderHistoryEntry, ...]:
+    entries = [(doc["placed_at"], 0, OrderHistoryEntry(doc["placed_at"], "placed", doc["total_cents"]))]
+    for p in doc["payments"]:
+        entries.append((p["at"], p["id"], OrderHistoryEntry(p["at"], "payment", p["amount_cents"], p["method"])))
+    for r in doc["returns"]:
+        entries.append((r["at"], r["id"], OrderHistoryEntry(
+            r["at"], "return", r["refund_cents"], quantity=sum(l["quantity"] for l in r["lines"]),
+            reason=r["reason"])))
+    if doc["fulfilled_at"] is not None:
+        entries.append((doc["fulfilled_at"], 0, OrderHistoryEntry(doc["fulfilled_at"], "fulfilled")))
+    if doc["status"] == CANCELLED:
+        restocked = sum(l["quantity"] - l["returned_quantity"] for l in doc["lines"])
+        entries.append((doc["cancelled_at"], 0, OrderHistoryEntry(
+            doc["cancelled_at"], "cancelled", doc["cancel_refund_cents"] or 0, quantity=restocked)))
+    # Oldest first; within one second, in the order an order's life allows.
+    entries.sort(key=lambda e: (e[0] is None, e[0] or "", _RANK[e[2].kind], e[1]))
+    return tuple(entry for _at, _id, entry in entries)
+
+
+def order_from_doc(doc: dict, customer_name: str | None = None) -> OrderDetail:
+    included = doc["prices_include_tax"]
+    lines = tuple(OrderLineView(
+        l["product_id"], l["sku"], l["name"], l["quantity"], l["unit_price_cents"], _discount(l["discount"]),
+        l["line_discount_cents"], l["order_discount_cents"], l["tax_rate_bp"], l["tax_cents"], included,
+        l["returned_quantity"], l["refunded_cents"]) for l in doc["lines"])
+    bands: dict[int, list[int]] = {}
+    for line in lines:
+        band = bands.setdefault(line.tax_rate_bp, [0, 0])
+        band[0] += line.total_cents - line.tax_cents
+        band[1] += line.tax_cents
+    sold = {l["product_id"]: (l["sku"], l["name"]) for l in doc["lines"]}
+    returns = tuple(ReturnView(r["id"], r["at"], r["reason"], r["note"], r["refund_cents"], tuple(
+        ReturnedItemView(i["product_id"], *sold.get(i["product_id"], ("", "")), i["quantity"], i["refund_cents"],
+                         i["tax_cents"]) for i in r["lines"])) for r in doc["returns"])
+    payments = tuple(PaymentView(p["id"], p["at"], p["method"], p["amount_cents"], p["tendered_cents"],
+                                 p["change_cents"]) for p in doc["payments"])
+    return OrderDetail(
+        id=doc["id"], placed_at=doc["placed_at"], status=doc["status"], total_cents=doc["total_cents"],
+        lines=lines, customer_id=doc["customer_id"], customer_name=customer_name,
+        prices_include_tax=included, subtotal_cents=doc["subtotal_cents"],
+        discount_cents=doc["discount_cents"], tax_cents=doc["tax_cents"],
+        order_discount=_discount(doc["order_discount"]),
+        tax_by_rate=tuple(TaxBand(rate, taxable, tax) for rate, (taxable, tax) in sorted(bands.items())),
+        paid_cents=doc["paid_cents"], refunded_cents=doc["refunded_cents"], payments=payments, returns=returns,
+        history=_history(doc), fulfilled_at=doc["fulfilled_at"], cancelled_at=doc["cancelled_at"])
+
+
+def _summary(order: OrderDetail) -> OrderSummary:
+    return OrderSummary(order.id, order.placed_at, order.status, order.total_cents, len(order.lines),
+                        sum(l.quantity for l in order.lines), order.customer_id, order.customer_name,
+                        order.paid_cents, order.refunded_cents)
+
+
+def _utc_text(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def time_bound(value, end: bool) -> str | None:
+    """An instant to compare stored times (ISO 8601, UTC) with: a ``date`` is
+    a day in the computer's time zone (its start; with ``end``, the start of
+    the next day), a ``datetime`` the instant itself (naive: local time)."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return _utc_text(value if value.tzinfo else value.astimezone())
+    if isinstance(value, date):
+        day = value + timedelta(days=1) if end else value
+        return _utc_text(datetime.combine(day, time()).astimezone())
+    raise TypeError(f"not a date: {value!r}")
+
+
+# -- indexes --------------------------------------------------------------------------------
+class OrderIndex:
+    def __init__(self):
+        self.orders: dict[int, OrderDetail] = {}
+        self._summaries: dict[int, OrderSummary] = {}
+        self.by_customer: dict[int, set[int]] = defaultdict(set)
+        self.customer_names: dict[int, str] = {}
+
+    def put(self, order: OrderDetail) -> None:
+        old = self.orders.get(order.id)
+        if old is not None and old.customer_id is not None:
+            self.by_customer[old.customer_id].discard(order.id)
+        if order.customer_id is not None:
+            order = replace(order, customer_name=self.customer_names.get(order.customer_id))
+            self.by_customer[order.customer_id].add(order.id)
+        self.orders[order.id] = order
+        self._summaries[order.id] = _summary(order)
+
+    def name_customer(self, customer_id: int, name: str) -> set[int]:
+        """A customer's (new) name on their orders; returns those orders' ids."""
+        self.customer_names[customer_id] = name
+        ids = set(self.by_customer.get(customer_id, ()))
+        for order_id in ids:
+            self.put(self.orders[order_id])
+        return ids
+
+    def summaries(self, status=None, date_from=None, date_to=None, customer_id=None,
+                  number=None) -> tuple[OrderSummary, ...]:
+        """Newest first, matching every filter given (see GetOrders)."""
+        if number is not None:
+            ids = [number] if number in self._summaries else []
+        elif customer_id is not None:
+            ids = sorted(self.by_customer.get(customer_id, ()), reverse=True)
+        else:
+            ids = sorted(self._summaries, reverse=True)
+        found = (self._summaries[i] for i in ids)
+        start, stop = time_bound(date_from, end=False), time_bound(date_to, end=True)
+        return tuple(s for s in found
+                     if (status is None or s.status == status)
+                     and (customer_id is None or s.customer_id == customer_id)
+                     and (start is None or s.placed_at >= start)
+                     and (stop is None or s.placed_at < stop))
+
+    def newest_first(self) -> tuple[OrderSummary, ...]:
+        return self.summaries()
+
+
+class CustomerIndex:
+    def __init__(self):
+        self.customers: dict[int, dict] = {}  # id -> customer_doc
+        self._keys: dict[int, str] = {}       # id -> folded "name phone email"
+
+    def put(self, doc: dict) -> None:
+        self.customers[doc["id"]] = dict(doc)
+        self._keys[doc["id"]] = fold("\n".join(filter(None, (doc["name"], doc["phone"], doc["email"]))))
+
+    def views(self, orders: OrderIndex, search: str | None) -> tuple[CustomerView, ...]:
+        needle = fold(search.strip()) if search and search.strip() else None
+        found = [c for c in self.customers.values() if needle is None or needle in self._keys[c["id"]]]
+        found.sort(key=lambda c: (fold(c["name"]), c["id"]))  # Álvaro between Adams and Brown
+        return tuple(self.view(c["id"], orders) for c in found)
+
+    def view(self, customer_id: int, orders: OrderIndex) -> CustomerView:
+        c = self.customers[customer_id]
+        mine = [orders.orders[i] for i in orders.by_customer.get(customer_id, ())]
+        return CustomerView(c["id"], c["name"], c["phone"], c["email"], c["note"], len(mine),
+                            sum(o.paid_cents - o.refunded_cents for o in mine))
+
+
+# -- documents from the write model (a rebuild) ----------------------------------------------
+def documents_from_snapshot(snap):
+    """(table name, doc id, document) for every order, customer and the settings."""
+    lines_by_order = defaultdict(list)
+    for line in snap.lines:
+        lines_by_order[line["order_id"]].append(docs.order_line_doc(line))
+    payments_by_order = defaultdict(list)
+    for p in snap.payments:
+        payments_by_order[p["order_id"]].append(docs.payment_doc(
+            p["id"], p["at"], p["method"], p["amount_cents"], p["tendered_cents"], p["change_cents"]))
+    items_by_return = defaultdict(list)
+    for item in snap.return_lines:
+        items_by_return[item["return_id"]].append(item)
+    returns_by_order = defaultdict(list)
+    for r in snap.returns:
+        returns_by_order[r["order_id"]].append(docs.return_doc(
+            r["id"], r["at"], r["reason"], r["note"], r["refund_cents"], items_by_return[r["id"]]))
+    for o in snap.orders:
+        yield docs.orders_table(o["id"]), o["id"], docs.order_doc(
+            o["id"], o["placed_at"], o["status"], o["total_cents"], lines_by_order[o["id"]],
+            customer_id=o["customer_id"], prices_include_tax=o["prices_include_tax"],
+            subtotal_cents=o["subtotal_cents"], discount_cents=o["discount_cents"], tax_cents=o["tax_cents"],
+            order_discount=docs.discount_doc(o["discount_kind"], o["discount_value"]),
+            paid_cents=o["paid_cents"], refunded_cents=o["refunded_cents"], fulfilled_at=o["fulfilled_at"],
+            cancelled_at=o["cancelled_at"], cancel_refund_cents=o["cancel_refund_cents"],
+            payments=payments_by_order[o["id"]], returns=returns_by_order[o["id"]])
+    for c in snap.customers:
+        yield docs.customers_table(c["id"]), c["id"], docs.customer_doc(
+            c["id"], c["name"], c["phone"], c["email"], c["note"], c["added_at"])
+    if snap.settings:
+        yield docs.SETTINGS, docs.SETTINGS_DOC_ID, from_rows(snap.settings).__dict__.copy()
+
+
+def index_tables(rm, tables: dict) -> None:
+    """Fill the read model's sales indexes from raw documents (by table name)."""
+    rm.settings = ShopSettings(**tables.get(docs.SETTINGS, {}).get(str(docs.SETTINGS_DOC_ID), {}))
+    rm.category_tax = {int(doc_id): doc["tax_rate_bp"] for doc_id, doc in tables.get(docs.CATEGORIES, {}).items()
+                       if doc.get("tax_rate_bp") is not None}
+    for name, table in tables.items():
+        if name.startswith(docs.CUSTOMERS_PREFIX):
+            for doc in table.values():
+                rm.customers.put(doc)
+                rm.orders.customer_names[doc["id"]] = doc["name"]
+    for name, table in tables.items():
+        if name.startswith(docs.ORDERS_PREFIX):
+            for doc in table.values():
+                rm.orders.put(order_from_doc(doc))
+
+
+# -- projecting events ------------------------------------------------------------------------
+def _order_doc(rm, order_id: int) -> dict:
+    doc = rm._doc(docs.orders_table(order_id), order_id)
+    if doc is None:
+        raise KeyError(f"order {order_id}")  # an order we never saw: the projector rebuilds
+    return doc
+
+
+def _save_order(rm, doc: dict, changes: ChangeCollector) -> None:
+    rm._put_doc(docs.orders_table(doc["id"]), doc["id"], doc)
+    rm.orders.put(order_from_doc(doc))
+    changes.orders.add(doc["id"])
+    if doc["customer_id"] is not None:
+        changes.customers.add(doc["customer_id"])  # their order count and total spent
+
+
+def order_placed(rm, p: dict, changes: ChangeCollector) -> None:
+    doc = docs.order_doc(
+        p["order_id"], p["placed_at"], PLACED, p["total_cents"], [docs.order_line_doc(l) for l in p["lines"]],
+        customer_id=p.get("customer_id"), prices_include_tax=p.get("prices_include_tax", True),
+        subtotal_cents=p.get("subtotal_cents"), discount_cents=p.get("discount_cents", 0),
+        tax_cents=p.get("tax_cents", 0), order_discount=p.get("order_discount"))
+    _save_order(rm, doc, changes)
+    rm._set_stock_levels({l["product_id"]: l["stock_after"] for l in p["lines"]}, changes)
+    rm._add_moves({l["product_id"]: (SOLD, -l["quantity"], l["stock_after"], None, None, doc["id"])
+                   for l in p["lines"]})
+
+
+def payment_recorded(rm, p: dict, changes: ChangeCollector) -> None:
+    doc = _order_doc(rm, p["order_id"])
+    payments = [x for x in doc["payments"] if x["id"] != p["payment_id"]]
+    payments.append(docs.payment_doc(p["payment_id"], p["at"], p["method"], p["amount_cents"],
+                                     p["tendered_cents"], p["change_cents"]))
+    doc["payments"] = sorted(payments, key=lambda x: x["id"])
+    doc["paid_cents"], doc["status"] = p["paid_cents"], p["status"]
+    _save_order(rm, doc, changes)
+
+
+def order_fulfilled(rm, p: dict, changes: ChangeCollector) -> None:
+    doc = _order_doc(rm, p["order_id"])
+    doc["status"], doc["fulfilled_at"] = FULFILLED, p["fulfilled_at"]
+    _save_order(rm, doc, changes)
+
+
+def order_cancelled(rm, p: dict, changes: ChangeCollector) -> None:
+    doc = _order_doc(rm, p["order_id"])
+    doc["status"], doc["cancelled_at"] = CANCELLED, p["cancelled_at"]
+    doc["cancel_refund_cents"] = p.get("refund_cents", 0)
+    doc["refunded_cents"] = p.get("refunded_cents", 0)
+    _save_order(rm, doc, changes)
+    rm._set_stock_levels({r["product_id"]: r["stock_after"] for r in p["restocked"]}, changes)
+    rm._add_moves({r["product_id"]: (MOVE_CANCELLED, r["quantity"], r["stock_after"], None, None, doc["id"])
+                   for r in p["restocked"]})
+
+
+def items_returned(rm, p: dict, changes: ChangeCollector) -> None:
+    doc = _order_doc(rm, p["order_id"])
+    by_product = {l["product_id"]: l for l in doc["lines"]}
+    for r in p["lines"]:
+        line = by_product[r["product_id"]]
+        line["returned_quantity"], line["refunded_cents"] = r["returned_quantity"], r["refunded_cents"]
+    returns = [x for x in doc["returns"] if x["id"] != p["return_id"]]
+    returns.append(docs.return_doc(p["return_id"], p["at"], p["reason"], p["note"], p["refund_cents"], p["lines"]))
+    doc["returns"] = sorted(returns, key=lambda x: x["id"])
+    doc["refunded_cents"] = p["refunded_cents"]
+    _save_order(rm, doc, changes)
+    rm._set_stock_levels({r["product_id"]: r["stock_after"] for r in p["lines"]}, changes)
+    rm._add_moves({r["product_id"]: (RETURNED, r["quantity"], r["stock_after"], p["reason"], p["note"], doc["id"])
+                   for r in p["lines"]})
+
+
+def _put_customer(rm, doc: dict, changes: ChangeCollector) -> None:
+    rm._put_doc(docs.customers_table(doc["id"]), doc["id"], doc)
+    rm.customers.put(doc)
+    changes.orders.update(rm.orders.name_customer(doc["id"], doc["name"]))
+    changes.customers.add(doc["id"])
+
+
+def customer_added(rm, p: dict, changes: ChangeCollector) -> None:
+    _put_customer(rm, docs.customer_doc(p["customer_id"], p["name"], p["phone"], p["email"], p["note"],
+                                        p["added_at"]), changes)
+
+
+def customer_updated(rm, p: dict, changes: ChangeCollector) -> None:
+    added_at = rm.customers.customers[p["customer_id"]]["added_at"]  # KeyError: never seen: rebuild
+    _put_customer(rm, docs.customer_doc(p["customer_id"], p["name"], p["phone"], p["email"], p["note"],
+                                        added_at), changes)
+
+
+def shop_settings_updated(rm, p: dict, changes: ChangeCollector) -> None:
+    doc = {name: p[name] for name in FIELD_NAMES}
+    rm._put_doc(docs.SETTINGS, docs.SETTINGS_DOC_ID, doc)
+    rm.settings = ShopSettings(**doc)
+    changes.settings = True
+
+
+def category_tax_rate_set(rm, p: dict, changes: ChangeCollector) -> None:
+    category_id, rate = p["category_id"], p["tax_rate_bp"]
+    doc = rm._doc(docs.CATEGORIES, category_id)
+    if doc is None:
+        raise KeyError(f"category {category_id}")
+    doc["tax_rate_bp"] = rate
+    rm._put_doc(docs.CATEGORIES, category_id, doc)
+    if rate is None:
+        rm.category_tax.pop(category_id, None)
+    else:
+        rm.category_tax[category_id] = rate
+    changes.categories.add(category_id)
+
+
+PROJECTIONS = {
+    "OrderPlaced": order_placed,
+    "PaymentRecorded": payment_recorded,
+    "OrderFulfilled": order_fulfilled,
+    "OrderCancelled": order_cancelled,
+    "ItemsReturned": items_returned,
+    "CustomerAdded": customer_added,
+    "CustomerUpdated": customer_updated,
+    "ShopSettingsUpdated": shop_settings_updated,
+    "CategoryTaxRateSet": category_tax_rate_set,
+}
