@@ -3,6 +3,7 @@
     python packaging/render_icons.py            # writes shop_gui/icons/shop-manager-<size>.png
     python packaging/render_icons.py --check    # exit 1 if the committed PNGs differ from the SVG
     python packaging/render_icons.py --ico OUT  # a Windows .ico from the committed PNGs
+    python packaging/render_icons.py --png SIZE OUT   # one more size (macOS wants 1024)
 
 The PNGs are committed (a few KB each): the window icon and the Linux package's
 hicolor icons use them, so neither needs Qt's SVG plugin at run time. Qt's own
@@ -67,6 +68,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     parser.add_argument("--ico", type=Path, help="write a Windows .ico from the committed PNGs and exit")
+    parser.add_argument("--png", nargs=2, metavar=("SIZE", "OUT"), help="render one PNG of SIZE pixels to OUT")
     args = parser.parse_args(argv)
     if args.ico:
         write_ico(args.ico)
@@ -76,6 +78,10 @@ def main(argv=None) -> int:
     from PySide6.QtGui import QGuiApplication, QImage
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (Qt needs one)
+    if args.png:
+        out = Path(args.png[1])
+        out.parent.mkdir(parents=True, exist_ok=True)
+        return 0 if render(int(args.png[0])).save(str(out), "PNG") else 1
     stale = []
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     for size in SIZES:
