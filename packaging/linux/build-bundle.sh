@@ -17,6 +17,9 @@ bundle="$work/dist/shop-manager"
 version="$(sed -n 's/^version = "\(.*\)"$/\1/p' pyproject.toml)"
 
 echo "--- PyInstaller (one folder, trimmed: packaging/shop-manager.spec)"
+# Expected warnings: hidden imports pysqlite2/MySQLdb/psycopg2 (SQLAlchemy's hook
+# names optional drivers) and libgtk-3 not found (the GTK theme plugin is analysed,
+# then left out by the spec).
 start=$SECONDS
 "$python" -m PyInstaller --noconfirm --clean --log-level WARN \
     --workpath "$work/work" --distpath "$work/dist" packaging/shop-manager.spec
