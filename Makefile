@@ -5,7 +5,17 @@ PY := $(VENV)/bin/python
 # Python 3.12 or newer (see pyproject.toml for why). tools/find-python prints one.
 BASE_PYTHON ?= $(shell sh tools/find-python)
 
-.PHONY: run test bench screenshot clean venv
+# Installers (see README "Installers"): PyInstaller and its hooks live in their own
+# venv, so `make venv` / `make test` stay as they are.
+PKG_VENV := .venv-package
+PKG_PY := $(PKG_VENV)/bin/python
+VERSION := $(shell sed -n 's/^version = "\(.*\)"$$/\1/p' pyproject.toml)
+DEB := dist/shop-manager_$(VERSION)_$(shell dpkg --print-architecture 2>/dev/null || echo unknown).deb
+# The package is rebuilt when any of these change.
+PACKAGE_INPUTS := pyproject.toml $(shell find core shop_gui packaging resources/icons -type f \
+	! -name '*.pyc' ! -path '*/__pycache__/*' 2>/dev/null)
+
+.PHONY: run test bench screenshot clean venv package package-test
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(BASE_PYTHON)" || { echo "No Python 3.12+ found: install python3.12 and retry." >&2; exit 1; }
@@ -28,5 +38,24 @@ bench: venv
 screenshot: venv
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshot.py resources/screenshot.png
 
+$(PKG_VENV)/.installed: pyproject.toml
+	@test -n "$(BASE_PYTHON)" || { echo "No Python 3.12+ found: install python3.12 and retry." >&2; exit 1; }
+	$(BASE_PYTHON) -m venv $(PKG_VENV)
+	$(PKG_PY) -m pip install --quiet --upgrade pip setuptools
+	$(PKG_PY) -m pip install --quiet '.[package]'
+	touch $@
+
+# A self-contained bundle (PyInstaller, one folder) wrapped in a .deb. Linux only;
+# Windows and macOS installers: .github/workflows/installers.yml.
+$(DEB): $(PKG_VENV)/.installed $(PACKAGE_INPUTS)
+	bash packaging/linux/make-package.sh $(PKG_PY)
+
+package: $(DEB)
+
+# Installs the .deb on this machine (root), runs it as root and as a throwaway
+# user, upgrades, purges, checks nothing is left. Builds the package if needed.
+package-test: $(DEB)
+	bash packaging/linux/package-test.sh $(DEB)
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) $(PKG_VENV) build dist *.egg-info

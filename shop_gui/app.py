@@ -14,6 +14,7 @@ from shop_gui.version import version
 
 APP_NAME = "shop-manager"
 DISPLAY_NAME = "Shop Manager"
+ICONS_DIR = Path(__file__).resolve().parent / "icons"
 log = logging.getLogger("shop_gui")
 
 
@@ -37,7 +38,18 @@ def make_application(argv):
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setApplicationVersion(version())
     app.setDesktopFileName(APP_NAME)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon():
+    """The shop front icon, from the PNGs installed with the package (shop_gui/icons/)."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for png in sorted(ICONS_DIR.glob(f"{APP_NAME}-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def default_data_dir() -> Path:

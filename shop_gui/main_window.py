@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget
 
 from shop_gui.bridge import ShopBridge
 from shop_gui.views.catalog_files import CatalogFiles
@@ -131,10 +131,9 @@ class MainWindow(QMainWindow):
             self._update_export_action()  # the chosen category may be renamed or gone
 
     def _about(self) -> None:
-        from shop_gui.version import version
+        from shop_gui.about_dialog import AboutDialog
 
-        QMessageBox.about(self, "About Shop Manager",
-                          f"<b>Shop Manager</b> {version()}<br>Catalog, counter and stock for a small shop.")
+        AboutDialog(self).exec()
 
     def closeEvent(self, event) -> None:
         self.files.shutdown()  # an import stops between batches first

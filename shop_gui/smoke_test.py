@@ -1,7 +1,9 @@
 """``shop-manager --smoke-test``: proves an installed copy works end to end.
 
 Opens the real window offscreen on a fresh temporary demo shop, places an
-order by clicking, and checks the stock cell changed.
+order by clicking, and checks the stock cell changed. Then checks the About
+dialog knows every version: in a frozen bundle a version reads "unknown" when
+the package metadata was not collected.
 """
 
 import sys
@@ -9,11 +11,12 @@ import tempfile
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from core import open_shop
 from core.demo import seed_demo_shop
 from shop_gui.models.product_table_model import ProductTableModel
+from shop_gui.version import version
 
 
 def run_smoke_test() -> int:
@@ -27,6 +30,7 @@ def run_smoke_test() -> int:
                 window = MainWindow(shop)
                 window.show()
                 message = _place_one_order(window)
+                message += " " + _check_about(window)
                 window.close()
             finally:
                 shop.close()
@@ -50,3 +54,15 @@ def _place_one_order(window) -> str:
     if int(shown) != product.stock - 1:
         raise AssertionError(f"stock cell shows {shown}, expected {product.stock - 1}")
     return f"ordered 1 x {product.name}; its stock cell went from {product.stock} to {shown}."
+
+
+def _check_about(window) -> str:
+    from shop_gui.about_dialog import AboutDialog
+
+    about = AboutDialog(window)
+    unknown = [c.name for c in about.components if c.version == "unknown"]
+    title = about.findChild(QLabel, "aboutTitle").text()
+    about.close()
+    if unknown or "unknown" in title:
+        raise AssertionError(f"About shows an unknown version: {unknown or title}")
+    return f"About: Shop Manager {version()}, {len(about.components)} components."
