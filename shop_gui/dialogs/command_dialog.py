@@ -42,6 +42,7 @@ def with_message(field: QWidget, message: QLabel) -> QWidget:
     layout.setSpacing(2)
     layout.addWidget(field)
     layout.addWidget(message)
+    box.setFocusProxy(field)  # the row's label (Alt+letter) takes you to the field
     return box
 
 

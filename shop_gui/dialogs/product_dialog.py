@@ -114,7 +114,7 @@ class ProductDialog(CommandDialog):
         form.addRow("&Tax rate (%)", with_message(self.tax_edit, self.errors["taxRate"]))
         form.addRow("&Reorder level", self.reorder_spin)
         if not editing:
-            form.addRow("Opening s&tock", self.stock_spin)
+            form.addRow("Opening stoc&k", self.stock_spin)
         form.addRow("", self.active_check)
         self.body.addLayout(form)
         # What is still missing, in grey: untouched blank fields get no red message.
@@ -126,8 +126,6 @@ class ProductDialog(CommandDialog):
             self._fill(product)
         else:
             self.category_combo.setCurrentIndex(self.category_combo.findData(category_id))
-        if self.category_combo.count() == 0:
-            show_message(self.errors["category"], "There are no categories yet: add one first.")
         self._touched: set[str] = set()
         for name, edit in (("sku", self.sku_edit), ("barcode", self.barcode_edit), ("name", self.name_edit),
                            ("price", self.price_edit), ("costPrice", self.cost_edit),

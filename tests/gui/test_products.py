@@ -259,4 +259,3 @@ def test_an_order_keeps_its_lines_when_a_product_is_archived_elsewhere(qtbot, wi
     assert window.order_form.message.text() == "Rose Teapot is archived: restore it before selling it."
     assert window.order_form.cart.rowCount() == 1
     assert [p.name for p in shop.ask(GetProducts(archived=True))] == ["Rose Teapot"]
-
