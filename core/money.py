@@ -5,6 +5,8 @@ exceptions (yen: none, dinars: three). Formatting for the person's locale is
 the window's job; these give a plain, exact text for receipts and messages.
 """
 
+import re
+
 MAX_PRICE_CENTS = 10_000_000_00  # 10 million in major units: far above any till item
 
 # ISO 4217 currencies whose minor unit is not a hundredth.
@@ -30,10 +32,27 @@ def format_money(cents: int, symbol: str = "£", digits: int = 2) -> str:
     return f"{sign}{symbol}{major:,}.{minor:0{digits}d}"
 
 
+_THOUSANDS = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d*)?$")
+_DECIMAL_COMMA = re.compile(r"^-?\d*,\d+$")
+
+
+def _without_grouping(cleaned: str, original: str) -> str:
+    """Commas as thousands separators ("1,234.50") are dropped; a lone decimal
+    comma ("2,55") becomes a point. Anything else with a comma is ambiguous
+    ("1,23,4") and refused rather than guessed: "2,55" must never be 255.00."""
+    if "," not in cleaned:
+        return cleaned
+    if _THOUSANDS.match(cleaned):
+        return cleaned.replace(",", "")
+    if _DECIMAL_COMMA.match(cleaned) and len(cleaned.split(",")[1]) != 3:
+        return cleaned.replace(",", ".")
+    raise ValueError(f"not an amount: {original!r}")
+
+
 def parse_money(text: str, digits: int = 2) -> int:
     """``"12.3"`` -> ``1230``. Raises ValueError for anything that is not an
     amount with at most ``digits`` decimals. Exact: no float on the way."""
-    cleaned = text.strip().replace(",", "").lstrip("£$€¥")
+    cleaned = _without_grouping(text.strip().lstrip("£$€¥").strip(), text)
     if not cleaned:
         raise ValueError("empty amount")
     negative = cleaned.startswith("-")

@@ -2,7 +2,7 @@
 names the field the way the window labels it."""
 
 from core.errors import InvalidCommand
-from core.money import MAX_PRICE_CENTS
+from core.money import MAX_PRICE_CENTS, format_money
 
 MAX_QUANTITY = 1_000_000
 MAX_NAME_LENGTH = 200
@@ -31,6 +31,8 @@ def stock_level(value, label: str = "Stock") -> int:
 
 
 def price(value, label: str = "Price") -> int:
+    if type(value) is int and value > MAX_PRICE_CENTS:  # say it in money, not in pence
+        raise InvalidCommand(f"{label} cannot be more than {format_money(MAX_PRICE_CENTS, '')}.")
     return whole_number(value, label, minimum=0, maximum=MAX_PRICE_CENTS)
 
 

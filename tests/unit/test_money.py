@@ -77,3 +77,31 @@ def test_parse_percent(text, bp):
 def test_parse_percent_refuses_what_is_not_a_percentage(text):
     with pytest.raises(ValueError):
         parse_percent(text)
+
+
+@pytest.mark.parametrize("text, cents", [
+    ("2,55", 255),          # a decimal comma, never 255.00
+    ("0,5", 50),
+    ("1,234.50", 123450),   # thousands separators
+    ("1,234,567", 123456700),
+])
+def test_parse_money_reads_commas_without_guessing(text, cents):
+    assert parse_money(text) == cents
+
+
+@pytest.mark.parametrize("text", ["1,23,4", "1.234,50", ",", "12,34,5"])
+def test_parse_money_refuses_ambiguous_commas(text):
+    with pytest.raises(ValueError):
+        parse_money(text)
+
+
+def test_a_too_high_price_is_refused_in_money_not_pence(tmp_path):
+    from core import open_shop
+    from core.commands import AddCategory, AddProduct
+    from core.errors import InvalidCommand
+
+    shop = open_shop(tmp_path)
+    category = shop.dispatch(AddCategory("Kitchen"))
+    with pytest.raises(InvalidCommand, match=r"^Price cannot be more than 10,000,000\.00\.$"):
+        shop.dispatch(AddProduct("X", "Gold Mug", category, 10_000_000_01))
+    shop.close()
