@@ -118,9 +118,11 @@ def receipt_html(receipt: Receipt) -> str:
     return "".join(parts)
 
 
-def receipt_document(receipt: Receipt, parent=None) -> QTextDocument:
+def receipt_document(receipt: Receipt, parent=None, margin: float = 14) -> QTextDocument:
+    """The receipt as a document; ``margin`` around it on screen (a PDF or a
+    printout has the page's margins instead)."""
     document = QTextDocument(parent)
-    document.setDocumentMargin(0)
+    document.setDocumentMargin(margin)
     font = QFont(document.defaultFont())
     font.setPointSizeF(9)
     document.setDefaultFont(font)

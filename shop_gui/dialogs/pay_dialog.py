@@ -134,7 +134,7 @@ class PayDialog(CommandDialog):
             tendered = self.tendered() if self.tendered() is not None else amount
             if tendered < amount:
                 tendered_problem = f"{money(amount - tendered)} short of {money(amount)}."
-                self.change_label.clear()
+                self.change_label.setText("\u2014")
             else:
                 self.change_label.setText(money(tendered - amount))
         show_message(self.tendered_error, tendered_problem)

@@ -17,6 +17,7 @@ class ReturnDialog(CommandDialog):
         self.order_id = order_id
         self.order = bridge.ask(GetOrder(order_id))
         self.spins: dict[int, QSpinBox] = {}
+        self.sent: ReturnItems | None = None
         self.returned_labels: dict[int, QLabel] = {}
 
         heading = QLabel(f"Order {order_id}: how many of each are coming back?")
@@ -85,7 +86,13 @@ class ReturnDialog(CommandDialog):
                               "the refund is worked out from what was paid.")
         super().refresh()
 
+    def submit(self) -> None:
+        self.sent = self.command()  # what was returned (the spin boxes follow the order afterwards)
+        super().submit()
+
     def read_model_changed(self, changes) -> None:
+        if self.result_value is not None:
+            return  # done: it shows what was returned
         if changes.rebuilt or self.order_id in changes.orders:
             # Another till took some back meanwhile: never offer more than is left.
             self.order = self._bridge.ask(GetOrder(self.order_id))

@@ -149,6 +149,7 @@ class OrderForm(QWidget):
         totals = QGridLayout()
         totals.setColumnStretch(0, 1)
         totals.setVerticalSpacing(2)
+        totals.setHorizontalSpacing(18)
         for row, (caption, value) in enumerate(((QLabel("Subtotal"), self.subtotal),
                                                 (QLabel("Discounts"), self.discounts),
                                                 (self.tax_caption, self.tax))):

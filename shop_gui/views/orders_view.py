@@ -97,8 +97,9 @@ class OrdersView(QWidget):
             label = QLabel(caption)
             label.setBuddy(widget)
             filters.addWidget(label)
+            filters.addSpacing(2)
             filters.addWidget(widget)
-            filters.addSpacing(6)
+            filters.addSpacing(10)
         filters.addStretch(1)
         filters.addWidget(self.number_search)
         filters.addWidget(self.clear_filters_button)
@@ -248,7 +249,7 @@ class OrdersView(QWidget):
     def _show_count(self) -> None:
         count = self.orders_model.rowCount()
         noun = "order" if count == 1 else "orders"
-        self.count_label.setText(f"{count:,} {noun} match the filters" if self.filtering() else f"{count:,} {noun}")
+        self.count_label.setText(f"{count:,} {noun} {'matches' if count == 1 else 'match'} the filters" if self.filtering() else f"{count:,} {noun}")
 
     # -- choosing ----------------------------------------------------------------------------------
     def current_order_id(self) -> int | None:
@@ -344,7 +345,7 @@ class OrdersView(QWidget):
 
         def returned():
             outcome = dialog.result_value
-            units = sum(line.quantity for line in dialog.lines())
+            units = sum(line.quantity for line in dialog.sent.lines)
             self.tell(f"{units:,} item{'' if units == 1 else 's'} from order {order_id} back in stock. "
                       f"Refund {money(outcome.refund_cents)} to the customer.")
         dialog.accepted.connect(returned)

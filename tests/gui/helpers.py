@@ -102,3 +102,27 @@ def category_label(window, name: str) -> str:
 
 def parent_label(window, name: str) -> str:
     return category_index(window, name).parent().data()
+
+
+def place_order(qtbot, window, *lines, customer_id=None, later=True) -> int:
+    """Put ``(product name, quantity)`` lines in the order, place it and return
+    its number. The Pay dialog that opens then is skipped ("Later") unless
+    ``later`` is False."""
+    for name, quantity in lines:
+        add_to_order(qtbot, window, name, quantity)
+    if customer_id is not None:
+        window.order_form.set_customer(customer_id)
+    placed = []
+    window.order_form.orderPlaced.connect(lambda order_id, _summary: placed.append(order_id))
+    click(qtbot, window.order_form.place_button)
+    assert placed, window.order_form.message.text()
+    if later:
+        click(qtbot, open_dialog(window, "payDialog").cancel_button)
+    return placed[0]
+
+
+def status_cell(window, order_id: int) -> str:
+    model = window.orders.orders_model
+    row = model.row_of(order_id)
+    assert row is not None, f"order {order_id} is not listed"
+    return model.index(row, model.STATUS).data()
