@@ -64,10 +64,19 @@ def type_into(qtbot, widget, text: str) -> None:
     """Replace what a line edit or spin box holds, typing like a person."""
     widget.setFocus()
     widget.selectAll()
-    if text:
-        qtbot.keyClicks(widget, text)
-    else:
+    if not text:
         qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    elif text.isascii() or all(ord(ch) < 256 for ch in text):
+        qtbot.keyClicks(widget, text)
+    else:  # QTest types Latin-1 only ("€" would abort): send the key events with their text
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QApplication
+
+        for ch in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
+                                                         ch))
 
 
 def open_dialog(window, name: str):
