@@ -6,7 +6,7 @@ Money is in the receipt's currency, laid out by the locale
 
 from html import escape
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from core.money import format_percent
@@ -169,10 +169,29 @@ def save_pdf(document: QTextDocument, path: str, title: str = "Receipt") -> None
     laid.deleteLater()
 
 
+PRINT_MAX_WIDTH_MM = 100  # on A4 or Letter, a receipt-wide column, not the whole sheet
+
+
 def print_document(document: QTextDocument, printer) -> None:
-    """Print ``document`` on ``printer``'s pages (a receipt: usually one)."""
+    """Print ``document`` on ``printer``'s pages (a receipt: usually one), in a
+    column at most ``PRINT_MAX_WIDTH_MM`` wide. Raises OSError when the
+    printer cannot be opened."""
     page = printer.pageLayout().paintRectPixels(printer.resolution())
-    laid = _laid_out(document, printer, page.width())
-    laid.setPageSize(QSizeF(page.width(), page.height()))
-    laid.print_(printer)
-    laid.deleteLater()
+    width = min(page.width(), PRINT_MAX_WIDTH_MM * printer.resolution() / 25.4)
+    laid = _laid_out(document, printer, width)
+    laid.setPageSize(QSizeF(width, page.height()))  # lines move to the next page whole
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("The printer could not be opened.")
+    try:
+        for number in range(laid.pageCount()):
+            if number:
+                printer.newPage()
+            top = number * page.height()
+            painter.save()
+            painter.translate(0, -top)
+            laid.drawContents(painter, QRectF(0, top, width, page.height()))
+            painter.restore()
+    finally:
+        painter.end()
+        laid.deleteLater()

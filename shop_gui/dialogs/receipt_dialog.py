@@ -100,6 +100,11 @@ class ReceiptDialog(QDialog):
         path, _filter = QFileDialog.getSaveFileName(self, "Save receipt as PDF", suggested, PDF_FILTER)
         return path or None
 
+    def new_printer(self):
+        from PySide6.QtPrintSupport import QPrinter
+
+        return QPrinter(QPrinter.PrinterMode.HighResolution)
+
     def available_printers(self) -> list:
         from PySide6.QtPrintSupport import QPrinterInfo
 
@@ -131,9 +136,9 @@ class ReceiptDialog(QDialog):
         if not printers:
             self.tell(NO_PRINTER, error=True)
             return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QPrintDialog
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer = self.new_printer()
         printer.setDocName(f"Receipt {self.order_id}")
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("printDialog")
@@ -144,14 +149,19 @@ class ReceiptDialog(QDialog):
         def accepted():
             try:
                 print_document(self.document, printer)
+                failed = printer.printerState() == printer.PrinterState.Error
             except Exception:  # a printer driver's trouble must not reach the order
                 log.exception("Printing receipt %s failed", self.order_id)
+                failed = True
+            if failed:
                 self.tell("The receipt could not be printed; the order is stored all the same.", error=True)
                 return
             self.tell(f"Sent to {printer.printerName() or 'the printer'}.")
 
         dialog.accepted.connect(accepted)
-        dialog.open()
+        # QDialog's open() (window-modal, returns at once): PySide's QPrintDialog.open
+        # is only the overload that connects a slot.
+        QDialog.open(dialog)
 
     def done(self, result: int) -> None:
         if self._listening:

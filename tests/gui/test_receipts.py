@@ -130,3 +130,31 @@ def test_the_receipt_preview_renders(qtbot, window, paid_order, tmp_path):
     image = dialog.grab()
     assert image.width() >= 420 and image.height() >= 520
     assert image.save(str(tmp_path / "receipt.png"))
+
+
+@needs_pdftotext
+def test_printing_goes_through_the_print_dialog(qtbot, window, paid_order, tmp_path, monkeypatch):
+    """With a printer, Print... opens the system's print dialog (not modal to
+    the order); accepting it prints the receipt. A PDF "printer" stands in."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    dialog = open_receipt(qtbot, window, paid_order)
+    printed = tmp_path / "printed.pdf"
+
+    def pdf_printer():
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return printer
+    monkeypatch.setattr(dialog, "available_printers", lambda: ["Till printer"])
+    monkeypatch.setattr(dialog, "new_printer", pdf_printer)
+    click(qtbot, dialog.print_button)
+    print_dialog = dialog._print_dialog
+    assert print_dialog is not None and print_dialog.isVisible()
+    assert print_dialog.objectName() == "printDialog"
+    assert window.orders.isEnabled()  # nothing waits for it
+    print_dialog.accept()
+
+    text = pdf_text(printed)
+    assert "TOTAL" in text and "£22.65" in text and "Rose & Thistle Gifts" in text
+    assert dialog.message.text().startswith("Sent to ")
