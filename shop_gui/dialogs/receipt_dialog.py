@@ -106,8 +106,11 @@ class ReceiptDialog(QDialog):
         return QPrinter(QPrinter.PrinterMode.HighResolution)
 
     def available_printers(self) -> list:
-        from PySide6.QtPrintSupport import QPrinterInfo
-
+        try:
+            from PySide6.QtPrintSupport import QPrinterInfo
+        except ImportError:  # a build without Qt's printing support
+            log.warning("PySide6.QtPrintSupport is missing: no printing")
+            return []
         return QPrinterInfo.availablePrinters()
 
     # -- saving and printing ---------------------------------------------------------------------

@@ -96,6 +96,8 @@ class OrdersView(QWidget):
                                 ("C&ustomer", self.customer_filter)):
             label = QLabel(caption)
             label.setBuddy(widget)
+            # With its mnemonic underlined, "To" is drawn unkerned: a little wider than measured.
+            label.setMinimumWidth(label.sizeHint().width() + 3)
             filters.addWidget(label)
             filters.addSpacing(2)
             filters.addWidget(widget)
