@@ -187,7 +187,8 @@ class MainWindow(QMainWindow):
                           self.orders.payments_model, self.orders.returns_model, self.orders.history_model,
                           self.customers.orders_model):
                 repaint_all(model)
-            self.order_form.currency_changed()
+        if changes.settings or changes.categories or changes.rebuilt:
+            self.order_form.prices_changed()  # the currency, tax included or not, a category's tax rate
         if changes.categories or changes.rebuilt:
             self._update_export_action()  # the chosen category may be renamed or gone
 

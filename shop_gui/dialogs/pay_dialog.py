@@ -12,7 +12,7 @@ from core.queries import GetOrder
 from shop_gui.dialogs.command_dialog import ERROR_STYLE, CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import currency_symbol, money, parse_amount, plain_amount
 
-METHOD_LABELS = {CASH: "&Cash", CARD: "C&ard", OTHER: "O&ther"}
+METHOD_LABELS = {CASH: "&Cash", CARD: "Ca&rd", OTHER: "&Other"}
 
 
 class PayDialog(CommandDialog):
@@ -61,7 +61,7 @@ class PayDialog(CommandDialog):
 
         form = QFormLayout()
         form.addRow("Method", methods)
-        form.addRow(f"&Amount ({symbol})", with_message(self.amount_edit, self.amount_error))
+        form.addRow(f"A&mount ({symbol})", with_message(self.amount_edit, self.amount_error))
         self.tendered_row_label = QLabel(f"&Tendered ({symbol})")
         self.tendered_row_label.setBuddy(self.tendered_edit)
         form.addRow(self.tendered_row_label, with_message(self.tendered_edit, self.tendered_error))

@@ -79,7 +79,7 @@ class OrderForm(QWidget):
         self.customer_picker = CustomerPicker(bridge)
         self.new_customer_button = QPushButton("New...", objectName="newCustomerFromOrderButton")
         self.new_customer_button.setToolTip("Add a customer and put this order in their name")
-        customer_label = QLabel("&Customer")
+        customer_label = QLabel("Custo&mer")
         customer_label.setBuddy(self.customer_picker)
         customer_row = QHBoxLayout()
         customer_row.addWidget(customer_label)
@@ -318,8 +318,8 @@ class OrderForm(QWidget):
     def total_cents(self) -> int:
         return self.quote.total_cents if self.quote is not None else self.cart.total_cents()
 
-    def currency_changed(self) -> None:
-        """Money reads differently now: show the totals again."""
+    def prices_changed(self) -> None:
+        """The shop's settings or a category's tax rate changed: ask the core again."""
         self._requote()
 
     # -- placing it ----------------------------------------------------------------------

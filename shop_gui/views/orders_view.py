@@ -92,8 +92,8 @@ class OrdersView(QWidget):
         self.clear_filters_button.setText("Show all")
         self.clear_filters_button.setToolTip("Clear every filter")
         filters = QHBoxLayout()
-        for caption, widget in (("&Status", self.status_filter), ("&From", self.date_from), ("&To", self.date_to),
-                                ("C&ustomer", self.customer_filter)):
+        for caption, widget in (("&Status", self.status_filter), ("Fro&m", self.date_from), ("&To", self.date_to),
+                                ("Custom&er", self.customer_filter)):
             label = QLabel(caption)
             label.setBuddy(widget)
             # With its mnemonic underlined, "To" is drawn unkerned: a little wider than measured.
@@ -152,10 +152,10 @@ class OrdersView(QWidget):
         self.action_message.setWordWrap(True)
         self.action_message.setTextFormat(Qt.TextFormat.PlainText)
         self.action_message.hide()
-        self.pay_button = QPushButton("Take &payment...", objectName="takePaymentButton")
-        self.fulfil_button = QPushButton("&Fulfil", objectName="fulfilOrderButton")
+        self.pay_button = QPushButton("T&ake payment...", objectName="takePaymentButton")
+        self.fulfil_button = QPushButton("Fulf&il", objectName="fulfilOrderButton")
         self.return_button = QPushButton("&Return items...", objectName="returnItemsButton")
-        self.cancel_button = QPushButton("&Cancel Order", objectName="cancelOrderButton")
+        self.cancel_button = QPushButton("Ca&ncel Order", objectName="cancelOrderButton")
         self.receipt_button = QPushButton("Recei&pt...", objectName="receiptButton")
         self.receipt_button.setToolTip("Preview the receipt, save it as PDF or print it")
 
@@ -398,18 +398,21 @@ class OrdersView(QWidget):
         customer = escape(order.customer_name or WALK_IN)
         self.detail.setText(f"<span style='font-size: large'><b>Order {order.id}</b></span> · "
                             f"{escape(local_time(order.placed_at))} · {customer} · <b>{order.status.capitalize()}</b>")
-        parts = [f"Subtotal {money(order.subtotal_cents)}"]
+        def amount(cents: int) -> str:
+            return escape(money(cents))
+
+        parts = [f"Subtotal {amount(order.subtotal_cents)}"]
         if order.discount_cents:
-            parts.append(f"discounts {money(-order.discount_cents)}")
-        parts.append(f"tax {money(order.tax_cents)}{' included' if order.prices_include_tax else ''}")
-        parts.append(f"<b>total {money(order.total_cents)}</b>")
-        money_line = ", ".join(escape(p) if "<b>" not in p else p for p in parts)
-        paid = [f"paid {money(order.paid_cents)}"]
+            parts.append(f"discounts {amount(-order.discount_cents)}")
+        parts.append(f"tax {amount(order.tax_cents)}{' included' if order.prices_include_tax else ''}")
+        parts.append(f"<b>total {amount(order.total_cents)}</b>")
+        money_line = ", ".join(parts)
+        paid = [f"Paid {amount(order.paid_cents)}"]
         if order.refunded_cents:
-            paid.append(f"refunded {money(order.refunded_cents)}")
+            paid.append(f"refunded {amount(order.refunded_cents)}")
         if order.due_cents:
-            paid.append(f"<span style='color: #b3261e'><b>{money(order.due_cents)} due</b></span>")
-        self.money_summary.setText(f"{money_line}<br>{', '.join(paid).capitalize()}")
+            paid.append(f"<span style='color: #b3261e'><b>{amount(order.due_cents)} due</b></span>")
+        self.money_summary.setText(f"{money_line}<br>{', '.join(paid)}")
         self._update_actions(order)
 
     def _update_actions(self, order: OrderDetail) -> None:

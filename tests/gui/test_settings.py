@@ -125,3 +125,16 @@ def test_orders_in_the_list_follow_the_currency(qtbot, window, shop, catalog):
                                                        currency_code="USD"))
     orders = window.orders.orders_model
     assert orders.index(0, orders.TOTAL).data() == "$12.50"
+
+
+def test_the_order_forms_totals_follow_tax_settings(qtbot, window, shop, catalog):
+    from core.commands import SetCategoryTaxRate
+
+    add_to_order(qtbot, window, "Hand Trowel", 2)  # £25.00, tax included at 20%: £4.17
+    form = window.order_form
+    assert (form.tax.text(), form.total.text()) == ("£4.17", "Total £25.00")
+    window.bridge.dispatch(UpdateShopSettings.based_on(shop.ask(GetShopSettings()), prices_include_tax=False))
+    assert form.tax_caption.text() == "Tax (20%)"
+    assert (form.tax.text(), form.total.text()) == ("£5.00", "Total £30.00")
+    window.bridge.dispatch(SetCategoryTaxRate(catalog.garden, 500))
+    assert (form.tax_caption.text(), form.tax.text(), form.total.text()) == ("Tax (5%)", "£1.25", "Total £26.25")
