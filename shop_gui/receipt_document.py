@@ -10,6 +10,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from core.money import format_percent
+from core.pricing import AMOUNT
 from core.queries import CANCELLED
 from core.receipt import Receipt
 from shop_gui.formatting import local_time, money as format_money
@@ -56,9 +57,22 @@ class _Rows:
                 + "".join(self._rows) + "</table>")
 
 
-def receipt_html(receipt: Receipt) -> str:
+def receipt_html(receipt: Receipt, order=None) -> str:
+    """The receipt as rich text. With the ``OrderDetail`` it was made from, the
+    discounts' labels ("£1.00 off") are in the locale's format too."""
     def money(cents: int) -> str:
         return escape(format_money(cents, receipt.currency_symbol, receipt.minor_digits))
+
+    def label(discount, plain: str | None) -> str | None:
+        if discount is None or discount.kind != AMOUNT:
+            return plain
+        return f"{format_money(discount.value, receipt.currency_symbol, receipt.minor_digits)} off"
+
+    line_discounts = {}
+    order_discount_label = receipt.order_discount_label
+    if order is not None and len(order.lines) == len(receipt.lines):
+        line_discounts = {index: line.discount for index, line in enumerate(order.lines)}
+        order_discount_label = label(order.order_discount, order_discount_label)
 
     parts = [f"<p align='center' style='margin-bottom: 2px'><span style='font-size: x-large; font-weight: bold'>"
              f"{escape(receipt.shop_name)}</span></p>"]
@@ -75,21 +89,21 @@ def receipt_html(receipt: Receipt) -> str:
         rows.add("<span style='color: #b3261e; font-weight: bold'>CANCELLED</span>")
 
     rows.section()
-    for line in receipt.lines:
+    for index, line in enumerate(receipt.lines):
         rows.add(escape(line.name), money(line.gross_cents))
         if line.quantity != 1:
             rows.add(f"{line.quantity:,} × {money(line.unit_price_cents)}", grey=True, indent=True)
         if line.discount_cents or line.discount_label:
-            rows.add(escape(line.discount_label or "Discount"), money(-line.discount_cents), grey=True, indent=True)
+            text = label(line_discounts.get(index), line.discount_label) or "Discount"
+            rows.add(escape(text), money(-line.discount_cents), grey=True, indent=True)
         if line.returned_quantity:
             rows.add(f"{line.returned_quantity:,} returned", grey=True, indent=True)
 
     rows.section()
     rows.add("Subtotal", money(receipt.subtotal_cents))
-    if receipt.order_discount_cents or receipt.order_discount_label:
-        label = f"Order discount ({escape(receipt.order_discount_label)})" if receipt.order_discount_label \
-            else "Order discount"
-        rows.add(label, money(-receipt.order_discount_cents))
+    if receipt.order_discount_cents or order_discount_label:
+        text = f"Order discount ({escape(order_discount_label)})" if order_discount_label else "Order discount"
+        rows.add(text, money(-receipt.order_discount_cents))
     if not receipt.prices_include_tax:
         for band in receipt.tax_by_rate:
             rows.add(f"Tax {format_percent(band.rate_bp)} on {money(band.taxable)}", money(band.tax))
@@ -118,7 +132,7 @@ def receipt_html(receipt: Receipt) -> str:
     return "".join(parts)
 
 
-def receipt_document(receipt: Receipt, parent=None, margin: float = 14) -> QTextDocument:
+def receipt_document(receipt: Receipt, parent=None, margin: float = 14, order=None) -> QTextDocument:
     """The receipt as a document; ``margin`` around it on screen (a PDF or a
     printout has the page's margins instead)."""
     document = QTextDocument(parent)
@@ -126,7 +140,7 @@ def receipt_document(receipt: Receipt, parent=None, margin: float = 14) -> QText
     font = QFont(document.defaultFont())
     font.setPointSizeF(9)
     document.setDefaultFont(font)
-    document.setHtml(receipt_html(receipt))
+    document.setHtml(receipt_html(receipt, order))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
                                 f"{receipt.shop_name}: receipt for order {receipt.order_number}")
     return document

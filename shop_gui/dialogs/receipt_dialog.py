@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import ShopError
-from core.queries import GetReceipt
+from core.queries import GetOrder, GetReceipt
 from shop_gui.receipt_document import print_document, receipt_document, save_pdf
 
 log = logging.getLogger(__name__)
@@ -74,12 +74,13 @@ class ReceiptDialog(QDialog):
     def reload(self) -> None:
         try:
             self.receipt = self._bridge.ask(GetReceipt(self.order_id))
+            order = self._bridge.ask(GetOrder(self.order_id))
         except ShopError as error:
             self.tell(str(error), error=True)
             return
         if self.document is not None:
             self.document.deleteLater()
-        self.document = receipt_document(self.receipt, self)
+        self.document = receipt_document(self.receipt, self, order=order)
         self.view.setDocument(self.document)
 
     def _read_model_changed(self, changes) -> None:

@@ -158,3 +158,17 @@ def test_printing_goes_through_the_print_dialog(qtbot, window, paid_order, tmp_p
     text = pdf_text(printed)
     assert "TOTAL" in text and "£22.65" in text and "Rose & Thistle Gifts" in text
     assert dialog.message.text().startswith("Sent to ")
+
+
+def test_the_receipt_follows_the_locale(qtbot, window, paid_order):
+    from PySide6.QtCore import QLocale
+
+    old = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        text = open_receipt(qtbot, window, paid_order).view.toPlainText()
+    finally:
+        QLocale.setDefault(old)
+    text = text.replace("\u00a0", " ")  # (as toPlainText gives it anyway)
+    for expected in ("3 × 4,50 £", "Order discount (2,00 £ off)", "-2,00 £", "22,65 £", "30,00 £", "7,35 £"):
+        assert expected in text, expected
