@@ -130,6 +130,9 @@ def gui_figures(size, cache, manifest, args, main_window_cls, problems) -> list[
                 from core import open_shop
                 shop = open_shop(shop_builder.fresh_copy(cache, "shop", tmp))
                 windows["ours"] = main_window_cls(shop)
+                # The sale is timed up to the repainted stock cell; the Pay dialog
+                # that follows Place Order is the person's next step, not part of it.
+                windows["ours"].pay_after_placing = False
             nshop = NaiveShop(shop_builder.fresh_copy(cache, "naive.json", tmp))
             windows["naive"] = NaiveWindow(nshop)
             before = len(problems)

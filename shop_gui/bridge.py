@@ -31,7 +31,9 @@ def merge_changes(many: list[Changes]) -> Changes:
     return Changes(frozenset().union(*(c.categories for c in many)),
                    frozenset().union(*(c.products for c in many)),
                    frozenset().union(*(c.orders for c in many)),
-                   any(c.rebuilt for c in many))
+                   any(c.rebuilt for c in many),
+                   frozenset().union(*(c.customers for c in many)),
+                   any(c.settings for c in many))
 
 
 class ShopBridge(QObject):

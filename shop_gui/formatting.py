@@ -1,14 +1,104 @@
-"""How values look on screen."""
+"""How values look on screen.
 
+Money is shown in the shop's currency (``use_settings`` is given the shop's
+settings at start and whenever they change) and laid out by the person's
+locale: its digit grouping, decimal mark and where the symbol goes
+(``£1,234.50`` in the UK, ``1.234,50 €`` in Germany). Amounts are ints of
+the minor unit and stay ints: the text is built from the whole and the minor
+part, never through a float. Under the "C" locale (no language set) the
+plain form of ``core.money.format_money`` is used.
+"""
+
+import re
+from dataclasses import dataclass
 from datetime import datetime
 
-from core.money import format_money
+from PySide6.QtCore import QLocale
 
-CURRENCY_SYMBOL = "£"
+from core.money import format_money, minor_digits, parse_money
 
 
-def money(cents: int) -> str:
-    return format_money(cents, CURRENCY_SYMBOL)
+@dataclass(frozen=True)
+class Currency:
+    code: str = "GBP"
+    symbol: str = "£"
+    digits: int = 2  # decimal places of the minor unit
+
+
+_currency = Currency()
+
+
+def use_settings(settings) -> bool:
+    """Show money in the currency of these ``ShopSettings``; True if that changed it."""
+    global _currency
+    currency = Currency(settings.currency_code, settings.currency_symbol, minor_digits(settings.currency_code))
+    changed = currency != _currency
+    _currency = currency
+    return changed
+
+
+def currency() -> Currency:
+    return _currency
+
+
+def currency_symbol() -> str:
+    return _currency.symbol.strip()
+
+
+def _locale_digits(locale: QLocale, number: int, width: int = 0) -> str:
+    text = locale.toString(number).replace(locale.groupSeparator(), "")
+    return text.rjust(width, locale.zeroDigit()) if width else text
+
+
+def money(cents: int, symbol: str | None = None, digits: int | None = None) -> str:
+    """``1234`` -> ``"£12.34"`` (in the UK; ``"12,34 £"`` in Germany). Exact."""
+    symbol = _currency.symbol if symbol is None else symbol
+    digits = _currency.digits if digits is None else digits
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return format_money(cents, symbol, digits)
+    major, minor = divmod(abs(cents), 10 ** digits)
+    number = locale.toString(major)  # grouped: 1,234 / 1.234 / 1 234
+    if digits:
+        number += locale.decimalPoint() + _locale_digits(locale, minor, digits)
+    # Where the locale puts the symbol: "¤1", "1 ¤"... (its pattern for one unit).
+    pattern = locale.toCurrencyString(1, "\u00a4")
+    one = locale.toString(1)
+    if "\u00a4" not in pattern or one not in pattern:
+        pattern = "\u00a41"
+    if "\u00a4" + one not in pattern and one + "\u00a4" not in pattern:
+        symbol = symbol.strip()  # the locale puts a space of its own: "12,34 CHF"
+    text = pattern.replace(one, "\x00", 1).replace("\u00a4", symbol).replace("\x00", number)
+    return f"{locale.negativeSign()}{text}" if cents < 0 else text
+
+
+def parse_amount(text: str, digits: int | None = None) -> int:
+    """What a person typed in an amount field, in minor units: ``"2.50"``,
+    ``"£2.50"``, ``"1,234.50"``; where the locale's decimal mark is a comma
+    also ``"2,50"`` and ``"1.234,50"``. Exact; raises ValueError for anything
+    else, including a grouping that could be a mistyped decimal (``"2,50"``
+    in the UK)."""
+    digits = _currency.digits if digits is None else digits
+    cleaned = text.strip()
+    symbol = currency_symbol()
+    if symbol and symbol in cleaned:
+        cleaned = cleaned.replace(symbol, "").strip()
+    for space in ("\u00a0", "\u202f", " ", "'"):
+        cleaned = cleaned.replace(space, ",")  # a grouping mark, checked below
+    decimal = "," if QLocale().decimalPoint() == "," else "."
+    if decimal == "," and "." in cleaned and "," not in cleaned and not _GROUPED.fullmatch(cleaned.lstrip("-").replace(".", ",")):
+        decimal = "."  # "2.50" typed on a keypad
+    group = "." if decimal == "," else ","
+    sign = "-" if cleaned.startswith("-") else ""
+    whole, _, fraction = cleaned.removeprefix("-").partition(decimal)
+    if group in whole and not _GROUPED.fullmatch(whole.replace(group, ",")):
+        raise ValueError(f"not an amount: {text!r}")
+    if group in fraction:
+        raise ValueError(f"not an amount: {text!r}")
+    return parse_money(sign + whole.replace(group, "") + ("." + fraction if _ else ""), digits)
+
+
+_GROUPED = re.compile(r"\d{1,3}(,\d{3})+")
 
 
 def local_time(iso_utc: str) -> str:
@@ -19,13 +109,16 @@ def local_time(iso_utc: str) -> str:
         return iso_utc
 
 
-def plain_amount(cents: int | None) -> str:
+def plain_amount(cents: int | None, digits: int | None = None) -> str:
     """``899`` -> ``"8.99"``: what an amount field shows for editing (exact)."""
     if cents is None:
         return ""
+    digits = _currency.digits if digits is None else digits
     sign = "-" if cents < 0 else ""
-    major, minor = divmod(abs(cents), 100)
-    return f"{sign}{major}.{minor:02d}"
+    if digits == 0:
+        return f"{sign}{abs(cents)}"
+    major, minor = divmod(abs(cents), 10 ** digits)
+    return f"{sign}{major}.{minor:0{digits}d}"
 
 
 def percent(basis_points: int | None) -> str:

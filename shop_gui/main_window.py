@@ -1,12 +1,19 @@
-"""The main window: the counter (catalog and order form), the Orders and Low stock tabs."""
+"""The main window: the counter (catalog and order form), the Orders, Low
+stock and Customers tabs, and File > Shop settings."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget
 
+from core.queries import GetShopSettings
+from shop_gui import formatting
 from shop_gui.bridge import ShopBridge
+from shop_gui.dialogs.customer_dialog import CustomerDialog
+from shop_gui.dialogs.settings_dialog import SettingsDialog
+from shop_gui.models import repaint_all
 from shop_gui.views.catalog_files import CatalogFiles
 from shop_gui.views.catalog_view import CatalogView
+from shop_gui.views.customers_view import CustomersView
 from shop_gui.views.low_stock_view import LowStockView
 from shop_gui.views.order_form import OrderForm
 from shop_gui.views.orders_view import OrdersView
@@ -15,37 +22,48 @@ STATUS_MESSAGE_MS = 10_000
 
 
 class MainWindow(QMainWindow):
-    """The main window for a core ``Shop``."""
+    """The main window for a core ``Shop``.
+
+    ``pay_after_placing``: after Place Order, the Pay dialog opens for the new
+    order (skipping it leaves the order placed)."""
+
+    pay_after_placing = True
 
     def __init__(self, shop, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Shop Manager")
         self.bridge = ShopBridge(shop, self)
+        formatting.use_settings(self.bridge.ask(GetShopSettings()))  # before anything shows money
         self.catalog = CatalogView(self.bridge)
         self.order_form = OrderForm(self.bridge)
         self.orders = OrdersView(self.bridge)
         self.low_stock = LowStockView(self.bridge)
+        self.customers = CustomersView(self.bridge)
         self.files = CatalogFiles(self.bridge, self)
 
         counter = QSplitter(Qt.Orientation.Horizontal, objectName="counter")
         counter.addWidget(self.catalog)
         counter.addWidget(self.order_form)
         counter.setStretchFactor(0, 1)
-        counter.setSizes([900, 380])
+        counter.setSizes([850, 430])
         self.tabs = QTabWidget(objectName="mainTabs")
         self.tabs.addTab(counter, "&Counter")
         self.tabs.addTab(self.orders, "&Orders")
         self.low_stock_tab = self.tabs.addTab(self.low_stock, "")
         self._show_low_stock_count(self.low_stock.count())
+        self.tabs.addTab(self.customers, "C&ustomers")
         self.setCentralWidget(self.tabs)
         self.statusBar().showMessage("Ready", STATUS_MESSAGE_MS)
         self._build_menu()
 
         self.catalog.productChosen.connect(self.order_form.add_product)
         self.order_form.addRequested.connect(self._add_selected_product)
-        self.order_form.orderPlaced.connect(lambda _id, summary: self.show_status(summary))
+        self.order_form.orderPlaced.connect(self._order_placed)
+        self.order_form.newCustomerRequested.connect(self._new_customer_for_order)
         self.catalog.message.connect(self.show_status)
         self.orders.message.connect(self.show_status)
+        self.customers.message.connect(self.show_status)
+        self.customers.orderChosen.connect(self.show_order)
         self.files.message.connect(self.show_status)
         self.low_stock.countChanged.connect(self._show_low_stock_count)
         self.low_stock.receiveRequested.connect(self.catalog.product_actions.receive_stock)
@@ -75,6 +93,11 @@ class MainWindow(QMainWindow):
         self.export_category_action.setStatusTip("Save the chosen category's products to a CSV file")
         self.export_category_action.triggered.connect(self._export_current_category)
         file_menu.addActions([self.import_action, self.export_action, self.export_category_action])
+        file_menu.addSeparator()
+        self.settings_action = QAction("Shop &settings...", self, objectName="settingsAction")
+        self.settings_action.setStatusTip("The shop's name and address for receipts, its currency and tax")
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -122,11 +145,50 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         self.order_form.place_order()
 
+    def _order_placed(self, order_id: int, summary: str) -> None:
+        self.show_status(summary)
+        if self.pay_after_placing:
+            self.orders.take_payment(order_id, parent=self)
+
+    def show_order(self, order_id: int) -> None:
+        self.tabs.setCurrentWidget(self.orders)
+        self.orders.show_order(order_id)
+
+    # -- dialogs ---------------------------------------------------------------------------------
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.bridge, self)
+        dialog.accepted.connect(lambda: self.show_status("Shop settings saved."))
+        dialog.open()
+        return dialog
+
+    def _new_customer_for_order(self, typed: str) -> CustomerDialog:
+        dialog = CustomerDialog(self.bridge, parent=self, name=typed)
+
+        def added():
+            self.order_form.set_customer(dialog.result_value)
+            self.show_status(f"{dialog.name()} added; the order is in their name.")
+        dialog.accepted.connect(added)
+        dialog.open()
+        return dialog
+
     def _read_model_changed(self, changes) -> None:
+        currency_changed = False
+        if changes.settings or changes.rebuilt:
+            currency_changed = formatting.use_settings(self.bridge.ask(GetShopSettings()))
         self.catalog.apply_changes(changes)
         self.order_form.refresh_products(changes.products)
+        if changes.customers or changes.rebuilt:
+            self.order_form.customer_picker.reload()
         self.orders.apply_changes(changes)
         self.low_stock.apply_changes(changes)
+        self.customers.apply_changes(changes)
+        if currency_changed:  # every amount on screen reads differently
+            for model in (self.catalog.product_model, self.order_form.cart, self.orders.lines_model,
+                          self.orders.payments_model, self.orders.returns_model, self.orders.history_model,
+                          self.customers.orders_model):
+                repaint_all(model)
+        if changes.settings or changes.categories or changes.rebuilt:
+            self.order_form.prices_changed()  # the currency, tax included or not, a category's tax rate
         if changes.categories or changes.rebuilt:
             self._update_export_action()  # the chosen category may be renamed or gone
 

@@ -1,6 +1,11 @@
-"""Render the real main window on a demo shop to a PNG (for the README).
+"""Render the real main window on a demo shop to PNGs (for the README).
 
 Usage: QT_QPA_PLATFORM=offscreen python tools/screenshot.py OUT.png
+
+Writes OUT.png (the counter: an order with a customer, a line discount and
+an order discount), OUT-orders.png (the Orders tab on a paid order with a
+return), OUT-customers.png (the Customers tab) and OUT-receipt.png (the
+receipt preview of that order).
 """
 
 import os
@@ -8,17 +13,52 @@ import sys
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Render this checkout's code, whichever checkout the venv was installed from.
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from core import open_shop  # noqa: E402
-from core.commands import OrderLine, PlaceOrder  # noqa: E402
+from core.commands import (  # noqa: E402
+    AddCustomer, CancelOrder, FulfilOrder, OrderLine, PlaceOrder, RecordPayment, ReturnItems, ReturnLine,
+    UpdateShopSettings,
+)
 from core.demo import seed_demo_shop  # noqa: E402
-from core.queries import GetCategories, GetProducts  # noqa: E402
+from core.pricing import Discount  # noqa: E402
+from core.queries import GetCategories, GetOrder, GetProducts, GetShopSettings  # noqa: E402
 from shop_gui.app import make_application  # noqa: E402
 from shop_gui.main_window import MainWindow  # noqa: E402
+
+
+def a_little_history(shop) -> tuple[int, int]:
+    """Customers and orders in every state; returns (a customer, the order to show)."""
+    shop.dispatch(UpdateShopSettings.based_on(
+        shop.ask(GetShopSettings()), name="Rose & Thistle Gifts",
+        address="12 High Street\nKeswick CA12 5AB\n017687 12345"))
+    ann = shop.dispatch(AddCustomer("Ann Smith", "07700 900123", "ann@example.com", "Prefers e-mail receipts"))
+    bob = shop.dispatch(AddCustomer("Bob Jones", None, "bob@example.org"))
+    shop.dispatch(AddCustomer("Chloé Martin", "01632 960001"))
+    in_stock = [p for p in shop.ask(GetProducts()) if p.stock > 5]
+
+    def total(order_id):
+        return shop.ask(GetOrder(order_id)).total_cents
+
+    shown = shop.dispatch(PlaceOrder((OrderLine(in_stock[0].id, 2, Discount.percent(1000)),
+                                      OrderLine(in_stock[3].id, 1)), customer_id=ann,
+                                     order_discount=Discount.amount(100)))
+    shop.dispatch(RecordPayment(shown, "cash", total(shown), 10000))
+    second = shop.dispatch(PlaceOrder((OrderLine(in_stock[5].id, 1),), customer_id=bob))
+    shop.dispatch(RecordPayment(second, "card", total(second)))
+    shop.dispatch(FulfilOrder(second))
+    shop.dispatch(PlaceOrder((OrderLine(in_stock[7].id, 3),)))
+    cancelled = shop.dispatch(PlaceOrder((OrderLine(in_stock[8].id, 1),)))
+    shop.dispatch(CancelOrder(cancelled))
+    fourth = shop.dispatch(PlaceOrder((OrderLine(in_stock[9].id, 1), OrderLine(in_stock[10].id, 2)),
+                                      customer_id=ann))
+    shop.dispatch(RecordPayment(fourth, "card", total(fourth)))
+    shop.dispatch(ReturnItems(shown, (ReturnLine(in_stock[0].id, 1),), "faulty", "chipped rim"))
+    return ann, shown
 
 
 def main(out_path: str) -> None:
@@ -26,30 +66,43 @@ def main(out_path: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         shop = open_shop(folder)
         seed_demo_shop(shop)
-        products = shop.ask(GetProducts())
-        in_stock = [p for p in products if p.stock > 3]
-        for i in range(3):  # a little history for the Orders tab
-            shop.dispatch(PlaceOrder((OrderLine(in_stock[i].id, 1), OrderLine(in_stock[i + 5].id, 2))))
+        ann, shown = a_little_history(shop)
         window = MainWindow(shop)
         window.show()
-        # Browse a nested category and put two lines in the order.
+        # Browse a nested category and put three lines in the order, with discounts.
         kitchen = next(c for c in shop.ask(GetCategories()) if c.name == "Kitchen")
         window.catalog.tree.setCurrentIndex(window.catalog.category_model.index_of(kitchen.id))
         model = window.catalog.product_model
+        form = window.order_form
         for row, quantity in ((1, 2), (4, 1), (10, 3)):
             window.catalog.select_product(model.product_at(row).id)
-            window.order_form.quantity.setValue(quantity)
-            QTest.mouseClick(window.order_form.add_button, Qt.MouseButton.LeftButton)
+            form.quantity.setValue(quantity)
+            QTest.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
+        form.set_customer(ann)
+        form.table.setCurrentIndex(form.cart.index(0, 0))
+        QTest.keyClicks(form.line_discount, "10%")
+        QTest.keyClicks(form.order_discount, "2.00")
         window.catalog.select_product(model.product_at(6).id)
         app.processEvents()
         window.grab().save(out_path)
-        window.tabs.setCurrentIndex(1)
-        window.orders.select_order(1)
+
+        window.tabs.setCurrentWidget(window.orders)
+        window.orders.select_order(shown)
         app.processEvents()
         window.grab().save(out_path.replace(".png", "-orders.png"))
+
+        window.tabs.setCurrentWidget(window.customers)
+        window.customers.select_customer(ann)
+        app.processEvents()
+        window.grab().save(out_path.replace(".png", "-customers.png"))
+
+        receipt = window.orders.show_receipt(shown)
+        app.processEvents()
+        receipt.grab().save(out_path.replace(".png", "-receipt.png"))
+        receipt.close()
         window.close()
         shop.close()
-    print(f"saved {out_path}")
+    print(f"saved {out_path} and its -orders, -customers and -receipt pictures")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 Each field has its own message line under it ("Price must be an amount like
 2.49", "SKU is already used by Blue Enamel Mug"); OK stays disabled while any
-field is wrong. Money is parsed exactly by ``core.money.parse_money``. The core
+field is wrong. Money is parsed exactly (``formatting.parse_amount``, on ``core.money.parse_money``). The core
 checks everything again: if it still refuses (another till took the SKU a
 moment ago), its sentence is shown here and the dialog stays open as typed.
 """
@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 
 from core.commands import AddProduct, UpdateProduct
 from core.handlers.validation import MAX_CODE_LENGTH, MAX_NAME_LENGTH, MAX_QUANTITY
-from core.money import MAX_PRICE_CENTS, parse_money
+from core.money import MAX_PRICE_CENTS
 from core.queries import FindProductByCode, GetCategories, ProductView
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
-from shop_gui.formatting import category_paths, money, percent, plain_amount
+from shop_gui.formatting import category_paths, currency_symbol, money, parse_amount, percent, plain_amount
 
 _PERCENT = re.compile(r"(\d{1,3})(?:\.(\d{1,2}))?")
 INHERIT = "inherit"
@@ -29,7 +29,7 @@ class FieldError(ValueError):
 
 def parse_price(text: str, label: str) -> int:
     try:
-        cents = parse_money(text)
+        cents = parse_amount(text)
     except ValueError:
         raise FieldError(f"{label} must be an amount like 2.49.") from None
     if cents < 0:
@@ -109,8 +109,9 @@ class ProductDialog(CommandDialog):
         form.addRow("&Barcode", with_message(self.barcode_edit, self.errors["barcode"]))
         form.addRow("&Name", with_message(self.name_edit, self.errors["name"]))
         form.addRow("&Category", with_message(self.category_combo, self.errors["category"]))
-        form.addRow("&Price (£)", with_message(self.price_edit, self.errors["price"]))
-        form.addRow("C&ost price (£)", with_message(self.cost_edit, self.errors["costPrice"]))
+        symbol = currency_symbol()
+        form.addRow(f"&Price ({symbol})", with_message(self.price_edit, self.errors["price"]))
+        form.addRow(f"C&ost price ({symbol})", with_message(self.cost_edit, self.errors["costPrice"]))
         form.addRow("&Tax rate (%)", with_message(self.tax_edit, self.errors["taxRate"]))
         form.addRow("&Reorder level", self.reorder_spin)
         if not editing:

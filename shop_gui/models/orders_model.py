@@ -1,95 +1,211 @@
-"""Placed orders, newest first, and the lines of one order."""
+"""Orders, newest first, and the parts of one order: its lines, payments,
+returns and history."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from core.queries import GetOrders, OrderDetail, OrderSummary
+from core.money import format_percent
+from core.queries import CANCELLED, GetOrders, OrderDetail, OrderSummary
 from shop_gui.formatting import local_time, money
+from shop_gui.models.table import ReadOnlyTable
 
 CANCELLED_FOREGROUND = QBrush(QColor("#8a8a8a"))
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+DUE_FOREGROUND = QBrush(QColor("#b3261e"))
+WALK_IN = "Walk-in"
+METHODS = {"cash": "Cash", "card": "Card", "other": "Other"}
 
 
-class OrdersTableModel(QAbstractTableModel):
-    NUMBER, TIME, LINES, ITEMS, TOTAL, STATUS = range(6)
-    HEADERS = ("Order", "Time", "Lines", "Items", "Total", "Status")
+class OrderSummaryModel(ReadOnlyTable):
+    """Order summaries (``set_orders``), as the Orders tab and a customer's history list them."""
+
+    NUMBER, TIME, CUSTOMER, ITEMS, TOTAL, PAID, STATUS = range(7)
+    HEADERS = ("Order", "Time", "Customer", "Items", "Total", "Paid", "Status")
+    RIGHT = frozenset({NUMBER, ITEMS, TOTAL, PAID})
+
+    def set_orders(self, orders) -> None:
+        self._set_rows(orders)
+
+    def order_at(self, row: int) -> OrderSummary | None:
+        return self.row_value(row)
+
+    def row_of(self, order_id: int) -> int | None:
+        return next((row for row, order in enumerate(self._rows) if order.id == order_id), None)
+
+    def display(self, order: OrderSummary, column: int) -> str:
+        if column == self.NUMBER:
+            return str(order.id)
+        if column == self.TIME:
+            return local_time(order.placed_at)
+        if column == self.CUSTOMER:
+            return order.customer_name or WALK_IN
+        if column == self.ITEMS:
+            return f"{order.item_count:,}"
+        if column == self.TOTAL:
+            return money(order.total_cents)
+        if column == self.PAID:
+            return money(order.paid_cents - order.refunded_cents) if order.paid_cents else ""
+        return order.status.capitalize()
+
+    def tooltip(self, order: OrderSummary, column: int):
+        if column == self.PAID and order.refunded_cents:
+            return f"Paid {money(order.paid_cents)}, refunded {money(order.refunded_cents)}"
+        if column == self.STATUS and order.due_cents:
+            return f"{money(order.due_cents)} still to pay"
+        return None
+
+    def foreground(self, order: OrderSummary, column: int):
+        if order.status == CANCELLED:
+            return CANCELLED_FOREGROUND
+        if column == self.STATUS and order.due_cents:
+            return DUE_FOREGROUND
+        return None
+
+
+class OrdersTableModel(OrderSummaryModel):
+    """Every order matching ``query`` (a ``GetOrders``; all orders at first)."""
 
     def __init__(self, bridge, parent=None):
         super().__init__(parent)
         self._bridge = bridge
-        self._orders: list[OrderSummary] = []
+        self.query = GetOrders()
+        self.reload()
+
+    def set_query(self, query: GetOrders) -> None:
+        self.query = query
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._orders = list(self._bridge.ask(GetOrders()))
-        self.endResetModel()
-
-    def order_at(self, row: int) -> OrderSummary | None:
-        return self._orders[row] if 0 <= row < len(self._orders) else None
-
-    def row_of(self, order_id: int) -> int | None:
-        for row, order in enumerate(self._orders):
-            if order.id == order_id:
-                return row
-        return None
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._orders)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        order = self._orders[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (str(order.id), local_time(order.placed_at), str(order.line_count),
-                    str(order.item_count), money(order.total_cents), order.status.capitalize())[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.LINES, self.ITEMS, self.TOTAL):
-            return _RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole and order.status == "cancelled":
-            return CANCELLED_FOREGROUND
-        return None
+        self.set_orders(self._bridge.ask(self.query))
 
 
-class OrderLinesModel(QAbstractTableModel):
-    HEADERS = ("SKU", "Product", "Qty", "Price", "Total")
+def discount_text(line) -> str:
+    """A line's discounts: ``"10% (-£1.80)"``, ``"-£1.00"``; "" for none."""
+    if not line.discount_cents:
+        return ""
+    amount = money(-line.discount_cents)
+    if line.discount is not None and line.discount.kind == "percent":
+        return f"{format_percent(line.discount.value)} ({amount})"
+    return amount
+
+
+class OrderLinesModel(ReadOnlyTable):
+    SKU, PRODUCT, QUANTITY, PRICE, DISCOUNT, TAX, TOTAL, RETURNED = range(8)
+    HEADERS = ("SKU", "Product", "Qty", "Price", "Discount", "Tax", "Total", "Returned")
+    RIGHT = frozenset({QUANTITY, PRICE, DISCOUNT, TAX, TOTAL, RETURNED})
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._order: OrderDetail | None = None
 
     def show_order(self, order: OrderDetail | None) -> None:
-        self.beginResetModel()
         self._order = order
-        self.endResetModel()
+        self._set_rows(order.lines if order is not None else ())
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() or self._order is None else len(self._order.lines)
+    def display(self, line, column: int) -> str:
+        if column == self.SKU:
+            return line.sku
+        if column == self.PRODUCT:
+            return line.name
+        if column == self.QUANTITY:
+            return f"{line.quantity:,}"
+        if column == self.PRICE:
+            return money(line.unit_price_cents)
+        if column == self.DISCOUNT:
+            return discount_text(line)
+        if column == self.TAX:
+            return f"{format_percent(line.tax_rate_bp)}: {money(line.tax_cents)}"
+        if column == self.TOTAL:
+            return money(line.total_cents)
+        return f"{line.returned_quantity:,}" if line.returned_quantity else ""
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+    def tooltip(self, line, column: int):
+        if column == self.DISCOUNT and line.discount_cents:
+            parts = []
+            if line.line_discount_cents:
+                parts.append(f"line discount {money(line.line_discount_cents)}")
+            if line.order_discount_cents:
+                parts.append(f"share of the order discount {money(line.order_discount_cents)}")
+            return "; ".join(parts).capitalize()
+        if column == self.TAX:
+            return "Included in the price" if line.tax_included else "Added to the price"
+        if column == self.RETURNED and line.returned_quantity:
+            return f"{line.returned_quantity:,} returned, {money(line.refunded_cents)} refunded"
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self._order is None:
-            return None
-        line = self._order.lines[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (line.sku, line.name, str(line.quantity), money(line.unit_price_cents),
-                    money(line.total_cents))[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
-            return _RIGHT
+
+class PaymentsModel(ReadOnlyTable):
+    TIME, METHOD, AMOUNT, TENDERED, CHANGE = range(5)
+    HEADERS = ("Time", "Method", "Amount", "Tendered", "Change")
+    RIGHT = frozenset({AMOUNT, TENDERED, CHANGE})
+
+    def show_order(self, order: OrderDetail | None) -> None:
+        self._set_rows(order.payments if order is not None else ())
+
+    def display(self, payment, column: int) -> str:
+        if column == self.TIME:
+            return local_time(payment.at)
+        if column == self.METHOD:
+            return METHODS.get(payment.method, payment.method)
+        if column == self.AMOUNT:
+            return money(payment.amount_cents)
+        if column == self.TENDERED:
+            return "" if payment.tendered_cents is None else money(payment.tendered_cents)
+        return "" if payment.change_cents is None else money(payment.change_cents)
+
+
+class ReturnsModel(ReadOnlyTable):
+    TIME, ITEMS, REASON, REFUND = range(4)
+    HEADERS = ("Time", "Items", "Reason", "Refund")
+    RIGHT = frozenset({REFUND})
+
+    def show_order(self, order: OrderDetail | None) -> None:
+        self._set_rows(order.returns if order is not None else ())
+
+    def display(self, returned, column: int) -> str:
+        if column == self.TIME:
+            return local_time(returned.at)
+        if column == self.ITEMS:
+            return ", ".join(f"{item.quantity:,} × {item.name}" for item in returned.items)
+        if column == self.REASON:
+            reason = returned.reason.capitalize()
+            return f"{reason}: {returned.note}" if returned.note else reason
+        return money(returned.refund_cents)
+
+    def tooltip(self, returned, column: int):
+        if column in (self.ITEMS, self.REASON):
+            return self.display(returned, column)
         return None
+
+
+def describe_event(entry) -> str:
+    """One line of an order's history in words."""
+    units = "" if entry.quantity is None else f"{entry.quantity:,} item{'' if entry.quantity == 1 else 's'}"
+    if entry.kind == "placed":
+        return f"Placed: {money(entry.amount_cents)}"
+    if entry.kind == "payment":
+        return f"Paid {money(entry.amount_cents)} by {METHODS.get(entry.method, entry.method or '').lower()}"
+    if entry.kind == "fulfilled":
+        return "Fulfilled: handed over or sent"
+    if entry.kind == "return":
+        reason = f" ({entry.reason})" if entry.reason else ""
+        return f"Returned {units}{reason}: {money(entry.amount_cents)} refunded"
+    if entry.kind == "cancelled":
+        refund = f", {money(entry.amount_cents)} refunded" if entry.amount_cents else ""
+        back = f"{units} back in stock" if entry.quantity else "nothing to restock"
+        return f"Cancelled: {back}{refund}"
+    return entry.kind.capitalize()
+
+
+class HistoryModel(ReadOnlyTable):
+    TIME, EVENT = range(2)
+    HEADERS = ("Time", "What happened")
+
+    def show_order(self, order: OrderDetail | None) -> None:
+        self._set_rows(order.history if order is not None else ())
+
+    def display(self, entry, column: int) -> str:
+        if column == self.TIME:
+            return local_time(entry.at) if entry.at else "(not recorded)"
+        return describe_event(entry)
+
+    def tooltip(self, entry, column: int):
+        return describe_event(entry) if column == self.EVENT else None

@@ -1,40 +1,90 @@
-"""Right of the counter: the order being built and the Place Order button."""
+"""Right of the counter: who it is for, the order being built with its
+discounts, the totals as the core prices them, and Place Order."""
+
+from uuid import uuid4
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
+    QTableView, QVBoxLayout, QWidget,
 )
 
 from core.commands import PlaceOrder
+from core.errors import ShopError
 from core.handlers.validation import MAX_QUANTITY
-from core.queries import GetProductsByIds, ProductView
-from shop_gui.formatting import money
-from shop_gui.models.cart_model import CartModel
+from core.money import format_percent, parse_percent
+from core.pricing import FULL_BP, Discount
+from core.queries import GetProductsByIds, ProductView, QuoteOrder
+from shop_gui.formatting import money, parse_amount
+from shop_gui.models.cart_model import CartModel, discount_text
+from shop_gui.views.customer_picker import CustomerPicker
+
+DISCOUNT_HINT = "10% or 1.50"
+DISCOUNT_PROBLEM = "A discount is a percentage such as 10% or an amount such as 1.50."
+
+
+def parse_discount(text: str) -> Discount | None:
+    """``"10%"`` -> 10% off, ``"1.50"`` -> 1.50 off, blank -> None; ValueError otherwise."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.endswith("%"):
+        basis_points = parse_percent(text)
+        if basis_points > FULL_BP:
+            raise ValueError("more than 100%")
+        return Discount.percent(basis_points) if basis_points else None
+    cents = parse_amount(text)
+    if cents < 0:
+        raise ValueError("negative")
+    return Discount.amount(cents) if cents else None
+
+
+def _bold(widget, scale: float = 1.0) -> None:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    widget.setFont(font)
 
 
 class OrderForm(QWidget):
-    """Quantity, "Add to order", the lines with totals, and Place Order.
+    """Customer, quantity, "Add to order", the lines with their discounts, the
+    order discount, the totals, and Place Order.
+
+    Each form carries a request id (made once per order): the core stores an
+    order once per id, so a double click or a retry never makes two.
 
     Signals:
         addRequested(int): "Add to order" was clicked with this quantity.
         orderPlaced(int, str): an order was stored; its number and a summary.
+        newCustomerRequested(str): "New customer..." with what was typed.
     """
 
     addRequested = Signal(int)
     orderPlaced = Signal(int, str)
+    newCustomerRequested = Signal(str)
 
     def __init__(self, bridge, parent=None):
         super().__init__(parent)
         self._bridge = bridge
         self.cart = CartModel(self)
+        self.quote = None
+        self._quoting = False
+        self._quote_problem = None
+        self.request_id = uuid4().hex
 
         title = QLabel("Order")
-        title_font = QFont(title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
-        title_font.setBold(True)
-        title.setFont(title_font)
+        _bold(title, 1.3)
+
+        self.customer_picker = CustomerPicker(bridge)
+        self.new_customer_button = QPushButton("New...", objectName="newCustomerFromOrderButton")
+        self.new_customer_button.setToolTip("Add a customer and put this order in their name")
+        customer_label = QLabel("Custo&mer")
+        customer_label.setBuddy(self.customer_picker)
+        customer_row = QHBoxLayout()
+        customer_row.addWidget(customer_label)
+        customer_row.addWidget(self.customer_picker, 1)
+        customer_row.addWidget(self.new_customer_button)
 
         self.quantity = QSpinBox(objectName="quantitySpinBox")
         self.quantity.setRange(1, MAX_QUANTITY)
@@ -55,21 +105,57 @@ class OrderForm(QWidget):
         self.table.setAccessibleName("Order lines")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CartModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((CartModel.QUANTITY, 44), (CartModel.PRICE, 76), (CartModel.TOTAL, 84)):
+        for column, width in ((CartModel.QUANTITY, 40), (CartModel.PRICE, 72), (CartModel.DISCOUNT, 72),
+                              (CartModel.TOTAL, 80)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
 
         self.remove_button = QPushButton("Remove line", objectName="removeLineButton")
+        self.line_discount = QLineEdit(objectName="lineDiscountEdit")
+        self.line_discount.setPlaceholderText(DISCOUNT_HINT)
+        self.line_discount.setAccessibleName("Discount on the chosen line")
+        self.line_discount.setToolTip("Discount on the chosen line: a percentage (10%) or an amount off the "
+                                      "whole line (1.50)")
+        self.line_discount.setMaximumWidth(96)
+        self.order_discount = QLineEdit(objectName="orderDiscountEdit")
+        self.order_discount.setPlaceholderText(DISCOUNT_HINT)
+        self.order_discount.setAccessibleName("Discount on the whole order")
+        self.order_discount.setToolTip("Discount on the whole order, after the lines' own: a percentage (10%) "
+                                       "or an amount (5.00)")
+        self.order_discount.setMaximumWidth(96)
+        line_discount_label = QLabel("Line &discount")
+        line_discount_label.setBuddy(self.line_discount)
+        order_discount_label = QLabel("O&rder discount")
+        order_discount_label.setBuddy(self.order_discount)
+        discount_grid = QGridLayout()
+        discount_grid.addWidget(self.remove_button, 0, 0)
+        discount_grid.setColumnStretch(1, 1)
+        discount_grid.addWidget(line_discount_label, 0, 2, Qt.AlignmentFlag.AlignRight)
+        discount_grid.addWidget(self.line_discount, 0, 3)
+        discount_grid.addWidget(order_discount_label, 1, 2, Qt.AlignmentFlag.AlignRight)
+        discount_grid.addWidget(self.order_discount, 1, 3)
+        self.discount_message = QLabel(objectName="discountMessage")
+        self.discount_message.setWordWrap(True)
+        self.discount_message.setStyleSheet("color: #b3261e;")
+        self.discount_message.hide()
+
+        # The totals, as the core prices them (QuoteOrder): what Place Order will store.
+        self.subtotal = QLabel(objectName="subtotalLabel")
+        self.discounts = QLabel(objectName="discountTotalLabel")
+        self.tax = QLabel(objectName="taxLabel")
+        self.tax_caption = QLabel("Tax")
         self.total = QLabel(objectName="orderTotal")
-        self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        total_font = QFont(self.total.font())
-        total_font.setPointSizeF(total_font.pointSizeF() * 1.4)
-        total_font.setBold(True)
-        self.total.setFont(total_font)
-        total_row = QHBoxLayout()
-        total_row.addWidget(self.remove_button)
-        total_row.addStretch(1)
-        total_row.addWidget(self.total)
+        _bold(self.total, 1.4)
+        totals = QGridLayout()
+        totals.setColumnStretch(0, 1)
+        totals.setVerticalSpacing(2)
+        totals.setHorizontalSpacing(18)
+        for row, (caption, value) in enumerate(((QLabel("Subtotal"), self.subtotal),
+                                                (QLabel("Discounts"), self.discounts),
+                                                (self.tax_caption, self.tax))):
+            totals.addWidget(caption, row, 1)
+            totals.addWidget(value, row, 2, Qt.AlignmentFlag.AlignRight)
+        totals.addWidget(self.total, 3, 0, 1, 3, Qt.AlignmentFlag.AlignRight)
 
         # Refusals are shown here, beside the lines they concern, not in a dialog.
         self.message = QLabel(objectName="orderMessage")
@@ -78,28 +164,36 @@ class OrderForm(QWidget):
         self.message.hide()
 
         self.place_button = QPushButton("Place Order", objectName="placeOrderButton")
-        self.place_button.setToolTip("Place the order (Ctrl+Enter)")
+        self.place_button.setToolTip("Place the order (Ctrl+Enter), then take payment")
         self.place_button.setMinimumHeight(44)
-        place_font = QFont(self.place_button.font())
-        place_font.setBold(True)
-        self.place_button.setFont(place_font)
+        _bold(self.place_button)
         self.place_button.setDefault(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addLayout(customer_row)
         layout.addLayout(add_row)
         layout.addWidget(self.table, 1)
-        layout.addLayout(total_row)
+        layout.addLayout(discount_grid)
+        layout.addWidget(self.discount_message)
+        layout.addLayout(totals)
         layout.addWidget(self.message)
         layout.addWidget(self.place_button)
 
         self.add_button.clicked.connect(lambda: self.addRequested.emit(self.quantity.value()))
         self.remove_button.clicked.connect(self.remove_selected_line)
         self.place_button.clicked.connect(self.place_order)
+        self.new_customer_button.clicked.connect(
+            lambda: self.newCustomerRequested.emit(self.customer_picker.typed_text()))
+        self.line_discount.textEdited.connect(self._line_discount_edited)
+        self.order_discount.textEdited.connect(self._order_discount_edited)
         for signal in (self.cart.rowsInserted, self.cart.rowsRemoved, self.cart.modelReset,
                        self.cart.dataChanged):
             signal.connect(self._cart_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_line_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._problems: set[str] = set()  # fields whose text is not a discount
+        self._current_line_changed()
         self._cart_changed()
 
     # -- building the order ---------------------------------------------------------
@@ -119,21 +213,141 @@ class OrderForm(QWidget):
         if in_cart:
             self.cart.update_products(self._bridge.ask(GetProductsByIds(tuple(in_cart))))
 
+    def order_discount_value(self) -> Discount | None:
+        try:
+            return parse_discount(self.order_discount.text())
+        except ValueError:
+            return None
+
+    def set_customer(self, customer_id: int | None) -> None:
+        self.customer_picker.reload()
+        self.customer_picker.set_customer(customer_id)
+
+    def _current_row(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def _current_line_changed(self, *_) -> None:
+        row = self._current_row()
+        self.line_discount.setEnabled(row is not None)
+        self.line_discount.setText(discount_text(self.cart.discount_at(row)) if row is not None else "")
+        self._set_problem("line", False)
+
+    def _line_discount_edited(self, text: str) -> None:
+        row = self._current_row()
+        if row is None:
+            return
+        try:
+            discount = parse_discount(text)
+        except ValueError:
+            self._set_problem("line", True)
+            return
+        self._set_problem("line", False)
+        self.cart.set_discount(row, discount)
+
+    def _order_discount_edited(self, text: str) -> None:
+        try:
+            parse_discount(text)
+        except ValueError:
+            self._set_problem("order", True)
+            return
+        self._set_problem("order", False)
+        self._requote()
+
+    def _set_problem(self, field: str, wrong: bool) -> None:
+        (self._problems.add if wrong else self._problems.discard)(field)
+        edit = self.line_discount if field == "line" else self.order_discount
+        edit.setStyleSheet("border: 1px solid #b3261e;" if wrong else "")
+        self.discount_message.setText(DISCOUNT_PROBLEM)
+        self.discount_message.setVisible(bool(self._problems))
+        self._update_buttons()
+
+    # -- the totals ------------------------------------------------------------------------
+    def _cart_changed(self, *_) -> None:
+        if not self._quoting:
+            self._requote()
+        if self._current_row() is None and self.line_discount.isEnabled():
+            self._current_line_changed()  # the chosen line went (a reset says nothing of it)
+        self._update_buttons()
+
+    def _requote(self) -> None:
+        """Ask the core what the lines cost: the totals shown are the ones Place Order stores."""
+        self.quote = None
+        problem = None
+        if not self.cart.is_empty():
+            try:
+                self.quote = self._bridge.ask(QuoteOrder(self.cart.order_lines(), self.order_discount_value()))
+            except ShopError as error:  # a product deleted at another till...
+                problem = str(error)
+        if problem:
+            self.show_message(problem)
+        elif self._quote_problem and self.message.text() == self._quote_problem:
+            self.clear_message()  # (a refusal of Place Order stays until the lines change)
+        self._quote_problem = problem
+        self._quoting = True
+        try:
+            self.cart.set_quote(self.quote)
+        finally:
+            self._quoting = False
+        self._show_totals()
+
+    def _show_totals(self) -> None:
+        quote = self.quote
+        if quote is None:
+            subtotal = self.cart.total_cents()
+            self.subtotal.setText(money(subtotal))
+            self.discounts.setText(money(0))
+            self.tax.setText("")
+            self.tax_caption.setText("Tax")
+            self.total.setText(f"Total {money(subtotal)}")
+            self.discounts.setToolTip("")
+            return
+        self.subtotal.setText(money(quote.subtotal_cents))
+        self.discounts.setText(money(-quote.discount_cents) if quote.discount_cents else money(0))
+        line_off = sum(line.line_discount_cents for line in quote.lines)
+        order_off = sum(line.order_discount_cents for line in quote.lines)
+        self.discounts.setToolTip(f"Lines: {money(line_off)}; order: {money(order_off)}"
+                                  if quote.discount_cents else "")
+        rates = ", ".join(format_percent(band.rate_bp) for band in quote.tax_by_rate)
+        self.tax_caption.setText(f"Tax included ({rates})" if quote.prices_include_tax else f"Tax ({rates})")
+        self.tax.setText(money(quote.tax_cents))
+        self.tax.setToolTip("\n".join(f"{format_percent(band.rate_bp)} on {money(band.taxable)}: "
+                                      f"{money(band.tax)}" for band in quote.tax_by_rate))
+        self.total.setText(f"Total {money(quote.total_cents)}")
+
+    def total_cents(self) -> int:
+        return self.quote.total_cents if self.quote is not None else self.cart.total_cents()
+
+    def prices_changed(self) -> None:
+        """The shop's settings or a category's tax rate changed: ask the core again."""
+        self._requote()
+
     # -- placing it ----------------------------------------------------------------------
     def place_order(self) -> None:
         # Disabled until the dispatch is over; a second click of a double
-        # click then meets an empty cart and a disabled button.
+        # click then meets an empty cart and a disabled button. The request
+        # id makes a repeat harmless even if it got through.
         self.place_button.setEnabled(False)
         try:
+            if self._problems:
+                self.show_message(DISCOUNT_PROBLEM)
+                return
             lines = self.cart.order_lines()
             items = sum(line.quantity for line in lines)
-            total = self.cart.total_cents()
-            outcome = self._bridge.dispatch(PlaceOrder(lines))
+            command = PlaceOrder(lines, customer_id=self.customer_picker.customer_id(),
+                                 order_discount=self.order_discount_value(), request_id=self.request_id)
+            outcome = self._bridge.dispatch(command)
             if outcome.ok:
+                total = self.total_cents()
+                self.request_id = uuid4().hex  # the next order is another order
                 self.cart.clear()
+                self.order_discount.clear()
+                self.customer_picker.set_customer(None)
+                self._requote()
                 self.clear_message()
                 noun = "item" if items == 1 else "items"
-                self.orderPlaced.emit(outcome.result, f"Order {outcome.result} placed: {items} {noun}, {money(total)}.")
+                self.orderPlaced.emit(outcome.result,
+                                      f"Order {outcome.result} placed: {items} {noun}, {money(total)}.")
             elif outcome.error is not None:
                 self.show_message(str(outcome.error))
         finally:
@@ -147,10 +361,6 @@ class OrderForm(QWidget):
         self.message.clear()
         self.message.hide()
 
-    def _cart_changed(self, *_) -> None:
-        self.total.setText(f"Total {money(self.cart.total_cents())}")
-        self._update_buttons()
-
     def _update_buttons(self, *_) -> None:
-        self.place_button.setEnabled(not self.cart.is_empty())
+        self.place_button.setEnabled(not self.cart.is_empty() and not self._problems)
         self.remove_button.setEnabled(self.table.currentIndex().isValid())

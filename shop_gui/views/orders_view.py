@@ -1,13 +1,56 @@
-"""The Orders tab: placed orders, the lines of the chosen one, cancelling."""
+"""The Orders tab: orders filtered by status, dates, customer or number; the
+chosen order's lines, payments, returns and history; taking payment,
+fulfilling, cancelling, returns and the receipt."""
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
+from html import escape
 
-from core.commands import CancelOrder
-from core.queries import GetOrder
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTabWidget,
+    QToolButton, QVBoxLayout, QWidget,
+)
+
+from core.commands import CancelOrder, FulfilOrder
+from core.errors import ShopError, UnknownOrder
+from core.queries import (
+    CANCELLED, FULFILLED, ORDER_STATUSES, PAID, PLACED, GetCustomers, GetOrder, GetOrders, OrderDetail,
+)
+from shop_gui.dialogs.pay_dialog import PayDialog, payment_summary
+from shop_gui.dialogs.receipt_dialog import ReceiptDialog
+from shop_gui.dialogs.return_dialog import ReturnDialog
 from shop_gui.formatting import local_time, money
-from shop_gui.models.orders_model import OrderLinesModel, OrdersTableModel
+from shop_gui.models.orders_model import (
+    WALK_IN, HistoryModel, OrderLinesModel, OrdersTableModel, PaymentsModel, ReturnsModel,
+)
 from shop_gui.views.tables import read_only_table, set_widths
+
+ANY_DATE = QDate(2000, 1, 1)  # shown as "Any": no limit
+OK_STYLE = "color: #1b6e2e; font-weight: bold;"
+ERROR_STYLE = "color: #b3261e; font-weight: bold;"
+
+
+class OptionalDateEdit(QDateEdit):
+    """A day, or "Any" (its minimum). Its calendar opens on this month, not on the minimum's."""
+
+    def __init__(self, name: str, parent=None):
+        super().__init__(parent, objectName=name)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(ANY_DATE)
+        self.setSpecialValueText("Any")
+        self.setDisplayFormat("dd MMM yyyy")
+        self.setDate(ANY_DATE)
+        self.calendarWidget().installEventFilter(self)
+
+    def day(self):
+        """The chosen day (a ``datetime.date``) or None for any."""
+        return None if self.date() == ANY_DATE else self.date().toPython()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.calendarWidget() and event.type() == QEvent.Type.Show and self.day() is None:
+            today = QDate.currentDate()
+            watched.setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
 
 class OrdersView(QWidget):
@@ -22,86 +65,377 @@ class OrdersView(QWidget):
         self._bridge = bridge
         self.orders_model = OrdersTableModel(bridge, self)
         self.lines_model = OrderLinesModel(self)
+        self.payments_model = PaymentsModel(self)
+        self.returns_model = ReturnsModel(self)
+        self.history_model = HistoryModel(self)
+        self.order: OrderDetail | None = None
 
+        # -- filters ------------------------------------------------------------------
+        self.status_filter = QComboBox(objectName="orderStatusFilter")
+        self.status_filter.addItem("All statuses", None)
+        for status in ORDER_STATUSES:
+            self.status_filter.addItem(status.capitalize(), status)
+        self.date_from = OptionalDateEdit("orderDateFrom")
+        self.date_from.setToolTip("Orders placed on or after this day")
+        self.date_to = OptionalDateEdit("orderDateTo")
+        self.date_to.setToolTip("Orders placed on or before this day")
+        self.customer_filter = QComboBox(objectName="orderCustomerFilter")
+        self.customer_filter.setMinimumContentsLength(14)
+        self.customer_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.number_search = QLineEdit(objectName="orderNumberSearch")
+        self.number_search.setPlaceholderText("Order no.")
+        self.number_search.setValidator(QIntValidator(1, 2_000_000_000, self.number_search))
+        self.number_search.setClearButtonEnabled(True)
+        self.number_search.setMaximumWidth(110)
+        self.number_search.setToolTip("Find one order by its number (the other filters are then set aside)")
+        self.clear_filters_button = QToolButton(objectName="clearOrderFiltersButton")
+        self.clear_filters_button.setText("Show all")
+        self.clear_filters_button.setToolTip("Clear every filter")
+        filters = QHBoxLayout()
+        for caption, widget in (("&Status", self.status_filter), ("Fro&m", self.date_from), ("&To", self.date_to),
+                                ("Custom&er", self.customer_filter)):
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            # With its mnemonic underlined, "To" is drawn unkerned: a little wider than measured.
+            label.setMinimumWidth(label.sizeHint().width() + 3)
+            filters.addWidget(label)
+            filters.addSpacing(2)
+            filters.addWidget(widget)
+            filters.addSpacing(10)
+        filters.addStretch(1)
+        filters.addWidget(self.number_search)
+        filters.addWidget(self.clear_filters_button)
+        self.count_label = QLabel(objectName="orderCount")
+
+        # -- the list -------------------------------------------------------------------
         self.table = read_only_table("ordersTable", self.orders_model)
         self.table.setAccessibleName("Orders")
-        set_widths(self.table, {OrdersTableModel.NUMBER: 70, OrdersTableModel.LINES: 60,
-                                 OrdersTableModel.ITEMS: 60, OrdersTableModel.TOTAL: 96,
-                                 OrdersTableModel.STATUS: 96}, stretch=OrdersTableModel.TIME)
+        set_widths(self.table, {OrdersTableModel.NUMBER: 60, OrdersTableModel.TIME: 130,
+                                OrdersTableModel.ITEMS: 50, OrdersTableModel.TOTAL: 84,
+                                OrdersTableModel.PAID: 84, OrdersTableModel.STATUS: 80},
+                   stretch=OrdersTableModel.CUSTOMER)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+
+        # -- the chosen order ---------------------------------------------------------------
+        self.detail = QLabel(objectName="orderDetailHeading")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.money_summary = QLabel(objectName="orderMoneySummary")
+        self.money_summary.setWordWrap(True)
+        self.money_summary.setTextFormat(Qt.TextFormat.RichText)
         self.lines = read_only_table("orderLinesTable", self.lines_model)
         self.lines.setAccessibleName("Lines of the chosen order")
-        set_widths(self.lines, {0: 96, 2: 50, 3: 84, 4: 90}, stretch=1)
-        self.detail = QLabel(objectName="orderDetailHeading")
-        self.cancel_button = QPushButton("Cancel Order", objectName="cancelOrderButton")
-        self.cancel_button.setToolTip("Cancel the chosen order and put its stock back")
+        set_widths(self.lines, {OrderLinesModel.SKU: 80, OrderLinesModel.QUANTITY: 40,
+                                OrderLinesModel.PRICE: 70, OrderLinesModel.DISCOUNT: 100,
+                                OrderLinesModel.TAX: 90, OrderLinesModel.TOTAL: 76,
+                                OrderLinesModel.RETURNED: 66}, stretch=OrderLinesModel.PRODUCT)
+        self.payments = read_only_table("orderPaymentsTable", self.payments_model)
+        set_widths(self.payments, {PaymentsModel.TIME: 130, PaymentsModel.AMOUNT: 90,
+                                   PaymentsModel.TENDERED: 90, PaymentsModel.CHANGE: 90},
+                   stretch=PaymentsModel.METHOD)
+        self.returns = read_only_table("orderReturnsTable", self.returns_model)
+        set_widths(self.returns, {ReturnsModel.TIME: 130, ReturnsModel.REASON: 160, ReturnsModel.REFUND: 90},
+                   stretch=ReturnsModel.ITEMS)
+        self.history = read_only_table("orderHistoryTable", self.history_model)
+        set_widths(self.history, {HistoryModel.TIME: 130}, stretch=HistoryModel.EVENT)
+        self.detail_tabs = QTabWidget(objectName="orderDetailTabs")
+        self.detail_tabs.addTab(self.lines, "Lines")
+        self.detail_tabs.addTab(self.payments, "Payments")
+        self.detail_tabs.addTab(self.returns, "Returns")
+        self.detail_tabs.addTab(self.history, "History")
+
+        self.action_message = QLabel(objectName="orderActionMessage")
+        self.action_message.setWordWrap(True)
+        self.action_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.action_message.hide()
+        self.pay_button = QPushButton("T&ake payment...", objectName="takePaymentButton")
+        self.fulfil_button = QPushButton("Fulf&il", objectName="fulfilOrderButton")
+        self.return_button = QPushButton("&Return items...", objectName="returnItemsButton")
+        self.cancel_button = QPushButton("Ca&ncel Order", objectName="cancelOrderButton")
+        self.receipt_button = QPushButton("Recei&pt...", objectName="receiptButton")
+        self.receipt_button.setToolTip("Preview the receipt, save it as PDF or print it")
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail)
-        right_layout.addWidget(self.lines, 1)
+        right_layout.addWidget(self.money_summary)
+        right_layout.addWidget(self.detail_tabs, 1)
+        right_layout.addWidget(self.action_message)
         buttons = QHBoxLayout()
+        for button in (self.pay_button, self.fulfil_button, self.return_button, self.cancel_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.receipt_button)
         right_layout.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
+        splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([600, 500])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 640])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
 
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.customer_filter.currentIndexChanged.connect(self.apply_filters)
+        self.date_from.dateChanged.connect(self.apply_filters)
+        self.date_to.dateChanged.connect(self.apply_filters)
+        self.number_search.textChanged.connect(self.apply_filters)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.pay_button.clicked.connect(lambda: self.take_payment())
+        self.fulfil_button.clicked.connect(self.fulfil_current)
+        self.return_button.clicked.connect(lambda: self.return_items())
         self.cancel_button.clicked.connect(self.cancel_current)
+        self.receipt_button.clicked.connect(lambda: self.show_receipt())
+        self.table.doubleClicked.connect(lambda _index: self.show_receipt())
+        self._fill_customer_filter()
+        self._show_count()
         self._show_current()
 
+    # -- filters ------------------------------------------------------------------------------------
+    def _fill_customer_filter(self) -> None:
+        chosen = self.customer_filter.currentData()
+        blocker = self.customer_filter.blockSignals(True)
+        self.customer_filter.clear()
+        self.customer_filter.addItem("All customers", None)
+        for customer in self._bridge.ask(GetCustomers()):
+            self.customer_filter.addItem(customer.name, customer.id)
+        row = self.customer_filter.findData(chosen) if chosen is not None else 0
+        self.customer_filter.setCurrentIndex(max(row, 0))
+        self.customer_filter.blockSignals(blocker)
+        if self.customer_filter.currentData() != chosen:
+            self.apply_filters()  # the chosen customer is gone
+
+    def query(self) -> GetOrders:
+        number = self.number_search.text().strip()
+        if number:
+            return GetOrders(number=int(number))
+        return GetOrders(status=self.status_filter.currentData(), date_from=self.date_from.day(),
+                         date_to=self.date_to.day(), customer_id=self.customer_filter.currentData())
+
+    def apply_filters(self, *_) -> None:
+        searching = bool(self.number_search.text().strip())
+        for widget in (self.status_filter, self.date_from, self.date_to, self.customer_filter):
+            widget.setEnabled(not searching)
+        current = self.current_order_id()
+        self.orders_model.set_query(self.query())
+        if current is not None:
+            self.select_order(current)
+        if self.current_order_id() is None and self.orders_model.rowCount() == 1:
+            self.select_order(self.orders_model.order_at(0).id)  # the one found
+        self._show_count()
+        self._show_current()
+
+    def clear_filters(self) -> None:
+        for widget in (self.status_filter, self.customer_filter, self.date_from, self.date_to, self.number_search):
+            widget.blockSignals(True)
+        self.status_filter.setCurrentIndex(0)
+        self.customer_filter.setCurrentIndex(0)
+        self.date_from.setDate(ANY_DATE)
+        self.date_to.setDate(ANY_DATE)
+        self.number_search.clear()
+        for widget in (self.status_filter, self.customer_filter, self.date_from, self.date_to, self.number_search):
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    def filtering(self) -> bool:
+        return self.query() != GetOrders()
+
+    def _show_count(self) -> None:
+        count = self.orders_model.rowCount()
+        noun = "order" if count == 1 else "orders"
+        self.count_label.setText(f"{count:,} {noun} {'matches' if count == 1 else 'match'} the filters" if self.filtering() else f"{count:,} {noun}")
+
+    # -- choosing ----------------------------------------------------------------------------------
     def current_order_id(self) -> int | None:
         order = self.orders_model.order_at(self.table.currentIndex().row())
         return order.id if order else None
 
-    def select_order(self, order_id: int) -> None:
+    def select_order(self, order_id: int) -> bool:
         row = self.orders_model.row_of(order_id)
-        if row is not None:
-            self.table.selectionModel().setCurrentIndex(
-                self.orders_model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        if row is None:
+            return False
+        index = self.orders_model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
 
+    def show_order(self, order_id: int) -> None:
+        """Choose this order, clearing filters that hide it."""
+        if not self.select_order(order_id):
+            self.clear_filters()
+            self.select_order(order_id)
+
+    # -- questions (tests replace these) -------------------------------------------------------------
     def confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, "Cancel order", question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def cancel_current(self) -> None:
+    def tell(self, text: str, ok: bool = True) -> None:
+        """What became of an action, under the order (and in the status bar)."""
+        self.action_message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.action_message.setText(text)
+        self.action_message.show()
+        self.message.emit(text)
+
+    # -- actions --------------------------------------------------------------------------------------
+    def take_payment(self, order_id: int | None = None, parent=None) -> PayDialog | None:
+        order_id = order_id if order_id is not None else self.current_order_id()
+        if order_id is None:
+            return None
+        try:
+            dialog = PayDialog(self._bridge, order_id, parent or self)
+        except UnknownOrder as error:
+            self.tell(str(error), ok=False)
+            return None
+
+        def paid():
+            self.tell(payment_summary(order_id, dialog.method(), dialog.result_value))
+        dialog.accepted.connect(paid)
+        dialog.open()
+        return dialog
+
+    def fulfil_current(self) -> None:
         order_id = self.current_order_id()
         if order_id is None:
             return
-        if not self.confirm(f"Cancel order {order_id} and put its items back in stock?"):
-            return
-        outcome = self._bridge.dispatch(CancelOrder(order_id))
+        outcome = self._bridge.dispatch(FulfilOrder(order_id))
         if outcome.ok:
-            self.message.emit(f"Order {order_id} cancelled; its items are back in stock.")
+            self.tell(f"Order {order_id} fulfilled.")
         elif outcome.error is not None:
-            self.message.emit(str(outcome.error))
+            self.tell(str(outcome.error), ok=False)
 
+    def cancel_current(self) -> None:
+        order = self.order
+        if order is None:
+            return
+        refund = order.paid_cents - order.refunded_cents
+        question = f"Cancel order {order.id} and put its items back in stock?"
+        if refund:
+            question = (f"Cancel order {order.id}? Its items go back in stock and "
+                        f"{money(refund)} is refunded to the customer.")
+        if not self.confirm(question):
+            return
+        outcome = self._bridge.dispatch(CancelOrder(order.id))
+        if outcome.ok:
+            text = f"Order {order.id} cancelled; its items are back in stock."
+            try:
+                refunded = self._bridge.ask(GetOrder(order.id)).history[-1].amount_cents
+            except (ShopError, IndexError):
+                refunded = 0
+            if refunded:
+                text += f" Refund {money(refunded)} to the customer."
+            self.tell(text)
+        elif outcome.error is not None:
+            self.tell(str(outcome.error), ok=False)
+
+    def return_items(self, order_id: int | None = None) -> ReturnDialog | None:
+        order_id = order_id if order_id is not None else self.current_order_id()
+        if order_id is None:
+            return None
+        dialog = ReturnDialog(self._bridge, order_id, self)
+
+        def returned():
+            outcome = dialog.result_value
+            units = sum(line.quantity for line in dialog.sent.lines)
+            self.tell(f"{units:,} item{'' if units == 1 else 's'} from order {order_id} back in stock. "
+                      f"Refund {money(outcome.refund_cents)} to the customer.")
+        dialog.accepted.connect(returned)
+        dialog.open()
+        return dialog
+
+    def show_receipt(self, order_id: int | None = None, parent=None) -> ReceiptDialog | None:
+        order_id = order_id if order_id is not None else self.current_order_id()
+        if order_id is None:
+            return None
+        dialog = ReceiptDialog(self._bridge, order_id, parent or self)
+        dialog.show()  # not modal: the counter goes on
+        return dialog
+
+    # -- keeping up ------------------------------------------------------------------------------
     def apply_changes(self, changes) -> None:
-        if changes.orders or changes.rebuilt:
+        if changes.customers or changes.rebuilt:
+            self._fill_customer_filter()
+        if changes.orders or changes.rebuilt or changes.customers or changes.settings:
             current = self.current_order_id()
             self.orders_model.reload()
             if current is not None:
                 self.select_order(current)
+            self._show_count()
             self._show_current()
 
     def _show_current(self, *_) -> None:
         order_id = self.current_order_id()
-        if order_id is None:
-            self.lines_model.show_order(None)
-            self.detail.setText("Choose an order to see its lines.")
-            self.cancel_button.setEnabled(False)
+        if order_id != getattr(self.order, "id", None):
+            self.action_message.hide()  # it was about another order
+        try:
+            self.order = self._bridge.ask(GetOrder(order_id)) if order_id is not None else None
+        except UnknownOrder:
+            self.order = None
+        order = self.order
+        for model in (self.lines_model, self.payments_model, self.returns_model, self.history_model):
+            model.show_order(order)
+        self.detail_tabs.setTabText(1, f"Payments ({len(order.payments)})" if order and order.payments
+                                    else "Payments")
+        self.detail_tabs.setTabText(2, f"Returns ({len(order.returns)})" if order and order.returns else "Returns")
+        if order is None:
+            self.detail.setText("Choose an order to see its lines, payments and history.")
+            self.money_summary.clear()
+            for button in (self.pay_button, self.fulfil_button, self.return_button, self.cancel_button,
+                           self.receipt_button):
+                button.setEnabled(False)
             return
-        order = self._bridge.ask(GetOrder(order_id))
-        self.lines_model.show_order(order)
-        self.detail.setText(f"Order {order.id}, {local_time(order.placed_at)}: "
-                            f"{money(order.total_cents)}, {order.status}")
-        self.cancel_button.setEnabled(order.status == "placed")
+        customer = escape(order.customer_name or WALK_IN)
+        self.detail.setText(f"<span style='font-size: large'><b>Order {order.id}</b></span> · "
+                            f"{escape(local_time(order.placed_at))} · {customer} · <b>{order.status.capitalize()}</b>")
+        def amount(cents: int) -> str:
+            return escape(money(cents))
+
+        parts = [f"Subtotal {amount(order.subtotal_cents)}"]
+        if order.discount_cents:
+            parts.append(f"discounts {amount(-order.discount_cents)}")
+        parts.append(f"tax {amount(order.tax_cents)}{' included' if order.prices_include_tax else ''}")
+        parts.append(f"<b>total {amount(order.total_cents)}</b>")
+        money_line = ", ".join(parts)
+        paid = [f"Paid {amount(order.paid_cents)}"]
+        if order.refunded_cents:
+            paid.append(f"refunded {amount(order.refunded_cents)}")
+        if order.due_cents:
+            paid.append(f"<span style='color: #b3261e'><b>{amount(order.due_cents)} due</b></span>")
+        self.money_summary.setText(f"{money_line}<br>{', '.join(paid)}")
+        self._update_actions(order)
+
+    def _update_actions(self, order: OrderDetail) -> None:
+        returnable = any(line.returnable_quantity for line in order.lines)
+        rules = (
+            (self.pay_button, order.status == PLACED and order.due_cents > 0,
+             "Take a payment for this order", "Nothing is due on this order"),
+            (self.fulfil_button, order.status == PAID,
+             "Mark the order as handed over or sent",
+             f"Take payment first: {money(order.due_cents)} is due" if order.status == PLACED
+             else f"The order is {order.status}"),
+            (self.return_button, order.status in (PAID, FULFILLED) and returnable,
+             "Take items back and refund them",
+             "Every item has been returned" if order.status in (PAID, FULFILLED)
+             else "Only a paid or fulfilled order has items to return" if order.status != CANCELLED
+             else "The order is cancelled"),
+            (self.cancel_button, order.status in (PLACED, PAID),
+             "Cancel the order: its stock goes back" + (" and what was paid is refunded"
+                                                       if order.status == PAID else ""),
+             "A fulfilled order cannot be cancelled: return its items instead" if order.status == FULFILLED
+             else "The order is already cancelled"),
+        )
+        for button, allowed, tip, reason in rules:
+            button.setEnabled(allowed)
+            button.setToolTip(tip if allowed else reason)
+        self.receipt_button.setEnabled(True)

@@ -64,10 +64,19 @@ def type_into(qtbot, widget, text: str) -> None:
     """Replace what a line edit or spin box holds, typing like a person."""
     widget.setFocus()
     widget.selectAll()
-    if text:
-        qtbot.keyClicks(widget, text)
-    else:
+    if not text:
         qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    elif text.isascii() or all(ord(ch) < 256 for ch in text):
+        qtbot.keyClicks(widget, text)
+    else:  # QTest types Latin-1 only ("€" would abort): send the key events with their text
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QApplication
+
+        for ch in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
+                                                         ch))
 
 
 def open_dialog(window, name: str):
@@ -102,3 +111,27 @@ def category_label(window, name: str) -> str:
 
 def parent_label(window, name: str) -> str:
     return category_index(window, name).parent().data()
+
+
+def place_order(qtbot, window, *lines, customer_id=None, later=True) -> int:
+    """Put ``(product name, quantity)`` lines in the order, place it and return
+    its number. The Pay dialog that opens then is skipped ("Later") unless
+    ``later`` is False."""
+    for name, quantity in lines:
+        add_to_order(qtbot, window, name, quantity)
+    if customer_id is not None:
+        window.order_form.set_customer(customer_id)
+    placed = []
+    window.order_form.orderPlaced.connect(lambda order_id, _summary: placed.append(order_id))
+    click(qtbot, window.order_form.place_button)
+    assert placed, window.order_form.message.text()
+    if later:
+        click(qtbot, open_dialog(window, "payDialog").cancel_button)
+    return placed[0]
+
+
+def status_cell(window, order_id: int) -> str:
+    model = window.orders.orders_model
+    row = model.row_of(order_id)
+    assert row is not None, f"order {order_id} is not listed"
+    return model.index(row, model.STATUS).data()

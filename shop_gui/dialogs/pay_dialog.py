@@ -1,0 +1,172 @@
+"""Take a payment for a placed order: cash (with the amount tendered and the
+change, worked out as it is typed), card or other. Skipping it leaves the
+order placed, to be paid later from the Orders tab."""
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget,
+)
+
+from core.commands import CARD, CASH, OTHER, RecordPayment
+from core.queries import GetOrder
+from shop_gui.dialogs.command_dialog import ERROR_STYLE, CommandDialog, field_message, show_message, with_message
+from shop_gui.formatting import currency_symbol, money, parse_amount, plain_amount
+
+METHOD_LABELS = {CASH: "&Cash", CARD: "Ca&rd", OTHER: "&Other"}
+
+
+class PayDialog(CommandDialog):
+    """``result_value`` is the ``PaymentOutcome`` once the payment is stored."""
+
+    def __init__(self, bridge, order_id: int, parent=None):
+        super().__init__(bridge, f"Payment for order {order_id}", "Take payment", "payDialog", parent)
+        self.order_id = order_id
+        self.order = bridge.ask(GetOrder(order_id))
+        self.cancel_button.setText("&Later")
+        self.cancel_button.setToolTip("Leave the order unpaid for now; take payment from the Orders tab")
+
+        self.heading = QLabel(objectName="payHeading")
+        heading_font = QFont(self.heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.body.addWidget(self.heading)
+
+        self.method_group = QButtonGroup(self)
+        methods = QWidget()
+        row = QHBoxLayout(methods)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.method_buttons = {}
+        for method in (CASH, CARD, OTHER):
+            button = QRadioButton(METHOD_LABELS[method], objectName=f"{method}Radio")
+            self.method_group.addButton(button)
+            self.method_buttons[method] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.method_buttons[CASH].setChecked(True)
+
+        symbol = currency_symbol()
+        self.amount_edit = QLineEdit(plain_amount(self.order.due_cents), objectName="payAmountEdit")
+        self.amount_edit.setToolTip("Less than what is due for part of it (the rest can be paid later)")
+        self.tendered_edit = QLineEdit(objectName="tenderedEdit")
+        self.tendered_edit.setPlaceholderText("the exact amount")
+        self.tendered_edit.setToolTip("The cash the customer handed over")
+        self.amount_error = field_message("payAmountError")
+        self.tendered_error = field_message("tenderedError")
+        self.change_label = QLabel(objectName="changeLabel")
+        change_font = QFont(self.change_label.font())
+        change_font.setPointSizeF(change_font.pointSizeF() * 1.5)
+        change_font.setBold(True)
+        self.change_label.setFont(change_font)
+
+        form = QFormLayout()
+        form.addRow("Method", methods)
+        form.addRow(f"A&mount ({symbol})", with_message(self.amount_edit, self.amount_error))
+        self.tendered_row_label = QLabel(f"&Tendered ({symbol})")
+        self.tendered_row_label.setBuddy(self.tendered_edit)
+        form.addRow(self.tendered_row_label, with_message(self.tendered_edit, self.tendered_error))
+        form.addRow("Change", self.change_label)
+        self.body.addLayout(form)
+
+        self.method_group.buttonToggled.connect(self._method_toggled)
+        self.amount_edit.textEdited.connect(self.revalidate)
+        self.tendered_edit.textEdited.connect(self.revalidate)
+        self._show_heading()
+        self._method_toggled()
+        self.tendered_edit.setFocus()
+
+    # -- what is typed ---------------------------------------------------------------------------
+    def method(self) -> str:
+        return next(method for method, button in self.method_buttons.items() if button.isChecked())
+
+    def amount(self) -> int | None:
+        try:
+            cents = parse_amount(self.amount_edit.text())
+        except ValueError:
+            return None
+        return cents if cents > 0 else None
+
+    def tendered(self) -> int | None:
+        """The cash handed over; None when blank (the exact amount) or unreadable."""
+        text = self.tendered_edit.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_amount(text)
+        except ValueError:
+            return None
+
+    def _method_toggled(self, *_) -> None:
+        cash = self.method() == CASH
+        self.tendered_edit.setEnabled(cash)
+        self.tendered_row_label.setEnabled(cash)
+        self.change_label.setEnabled(cash)
+        self.revalidate()
+
+    def _show_heading(self) -> None:
+        order = self.order
+        if order.paid_cents:
+            self.heading.setText(f"{money(order.due_cents)} still to pay (of {money(order.total_cents)})")
+        else:
+            self.heading.setText(f"{money(order.due_cents)} to pay")
+
+    # -- CommandDialog ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        amount = self.amount()
+        due = self.order.due_cents
+        amount_problem = None
+        if amount is None:
+            amount_problem = "Type the amount paid, such as 12.50."
+        elif amount > due:
+            amount_problem = f"Only {money(due)} is due."
+        show_message(self.amount_error, amount_problem)
+
+        tendered_problem = None
+        self.change_label.setStyleSheet("")
+        if self.method() != CASH:
+            self.change_label.setText("none (not cash)")
+        elif self.tendered_edit.text().strip() and self.tendered() is None:
+            tendered_problem = "Type the cash handed over, such as 20 or 50.00."
+            self.change_label.clear()
+        elif amount is None:
+            self.change_label.clear()
+        else:
+            tendered = self.tendered() if self.tendered() is not None else amount
+            if tendered < amount:
+                tendered_problem = f"{money(amount - tendered)} short of {money(amount)}."
+                self.change_label.setText("\u2014")
+            else:
+                self.change_label.setText(money(tendered - amount))
+        show_message(self.tendered_error, tendered_problem)
+        if tendered_problem:
+            self.change_label.setStyleSheet(ERROR_STYLE)
+        super().refresh()
+
+    def read_model_changed(self, changes) -> None:
+        if changes.rebuilt or self.order_id in changes.orders:
+            self.order = self._bridge.ask(GetOrder(self.order_id))  # another till took a payment
+            self._show_heading()
+        super().read_model_changed(changes)
+
+    def command(self):
+        amount = self.amount()
+        if amount is None or amount > self.order.due_cents:
+            return None
+        if self.method() != CASH:
+            return RecordPayment(self.order_id, self.method(), amount)
+        tendered = self.tendered()
+        if self.tendered_edit.text().strip() and tendered is None:
+            return None
+        if tendered is not None and tendered < amount:
+            return None
+        return RecordPayment(self.order_id, CASH, amount, tendered)
+
+
+def payment_summary(order_id: int, method: str, outcome) -> str:
+    """The status bar's sentence after a payment."""
+    text = f"Order {order_id} paid by {method}."
+    if outcome.due_cents:
+        text = f"Payment for order {order_id} taken by {method}: {money(outcome.due_cents)} still to pay."
+    if method == CASH and outcome.change_cents:
+        text += f" Change: {money(outcome.change_cents)}."
+    return text

@@ -1,0 +1,112 @@
+"""Take items back from a paid or fulfilled order: how many of each line
+(never more than were sold and not yet returned), the reason, a note. The
+refund is the core's: the dialog's ``result_value`` (a ``ReturnOutcome``)."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QSpinBox
+
+from core.commands import RETURN_REASONS, ReturnItems, ReturnLine
+from core.queries import GetOrder
+from shop_gui.dialogs.command_dialog import CommandDialog, plain_label
+from shop_gui.formatting import money
+
+
+class ReturnDialog(CommandDialog):
+    def __init__(self, bridge, order_id: int, parent=None):
+        super().__init__(bridge, f"Return items from order {order_id}", "Return items", "returnDialog", parent)
+        self.order_id = order_id
+        self.order = bridge.ask(GetOrder(order_id))
+        self.spins: dict[int, QSpinBox] = {}
+        self.sent: ReturnItems | None = None
+        self.returned_labels: dict[int, QLabel] = {}
+
+        heading = QLabel(f"Order {order_id}: how many of each are coming back?")
+        heading.setWordWrap(True)
+        self.body.addWidget(heading)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        for column, text in enumerate(("Product", "Sold", "Returned", "Return now")):
+            label = QLabel(f"<b>{text}</b>")
+            grid.addWidget(label, 0, column, Qt.AlignmentFlag.AlignLeft if column == 0
+                           else Qt.AlignmentFlag.AlignRight)
+        for row, line in enumerate(self.order.lines, start=1):
+            name = plain_label(line.name)
+            name.setToolTip(f"{line.sku}: {money(line.unit_price_cents)} each")
+            grid.addWidget(name, row, 0)
+            grid.addWidget(QLabel(f"{line.quantity:,}"), row, 1, Qt.AlignmentFlag.AlignRight)
+            returned = QLabel(f"{line.returned_quantity:,}")
+            self.returned_labels[line.product_id] = returned
+            grid.addWidget(returned, row, 2, Qt.AlignmentFlag.AlignRight)
+            spin = QSpinBox(objectName=f"returnQuantity{line.product_id}")
+            spin.setRange(0, line.returnable_quantity)  # never more than is left to return
+            spin.setAccessibleName(f"Units of {line.name} to return")
+            spin.setEnabled(line.returnable_quantity > 0)
+            spin.setToolTip(f"Up to {line.returnable_quantity:,}" if line.returnable_quantity
+                            else "Every one has been returned already")
+            spin.setMinimumWidth(70)
+            spin.valueChanged.connect(self.revalidate)
+            grid.addWidget(spin, row, 3)
+            self.spins[line.product_id] = spin
+        grid.setColumnStretch(0, 1)
+        self.body.addLayout(grid)
+
+        self.reason_combo = QComboBox(objectName="returnReasonCombo")
+        self.reason_combo.setPlaceholderText("Choose a reason")
+        for reason in RETURN_REASONS:
+            self.reason_combo.addItem(reason.capitalize(), reason)
+        self.reason_combo.setCurrentIndex(-1)
+        self.note_edit = QLineEdit(objectName="returnNoteEdit")
+        self.note_edit.setPlaceholderText("optional: what was wrong, how refunded...")
+        form = QFormLayout()
+        form.addRow("&Reason", self.reason_combo)
+        form.addRow("&Note", self.note_edit)
+        self.body.addLayout(form)
+        self.hint = QLabel(objectName="returnHint")
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        self.body.addWidget(self.hint)
+        self.reason_combo.currentIndexChanged.connect(self.revalidate)
+        self.setMinimumWidth(460)
+        self.refresh()
+
+    def set_quantity(self, product_id: int, quantity: int) -> None:
+        self.spins[product_id].setValue(quantity)
+
+    def lines(self) -> tuple[ReturnLine, ...]:
+        return tuple(ReturnLine(product_id, spin.value()) for product_id, spin in self.spins.items()
+                     if spin.value() > 0)
+
+    def refresh(self) -> None:
+        units = sum(line.quantity for line in self.lines())
+        if not units:
+            self.hint.setText("Choose how many of at least one product come back.")
+        elif self.reason_combo.currentIndex() < 0:
+            self.hint.setText("Choose a reason.")
+        else:
+            self.hint.setText(f"{units:,} item{'' if units == 1 else 's'} back into stock; "
+                              "the refund is worked out from what was paid.")
+        super().refresh()
+
+    def submit(self) -> None:
+        self.sent = self.command()  # what was returned (the spin boxes follow the order afterwards)
+        super().submit()
+
+    def read_model_changed(self, changes) -> None:
+        if self.result_value is not None:
+            return  # done: it shows what was returned
+        if changes.rebuilt or self.order_id in changes.orders:
+            # Another till took some back meanwhile: never offer more than is left.
+            self.order = self._bridge.ask(GetOrder(self.order_id))
+            for line in self.order.lines:
+                spin = self.spins.get(line.product_id)
+                if spin is not None:
+                    self.returned_labels[line.product_id].setText(f"{line.returned_quantity:,}")
+                    spin.setMaximum(line.returnable_quantity)
+                    spin.setEnabled(line.returnable_quantity > 0)
+        super().read_model_changed(changes)
+
+    def command(self):
+        lines = self.lines()
+        reason = self.reason_combo.currentData()
+        if not lines or reason is None:
+            return None
+        return ReturnItems(self.order_id, lines, reason, self.note_edit.text().strip())

@@ -1,0 +1,55 @@
+"""Customers by name (GetCustomers), with their order count and what they spent."""
+
+from PySide6.QtCore import Qt
+
+from core.queries import CustomerView, GetCustomers
+from shop_gui.formatting import money
+from shop_gui.models.table import ReadOnlyTable
+
+CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CustomersTableModel(ReadOnlyTable):
+    NAME, PHONE, EMAIL, ORDERS, SPENT = range(5)
+    HEADERS = ("Name", "Phone", "E-mail", "Orders", "Spent")
+    RIGHT = frozenset({ORDERS, SPENT})
+
+    def __init__(self, bridge, parent=None):
+        super().__init__(parent)
+        self._bridge = bridge
+        self.search = ""
+        self.reload()
+
+    def set_search(self, text: str) -> None:
+        self.search = text.strip()
+        self.reload()
+
+    def reload(self) -> None:
+        self._set_rows(self._bridge.ask(GetCustomers(self.search or None)))
+
+    def customer_at(self, row: int) -> CustomerView | None:
+        return self.row_value(row)
+
+    def row_of(self, customer_id: int) -> int | None:
+        return next((row for row, c in enumerate(self._rows) if c.id == customer_id), None)
+
+    def display(self, customer: CustomerView, column: int) -> str:
+        if column == self.NAME:
+            return customer.name
+        if column == self.PHONE:
+            return customer.phone or ""
+        if column == self.EMAIL:
+            return customer.email or ""
+        if column == self.ORDERS:
+            return f"{customer.order_count:,}"
+        return money(customer.spent_cents)
+
+    def tooltip(self, customer: CustomerView, column: int):
+        if column == self.NAME and customer.note:
+            return customer.note
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == CUSTOMER_ID_ROLE and index.isValid():
+            return self._rows[index.row()].id
+        return super().data(index, role)

@@ -1,0 +1,93 @@
+"""Who the order is for: "Walk-in" or a customer found by typing part of a
+name, phone number or e-mail address."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter
+
+from core.queries import GetCustomers
+
+WALK_IN = "Walk-in"
+
+
+def customer_label(customer) -> str:
+    contact = customer.phone or customer.email
+    return f"{customer.name} ({contact})" if contact else customer.name
+
+
+class CustomerPicker(QComboBox):
+    """An editable list: "Walk-in" first, then every customer by name.
+    Typing shows the customers whose name, phone or e-mail contains it;
+    text that names no one is put back to the chosen customer.
+
+    Signals:
+        customerChanged(object): the chosen customer's number (None: walk-in).
+    """
+
+    customerChanged = Signal(object)
+
+    def __init__(self, bridge, parent=None):
+        super().__init__(parent, objectName="customerPicker")
+        self._bridge = bridge
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(15)
+        self.setAccessibleName("Customer")
+        self.setToolTip("Who the order is for: type part of a name, phone number or e-mail")
+        self.lineEdit().setPlaceholderText(WALK_IN)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self._unmatched = ""
+        self.lineEdit().editingFinished.connect(self._typing_finished)
+        self.currentIndexChanged.connect(lambda _row: self.customerChanged.emit(self.customer_id()))
+        self.reload()
+
+    def customer_id(self) -> int | None:
+        return self.currentData()
+
+    def reload(self) -> None:
+        """Fill the list from the read model, keeping the chosen customer."""
+        chosen = self.customer_id()
+        blocker = self.blockSignals(True)
+        self.clear()
+        self.addItem(WALK_IN, None)
+        for customer in self._bridge.ask(GetCustomers()):
+            self.addItem(customer_label(customer), customer.id)
+            self.setItemData(self.count() - 1, customer.note or customer.email or None,
+                             Qt.ItemDataRole.ToolTipRole)
+        row = self.findData(chosen) if chosen is not None else 0
+        self.setCurrentIndex(max(row, 0))
+        self.blockSignals(blocker)
+        if self.customer_id() != chosen:
+            self.customerChanged.emit(self.customer_id())  # they were deleted meanwhile
+
+    def set_customer(self, customer_id: int | None) -> bool:
+        row = 0 if customer_id is None else self.findData(customer_id)
+        if row < 0:
+            return False
+        self.setCurrentIndex(row)
+        self.setEditText(self.itemText(row))
+        return True
+
+    def typed_text(self) -> str:
+        """What was last typed that names no one in the list ("" otherwise):
+        the name to start a new customer with."""
+        text = self.currentText().strip()
+        if self.findText(text, Qt.MatchFlag.MatchFixedString) < 0:
+            return text
+        return self._unmatched
+
+    def _typing_finished(self) -> None:
+        text = self.currentText().strip()
+        self._unmatched = ""
+        row = self.findText(text, Qt.MatchFlag.MatchFixedString) if text else 0
+        if row < 0:  # one customer whose label contains it: that one
+            matches = [r for r in range(1, self.count()) if text.casefold() in self.itemText(r).casefold()]
+            row = matches[0] if len(matches) == 1 else -1
+        if row >= 0:
+            self.setCurrentIndex(row)
+        else:
+            self._unmatched = text
+        self.setEditText(self.itemText(self.currentIndex()))

@@ -1,0 +1,180 @@
+"""The Customers tab: find, add and edit customers; a customer's orders and
+what they spent."""
+
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+)
+
+from core.errors import UnknownCustomer
+from core.queries import GetCustomer
+from shop_gui.dialogs.customer_dialog import CustomerDialog
+from shop_gui.formatting import local_time, money
+from shop_gui.models.customers_model import CustomersTableModel
+from shop_gui.models.orders_model import OrderSummaryModel
+from shop_gui.views.tables import read_only_table, set_widths
+
+
+class CustomersView(QWidget):
+    """Signals:
+        message(str): something to tell the person (status bar).
+        orderChosen(int): show this order (double-click in a customer's orders).
+    """
+
+    message = Signal(str)
+    orderChosen = Signal(int)
+
+    def __init__(self, bridge, parent=None):
+        super().__init__(parent)
+        self._bridge = bridge
+        self.model = CustomersTableModel(bridge, self)
+        self.orders_model = OrderSummaryModel(self)
+
+        self.search = QLineEdit(objectName="customerSearch")
+        self.search.setPlaceholderText("Search name, phone or e-mail")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search customers")
+        self.new_button = QPushButton("&New customer...", objectName="newCustomerButton")
+        self.edit_button = QPushButton("&Edit...", objectName="editCustomerButton")
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+
+        self.table = read_only_table("customersTable", self.model)
+        self.table.setAccessibleName("Customers")
+        set_widths(self.table, {CustomersTableModel.PHONE: 130, CustomersTableModel.EMAIL: 200,
+                                CustomersTableModel.ORDERS: 60, CustomersTableModel.SPENT: 96},
+                   stretch=CustomersTableModel.NAME)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+
+        self.detail = QLabel(objectName="customerDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.orders_table = read_only_table("customerOrdersTable", self.orders_model)
+        self.orders_table.setAccessibleName("The customer's orders")
+        self.orders_table.setToolTip("Double-click an order to open it in the Orders tab")
+        self.orders_table.hideColumn(OrderSummaryModel.CUSTOMER)
+        set_widths(self.orders_table, {OrderSummaryModel.NUMBER: 60, OrderSummaryModel.ITEMS: 50,
+                                       OrderSummaryModel.TOTAL: 84, OrderSummaryModel.PAID: 84,
+                                       OrderSummaryModel.STATUS: 80}, stretch=OrderSummaryModel.TIME)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail)
+        orders_heading = QLabel("<b>Orders</b>")
+        right_layout.addWidget(orders_heading)
+        right_layout.addWidget(self.orders_table, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([640, 520])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.search.textChanged.connect(self._search_changed)
+        self.new_button.clicked.connect(self.new_customer)
+        self.edit_button.clicked.connect(lambda: self.edit_customer())
+        self.table.doubleClicked.connect(lambda _index: self.edit_customer())
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.orders_table.doubleClicked.connect(self._order_activated)
+        self._show_current()
+
+    # -- choosing ------------------------------------------------------------------------
+    def current_customer_id(self) -> int | None:
+        customer = self.model.customer_at(self.table.currentIndex().row())
+        return customer.id if customer else None
+
+    def select_customer(self, customer_id: int) -> bool:
+        row = self.model.row_of(customer_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _search_changed(self, text: str) -> None:
+        current = self.current_customer_id()
+        self.model.set_search(text)
+        if current is not None:
+            self.select_customer(current)
+        self._show_current()
+
+    # -- adding and editing ------------------------------------------------------------------
+    def new_customer(self) -> CustomerDialog:
+        dialog = CustomerDialog(self._bridge, parent=self)
+
+        def added():
+            self.search.clear()  # the new customer might not match the search
+            self.select_customer(dialog.result_value)
+            self.message.emit(f"{dialog.name()} added.")
+        dialog.accepted.connect(added)
+        dialog.open()
+        return dialog
+
+    def edit_customer(self, customer_id: int | None = None) -> CustomerDialog | None:
+        customer_id = customer_id if customer_id is not None else self.current_customer_id()
+        if customer_id is None:
+            return None
+        try:
+            customer = self._bridge.ask(GetCustomer(customer_id))
+        except UnknownCustomer as error:
+            self.message.emit(str(error))
+            return None
+        dialog = CustomerDialog(self._bridge, customer, parent=self)
+        dialog.accepted.connect(lambda: self.message.emit(f"{dialog.name()} saved."))
+        dialog.open()
+        return dialog
+
+    # -- keeping up ------------------------------------------------------------------------------
+    def apply_changes(self, changes) -> None:
+        if changes.customers or changes.rebuilt or changes.settings:
+            current = self.current_customer_id()
+            self.model.reload()
+            if current is not None:
+                self.select_customer(current)
+            self._show_current()
+
+    def _order_activated(self, index) -> None:
+        order = self.orders_model.order_at(index.row())
+        if order is not None:
+            self.orderChosen.emit(order.id)
+
+    def _show_current(self, *_) -> None:
+        customer_id = self.current_customer_id()
+        self.edit_button.setEnabled(customer_id is not None)
+        if customer_id is None:
+            self.orders_model.set_orders(())
+            count = self.model.rowCount()
+            self.detail.setText("Choose a customer to see their orders." if count else
+                                "No customers match." if self.model.search else
+                                "No customers yet: “New customer...” adds one.")
+            return
+        try:
+            customer = self._bridge.ask(GetCustomer(customer_id))
+        except UnknownCustomer:
+            self.orders_model.set_orders(())
+            self.detail.clear()
+            return
+        self.orders_model.set_orders(customer.orders)
+        contact = " · ".join(escape(part) for part in (customer.phone, customer.email) if part)
+        count = len(customer.orders)
+        lines = [f"<span style='font-size: large; font-weight: bold'>{escape(customer.name)}</span>"]
+        if contact:
+            lines.append(contact)
+        if customer.note:
+            lines.append(f"<i>{escape(customer.note)}</i>".replace("\n", "<br>"))
+        lines.append(f"Customer since {escape(local_time(customer.added_at))}")
+        lines.append(f"{count:,} order{'' if count == 1 else 's'}, "
+                     f"total spent <b>{escape(money(customer.spent_cents))}</b>")
+        self.detail.setText("<br>".join(lines))

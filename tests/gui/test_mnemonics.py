@@ -1,0 +1,57 @@
+"""Alt+letter: no two things visible together answer to the same letter."""
+
+import re
+from collections import Counter
+
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenuBar, QTabBar
+
+from tests.gui.helpers import open_dialog, place_order
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def letter(text: str) -> str | None:
+    match = _MNEMONIC.search(text.replace("&&", ""))
+    return match[1].casefold() if match else None
+
+
+def visible_mnemonics(top) -> list[tuple[str, str]]:
+    found = []
+    for widget in [top, *top.findChildren(QAbstractButton), *top.findChildren(QLabel)]:
+        if isinstance(widget, (QAbstractButton, QLabel)) and widget.isVisibleTo(top) \
+                or widget is top:
+            text = widget.text() if hasattr(widget, "text") and callable(widget.text) else ""
+            if isinstance(widget, QLabel) and widget.buddy() is None:
+                continue
+            if letter(text or ""):
+                found.append((letter(text), text))
+    for bar in top.findChildren(QTabBar):
+        if bar.isVisibleTo(top):
+            found += [(letter(bar.tabText(i)), bar.tabText(i)) for i in range(bar.count()) if letter(bar.tabText(i))]
+    for menu_bar in top.findChildren(QMenuBar):
+        found += [(letter(a.text()), a.text()) for a in menu_bar.actions() if letter(a.text())]
+    return found
+
+
+def assert_distinct(top) -> None:
+    found = visible_mnemonics(top)
+    twice = {key for key, count in Counter(key for key, _ in found).items() if count > 1}
+    assert not twice, [text for key, text in found if key in twice]
+
+
+def test_each_tab_of_the_main_window(qtbot, window):
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        assert_distinct(window)
+
+
+def test_the_order_dialogs(qtbot, window):
+    place_order(qtbot, window, ("Hand Trowel", 1), later=False)
+    pay = open_dialog(window, "payDialog")
+    assert_distinct(pay)
+    pay.reject()
+    window.tabs.setCurrentIndex(1)
+    window.orders.select_order(1)
+    for dialog in (window.orders.take_payment(), window.open_settings(), window.customers.new_customer()):
+        assert_distinct(dialog)
+        dialog.reject()
