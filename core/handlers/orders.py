@@ -1,12 +1,10 @@
 """Handlers for orders: placing one takes stock, cancelling one puts it back."""
 
-from sqlalchemy import insert, select, update
-
 from core.commands import CancelOrder, OrderLine, PlaceOrder
 from core.errors import InvalidCommand, OrderNotCancellable, OutOfStock, UnknownOrder, UnknownProduct
 from core.events import OrderCancelled, OrderPlaced, Restocked, SoldLine
 from core.handlers import validation as valid
-from core.write_model.schema import order_line, product, shop_order
+from core.write_model import statements as sql
 from core.write_model.unit_of_work import UnitOfWork
 
 PLACED = "placed"
@@ -39,33 +37,32 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
     if not wanted:
         raise InvalidCommand("The order is empty: add at least one product.")
     sold: list[SoldLine] = []
+    conn = uow.conn
+    # Every product of the order in one round trip.
+    found = {pid: (sku, name, price) for pid, sku, name, price in
+             conn.execute(sql.PRODUCTS_FOR_SALE, {"product_ids": list(wanted)})}
     # Ascending ids: two tills always lock rows in the same order (no deadlock
     # on a server database).
     for product_id in sorted(wanted):
         quantity = wanted[product_id]
-        row = uow.conn.execute(
-            select(product.c.sku, product.c.name, product.c.price_cents, product.c.stock)
-            .where(product.c.id == product_id)).first()
+        row = found.get(product_id)
         if row is None:
             raise UnknownProduct(f"There is no product number {product_id}.")
+        sku, name, price_cents = row
         # The database decides: two tills can never both take the last unit.
-        stock_after = uow.conn.execute(
-            update(product)
-            .where(product.c.id == product_id, product.c.stock >= quantity)
-            .values(stock=product.c.stock - quantity)
-            .returning(product.c.stock)).scalar()
+        stock_after = conn.execute(
+            sql.TAKE_STOCK, {"product_id": product_id, "quantity": quantity}).scalar()
         if stock_after is None:
-            available = uow.conn.execute(
-                select(product.c.stock).where(product.c.id == product_id)).scalar_one()
-            raise _out_of_stock(row.name, product_id, available)
-        sold.append(SoldLine(product_id=product_id, sku=row.sku, name=row.name, quantity=quantity,
-                             unit_price_cents=row.price_cents, stock_after=stock_after))
+            available = conn.execute(sql.STOCK_OF, {"product_id": product_id}).scalar_one()
+            raise _out_of_stock(name, product_id, available)
+        sold.append(SoldLine(product_id=product_id, sku=sku, name=name, quantity=quantity,
+                             unit_price_cents=price_cents, stock_after=stock_after))
 
     placed_at = uow.now()
     total_cents = sum(line.quantity * line.unit_price_cents for line in sold)
-    order_id = uow.conn.execute(insert(shop_order).values(
-        placed_at=placed_at, status=PLACED, total_cents=total_cents)).inserted_primary_key[0]
-    uow.conn.execute(insert(order_line), [
+    order_id = conn.execute(sql.INSERT_ORDER, {
+        "placed_at": placed_at, "status": PLACED, "total_cents": total_cents}).inserted_primary_key[0]
+    conn.execute(sql.INSERT_ORDER_LINES, [
         {"order_id": order_id, "product_id": line.product_id, "sku": line.sku, "name": line.name,
          "quantity": line.quantity, "unit_price_cents": line.unit_price_cents}
         for line in sold
@@ -77,22 +74,19 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
 
 def cancel_order(command: CancelOrder, uow: UnitOfWork) -> None:
     order_id = valid.identifier(command.order_id, "Order number")
-    status = uow.conn.execute(select(shop_order.c.status).where(shop_order.c.id == order_id)).scalar()
+    conn = uow.conn
+    status = conn.execute(sql.ORDER_STATUS, {"order_id": order_id}).scalar()
     if status is None:
         raise UnknownOrder(f"There is no order number {order_id}.")
     # Conditional, like taking stock: of two tills cancelling at once, one wins.
-    changed = uow.conn.execute(
-        update(shop_order).where(shop_order.c.id == order_id, shop_order.c.status == PLACED)
-        .values(status=CANCELLED)).rowcount
+    changed = conn.execute(sql.CHANGE_ORDER_STATUS, {
+        "order_id": order_id, "from_status": PLACED, "to_status": CANCELLED}).rowcount
     if changed != 1:
         raise OrderNotCancellable(f"Order {order_id} is already cancelled.")
-    lines = uow.conn.execute(
-        select(order_line.c.product_id, order_line.c.quantity)
-        .where(order_line.c.order_id == order_id).order_by(order_line.c.product_id)).all()
+    lines = conn.execute(sql.LINES_OF_ORDER, {"order_id": order_id}).all()
     restocked = []
     for product_id, quantity in lines:
-        stock_after = uow.conn.execute(
-            update(product).where(product.c.id == product_id)
-            .values(stock=product.c.stock + quantity).returning(product.c.stock)).scalar_one()
+        stock_after = conn.execute(
+            sql.PUT_BACK_STOCK, {"product_id": product_id, "quantity": quantity}).scalar_one()
         restocked.append(Restocked(product_id=product_id, quantity=quantity, stock_after=stock_after))
     uow.record(OrderCancelled(order_id=order_id, cancelled_at=uow.now(), restocked=tuple(restocked)))

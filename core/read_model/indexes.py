@@ -7,7 +7,9 @@ them and hand out immutable values only.
 """
 
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
+from operator import attrgetter, itemgetter
 
 from core.queries import CategoryView, OrderDetail, OrderLineView, OrderSummary, ProductView
 
@@ -25,9 +27,28 @@ def name_order(product: ProductView) -> tuple[str, int]:
     return product.name.casefold(), product.id
 
 
+_product_fields = itemgetter(*ProductView._fields)
+_make_product = ProductView._make
+
+
 def product_from_doc(doc: dict) -> ProductView:
-    return ProductView(doc["id"], doc["sku"], doc["name"], doc["category_id"],
-                       doc["price_cents"], doc["stock"], doc["barcode"], doc["reorder_level"])
+    # The document's fields in ProductView's order (id, sku, name, ...): one C
+    # call for all eight, a third faster than building the tuple by hand.
+    return _make_product(_product_fields(doc))
+
+
+def fold_all(texts: list[str]) -> list[str]:
+    """``[fold(t) for t in texts]``, several times faster for mostly-ASCII
+    text: one ``lower()`` over all of them joined, ``fold`` only for the rest."""
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != len(texts) - 1 or not texts:  # a NUL inside a text
+        return [fold(t) for t in texts]
+    folded = joined.lower().split("\x00")
+    if not joined.isascii():
+        for i, text in enumerate(texts):
+            if not text.isascii():
+                folded[i] = fold(text)
+    return folded
 
 
 def order_from_doc(doc: dict) -> OrderDetail:
@@ -50,7 +71,6 @@ class CatalogIndex:
         self._sorted_views: list[ProductView] = []
         self._sorted_keys: list[str] = []
         self._sorted_categories: list[int] = []
-        self._position: dict[int, int] = {}
         self._order_stale = False
         # Positions (in name order) of each category's products, including
         # sub-categories, filled as categories are shown.
@@ -60,6 +80,19 @@ class CatalogIndex:
     def put_category(self, category_id: int, name: str, parent_id: int | None) -> None:
         self.categories[category_id] = (name, parent_id)
         self._category_positions.clear()  # the tree changed shape
+
+    def load_products(self, views: list[ProductView]) -> None:
+        """Many products at once (opening, rebuilding): ``put_product`` for
+        each, in a few C-speed passes when the index has no products yet."""
+        if self.products:
+            for view in views:
+                self.put_product(view)
+            return
+        self.products = dict(zip(map(attrgetter("id"), views), views))
+        self.by_sku = dict(zip(map(attrgetter("sku"), views), map(attrgetter("id"), views)))
+        self.by_barcode = {v.barcode: v.id for v in views if v.barcode}
+        self._own_counts = Counter(map(attrgetter("category_id"), views))
+        self._order_stale = True
 
     def put_product(self, view: ProductView) -> None:
         old = self.products.get(view.id)
@@ -77,7 +110,7 @@ class CatalogIndex:
                 view.name, view.sku, view.barcode, view.category_id):
             self._order_stale = True
         elif not self._order_stale:
-            self._sorted_views[self._position[view.id]] = view
+            self._patch_sorted(view)
 
     def set_stock(self, product_id: int, stock: int) -> None:
         view = self.products.get(product_id)
@@ -85,18 +118,32 @@ class CatalogIndex:
             view = view._replace(stock=stock)
             self.products[product_id] = view
             if not self._order_stale:
-                self._sorted_views[self._position[product_id]] = view
+                self._patch_sorted(view)
+
+    def _patch_sorted(self, view: ProductView) -> None:
+        """Replace a product's entry in name order (same name and id as
+        before): found by binary search, so there is no 100,000-entry
+        position dict to build at start-up."""
+        views = self._sorted_views
+        position = bisect_left(views, name_order(view), key=name_order)
+        if position < len(views) and views[position].id == view.id:
+            views[position] = view
+        else:  # cannot happen while in order; sort again rather than guess
+            self._order_stale = True
 
     # -- reads (queries) --------------------------------------------------------
     def ensure_order(self) -> None:
         """Sort the catalog now if it needs it (a query would do it anyway)."""
         if not self._order_stale:
             return
-        ordered = sorted(self.products.values(), key=name_order)
+        # name_order (casefolded name, then id) in C-speed passes: by id first,
+        # then a stable sort on the casefolded names alone.
+        by_id = sorted(self.products.values(), key=itemgetter(0))
+        names = [v.name.casefold() for v in by_id]
+        ordered = [by_id[i] for i in sorted(range(len(by_id)), key=names.__getitem__)]
         self._sorted_views = ordered
-        self._sorted_keys = [fold(f"{p.name}\n{p.sku}\n{p.barcode or ''}") for p in ordered]
-        self._sorted_categories = [p.category_id for p in ordered]
-        self._position = {p.id: i for i, p in enumerate(ordered)}
+        self._sorted_keys = fold_all([f"{p.name}\n{p.sku}\n{p.barcode or ''}" for p in ordered])
+        self._sorted_categories = list(map(attrgetter("category_id"), ordered))
         self._category_positions.clear()
         self._order_stale = False
 

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from tinydb import TinyDB
-from tinydb.table import Document
 
 from core.read_model import documents as docs
 from core.read_model.changes import ChangeCollector, Changes
@@ -31,7 +30,14 @@ REBUILD_BACKLOG = 20_000
 
 
 class ReadModel:
-    """The TinyDB documents plus their indexes, kept by projecting events."""
+    """The TinyDB documents plus their indexes, kept by projecting events.
+
+    The documents live in ``storage`` (TinyDB's storage, one dict per table,
+    documents keyed by ``str(doc_id)``); ``db`` is TinyDB over it. The
+    projector edits the storage's tables in place and touches them: TinyDB's
+    ``upsert``/``update`` would copy a whole table twice per document, and a
+    catch-up changes many documents of few tables.
+    """
 
     def __init__(self, folder: Path):
         self.storage = ShardedJSONStorage(folder, docs.SCHEMA_VERSION)
@@ -78,14 +84,14 @@ class ReadModel:
         # Raw documents from our own storage: building 100,000 TinyDB Document
         # copies just to read them once would double the start-up time.
         try:
-            for name, table in self.storage.read().items():
-                if name == docs.CATEGORIES:
-                    for doc_id, doc in table.items():
-                        self.catalog.put_category(int(doc_id), doc["name"], doc["parent_id"])
-                elif name.startswith(docs.PRODUCTS_PREFIX):
-                    for doc in table.values():
-                        self.catalog.put_product(product_from_doc(doc))
-                elif name.startswith(docs.ORDERS_PREFIX):
+            tables = self.storage.read()
+            for doc_id, doc in tables.get(docs.CATEGORIES, {}).items():
+                self.catalog.put_category(int(doc_id), doc["name"], doc["parent_id"])
+            self.catalog.load_products([
+                product_from_doc(doc) for name, table in tables.items()
+                if name.startswith(docs.PRODUCTS_PREFIX) for doc in table.values()])
+            for name, table in tables.items():
+                if name.startswith(docs.ORDERS_PREFIX):
                     for doc in table.values():
                         self.orders.put(order_from_doc(doc))
             self.catalog.ensure_order()  # now, not on the first keystroke
@@ -96,23 +102,28 @@ class ReadModel:
     def rebuild(self, engine: Engine) -> Changes:
         """Replace every document with what the write model holds now."""
         snap = read_snapshot(engine)
-        self.db.drop_tables()
+        self.db.drop_tables()  # also forgets TinyDB's cached Table objects
         self.storage.reset()
-        self.db.table(docs.CATEGORIES).insert_multiple(
-            Document(docs.category_doc(c["name"], c["parent_id"]), doc_id=c["id"])
-            for c in snap.categories)
-        by_table = defaultdict(list)
+        # The tables are built straight into the storage, as TinyDB keeps them
+        # (documents by str(doc_id)): no Document objects, no table copies.
+        tables: dict[str, dict] = {docs.CATEGORIES: {
+            str(c["id"]): docs.category_doc(c["name"], c["parent_id"]) for c in snap.categories}}
+        products_table = docs.products_table
         for p in snap.products:
-            by_table[docs.products_table(p["id"])].append(Document(docs.product_doc(p), doc_id=p["id"]))
+            doc = docs.product_doc(p)
+            name = products_table(doc["id"])
+            table = tables.get(name)
+            if table is None:
+                table = tables[name] = {}
+            table[str(doc["id"])] = doc
         lines_by_order = defaultdict(list)
         for line in snap.lines:
             lines_by_order[line["order_id"]].append(line)
         for o in snap.orders:
             doc = docs.order_doc(o["id"], o["placed_at"], o["status"], o["total_cents"],
                                  lines_by_order[o["id"]])
-            by_table[docs.orders_table(o["id"])].append(Document(doc, doc_id=o["id"]))
-        for name, documents in by_table.items():
-            self.db.table(name).insert_multiple(documents)
+            tables.setdefault(docs.orders_table(o["id"]), {})[str(o["id"])] = doc
+        self.storage.replace_all(tables)
         self._index_all()
         self._applied = snap.position
         self.storage.flush(snap.position)
@@ -125,11 +136,14 @@ class ReadModel:
         other tills'), then save unless told not to. Returns what changed."""
         changes = ChangeCollector()
         position = self.checkpoint
-        if last_position(engine) - position > REBUILD_BACKLOG:
-            return self.rebuild(engine)
         try:
             while True:
                 batch = read_events_after(engine, position, CATCH_UP_BATCH)
+                if len(batch) == CATCH_UP_BATCH and position == self.checkpoint and \
+                        last_position(engine) - position > REBUILD_BACKLOG:
+                    # A bulk import, or a long day at another till: a fresh
+                    # snapshot is faster than replaying events one by one.
+                    return self.rebuild(engine)
                 for event in batch:
                     self._apply(event, changes)
                     position = event.position
@@ -150,16 +164,27 @@ class ReadModel:
             raise ValueError(f"unknown event type {event.event_type!r}")
         apply(self, event.payload, changes)
 
+    # -- documents, edited in place -------------------------------------------------------
+    def _put_doc(self, table_name: str, doc_id: int, doc: dict) -> None:
+        """Insert or replace (an upsert) one document."""
+        self.storage.table(table_name)[str(doc_id)] = doc
+        self.storage.touch(table_name)
+
+    def _doc(self, table_name: str, doc_id: int) -> dict | None:
+        """One document, to change in place (then ``storage.touch``), or None."""
+        table = self.storage.read().get(table_name)
+        return None if table is None else table.get(str(doc_id))
+
     # -- one function per event type ---------------------------------------------------
     def _category_added(self, p: dict, changes: ChangeCollector) -> None:
         doc = docs.category_doc(p["name"], p["parent_id"])
-        self.db.table(docs.CATEGORIES).upsert(Document(doc, doc_id=p["category_id"]))
+        self._put_doc(docs.CATEGORIES, p["category_id"], doc)
         self.catalog.put_category(p["category_id"], p["name"], p["parent_id"])
         changes.categories.add(p["category_id"])
 
     def _product_added(self, p: dict, changes: ChangeCollector) -> None:
         doc = docs.product_doc(p)
-        self.db.table(docs.products_table(doc["id"])).upsert(Document(doc, doc_id=doc["id"]))
+        self._put_doc(docs.products_table(doc["id"]), doc["id"], doc)
         self.catalog.put_product(product_from_doc(doc))
         changes.products.add(doc["id"])
         # Its category and every ancestor: their product counts include it.
@@ -170,30 +195,28 @@ class ReadModel:
         changes.categories.update(seen)
 
     def _set_stock_levels(self, levels: dict[int, int], changes: ChangeCollector) -> None:
-        by_table = defaultdict(list)
-        for product_id in levels:
-            by_table[docs.products_table(product_id)].append(product_id)
-
-        def set_level(doc):
-            doc["stock"] = levels[doc["id"]]
-
-        for name, ids in by_table.items():
-            self.db.table(name).update(set_level, doc_ids=ids)  # one table write per shard
         for product_id, stock in levels.items():
+            name = docs.products_table(product_id)
+            doc = self._doc(name, product_id)
+            if doc is not None:  # as TinyDB's update(doc_ids=...): unknown ids are skipped
+                doc["stock"] = stock
+                self.storage.touch(name)
             self.catalog.set_stock(product_id, stock)
         changes.products.update(levels)
 
     def _order_placed(self, p: dict, changes: ChangeCollector) -> None:
         doc = docs.order_doc(p["order_id"], p["placed_at"], "placed", p["total_cents"], p["lines"])
-        self.db.table(docs.orders_table(doc["id"])).upsert(Document(doc, doc_id=doc["id"]))
+        self._put_doc(docs.orders_table(doc["id"]), doc["id"], doc)
         self.orders.put(order_from_doc(doc))
         self._set_stock_levels({l["product_id"]: l["stock_after"] for l in p["lines"]}, changes)
         changes.orders.add(doc["id"])
 
     def _order_cancelled(self, p: dict, changes: ChangeCollector) -> None:
         order_id = p["order_id"]
-        self.db.table(docs.orders_table(order_id)).update({"status": "cancelled"}, doc_ids=[order_id])
-        order = self.orders.orders[order_id]
+        order = self.orders.orders[order_id]  # KeyError: an order we never saw: rebuild
+        name = docs.orders_table(order_id)
+        self._doc(name, order_id)["status"] = "cancelled"
+        self.storage.touch(name)
         self.orders.put(dataclasses.replace(order, status="cancelled"))
         self._set_stock_levels({r["product_id"]: r["stock_after"] for r in p["restocked"]}, changes)
         changes.orders.add(order_id)

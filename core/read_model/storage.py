@@ -61,8 +61,12 @@ def _dumps(obj) -> bytes:
 class ShardedJSONStorage(Storage):
     """In-memory TinyDB storage persisted as one JSON file per table.
 
-    TinyDB hands ``write`` a dict whose changed tables are new dict objects, so
-    a table is dirty exactly when its object is not the one we last flushed.
+    Tables change in two ways. Through TinyDB: it hands ``write`` a dict whose
+    changed tables are new dict objects, so such a table is dirty when its
+    object is not the one we last flushed. Or in place, by the projector (a
+    TinyDB ``update`` copies the whole table twice per call; editing the
+    documents directly and saying so with ``touch`` costs nothing): such a
+    table is dirty when it was touched since the last flush.
     """
 
     def __init__(self, folder, schema_version: int):
@@ -70,6 +74,7 @@ class ShardedJSONStorage(Storage):
         self.schema_version = schema_version
         self._tables: dict[str, dict] = {}
         self._flushed: dict[str, dict] = {}
+        self._touched: set[str] = set()  # changed in place since the last flush
         self._written_at: dict[str, int] = {}  # checkpoint of each table's file
         self.checkpoint = 0
 
@@ -82,6 +87,24 @@ class ShardedJSONStorage(Storage):
 
     def close(self) -> None:
         pass
+
+    # -- in-place edits (the projector) ------------------------------------------
+    def table(self, name: str) -> dict:
+        """The documents of table ``name`` (created empty if missing), keyed by
+        ``str(doc_id)`` as TinyDB keeps them. Call ``touch`` after changing it."""
+        table = self._tables.get(name)
+        if table is None:
+            table = self._tables[name] = {}
+        return table
+
+    def touch(self, name: str) -> None:
+        """Table ``name`` was changed in place: write it at the next flush."""
+        self._touched.add(name)
+
+    def replace_all(self, tables: dict[str, dict]) -> None:
+        """Every table at once (a rebuild): all are written at the next flush."""
+        self._tables = tables
+        self._touched = set(tables)
 
     # -- persistence -----------------------------------------------------------
     def load(self) -> None:
@@ -117,6 +140,7 @@ class ShardedJSONStorage(Storage):
             raise CorruptReadModel(str(exc)) from exc
         self._tables = tables
         self._flushed = dict(tables)
+        self._touched = set()
         self._written_at = written_at
         self.checkpoint = checkpoint
 
@@ -124,12 +148,16 @@ class ShardedJSONStorage(Storage):
         """Forget everything in memory (before a rebuild)."""
         self._tables = {}
         self._flushed = {}
+        self._touched = set()
         self._written_at = {}
         self.checkpoint = 0
 
+    def _changed(self, name: str, table: dict) -> bool:
+        return name in self._touched or self._flushed.get(name) is not table
+
     def is_dirty(self, checkpoint: int) -> bool:
         return checkpoint != self.checkpoint or any(
-            self._flushed.get(name) is not table for name, table in self._tables.items()
+            self._changed(name, table) for name, table in self._tables.items()
         ) or self._flushed.keys() != self._tables.keys()
 
     def flush(self, checkpoint: int) -> None:
@@ -138,7 +166,7 @@ class ShardedJSONStorage(Storage):
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         for name, table in self._tables.items():
-            if self._flushed.get(name) is table:
+            if not self._changed(name, table):
                 continue
             if not _SAFE_NAME.match(name):
                 raise ValueError(f"unsafe table name {name!r}")
@@ -158,6 +186,7 @@ class ShardedJSONStorage(Storage):
         )
         _fsync_dir(self.folder)
         self._flushed = dict(self._tables)
+        self._touched = set()
         self.checkpoint = checkpoint
 
     def remove_unlisted_files(self) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, func, select
 
 from core.write_model.schema import category, order_line, outbox, product, shop_order
+from core.write_model.statements import EVENTS_AFTER, EVENTS_AFTER_LIMITED, LAST_POSITION
 
 
 @dataclass(frozen=True)
@@ -17,18 +18,18 @@ class StoredEvent:
 
 
 def read_events_after(engine: Engine, position: int, limit: int | None = None) -> list[StoredEvent]:
-    stmt = select(outbox.c.position, outbox.c.event_type, outbox.c.payload).where(
-        outbox.c.position > position).order_by(outbox.c.position)
-    if limit:
-        stmt = stmt.limit(limit)
     with engine.connect().execution_options(write=False) as conn:
-        rows = conn.execute(stmt).all()
-    return [StoredEvent(pos, etype, json.loads(payload)) for pos, etype, payload in rows]
+        if limit:
+            rows = conn.execute(EVENTS_AFTER_LIMITED, {"position": position, "limit": limit}).all()
+        else:
+            rows = conn.execute(EVENTS_AFTER, {"position": position}).all()
+    loads = json.loads
+    return [StoredEvent(pos, etype, loads(payload)) for pos, etype, payload in rows]
 
 
 def last_position(engine: Engine) -> int:
     with engine.connect().execution_options(write=False) as conn:
-        return conn.execute(select(func.coalesce(func.max(outbox.c.position), 0))).scalar_one()
+        return conn.execute(LAST_POSITION).scalar_one()
 
 
 @dataclass(frozen=True)

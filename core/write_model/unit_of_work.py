@@ -4,10 +4,10 @@ import json
 from datetime import datetime, timezone
 from typing import Callable
 
-from sqlalchemy import Connection, Engine, insert
+from sqlalchemy import Connection, Engine
 
 from core.events import Event
-from core.write_model.schema import outbox
+from core.write_model.statements import INSERT_EVENTS
 
 
 def utc_now() -> datetime:
@@ -46,7 +46,7 @@ class UnitOfWork:
     def commit(self) -> None:
         if self.events:
             now = self.now()
-            self.conn.execute(insert(outbox), [
+            self.conn.execute(INSERT_EVENTS, [
                 {"event_type": type(e).__name__,
                  "payload": json.dumps(e.to_payload(), ensure_ascii=False),
                  "recorded_at": now}

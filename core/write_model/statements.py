@@ -1,0 +1,68 @@
+"""The statements of the hot paths, built once at import.
+
+Building a ``select()`` or ``update()`` costs more than SQLite takes to run it
+(every operand is coerced, and a new object needs a new cache key). These are
+built once with named parameters; SQLAlchemy compiles each one once and reuses
+it on every call. Still SQLAlchemy Core, still portable SQL (``RETURNING``
+runs on SQLite 3.35+ and PostgreSQL; an expanding ``IN`` on both).
+
+Parameter names never equal a column name of the table an UPDATE writes to
+(SQLAlchemy reserves those for the SET clause).
+"""
+
+from sqlalchemy import bindparam, func, insert, select, update
+
+from core.write_model.schema import order_line, outbox, product, shop_order
+
+# -- orders -------------------------------------------------------------------------
+# Everything a sale needs to know about its products, in one round trip.
+PRODUCTS_FOR_SALE = select(product.c.id, product.c.sku, product.c.name, product.c.price_cents).where(
+    product.c.id.in_(bindparam("product_ids", expanding=True)))
+
+# The database decides: two tills can never both take the last unit.
+TAKE_STOCK = (
+    update(product)
+    .where(product.c.id == bindparam("product_id"), product.c.stock >= bindparam("quantity"))
+    .values(stock=product.c.stock - bindparam("quantity"))
+    .returning(product.c.stock))
+
+PUT_BACK_STOCK = (
+    update(product)
+    .where(product.c.id == bindparam("product_id"))
+    .values(stock=product.c.stock + bindparam("quantity"))
+    .returning(product.c.stock))
+
+STOCK_OF = select(product.c.stock).where(product.c.id == bindparam("product_id"))
+
+INSERT_ORDER = insert(shop_order)
+INSERT_ORDER_LINES = insert(order_line)
+
+ORDER_STATUS = select(shop_order.c.status).where(shop_order.c.id == bindparam("order_id"))
+
+# Conditional, like taking stock: of two tills changing one order, one wins.
+CHANGE_ORDER_STATUS = (
+    update(shop_order)
+    .where(shop_order.c.id == bindparam("order_id"), shop_order.c.status == bindparam("from_status"))
+    .values(status=bindparam("to_status")))
+
+LINES_OF_ORDER = (
+    select(order_line.c.product_id, order_line.c.quantity)
+    .where(order_line.c.order_id == bindparam("order_id"))
+    .order_by(order_line.c.product_id))
+
+# -- catalog ------------------------------------------------------------------------
+INSERT_PRODUCTS = insert(product).returning(product.c.id, sort_by_parameter_order=True)
+PRODUCTS_WITH_SKU = select(product.c.sku).where(product.c.sku.in_(bindparam("codes", expanding=True)))
+PRODUCTS_WITH_BARCODE = select(product.c.barcode).where(
+    product.c.barcode.in_(bindparam("codes", expanding=True)))
+
+# -- outbox -------------------------------------------------------------------------
+INSERT_EVENTS = insert(outbox)
+
+EVENTS_AFTER = (
+    select(outbox.c.position, outbox.c.event_type, outbox.c.payload)
+    .where(outbox.c.position > bindparam("position"))
+    .order_by(outbox.c.position))
+EVENTS_AFTER_LIMITED = EVENTS_AFTER.limit(bindparam("limit"))
+
+LAST_POSITION = select(func.coalesce(func.max(outbox.c.position), 0))
