@@ -74,6 +74,12 @@ class Shop:
         """True when events were recorded (by another till) since the last sync."""
         return last_position(self._engine) > self._read_model.checkpoint
 
+    def warm_up(self) -> None:
+        """Build what the first search, category switch or scan would build
+        (about 0.1 s at 100,000 products). Opening leaves it out so the window
+        shows sooner; a window calls this once it is painted."""
+        self._read_model.catalog.prepare()
+
     def rebuild_read_model(self) -> Changes:
         changes = self._read_model.rebuild(self._engine)
         self._notify(changes)
