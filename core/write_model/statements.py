@@ -51,7 +51,8 @@ LINES_OF_ORDER = (
     .order_by(order_line.c.product_id))
 
 # -- catalog ------------------------------------------------------------------------
-INSERT_PRODUCTS = insert(product).returning(product.c.id, sort_by_parameter_order=True)
+INSERT_PRODUCT = insert(product)
+IDS_OF_SKUS = select(product.c.sku, product.c.id).where(product.c.sku.in_(bindparam("codes", expanding=True)))
 PRODUCTS_WITH_SKU = select(product.c.sku).where(product.c.sku.in_(bindparam("codes", expanding=True)))
 PRODUCTS_WITH_BARCODE = select(product.c.barcode).where(
     product.c.barcode.in_(bindparam("codes", expanding=True)))
