@@ -44,14 +44,15 @@ class RawSqliteOrders:
             sold = []
             for pid in sorted(lines):
                 q = lines[pid]
-                sku, name, price = c.execute(
-                    "SELECT sku, name, price_cents FROM product WHERE id = ?", (pid,)).fetchone()
+                # The core's statement: the conditional UPDATE returns what the
+                # line records (one round trip per line).
                 row = c.execute("UPDATE product SET stock = stock - ? WHERE id = ? AND stock >= ? "
-                                "RETURNING stock", (q, pid, q)).fetchone()
+                                "RETURNING sku, name, price_cents, stock", (q, pid, q)).fetchone()
                 if row is None:
                     raise RuntimeError(f"product {pid} out of stock")
+                sku, name, price, stock_after = row
                 sold.append({"product_id": pid, "sku": sku, "name": name, "quantity": q,
-                             "unit_price_cents": price, "stock_after": row[0]})
+                             "unit_price_cents": price, "stock_after": stock_after})
             placed_at = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
             total = sum(s["quantity"] * s["unit_price_cents"] for s in sold)
             order_id = c.execute("INSERT INTO shop_order (placed_at, status, total_cents) VALUES (?, ?, ?)",

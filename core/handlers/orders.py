@@ -38,23 +38,19 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
         raise InvalidCommand("The order is empty: add at least one product.")
     sold: list[SoldLine] = []
     conn = uow.conn
-    # Every product of the order in one round trip.
-    found = {pid: (sku, name, price) for pid, sku, name, price in
-             conn.execute(sql.PRODUCTS_FOR_SALE, {"product_ids": list(wanted)})}
     # Ascending ids: two tills always lock rows in the same order (no deadlock
     # on a server database).
     for product_id in sorted(wanted):
         quantity = wanted[product_id]
-        row = found.get(product_id)
-        if row is None:
-            raise UnknownProduct(f"There is no product number {product_id}.")
-        sku, name, price_cents = row
         # The database decides: two tills can never both take the last unit.
-        stock_after = conn.execute(
-            sql.TAKE_STOCK, {"product_id": product_id, "quantity": quantity}).scalar()
-        if stock_after is None:
-            available = conn.execute(sql.STOCK_OF, {"product_id": product_id}).scalar_one()
-            raise _out_of_stock(name, product_id, available)
+        # One round trip per line: the UPDATE returns the name and price too.
+        taken = conn.execute(sql.TAKE_STOCK, {"product_id": product_id, "quantity": quantity}).first()
+        if taken is None:
+            row = conn.execute(sql.NAME_AND_STOCK, {"product_id": product_id}).first()
+            if row is None:
+                raise UnknownProduct(f"There is no product number {product_id}.")
+            raise _out_of_stock(row.name, product_id, row.stock)
+        sku, name, price_cents, stock_after = taken
         sold.append(SoldLine(product_id=product_id, sku=sku, name=name, quantity=quantity,
                              unit_price_cents=price_cents, stock_after=stock_after))
 

@@ -15,24 +15,22 @@ from sqlalchemy import bindparam, func, insert, select, update
 from core.write_model.schema import order_line, outbox, product, shop_order
 
 # -- orders -------------------------------------------------------------------------
-# Everything a sale needs to know about its products, in one round trip.
-PRODUCTS_FOR_SALE = select(product.c.id, product.c.sku, product.c.name, product.c.price_cents).where(
-    product.c.id.in_(bindparam("product_ids", expanding=True)))
-
-# The database decides: two tills can never both take the last unit.
+# The database decides: two tills can never both take the last unit. The
+# same round trip returns what the order line records (name and price as sold).
 TAKE_STOCK = (
     update(product)
     .where(product.c.id == bindparam("product_id"), product.c.stock >= bindparam("quantity"))
     .values(stock=product.c.stock - bindparam("quantity"))
-    .returning(product.c.stock))
+    .returning(product.c.sku, product.c.name, product.c.price_cents, product.c.stock))
+
+# Why a line could not be taken: no such product (None), or too few left.
+NAME_AND_STOCK = select(product.c.name, product.c.stock).where(product.c.id == bindparam("product_id"))
 
 PUT_BACK_STOCK = (
     update(product)
     .where(product.c.id == bindparam("product_id"))
     .values(stock=product.c.stock + bindparam("quantity"))
     .returning(product.c.stock))
-
-STOCK_OF = select(product.c.stock).where(product.c.id == bindparam("product_id"))
 
 INSERT_ORDER = insert(shop_order)
 INSERT_ORDER_LINES = insert(order_line)
