@@ -1,6 +1,7 @@
 """``open_shop`` wires the shop together: the one place that builds objects."""
 
 import logging
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
@@ -41,6 +42,23 @@ class Shop:
         # are repainted: the files are written off the click path. Nothing is
         # at risk meanwhile: the read model is rebuilt from the outbox anyway.
         self.save_after_each_command = True
+        # batch_saves(): save once this many events or seconds are unsaved.
+        self._save_every_events: int | None = None
+        self._save_every_seconds: float | None = None
+        self._unsaved_since: float | None = None
+        self._monotonic = time.monotonic
+
+    def batch_saves(self, *, events: int | None = None, seconds: float | None = None) -> None:
+        """Save the read model after ``events`` unsaved events or once the
+        oldest unsaved one is ``seconds`` old, whichever comes first (checked
+        after each command or sync), instead of after every command. The
+        SQLite commit is what makes a command durable; the read model is
+        rebuildable, so a crash only means the next start catches up from the
+        last save. ``save_read_model`` and ``close`` still save at once."""
+        if events is None and seconds is None:
+            raise ValueError("batch_saves needs events or seconds")
+        self.save_after_each_command = False
+        self._save_every_events, self._save_every_seconds = events, seconds
 
     def dispatch(self, command):
         """Run a command. Returns its result (a new id for Add*/PlaceOrder);
@@ -61,6 +79,8 @@ class Shop:
         """Apply events recorded since the last look (cheap when there are none)."""
         try:
             changes = self._read_model.catch_up(self._engine, save=self.save_after_each_command)
+            if not self.save_after_each_command:
+                self._save_if_due()
         except Exception:
             # The command itself is committed; a read model that could not
             # follow must not turn a stored order into a reported failure.
@@ -69,6 +89,22 @@ class Shop:
             return Changes()
         self._notify(changes)
         return changes
+
+    def _save_if_due(self) -> None:
+        every_events, every_seconds = self._save_every_events, self._save_every_seconds
+        if every_events is None and every_seconds is None:
+            return  # the owner saves (a window: after the repaint)
+        unsaved = self._read_model.unsaved_events
+        if unsaved <= 0:
+            self._unsaved_since = None
+            return
+        now = self._monotonic()
+        if self._unsaved_since is None:
+            self._unsaved_since = now
+        if (every_events is not None and unsaved >= every_events) or (
+                every_seconds is not None and now - self._unsaved_since >= every_seconds):
+            if self._read_model.save():
+                self._unsaved_since = None
 
     def has_news(self) -> bool:
         """True when events were recorded (by another till) since the last sync."""

@@ -29,6 +29,7 @@ def name_order(product: ProductView) -> tuple[str, int]:
 
 
 _product_fields = itemgetter(*ProductView._fields)
+_STOCK = ProductView._fields.index("stock")
 _new_product = partial(tuple.__new__, ProductView)
 
 
@@ -78,6 +79,7 @@ class CatalogIndex:
         # category ids are built on first use (or by ``prepare``): opening
         # the shop only sorts.
         self._sorted_views: list[ProductView] = []
+        self._sorted_names: list[str] | None = []  # casefolded, for binary search
         self._sorted_keys: list[str] | None = []
         self._sorted_categories: list[int] | None = []
         self._order_stale = False
@@ -126,21 +128,27 @@ class CatalogIndex:
     def set_stock(self, product_id: int, stock: int) -> None:
         view = self.products.get(product_id)
         if view is not None and view.stock != stock:
-            view = view._replace(stock=stock)
+            # (view._replace(stock=stock), without its Python-level loop)
+            view = _new_product(view[:_STOCK] + (stock,) + view[_STOCK + 1:])
             self.products[product_id] = view
             if not self._order_stale:
                 self._patch_sorted(view)
 
     def _patch_sorted(self, view: ProductView) -> None:
         """Replace a product's entry in name order (same name and id as
-        before): found by binary search, so there is no 100,000-entry
-        position dict to build at start-up."""
-        views = self._sorted_views
-        position = bisect_left(views, name_order(view), key=name_order)
-        if position < len(views) and views[position].id == view.id:
-            views[position] = view
-        else:  # cannot happen while in order; sort again rather than guess
-            self._order_stale = True
+        before): found by binary search over the casefolded names, so there
+        is no 100,000-entry position dict to build at start-up."""
+        names = self._sorted_names
+        if names is None:
+            names = self._sorted_names = [v.name.casefold() for v in self._sorted_views]
+        views, key, product_id = self._sorted_views, view.name.casefold(), view.id
+        position = bisect_left(names, key)
+        while position < len(views) and names[position] == key:  # same name: by id
+            if views[position].id == product_id:
+                views[position] = view
+                return
+            position += 1
+        self._order_stale = True  # cannot happen while in order; sort again rather than guess
 
     # -- reads (queries) --------------------------------------------------------
     @property
@@ -162,6 +170,8 @@ class CatalogIndex:
         self.ensure_order()
         self._search_keys()
         self._categories_in_order()
+        if self._sorted_names is None:
+            self._sorted_names = [v.name.casefold() for v in self._sorted_views]
         _ = self.by_sku, self.by_barcode  # the properties build them
 
     def _search_keys(self) -> list[str]:
@@ -187,7 +197,7 @@ class CatalogIndex:
         names = [v.name.casefold() for v in by_id]
         ordered = [by_id[i] for i in sorted(range(len(by_id)), key=names.__getitem__)]
         self._sorted_views = ordered
-        self._sorted_keys = self._sorted_categories = None  # built on first use
+        self._sorted_names = self._sorted_keys = self._sorted_categories = None  # built on first use
         self._category_positions.clear()
         self._order_stale = False
 

@@ -70,6 +70,11 @@ class ReadModel:
         """The last outbox position applied in memory (saved, or about to be)."""
         return self._applied
 
+    @property
+    def unsaved_events(self) -> int:
+        """Outbox positions applied in memory but not yet saved."""
+        return self._applied - self.storage.checkpoint
+
     def save(self) -> bool:
         """Write changed documents and the checkpoint; False if the disk
         refused (the documents in memory stay right, and the next save or the
