@@ -1,4 +1,5 @@
-"""Core-only figures (no Qt): the write path, a read-model rebuild, a cold open.
+"""Core figures: the write path, a read-model rebuild, a cold open (no Qt), and
+the cold start of the window (a fresh process; Qt in that process only).
 
 Baselines, measured in the same run on copies of the same cached shop:
 - write path: raw ``sqlite3`` doing the same writes (read the product, the
@@ -75,37 +76,51 @@ class RawSqliteOrders:
 
 
 def time_write_path(cache: Path, size: int, repeats: int, warmup: int, tmp: Path) -> dict[str, list[float]]:
-    """PlaceOrder (3 lines) through Shop.dispatch, then split into the commit
-    (Dispatcher) and the projection (Shop.sync); raw sqlite3 interleaved."""
+    """PlaceOrder (3 lines), interleaved with raw sqlite3 doing the same writes:
+
+    - dispatch: Shop.dispatch with the read-model save deferred, as the window
+      runs it (commit, then the in-memory projection; the window saves the
+      files after the repaint);
+    - save: the Shop.save_read_model() that follows (changed table files and
+      meta.json, each written to a temp file, fsynced and renamed);
+    - durable = dispatch + save: as if every command also saved at once;
+    - and a second order split in two: the Dispatcher's transaction (commit)
+      and Shop.sync() applying it in memory (project)."""
     from core import open_shop
     from core.commands import OrderLine, PlaceOrder
 
     shop = open_shop(fresh_copy(cache, "shop", tmp / "ours"))
+    shop.save_after_each_command = False  # as MainWindow's bridge does
     raw_dir = tmp / "raw"
     raw_dir.mkdir()
     raw = RawSqliteOrders(fresh_copy(cache, "shop", raw_dir) / "shop.sqlite3")
     orders = _orders(size, 2 * (warmup + repeats))
-    out = {"dispatch": [], "commit": [], "project": [], "raw": []}
+    out = {"dispatch": [], "save": [], "durable": [], "commit": [], "project": [], "raw": []}
     try:
         for i in range(warmup + repeats):
             cmd = PlaceOrder(tuple(OrderLine(pid, q) for pid, q in orders[2 * i].items()))
             t0 = time.perf_counter_ns()
             shop.dispatch(cmd)
             t1 = time.perf_counter_ns()
-            raw.place(orders[2 * i])
+            shop.save_read_model()
             t2 = time.perf_counter_ns()
+            raw.place(orders[2 * i])
+            t3 = time.perf_counter_ns()
             # The same command split in two (private attribute: a bench-only peek).
             cmd = PlaceOrder(tuple(OrderLine(pid, q) for pid, q in orders[2 * i + 1].items()))
-            t3 = time.perf_counter_ns()
-            shop._dispatcher.dispatch(cmd)
             t4 = time.perf_counter_ns()
-            shop.sync()
+            shop._dispatcher.dispatch(cmd)
             t5 = time.perf_counter_ns()
+            shop.sync()
+            t6 = time.perf_counter_ns()
+            shop.save_read_model()
             if i >= warmup:
                 out["dispatch"].append((t1 - t0) / 1e6)
-                out["raw"].append((t2 - t1) / 1e6)
-                out["commit"].append((t4 - t3) / 1e6)
-                out["project"].append((t5 - t4) / 1e6)
+                out["save"].append((t2 - t1) / 1e6)
+                out["durable"].append((t2 - t0) / 1e6)
+                out["raw"].append((t3 - t2) / 1e6)
+                out["commit"].append((t5 - t4) / 1e6)
+                out["project"].append((t6 - t5) / 1e6)
     finally:
         raw.close()
         shop.close()
@@ -197,12 +212,31 @@ def time_cold_open(cache: Path, size: int, repeats: int, tmp: Path) -> dict[str,
     return out
 
 
+def time_cold_start(cache: Path, size: int, repeats: int, tmp: Path) -> dict[str, list[float]]:
+    """Figure 3: a fresh process showing the window until the product table
+    has painted every product (bench/cold_start.py), ours and the naive
+    window alternately; wall time from spawn and peak RSS."""
+    from bench import cold_start
+
+    shop_dir = fresh_copy(cache, "shop", tmp / "start")
+    naive = fresh_copy(cache, "naive.json", tmp / "start")
+    out = {"ms": [], "mb": [], "naive_ms": [], "naive_mb": []}
+    for _ in range(repeats):
+        ms, mb = cold_start.measure("ours", shop_dir, size)
+        out["ms"].append(ms)
+        out["mb"].append(mb)
+        ms, mb = cold_start.measure("naive", naive, size)
+        out["naive_ms"].append(ms)
+        out["naive_mb"].append(mb)
+    return out
+
+
 def measure_core(cache: Path, size: int, repeats: int, heavy_repeats: int, warmup: int = 3,
-                 log=print) -> dict[str, list[float]]:
+                 log=print, with_gui: bool = True) -> dict[str, list[float]]:
     results = {}
     with tempfile.TemporaryDirectory(prefix=f"bench-core-{size}-") as tmp:
         tmp = Path(tmp)
-        for sub in ("ours", "rebuild", "cold"):
+        for sub in ("ours", "rebuild", "cold", "start"):
             (tmp / sub).mkdir()
         t = time.perf_counter()
         for k, v in time_write_path(cache, size, repeats, warmup, tmp).items():
@@ -216,4 +250,9 @@ def measure_core(cache: Path, size: int, repeats: int, heavy_repeats: int, warmu
         for k, v in time_cold_open(cache, size, heavy_repeats, tmp).items():
             results[f"cold_{k}"] = v
         log(f"    cold open: {time.perf_counter() - t:.1f} s")
+        if with_gui:
+            t = time.perf_counter()
+            for k, v in time_cold_start(cache, size, heavy_repeats, tmp).items():
+                results[f"start_{k}"] = v
+            log(f"    cold start (window): {time.perf_counter() - t:.1f} s")
     return results

@@ -48,7 +48,8 @@ class Shop:
         self._unsaved_since: float | None = None
         self._monotonic = time.monotonic
 
-    def batch_saves(self, *, events: int | None = None, seconds: float | None = None) -> None:
+    def batch_saves(self, *, events: int | None = None, seconds: float | None = None,
+                    clock: Callable[[], float] = time.monotonic) -> None:
         """Save the read model after ``events`` unsaved events or once the
         oldest unsaved one is ``seconds`` old, whichever comes first (checked
         after each command or sync), instead of after every command. The
@@ -59,6 +60,7 @@ class Shop:
             raise ValueError("batch_saves needs events or seconds")
         self.save_after_each_command = False
         self._save_every_events, self._save_every_seconds = events, seconds
+        self._monotonic = clock
 
     def dispatch(self, command):
         """Run a command. Returns its result (a new id for Add*/PlaceOrder);

@@ -17,6 +17,9 @@
         Die with half of the first table file written to its temp file.
     python _till.py sell-until-killed DATA_DIR PRODUCT_ID
         Sell one unit after another, printing each order id once committed.
+    python _till.py sell-batched-until-killed DATA_DIR PRODUCT_ID
+        The same with the read model saved in batches (Shop.batch_saves) that
+        never come due: its files stay at the checkpoint they were opened at.
 
 Dying is ``os._exit``: no cleanup, no flush, like a kill or a power cut.
 """
@@ -108,10 +111,15 @@ def sell_until_killed(shop, product_id):
         place(shop, product_id, 1)
 
 
+def sell_batched_until_killed(shop, product_id):
+    shop.batch_saves(events=10**9, seconds=10**6)
+    sell_until_killed(shop, product_id)
+
+
 MODES = {
     "race": race, "cancel": cancel, "place": place, "die-after-commit": die_after_commit,
     "die-before-meta": die_before_meta, "die-mid-write": die_mid_write,
-    "sell-until-killed": sell_until_killed,
+    "sell-until-killed": sell_until_killed, "sell-batched-until-killed": sell_batched_until_killed,
 }
 
 if __name__ == "__main__":
