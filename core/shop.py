@@ -140,6 +140,8 @@ class Shop:
 
     def close(self) -> None:
         self._read_model.save()
+        self._read_model.close()
+        self._dispatcher.close()
         self._engine.dispose()
 
 

@@ -23,7 +23,7 @@ from core.read_model.indexes import (
     CatalogIndex, OrderIndex, order_from_doc, product_from_doc, products_from_docs,
 )
 from core.read_model.storage import CorruptReadModel, ShardedJSONStorage
-from core.write_model.reading import StoredEvent, last_position, read_events_after, read_snapshot
+from core.write_model.reading import OutboxReader, StoredEvent, last_position, read_snapshot
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,22 @@ class ReadModel:
         self.catalog = CatalogIndex()
         self.orders = OrderIndex()
         self._applied = 0
+        self._reader: OutboxReader | None = None
+
+    def _events_after(self, engine: Engine, position: int) -> list[StoredEvent]:
+        reader = self._reader
+        if reader is None or reader.engine is not engine:
+            if reader is not None:
+                reader.close()
+            reader = self._reader = OutboxReader(engine)
+        return reader.events_after(position, CATCH_UP_BATCH)
+
+    def close(self) -> None:
+        """Give back the connection kept for reading events (before the
+        engine is disposed)."""
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
     @property
     def checkpoint(self) -> int:
@@ -169,7 +185,7 @@ class ReadModel:
         position = self.checkpoint
         try:
             while True:
-                batch = read_events_after(engine, position, CATCH_UP_BATCH)
+                batch = self._events_after(engine, position)
                 if len(batch) == CATCH_UP_BATCH and position == self.checkpoint and \
                         last_position(engine) - position > REBUILD_BACKLOG:
                     # A bulk import, or a long day at another till: a fresh

@@ -32,10 +32,13 @@ def sqlite_engine(path: Path) -> Engine:
         # Writers take the write lock up front (IMMEDIATE), so a reader that
         # later wants to write can never deadlock with another process; the
         # busy timeout then simply queues the tills one after another.
+        # execution_options(write=None): single-statement reads, no BEGIN at
+        # all (SQLite runs each statement as its own transaction).
         # (Straight to the driver: this runs once per command, and going
         # through exec_driver_sql costs more than SQLite takes to begin.)
-        begin = _BEGIN_WRITE if conn.get_execution_options().get("write", True) else _BEGIN_READ
-        conn.connection.driver_connection.execute(begin).close()
+        write = conn.get_execution_options().get("write", True)
+        if write is not None:
+            conn.connection.driver_connection.execute(_BEGIN_WRITE if write else _BEGIN_READ).close()
 
     return engine
 

@@ -18,15 +18,24 @@ class UnitOfWork:
     """Context manager around a write transaction. Rolls back unless
     ``commit`` was called, so a handler that raises leaves nothing behind."""
 
-    def __init__(self, engine: Engine, clock: Callable[[], datetime] = utc_now):
+    def __init__(self, engine: Engine, clock: Callable[[], datetime] = utc_now,
+                 connection: Connection | None = None):
         self._engine = engine
         self._clock = clock
         self.events: list[Event] = []
         self.conn: Connection | None = None
+        # A connection lent by the caller (the dispatcher keeps one open) is
+        # left open at the end; otherwise one is taken from the pool and given back.
+        self._lent = connection
 
     def __enter__(self) -> "UnitOfWork":
-        self.conn = self._engine.connect()
-        self._txn = self.conn.begin()
+        self.conn = self._lent if self._lent is not None else self._engine.connect()
+        try:
+            self._txn = self.conn.begin()
+        except BaseException:
+            if self._lent is None:
+                self.conn.close()
+            raise
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -34,7 +43,8 @@ class UnitOfWork:
             if self._txn.is_active:
                 self._txn.rollback()
         finally:
-            self.conn.close()
+            if self._lent is None:
+                self.conn.close()
 
     def now(self) -> str:
         """The current time as stored: ISO 8601, UTC, to the second."""
