@@ -59,8 +59,8 @@ if str(REPO) not in sys.path:
 
 DATASET = REPO.parent / "shared" / "datasets" / "online_retail_40k.csv"
 DATASET_ENV = "SHOP_BENCH_RETAIL_CSV"
-SAVE_EVERY_SECONDS = 0.25
-SAVE_EVERY_EVENTS = 1_000
+SAVE_EVERY_SECONDS = 1.0
+SAVE_EVERY_EVENTS = 2_000
 
 # Category (parent, child) by the first keyword found in the description.
 KEYWORDS = (

@@ -75,8 +75,8 @@ NOTES = """\
   len(table) (parses the JSON) / + table.all() sorted by name.
 - Replay (figure 5, bench/replay.py): independent of the catalog sizes above
   (its own shop of the CSV's products). Invoices/s = invoices replayed over the
-  whole replay's wall time, read-model saves included (batched: every 0.25 s or
-  1,000 events, and at the end). The per-invoice row times each invoice's
+  whole replay's wall time, read-model saves included (Shop.batch_saves: every
+  1 s or 2,000 events, and at the end). The per-invoice row times each invoice's
   commands (one, or one ReceiveStock per returned code). Ours and raw run in
   alternating chunks of 500 invoices on copies of the same shop."""
 
