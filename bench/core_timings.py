@@ -127,6 +127,68 @@ def time_write_path(cache: Path, size: int, repeats: int, warmup: int, tmp: Path
     return out
 
 
+ADDED_PRODUCTS = 10_000
+
+
+def _new_products(size: int, round_: int, category_ids: list[int]) -> list[dict]:
+    return [{"sku": f"NEW{round_}-{i:05d}", "name": f"Imported Item {i}",
+             "category_id": category_ids[i % len(category_ids)], "price_cents": 100 + i, "stock": 10,
+             "barcode": f"29{round_}{i:09d}" if i % 2 else None, "reorder_level": 0}
+            for i in range(ADDED_PRODUCTS)]
+
+
+def _raw_add_products(db_file: Path, rows: list[dict]) -> None:
+    """The same rows and outbox events with sqlite3, one transaction."""
+    conn = sqlite3.connect(db_file, isolation_level=None)
+    try:
+        for pragma in ("journal_mode=WAL", "foreign_keys=ON", "busy_timeout=10000", "synchronous=FULL"):
+            conn.execute(f"PRAGMA {pragma}")
+        conn.execute("BEGIN IMMEDIATE")
+        cols = ("sku", "name", "category_id", "price_cents", "stock", "barcode", "reorder_level")
+        conn.executemany(f"INSERT INTO product ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                         [tuple(r[c] for c in cols) for r in rows])
+        ids = dict(conn.execute("SELECT sku, id FROM product WHERE sku LIKE 'NEW%'"))
+        at = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
+        conn.executemany("INSERT INTO outbox (event_type, payload, recorded_at) VALUES (?, ?, ?)",
+                         [("ProductAdded", json.dumps({"product_id": ids[r["sku"]], **r}, ensure_ascii=False), at)
+                          for r in rows])
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def time_add_products(cache: Path, size: int, repeats: int, tmp: Path) -> dict[str, list[float]]:
+    """AddProducts of 10,000 new products in one command through Shop.dispatch
+    (validation, IN-query checks, one INSERT, the outbox, then the projection
+    and the read-model save), on a fresh copy of the shop each time; raw
+    sqlite3 inserting the same rows and outbox rows as the baseline."""
+    from core import open_shop
+    from core.commands import AddProduct, AddProducts
+    from core.queries import GetCategories
+
+    out = {"ours": [], "raw": []}
+    for round_ in range(repeats):
+        folder = tmp / f"add-{round_}"
+        folder.mkdir()
+        shop = open_shop(fresh_copy(cache, "shop", folder))
+        try:
+            category_ids = [c.id for c in shop.ask(GetCategories())]
+            rows = _new_products(size, round_, category_ids)
+            command = AddProducts(tuple(AddProduct(**r) for r in rows))
+            t0 = time.perf_counter_ns()
+            shop.dispatch(command)
+            out["ours"].append((time.perf_counter_ns() - t0) / 1e6)
+        finally:
+            shop.close()
+        raw_folder = tmp / f"add-raw-{round_}"
+        raw_folder.mkdir()
+        db_file = fresh_copy(cache, "shop", raw_folder) / "shop.sqlite3"
+        t0 = time.perf_counter_ns()
+        _raw_add_products(db_file, rows)
+        out["raw"].append((time.perf_counter_ns() - t0) / 1e6)
+    return out
+
+
 def _naive_rebuild(db_file: Path, json_file: Path) -> None:
     from tinydb import TinyDB
     from tinydb.table import Document
@@ -242,6 +304,10 @@ def measure_core(cache: Path, size: int, repeats: int, heavy_repeats: int, warmu
         for k, v in time_write_path(cache, size, repeats, warmup, tmp).items():
             results[f"write_{k}"] = v
         log(f"    write path: {time.perf_counter() - t:.1f} s")
+        t = time.perf_counter()
+        for k, v in time_add_products(cache, size, heavy_repeats, tmp).items():
+            results[f"add_{k}"] = v
+        log(f"    add products: {time.perf_counter() - t:.1f} s")
         t = time.perf_counter()
         for k, v in time_rebuild(cache, heavy_repeats, tmp).items():
             results[f"rebuild_{k}"] = v
