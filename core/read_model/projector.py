@@ -137,7 +137,7 @@ class ReadModel:
                 if name.startswith(docs.ORDERS_PREFIX):
                     for doc in table.values():
                         self.orders.put(order_from_doc(doc))
-            self.catalog.ensure_order()  # now, not on the first keystroke
+            self.catalog.ensure_order()  # the name order now; search keys once painted (warm_up)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CorruptReadModel(f"unexpected document: {exc!r}") from exc
 
