@@ -131,6 +131,8 @@ class Plan:
     notes: list[str] = field(default_factory=list)
     expected_stock: dict[str, int] = field(default_factory=dict)
     expected_revenue: int = 0  # placed orders at catalog prices, pence
+    revenue_at_line_prices: int = 0  # the same orders at the CSV's own line prices
+    price_differences: Counter = field(default_factory=Counter)  # code -> line - catalog, pence
     csv_revenue_at_line_prices: int = 0  # every line, pence (C lines negative)
     refunds: int = 0
     counts: Counter = field(default_factory=Counter)
@@ -239,6 +241,9 @@ def plan_replay(invoices: list[Invoice], notes: list[str]) -> Plan:
         plan.counts[step.kind] += 1
         if step.kind == "order" and step.invoice.number not in cancelled:
             plan.expected_revenue += sum(q * products[c].pence for c, q in step.lines.items())
+            for line in step.invoice.lines:
+                plan.revenue_at_line_prices += line.quantity * line.pence
+                plan.price_differences[line.code] += line.quantity * (line.pence - products[line.code].pence)
         plan.refunds += step.refund_pence
         plan.counts[f"{step.kind} lines"] += len(step.lines)
     plan.counts["written off (no command)"] = len(plan.skipped)
@@ -508,6 +513,13 @@ class ReplayResult:
 
     def summary(self) -> str:
         p = self.plan
+        prices = defaultdict(set)
+        for step in p.steps:
+            for line in step.invoice.lines:
+                prices[line.code].add(line.pence)
+        multi_priced = sum(1 for v in prices.values() if len(v) > 1)
+        largest = ", ".join(f"{code} {_pounds(diff)}" for code, diff in
+                            sorted(p.price_differences.items(), key=lambda kv: -abs(kv[1]))[:4])
         lines = [
             f"Replay of {self.invoices:,} of the CSV's {self.invoices + len(p.skipped):,} invoices "
             f"({self.commands:,} commands): "
@@ -522,9 +534,13 @@ class ReplayResult:
             f"{SAVE_EVERY_SECONDS:g} s or {SAVE_EVERY_EVENTS:,} events and at the end); raw sqlite3: "
             f"{self.raw_rate:,.0f} invoices/s ({self.raw_seconds:.1f} s). Refused commands: "
             f"{len(self.refused)}.",
-            f"Revenue at catalog prices (placed orders): {_pounds(p.expected_revenue)}; the CSV at its own "
-            f"line prices: {_pounds(p.csv_revenue_at_line_prices)} (C lines negative, write-offs left out); "
-            f"net of the recorded refunds: {_pounds(p.expected_revenue - p.refunds)}.",
+            f"Revenue of the placed orders: {_pounds(p.expected_revenue)} = the CSV's quantities at catalog "
+            f"prices (what both models must hold). The same orders at the CSV's own line prices: "
+            f"{_pounds(p.revenue_at_line_prices)}: {multi_priced:,} of the {len(p.products):,} codes appear "
+            f"at several prices (quantity breaks, postage, manual lines), and an order line is priced from "
+            f"the catalog (no price changes in the core yet); largest differences: {largest}. "
+            f"Refunds of returns, outside the models: {_pounds(p.refunds)}. The whole CSV at line prices "
+            f"(C lines negative, write-offs left out): {_pounds(p.csv_revenue_at_line_prices)}.",
             "Checks:",
             *(f"  [{'OK' if ok else 'FAIL'}] {what}: {detail}" for what, ok, detail in self.checks),
             *(f"  [{'OK' if ok else 'FAIL'}] raw baseline {what}: {detail}"
