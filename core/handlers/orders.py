@@ -5,7 +5,7 @@ An order is placed, then paid (payments.py), then fulfilled; until it is
 fulfilled it can be cancelled; once paid, items can be returned (returns.py).
 """
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from core.commands import CancelOrder, PlaceOrder
@@ -69,10 +69,10 @@ def _order_by_request(uow: UnitOfWork, request_id: str) -> int | None:
 def _insert_order(uow: UnitOfWork, values: dict) -> int:
     request_id = values["request_id"]
     if request_id is None:
-        return uow.conn.execute(insert(shop_order).values(**values)).inserted_primary_key[0]
+        return uow.conn.execute(sql.INSERT_ORDER, values).inserted_primary_key[0]
     try:
         with uow.conn.begin_nested():  # a failed INSERT leaves the transaction usable
-            return uow.conn.execute(insert(shop_order).values(**values)).inserted_primary_key[0]
+            return uow.conn.execute(sql.INSERT_ORDER, values).inserted_primary_key[0]
     except IntegrityError:
         # Another till placed this very request since we looked: its order is the answer.
         existing = _order_by_request(uow, request_id)

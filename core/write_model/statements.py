@@ -12,7 +12,7 @@ Parameter names never equal a column name of the table an UPDATE writes to
 
 from sqlalchemy import bindparam, func, insert, select, update
 
-from core.write_model.schema import order_line, outbox, product
+from core.write_model.schema import category, order_line, outbox, product, shop_order, shop_setting, stock_movement
 
 # -- orders -------------------------------------------------------------------------
 # Every product of an order in one round trip: what pricing needs.
@@ -43,7 +43,16 @@ UNRETURNED_LINES_OF_ORDER = (
     .where(order_line.c.order_id == bindparam("order_id"))
     .order_by(order_line.c.product_id))
 
+INSERT_ORDER = insert(shop_order)
 INSERT_ORDER_LINES = insert(order_line)
+
+# What pricing reads besides the products: the settings, and (only when a
+# product inherits its rate) the category tree with its rates.
+SETTINGS = select(shop_setting.c.key, shop_setting.c.value)
+CATEGORY_TAX_TREE = select(category.c.id, category.c.parent_id, category.c.tax_rate_bp)
+
+# -- stock ledger -------------------------------------------------------------------
+INSERT_MOVEMENTS = insert(stock_movement)
 
 # A delivery: never above the most a product can hold.
 RECEIVE_STOCK = (
