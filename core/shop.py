@@ -123,7 +123,8 @@ class Shop:
         """Build what the first search, category switch or scan would build
         (about 0.1 s at 100,000 products). Opening leaves it out so the window
         shows sooner; a window calls this once it is painted."""
-        self._read_model.catalog.prepare()
+        with self._lock:  # an import in a worker thread may be projecting
+            self._read_model.catalog.prepare()
 
     def rebuild_read_model(self) -> Changes:
         with self._lock:
