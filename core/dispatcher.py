@@ -45,28 +45,29 @@ class Dispatcher:
     def __init__(self, engine: Engine, clock: Callable[[], datetime] = utc_now):
         self._engine = engine
         self._clock = clock
-        # One connection kept open per thread: taking one from the pool and
-        # giving it back (with its reset) for every command costs a tenth of
-        # a sale. No transaction stays open between commands.
-        self._local = threading.local()
-        self._connections: list[Connection] = []
-        self._lock = threading.Lock()
+        # One connection kept open for the thread that made the dispatcher
+        # (the window's): taking one from the pool and giving it back (with
+        # its reset) for every command costs a tenth of a sale. No
+        # transaction stays open between commands. Other threads (an import
+        # worker, a new one per import) take one from the pool per command
+        # and give it back: a connection kept per thread would stay checked
+        # out after its thread ended, and the pool would run dry.
+        self._owner = threading.get_ident()
+        self._conn: Connection | None = None
 
-    def _connection(self) -> Connection:
-        conn = getattr(self._local, "conn", None)
+    def _connection(self) -> Connection | None:
+        if threading.get_ident() != self._owner:
+            return None  # the unit of work takes one from the pool
+        conn = self._conn
         if conn is None or conn.closed or conn.invalidated:
-            conn = self._local.conn = self._engine.connect()
-            with self._lock:
-                self._connections.append(conn)
+            conn = self._conn = self._engine.connect()
         return conn
 
     def _drop_connection(self) -> None:
-        conn = getattr(self._local, "conn", None)
-        self._local.conn = None
+        if threading.get_ident() != self._owner:
+            return
+        conn, self._conn = self._conn, None
         if conn is not None:
-            with self._lock:
-                if conn in self._connections:
-                    self._connections.remove(conn)
             try:
                 conn.close()
             except Exception:
@@ -91,11 +92,10 @@ class Dispatcher:
         return result
 
     def close(self) -> None:
-        """Give back the connections kept open (before the engine is disposed)."""
-        with self._lock:
-            connections, self._connections = self._connections, []
-        for conn in connections:
+        """Give back the connection kept open (before the engine is disposed)."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
             try:
                 conn.close()
-            except Exception:  # another thread's connection
+            except Exception:  # closed from another thread
                 conn.invalidate()
