@@ -33,7 +33,7 @@ test: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: venv
-	QT_QPA_PLATFORM=offscreen $(PY) bench/run_bench.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run_bench.py $(BENCH_ARGS)
 
 screenshot: venv
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshot.py resources/screenshot.png

@@ -1,4 +1,5 @@
-"""Core-only figures (no Qt): the write path, a read-model rebuild, a cold open.
+"""Core figures: the write path, a read-model rebuild, a cold open (no Qt), and
+the cold start of the window (a fresh process; Qt in that process only).
 
 Baselines, measured in the same run on copies of the same cached shop:
 - write path: raw ``sqlite3`` doing the same writes (read the product, the
@@ -44,14 +45,15 @@ class RawSqliteOrders:
             sold = []
             for pid in sorted(lines):
                 q = lines[pid]
-                sku, name, price = c.execute(
-                    "SELECT sku, name, price_cents FROM product WHERE id = ?", (pid,)).fetchone()
+                # The core's statement: the conditional UPDATE returns what the
+                # line records (one round trip per line).
                 row = c.execute("UPDATE product SET stock = stock - ? WHERE id = ? AND stock >= ? "
-                                "RETURNING stock", (q, pid, q)).fetchone()
+                                "RETURNING sku, name, price_cents, stock", (q, pid, q)).fetchone()
                 if row is None:
                     raise RuntimeError(f"product {pid} out of stock")
+                sku, name, price, stock_after = row
                 sold.append({"product_id": pid, "sku": sku, "name": name, "quantity": q,
-                             "unit_price_cents": price, "stock_after": row[0]})
+                             "unit_price_cents": price, "stock_after": stock_after})
             placed_at = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
             total = sum(s["quantity"] * s["unit_price_cents"] for s in sold)
             order_id = c.execute("INSERT INTO shop_order (placed_at, status, total_cents) VALUES (?, ?, ?)",
@@ -74,40 +76,116 @@ class RawSqliteOrders:
 
 
 def time_write_path(cache: Path, size: int, repeats: int, warmup: int, tmp: Path) -> dict[str, list[float]]:
-    """PlaceOrder (3 lines) through Shop.dispatch, then split into the commit
-    (Dispatcher) and the projection (Shop.sync); raw sqlite3 interleaved."""
+    """PlaceOrder (3 lines), interleaved with raw sqlite3 doing the same writes:
+
+    - dispatch: Shop.dispatch with the read-model save deferred, as the window
+      runs it (commit, then the in-memory projection; the window saves the
+      files after the repaint);
+    - save: the Shop.save_read_model() that follows (changed table files and
+      meta.json, each written to a temp file, fsynced and renamed);
+    - durable = dispatch + save: as if every command also saved at once;
+    - and a second order split in two: the Dispatcher's transaction (commit)
+      and Shop.sync() applying it in memory (project)."""
     from core import open_shop
     from core.commands import OrderLine, PlaceOrder
 
     shop = open_shop(fresh_copy(cache, "shop", tmp / "ours"))
+    shop.save_after_each_command = False  # as MainWindow's bridge does
     raw_dir = tmp / "raw"
     raw_dir.mkdir()
     raw = RawSqliteOrders(fresh_copy(cache, "shop", raw_dir) / "shop.sqlite3")
     orders = _orders(size, 2 * (warmup + repeats))
-    out = {"dispatch": [], "commit": [], "project": [], "raw": []}
+    out = {"dispatch": [], "save": [], "durable": [], "commit": [], "project": [], "raw": []}
     try:
         for i in range(warmup + repeats):
             cmd = PlaceOrder(tuple(OrderLine(pid, q) for pid, q in orders[2 * i].items()))
             t0 = time.perf_counter_ns()
             shop.dispatch(cmd)
             t1 = time.perf_counter_ns()
-            raw.place(orders[2 * i])
+            shop.save_read_model()
             t2 = time.perf_counter_ns()
+            raw.place(orders[2 * i])
+            t3 = time.perf_counter_ns()
             # The same command split in two (private attribute: a bench-only peek).
             cmd = PlaceOrder(tuple(OrderLine(pid, q) for pid, q in orders[2 * i + 1].items()))
-            t3 = time.perf_counter_ns()
-            shop._dispatcher.dispatch(cmd)
             t4 = time.perf_counter_ns()
-            shop.sync()
+            shop._dispatcher.dispatch(cmd)
             t5 = time.perf_counter_ns()
+            shop.sync()
+            t6 = time.perf_counter_ns()
+            shop.save_read_model()
             if i >= warmup:
                 out["dispatch"].append((t1 - t0) / 1e6)
-                out["raw"].append((t2 - t1) / 1e6)
-                out["commit"].append((t4 - t3) / 1e6)
-                out["project"].append((t5 - t4) / 1e6)
+                out["save"].append((t2 - t1) / 1e6)
+                out["durable"].append((t2 - t0) / 1e6)
+                out["raw"].append((t3 - t2) / 1e6)
+                out["commit"].append((t5 - t4) / 1e6)
+                out["project"].append((t6 - t5) / 1e6)
     finally:
         raw.close()
         shop.close()
+    return out
+
+
+ADDED_PRODUCTS = 10_000
+
+
+def _new_products(size: int, round_: int, category_ids: list[int]) -> list[dict]:
+    return [{"sku": f"NEW{round_}-{i:05d}", "name": f"Imported Item {i}",
+             "category_id": category_ids[i % len(category_ids)], "price_cents": 100 + i, "stock": 10,
+             "barcode": f"29{round_}{i:09d}" if i % 2 else None, "reorder_level": 0}
+            for i in range(ADDED_PRODUCTS)]
+
+
+def _raw_add_products(db_file: Path, rows: list[dict]) -> None:
+    """The same rows and outbox events with sqlite3, one transaction."""
+    conn = sqlite3.connect(db_file, isolation_level=None)
+    try:
+        for pragma in ("journal_mode=WAL", "foreign_keys=ON", "busy_timeout=10000", "synchronous=FULL"):
+            conn.execute(f"PRAGMA {pragma}")
+        conn.execute("BEGIN IMMEDIATE")
+        cols = ("sku", "name", "category_id", "price_cents", "stock", "barcode", "reorder_level")
+        conn.executemany(f"INSERT INTO product ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                         [tuple(r[c] for c in cols) for r in rows])
+        ids = dict(conn.execute("SELECT sku, id FROM product WHERE sku LIKE 'NEW%'"))
+        at = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
+        conn.executemany("INSERT INTO outbox (event_type, payload, recorded_at) VALUES (?, ?, ?)",
+                         [("ProductAdded", json.dumps({"product_id": ids[r["sku"]], **r}, ensure_ascii=False), at)
+                          for r in rows])
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def time_add_products(cache: Path, size: int, repeats: int, tmp: Path) -> dict[str, list[float]]:
+    """AddProducts of 10,000 new products in one command through Shop.dispatch
+    (validation, IN-query checks, one INSERT, the outbox, then the projection
+    and the read-model save), on a fresh copy of the shop each time; raw
+    sqlite3 inserting the same rows and outbox rows as the baseline."""
+    from core import open_shop
+    from core.commands import AddProduct, AddProducts
+    from core.queries import GetCategories
+
+    out = {"ours": [], "raw": []}
+    for round_ in range(repeats):
+        folder = tmp / f"add-{round_}"
+        folder.mkdir()
+        shop = open_shop(fresh_copy(cache, "shop", folder))
+        try:
+            category_ids = [c.id for c in shop.ask(GetCategories())]
+            rows = _new_products(size, round_, category_ids)
+            command = AddProducts(tuple(AddProduct(**r) for r in rows))
+            t0 = time.perf_counter_ns()
+            shop.dispatch(command)
+            out["ours"].append((time.perf_counter_ns() - t0) / 1e6)
+        finally:
+            shop.close()
+        raw_folder = tmp / f"add-raw-{round_}"
+        raw_folder.mkdir()
+        db_file = fresh_copy(cache, "shop", raw_folder) / "shop.sqlite3"
+        t0 = time.perf_counter_ns()
+        _raw_add_products(db_file, rows)
+        out["raw"].append((time.perf_counter_ns() - t0) / 1e6)
     return out
 
 
@@ -196,17 +274,40 @@ def time_cold_open(cache: Path, size: int, repeats: int, tmp: Path) -> dict[str,
     return out
 
 
+def time_cold_start(cache: Path, size: int, repeats: int, tmp: Path) -> dict[str, list[float]]:
+    """Figure 3: a fresh process showing the window until the product table
+    has painted every product (bench/cold_start.py), ours and the naive
+    window alternately; wall time from spawn and peak RSS."""
+    from bench import cold_start
+
+    shop_dir = fresh_copy(cache, "shop", tmp / "start")
+    naive = fresh_copy(cache, "naive.json", tmp / "start")
+    out = {"ms": [], "mb": [], "naive_ms": [], "naive_mb": []}
+    for _ in range(repeats):
+        ms, mb = cold_start.measure("ours", shop_dir, size)
+        out["ms"].append(ms)
+        out["mb"].append(mb)
+        ms, mb = cold_start.measure("naive", naive, size)
+        out["naive_ms"].append(ms)
+        out["naive_mb"].append(mb)
+    return out
+
+
 def measure_core(cache: Path, size: int, repeats: int, heavy_repeats: int, warmup: int = 3,
-                 log=print) -> dict[str, list[float]]:
+                 log=print, with_gui: bool = True) -> dict[str, list[float]]:
     results = {}
     with tempfile.TemporaryDirectory(prefix=f"bench-core-{size}-") as tmp:
         tmp = Path(tmp)
-        for sub in ("ours", "rebuild", "cold"):
+        for sub in ("ours", "rebuild", "cold", "start"):
             (tmp / sub).mkdir()
         t = time.perf_counter()
         for k, v in time_write_path(cache, size, repeats, warmup, tmp).items():
             results[f"write_{k}"] = v
         log(f"    write path: {time.perf_counter() - t:.1f} s")
+        t = time.perf_counter()
+        for k, v in time_add_products(cache, size, heavy_repeats, tmp).items():
+            results[f"add_{k}"] = v
+        log(f"    add products: {time.perf_counter() - t:.1f} s")
         t = time.perf_counter()
         for k, v in time_rebuild(cache, heavy_repeats, tmp).items():
             results[f"rebuild_{k}"] = v
@@ -215,4 +316,9 @@ def measure_core(cache: Path, size: int, repeats: int, heavy_repeats: int, warmu
         for k, v in time_cold_open(cache, size, heavy_repeats, tmp).items():
             results[f"cold_{k}"] = v
         log(f"    cold open: {time.perf_counter() - t:.1f} s")
+        if with_gui:
+            t = time.perf_counter()
+            for k, v in time_cold_start(cache, size, heavy_repeats, tmp).items():
+                results[f"start_{k}"] = v
+            log(f"    cold start (window): {time.perf_counter() - t:.1f} s")
     return results

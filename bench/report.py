@@ -14,7 +14,12 @@ def p90(samples: list[float]) -> float:
 
 @dataclass
 class Figure:
-    """One row of the table: our samples and the baseline's, in milliseconds."""
+    """One row of the table: our samples and the baseline's, in milliseconds
+    unless ``unit`` says otherwise (the figure's name then says it too).
+
+    Targets: ``target_median`` (and ``target_p90``) bound our median (p90);
+    with ``higher_is_better`` (a rate) the median must reach it instead.
+    ``target_ratio`` bounds our median to that many times the baseline's."""
 
     name: str
     size: int
@@ -24,6 +29,9 @@ class Figure:
     target_median: float | None = None
     target_p90: float | None = None
     note: str = ""
+    unit: str = "ms"
+    higher_is_better: bool = False
+    target_ratio: float | None = None
 
     @property
     def ours_median(self) -> float | None:
@@ -43,26 +51,39 @@ class Figure:
 
     @property
     def ratio(self) -> float | None:
-        if not self.baseline or not self.ours or self.ours_median <= 0:
+        """How many times better than the baseline (above 1: we are better)."""
+        if not self.baseline or not self.ours or self.ours_median <= 0 or self.baseline_median <= 0:
             return None
+        if self.higher_is_better:
+            return self.ours_median / self.baseline_median
         return self.baseline_median / self.ours_median
 
     @property
     def target(self) -> str:
+        unit = "" if self.unit == "ms" else f" {self.unit}"
+        if self.target_ratio is not None:
+            return f"<={self.target_ratio:g}x baseline"
         if self.target_median is None:
             return "-"
-        text = f"<={self.target_median:g}"
+        if self.higher_is_better:
+            return f">={self.target_median:,g}{unit}"
+        text = f"<={self.target_median:,g}{unit}"
         if self.target_p90 is not None:
             text += f" (p90 <={self.target_p90:g})"
         return text
 
     @property
     def status(self) -> str:
-        if self.target_median is None:
+        if self.target_median is None and self.target_ratio is None:
             return "-"
-        if not self.ours:
+        if not self.ours or (self.target_ratio is not None and not self.baseline):
             return "n/a"
-        ok = self.ours_median <= self.target_median
+        if self.target_ratio is not None:
+            ok = self.ours_median <= self.target_ratio * self.baseline_median
+        elif self.higher_is_better:
+            ok = self.ours_median >= self.target_median
+        else:
+            ok = self.ours_median <= self.target_median
         if self.target_p90 is not None:
             ok = ok and self.ours_p90 <= self.target_p90
         return "OK" if ok else "MISS"
@@ -83,7 +104,7 @@ def _ratio(value: float | None) -> str:
 
 
 HEADERS = ("Figure", "Products", "Ours median", "Ours p90", "Baseline median",
-           "Baseline p90", "Baseline/ours", "Target (ms)", "Status", "n")
+           "Baseline p90", "Better by", "Target", "Status", "n")
 
 
 def rows(figures: list[Figure]) -> list[tuple[str, ...]]:
@@ -91,7 +112,7 @@ def rows(figures: list[Figure]) -> list[tuple[str, ...]]:
     for f in figures:
         ratio = f.ratio
         n = f"{len(f.ours)}/{len(f.baseline)}" if f.baseline else f"{len(f.ours)}"
-        out.append((f.name, f"{f.size:,}", _ms(f.ours_median), _ms(f.ours_p90),
+        out.append((f.name, f"{f.size:,}" if f.size else "-", _ms(f.ours_median), _ms(f.ours_p90),
                     _ms(f.baseline_median), _ms(f.baseline_p90),
                     _ratio(ratio), f.target, f.status, n))
     return out

@@ -47,17 +47,42 @@ NOTES = """\
   and times only the clicks on "All products" (every product in the table);
   "search" types the last letter of a word (e.g. "lam" -> "lamp", the first
   letters set untimed) with "All products" shown.
-- Baseline/ours above 1x: ours is that many times faster. p90 is nearest-rank
+- "Better by": the baseline's median over ours (for a rate, ours over the
+  baseline's): above 1x we are that many times better. p90 is nearest-rank
   (with 10 samples or fewer it is the slowest one).
-- Write path: PlaceOrder of 3 lines. Baseline = raw sqlite3 doing the same
-  writes (SELECT product, conditional UPDATE stock ... RETURNING, INSERT order,
-  INSERT lines, INSERT outbox row) with WAL + synchronous=FULL, interleaved
-  with ours. "commit only" is the Dispatcher's transaction; "projection only" is
-  Shop.sync() applying that order to the read model (no baseline).
+- Cold start (figure 3): a fresh process per sample (bench/cold_start.py) does
+  what `shop-manager --data-dir DIR` does, offscreen, on a copy of the cached
+  shop; timed from spawning the process (interpreter start-up and imports
+  included) to the first paint of the product table holding every product;
+  peak RSS by /usr/bin/time -v, the process living 0.5 s more for the work
+  deferred past the first paint (search keys). OS file cache warm. Baseline:
+  the naive window opening its TinyDB file the same way.
+- Write path (figure 4): PlaceOrder of 3 random products (1 unit each).
+  Baseline = raw sqlite3 running the core's statements (conditional UPDATE
+  ... RETURNING per line, INSERT order, INSERT lines, INSERT outbox row) with
+  the same durability (WAL, synchronous=FULL, BEGIN IMMEDIATE), interleaved
+  with ours. "commit + in-memory projection" is Shop.dispatch as the window
+  runs it: the SQLite commit (durable) and the read model updated in memory;
+  the window saves the read-model files 50 ms later, after the repaint.
+  "+ read-model save, fsynced" adds that save (each changed table file and
+  meta.json written to a temp file, fsynced, renamed; the folder fsynced):
+  what every command would cost if it also saved at once. The read model is
+  rebuildable from the outbox, so its saves are batched; only the SQLite
+  commit has to be durable before the till says "done".
+- AddProducts: 10,000 new products (half with barcodes) in one command on a
+  copy of the shop: validation, the IN-query checks, one INSERT, 10,000 outbox
+  events, the projection and the read-model save. Baseline: sqlite3
+  executemany of the same rows and outbox rows in one transaction.
 - Rebuild baseline: sqlite3 SELECT of all products + one TinyDB
-  insert_multiple into JSONStorage. Cold open: a fresh Python process per
-  sample (imports excluded, OS file cache warm); baseline = TinyDB(file) +
-  len(table) (parses the JSON) / + table.all() sorted by name."""
+  insert_multiple into JSONStorage. Cold open_shop(): a fresh Python process
+  per sample (imports excluded, OS file cache warm); baseline = TinyDB(file) +
+  len(table) (parses the JSON) / + table.all() sorted by name.
+- Replay (figure 5, bench/replay.py): independent of the catalog sizes above
+  (its own shop of the CSV's products). Invoices/s = invoices replayed over the
+  whole replay's wall time, read-model saves included (Shop.batch_saves: every
+  1 s or 2,000 events, and at the end). The per-invoice row times each invoice's
+  commands (one, or one ReceiveStock per returned code). Ours and raw run in
+  alternating chunks of 500 invoices on copies of the same shop."""
 
 
 def parse_args(argv=None):
@@ -71,8 +96,13 @@ def parse_args(argv=None):
     ap.add_argument("--chunk", type=int, default=5,
                     help="GUI samples taken from one window before switching to the other "
                          "(default: %(default)s)")
-    ap.add_argument("--skip-gui", action="store_true", help="core-only figures")
-    ap.add_argument("--skip-core", action="store_true", help="GUI figures only")
+    ap.add_argument("--skip-gui", action="store_true", help="no window figures (interactions, cold start)")
+    ap.add_argument("--skip-core", action="store_true", help="GUI interaction figures only")
+    ap.add_argument("--skip-replay", action="store_true", help="no replay of the Online Retail sample")
+    ap.add_argument("--dataset", help="the Online Retail CSV for the replay "
+                                      "(default: $SHOP_BENCH_RETAIL_CSV or ../shared/datasets/...)")
+    ap.add_argument("--markdown", type=Path, default=None,
+                    help="also write the Markdown report here (e.g. BENCHMARKS.md)")
     ap.add_argument("--rebuild-cache", action="store_true", help="rebuild the cached shops")
     args = ap.parse_args(argv)
     args.sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
@@ -161,18 +191,55 @@ def core_figures(size, cache, args) -> list[Figure]:
     from bench import core_timings
 
     heavy = max(3, args.repeats // 4)
-    r = core_timings.measure_core(cache, size, args.repeats, heavy, warmup=max(args.warmup, 1), log=log)
-    return [
-        Figure("PlaceOrder via Shop.dispatch (commit + projection)", size, r["write_dispatch"], r["write_raw"],
-               "raw sqlite3, same writes"),
-        Figure("  of which: commit only (Dispatcher)", size, r["write_commit"], r["write_raw"],
-               "raw sqlite3, same writes"),
-        Figure("  of which: projection only (Shop.sync)", size, r["write_project"]),
+    r = core_timings.measure_core(cache, size, args.repeats, heavy, warmup=max(args.warmup, 1), log=log,
+                                  with_gui=not args.skip_gui)
+    raw = "raw sqlite3, same statements"
+    figures = []
+    if not args.skip_gui:
+        figures += [
+            Figure("Cold start -> window painted (fresh process)", size, r["start_ms"], r["start_naive_ms"],
+                   "naive window, fresh process", target_median=1000),
+            Figure("Cold start: peak memory (MB)", size, r["start_mb"], r["start_naive_mb"],
+                   "naive window, fresh process", target_median=300, unit="MB"),
+        ]
+    return figures + [
+        Figure("PlaceOrder: commit + in-memory projection (Shop.dispatch)", size, r["write_dispatch"],
+               r["write_raw"], raw, target_ratio=5),
+        Figure("PlaceOrder + read-model save, fsynced (dispatch + save)", size, r["write_durable"],
+               r["write_raw"], raw, target_ratio=5),
+        Figure("  of which: commit only (Dispatcher)", size, r["write_commit"], r["write_raw"], raw),
+        Figure("  of which: in-memory projection (Shop.sync)", size, r["write_project"]),
+        Figure("  of which: read-model save (Shop.save_read_model)", size, r["write_save"]),
+        Figure("AddProducts: 10,000 more products, one command", size, r["add_ours"], r["add_raw"],
+               "raw sqlite3 executemany, same rows + outbox"),
         Figure("Read-model rebuild (Shop.rebuild_read_model)", size, r["rebuild_ours"], r["rebuild_naive"],
-               "sqlite3 + TinyDB insert_multiple"),
-        Figure("Cold open_shop()", size, r["cold_open"], r["cold_naive_open"], "TinyDB open + parse"),
+               "sqlite3 + TinyDB insert_multiple", target_median=2000),
+        Figure("Cold open_shop() (no GUI, imports excluded)", size, r["cold_open"], r["cold_naive_open"],
+               "TinyDB open + parse"),
         Figure("Cold open_shop() + first GetProducts()", size, r["cold_list"], r["cold_naive_list"],
                "TinyDB open + all() sorted"),
+    ]
+
+
+def replay_figures(args, notes: list[str], problems: list[str]) -> list[Figure]:
+    from bench import replay
+
+    dataset = replay.dataset_path(args.dataset)
+    if dataset is None:
+        notes.append(f"Replay: skipped, the dataset is not there ({args.dataset or replay.DATASET}).")
+        log(notes[-1])
+        return []
+    log(f"== replay of {dataset.name}")
+    result = replay.run(dataset, log=log)
+    notes.append(result.summary())
+    failed = [w for w, ok, _d in result.checks + result.raw_checks if not ok]
+    if failed or result.refused:
+        problems.append(f"replay: checks failed: {failed}; refused: {result.refused[:5]}")
+    raw = "raw sqlite3, same statements"
+    return [
+        Figure("Replay: invoices per second (durable commits)", 0, [result.ours_rate], [result.raw_rate],
+               raw, target_median=1000, unit="/s", higher_is_better=True),
+        Figure("Replay: one invoice through Shop.dispatch", 0, result.ours_ms, result.raw_ms, raw),
     ]
 
 
@@ -186,7 +253,7 @@ def main(argv=None) -> int:
     if gui_missing and not args.skip_gui:
         log(f"shop_gui.main_window.MainWindow is not available ({gui_missing}); "
             "GUI figures show the baseline only.")
-    figures, problems = [], []
+    figures, problems, replay_notes = [], [], []
     for size in args.sizes:
         log(f"== {size:,} products")
         cache = shop_builder.cached_shop(size, rebuild=args.rebuild_cache, log=log)
@@ -195,6 +262,12 @@ def main(argv=None) -> int:
             figures += gui_figures(size, cache, manifest, args, main_window_cls, problems)
         if not args.skip_core:
             figures += core_figures(size, cache, args)
+    if not args.skip_core and not args.skip_replay:
+        try:
+            figures += replay_figures(args, replay_notes, problems)
+        except Exception:
+            problems.append(f"replay: {traceback.format_exc(limit=6)}")
+            log(problems[-1])
     # One table: each figure's sizes together.
     order = {}
     for f in figures:
@@ -218,6 +291,9 @@ def main(argv=None) -> int:
     print(report.text_table(figures))
     print()
     print(NOTES)
+    for note in replay_notes:
+        print()
+        print(note)
     if problems:
         print("\nPROBLEMS:\n" + "\n".join(problems))
     print(f"\n(total {time.perf_counter() - started:.0f} s)")
@@ -225,10 +301,16 @@ def main(argv=None) -> int:
     RESULTS.mkdir(parents=True, exist_ok=True)
     md = [f"# {heading}", "", *(f"- {k}: {v}" for k, v in env.items()), f"- {gui_line}", "",
           report.markdown_table(figures), "", "Notes:", "", NOTES]
+    for note in replay_notes:
+        md += ["", "```", note, "```"]
     if problems:
         md += ["", "Problems:", "", "```", *problems, "```"]
-    (RESULTS / "latest.md").write_text("\n".join(md) + "\n", encoding="utf-8")
+    text = "\n".join(md) + "\n"
+    (RESULTS / "latest.md").write_text(text, encoding="utf-8")
     log(f"written to {RESULTS / 'latest.md'}")
+    if args.markdown:
+        args.markdown.write_text(text, encoding="utf-8")
+        log(f"written to {args.markdown}")
     return 1 if problems else 0
 
 

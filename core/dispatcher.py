@@ -1,10 +1,11 @@
 """The command bus: finds a command's handler in an explicit table and runs it
 in one unit of work (one transaction, events included)."""
 
+import threading
 from datetime import datetime
 from typing import Callable
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from core import commands
@@ -44,20 +45,57 @@ class Dispatcher:
     def __init__(self, engine: Engine, clock: Callable[[], datetime] = utc_now):
         self._engine = engine
         self._clock = clock
+        # One connection kept open for the thread that made the dispatcher
+        # (the window's): taking one from the pool and giving it back (with
+        # its reset) for every command costs a tenth of a sale. No
+        # transaction stays open between commands. Other threads (an import
+        # worker, a new one per import) take one from the pool per command
+        # and give it back: a connection kept per thread would stay checked
+        # out after its thread ended, and the pool would run dry.
+        self._owner = threading.get_ident()
+        self._conn: Connection | None = None
+
+    def _connection(self) -> Connection | None:
+        if threading.get_ident() != self._owner:
+            return None  # the unit of work takes one from the pool
+        conn = self._conn
+        if conn is None or conn.closed or conn.invalidated:
+            conn = self._conn = self._engine.connect()
+        return conn
+
+    def _drop_connection(self) -> None:
+        if threading.get_ident() != self._owner:
+            return
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                conn.close()
+            except Exception:
+                conn.invalidate()
 
     def dispatch(self, command):
         handler = COMMAND_HANDLERS.get(type(command))
         if handler is None:
             raise InvalidCommand(f"Unknown command: {type(command).__name__}.")
         try:
-            with UnitOfWork(self._engine, self._clock) as uow:
+            with UnitOfWork(self._engine, self._clock, connection=self._connection()) as uow:
                 result = handler(command, uow)
                 uow.commit()
         except AlreadyDone as done:
             return done.result
         except DBAPIError as exc:
+            self._drop_connection()  # whatever went wrong, start afresh next time
             # Locked by another till for too long, disk full, read-only file...
             raise StorageError(
                 "The shop's database could not be written; nothing was changed. "
                 f"Please try again. ({exc.orig})") from exc
         return result
+
+    def close(self) -> None:
+        """Give back the connection kept open (before the engine is disposed)."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                conn.close()
+            except Exception:  # closed from another thread
+                conn.invalidate()

@@ -1,6 +1,7 @@
 """Starting the application: arguments, data folder, logging, the window."""
 
 import argparse
+import gc
 import logging
 import logging.handlers
 import os
@@ -116,6 +117,10 @@ def main(argv=None) -> int:
     except ShopError as exc:
         QMessageBox.critical(None, DISPLAY_NAME, str(exc))
         return 1
+    # The catalog just loaded (hundreds of thousands of objects at 100,000
+    # products) lives as long as the window: exempt it from the cyclic GC's
+    # full passes, which would otherwise walk all of it now and then.
+    gc.freeze()
     from shop_gui.main_window import MainWindow
 
     window = MainWindow(shop)

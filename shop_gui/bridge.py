@@ -120,6 +120,14 @@ class ShopBridge(QObject):
     def ask(self, query):
         return self._shop.ask(query)
 
+    def warm_up(self) -> None:
+        """Let the core build what the first search or scan needs, now that
+        the window is on screen (idle time, not start-up time)."""
+        try:
+            self._shop.warm_up()
+        except Exception:  # an optimisation only: the first query builds it anyway
+            log.exception("Warming up the lists failed")
+
     def sync(self) -> None:
         """Pick up events recorded by other tills (cheap when there are none)."""
         if self._dispatching:

@@ -1,7 +1,7 @@
 """The main window: the counter (catalog and order form), the Orders, Low
 stock and Customers tabs, and File > Shop settings."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget
 
@@ -19,6 +19,22 @@ from shop_gui.views.order_form import OrderForm
 from shop_gui.views.orders_view import OrdersView
 
 STATUS_MESSAGE_MS = 10_000
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``callback`` from the event loop once ``widget`` has painted."""
+
+    def __init__(self, widget, callback):
+        super().__init__(widget)
+        self._widget, self._callback = widget, callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            QTimer.singleShot(0, callback)
+            QTimer.singleShot(0, self.deleteLater)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +94,9 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
         self.resize(1280, 800)
         self.catalog.search.setFocus()
+        # Search keys and the like are built once the product list is on
+        # screen, not before: the window shows sooner on a large catalog.
+        _AfterFirstPaint(self.catalog.table.viewport(), self.bridge.warm_up)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")

@@ -1,12 +1,16 @@
 """Handlers that add to the catalog: a category, and products in bulk."""
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 
 from core.commands import AddCategory, AddProduct, AddProducts
-from core.errors import InvalidCommand, ShopError
-from core.events import CategoryAdded
+from core.errors import DuplicateBarcode, DuplicateSku, InvalidCommand, ShopError, UnknownCategory
+from core.events import CategoryAdded, ProductAdded
+from core.handlers import validation as valid
 from core.handlers.categories import category_name, refuse_sibling_named, require_category
-from core.handlers.products import add_product
+from core.handlers.products import product_fields
+from core.handlers.stock_ledger import OPENING_NOTE, RECEIVED, record_movements
+from core.write_model import statements as sql
 from core.write_model.schema import category
 from core.write_model.unit_of_work import UnitOfWork
 
@@ -23,15 +27,100 @@ def add_category(command: AddCategory, uow: UnitOfWork) -> int:
     return category_id
 
 
+# Values per IN (...) list: far below any database's limit on parameters.
+_IN_CHUNK = 500
+
+
+def _chunks(values: list):
+    for start in range(0, len(values), _IN_CHUNK):
+        yield values[start:start + _IN_CHUNK]
+
+
+def _existing(uow: UnitOfWork, statement, codes) -> set:
+    found = set()
+    for chunk in _chunks(list(codes)):
+        found.update(uow.conn.execute(statement, {"codes": chunk}).scalars())
+    return found
+
+
 def add_products(command: AddProducts, uow: UnitOfWork) -> tuple[int, ...]:
+    """All the products, or none: the first refused one is named, with the
+    message ``add_product`` would give it had the ones before it been added
+    one by one. Checked with a few IN queries and inserted with one
+    executemany INSERT (10,000 products in a fraction of a second, not
+    seconds)."""
     if not isinstance(command.products, (tuple, list)) or not command.products:
         raise InvalidCommand("There are no products to add.")
-    ids = []
+
+    def refused(number, item, exc):
+        error = type(exc)(f"Product {number} ({item.sku!r}): {exc}")
+        error.__cause__ = exc
+        return error
+
+    # 1. The checks without the database, up to the first failure. It is
+    #    reported only if no product before it fails a database check; a
+    #    product whose details pass but whose stock does not (add_product
+    #    checks the stock last) has its database checks made first.
+    rows, stop = [], None
     for number, item in enumerate(command.products, start=1):
         if not isinstance(item, AddProduct):
-            raise InvalidCommand(f"Item {number} is not a product.")
+            stop = InvalidCommand(f"Item {number} is not a product.")
+            break
         try:
-            ids.append(add_product(item, uow))
+            fields = product_fields(item)
         except ShopError as exc:
-            raise type(exc)(f"Product {number} ({item.sku!r}): {exc}") from exc
-    return tuple(ids)
+            stop = refused(number, item, exc)
+            break
+        try:
+            stock = valid.stock_level(item.stock)
+        except ShopError as exc:
+            stop = refused(number, item, exc)
+            stock = 0
+        rows.append({"stock": stock, **fields.values()})
+        if stop is not None:
+            break
+
+    # 2. The database checks of those products, in product order: an SKU or
+    #    barcode also clashes with an earlier product of this batch.
+    conn = uow.conn
+    known_categories = set()
+    for chunk in _chunks(sorted({row["category_id"] for row in rows})):
+        known_categories.update(conn.execute(
+            select(category.c.id).where(category.c.id.in_(chunk))).scalars())
+    taken_skus = _existing(uow, sql.PRODUCTS_WITH_SKU, {row["sku"] for row in rows})
+    taken_barcodes = _existing(uow, sql.PRODUCTS_WITH_BARCODE,
+                               {row["barcode"] for row in rows if row["barcode"]})
+    for number, (item, row) in enumerate(zip(command.products, rows), start=1):
+        if row["category_id"] not in known_categories:
+            raise refused(number, item, UnknownCategory(
+                f"There is no category number {row['category_id']}."))
+        if row["sku"] in taken_skus:
+            raise refused(number, item, DuplicateSku(f'Another product already has the SKU "{row["sku"]}".'))
+        if row["barcode"] and row["barcode"] in taken_barcodes:
+            raise refused(number, item, DuplicateBarcode(
+                f'Another product already has the barcode "{row["barcode"]}".'))
+        taken_skus.add(row["sku"])
+        if row["barcode"]:
+            taken_barcodes.add(row["barcode"])
+    if stop is not None:
+        raise stop
+
+    # 3. One executemany INSERT, then the new ids by SKU (unique): portable,
+    #    and unlike INSERT ... RETURNING in parameter order, which SQLAlchemy
+    #    can only do one row at a time on SQLite.
+    try:
+        conn.execute(sql.INSERT_PRODUCT, rows)
+    except IntegrityError as exc:  # another till added the same code meanwhile
+        raise DuplicateSku("Another product already has one of these SKUs or barcodes.") from exc
+    id_of = {}
+    for chunk in _chunks([row["sku"] for row in rows]):
+        id_of.update(conn.execute(sql.IDS_OF_SKUS, {"codes": chunk}).all())
+    ids = tuple(id_of[row["sku"]] for row in rows)
+    opening = []
+    for product_id, row in zip(ids, rows):
+        if row["stock"]:
+            opening.append({"product_id": product_id, "kind": RECEIVED, "quantity": row["stock"],
+                            "stock_after": row["stock"], "note": OPENING_NOTE})
+        uow.record(ProductAdded(product_id=product_id, **row))
+    record_movements(uow, opening)
+    return ids

@@ -5,7 +5,7 @@ An order is placed, then paid (payments.py), then fulfilled; until it is
 fulfilled it can be cancelled; once paid, items can be returned (returns.py).
 """
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from core.commands import CancelOrder, PlaceOrder
@@ -19,7 +19,8 @@ from core.handlers.customers import require_customer
 from core.handlers.settings import product_tax_rates, read_settings
 from core.pricing import PriceLine, price_order
 from core.queries import CANCELLED, FULFILLED, PAID, PLACED
-from core.write_model.schema import order_line, product, shop_order
+from core.write_model import statements as sql
+from core.write_model.schema import shop_order
 from core.write_model.unit_of_work import AlreadyDone, UnitOfWork
 
 # What each action needs the order's status to be, and why it is refused otherwise.
@@ -68,10 +69,10 @@ def _order_by_request(uow: UnitOfWork, request_id: str) -> int | None:
 def _insert_order(uow: UnitOfWork, values: dict) -> int:
     request_id = values["request_id"]
     if request_id is None:
-        return uow.conn.execute(insert(shop_order).values(**values)).inserted_primary_key[0]
+        return uow.conn.execute(sql.INSERT_ORDER, values).inserted_primary_key[0]
     try:
         with uow.conn.begin_nested():  # a failed INSERT leaves the transaction usable
-            return uow.conn.execute(insert(shop_order).values(**values)).inserted_primary_key[0]
+            return uow.conn.execute(sql.INSERT_ORDER, values).inserted_primary_key[0]
     except IntegrityError:
         # Another till placed this very request since we looked: its order is the answer.
         existing = _order_by_request(uow, request_id)
@@ -91,10 +92,7 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
     customer_id = None if command.customer_id is None else require_customer(uow, command.customer_id)
     conn = uow.conn
     # Every product of the order in one round trip.
-    rows = {row.id: row for row in conn.execute(
-        select(product.c.id, product.c.sku, product.c.name, product.c.price_cents, product.c.active,
-               product.c.tax_rate_bp, product.c.category_id)
-        .where(product.c.id.in_(sorted(wanted))))}
+    rows = {row.id: row for row in conn.execute(sql.PRODUCTS_TO_SELL, {"ids": sorted(wanted)})}
     chosen = []  # (row, quantity, discount), by product id
     for product_id in sorted(wanted):
         row = rows.get(product_id)
@@ -122,13 +120,9 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
     # on a server database).
     for (row, quantity, discount), line in zip(chosen, priced.lines):
         # The database decides: two tills can never both take the last unit.
-        stock_after = conn.execute(
-            update(product)
-            .where(product.c.id == row.id, product.c.stock >= quantity)
-            .values(stock=product.c.stock - quantity)
-            .returning(product.c.stock)).scalar()
+        stock_after = conn.execute(sql.TAKE_STOCK, {"product_id": row.id, "quantity": quantity}).scalar()
         if stock_after is None:
-            available = conn.execute(select(product.c.stock).where(product.c.id == row.id)).scalar_one()
+            available = conn.execute(sql.STOCK_OF, {"product_id": row.id}).scalar_one()
             raise _out_of_stock(row.name, row.id, available)
         sold.append(SoldLine(product_id=row.id, sku=row.sku, name=row.name, quantity=quantity,
                              unit_price_cents=row.price_cents, stock_after=stock_after, discount=discount,
@@ -136,7 +130,7 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
                              order_discount_cents=line.order_discount_share,
                              tax_rate_bp=rates[row.id], tax_cents=line.tax))
 
-    conn.execute(insert(order_line), [
+    conn.execute(sql.INSERT_ORDER_LINES, [
         {"order_id": order_id, "product_id": s.product_id, "sku": s.sku, "name": s.name,
          "quantity": s.quantity, "unit_price_cents": s.unit_price_cents,
          "discount_kind": s.discount.kind if s.discount else None,
@@ -170,16 +164,13 @@ def cancel_order(command: CancelOrder, uow: UnitOfWork) -> None:
     if money is None:
         raise refuse(uow, order_id, "cancel")
     # Units already returned are back in stock: only the rest goes back now.
-    lines = conn.execute(
-        select(order_line.c.product_id, order_line.c.quantity - order_line.c.returned_quantity)
-        .where(order_line.c.order_id == order_id).order_by(order_line.c.product_id)).all()
+    lines = conn.execute(sql.UNRETURNED_LINES_OF_ORDER, {"order_id": order_id}).all()
     restocked = []
     for product_id, quantity in lines:
         if quantity <= 0:
             continue
         stock_after = conn.execute(
-            update(product).where(product.c.id == product_id)
-            .values(stock=product.c.stock + quantity).returning(product.c.stock)).scalar_one()
+            sql.PUT_BACK_STOCK, {"product_id": product_id, "quantity": quantity}).scalar_one()
         restocked.append(Restocked(product_id=product_id, quantity=quantity, stock_after=stock_after))
     stock_ledger.record_movements(uow, [
         {"product_id": r.product_id, "kind": stock_ledger.CANCELLED, "quantity": r.quantity,

@@ -36,9 +36,9 @@ class ProductFields:
         return dict(self.__dict__)
 
 
-def check_product_fields(command, uow: UnitOfWork, product_id: int | None = None) -> ProductFields:
-    """Validate the details of ``command``; ``product_id`` is the product being
-    edited (its own SKU and barcode are not duplicates)."""
+def product_fields(command) -> ProductFields:
+    """The checks of ``command``'s details that need no database, in the order
+    they are reported."""
     sku = valid.code(command.sku, "SKU")
     name = valid.name(command.name, "Product name")
     price_cents = valid.price(command.price_cents)
@@ -55,15 +55,24 @@ def check_product_fields(command, uow: UnitOfWork, product_id: int | None = None
         barcode = None  # blank means "no barcode"
     else:
         barcode = valid.code(barcode, "Barcode")
-    require_category(uow, command.category_id)
+    category_id = valid.identifier(command.category_id, "Category")
+    return ProductFields(sku, name, category_id, price_cents, barcode, reorder_level, cost, tax,
+                         command.active)
+
+
+def check_product_fields(command, uow: UnitOfWork, product_id: int | None = None) -> ProductFields:
+    """Validate the details of ``command``; ``product_id`` is the product being
+    edited (its own SKU and barcode are not duplicates)."""
+    fields = product_fields(command)
+    sku, barcode = fields.sku, fields.barcode
+    require_category(uow, fields.category_id)
 
     others = product.c.id != product_id if product_id is not None else True
     if uow.conn.execute(select(product.c.id).where(product.c.sku == sku, others)).first():
         raise DuplicateSku(f'Another product already has the SKU "{sku}".')
     if barcode and uow.conn.execute(select(product.c.id).where(product.c.barcode == barcode, others)).first():
         raise DuplicateBarcode(f'Another product already has the barcode "{barcode}".')
-    return ProductFields(sku, name, command.category_id, price_cents, barcode, reorder_level, cost, tax,
-                         command.active)
+    return fields
 
 
 def insert_product(uow: UnitOfWork, fields: ProductFields, stock: int) -> int:

@@ -12,6 +12,7 @@ from core.handlers import validation as valid
 from core.handlers.categories import require_category
 from core.pricing import FULL_BP, resolve_tax_rate
 from core.shop_settings import ShopSettings, from_rows, to_rows
+from core.write_model import statements as sql
 from core.write_model.schema import category, product, shop_setting
 from core.write_model.unit_of_work import UnitOfWork
 
@@ -21,7 +22,7 @@ _CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 
 
 def read_settings(uow: UnitOfWork) -> ShopSettings:
-    return from_rows(dict(uow.conn.execute(select(shop_setting.c.key, shop_setting.c.value)).all()))
+    return from_rows(dict(uow.conn.execute(sql.SETTINGS).all()))
 
 
 def tax_rate(value, label: str = "Tax rate") -> int:
@@ -95,8 +96,7 @@ def product_tax_rates(uow: UnitOfWork, products, default_bp: int) -> dict[int, i
         else:
             inheriting.append(row)
     if inheriting:
-        tree = {cid: (parent, rate) for cid, parent, rate in uow.conn.execute(
-            select(category.c.id, category.c.parent_id, category.c.tax_rate_bp))}
+        tree = {cid: (parent, rate) for cid, parent, rate in uow.conn.execute(sql.CATEGORY_TAX_TREE)}
         for row in inheriting:
             rates[row.id] = resolve_tax_rate(None, row.category_id, tree, default_bp)
     return rates

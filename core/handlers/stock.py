@@ -8,6 +8,7 @@ from core.events import StockAdjusted, StockReceived
 from core.handlers import validation as valid
 from core.handlers.products_state import product_row
 from core.handlers.stock_ledger import ADJUSTED, RECEIVED, record_movements
+from core.write_model import statements as sql
 from core.write_model.schema import product
 from core.write_model.unit_of_work import UnitOfWork
 
@@ -31,8 +32,8 @@ def receive_stock(command: ReceiveStock, uow: UnitOfWork) -> int:
     quantity = valid.quantity(command.quantity)
     text = note(command.note)
     stock_after = uow.conn.execute(
-        update(product).where(product.c.id == product_id, product.c.stock + quantity <= valid.MAX_QUANTITY)
-        .values(stock=product.c.stock + quantity).returning(product.c.stock)).scalar()
+        sql.RECEIVE_STOCK, {"product_id": product_id, "quantity": quantity, "max_stock": valid.MAX_QUANTITY}
+    ).scalar()
     if stock_after is None:
         row = product_row(uow, product_id)  # raises UnknownProduct
         raise InvalidCommand(f"Stock of {row['name']} cannot go above {valid.MAX_QUANTITY:,}.")

@@ -1,9 +1,7 @@
 """The stock ledger: one row per stock movement, written by every handler that
 moves stock, in the same transaction as the move itself."""
 
-from sqlalchemy import insert
-
-from core.write_model.schema import stock_movement
+from core.write_model.statements import INSERT_MOVEMENTS
 from core.write_model.unit_of_work import UnitOfWork
 
 RECEIVED, SOLD, CANCELLED, RETURNED, ADJUSTED = "received", "sold", "cancelled", "returned", "adjusted"
@@ -16,7 +14,7 @@ def record_movements(uow: UnitOfWork, movements: list[dict]) -> None:
     if not movements:
         return
     at = uow.now()
-    uow.conn.execute(insert(stock_movement), [
+    uow.conn.execute(INSERT_MOVEMENTS, [
         {"at": at, "reason": None, "note": None, "order_id": None, **movement}
         for movement in movements
     ])

@@ -49,7 +49,7 @@ def name(value, label: str = "Name") -> str:
     value = value.strip()
     if len(value) > MAX_NAME_LENGTH:
         raise InvalidCommand(f"{label} is too long (at most {MAX_NAME_LENGTH} characters).")
-    if any(ch in value for ch in "\r\n\t\x00"):
+    if not value.isprintable() and any(ch in value for ch in "\r\n\t\x00"):
         raise InvalidCommand(f"{label} must be on one line.")
     return value
 
@@ -63,6 +63,9 @@ def code(value, label: str) -> str:
         raise InvalidCommand(f"{label} {value!r} must not start or end with a space.")
     if len(value) > MAX_CODE_LENGTH:
         raise InvalidCommand(f"{label} is too long (at most {MAX_CODE_LENGTH} characters).")
-    if any(ch.isspace() and ch != " " for ch in value) or "\x00" in value:
+    # (Printable ASCII has no whitespace but the space, and no NUL: the
+    # character-by-character look is for everything else.)
+    if not (value.isascii() and value.isprintable()) and (
+            any(ch.isspace() and ch != " " for ch in value) or "\x00" in value):
         raise InvalidCommand(f"{label} must be on one line.")
     return value

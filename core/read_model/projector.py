@@ -7,23 +7,23 @@ was already applied changes nothing. When the files cannot be trusted
 everything from the write model instead.
 """
 
-import copy
+import gc
 import logging
 from collections import defaultdict
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
 from tinydb import TinyDB
-from tinydb.table import Document
 
 from core.handlers.stock_ledger import ADJUSTED, OPENING_NOTE, RECEIVED
 from core.read_model import documents as docs
 from core.read_model import sales
 from core.read_model.changes import ChangeCollector, Changes
-from core.read_model.indexes import CatalogIndex, product_from_doc
+from core.read_model.indexes import CatalogIndex, product_from_doc, products_from_docs
 from core.read_model.storage import CorruptReadModel, ShardedJSONStorage
 from core.shop_settings import ShopSettings
-from core.write_model.reading import StoredEvent, last_position, read_events_after, read_snapshot
+from core.write_model.reading import OutboxReader, StoredEvent, last_position, read_snapshot
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +33,30 @@ CATCH_UP_BATCH = 2_000
 REBUILD_BACKLOG = 20_000
 
 
+@contextmanager
+def _gc_paused():
+    """Loading 100,000 documents allocates a few hundred thousand dicts and
+    tuples; the cyclic GC would scan them all several times over (a tenth of
+    the opening time) looking for cycles they cannot have. Reference counting
+    still frees everything as usual."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 class ReadModel:
-    """The TinyDB documents plus their indexes, kept by projecting events."""
+    """The TinyDB documents plus their indexes, kept by projecting events.
+
+    The documents live in ``storage`` (TinyDB's storage, one dict per table,
+    documents keyed by ``str(doc_id)``); ``db`` is TinyDB over it. The
+    projector edits the storage's tables in place and touches them: TinyDB's
+    ``upsert``/``update`` would copy a whole table twice per document, and a
+    catch-up changes many documents of few tables.
+    """
 
     def __init__(self, folder: Path):
         self.storage = ShardedJSONStorage(folder, docs.SCHEMA_VERSION)
@@ -45,11 +67,32 @@ class ReadModel:
         self.settings = ShopSettings()
         self.category_tax: dict[int, int] = {}  # categories with a tax rate of their own
         self._applied = 0
+        self._reader: OutboxReader | None = None
+
+    def _events_after(self, engine: Engine, position: int) -> list[StoredEvent]:
+        reader = self._reader
+        if reader is None or reader.engine is not engine:
+            if reader is not None:
+                reader.close()
+            reader = self._reader = OutboxReader(engine)
+        return reader.events_after(position, CATCH_UP_BATCH)
+
+    def close(self) -> None:
+        """Give back the connection kept for reading events (before the
+        engine is disposed)."""
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
     @property
     def checkpoint(self) -> int:
         """The last outbox position applied in memory (saved, or about to be)."""
         return self._applied
+
+    @property
+    def unsaved_events(self) -> int:
+        """Outbox positions applied in memory but not yet saved."""
+        return self._applied - self.storage.checkpoint
 
     def save(self) -> bool:
         """Write changed documents and the checkpoint; False if the disk
@@ -69,10 +112,11 @@ class ReadModel:
             log.info("New read model in %s", self.storage.folder)
             return self.rebuild(engine)
         try:
-            self.storage.load()
-            if self.storage.checkpoint > last_position(engine):
-                raise CorruptReadModel("read model is ahead of the write model")
-            self._index_all()
+            with _gc_paused():
+                self.storage.load()
+                if self.storage.checkpoint > last_position(engine):
+                    raise CorruptReadModel("read model is ahead of the write model")
+                self._index_all()
             self._applied = self.storage.checkpoint
         except CorruptReadModel as exc:
             log.warning("Rebuilding the read model: %s", exc)
@@ -84,42 +128,49 @@ class ReadModel:
         # Raw documents from our own storage: building 100,000 TinyDB Document
         # copies just to read them once would double the start-up time.
         try:
-            for name, table in self.storage.read().items():
-                if name == docs.CATEGORIES:
-                    for doc_id, doc in table.items():
-                        self.catalog.put_category(int(doc_id), doc["name"], doc["parent_id"])
-                elif name.startswith(docs.PRODUCTS_PREFIX):
-                    for doc in table.values():
-                        self.catalog.put_product(product_from_doc(doc))
-            sales.index_tables(self, self.storage.read())
-            self.catalog.ensure_order()  # now, not on the first keystroke
+            tables = self.storage.read()
+            for doc_id, doc in tables.get(docs.CATEGORIES, {}).items():
+                self.catalog.put_category(int(doc_id), doc["name"], doc["parent_id"])
+            views = []
+            for name, table in tables.items():
+                if name.startswith(docs.PRODUCTS_PREFIX):
+                    views += products_from_docs(table.values())
+            self.catalog.load_products(views)
+            sales.index_tables(self, tables)
+            self.catalog.ensure_order()  # the name order now; search keys once painted (warm_up)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CorruptReadModel(f"unexpected document: {exc!r}") from exc
 
     # -- rebuild ------------------------------------------------------------------
     def rebuild(self, engine: Engine) -> Changes:
         """Replace every document with what the write model holds now."""
+        with _gc_paused():
+            return self._rebuild(engine)
+
+    def _rebuild(self, engine: Engine) -> Changes:
         snap = read_snapshot(engine)
-        self.db.drop_tables()
+        self.db.drop_tables()  # also forgets TinyDB's cached Table objects
         self.storage.reset()
-        self.db.table(docs.CATEGORIES).insert_multiple(
-            Document(docs.category_doc(c["name"], c["parent_id"], c["tax_rate_bp"]), doc_id=c["id"])
-            for c in snap.categories)
-        by_table = defaultdict(list)
+        # The tables are built straight into the storage, as TinyDB keeps them
+        # (documents by str(doc_id)): no Document objects, no table copies.
+        tables: dict[str, dict] = {docs.CATEGORIES: {
+            str(c["id"]): docs.category_doc(c["name"], c["parent_id"], c["tax_rate_bp"])
+            for c in snap.categories}}
+        products_table = docs.products_table
         for p in snap.products:
-            by_table[docs.products_table(p["id"])].append(Document(docs.product_doc(p), doc_id=p["id"]))
+            doc = docs.product_doc(p)
+            tables.setdefault(products_table(doc["id"]), {})[str(doc["id"])] = doc
         for name, doc_id, doc in sales.documents_from_snapshot(snap):
-            by_table[name].append(Document(doc, doc_id=doc_id))
+            tables.setdefault(name, {})[str(doc_id)] = doc
         moves_by_product = defaultdict(list)
         for m in snap.movements:  # all older than the snapshot's position
             moves_by_product[m["product_id"]].append(docs.move_doc(
                 snap.position, m["at"], m["kind"], m["quantity"], m["stock_after"], m["reason"],
                 m["note"], m["order_id"]))
         for product_id, moves in moves_by_product.items():
-            by_table[docs.history_table(product_id)].append(
-                Document(docs.history_doc(product_id, moves), doc_id=product_id))
-        for name, documents in by_table.items():
-            self.db.table(name).insert_multiple(documents)
+            tables.setdefault(docs.history_table(product_id), {})[str(product_id)] = \
+                docs.history_doc(product_id, moves)
+        self.storage.replace_all(tables)
         self._index_all()
         self._applied = snap.position
         self.storage.flush(snap.position)
@@ -132,11 +183,14 @@ class ReadModel:
         other tills'), then save unless told not to. Returns what changed."""
         changes = ChangeCollector()
         position = self.checkpoint
-        if last_position(engine) - position > REBUILD_BACKLOG:
-            return self.rebuild(engine)
         try:
             while True:
-                batch = read_events_after(engine, position, CATCH_UP_BATCH)
+                batch = self._events_after(engine, position)
+                if len(batch) == CATCH_UP_BATCH and position == self.checkpoint and \
+                        last_position(engine) - position > REBUILD_BACKLOG:
+                    # A bulk import, or a long day at another till: a fresh
+                    # snapshot is faster than replaying events one by one.
+                    return self.rebuild(engine)
                 for event in batch:
                     self._apply(event, changes)
                     position = event.position
@@ -158,35 +212,41 @@ class ReadModel:
         self._event = event
         apply(self, event.payload, changes)
 
-    # -- documents --------------------------------------------------------------------------
+    # -- documents, edited in place -------------------------------------------------------
     def _put_doc(self, table_name: str, doc_id: int, doc: dict) -> None:
         """Insert or replace (an upsert) one document."""
-        self.db.table(table_name).upsert(Document(doc, doc_id=doc_id))
+        self.storage.table(table_name)[str(doc_id)] = doc
+        self.storage.touch(table_name)
 
     def _doc(self, table_name: str, doc_id: int) -> dict | None:
-        """A copy of one document, to change and put back with ``_put_doc``; or None."""
-        doc = self.db.table(table_name).get(doc_id=doc_id)
-        return None if doc is None else copy.deepcopy(dict(doc))
+        """One document, to change in place and put back with ``_put_doc``
+        (or ``storage.touch``); or None."""
+        table = self.storage.read().get(table_name)
+        return None if table is None else table.get(str(doc_id))
+
+    def _remove_doc(self, table_name: str, doc_id: int) -> None:
+        table = self.storage.read().get(table_name)
+        if table is not None and table.pop(str(doc_id), None) is not None:
+            self.storage.touch(table_name)
 
     def _add_moves(self, moves: dict[int, tuple]) -> None:
         """Append a stock movement per product id: (kind, quantity, stock_after,
         reason, note, order_id). A replayed event is recognised by its
         position and not appended twice."""
         event = self._event
-        by_table = defaultdict(list)
-        for product_id in moves:
-            by_table[docs.history_table(product_id)].append(product_id)
-        def append(doc):
+        position, at = event.position, event.recorded_at
+        storage, history_table = self.storage, docs.history_table
+        for product_id, move in moves.items():
+            name = history_table(product_id)
+            table = storage.table(name)
+            key = str(product_id)
+            doc = table.get(key)
+            if doc is None:
+                doc = table[key] = docs.history_doc(product_id)
             history = doc["moves"]
-            if not history or history[-1][0] < event.position:
-                history.append(docs.move_doc(event.position, event.recorded_at, *moves[doc["id"]]))
-
-        for name, ids in by_table.items():
-            table = self.db.table(name)
-            missing = [i for i in ids if not table.contains(doc_id=i)]
-            if missing:
-                table.insert_multiple(Document(docs.history_doc(i), doc_id=i) for i in missing)
-            table.update(append, doc_ids=ids)  # one table write per shard
+            if not history or history[-1][0] < position:
+                history.append(docs.move_doc(position, at, *move))
+                storage.touch(name)
 
     # -- one function per event type ---------------------------------------------------
     def _category_added(self, p: dict, changes: ChangeCollector) -> None:
@@ -208,21 +268,21 @@ class ReadModel:
         changes.categories.update(self._ancestors_and_self(p["parent_id"]))
 
     def _category_deleted(self, p: dict, changes: ChangeCollector) -> None:
-        self.db.table(docs.CATEGORIES).remove(doc_ids=[p["category_id"]])
+        self._remove_doc(docs.CATEGORIES, p["category_id"])
         self.catalog.remove_category(p["category_id"])
         self.category_tax.pop(p["category_id"], None)
         changes.categories.add(p["category_id"])
 
     def _put_category(self, category_id: int, name: str, parent_id: int | None, changes) -> None:
-        self.db.table(docs.CATEGORIES).upsert(Document(
-            docs.category_doc(name, parent_id, self.category_tax.get(category_id)), doc_id=category_id))
+        self._put_doc(docs.CATEGORIES, category_id,
+                      docs.category_doc(name, parent_id, self.category_tax.get(category_id)))
         self.catalog.put_category(category_id, name, parent_id)
         changes.categories.add(category_id)
 
     def _put_product(self, p: dict, changes: ChangeCollector) -> dict:
         doc = docs.product_doc(p)
         old = self.catalog.products.get(doc["id"])
-        self.db.table(docs.products_table(doc["id"])).upsert(Document(doc, doc_id=doc["id"]))
+        self._put_doc(docs.products_table(doc["id"]), doc["id"], doc)
         self.catalog.put_product(product_from_doc(doc))
         changes.products.add(doc["id"])
         # Its categories and their ancestors: their product counts may change.
@@ -248,26 +308,20 @@ class ReadModel:
     def _product_deleted(self, p: dict, changes: ChangeCollector) -> None:
         product_id = p["product_id"]
         old = self.catalog.products.get(product_id)
-        self.db.table(docs.products_table(product_id)).remove(doc_ids=[product_id])
-        history = self.db.table(docs.history_table(product_id))
-        if history.contains(doc_id=product_id):
-            history.remove(doc_ids=[product_id])
+        self._remove_doc(docs.products_table(product_id), product_id)
+        self._remove_doc(docs.history_table(product_id), product_id)
         self.catalog.remove_product(product_id)
         changes.products.add(product_id)
         if old is not None:
             changes.categories.update(self._ancestors_and_self(old.category_id))
 
     def _set_stock_levels(self, levels: dict[int, int], changes: ChangeCollector) -> None:
-        by_table = defaultdict(list)
-        for product_id in levels:
-            by_table[docs.products_table(product_id)].append(product_id)
-
-        def set_level(doc):
-            doc["stock"] = levels[doc["id"]]
-
-        for name, ids in by_table.items():
-            self.db.table(name).update(set_level, doc_ids=ids)  # one table write per shard
         for product_id, stock in levels.items():
+            name = docs.products_table(product_id)
+            doc = self._doc(name, product_id)
+            if doc is not None:  # as TinyDB's update(doc_ids=...): unknown ids are skipped
+                doc["stock"] = stock
+                self.storage.touch(name)
             self.catalog.set_stock(product_id, stock)
         changes.products.update(levels)
 

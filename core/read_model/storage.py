@@ -23,6 +23,7 @@ import json
 import os
 import re
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from tinydb.storages import Storage
@@ -44,6 +45,51 @@ def _write_atomically(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+# From this many files on, a flush (a rebuild, a long catch-up) writes them
+# all first and fsyncs them on a few threads while the next one is encoded:
+# fsync waits on the disk with the GIL released, and concurrent fsyncs share
+# journal commits. Each file is still fsynced before it replaces the old one.
+PARALLEL_WRITES_FROM = 8
+_FSYNC_THREADS = 4
+
+
+def _fsync_and_close(f) -> None:
+    try:
+        f.flush()
+        os.fsync(f.fileno())
+    finally:
+        f.close()
+
+
+def _write_all_atomically(items) -> list[Path]:
+    """``_write_atomically`` for each ``(path, data)``; returns the paths
+    written. Nothing is renamed unless every file was written and fsynced."""
+    pending = []
+    try:
+        with ThreadPoolExecutor(max_workers=_FSYNC_THREADS) as pool:
+            for path, data in items:
+                tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+                f = open(tmp, "wb")
+                try:
+                    f.write(data)
+                except BaseException:
+                    f.close()
+                    raise
+                pending.append((path, tmp, pool.submit(_fsync_and_close, f)))
+            for _path, _tmp, done in pending:
+                done.result()
+    except BaseException:
+        for _path, tmp, _done in pending:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+        raise
+    for path, tmp, _done in pending:
+        os.replace(tmp, path)
+    return [path for path, _tmp, _done in pending]
+
+
 def _fsync_dir(folder: Path) -> None:
     # Makes the renames themselves durable (POSIX); not possible on Windows.
     if hasattr(os, "O_DIRECTORY"):
@@ -61,8 +107,12 @@ def _dumps(obj) -> bytes:
 class ShardedJSONStorage(Storage):
     """In-memory TinyDB storage persisted as one JSON file per table.
 
-    TinyDB hands ``write`` a dict whose changed tables are new dict objects, so
-    a table is dirty exactly when its object is not the one we last flushed.
+    Tables change in two ways. Through TinyDB: it hands ``write`` a dict whose
+    changed tables are new dict objects, so such a table is dirty when its
+    object is not the one we last flushed. Or in place, by the projector (a
+    TinyDB ``update`` copies the whole table twice per call; editing the
+    documents directly and saying so with ``touch`` costs nothing): such a
+    table is dirty when it was touched since the last flush.
     """
 
     def __init__(self, folder, schema_version: int):
@@ -70,6 +120,7 @@ class ShardedJSONStorage(Storage):
         self.schema_version = schema_version
         self._tables: dict[str, dict] = {}
         self._flushed: dict[str, dict] = {}
+        self._touched: set[str] = set()  # changed in place since the last flush
         self._written_at: dict[str, int] = {}  # checkpoint of each table's file
         self.checkpoint = 0
 
@@ -82,6 +133,24 @@ class ShardedJSONStorage(Storage):
 
     def close(self) -> None:
         pass
+
+    # -- in-place edits (the projector) ------------------------------------------
+    def table(self, name: str) -> dict:
+        """The documents of table ``name`` (created empty if missing), keyed by
+        ``str(doc_id)`` as TinyDB keeps them. Call ``touch`` after changing it."""
+        table = self._tables.get(name)
+        if table is None:
+            table = self._tables[name] = {}
+        return table
+
+    def touch(self, name: str) -> None:
+        """Table ``name`` was changed in place: write it at the next flush."""
+        self._touched.add(name)
+
+    def replace_all(self, tables: dict[str, dict]) -> None:
+        """Every table at once (a rebuild): all are written at the next flush."""
+        self._tables = tables
+        self._touched = set(tables)
 
     # -- persistence -----------------------------------------------------------
     def load(self) -> None:
@@ -117,6 +186,7 @@ class ShardedJSONStorage(Storage):
             raise CorruptReadModel(str(exc)) from exc
         self._tables = tables
         self._flushed = dict(tables)
+        self._touched = set()
         self._written_at = written_at
         self.checkpoint = checkpoint
 
@@ -124,12 +194,16 @@ class ShardedJSONStorage(Storage):
         """Forget everything in memory (before a rebuild)."""
         self._tables = {}
         self._flushed = {}
+        self._touched = set()
         self._written_at = {}
         self.checkpoint = 0
 
+    def _changed(self, name: str, table: dict) -> bool:
+        return name in self._touched or self._flushed.get(name) is not table
+
     def is_dirty(self, checkpoint: int) -> bool:
         return checkpoint != self.checkpoint or any(
-            self._flushed.get(name) is not table for name, table in self._tables.items()
+            self._changed(name, table) for name, table in self._tables.items()
         ) or self._flushed.keys() != self._tables.keys()
 
     def flush(self, checkpoint: int) -> None:
@@ -137,17 +211,24 @@ class ShardedJSONStorage(Storage):
         if not self.is_dirty(checkpoint):
             return
         self.folder.mkdir(parents=True, exist_ok=True)
-        for name, table in self._tables.items():
-            if self._flushed.get(name) is table:
-                continue
+        changed = [name for name, table in self._tables.items() if self._changed(name, table)]
+        for name in changed:
             if not _SAFE_NAME.match(name):
                 raise ValueError(f"unsafe table name {name!r}")
-            _write_atomically(
-                self.folder / f"{name}.json",
-                _dumps({"schema": self.schema_version, "table": name,
-                        "checkpoint": checkpoint, "documents": table}),
-            )
-            self._written_at[name] = checkpoint
+
+        def table_file(name):
+            return self.folder / f"{name}.json", _dumps(
+                {"schema": self.schema_version, "table": name,
+                 "checkpoint": checkpoint, "documents": self._tables[name]})
+
+        if len(changed) >= PARALLEL_WRITES_FROM:
+            _write_all_atomically(map(table_file, changed))
+            for name in changed:
+                self._written_at[name] = checkpoint
+        else:
+            for name in changed:
+                _write_atomically(*table_file(name))
+                self._written_at[name] = checkpoint
         for name in self._flushed.keys() - self._tables.keys():
             (self.folder / f"{name}.json").unlink(missing_ok=True)
         _write_atomically(
@@ -158,6 +239,7 @@ class ShardedJSONStorage(Storage):
         )
         _fsync_dir(self.folder)
         self._flushed = dict(self._tables)
+        self._touched = set()
         self.checkpoint = checkpoint
 
     def remove_unlisted_files(self) -> None:

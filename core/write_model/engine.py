@@ -9,6 +9,8 @@ from core.write_model.migrations import migrate
 from core.write_model.schema import SCHEMA_VERSION, metadata, schema_info
 
 BUSY_TIMEOUT_MS = 10_000
+_BEGIN_WRITE = "BEGIN IMMEDIATE"
+_BEGIN_READ = "BEGIN DEFERRED"
 
 
 def sqlite_engine(path: Path) -> Engine:
@@ -31,8 +33,13 @@ def sqlite_engine(path: Path) -> Engine:
         # Writers take the write lock up front (IMMEDIATE), so a reader that
         # later wants to write can never deadlock with another process; the
         # busy timeout then simply queues the tills one after another.
-        mode = "IMMEDIATE" if conn.get_execution_options().get("write", True) else "DEFERRED"
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        # execution_options(write=None): single-statement reads, no BEGIN at
+        # all (SQLite runs each statement as its own transaction).
+        # (Straight to the driver: this runs once per command, and going
+        # through exec_driver_sql costs more than SQLite takes to begin.)
+        write = conn.get_execution_options().get("write", True)
+        if write is not None:
+            conn.connection.driver_connection.execute(_BEGIN_WRITE if write else _BEGIN_READ).close()
 
     return engine
 

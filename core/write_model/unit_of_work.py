@@ -4,10 +4,10 @@ import json
 from datetime import datetime, timezone
 from typing import Callable
 
-from sqlalchemy import Connection, Engine, insert
+from sqlalchemy import Connection, Engine
 
 from core.events import Event
-from core.write_model.schema import outbox
+from core.write_model.statements import INSERT_EVENTS
 
 
 def utc_now() -> datetime:
@@ -28,16 +28,25 @@ class UnitOfWork:
     """Context manager around a write transaction. Rolls back unless
     ``commit`` was called, so a handler that raises leaves nothing behind."""
 
-    def __init__(self, engine: Engine, clock: Callable[[], datetime] = utc_now):
+    def __init__(self, engine: Engine, clock: Callable[[], datetime] = utc_now,
+                 connection: Connection | None = None):
         self._engine = engine
         self._clock = clock
         self.events: list[Event] = []
         self.conn: Connection | None = None
         self._now: str | None = None
+        # A connection lent by the caller (the dispatcher keeps one open) is
+        # left open at the end; otherwise one is taken from the pool and given back.
+        self._lent = connection
 
     def __enter__(self) -> "UnitOfWork":
-        self.conn = self._engine.connect()
-        self._txn = self.conn.begin()
+        self.conn = self._lent if self._lent is not None else self._engine.connect()
+        try:
+            self._txn = self.conn.begin()
+        except BaseException:
+            if self._lent is None:
+                self.conn.close()
+            raise
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -45,7 +54,8 @@ class UnitOfWork:
             if self._txn.is_active:
                 self._txn.rollback()
         finally:
-            self.conn.close()
+            if self._lent is None:
+                self.conn.close()
 
     def now(self) -> str:
         """The command's time as stored: ISO 8601, UTC, to the second. One
@@ -60,7 +70,7 @@ class UnitOfWork:
     def commit(self) -> None:
         if self.events:
             now = self.now()
-            self.conn.execute(insert(outbox), [
+            self.conn.execute(INSERT_EVENTS, [
                 {"event_type": type(e).__name__,
                  "payload": json.dumps(e.to_payload(), ensure_ascii=False),
                  "recorded_at": now}

@@ -257,3 +257,19 @@ def test_the_read_model_is_saved_after_the_repaint_and_on_close(qtbot, window, s
     add_to_order(qtbot, window, "Hand Trowel", 1)
     click(qtbot, window.order_form.place_button)
     qtbot.waitUntil(lambda: json.loads(meta.read_text())["checkpoint"] > before, timeout=2000)
+
+
+def test_the_lists_are_warmed_up_once_the_product_table_has_painted(qtbot, shop, catalog, monkeypatch):
+    from shop_gui.main_window import MainWindow
+
+    calls = []
+    real = type(shop).warm_up
+    monkeypatch.setattr(type(shop), "warm_up", lambda self: (calls.append(1), real(self)))
+    window = MainWindow(shop)
+    qtbot.addWidget(window)
+    assert not calls  # not while the window is being built
+    window.show()
+    qtbot.waitUntil(lambda: calls == [1], timeout=2000)
+    qtbot.wait(50)
+    assert calls == [1]  # once, not on every paint
+    window.close()

@@ -23,6 +23,9 @@
     python _till.py return DATA_DIR ORDER_ID PRODUCT_ID ATTEMPTS
         Print "ready", wait for a line, then try ATTEMPTS returns of one unit;
         print JSON: the refunds given and the refusals.
+    python _till.py sell-batched-until-killed DATA_DIR PRODUCT_ID
+        The same with the read model saved in batches (Shop.batch_saves) that
+        never come due: its files stay at the checkpoint they were opened at.
 
 Dying is ``os._exit``: no cleanup, no flush, like a kill or a power cut.
 """
@@ -131,10 +134,16 @@ def return_units(shop, order_id, product_id, attempts):
     say(json.dumps({"refunds": refunds, "refused": refused}))
 
 
+def sell_batched_until_killed(shop, product_id):
+    shop.batch_saves(events=10**9, seconds=10**6)
+    sell_until_killed(shop, product_id)
+
+
 MODES = {
     "race": race, "cancel": cancel, "place": place, "die-after-commit": die_after_commit,
     "die-before-meta": die_before_meta, "die-mid-write": die_mid_write,
     "sell-until-killed": sell_until_killed, "place-request": place_request, "return": return_units,
+    "sell-batched-until-killed": sell_batched_until_killed,
 }
 
 if __name__ == "__main__":
