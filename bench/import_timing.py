@@ -39,7 +39,7 @@ from bench import shop_builder  # noqa: E402
 from bench.report import p90  # noqa: E402
 from core import open_shop  # noqa: E402
 from core.catalog_csv import COLUMNS, category_paths, format_price, import_catalog, read_catalog  # noqa: E402
-from core.queries import GetCategories, GetProducts  # noqa: E402
+from core.queries import GetProducts  # noqa: E402
 
 IMPORT_TARGET_S = 10.0
 

@@ -144,7 +144,7 @@ def import_products(command: ImportProducts, uow: UnitOfWork) -> ImportOutcome:
     barcodes = [v["barcode"] for _r, v in good if v["barcode"]]
     barcode_owner = {code: row["sku"] for code, row in _existing(uow, product.c.barcode, barcodes).items()}
     paths = _CategoryPaths(uow)
-    new_rows, new_stock, created, updated, unchanged = [], [], 0, 0, 0
+    new_rows, created, updated, unchanged = [], 0, 0, 0
     for record, values in good:
         sku, barcode = values["sku"], values["barcode"]
         if barcode and barcode_owner.get(barcode, sku) != sku:

@@ -1,14 +1,15 @@
 """Products at or below their reorder level (GetLowStock), by name."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from core.queries import GetCategories, GetLowStock, ProductView
 from shop_gui.formatting import category_paths
+from shop_gui.models.table import RowsTableModel
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class LowStockModel(QAbstractTableModel):
+class LowStockModel(RowsTableModel):
     SKU, NAME, CATEGORY, STOCK, REORDER_LEVEL = range(5)
     HEADERS = ("SKU", "Name", "Category", "Stock", "Reorder at")
 
@@ -31,17 +32,6 @@ class LowStockModel(QAbstractTableModel):
 
     def row_of(self, product_id: int) -> int | None:
         return next((row for row, p in enumerate(self._rows) if p.id == product_id), None)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -9,19 +9,20 @@ after a command only the changed rows are replaced and announced with
 from bisect import bisect_left
 from operator import attrgetter
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.queries import GetProducts, GetProductsByIds, ProductView
 from core.read_model.indexes import name_order
 from shop_gui.formatting import money
+from shop_gui.models.table import RowsTableModel
 
 LOW_STOCK_BACKGROUND = QBrush(QColor("#fde0dc"))
 LOW_STOCK_FOREGROUND = QBrush(QColor("#b3261e"))
 PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ProductTableModel(QAbstractTableModel):
+class ProductTableModel(RowsTableModel):
     SKU, NAME, PRICE, STOCK = range(4)
     HEADERS = ("SKU", "Name", "Price", "Stock")
     _SORT_KEYS = {
@@ -97,17 +98,6 @@ class ProductTableModel(QAbstractTableModel):
         return self.row_of(product.id)
 
     # -- QAbstractTableModel -------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None

@@ -1,10 +1,11 @@
 """A product's stock movements, oldest first, as a read-only table."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core.queries import StockMovement
 from shop_gui.formatting import local_time, signed
+from shop_gui.models.table import RowsTableModel
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 TAKEN_FOREGROUND = QBrush(QColor("#b3261e"))
@@ -19,37 +20,26 @@ def describe(movement: StockMovement) -> str:
     return ": ".join(parts)
 
 
-class StockHistoryModel(QAbstractTableModel):
+class StockHistoryModel(RowsTableModel):
     TIME, KIND, QUANTITY, STOCK_AFTER, DETAILS, ORDER = range(6)
     HEADERS = ("Time", "Movement", "Quantity", "Stock after", "Reason / note", "Order")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._moves: tuple[StockMovement, ...] = ()
+        self._rows: tuple[StockMovement, ...] = ()
 
     def show_movements(self, moves) -> None:
         self.beginResetModel()
-        self._moves = tuple(moves)
+        self._rows = tuple(moves)
         self.endResetModel()
 
     def movement_at(self, row: int) -> StockMovement | None:
-        return self._moves[row] if 0 <= row < len(self._moves) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._moves)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        move = self._moves[index.row()]
+        move = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TIME:

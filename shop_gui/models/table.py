@@ -5,10 +5,27 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class ReadOnlyTable(QAbstractTableModel):
-    """A read-only table of ``self._rows`` with ``HEADERS``."""
+class RowsTableModel(QAbstractTableModel):
+    """Rows in ``self._rows``, columns named by ``HEADERS``: the shape of every
+    list in the window. Subclasses say what a cell shows (``data``)."""
 
     HEADERS: tuple[str, ...] = ()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+
+class ReadOnlyTable(RowsTableModel):
+    """A read-only table of ``self._rows`` with ``HEADERS``."""
+
     RIGHT: frozenset[int] = frozenset()
 
     def __init__(self, parent=None):
@@ -22,17 +39,6 @@ class ReadOnlyTable(QAbstractTableModel):
 
     def row_value(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

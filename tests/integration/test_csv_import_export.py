@@ -10,7 +10,6 @@ import time
 
 import pytest
 
-from core import open_shop
 from core.catalog_csv import COLUMNS, category_paths, export_catalog, import_catalog, read_catalog
 from core.commands import AddCategory, AddProduct, ArchiveProduct, OrderLine, PlaceOrder
 from core.queries import GetCategories, GetProducts
