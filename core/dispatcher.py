@@ -41,6 +41,14 @@ COMMAND_HANDLERS: dict[type, Callable] = {
 }
 
 
+# Events that change neither the shop's settings nor any category: after a
+# command that recorded only these, the cached settings and tax tree stay.
+_KEEPS_CACHE = frozenset({
+    "OrderPlaced", "PaymentRecorded", "OrderFulfilled", "OrderCancelled", "ItemsReturned",
+    "StockReceived", "StockAdjusted", "CustomerAdded", "CustomerUpdated",
+})
+
+
 class Dispatcher:
     def __init__(self, engine: Engine, clock: Callable[[], datetime] = utc_now):
         self._engine = engine
@@ -54,6 +62,9 @@ class Dispatcher:
         # out after its thread ended, and the pool would run dry.
         self._owner = threading.get_ident()
         self._conn: Connection | None = None
+        # Settings and tax tree read on self._conn (UnitOfWork.cached); kept
+        # only while nothing but the commands of _KEEPS_CACHE commit on it.
+        self._cache: dict = {}
 
     def _connection(self) -> Connection | None:
         if threading.get_ident() != self._owner:
@@ -61,6 +72,7 @@ class Dispatcher:
         conn = self._conn
         if conn is None or conn.closed or conn.invalidated:
             conn = self._conn = self._engine.connect()
+            self._cache.clear()
         return conn
 
     def _drop_connection(self) -> None:
@@ -77,10 +89,14 @@ class Dispatcher:
         handler = COMMAND_HANDLERS.get(type(command))
         if handler is None:
             raise InvalidCommand(f"Unknown command: {type(command).__name__}.")
+        conn = self._connection()
+        cache = self._cache if conn is not None else None
+        keep = False
         try:
-            with UnitOfWork(self._engine, self._clock, connection=self._connection()) as uow:
+            with UnitOfWork(self._engine, self._clock, connection=conn, cache=cache) as uow:
                 result = handler(command, uow)
                 uow.commit()
+                keep = all(type(e).__name__ in _KEEPS_CACHE for e in uow.events)
         except AlreadyDone as done:
             return done.result
         except DBAPIError as exc:
@@ -89,6 +105,9 @@ class Dispatcher:
             raise StorageError(
                 "The shop's database could not be written; nothing was changed. "
                 f"Please try again. ({exc.orig})") from exc
+        finally:
+            if cache is not None and not keep:
+                cache.clear()  # refused, failed, or it may have changed settings or categories
         return result
 
     def close(self) -> None:

@@ -14,6 +14,7 @@ from core.errors import InvalidCommand, StorageError
 from core.read_model.changes import Changes
 from core.read_model.projector import ReadModel
 from core.read_model.queries import QUERY_HANDLERS
+from core.read_model.storage import CorruptReadModel
 from core.write_model.engine import create_schema, sqlite_engine
 from core.write_model.reading import last_position
 from core.write_model.unit_of_work import utc_now
@@ -81,7 +82,14 @@ class Shop:
         if handler is None:
             raise InvalidCommand(f"Unknown query: {type(query).__name__}.")
         with self._lock:
-            return handler(query, self._read_model)
+            try:
+                return handler(query, self._read_model)
+            except CorruptReadModel as exc:
+                # A table file read only now (the stock history) is damaged:
+                # rebuild from the write model, then answer from that.
+                log.warning("Rebuilding the read model: %s", exc)
+                self.rebuild_read_model()
+                return handler(query, self._read_model)
 
     def sync(self) -> Changes:
         """Apply events recorded since the last look (cheap when there are none)."""

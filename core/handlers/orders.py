@@ -116,11 +116,20 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
         "discount_kind": order_discount.kind if order_discount else None,
         "discount_value": order_discount.value if order_discount else None})
     sold: list[SoldLine] = []
-    # Ascending ids: two tills always lock rows in the same order (no deadlock
-    # on a server database).
-    for (row, quantity, discount), line in zip(chosen, priced.lines):
-        # The database decides: two tills can never both take the last unit.
+    # The database decides: two tills can never both take the last unit. One
+    # conditional UPDATE for all the lines; a product it did not return had
+    # too few (the first such, by ascending id, is reported).
+    if len(chosen) == 1:
+        row, quantity, _discount = chosen[0]
         stock_after = conn.execute(sql.TAKE_STOCK, {"product_id": row.id, "quantity": quantity}).scalar()
+        taken = {} if stock_after is None else {row.id: stock_after}
+    else:
+        params = {}
+        for i, (row, quantity, _discount) in enumerate(chosen):
+            params[f"p{i}"], params[f"q{i}"] = row.id, quantity
+        taken = dict(conn.execute(sql.take_stock_many(len(chosen)), params).all())
+    for (row, quantity, discount), line in zip(chosen, priced.lines):
+        stock_after = taken.get(row.id)
         if stock_after is None:
             available = conn.execute(sql.STOCK_OF, {"product_id": row.id}).scalar_one()
             raise _out_of_stock(row.name, row.id, available)

@@ -22,7 +22,7 @@ _CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 
 
 def read_settings(uow: UnitOfWork) -> ShopSettings:
-    return from_rows(dict(uow.conn.execute(sql.SETTINGS).all()))
+    return uow.cached("settings", lambda: from_rows(dict(uow.conn.execute(sql.SETTINGS).all())))
 
 
 def tax_rate(value, label: str = "Tax rate") -> int:
@@ -96,7 +96,8 @@ def product_tax_rates(uow: UnitOfWork, products, default_bp: int) -> dict[int, i
         else:
             inheriting.append(row)
     if inheriting:
-        tree = {cid: (parent, rate) for cid, parent, rate in uow.conn.execute(sql.CATEGORY_TAX_TREE)}
+        tree = uow.cached("tax_tree", lambda: {
+            cid: (parent, rate) for cid, parent, rate in uow.conn.execute(sql.CATEGORY_TAX_TREE)})
         for row in inheriting:
             rates[row.id] = resolve_tax_rate(None, row.category_id, tree, default_bp)
     return rates

@@ -59,7 +59,10 @@ class ReadModel:
     """
 
     def __init__(self, folder: Path):
-        self.storage = ShardedJSONStorage(folder, docs.SCHEMA_VERSION)
+        # The stock history is most of the bytes and is read one product at a
+        # time: its tables are parsed when first needed, not at opening.
+        self.storage = ShardedJSONStorage(folder, docs.SCHEMA_VERSION,
+                                          lazy_prefixes=(docs.HISTORY_PREFIX,))
         self.db = TinyDB(storage=lambda: self.storage)
         self.catalog = CatalogIndex()
         self.orders = sales.OrderIndex()
@@ -196,6 +199,10 @@ class ReadModel:
                     position = event.position
                 if len(batch) < CATCH_UP_BATCH:
                     break
+        except CorruptReadModel as exc:
+            # A table file read only now (the stock history) is damaged.
+            log.warning("Rebuilding the read model: %s", exc)
+            return self.rebuild(engine)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             # An event we cannot apply: never leave a half-applied model behind.
             log.error("Projection failed at position %s (%r); rebuilding", position, exc)
@@ -221,11 +228,11 @@ class ReadModel:
     def _doc(self, table_name: str, doc_id: int) -> dict | None:
         """One document, to change in place and put back with ``_put_doc``
         (or ``storage.touch``); or None."""
-        table = self.storage.read().get(table_name)
+        table = self.storage.get(table_name)
         return None if table is None else table.get(str(doc_id))
 
     def _remove_doc(self, table_name: str, doc_id: int) -> None:
-        table = self.storage.read().get(table_name)
+        table = self.storage.get(table_name)
         if table is not None and table.pop(str(doc_id), None) is not None:
             self.storage.touch(table_name)
 

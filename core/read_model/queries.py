@@ -39,8 +39,9 @@ def get_low_stock(query: q.GetLowStock, rm: ReadModel):
 
 def get_stock_history(query: q.GetStockHistory, rm: ReadModel):
     get_product(q.GetProduct(query.product_id), rm)
-    table = rm.db.table(docs.history_table(query.product_id))
-    doc = table.get(doc_id=query.product_id)
+    # Parsed on first use; a damaged file raises CorruptReadModel (Shop.ask rebuilds).
+    table = rm.storage.get(docs.history_table(query.product_id)) or {}
+    doc = table.get(str(query.product_id))
     moves = doc["moves"] if doc else []
     return tuple(q.StockMovement(at, kind, quantity, after, reason, note, order_id)
                  for _position, at, kind, quantity, after, reason, note, order_id in moves)

@@ -17,6 +17,14 @@ folder, and a slower one may replace a file with its older copy after the
 other has saved a newer one (and later written meta without touching that
 file again). So meta also records the checkpoint each table file was written
 at, and ``load`` replays from the oldest file that is behind its record.
+
+Some tables (the stock history: every product's movements, most of the bytes
+on disk) are read only when first needed. ``load`` reads just the start of
+such a file -- the writer puts schema, table and checkpoint before the
+documents -- which is enough for the older-copy check above; the documents are
+parsed by ``table``/``get``/``ensure_loaded``, which raise CorruptReadModel if
+the file turns out damaged then. A table never loaded is clean: it is neither
+rewritten nor deleted, and meta keeps naming it with its checkpoint.
 """
 
 import json
@@ -30,6 +38,9 @@ from tinydb.storages import Storage
 
 META_FILE = "meta.json"
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
+# How ``flush`` starts every table file (``_dumps`` keeps the key order).
+_HEADER = re.compile(rb'^\{"schema":(-?[0-9]+),"table":"([A-Za-z0-9_.-]+)","checkpoint":(-?[0-9]+),"documents":\{')
+_HEADER_BYTES = 256
 
 
 class CorruptReadModel(Exception):
@@ -115,9 +126,13 @@ class ShardedJSONStorage(Storage):
     table is dirty when it was touched since the last flush.
     """
 
-    def __init__(self, folder, schema_version: int):
+    def __init__(self, folder, schema_version: int, lazy_prefixes: tuple[str, ...] = ()):
         self.folder = Path(folder)
         self.schema_version = schema_version
+        self.lazy_prefixes = tuple(lazy_prefixes)
+        # Tables named by meta whose file is not parsed yet: name -> the
+        # checkpoint its header gave at load. Never in ``_tables``.
+        self._lazy: dict[str, int] = {}
         self._tables: dict[str, dict] = {}
         self._flushed: dict[str, dict] = {}
         self._touched: set[str] = set()  # changed in place since the last flush
@@ -129,6 +144,8 @@ class ShardedJSONStorage(Storage):
         return self._tables
 
     def write(self, data) -> None:
+        for name in self._lazy.keys() & data.keys():
+            del self._lazy[name]  # written through TinyDB without loading it first
         self._tables = data
 
     def close(self) -> None:
@@ -140,8 +157,35 @@ class ShardedJSONStorage(Storage):
         ``str(doc_id)`` as TinyDB keeps them. Call ``touch`` after changing it."""
         table = self._tables.get(name)
         if table is None:
+            if name in self._lazy:
+                return self._load_lazy(name)
             table = self._tables[name] = {}
         return table
+
+    def get(self, name: str) -> dict | None:
+        """The documents of table ``name``, or None if there is no such table
+        (read from its file first if not loaded yet)."""
+        table = self._tables.get(name)
+        if table is None and name in self._lazy:
+            table = self._load_lazy(name)
+        return table
+
+    def ensure_loaded(self, name: str) -> None:
+        """Parse table ``name``'s file now if it was left for later (before
+        reading it through TinyDB). Raises CorruptReadModel if it is damaged."""
+        if name in self._lazy:
+            self._load_lazy(name)
+
+    def load_all(self) -> dict[str, dict]:
+        """Every table, the deferred ones parsed now."""
+        for name in list(self._lazy):
+            self._load_lazy(name)
+        return self._tables
+
+    @property
+    def unloaded(self) -> frozenset[str]:
+        """The tables whose file is not parsed yet."""
+        return frozenset(self._lazy)
 
     def touch(self, name: str) -> None:
         """Table ``name`` was changed in place: write it at the next flush."""
@@ -151,6 +195,7 @@ class ShardedJSONStorage(Storage):
         """Every table at once (a rebuild): all are written at the next flush."""
         self._tables = tables
         self._touched = set(tables)
+        self._lazy = {}
 
     # -- persistence -----------------------------------------------------------
     def load(self) -> None:
@@ -160,7 +205,7 @@ class ShardedJSONStorage(Storage):
             meta = json.loads((self.folder / META_FILE).read_bytes())
             if meta.get("schema") != self.schema_version:
                 raise CorruptReadModel(f"schema {meta.get('schema')!r}, expected {self.schema_version}")
-            tables, written_at = {}, {}
+            tables, written_at, lazy = {}, {}, {}
             expected = meta.get("written_at", {})
             checkpoint = meta["checkpoint"]
             if type(checkpoint) is not int or checkpoint < 0:
@@ -168,15 +213,11 @@ class ShardedJSONStorage(Storage):
             for name in meta["tables"]:
                 if not _SAFE_NAME.match(name):
                     raise CorruptReadModel(f"bad table name {name!r}")
-                doc = json.loads((self.folder / f"{name}.json").read_bytes())
-                if doc.get("schema") != self.schema_version or doc.get("table") != name:
-                    raise CorruptReadModel(f"table file {name} does not match")
-                if not isinstance(doc["documents"], dict):
-                    raise CorruptReadModel(f"table file {name} has no documents")
-                tables[name] = doc["documents"]
-                written_at[name] = doc["checkpoint"]
-                if type(written_at[name]) is not int:
-                    raise CorruptReadModel(f"table file {name} has a bad checkpoint")
+                header = self._header(name) if name.startswith(self.lazy_prefixes) else None
+                if header is not None:  # parsed when first needed
+                    lazy[name] = written_at[name] = header
+                else:
+                    tables[name], written_at[name] = self._read_table(name)
                 if written_at[name] < expected.get(name, 0):
                     # An older copy than meta's: replay from its checkpoint.
                     checkpoint = min(checkpoint, written_at[name])
@@ -188,10 +229,50 @@ class ShardedJSONStorage(Storage):
         self._flushed = dict(tables)
         self._touched = set()
         self._written_at = written_at
+        self._lazy = lazy
         self.checkpoint = checkpoint
+
+    def _read_table(self, name: str) -> tuple[dict, int]:
+        """(documents, checkpoint) of a table file; raises what ``load`` catches."""
+        doc = json.loads((self.folder / f"{name}.json").read_bytes())
+        if doc.get("schema") != self.schema_version or doc.get("table") != name:
+            raise CorruptReadModel(f"table file {name} does not match")
+        if not isinstance(doc["documents"], dict):
+            raise CorruptReadModel(f"table file {name} has no documents")
+        if type(doc["checkpoint"]) is not int:
+            raise CorruptReadModel(f"table file {name} has a bad checkpoint")
+        return doc["documents"], doc["checkpoint"]
+
+    def _header(self, name: str) -> int | None:
+        """The checkpoint at the start of table ``name``'s file, if the file
+        starts as ``flush`` writes it for this schema; None if it does not (then
+        ``load`` parses it whole and judges). Raises OSError if it is missing."""
+        with open(self.folder / f"{name}.json", "rb") as f:
+            found = _HEADER.match(f.read(_HEADER_BYTES))
+        if found is None or int(found[1]) != self.schema_version or found[2].decode() != name:
+            return None
+        return int(found[3])
+
+    def _load_lazy(self, name: str) -> dict:
+        try:
+            documents, checkpoint = self._read_table(name)
+        except CorruptReadModel:
+            raise
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise CorruptReadModel(f"table file {name}: {exc}") from exc
+        if checkpoint < self._lazy[name]:
+            # Replaced by an older copy since load: its missing events were
+            # not replayed (load judged the newer copy). Not to be trusted.
+            raise CorruptReadModel(f"table file {name} went back to checkpoint {checkpoint}")
+        del self._lazy[name]
+        # Exactly what is on disk: clean until changed.
+        self._tables[name] = self._flushed[name] = documents
+        self._written_at[name] = checkpoint
+        return documents
 
     def reset(self) -> None:
         """Forget everything in memory (before a rebuild)."""
+        self._lazy = {}
         self._tables = {}
         self._flushed = {}
         self._touched = set()
@@ -234,8 +315,9 @@ class ShardedJSONStorage(Storage):
         _write_atomically(
             self.folder / META_FILE,
             _dumps({"schema": self.schema_version, "checkpoint": checkpoint,
-                    "tables": sorted(self._tables),
-                    "written_at": {name: self._written_at.get(name, 0) for name in self._tables}}),
+                    "tables": sorted(self._tables.keys() | self._lazy.keys()),
+                    "written_at": {name: self._written_at.get(name, 0)
+                                   for name in sorted(self._tables.keys() | self._lazy.keys())}}),
         )
         _fsync_dir(self.folder)
         self._flushed = dict(self._tables)
@@ -244,7 +326,7 @@ class ShardedJSONStorage(Storage):
 
     def remove_unlisted_files(self) -> None:
         """Delete table files no longer named by meta (left by a rebuild)."""
-        keep = {f"{name}.json" for name in self._tables} | {META_FILE}
+        keep = {f"{name}.json" for name in self._tables.keys() | self._lazy.keys()} | {META_FILE}
         for path in self.folder.glob("*.json"):
             if path.name not in keep:
                 path.unlink(missing_ok=True)

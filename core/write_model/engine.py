@@ -44,6 +44,19 @@ def sqlite_engine(path: Path) -> Engine:
     return engine
 
 
+def changes_by_others(conn) -> int | None:
+    """A number that changes whenever another connection (another till, a
+    worker thread) commits to the database: SQLite's ``data_version``, read
+    straight from the driver. None on another database (then nothing is cached)."""
+    if conn.dialect.name != "sqlite":
+        return None
+    cursor = conn.connection.driver_connection.execute("PRAGMA data_version")
+    try:
+        return cursor.fetchone()[0]
+    finally:
+        cursor.close()
+
+
 def create_schema(engine: Engine) -> None:
     """Create missing tables and stamp the schema version (idempotent)."""
     with engine.begin() as conn:

@@ -10,7 +10,7 @@ Parameter names never equal a column name of the table an UPDATE writes to
 (SQLAlchemy reserves those for the SET clause).
 """
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, case, func, insert, select, update
 
 from core.write_model.schema import category, order_line, outbox, product, shop_order, shop_setting, stock_movement
 
@@ -27,6 +27,27 @@ TAKE_STOCK = (
     .where(product.c.id == bindparam("product_id"), product.c.stock >= bindparam("quantity"))
     .values(stock=product.c.stock - bindparam("quantity"))
     .returning(product.c.stock))
+
+
+
+def take_stock_many(lines: int):
+    """TAKE_STOCK for ``lines`` products in one statement (parameters p0..,
+    q0..): each row is updated only if it has enough, and comes back with its
+    id and new stock; a product missing from the result had too few. Built
+    once per line count."""
+    statement = _TAKE_STOCK_MANY.get(lines)
+    if statement is None:
+        ids = [bindparam(f"p{i}") for i in range(lines)]
+        quantity = case(*((product.c.id == ids[i], bindparam(f"q{i}")) for i in range(lines)))
+        statement = _TAKE_STOCK_MANY[lines] = (
+            update(product)
+            .where(product.c.id.in_(ids), product.c.stock >= quantity)
+            .values(stock=product.c.stock - quantity)
+            .returning(product.c.id, product.c.stock))
+    return statement
+
+
+_TAKE_STOCK_MANY: dict = {}
 
 # Why a line could not be taken: too few left.
 STOCK_OF = select(product.c.stock).where(product.c.id == bindparam("product_id"))

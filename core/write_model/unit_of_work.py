@@ -29,7 +29,7 @@ class UnitOfWork:
     ``commit`` was called, so a handler that raises leaves nothing behind."""
 
     def __init__(self, engine: Engine, clock: Callable[[], datetime] = utc_now,
-                 connection: Connection | None = None):
+                 connection: Connection | None = None, cache: dict | None = None):
         self._engine = engine
         self._clock = clock
         self.events: list[Event] = []
@@ -38,6 +38,10 @@ class UnitOfWork:
         # A connection lent by the caller (the dispatcher keeps one open) is
         # left open at the end; otherwise one is taken from the pool and given back.
         self._lent = connection
+        # Rarely changing rows kept between commands on the lent connection
+        # (the settings, the category tax tree): see ``cached``.
+        self._cache = cache
+        self._cache_checked = False
 
     def __enter__(self) -> "UnitOfWork":
         self.conn = self._lent if self._lent is not None else self._engine.connect()
@@ -63,6 +67,30 @@ class UnitOfWork:
         if self._now is None:
             self._now = self._clock().astimezone(timezone.utc).isoformat(timespec="seconds")
         return self._now
+
+    def cached(self, key: str, load: Callable[[], object]):
+        """``load()``, or what it returned in an earlier command on this
+        connection if no other connection has committed since. The owner of
+        the cache (the dispatcher) empties it after a command that may have
+        changed what it holds."""
+        cache = self._cache
+        if cache is None:
+            return load()
+        if not self._cache_checked:
+            from core.write_model.engine import changes_by_others
+            version = changes_by_others(self.conn)
+            if version is None:
+                self._cache = None
+                return load()
+            if cache.get("_version") != version:
+                cache.clear()
+                cache["_version"] = version
+            self._cache_checked = True
+        try:
+            return cache[key]
+        except KeyError:
+            value = cache[key] = load()
+            return value
 
     def record(self, event: Event) -> None:
         self.events.append(event)

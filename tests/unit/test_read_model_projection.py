@@ -29,7 +29,7 @@ def documents(shop) -> dict:
     """The documents, the stock history's outbox positions left out: a
     rebuild stamps every past movement with the snapshot's position (they
     only tell a replayed event from a new one)."""
-    return without_positions(shop._read_model.storage.read())
+    return without_positions(shop._read_model.storage.load_all())
 
 
 def without_positions(tables: dict) -> dict:
