@@ -10,8 +10,9 @@ import pytest
 from core.commands import (
     AddCategory, AddProduct, ArchiveProduct, DeleteCategory, MoveCategory, RenameCategory,
 )
-from core.errors import InvalidCommand, ShopError, UnknownCategory
+from core.errors import InvalidCommand, UnknownCategory
 from core.queries import GetCategories, GetProduct, GetProducts, GetStockHistory
+from tests.unit.helpers import dispatch_and_hear, refused
 
 
 def tree(shop) -> dict:
@@ -23,30 +24,6 @@ def counts(shop) -> dict:
     return {c.id: c.product_count for c in shop.ask(GetCategories())}
 
 
-def dispatch_and_hear(shop, command):
-    """Dispatch ``command``; returns (its result, the one Changes listeners got)."""
-    heard = []
-    shop.add_listener(heard.append)
-    try:
-        result = shop.dispatch(command)
-    finally:
-        shop.remove_listener(heard.append)
-    assert len(heard) == 1, heard
-    return result, heard[0]
-
-
-def refused(shop, unchanged, readable, command, error=InvalidCommand) -> str:
-    """Dispatch a command that must be refused and change nothing; returns the message."""
-    heard = []
-    shop.add_listener(heard.append)
-    with unchanged(shop):
-        with pytest.raises(ShopError) as raised:
-            shop.dispatch(command)
-    shop.remove_listener(heard.append)
-    assert type(raised.value) is error, f"{type(raised.value).__name__}: {raised.value}"
-    readable(raised.value)
-    assert heard == []
-    return str(raised.value)
 
 
 # -- RenameCategory -------------------------------------------------------------------

@@ -15,12 +15,13 @@ from core.commands import (
     RestoreProduct, UpdateProduct,
 )
 from core.errors import (
-    DuplicateBarcode, DuplicateSku, InvalidCommand, ShopError, UnknownCategory, UnknownProduct,
+    DuplicateBarcode, DuplicateSku, InvalidCommand, UnknownCategory, UnknownProduct,
 )
 from core.queries import (
     FindProductByCode, GetCategories, GetLowStock, GetOrder, GetOrders, GetProduct, GetProducts,
     GetProductsByIds, GetStockHistory, ProductView,
 )
+from tests.unit.helpers import dispatch_and_hear, refused
 
 
 def edit(view: ProductView, **fields) -> UpdateProduct:
@@ -41,28 +42,6 @@ def counts(shop) -> dict:
     return {c.id: c.product_count for c in shop.ask(GetCategories())}
 
 
-def refused(shop, unchanged, readable, command, error=InvalidCommand) -> str:
-    heard = []
-    shop.add_listener(heard.append)
-    with unchanged(shop):
-        with pytest.raises(ShopError) as raised:
-            shop.dispatch(command)
-    shop.remove_listener(heard.append)
-    assert type(raised.value) is error, f"{type(raised.value).__name__}: {raised.value}"
-    readable(raised.value)
-    assert heard == []
-    return str(raised.value)
-
-
-def dispatch_and_hear(shop, command):
-    heard = []
-    shop.add_listener(heard.append)
-    try:
-        result = shop.dispatch(command)
-    finally:
-        shop.remove_listener(heard.append)
-    assert len(heard) == 1, heard
-    return result, heard[0]
 
 
 # -- UpdateProduct ------------------------------------------------------------------

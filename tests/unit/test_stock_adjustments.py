@@ -11,8 +11,9 @@ from core.commands import (
     ADJUSTMENT_REASONS, AdjustStock, ArchiveProduct, CancelOrder, DeleteProduct, ImportProducts,
     OrderLine, PlaceOrder, ProductRecord, ReceiveStock, RestoreProduct, UpdateProduct,
 )
-from core.errors import InvalidCommand, ShopError, UnknownProduct
+from core.errors import InvalidCommand, UnknownProduct
 from core.queries import GetLowStock, GetProduct, GetStockHistory
+from tests.unit.helpers import refused
 
 
 def stock_of(shop, product_id) -> int:
@@ -26,18 +27,6 @@ def last_move(shop, product_id):
 def low(shop) -> list[int]:
     return [p.id for p in shop.ask(GetLowStock())]
 
-
-def refused(shop, unchanged, readable, command, error=InvalidCommand) -> str:
-    heard = []
-    shop.add_listener(heard.append)
-    with unchanged(shop):
-        with pytest.raises(ShopError) as raised:
-            shop.dispatch(command)
-    shop.remove_listener(heard.append)
-    assert type(raised.value) is error, f"{type(raised.value).__name__}: {raised.value}"
-    readable(raised.value)
-    assert heard == []
-    return str(raised.value)
 
 
 # -- ReceiveStock -------------------------------------------------------------------
