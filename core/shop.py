@@ -152,9 +152,15 @@ class Shop:
                 listener(changes)
 
     def save_read_model(self) -> bool:
-        """Write the read model's unsaved changes (cheap when there are none)."""
+        """Write the read model's unsaved changes (cheap when there are none);
+        a file found damaged on the way is replaced by a rebuild."""
         with self._lock:
-            return self._read_model.save()
+            if self._read_model.save():
+                return True
+            if self._read_model.damaged:
+                self.rebuild_read_model()  # saves as it goes
+                return True
+            return False
 
     def close(self) -> None:
         with self._lock:

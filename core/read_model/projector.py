@@ -11,6 +11,7 @@ import gc
 import logging
 from collections import defaultdict
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -71,6 +72,9 @@ class ReadModel:
         self.category_tax: dict[int, int] = {}  # categories with a tax rate of their own
         self._applied = 0
         self._reader: OutboxReader | None = None
+        # A table parsed only when saving turned out damaged: the next
+        # catch-up rebuilds (saving has no engine to rebuild from).
+        self.damaged = False
 
     def _events_after(self, engine: Engine, position: int) -> list[StoredEvent]:
         reader = self._reader
@@ -100,10 +104,15 @@ class ReadModel:
     def save(self) -> bool:
         """Write changed documents and the checkpoint; False if the disk
         refused (the documents in memory stay right, and the next save or the
-        next start's catch-up makes up for it)."""
+        next start's catch-up makes up for it, or, if a file turned out
+        damaged, a rebuild: see ``damaged``)."""
         try:
             self.storage.flush(self._applied)
             return True
+        except CorruptReadModel as exc:
+            log.warning("Could not save the read model, it will be rebuilt: %s", exc)
+            self.damaged = True
+            return False
         except OSError as exc:
             log.warning("Could not save the read model: %s", exc)
             return False
@@ -151,6 +160,7 @@ class ReadModel:
             return self._rebuild(engine)
 
     def _rebuild(self, engine: Engine) -> Changes:
+        self.damaged = False
         snap = read_snapshot(engine)
         self.db.drop_tables()  # also forgets TinyDB's cached Table objects
         self.storage.reset()
@@ -184,6 +194,8 @@ class ReadModel:
     def catch_up(self, engine: Engine, save: bool = True) -> Changes:
         """Apply every event recorded after the checkpoint (this process's and
         other tills'), then save unless told not to. Returns what changed."""
+        if self.damaged:
+            return self.rebuild(engine)
         changes = ChangeCollector()
         position = self.checkpoint
         try:
@@ -208,8 +220,8 @@ class ReadModel:
             log.error("Projection failed at position %s (%r); rebuilding", position, exc)
             return self.rebuild(engine)
         self._applied = position
-        if save:
-            self.save()
+        if save and not self.save() and self.damaged:
+            return self.rebuild(engine)
         return changes.freeze()
 
     def _apply(self, event: StoredEvent, changes: ChangeCollector) -> None:
@@ -238,22 +250,13 @@ class ReadModel:
 
     def _add_moves(self, moves: dict[int, tuple]) -> None:
         """Append a stock movement per product id: (kind, quantity, stock_after,
-        reason, note, order_id). A replayed event is recognised by its
-        position and not appended twice."""
+        reason, note, order_id). A history table not parsed yet is not parsed
+        for this (``storage.edit`` defers the append)."""
         event = self._event
         position, at = event.position, event.recorded_at
-        storage, history_table = self.storage, docs.history_table
+        edit, history_table = self.storage.edit, docs.history_table
         for product_id, move in moves.items():
-            name = history_table(product_id)
-            table = storage.table(name)
-            key = str(product_id)
-            doc = table.get(key)
-            if doc is None:
-                doc = table[key] = docs.history_doc(product_id)
-            history = doc["moves"]
-            if not history or history[-1][0] < position:
-                history.append(docs.move_doc(position, at, *move))
-                storage.touch(name)
+            edit(history_table(product_id), partial(_append_move, product_id, docs.move_doc(position, at, *move)))
 
     # -- one function per event type ---------------------------------------------------
     def _category_added(self, p: dict, changes: ChangeCollector) -> None:
@@ -341,6 +344,20 @@ class ReadModel:
         self._set_stock_levels({p["product_id"]: p["stock_after"]}, changes)
         self._add_moves({p["product_id"]: (ADJUSTED, p["change"], p["stock_after"], p["reason"],
                                            p.get("note"), None)})
+
+
+def _append_move(product_id: int, move: list, table: dict) -> bool:
+    """Add ``move`` to the end of the product's history in ``table``. A
+    replayed event is recognised by its position and not recorded twice."""
+    key = str(product_id)
+    doc = table.get(key)
+    if doc is None:
+        doc = table[key] = docs.history_doc(product_id)
+    history = doc["moves"]
+    if history and history[-1][0] >= move[0]:
+        return False
+    history.append(move)
+    return True
 
 
 _APPLIERS = {

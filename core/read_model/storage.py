@@ -24,17 +24,22 @@ such a file -- the writer puts schema, table and checkpoint before the
 documents -- which is enough for the older-copy check above; the documents are
 parsed by ``table``/``get``/``ensure_loaded``, which raise CorruptReadModel if
 the file turns out damaged then. A table never loaded is clean: it is neither
-rewritten nor deleted, and meta keeps naming it with its checkpoint.
+rewritten nor deleted, and meta keeps naming it with its checkpoint. A change
+to such a table (``edit``: a sale appending to a product's stock history) is
+kept and made when the file is parsed: by a query, or by the next ``flush``,
+which runs after the window has repainted; the sale itself parses nothing.
 """
 
-import json
 import os
 import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Callable
 
 from tinydb.storages import Storage
+
+from core import json_codec
 
 META_FILE = "meta.json"
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
@@ -111,8 +116,7 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _dumps(obj) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+_dumps = json_codec.dumps
 
 
 class ShardedJSONStorage(Storage):
@@ -133,6 +137,8 @@ class ShardedJSONStorage(Storage):
         # Tables named by meta whose file is not parsed yet: name -> the
         # checkpoint its header gave at load. Never in ``_tables``.
         self._lazy: dict[str, int] = {}
+        # Changes to tables in ``_lazy``, in order, made when they are parsed.
+        self._deferred: dict[str, list[Callable[[dict], bool]]] = {}
         self._tables: dict[str, dict] = {}
         self._flushed: dict[str, dict] = {}
         self._touched: set[str] = set()  # changed in place since the last flush
@@ -146,6 +152,7 @@ class ShardedJSONStorage(Storage):
     def write(self, data) -> None:
         for name in self._lazy.keys() & data.keys():
             del self._lazy[name]  # written through TinyDB without loading it first
+            self._deferred.pop(name, None)
         self._tables = data
 
     def close(self) -> None:
@@ -187,6 +194,17 @@ class ShardedJSONStorage(Storage):
         """The tables whose file is not parsed yet."""
         return frozenset(self._lazy)
 
+    def edit(self, name: str, change: Callable[[dict], bool]) -> None:
+        """Change table ``name``'s documents in place: ``change(documents)``
+        returns True if it changed anything (then the table is written at the
+        next flush). For a table whose file is not parsed yet, the change is
+        made when it is -- at the latest by the next flush -- so that a
+        command never waits for a file it only adds to."""
+        if self._tables.get(name) is None and name in self._lazy:
+            self._deferred.setdefault(name, []).append(change)
+        elif change(self.table(name)):
+            self._touched.add(name)
+
     def touch(self, name: str) -> None:
         """Table ``name`` was changed in place: write it at the next flush."""
         self._touched.add(name)
@@ -196,13 +214,14 @@ class ShardedJSONStorage(Storage):
         self._tables = tables
         self._touched = set(tables)
         self._lazy = {}
+        self._deferred = {}
 
     # -- persistence -----------------------------------------------------------
     def load(self) -> None:
         """Read every table named by meta.json; raise CorruptReadModel if any
         file is missing, unparsable or of another schema version."""
         try:
-            meta = json.loads((self.folder / META_FILE).read_bytes())
+            meta = json_codec.loads((self.folder / META_FILE).read_bytes())
             if meta.get("schema") != self.schema_version:
                 raise CorruptReadModel(f"schema {meta.get('schema')!r}, expected {self.schema_version}")
             tables, written_at, lazy = {}, {}, {}
@@ -230,11 +249,12 @@ class ShardedJSONStorage(Storage):
         self._touched = set()
         self._written_at = written_at
         self._lazy = lazy
+        self._deferred = {}
         self.checkpoint = checkpoint
 
     def _read_table(self, name: str) -> tuple[dict, int]:
         """(documents, checkpoint) of a table file; raises what ``load`` catches."""
-        doc = json.loads((self.folder / f"{name}.json").read_bytes())
+        doc = json_codec.loads((self.folder / f"{name}.json").read_bytes())
         if doc.get("schema") != self.schema_version or doc.get("table") != name:
             raise CorruptReadModel(f"table file {name} does not match")
         if not isinstance(doc["documents"], dict):
@@ -268,11 +288,20 @@ class ShardedJSONStorage(Storage):
         # Exactly what is on disk: clean until changed.
         self._tables[name] = self._flushed[name] = documents
         self._written_at[name] = checkpoint
+        changed = False
+        try:
+            for change in self._deferred.pop(name, ()):
+                changed = change(documents) or changed
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            raise CorruptReadModel(f"table file {name}: unexpected document: {exc!r}") from exc
+        if changed:
+            self._touched.add(name)
         return documents
 
     def reset(self) -> None:
         """Forget everything in memory (before a rebuild)."""
         self._lazy = {}
+        self._deferred = {}
         self._tables = {}
         self._flushed = {}
         self._touched = set()
@@ -288,7 +317,11 @@ class ShardedJSONStorage(Storage):
         ) or self._flushed.keys() != self._tables.keys()
 
     def flush(self, checkpoint: int) -> None:
-        """Persist changed tables, then meta.json with ``checkpoint``."""
+        """Persist changed tables, then meta.json with ``checkpoint``. Raises
+        CorruptReadModel, having written nothing, if a table parsed now to
+        make its deferred changes turns out damaged."""
+        for name in list(self._deferred):
+            self._load_lazy(name)
         if not self.is_dirty(checkpoint):
             return
         self.folder.mkdir(parents=True, exist_ok=True)

@@ -1,12 +1,12 @@
 """Reads of the write model that feed the read model: new outbox events, and a
 consistent snapshot of everything for a rebuild."""
 
-import json
 import threading
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, func, select
 
+from core import json_codec
 from core.write_model.schema import (
     category, customer, order_line, order_return, order_return_line, outbox, payment, product, shop_order,
     shop_setting, stock_movement,
@@ -28,7 +28,7 @@ def read_events_after(engine: Engine, position: int, limit: int | None = None) -
             rows = conn.execute(EVENTS_AFTER_LIMITED, {"position": position, "limit": limit}).all()
         else:
             rows = conn.execute(EVENTS_AFTER, {"position": position}).all()
-    loads = json.loads
+    loads = json_codec.loads
     return [StoredEvent(pos, etype, loads(payload), at) for pos, etype, payload, at in rows]
 
 
@@ -67,7 +67,7 @@ class OutboxReader:
         except BaseException:
             self.close()  # a fresh connection next time
             raise
-        loads = json.loads
+        loads = json_codec.loads
         return [StoredEvent(pos, etype, loads(payload), at) for pos, etype, payload, at in rows]
 
     def close(self) -> None:

@@ -1,11 +1,11 @@
 """One command, one transaction: the change and its events commit together."""
 
-import json
 from datetime import datetime, timezone
 from typing import Callable
 
 from sqlalchemy import Connection, Engine
 
+from core import json_codec
 from core.events import Event
 from core.write_model.statements import INSERT_EVENTS
 
@@ -100,7 +100,7 @@ class UnitOfWork:
             now = self.now()
             self.conn.execute(INSERT_EVENTS, [
                 {"event_type": type(e).__name__,
-                 "payload": json.dumps(e.to_payload(), ensure_ascii=False),
+                 "payload": json_codec.dumps_text(e.to_payload()),
                  "recorded_at": now}
                 for e in self.events
             ])

@@ -117,3 +117,54 @@ def test_an_older_copy_of_a_deferred_history_file_is_replayed(shop, catalog, reo
     history_file.write_bytes(old_copy)
     reopened = reopen(shop)
     assert _histories(reopened, catalog) == before
+
+
+def test_a_sale_appends_to_an_unparsed_history_without_parsing_it(shop, catalog, reopen, data_dir):
+    _trade(shop, catalog)
+    before = _histories(shop, catalog)
+    reopened = reopen(shop)
+    reopened.save_after_each_command = False  # as the window runs it: saved after the repaint
+    name = docs.history_table(catalog.teapot)
+    reopened.dispatch(PlaceOrder((OrderLine(catalog.teapot, 2),)))
+    assert name in reopened._read_model.storage.unloaded
+    # Saving parses it and writes the sale in.
+    assert reopened.save_read_model()
+    assert name not in reopened._read_model.storage.unloaded
+    on_disk = json.loads((_read_model(data_dir) / f"{name}.json").read_bytes())
+    moves = on_disk["documents"][str(catalog.teapot)]["moves"]
+    assert [m[2:5] for m in moves[-1:]] == [["sold", -2, before[catalog.teapot][-1].stock_after - 2]]
+    again = reopen(reopened)
+    history = again.ask(GetStockHistory(catalog.teapot))
+    assert history[:-1] == before[catalog.teapot]
+    assert (history[-1].kind, history[-1].quantity, history[-1].order_id) == ("sold", -2, moves[-1][7])
+
+
+def test_a_query_sees_the_moves_kept_for_an_unparsed_history(shop, catalog, reopen):
+    _trade(shop, catalog)
+    before = _histories(shop, catalog)
+    reopened = reopen(shop)
+    reopened.save_after_each_command = False
+    reopened.dispatch(ReceiveStock(catalog.plate, 2, note="first"))
+    reopened.dispatch(ReceiveStock(catalog.plate, 3, note="second"))
+    assert docs.history_table(catalog.plate) in reopened._read_model.storage.unloaded
+    history = reopened.ask(GetStockHistory(catalog.plate))
+    assert history[:-2] == before[catalog.plate]
+    assert [(m.note, m.quantity) for m in history[-2:]] == [("first", 2), ("second", 3)]
+
+
+def test_a_damaged_history_file_found_when_saving_is_rebuilt(shop, catalog, reopen, data_dir):
+    _trade(shop, catalog)
+    before = _histories(shop, catalog)
+    shop.close()
+    _damage_body(_read_model(data_dir) / f"{docs.history_table(catalog.mug)}.json")
+    reopened = reopen(shop)
+    reopened.save_after_each_command = False
+    reopened.dispatch(ReceiveStock(catalog.mug, 1, note="after"))
+    changes = []
+    reopened.add_listener(changes.append)
+    assert reopened.save_read_model()  # parses the damaged file: rebuilt instead
+    assert any(c.rebuilt for c in changes)
+    history = reopened.ask(GetStockHistory(catalog.mug))
+    assert history[:-1] == before[catalog.mug]
+    assert history[-1].note == "after"
+    assert json.loads((_read_model(data_dir) / f"{docs.history_table(catalog.mug)}.json").read_bytes())
