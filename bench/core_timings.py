@@ -3,8 +3,8 @@ the cold start of the window (a fresh process; Qt in that process only).
 
 Baselines, measured in the same run on copies of the same cached shop:
 - write path: raw ``sqlite3`` doing the same writes (read the product, the
-  conditional UPDATE of stock, INSERT order, INSERT lines, INSERT the outbox
-  row) with the same durability (WAL, synchronous=FULL, BEGIN IMMEDIATE). It
+  conditional UPDATE of stock, INSERT order, INSERT lines, INSERT the stock
+  ledger's movements, INSERT the outbox row) with the same durability (WAL, synchronous=FULL, BEGIN IMMEDIATE). It
   is the floor: no SQLAlchemy, no validation, no read model.
 - rebuild: the naive design's equivalent, reading every row with ``sqlite3``
   and writing them into TinyDB's JSONStorage with one ``insert_multiple``.
@@ -62,6 +62,11 @@ class RawSqliteOrders:
                           "VALUES (?, ?, ?, ?, ?, ?)",
                           [(order_id, s["product_id"], s["sku"], s["name"], s["quantity"],
                             s["unit_price_cents"]) for s in sold])
+            # The stock ledger (one movement per line), as PlaceOrder writes it.
+            c.executemany("INSERT INTO stock_movement (product_id, at, kind, quantity, stock_after, order_id) "
+                          "VALUES (?, ?, 'sold', ?, ?, ?)",
+                          [(s["product_id"], placed_at, -s["quantity"], s["stock_after"], order_id)
+                           for s in sold])
             payload = {"order_id": order_id, "placed_at": placed_at, "total_cents": total, "lines": sold}
             c.execute("INSERT INTO outbox (event_type, payload, recorded_at) VALUES (?, ?, ?)",
                       ("OrderPlaced", json.dumps(payload, ensure_ascii=False), placed_at))

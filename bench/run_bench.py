@@ -59,7 +59,8 @@ NOTES = """\
   the naive window opening its TinyDB file the same way.
 - Write path (figure 4): PlaceOrder of 3 random products (1 unit each).
   Baseline = raw sqlite3 running the core's statements (conditional UPDATE
-  ... RETURNING per line, INSERT order, INSERT lines, INSERT outbox row) with
+  ... RETURNING per line, INSERT order, INSERT lines, INSERT the stock ledger's
+  movements, INSERT outbox row) with
   the same durability (WAL, synchronous=FULL, BEGIN IMMEDIATE), interleaved
   with ours. "commit + in-memory projection" is Shop.dispatch as the window
   runs it: the SQLite commit (durable) and the read model updated in memory;

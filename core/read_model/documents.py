@@ -16,6 +16,10 @@ HISTORY_PREFIX = "history_"
 CUSTOMERS_PREFIX = "customers_"
 SETTINGS = "settings"  # one document, id 1: the ShopSettings fields
 SETTINGS_DOC_ID = 1
+# One document, id 1: {"ids": [...]}, every active product's id in name order
+# as of the files' checkpoint, so that opening need not sort the catalog.
+PRODUCT_ORDER = "product_order"
+PRODUCT_ORDER_DOC_ID = 1
 
 
 def products_table(product_id: int) -> str:

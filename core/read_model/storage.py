@@ -190,6 +190,11 @@ class ShardedJSONStorage(Storage):
         return self._tables
 
     @property
+    def has_deferred_edits(self) -> bool:
+        """True while an ``edit`` waits for its table to be parsed."""
+        return bool(self._deferred)
+
+    @property
     def unloaded(self) -> frozenset[str]:
         """The tables whose file is not parsed yet."""
         return frozenset(self._lazy)
