@@ -65,6 +65,7 @@ class Dispatcher:
         # Settings and tax tree read on self._conn (UnitOfWork.cached); kept
         # only while nothing but the commands of _KEEPS_CACHE commit on it.
         self._cache: dict = {}
+        self._committed: list = []  # StoredEvents of the last command (see take_committed)
 
     def _connection(self) -> Connection | None:
         if threading.get_ident() != self._owner:
@@ -92,10 +93,12 @@ class Dispatcher:
         conn = self._connection()
         cache = self._cache if conn is not None else None
         keep = False
+        self._committed = []
         try:
             with UnitOfWork(self._engine, self._clock, connection=conn, cache=cache) as uow:
                 result = handler(command, uow)
                 uow.commit()
+                self._committed = uow.stored
                 keep = all(type(e).__name__ in _KEEPS_CACHE for e in uow.events)
         except AlreadyDone as done:
             return done.result
@@ -109,6 +112,12 @@ class Dispatcher:
             if cache is not None and not keep:
                 cache.clear()  # refused, failed, or it may have changed settings or categories
         return result
+
+    def take_committed(self) -> list:
+        """The events the last command committed, as stored (none if it was
+        refused), once: for the read model to apply without reading them back."""
+        committed, self._committed = self._committed, []
+        return committed
 
     def close(self) -> None:
         """Give back the connection kept open (before the engine is disposed)."""

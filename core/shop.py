@@ -75,7 +75,7 @@ class Shop:
                 return self._dispatcher.dispatch(command)
             finally:
                 # Also after a refusal: "only 2 left" may be news from another till.
-                self.sync()
+                self.sync(self._dispatcher.take_committed())
 
     def ask(self, query):
         handler = QUERY_HANDLERS.get(type(query))
@@ -91,11 +91,13 @@ class Shop:
                 self.rebuild_read_model()
                 return handler(query, self._read_model)
 
-    def sync(self) -> Changes:
-        """Apply events recorded since the last look (cheap when there are none)."""
+    def sync(self, committed=()) -> Changes:
+        """Apply events recorded since the last look (cheap when there are
+        none). ``committed``: the events this process's command just stored."""
         try:
             with self._lock:
-                changes = self._read_model.catch_up(self._engine, save=self.save_after_each_command)
+                changes = self._read_model.catch_up(self._engine, save=self.save_after_each_command,
+                                                    committed=committed)
                 if not self.save_after_each_command:
                     self._save_if_due()
                 self._notify(changes)

@@ -92,7 +92,8 @@ PRODUCTS_WITH_BARCODE = select(product.c.barcode).where(
     product.c.barcode.in_(bindparam("codes", expanding=True)))
 
 # -- outbox -------------------------------------------------------------------------
-INSERT_EVENTS = insert(outbox)
+# The positions come back in the order the events were given (one statement).
+INSERT_EVENTS = insert(outbox).returning(outbox.c.position, sort_by_parameter_order=True)
 
 EVENTS_AFTER = (
     select(outbox.c.position, outbox.c.event_type, outbox.c.payload, outbox.c.recorded_at)

@@ -7,6 +7,7 @@ from sqlalchemy import Connection, Engine
 
 from core import json_codec
 from core.events import Event
+from core.write_model.reading import StoredEvent
 from core.write_model.statements import INSERT_EVENTS
 
 
@@ -33,6 +34,9 @@ class UnitOfWork:
         self._engine = engine
         self._clock = clock
         self.events: list[Event] = []
+        # After commit: the events as stored (positions and payloads), for the
+        # read model, which then need not read them back.
+        self.stored: list[StoredEvent] = []
         self.conn: Connection | None = None
         self._now: str | None = None
         # A connection lent by the caller (the dispatcher keeps one open) is
@@ -96,12 +100,15 @@ class UnitOfWork:
         self.events.append(event)
 
     def commit(self) -> None:
+        rows = []
         if self.events:
             now = self.now()
-            self.conn.execute(INSERT_EVENTS, [
-                {"event_type": type(e).__name__,
-                 "payload": json_codec.dumps_text(e.to_payload()),
-                 "recorded_at": now}
-                for e in self.events
-            ])
+            # orjson writes an event dataclass as to_payload() would give it
+            # (fields in order, nested dataclasses as objects, tuples as arrays).
+            rows = [{"event_type": type(e).__name__, "payload": json_codec.dumps_text(e), "recorded_at": now}
+                    for e in self.events]
+            positions = self.conn.execute(INSERT_EVENTS, rows).scalars().all()
         self._txn.commit()
+        loads = json_codec.loads  # the payloads exactly as a reader of the outbox gets them
+        self.stored = [StoredEvent(position, row["event_type"], loads(row["payload"]), row["recorded_at"])
+                       for position, row in zip(positions, rows)] if rows else []

@@ -228,3 +228,15 @@ def test_two_processes_returning_the_same_units_return_each_once(shelf, till, op
     shop = open_at()
     detail = shop.ask(GetOrder(order_id))
     assert (detail.refunded_cents, detail.lines[0].returned_quantity) == (1800, 3)
+
+
+def test_a_command_after_another_tills_sale_applies_both(shelf, open_at):
+    """Events a till has just committed are applied without reading them
+    back only when they follow its checkpoint; another till's event in
+    between makes it read the outbox, so nothing is skipped."""
+    front, back = open_at(), open_at()
+    front.dispatch(PlaceOrder((OrderLine(shelf["eight"], 2),)))
+    back.dispatch(PlaceOrder((OrderLine(shelf["last_five"], 1),)))  # after front's, unseen by back
+    assert back.ask(FindProductByCode("EIGHT")).stock == 6
+    assert back.ask(FindProductByCode("LAST-5")).stock == 4
+    assert back._read_model.checkpoint == front._read_model.checkpoint + 1

@@ -13,6 +13,7 @@ from core.commands import (
     AddCategory, AddProduct, AddProducts, CancelOrder, OrderLine, PlaceOrder, ReceiveStock,
 )
 from core.dispatcher import Dispatcher
+from core.errors import OutOfStock
 from core.queries import FindProductByCode, GetCategories, GetOrder, GetOrders, GetProducts
 from core.read_model import documents as docs
 from core.read_model import projector, storage
@@ -232,3 +233,32 @@ class TestLargeFlush:
         assert not list(folder.glob(".*.tmp"))
         assert shop.save_read_model()  # the next save writes them all
         assert meta(data_dir)["checkpoint"] == shop._read_model.checkpoint
+
+
+def test_a_command_s_own_events_are_applied_without_reading_the_outbox(shop, catalog, monkeypatch):
+    reads = []
+    original = projector.ReadModel._events_after
+    monkeypatch.setattr(projector.ReadModel, "_events_after",
+                        lambda self, engine, position: reads.append(position) or original(self, engine, position))
+    shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 1),)))
+    assert reads == []
+    assert shop.ask(GetOrders())[0].total_cents == 850
+    with pytest.raises(OutOfStock):
+        shop.dispatch(PlaceOrder((OrderLine(catalog.plate, 1),)))  # refused: looks for others' news
+    assert len(reads) == 1
+
+
+def test_an_event_is_written_as_its_payload():
+    """The outbox holds what to_payload() gives: orjson writes the event
+    dataclass itself (nested dataclasses, tuples, None, non-ASCII)."""
+    from core import json_codec
+    from core.events import OrderPlaced, SoldLine
+    from core.pricing import Discount
+
+    line = SoldLine(product_id=3, sku="TEA-01", name="Café Teapot", quantity=2, unit_price_cents=2499,
+                    stock_after=1, discount=Discount("percent", 1000), line_discount_cents=500,
+                    order_discount_cents=0, tax_rate_bp=2000, tax_cents=750)
+    event = OrderPlaced(order_id=7, placed_at="2026-12-04T10:00:00+00:00", total_cents=4498, lines=(line,),
+                        customer_id=None, prices_include_tax=True, subtotal_cents=4998, discount_cents=500,
+                        tax_cents=750, order_discount=None)
+    assert json.loads(json_codec.dumps_text(event)) == json.loads(json.dumps(event.to_payload()))
