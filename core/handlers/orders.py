@@ -69,16 +69,32 @@ def _order_by_request(uow: UnitOfWork, request_id: str) -> int | None:
 def _insert_order(uow: UnitOfWork, values: dict) -> int:
     request_id = values["request_id"]
     if request_id is None:
-        return uow.conn.execute(sql.INSERT_ORDER, values).inserted_primary_key[0]
+        return sql.INSERT_ORDER.one_value(uow.conn, values)
     try:
         with uow.conn.begin_nested():  # a failed INSERT leaves the transaction usable
-            return uow.conn.execute(sql.INSERT_ORDER, values).inserted_primary_key[0]
+            return sql.INSERT_ORDER.one_value(uow.conn, values)
     except IntegrityError:
         # Another till placed this very request since we looked: its order is the answer.
         existing = _order_by_request(uow, request_id)
         if existing is None:
             raise
         raise AlreadyDone(existing) from None
+
+
+def _why_not_sold(uow: UnitOfWork, wanted: dict, taken: dict) -> Exception:
+    """Why an order could not take all its stock, as checked in this order for
+    each product by ascending id: unknown, archived, lines that do not merge;
+    then the first product with too few."""
+    rows = {row.id: row for row in uow.conn.execute(sql.PRODUCT_STATES, {"ids": sorted(wanted)})}
+    for product_id in sorted(wanted):
+        row = rows.get(product_id)
+        if row is None:
+            return UnknownProduct(f"There is no product number {product_id}.")
+        if not row.active:
+            return InvalidCommand(f"{row.name} is archived: restore it before selling it.")
+        order_input.merged_line(row.name, wanted[product_id])  # raises if they do not merge
+    short = min(product_id for product_id in wanted if product_id not in taken)
+    return _out_of_stock(rows[short].name, short, rows[short].stock)
 
 
 def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
@@ -91,16 +107,16 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
     order_discount = order_input.discount(command.order_discount, "The order discount")
     customer_id = None if command.customer_id is None else require_customer(uow, command.customer_id)
     conn = uow.conn
-    # Every product of the order in one round trip.
-    rows = {row.id: row for row in conn.execute(sql.PRODUCTS_TO_SELL, {"ids": sorted(wanted)})}
-    chosen = []  # (row, quantity, discount), by product id
-    for product_id in sorted(wanted):
-        row = rows.get(product_id)
-        if row is None:
-            raise UnknownProduct(f"There is no product number {product_id}.")
-        if not row.active:
-            raise InvalidCommand(f"{row.name} is archived: restore it before selling it.")
-        chosen.append((row, *order_input.merged_line(row.name, wanted[product_id])))
+    ids = sorted(wanted)
+    params = {}
+    for i, product_id in enumerate(ids):
+        params[f"p{i}"], params[f"q{i}"] = product_id, sum(quantity for quantity, _d in wanted[product_id])
+    # Stock first, in one statement that also reads what pricing needs: the
+    # database decides, so two tills can never both take the last unit.
+    taken = {row[0]: sql.SoldProduct._make(row) for row in sql.sell_stock(len(ids)).rows(conn, params)}
+    if len(taken) < len(ids):
+        raise _why_not_sold(uow, wanted, taken)  # the transaction rolls back what was taken
+    chosen = [(taken[i], *order_input.merged_line(taken[i].name, wanted[i])) for i in ids]
     settings = read_settings(uow)
     rates = product_tax_rates(uow, [row for row, _q, _d in chosen], settings.default_tax_rate_bp)
     priced = price_order([PriceLine(row.price_cents, quantity, rates[row.id], discount)
@@ -115,31 +131,12 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
         "tax_cents": priced.tax_total,
         "discount_kind": order_discount.kind if order_discount else None,
         "discount_value": order_discount.value if order_discount else None})
-    sold: list[SoldLine] = []
-    # The database decides: two tills can never both take the last unit. One
-    # conditional UPDATE for all the lines; a product it did not return had
-    # too few (the first such, by ascending id, is reported).
-    if len(chosen) == 1:
-        row, quantity, _discount = chosen[0]
-        stock_after = conn.execute(sql.TAKE_STOCK, {"product_id": row.id, "quantity": quantity}).scalar()
-        taken = {} if stock_after is None else {row.id: stock_after}
-    else:
-        params = {}
-        for i, (row, quantity, _discount) in enumerate(chosen):
-            params[f"p{i}"], params[f"q{i}"] = row.id, quantity
-        taken = dict(conn.execute(sql.take_stock_many(len(chosen)), params).all())
-    for (row, quantity, discount), line in zip(chosen, priced.lines):
-        stock_after = taken.get(row.id)
-        if stock_after is None:
-            available = conn.execute(sql.STOCK_OF, {"product_id": row.id}).scalar_one()
-            raise _out_of_stock(row.name, row.id, available)
-        sold.append(SoldLine(product_id=row.id, sku=row.sku, name=row.name, quantity=quantity,
-                             unit_price_cents=row.price_cents, stock_after=stock_after, discount=discount,
-                             line_discount_cents=line.line_discount,
-                             order_discount_cents=line.order_discount_share,
-                             tax_rate_bp=rates[row.id], tax_cents=line.tax))
-
-    conn.execute(sql.INSERT_ORDER_LINES, [
+    sold = [SoldLine(product_id=row.id, sku=row.sku, name=row.name, quantity=quantity,
+                     unit_price_cents=row.price_cents, stock_after=row.stock, discount=discount,
+                     line_discount_cents=line.line_discount, order_discount_cents=line.order_discount_share,
+                     tax_rate_bp=rates[row.id], tax_cents=line.tax)
+            for (row, quantity, discount), line in zip(chosen, priced.lines)]
+    sql.INSERT_ORDER_LINES.many(conn, [
         {"order_id": order_id, "product_id": s.product_id, "sku": s.sku, "name": s.name,
          "quantity": s.quantity, "unit_price_cents": s.unit_price_cents,
          "discount_kind": s.discount.kind if s.discount else None,

@@ -14,7 +14,7 @@ def record_movements(uow: UnitOfWork, movements: list[dict]) -> None:
     if not movements:
         return
     at = uow.now()
-    uow.conn.execute(INSERT_MOVEMENTS, [
+    INSERT_MOVEMENTS.many(uow.conn, [
         {"at": at, "reason": None, "note": None, "order_id": None, **movement}
         for movement in movements
     ])

@@ -6,51 +6,54 @@ built once with named parameters; SQLAlchemy compiles each one once and reuses
 it on every call. Still SQLAlchemy Core, still portable SQL (``RETURNING``
 runs on SQLite 3.35+ and PostgreSQL; an expanding ``IN`` on both).
 
+The statements of a sale (taking stock, the order, its lines, the stock
+ledger, the outbox row) are ``Direct``: compiled the same way, then run on
+the driver's cursor (direct.py says why).
+
 Parameter names never equal a column name of the table an UPDATE writes to
 (SQLAlchemy reserves those for the SET clause).
 """
 
+from collections import namedtuple
+
 from sqlalchemy import bindparam, case, func, insert, select, update
 
+from core.write_model.direct import Direct
 from core.write_model.schema import category, order_line, outbox, product, shop_order, shop_setting, stock_movement
 
 # -- orders -------------------------------------------------------------------------
-# Every product of an order in one round trip: what pricing needs.
-PRODUCTS_TO_SELL = (
-    select(product.c.id, product.c.sku, product.c.name, product.c.price_cents, product.c.active,
-           product.c.tax_rate_bp, product.c.category_id)
-    .where(product.c.id.in_(bindparam("ids", expanding=True))))
-
-# The database decides: two tills can never both take the last unit.
-TAKE_STOCK = (
-    update(product)
-    .where(product.c.id == bindparam("product_id"), product.c.stock >= bindparam("quantity"))
-    .values(stock=product.c.stock - bindparam("quantity"))
-    .returning(product.c.stock))
-
-
-
-def take_stock_many(lines: int):
-    """TAKE_STOCK for ``lines`` products in one statement (parameters p0..,
-    q0..): each row is updated only if it has enough, and comes back with its
-    id and new stock; a product missing from the result had too few. Built
-    once per line count."""
-    statement = _TAKE_STOCK_MANY.get(lines)
+def sell_stock(lines: int):
+    """Take the stock of an order's ``lines`` products in one statement
+    (parameters p0.., q0..: product id and quantity). A product is updated
+    only if it is on sale and has enough, and comes back with what pricing
+    needs and its new stock; one missing from the result is unknown, archived
+    or short (``PRODUCT_STATES`` says which). The database decides, so two
+    tills can never both take the last unit. Built once per line count; run
+    straight on the driver (see direct.py); rows as ``SOLD_COLUMNS``."""
+    statement = _SELL_STOCK.get(lines)
     if statement is None:
         ids = [bindparam(f"p{i}") for i in range(lines)]
-        quantity = case(*((product.c.id == ids[i], bindparam(f"q{i}")) for i in range(lines)))
-        statement = _TAKE_STOCK_MANY[lines] = (
+        if lines == 1:
+            which, quantity = product.c.id == ids[0], bindparam("q0")
+        else:
+            which = product.c.id.in_(ids)
+            quantity = case(*((product.c.id == ids[i], bindparam(f"q{i}")) for i in range(lines)))
+        statement = _SELL_STOCK[lines] = Direct(
             update(product)
-            .where(product.c.id.in_(ids), product.c.stock >= quantity)
+            .where(which, product.c.active, product.c.stock >= quantity)
             .values(stock=product.c.stock - quantity)
-            .returning(product.c.id, product.c.stock))
+            .returning(*(product.c[name] for name in SOLD_COLUMNS)))
     return statement
 
 
-_TAKE_STOCK_MANY: dict = {}
+_SELL_STOCK: dict = {}
+SOLD_COLUMNS = ("id", "sku", "name", "price_cents", "tax_rate_bp", "category_id", "stock")
+SoldProduct = namedtuple("SoldProduct", SOLD_COLUMNS)  # a row of sell_stock
 
-# Why a line could not be taken: too few left.
-STOCK_OF = select(product.c.stock).where(product.c.id == bindparam("product_id"))
+# Why an order could not take its stock: each product as it is.
+PRODUCT_STATES = (
+    select(product.c.id, product.c.name, product.c.active, product.c.stock)
+    .where(product.c.id.in_(bindparam("ids", expanding=True))))
 
 PUT_BACK_STOCK = (
     update(product)
@@ -64,8 +67,14 @@ UNRETURNED_LINES_OF_ORDER = (
     .where(order_line.c.order_id == bindparam("order_id"))
     .order_by(order_line.c.product_id))
 
-INSERT_ORDER = insert(shop_order)
-INSERT_ORDER_LINES = insert(order_line)
+# A sale's rows, straight to the driver (direct.py): every column a sale
+# gives, the others take their server defaults.
+INSERT_ORDER = Direct(insert(shop_order).returning(shop_order.c.id), columns=(
+    "placed_at", "status", "total_cents", "customer_id", "request_id", "prices_include_tax",
+    "subtotal_cents", "discount_cents", "tax_cents", "discount_kind", "discount_value"))
+INSERT_ORDER_LINES = Direct(insert(order_line), columns=(
+    "order_id", "product_id", "sku", "name", "quantity", "unit_price_cents", "discount_kind",
+    "discount_value", "line_discount_cents", "order_discount_cents", "tax_rate_bp", "tax_cents"))
 
 # What pricing reads besides the products: the settings, and (only when a
 # product inherits its rate) the category tree with its rates.
@@ -73,7 +82,8 @@ SETTINGS = select(shop_setting.c.key, shop_setting.c.value)
 CATEGORY_TAX_TREE = select(category.c.id, category.c.parent_id, category.c.tax_rate_bp)
 
 # -- stock ledger -------------------------------------------------------------------
-INSERT_MOVEMENTS = insert(stock_movement)
+INSERT_MOVEMENTS = Direct(insert(stock_movement), columns=(
+    "product_id", "at", "kind", "quantity", "stock_after", "reason", "note", "order_id"))
 
 # A delivery: never above the most a product can hold.
 RECEIVE_STOCK = (
@@ -92,8 +102,9 @@ PRODUCTS_WITH_BARCODE = select(product.c.barcode).where(
     product.c.barcode.in_(bindparam("codes", expanding=True)))
 
 # -- outbox -------------------------------------------------------------------------
-# The positions come back in the order the events were given (one statement).
-INSERT_EVENTS = insert(outbox).returning(outbox.c.position, sort_by_parameter_order=True)
+# One event; its position comes back (a command records one or two).
+INSERT_EVENT = Direct(insert(outbox).returning(outbox.c.position),
+                      columns=("event_type", "payload", "recorded_at"))
 
 EVENTS_AFTER = (
     select(outbox.c.position, outbox.c.event_type, outbox.c.payload, outbox.c.recorded_at)

@@ -8,7 +8,7 @@ from sqlalchemy import Connection, Engine
 from core import json_codec
 from core.events import Event
 from core.write_model.reading import StoredEvent
-from core.write_model.statements import INSERT_EVENTS
+from core.write_model.statements import INSERT_EVENT
 
 
 def utc_now() -> datetime:
@@ -107,7 +107,7 @@ class UnitOfWork:
             # (fields in order, nested dataclasses as objects, tuples as arrays).
             rows = [{"event_type": type(e).__name__, "payload": json_codec.dumps_text(e), "recorded_at": now}
                     for e in self.events]
-            positions = self.conn.execute(INSERT_EVENTS, rows).scalars().all()
+            positions = [INSERT_EVENT.one_value(self.conn, row) for row in rows]
         self._txn.commit()
         loads = json_codec.loads  # the payloads exactly as a reader of the outbox gets them
         self.stored = [StoredEvent(position, row["event_type"], loads(row["payload"]), row["recorded_at"])

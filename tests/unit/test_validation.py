@@ -14,6 +14,7 @@ from core.errors import (
     ShopError, UnknownCategory, UnknownOrder, UnknownProduct,
 )
 from core.money import MAX_PRICE_CENTS
+from core.pricing import Discount
 from core.queries import GetProductsByIds
 
 NOT_WHOLE = [1.5, "2", True, False, 2.0, None, Decimal("3")]
@@ -141,6 +142,14 @@ ORDER_CASES = [
     case("merged lines exceed the stock",
          lambda c: PlaceOrder((OrderLine(c.mug, 6), OrderLine(c.mug, 5))), OutOfStock,
          "Only 10 left of Blue Enamel Mug."),
+    # Stock is taken first; what else is wrong with an order still comes first in the message.
+    case("an unknown product is named before a short one",
+         lambda c: PlaceOrder((OrderLine(c.plate, 1), OrderLine(999, 1))), UnknownProduct,
+         "There is no product number 999."),
+    case("lines that do not merge are named before a short one",
+         lambda c: PlaceOrder((OrderLine(c.plate, 1), OrderLine(c.mug, 1, Discount.percent(1000)),
+                               OrderLine(c.mug, 1, Discount.percent(2000)))), InvalidCommand,
+         "Blue Enamel Mug is on two lines with different discounts"),
 ]
 
 STOCK_CASES = [
