@@ -337,7 +337,7 @@ class OursReplayer:
 class RawReplayer:
     """The same statements as the core's handlers, by hand with sqlite3, with
     the same durability (WAL, synchronous=FULL, BEGIN IMMEDIATE, one commit
-    per command) and the same outbox rows. No SQLAlchemy, no validation, no
+    per command), the same stock ledger rows and the same outbox rows. No SQLAlchemy, no validation, no
     read model: the floor."""
 
     def __init__(self, db_file: Path, ids: dict[str, int]):
@@ -360,6 +360,11 @@ class RawReplayer:
             self.order_of[step.invoice.number] = self._command(self._place, step.lines, at)
         else:
             self._command(self._cancel, self.order_of[step.cancels], at)
+
+    def _ledger(self, moves: list[tuple], at: str) -> None:
+        """The stock ledger rows (product, kind, signed quantity, stock after, order)."""
+        self.conn.executemany("INSERT INTO stock_movement (product_id, at, kind, quantity, stock_after, order_id) "
+                              "VALUES (?, ?, ?, ?, ?, ?)", [(p, at, k, q, s, o) for p, k, q, s, o in moves])
 
     def _command(self, body, *args):
         c = self.conn
@@ -390,6 +395,7 @@ class RawReplayer:
                       "VALUES (?, ?, ?, ?, ?, ?)",
                       [(order_id, s["product_id"], s["sku"], s["name"], s["quantity"], s["unit_price_cents"])
                        for s in sold])
+        self._ledger([(s["product_id"], "sold", -s["quantity"], s["stock_after"], order_id) for s in sold], at)
         self._outbox("OrderPlaced", {"order_id": order_id, "placed_at": at, "total_cents": total,
                                      "lines": sold}, at)
         return order_id
@@ -406,11 +412,14 @@ class RawReplayer:
             stock = c.execute("UPDATE product SET stock = stock + ? WHERE id = ? RETURNING stock",
                               (q, pid)).fetchone()[0]
             restocked.append({"product_id": pid, "quantity": q, "stock_after": stock})
+        self._ledger([(r["product_id"], "cancelled", r["quantity"], r["stock_after"], order_id)
+                      for r in restocked], at)
         self._outbox("OrderCancelled", {"order_id": order_id, "cancelled_at": at, "restocked": restocked}, at)
 
     def _receive(self, pid: int, q: int, at: str) -> None:
         stock = self.conn.execute("UPDATE product SET stock = stock + ? WHERE id = ? RETURNING stock",
                                   (q, pid)).fetchone()[0]
+        self._ledger([(pid, "received", q, stock, None)], at)
         self._outbox("StockReceived", {"product_id": pid, "quantity": q, "stock_after": stock}, at)
 
     def finish(self) -> None:

@@ -68,7 +68,7 @@ def get_orders(query: q.GetOrders, rm: ReadModel):
 
 
 def get_order(query: q.GetOrder, rm: ReadModel):
-    order = rm.orders.orders.get(query.order_id)
+    order = rm.orders.detail(query.order_id)
     if order is None:
         raise UnknownOrder(f"There is no order number {query.order_id}.")
     return order

@@ -18,7 +18,6 @@ so a rebuild gives exactly what the events gave.
 """
 
 from collections import defaultdict
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 
 from core.handlers.stock_ledger import CANCELLED as MOVE_CANCELLED, RETURNED, SOLD
@@ -88,10 +87,10 @@ def order_from_doc(doc: dict, customer_name: str | None = None) -> OrderDetail:
         history=_history(doc), fulfilled_at=doc["fulfilled_at"], cancelled_at=doc["cancelled_at"])
 
 
-def _summary(order: OrderDetail) -> OrderSummary:
-    return OrderSummary(order.id, order.placed_at, order.status, order.total_cents, len(order.lines),
-                        sum(l.quantity for l in order.lines), order.customer_id, order.customer_name,
-                        order.paid_cents, order.refunded_cents)
+def _summary(doc: dict, customer_name: str | None) -> OrderSummary:
+    return OrderSummary(doc["id"], doc["placed_at"], doc["status"], doc["total_cents"], len(doc["lines"]),
+                        sum(l["quantity"] for l in doc["lines"]), doc["customer_id"], customer_name,
+                        doc["paid_cents"], doc["refunded_cents"])
 
 
 def _utc_text(moment: datetime) -> str:
@@ -114,28 +113,46 @@ def time_bound(value, end: bool) -> str | None:
 
 # -- indexes --------------------------------------------------------------------------------
 class OrderIndex:
+    """Every order's summary (what lists show), and its document; the full
+    ``OrderDetail`` is built when asked for (GetOrder: one order at a time),
+    not on every sale."""
+
     def __init__(self):
-        self.orders: dict[int, OrderDetail] = {}
+        self.docs: dict[int, dict] = {}  # id -> order_doc (the storage's own dict)
+        self._details: dict[int, OrderDetail] = {}  # built on first ask, dropped when the order changes
         self._summaries: dict[int, OrderSummary] = {}
         self.by_customer: dict[int, set[int]] = defaultdict(set)
         self.customer_names: dict[int, str] = {}
 
-    def put(self, order: OrderDetail) -> None:
-        old = self.orders.get(order.id)
-        if old is not None and old.customer_id is not None:
-            self.by_customer[old.customer_id].discard(order.id)
-        if order.customer_id is not None:
-            order = replace(order, customer_name=self.customer_names.get(order.customer_id))
-            self.by_customer[order.customer_id].add(order.id)
-        self.orders[order.id] = order
-        self._summaries[order.id] = _summary(order)
+    def put(self, doc: dict) -> None:
+        order_id, customer_id = doc["id"], doc["customer_id"]
+        old = self.docs.get(order_id)
+        if old is not None and old["customer_id"] is not None and old["customer_id"] != customer_id:
+            self.by_customer[old["customer_id"]].discard(order_id)
+        if customer_id is not None:
+            self.by_customer[customer_id].add(order_id)
+        self.docs[order_id] = doc
+        self._details.pop(order_id, None)
+        self._summaries[order_id] = _summary(doc, self.customer_names.get(customer_id))
+
+    def detail(self, order_id: int) -> OrderDetail | None:
+        found = self._details.get(order_id)
+        if found is None:
+            doc = self.docs.get(order_id)
+            if doc is None:
+                return None
+            found = self._details[order_id] = order_from_doc(doc, self.customer_names.get(doc["customer_id"]))
+        return found
+
+    def of_customer(self, customer_id: int) -> list[OrderSummary]:
+        return [self._summaries[i] for i in self.by_customer.get(customer_id, ())]
 
     def name_customer(self, customer_id: int, name: str) -> set[int]:
         """A customer's (new) name on their orders; returns those orders' ids."""
         self.customer_names[customer_id] = name
         ids = set(self.by_customer.get(customer_id, ()))
         for order_id in ids:
-            self.put(self.orders[order_id])
+            self.put(self.docs[order_id])
         return ids
 
     def summaries(self, status=None, date_from=None, date_to=None, customer_id=None,
@@ -176,7 +193,7 @@ class CustomerIndex:
 
     def view(self, customer_id: int, orders: OrderIndex) -> CustomerView:
         c = self.customers[customer_id]
-        mine = [orders.orders[i] for i in orders.by_customer.get(customer_id, ())]
+        mine = orders.of_customer(customer_id)
         return CustomerView(c["id"], c["name"], c["phone"], c["email"], c["note"], len(mine),
                             sum(o.paid_cents - o.refunded_cents for o in mine))
 
@@ -227,7 +244,7 @@ def index_tables(rm, tables: dict) -> None:
     for name, table in tables.items():
         if name.startswith(docs.ORDERS_PREFIX):
             for doc in table.values():
-                rm.orders.put(order_from_doc(doc))
+                rm.orders.put(doc)
 
 
 # -- projecting events ------------------------------------------------------------------------
@@ -240,7 +257,7 @@ def _order_doc(rm, order_id: int) -> dict:
 
 def _save_order(rm, doc: dict, changes: ChangeCollector) -> None:
     rm._put_doc(docs.orders_table(doc["id"]), doc["id"], doc)
-    rm.orders.put(order_from_doc(doc))
+    rm.orders.put(doc)
     changes.orders.add(doc["id"])
     if doc["customer_id"] is not None:
         changes.customers.add(doc["customer_id"])  # their order count and total spent

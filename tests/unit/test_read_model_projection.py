@@ -111,7 +111,7 @@ def test_an_event_about_an_order_never_seen_rebuilds(big_shop, data_dir):
     shop, _ids, second = big_shop
     # Forget the order in memory only; its cancellation then cannot be applied.
     rm = shop._read_model
-    del rm.orders.orders[second]
+    del rm.orders.docs[second]
     del rm.storage.read()[docs.orders_table(second)][str(second)]
     engine = shop._engine
     Dispatcher(engine).dispatch(CancelOrder(second))
