@@ -3,8 +3,8 @@
     python bench/cold_start.py ours DATA_DIR EXPECTED_ROWS
     python bench/cold_start.py naive NAIVE_JSON EXPECTED_ROWS
 
-The child does what ``shop-manager --data-dir DATA_DIR`` does (QApplication,
-logging, ``open_shop``, ``MainWindow``, ``show``), offscreen, and prints
+The child does what ``shop-manager --data-dir DATA_DIR`` does (the GC off
+for start-up, QApplication, logging, ``open_shop``, ``MainWindow``, ``show``), offscreen, and prints
 ``painted`` the moment the product table's viewport receives a paint event
 while its model holds all EXPECTED_ROWS products. It then lets the window's
 deferred start-up work run (``Shop.warm_up`` after the first paint) for
@@ -32,6 +32,9 @@ TIME_V = "/usr/bin/time"
 
 
 def _child(kind: str, path: str, expected: int) -> None:
+    import gc
+    if kind == "ours":
+        gc.disable()  # as shop_gui.start.main does, until the window is shown
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(REPO))
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -45,7 +48,6 @@ def _child(kind: str, path: str, expected: int) -> None:
         data_dir = Path(path)
         shop_app.setup_logging(data_dir)
         shop = shop_app.open_shop_for(data_dir, demo=False)
-        import gc
         gc.freeze()  # as shop_gui.app.main does
         window = MainWindow(shop)
         table = window.catalog.table
@@ -69,6 +71,9 @@ def _child(kind: str, path: str, expected: int) -> None:
     table.viewport().installEventFilter(watcher)
     window.resize(1280, 800)
     window.show()
+    if kind == "ours":
+        gc.freeze()  # as shop_gui.app.main does
+        gc.enable()
     application.exec()
     import resource
     print(f"rows {table.model().rowCount()}", flush=True)

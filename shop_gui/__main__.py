@@ -1,3 +1,3 @@
-from shop_gui.app import main
+from shop_gui.start import main
 
 raise SystemExit(main())

@@ -97,6 +97,13 @@ def open_shop_for(data_dir: Path, demo: bool):
     return shop
 
 
+def _collect_from_now_on() -> None:
+    """shop_gui.start turns the cyclic GC off for start-up; what start-up made
+    stays, so it is exempted (frozen) and the GC runs as usual from here on."""
+    gc.freeze()
+    gc.enable()
+
+
 def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.smoke_test:
@@ -105,6 +112,7 @@ def main(argv=None) -> int:
     if args.smoke_test:
         from shop_gui.smoke_test import run_smoke_test
 
+        _collect_from_now_on()
         return run_smoke_test()
 
     data_dir = args.data_dir or default_data_dir()
@@ -115,6 +123,7 @@ def main(argv=None) -> int:
     try:
         shop = open_shop_for(data_dir, args.demo)
     except ShopError as exc:
+        _collect_from_now_on()
         QMessageBox.critical(None, DISPLAY_NAME, str(exc))
         return 1
     # The catalog just loaded (hundreds of thousands of objects at 100,000
@@ -125,6 +134,7 @@ def main(argv=None) -> int:
 
     window = MainWindow(shop)
     window.show()
+    _collect_from_now_on()
     try:
         return app.exec()
     finally:

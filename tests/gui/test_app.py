@@ -49,3 +49,25 @@ def test_demo_seeds_an_empty_folder_once_and_later_starts_open_the_same_shop(tmp
     assert again.ask(GetProducts()) == products
     assert again.ask(GetCategories()) == categories
     again.close()
+
+
+def test_the_collector_is_off_for_start_up_and_back_on_once_the_window_is_up(monkeypatch):
+    import gc
+
+    import shop_gui.app as app
+    import shop_gui.start as start
+
+    seen = {}
+
+    def the_app(argv):
+        seen["starting"] = gc.isenabled()
+        app._collect_from_now_on()  # what main does once the window is shown
+        seen["running"] = gc.isenabled()
+        return 0
+
+    monkeypatch.setattr(app, "main", the_app)
+    try:
+        assert start.main([]) == 0
+    finally:
+        gc.enable()
+    assert seen == {"starting": False, "running": True}
