@@ -273,3 +273,18 @@ def test_the_lists_are_warmed_up_once_the_product_table_has_painted(qtbot, shop,
     qtbot.wait(50)
     assert calls == [1]  # once, not on every paint
     window.close()
+
+
+def test_the_read_model_is_saved_off_the_gui_thread(qtbot, window, shop, monkeypatch):
+    import threading
+
+    savers = []
+    real = type(shop).save_read_model
+    monkeypatch.setattr(type(shop), "save_read_model",
+                        lambda self: (savers.append(threading.current_thread()), real(self))[1])
+    add_to_order(qtbot, window, "Hand Trowel", 1)
+    click(qtbot, window.order_form.place_button)
+    qtbot.waitUntil(lambda: bool(savers), timeout=2000)
+    assert savers[0] is not threading.main_thread()  # no repaint waits for the fsyncs
+    window.close()
+    assert savers[-1] is threading.main_thread()  # closing saves at once, and waits
