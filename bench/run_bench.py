@@ -64,7 +64,8 @@ NOTES = """\
   the same durability (WAL, synchronous=FULL, BEGIN IMMEDIATE), interleaved
   with ours. "commit + in-memory projection" is Shop.dispatch as the window
   runs it: the SQLite commit (durable) and the read model updated in memory;
-  the window saves the read-model files 50 ms later, after the repaint.
+  the window saves the read-model files 50 ms later, after the repaint, on a
+  thread of its own.
   "+ read-model save, fsynced" adds that save (each changed table file and
   meta.json written to a temp file, fsynced, renamed; the folder fsynced):
   what every command would cost if it also saved at once (informational, not
