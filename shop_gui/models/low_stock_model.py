@@ -25,7 +25,11 @@ class LowStockModel(RowsTableModel):
         paths = category_paths(self._bridge.ask(GetCategories()))
         self.beginResetModel()
         self._rows, self._paths = rows, paths
+        self._ids = {p.id for p in rows}
         self.endResetModel()
+
+    def ids(self) -> set[int]:
+        return self._ids
 
     def product_at(self, row: int) -> ProductView | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

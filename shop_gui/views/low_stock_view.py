@@ -3,7 +3,7 @@
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from core.queries import ProductView
+from core.queries import GetProductsByIds, ProductView
 from shop_gui.models.low_stock_model import LowStockModel
 from shop_gui.views.tables import read_only_table, set_widths
 
@@ -19,6 +19,7 @@ class LowStockView(QWidget):
 
     def __init__(self, bridge, parent=None):
         super().__init__(parent)
+        self._bridge = bridge
         self.model = LowStockModel(bridge, self)
         self.table = read_only_table("lowStockTable", self.model)
         self.table.setAccessibleName("Low stock")
@@ -49,6 +50,8 @@ class LowStockView(QWidget):
     def apply_changes(self, changes) -> None:
         if not (changes.rebuilt or changes.products or changes.categories):
             return
+        if not (changes.rebuilt or changes.categories) and not self._concerns(changes.products):
+            return  # a sale of well-stocked products: the list (thousands of rows) stays as it is
         selected = self.selected_product()
         self.model.reload()
         row = None if selected is None else self.model.row_of(selected.id)
@@ -57,6 +60,12 @@ class LowStockView(QWidget):
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self._show_count()
+
+    def _concerns(self, product_ids) -> bool:
+        """Whether any of these products is listed, or should be now."""
+        if not self.model.ids().isdisjoint(product_ids):
+            return True
+        return any(p.active and p.low_stock for p in self._bridge.ask(GetProductsByIds(tuple(product_ids))))
 
     def _show_count(self) -> None:
         count = self.count()

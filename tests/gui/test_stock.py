@@ -174,3 +174,15 @@ def test_low_stock_tab_counts_and_follows_every_command(qtbot, window, shop, cat
     click(qtbot, dialog.ok_button)
     assert tab_text(window) == "Low stock (1)"
     assert low.heading.text() == "1 product at or below the reorder level"
+
+
+def test_a_sale_of_well_stocked_products_leaves_the_low_stock_list_alone(qtbot, window):
+    low = window.low_stock
+    resets = []
+    low.model.modelReset.connect(lambda: resets.append(1))
+    add_to_order(qtbot, window, "Hand Trowel", 1)  # well above its reorder level
+    click(qtbot, window.order_form.place_button)
+    assert resets == [] and tab_text(window) == "Low stock (1)"
+    add_to_order(qtbot, window, "Blue Enamel Mug", 2)  # 3 -> 1: at its reorder level now
+    click(qtbot, window.order_form.place_button)
+    assert resets == [1] and tab_text(window) == "Low stock (2)"
