@@ -3,7 +3,7 @@ id. Shared by PlaceOrder and the QuoteOrder query, so that a quote and the
 order it becomes agree to the penny."""
 
 from core.commands import OrderLine
-from core.errors import InvalidCommand
+from core.errors import InvalidCommand, UnknownProduct
 from core.handlers import validation as valid
 from core.money import MAX_PRICE_CENTS
 from core.pricing import AMOUNT, FULL_BP, PERCENT, Discount
@@ -59,6 +59,18 @@ def merged_line(name: str, entries: list[tuple[int, Discount | None]]) -> tuple[
     if all(d == discounts[0] for d in discounts):
         return quantity, discounts[0]
     raise InvalidCommand(f"{name} is on two lines with different discounts: put it on one line.")
+
+
+def sellable_line(product_id: int, product, entries) -> tuple[int, Discount | None]:
+    """The product's lines merged (``merged_line``), once it is known to be
+    for sale; ``product``: anything with ``name`` and ``active``, or None.
+    Raises why not, in this order: unknown, archived, lines that do not merge.
+    PlaceOrder and QuoteOrder check each product so, by ascending id."""
+    if product is None:
+        raise UnknownProduct(f"There is no product number {product_id}.")
+    if not product.active:
+        raise InvalidCommand(f"{product.name} is archived: restore it before selling it.")
+    return merged_line(product.name, entries)
 
 
 def request_id(value) -> str | None:

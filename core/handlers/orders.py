@@ -9,8 +9,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from core.commands import CancelOrder, PlaceOrder
-from core.errors import InvalidCommand, InvalidTransition, OrderNotCancellable, OutOfStock, UnknownOrder, \
-    UnknownProduct
+from core.errors import InvalidTransition, OrderNotCancellable, OutOfStock, UnknownOrder
 from core.events import OrderCancelled, OrderPlaced, Restocked, SoldLine
 from core.handlers import order_input
 from core.handlers import stock_ledger
@@ -81,20 +80,15 @@ def _insert_order(uow: UnitOfWork, values: dict) -> int:
         raise AlreadyDone(existing) from None
 
 
-def _why_not_sold(uow: UnitOfWork, wanted: dict, taken: dict) -> Exception:
-    """Why an order could not take all its stock, as checked in this order for
-    each product by ascending id: unknown, archived, lines that do not merge;
-    then the first product with too few."""
+def _refuse_sale(uow: UnitOfWork, wanted: dict, taken: dict) -> None:
+    """Raise why an order could not take all its stock: what QuoteOrder would
+    say (order_input.sellable_line, product by product), else the first
+    product with too few."""
     rows = {row.id: row for row in uow.conn.execute(sql.PRODUCT_STATES, {"ids": sorted(wanted)})}
     for product_id in sorted(wanted):
-        row = rows.get(product_id)
-        if row is None:
-            return UnknownProduct(f"There is no product number {product_id}.")
-        if not row.active:
-            return InvalidCommand(f"{row.name} is archived: restore it before selling it.")
-        order_input.merged_line(row.name, wanted[product_id])  # raises if they do not merge
+        order_input.sellable_line(product_id, rows.get(product_id), wanted[product_id])
     short = min(product_id for product_id in wanted if product_id not in taken)
-    return _out_of_stock(rows[short].name, short, rows[short].stock)
+    raise _out_of_stock(rows[short].name, short, rows[short].stock)
 
 
 def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
@@ -115,7 +109,7 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
     # database decides, so two tills can never both take the last unit.
     taken = {row[0]: sql.SoldProduct._make(row) for row in sql.sell_stock(len(ids)).rows(conn, params)}
     if len(taken) < len(ids):
-        raise _why_not_sold(uow, wanted, taken)  # the transaction rolls back what was taken
+        _refuse_sale(uow, wanted, taken)  # raises; the transaction rolls back what was taken
     chosen = [(taken[i], *order_input.merged_line(taken[i].name, wanted[i])) for i in ids]
     settings = read_settings(uow)
     rates = product_tax_rates(uow, [row for row, _q, _d in chosen], settings.default_tax_rate_bp)

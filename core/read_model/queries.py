@@ -83,11 +83,7 @@ def quote_order(query: q.QuoteOrder, rm: ReadModel):
     chosen = []
     for product_id in sorted(wanted):
         product = products.get(product_id)
-        if product is None:
-            raise UnknownProduct(f"There is no product number {product_id}.")
-        if not product.active:
-            raise InvalidCommand(f"{product.name} is archived: restore it before selling it.")
-        quantity, discount = order_input.merged_line(product.name, wanted[product_id])
+        quantity, discount = order_input.sellable_line(product_id, product, wanted[product_id])
         rate = resolve_tax_rate(product.tax_rate_bp, product.category_id, tree, settings.default_tax_rate_bp)
         chosen.append((product, quantity, discount, rate))
     priced = price_order([PriceLine(p.price_cents, quantity, rate, discount) for p, quantity, discount, rate in chosen],
