@@ -126,9 +126,10 @@ class OrderIndex:
 
     def put(self, doc: dict) -> None:
         order_id, customer_id = doc["id"], doc["customer_id"]
-        old = self.docs.get(order_id)
-        if old is not None and old["customer_id"] is not None and old["customer_id"] != customer_id:
-            self.by_customer[old["customer_id"]].discard(order_id)
+        # From the summary: the document may be the very dict, changed in place.
+        old = self._summaries.get(order_id)
+        if old is not None and old.customer_id is not None and old.customer_id != customer_id:
+            self.by_customer[old.customer_id].discard(order_id)
         if customer_id is not None:
             self.by_customer[customer_id].add(order_id)
         self.docs[order_id] = doc
