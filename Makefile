@@ -15,13 +15,13 @@ DEB := dist/shop-manager_$(VERSION)_$(shell dpkg --print-architecture 2>/dev/nul
 PACKAGE_INPUTS := pyproject.toml $(shell find core shop_gui packaging resources/icons -type f \
 	! -name '*.pyc' ! -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: run test bench screenshot clean venv package package-test
+.PHONY: run test lint bench screenshot clean venv package package-test
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(BASE_PYTHON)" || { echo "No Python 3.12+ found: install python3.12 and retry." >&2; exit 1; }
 	$(BASE_PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,lint]'
 	touch $@
 
 venv: $(VENV)/.installed
@@ -31,6 +31,14 @@ run: venv
 
 test: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# Style (ruff), types (mypy on core) and the import contracts (import-linter,
+# see [tool.importlinter] in pyproject.toml). CI runs it before the tests.
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 bench: venv
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_bench.py $(BENCH_ARGS)

@@ -27,12 +27,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from core.commands import ImportProducts, ProductRecord
+from core.messages.commands import ImportProducts, ProductRecord
 from core.errors import InvalidCommand, ShopError, UnknownCategory
-from core.handlers import validation as valid
+from core.domain import validation as valid
 from core.handlers.categories import category_name
-from core.money import MAX_PRICE_CENTS, format_money
-from core.queries import FindProductByCode, GetCategories, GetProducts
+from core.domain.money import MAX_PRICE_CENTS, format_money
+from core.messages.queries import FindProductByCode, GetCategories, GetProducts
 from core.results import ImportOutcome, RejectedRecord
 
 # The export's columns, in order; also the canonical header names.

@@ -15,9 +15,9 @@ might scan): ``2012345`` + a 5-digit serial + the check digit.
 import random
 from dataclasses import dataclass
 
-from core.commands import AddCategory, AddProduct, AddProducts
+from core.messages.commands import AddCategory, AddProduct, AddProducts
 from core.errors import InvalidCommand
-from core.queries import GetCategories
+from core.messages.queries import GetCategories
 
 SEED = 20240601
 BARCODE_PREFIX = "2012345"

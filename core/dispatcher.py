@@ -8,7 +8,7 @@ from typing import Callable
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from core import commands
+from core.messages import commands
 from core.errors import InvalidCommand, StorageError
 from core.handlers import (
     catalog, catalog_import, categories, customers, orders, payments, products, returns, settings, stock,

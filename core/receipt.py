@@ -13,10 +13,11 @@ plainly (``"£12.34"``).
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from core.money import format_money, format_percent
-from core.pricing import AMOUNT, Discount, TaxBand
-from core.queries import CANCELLED, GetOrder, GetShopSettings, OrderDetail
-from core.shop_settings import ShopSettings
+from core.domain.money import format_money, format_percent
+from core.domain.pricing import AMOUNT, Discount, TaxBand
+from core.domain.order_status import CANCELLED
+from core.messages.queries import GetOrder, GetShopSettings, OrderDetail
+from core.domain.shop_settings import ShopSettings
 
 WIDTH = 40  # characters: a 80 mm till roll in a fixed-width font
 TIME_FORMAT = "%Y-%m-%d %H:%M"

@@ -6,7 +6,7 @@ locale: its digit grouping, decimal mark and where the symbol goes
 (``£1,234.50`` in the UK, ``1.234,50 €`` in Germany). Amounts are ints of
 the minor unit and stay ints: the text is built from the whole and the minor
 part, never through a float. Under the "C" locale (no language set) the
-plain form of ``core.money.format_money`` is used.
+plain form of ``core.domain.money.format_money`` is used.
 """
 
 import re
@@ -15,7 +15,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QLocale
 
-from core.money import format_money, minor_digits, parse_money
+from core.domain.money import format_money, minor_digits, parse_money
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from html import escape
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
-from core.money import format_percent
-from core.pricing import AMOUNT
+from core.domain.money import format_percent
+from core.domain.pricing import AMOUNT
 from core.queries import CANCELLED
 from core.receipt import Receipt
 from shop_gui.formatting import local_time, money as format_money

@@ -25,7 +25,7 @@ from core.commands import (  # noqa: E402
     UpdateShopSettings,
 )
 from core.demo import seed_demo_shop  # noqa: E402
-from core.pricing import Discount  # noqa: E402
+from core.domain.pricing import Discount  # noqa: E402
 from core.queries import GetCategories, GetOrder, GetProducts, GetShopSettings  # noqa: E402
 from shop_gui.app import make_application  # noqa: E402
 from shop_gui.main_window import MainWindow  # noqa: E402

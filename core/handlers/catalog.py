@@ -3,13 +3,14 @@
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
-from core.commands import AddCategory, AddProduct, AddProducts
+from core.messages.commands import AddCategory, AddProduct, AddProducts
 from core.errors import DuplicateBarcode, DuplicateSku, InvalidCommand, ShopError, UnknownCategory
-from core.events import CategoryAdded, ProductAdded
-from core.handlers import validation as valid
+from core.messages.events import CategoryAdded, ProductAdded
+from core.domain import validation as valid
 from core.handlers.categories import category_name, refuse_sibling_named, require_category
 from core.handlers.products import product_fields
-from core.handlers.stock_ledger import OPENING_NOTE, RECEIVED, record_movements
+from core.handlers.stock_ledger import record_movements
+from core.domain.stock_moves import OPENING_NOTE, MovementKind
 from core.write_model import statements as sql
 from core.write_model.schema import category
 from core.write_model.unit_of_work import UnitOfWork
@@ -119,7 +120,7 @@ def add_products(command: AddProducts, uow: UnitOfWork) -> tuple[int, ...]:
     opening = []
     for product_id, row in zip(ids, rows):
         if row["stock"]:
-            opening.append({"product_id": product_id, "kind": RECEIVED, "quantity": row["stock"],
+            opening.append({"product_id": product_id, "kind": MovementKind.RECEIVED, "quantity": row["stock"],
                             "stock_after": row["stock"], "note": OPENING_NOTE})
         uow.record(ProductAdded(product_id=product_id, **row))
     record_movements(uow, opening)

@@ -8,12 +8,13 @@ so that a hundred thousand records import in seconds.
 
 from sqlalchemy import func, insert, select, update
 
-from core.commands import ImportProducts, ProductRecord
+from core.messages.commands import ImportProducts, ProductRecord
 from core.errors import InvalidCommand, ShopError
-from core.events import CategoryAdded, ProductAdded, ProductUpdated, StockAdjusted
-from core.handlers import validation as valid
+from core.messages.events import CategoryAdded, ProductAdded, ProductUpdated, StockAdjusted
+from core.domain import validation as valid
 from core.handlers.categories import category_name
-from core.handlers.stock_ledger import ADJUSTED, OPENING_NOTE, RECEIVED, record_movements
+from core.handlers.stock_ledger import record_movements
+from core.domain.stock_moves import OPENING_NOTE, MovementKind
 from core.results import ImportOutcome, RejectedRecord
 from core.write_model.schema import category, product
 from core.write_model.unit_of_work import UnitOfWork
@@ -180,7 +181,7 @@ def import_products(command: ImportProducts, uow: UnitOfWork) -> ImportOutcome:
                  "active": bool(old["active"]), "stock": stock_after}
         uow.record(ProductUpdated(product_id=old["id"], **state))
         if stock_change:
-            record_movements(uow, [{"product_id": old["id"], "kind": ADJUSTED, "quantity": stock_change,
+            record_movements(uow, [{"product_id": old["id"], "kind": MovementKind.ADJUSTED, "quantity": stock_change,
                                     "stock_after": stock_after, "reason": "stock-take", "note": IMPORT_NOTE}])
             uow.record(StockAdjusted(product_id=old["id"], change=stock_change, stock_after=stock_after,
                                      reason="stock-take", note=IMPORT_NOTE))
@@ -200,7 +201,7 @@ def import_products(command: ImportProducts, uow: UnitOfWork) -> ImportOutcome:
         for product_id, row in zip(ids, new_rows):
             uow.record(ProductAdded(product_id=product_id, **row))
             if row["stock"]:
-                opening.append({"product_id": product_id, "kind": RECEIVED, "quantity": row["stock"],
+                opening.append({"product_id": product_id, "kind": MovementKind.RECEIVED, "quantity": row["stock"],
                                 "stock_after": row["stock"], "note": OPENING_NOTE})
         record_movements(uow, opening)
     rejected.sort(key=lambda r: r.line)

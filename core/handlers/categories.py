@@ -2,10 +2,10 @@
 
 from sqlalchemy import select, update, delete
 
-from core.commands import DeleteCategory, MoveCategory, RenameCategory
+from core.messages.commands import DeleteCategory, MoveCategory, RenameCategory
 from core.errors import InvalidCommand, UnknownCategory
-from core.events import CategoryDeleted, CategoryMoved, CategoryRenamed, ProductUpdated
-from core.handlers import validation as valid
+from core.messages.events import CategoryDeleted, CategoryMoved, CategoryRenamed, ProductUpdated
+from core.domain import validation as valid
 from core.handlers.products_state import product_event_state
 from core.write_model.schema import category, product
 from core.write_model.unit_of_work import UnitOfWork

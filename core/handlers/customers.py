@@ -4,10 +4,10 @@ import re
 
 from sqlalchemy import insert, select, update
 
-from core.commands import AddCustomer, UpdateCustomer
+from core.messages.commands import AddCustomer, UpdateCustomer
 from core.errors import InvalidCommand, UnknownCustomer
-from core.events import CustomerAdded, CustomerUpdated
-from core.handlers import validation as valid
+from core.messages.events import CustomerAdded, CustomerUpdated
+from core.domain import validation as valid
 from core.write_model.schema import customer
 from core.write_model.unit_of_work import UnitOfWork
 

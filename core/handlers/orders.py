@@ -8,34 +8,20 @@ fulfilled it can be cancelled; once paid, items can be returned (returns.py).
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from core.commands import CancelOrder, PlaceOrder
+from core.messages.commands import CancelOrder, PlaceOrder
 from core.errors import InvalidTransition, OrderNotCancellable, OutOfStock, UnknownOrder
-from core.events import OrderCancelled, OrderPlaced, Restocked, SoldLine
-from core.handlers import order_input
+from core.messages.events import OrderCancelled, OrderPlaced, Restocked, SoldLine
+from core.domain import order_lines as order_input
 from core.handlers import stock_ledger
-from core.handlers import validation as valid
+from core.domain import validation as valid
 from core.handlers.customers import require_customer
 from core.handlers.settings import product_tax_rates, read_settings
-from core.pricing import PriceLine, price_order
-from core.queries import CANCELLED, FULFILLED, PAID, PLACED
+from core.domain.order_status import CANCELLED, PLACED, OrderAction, allowed_from, refusal
+from core.domain.pricing import PriceLine, price_order
+from core.domain.stock_moves import MovementKind
 from core.write_model import statements as sql
 from core.write_model.schema import shop_order
 from core.write_model.unit_of_work import AlreadyDone, UnitOfWork
-
-# What each action needs the order's status to be, and why it is refused otherwise.
-_REFUSALS = {
-    "pay": {PAID: "Order {id} is already paid.",
-            FULFILLED: "Order {id} is already paid and fulfilled.",
-            CANCELLED: "Order {id} is cancelled: it cannot be paid."},
-    "fulfil": {PLACED: "Order {id} is not paid yet: {due} is still due.",
-               FULFILLED: "Order {id} is already fulfilled.",
-               CANCELLED: "Order {id} is cancelled: it cannot be fulfilled."},
-    "cancel": {FULFILLED: "Order {id} is already fulfilled: take a return instead.",
-               CANCELLED: "Order {id} is already cancelled."},
-    "return": {PLACED: "Order {id} is not paid yet, so nothing can be returned: cancel it instead.",
-               CANCELLED: "Order {id} is cancelled: its items are already back in stock."},
-}
-
 
 def order_row(uow: UnitOfWork, order_id):
     """The order's row; UnknownOrder if there is none."""
@@ -46,13 +32,13 @@ def order_row(uow: UnitOfWork, order_id):
     return row
 
 
-def refuse(uow: UnitOfWork, order_id: int, action: str) -> InvalidTransition:
+def refuse(uow: UnitOfWork, order_id: int, action: OrderAction) -> InvalidTransition:
     """The error that says why ``action`` is not possible in the order's
     status (read again: another till may have changed it meanwhile)."""
     row = order_row(uow, order_id)
-    template = _REFUSALS[action].get(row["status"], "Order {id} cannot be changed now.")
-    message = template.format(id=order_id, due=read_settings(uow).money(row["total_cents"] - row["paid_cents"]))
-    return (OrderNotCancellable if action == "cancel" else InvalidTransition)(message)
+    due = read_settings(uow).money(row["total_cents"] - row["paid_cents"])
+    message = refusal(action, row["status"], order_id, due)
+    return (OrderNotCancellable if action == OrderAction.CANCEL else InvalidTransition)(message)
 
 
 def _out_of_stock(name: str, product_id: int, available: int) -> OutOfStock:
@@ -140,7 +126,7 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
         for s in sold
     ])
     stock_ledger.record_movements(uow, [
-        {"product_id": s.product_id, "kind": stock_ledger.SOLD, "quantity": -s.quantity,
+        {"product_id": s.product_id, "kind": MovementKind.SOLD, "quantity": -s.quantity,
          "stock_after": s.stock_after, "order_id": order_id} for s in sold])
     uow.record(OrderPlaced(
         order_id=order_id, placed_at=placed_at, total_cents=priced.total, lines=tuple(sold),
@@ -157,12 +143,12 @@ def cancel_order(command: CancelOrder, uow: UnitOfWork) -> None:
     # Conditional, like taking stock: of two tills cancelling at once, one
     # wins. Whatever was paid and not yet refunded is refunded now.
     money = conn.execute(
-        update(shop_order).where(shop_order.c.id == order_id, shop_order.c.status.in_((PLACED, PAID)))
+        update(shop_order).where(shop_order.c.id == order_id, shop_order.c.status.in_(allowed_from(OrderAction.CANCEL)))
         .values(status=CANCELLED, cancelled_at=cancelled_at, refunded_cents=shop_order.c.paid_cents,
                 cancel_refund_cents=shop_order.c.paid_cents - shop_order.c.refunded_cents)
         .returning(shop_order.c.refunded_cents, shop_order.c.cancel_refund_cents)).first()
     if money is None:
-        raise refuse(uow, order_id, "cancel")
+        raise refuse(uow, order_id, OrderAction.CANCEL)
     # Units already returned are back in stock: only the rest goes back now.
     lines = conn.execute(sql.UNRETURNED_LINES_OF_ORDER, {"order_id": order_id}).all()
     restocked = []
@@ -173,7 +159,7 @@ def cancel_order(command: CancelOrder, uow: UnitOfWork) -> None:
             sql.PUT_BACK_STOCK, {"product_id": product_id, "quantity": quantity}).scalar_one()
         restocked.append(Restocked(product_id=product_id, quantity=quantity, stock_after=stock_after))
     stock_ledger.record_movements(uow, [
-        {"product_id": r.product_id, "kind": stock_ledger.CANCELLED, "quantity": r.quantity,
+        {"product_id": r.product_id, "kind": MovementKind.ORDER_CANCELLED, "quantity": r.quantity,
          "stock_after": r.stock_after, "order_id": order_id} for r in restocked])
     uow.record(OrderCancelled(order_id=order_id, cancelled_at=cancelled_at, restocked=tuple(restocked),
                               refund_cents=money.cancel_refund_cents, refunded_cents=money.refunded_cents))

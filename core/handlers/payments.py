@@ -2,13 +2,13 @@
 
 from sqlalchemy import case, insert, update
 
-from core.commands import CASH, PAYMENT_METHODS, FulfilOrder, RecordPayment
+from core.messages.commands import CASH, PAYMENT_METHODS, FulfilOrder, RecordPayment
 from core.errors import InvalidCommand
-from core.events import OrderFulfilled, PaymentRecorded
-from core.handlers import validation as valid
+from core.messages.events import OrderFulfilled, PaymentRecorded
+from core.domain import validation as valid
+from core.domain.order_status import FULFILLED, PAID, OrderAction, allowed_from, allows
 from core.handlers.orders import order_row, refuse
 from core.handlers.settings import read_settings
-from core.queries import FULFILLED, PAID, PLACED
 from core.results import PaymentOutcome
 from core.write_model.schema import payment, shop_order
 from core.write_model.unit_of_work import UnitOfWork
@@ -30,8 +30,8 @@ def record_payment(command: RecordPayment, uow: UnitOfWork) -> PaymentOutcome:
         if method != CASH:
             raise InvalidCommand("Only a cash payment has an amount tendered.")
         tendered = valid.whole_number(tendered, "The amount tendered", minimum=0, maximum=MAX_PAYMENT_CENTS)
-    if order["status"] != PLACED:
-        raise refuse(uow, order_id, "pay")
+    if not allows(order["status"], OrderAction.PAY):
+        raise refuse(uow, order_id, OrderAction.PAY)
     money = read_settings(uow).money
     due = order["total_cents"] - order["paid_cents"]
     if amount > due:
@@ -51,11 +51,11 @@ def record_payment(command: RecordPayment, uow: UnitOfWork) -> PaymentOutcome:
     paid = shop_order.c.paid_cents + amount
     after = uow.conn.execute(
         update(shop_order)
-        .where(shop_order.c.id == order_id, shop_order.c.status == PLACED, paid <= shop_order.c.total_cents)
+        .where(shop_order.c.id == order_id, shop_order.c.status.in_(allowed_from(OrderAction.PAY)), paid <= shop_order.c.total_cents)
         .values(paid_cents=paid, status=case((paid == shop_order.c.total_cents, PAID), else_=shop_order.c.status))
         .returning(shop_order.c.paid_cents, shop_order.c.status, shop_order.c.total_cents)).first()
     if after is None:
-        raise refuse(uow, order_id, "pay")
+        raise refuse(uow, order_id, OrderAction.PAY)
     at = uow.now()
     payment_id = uow.conn.execute(insert(payment).values(
         order_id=order_id, at=at, method=method, amount_cents=amount, tendered_cents=tendered,
@@ -71,8 +71,8 @@ def fulfil_order(command: FulfilOrder, uow: UnitOfWork) -> None:
     order_id = order_row(uow, command.order_id)["id"]
     fulfilled_at = uow.now()
     changed = uow.conn.execute(
-        update(shop_order).where(shop_order.c.id == order_id, shop_order.c.status == PAID)
+        update(shop_order).where(shop_order.c.id == order_id, shop_order.c.status.in_(allowed_from(OrderAction.FULFIL)))
         .values(status=FULFILLED, fulfilled_at=fulfilled_at)).rowcount
     if changed != 1:
-        raise refuse(uow, order_id, "fulfil")
+        raise refuse(uow, order_id, OrderAction.FULFIL)
     uow.record(OrderFulfilled(order_id=order_id, fulfilled_at=fulfilled_at))

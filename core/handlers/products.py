@@ -5,13 +5,14 @@ from dataclasses import dataclass
 from sqlalchemy import delete, exists, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from core.commands import AddProduct, ArchiveProduct, DeleteProduct, RestoreProduct, UpdateProduct
+from core.messages.commands import AddProduct, ArchiveProduct, DeleteProduct, RestoreProduct, UpdateProduct
 from core.errors import DuplicateBarcode, DuplicateSku, InvalidCommand
-from core.events import ProductAdded, ProductDeleted, ProductUpdated
-from core.handlers import validation as valid
+from core.messages.events import ProductAdded, ProductDeleted, ProductUpdated
+from core.domain import validation as valid
 from core.handlers.categories import require_category
 from core.handlers.products_state import product_event_state, product_row
-from core.handlers.stock_ledger import OPENING_NOTE, RECEIVED, record_movements
+from core.handlers.stock_ledger import record_movements
+from core.domain.stock_moves import OPENING_NOTE, MovementKind
 from core.write_model.schema import order_line, product, stock_movement
 from core.write_model.unit_of_work import UnitOfWork
 
@@ -83,7 +84,7 @@ def insert_product(uow: UnitOfWork, fields: ProductFields, stock: int) -> int:
         raise DuplicateSku(f'Another product already has the SKU "{fields.sku}" '
                            f'or barcode "{fields.barcode}".') from exc
     if stock:
-        record_movements(uow, [{"product_id": product_id, "kind": RECEIVED, "quantity": stock,
+        record_movements(uow, [{"product_id": product_id, "kind": MovementKind.RECEIVED, "quantity": stock,
                                 "stock_after": stock, "note": OPENING_NOTE}])
     uow.record(ProductAdded(product_id=product_id, stock=stock, **fields.values()))
     return product_id

@@ -3,7 +3,7 @@
 from sqlalchemy import select
 
 from core.errors import UnknownProduct
-from core.handlers import validation as valid
+from core.domain import validation as valid
 from core.write_model.schema import product
 from core.write_model.unit_of_work import UnitOfWork
 

@@ -11,15 +11,16 @@ WHERE returned_quantity + :q <= quantity``), as it refuses to oversell.
 
 from sqlalchemy import insert, select, update
 
-from core.commands import RETURN_REASONS, ReturnItems, ReturnLine
+from core.messages.commands import RETURN_REASONS, ReturnItems, ReturnLine
 from core.errors import InvalidCommand
-from core.events import ItemsReturned, ReturnedLine
+from core.messages.events import ItemsReturned, ReturnedLine
 from core.handlers import stock_ledger
-from core.handlers import validation as valid
+from core.domain import validation as valid
 from core.handlers.orders import order_row, refuse
 from core.handlers.stock import note as one_line_note
-from core.pricing import unit_share
-from core.queries import FULFILLED, PAID
+from core.domain.order_status import OrderAction, allowed_from, allows
+from core.domain.pricing import unit_share
+from core.domain.stock_moves import MovementKind
 from core.results import ReturnOutcome
 from core.write_model.schema import order_line, order_return, order_return_line, product, shop_order
 from core.write_model.unit_of_work import UnitOfWork
@@ -51,8 +52,8 @@ def return_items(command: ReturnItems, uow: UnitOfWork) -> ReturnOutcome:
     if command.reason not in RETURN_REASONS:
         raise InvalidCommand(f"Choose a reason for the return: {', '.join(RETURN_REASONS)}.")
     text = one_line_note(command.note)
-    if order["status"] not in (PAID, FULFILLED):
-        raise refuse(uow, order_id, "return")
+    if not allows(order["status"], OrderAction.RETURN):
+        raise refuse(uow, order_id, OrderAction.RETURN)
     conn = uow.conn
     sold = {row["product_id"]: row for row in conn.execute(
         select(order_line).where(order_line.c.order_id == order_id)).mappings()}
@@ -94,12 +95,12 @@ def return_items(command: ReturnItems, uow: UnitOfWork) -> ReturnOutcome:
     refund_total = sum(r.refund_cents for _id, r in returned)
     refunded = conn.execute(
         update(shop_order)
-        .where(shop_order.c.id == order_id, shop_order.c.status.in_((PAID, FULFILLED)),
+        .where(shop_order.c.id == order_id, shop_order.c.status.in_(allowed_from(OrderAction.RETURN)),
                shop_order.c.refunded_cents + refund_total <= shop_order.c.paid_cents)
         .values(refunded_cents=shop_order.c.refunded_cents + refund_total)
         .returning(shop_order.c.refunded_cents)).scalar()
     if refunded is None:  # cancelled by another till meanwhile
-        raise refuse(uow, order_id, "return")
+        raise refuse(uow, order_id, OrderAction.RETURN)
     at = uow.now()
     return_id = conn.execute(insert(order_return).values(
         order_id=order_id, at=at, reason=command.reason, note=text or None,
@@ -109,7 +110,7 @@ def return_items(command: ReturnItems, uow: UnitOfWork) -> ReturnOutcome:
          "quantity": r.quantity, "refund_cents": r.refund_cents, "tax_cents": r.tax_cents}
         for line_id, r in returned])
     stock_ledger.record_movements(uow, [
-        {"product_id": r.product_id, "kind": stock_ledger.RETURNED, "quantity": r.quantity,
+        {"product_id": r.product_id, "kind": MovementKind.RETURNED, "quantity": r.quantity,
          "stock_after": r.stock_after, "reason": command.reason, "note": text or None, "order_id": order_id}
         for _id, r in returned])
     uow.record(ItemsReturned(return_id=return_id, order_id=order_id, at=at, reason=command.reason, note=text,

@@ -5,13 +5,13 @@ import re
 
 from sqlalchemy import exists, insert, select, update
 
-from core.commands import SetCategoryTaxRate, UpdateShopSettings
+from core.messages.commands import SetCategoryTaxRate, UpdateShopSettings
 from core.errors import InvalidCommand
-from core.events import CategoryTaxRateSet, ShopSettingsUpdated
-from core.handlers import validation as valid
+from core.messages.events import CategoryTaxRateSet, ShopSettingsUpdated
+from core.domain import validation as valid
 from core.handlers.categories import require_category
-from core.pricing import FULL_BP, resolve_tax_rate
-from core.shop_settings import ShopSettings, from_rows, to_rows
+from core.domain.pricing import FULL_BP, resolve_tax_rate
+from core.domain.shop_settings import ShopSettings, from_rows, to_rows
 from core.write_model import statements as sql
 from core.write_model.schema import category, product, shop_setting
 from core.write_model.unit_of_work import UnitOfWork

@@ -2,12 +2,13 @@
 
 from sqlalchemy import select, update
 
-from core.commands import ADJUSTMENT_REASONS, AdjustStock, ReceiveStock
+from core.messages.commands import ADJUSTMENT_REASONS, AdjustStock, ReceiveStock
 from core.errors import InvalidCommand
-from core.events import StockAdjusted, StockReceived
-from core.handlers import validation as valid
+from core.messages.events import StockAdjusted, StockReceived
+from core.domain import validation as valid
 from core.handlers.products_state import product_row
-from core.handlers.stock_ledger import ADJUSTED, RECEIVED, record_movements
+from core.handlers.stock_ledger import record_movements
+from core.domain.stock_moves import MovementKind
 from core.write_model import statements as sql
 from core.write_model.schema import product
 from core.write_model.unit_of_work import UnitOfWork
@@ -37,7 +38,7 @@ def receive_stock(command: ReceiveStock, uow: UnitOfWork) -> int:
     if stock_after is None:
         row = product_row(uow, product_id)  # raises UnknownProduct
         raise InvalidCommand(f"Stock of {row['name']} cannot go above {valid.MAX_QUANTITY:,}.")
-    record_movements(uow, [{"product_id": product_id, "kind": RECEIVED, "quantity": quantity,
+    record_movements(uow, [{"product_id": product_id, "kind": MovementKind.RECEIVED, "quantity": quantity,
                             "stock_after": stock_after, "note": text or None}])
     uow.record(StockReceived(product_id=product_id, quantity=quantity, stock_after=stock_after, note=text))
     return stock_after
@@ -83,7 +84,7 @@ def adjust_stock(command: AdjustStock, uow: UnitOfWork) -> int:
             raise InvalidCommand(f"Stock of {row['name']} cannot go above {valid.MAX_QUANTITY:,}.")
     if change == 0:
         raise InvalidCommand(f"{row['name']} already has {stock_after} in stock: nothing to adjust.")
-    record_movements(uow, [{"product_id": product_id, "kind": ADJUSTED, "quantity": change,
+    record_movements(uow, [{"product_id": product_id, "kind": MovementKind.ADJUSTED, "quantity": change,
                             "stock_after": stock_after, "reason": command.reason, "note": text or None}])
     uow.record(StockAdjusted(product_id=product_id, change=change, stock_after=stock_after,
                              reason=command.reason, note=text))

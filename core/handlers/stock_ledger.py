@@ -4,12 +4,10 @@ moves stock, in the same transaction as the move itself."""
 from core.write_model.statements import INSERT_MOVEMENTS
 from core.write_model.unit_of_work import UnitOfWork
 
-RECEIVED, SOLD, CANCELLED, RETURNED, ADJUSTED = "received", "sold", "cancelled", "returned", "adjusted"
-OPENING_NOTE = "Opening stock"  # a new product's first stock
 
 
 def record_movements(uow: UnitOfWork, movements: list[dict]) -> None:
-    """Each movement: product_id, kind, quantity (signed), stock_after, and
+    """Each movement: product_id, kind (a MovementKind), quantity (signed), stock_after, and
     optionally reason, note, order_id."""
     if not movements:
         return

@@ -12,7 +12,8 @@ from collections import Counter
 from functools import partial
 from operator import attrgetter, itemgetter
 
-from core.queries import CategoryView, ProductView
+from core.domain.product_order import name_order
+from core.messages.queries import CategoryView, ProductView
 
 
 def fold(text: str) -> str:
@@ -21,11 +22,6 @@ def fold(text: str) -> str:
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def name_order(product: ProductView) -> tuple[str, int]:
-    """The order every product list comes in (and the GUI relies on)."""
-    return product.name.casefold(), product.id
 
 
 _product_fields = itemgetter(*ProductView._fields)

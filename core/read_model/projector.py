@@ -17,13 +17,13 @@ from pathlib import Path
 from sqlalchemy import Engine
 from tinydb import TinyDB
 
-from core.handlers.stock_ledger import ADJUSTED, OPENING_NOTE, RECEIVED
+from core.domain.stock_moves import OPENING_NOTE, MovementKind
 from core.read_model import documents as docs
 from core.read_model import sales
 from core.read_model.changes import ChangeCollector, Changes
 from core.read_model.indexes import CatalogIndex, product_from_doc, products_from_docs
 from core.read_model.storage import CorruptReadModel, ShardedJSONStorage
-from core.shop_settings import ShopSettings
+from core.domain.shop_settings import ShopSettings
 from core.write_model.reading import OutboxReader, StoredEvent, last_position, read_snapshot
 
 log = logging.getLogger(__name__)
@@ -353,7 +353,7 @@ class ReadModel:
     def _product_added(self, p: dict, changes: ChangeCollector) -> None:
         doc = self._put_product(p, changes)
         if doc["stock"]:
-            self._add_moves({doc["id"]: (RECEIVED, doc["stock"], doc["stock"], None, OPENING_NOTE, None)})
+            self._add_moves({doc["id"]: (MovementKind.RECEIVED, doc["stock"], doc["stock"], None, OPENING_NOTE, None)})
 
     def _product_updated(self, p: dict, changes: ChangeCollector) -> None:
         self._put_product(p, changes)
@@ -380,12 +380,12 @@ class ReadModel:
 
     def _stock_received(self, p: dict, changes: ChangeCollector) -> None:
         self._set_stock_levels({p["product_id"]: p["stock_after"]}, changes)
-        self._add_moves({p["product_id"]: (RECEIVED, p["quantity"], p["stock_after"], None,
+        self._add_moves({p["product_id"]: (MovementKind.RECEIVED, p["quantity"], p["stock_after"], None,
                                            p.get("note"), None)})
 
     def _stock_adjusted(self, p: dict, changes: ChangeCollector) -> None:
         self._set_stock_levels({p["product_id"]: p["stock_after"]}, changes)
-        self._add_moves({p["product_id"]: (ADJUSTED, p["change"], p["stock_after"], p["reason"],
+        self._add_moves({p["product_id"]: (MovementKind.ADJUSTED, p["change"], p["stock_after"], p["reason"],
                                            p.get("note"), None)})
 
 

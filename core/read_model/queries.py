@@ -3,10 +3,10 @@
 from dataclasses import replace
 from typing import Callable
 
-from core import queries as q
+from core.messages import queries as q
 from core.errors import InvalidCommand, UnknownCustomer, UnknownOrder, UnknownProduct
-from core.handlers import order_input
-from core.pricing import PriceLine, price_order, resolve_tax_rate
+from core.domain import order_lines as order_input
+from core.domain.pricing import PriceLine, price_order, resolve_tax_rate
 from core.read_model import documents as docs
 from core.read_model.projector import ReadModel
 from core.receipt import receipt_of

@@ -20,16 +20,17 @@ so a rebuild gives exactly what the events gave.
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta, timezone
 
-from core.handlers.stock_ledger import CANCELLED as MOVE_CANCELLED, RETURNED, SOLD
-from core.queries import (
-    CANCELLED, FULFILLED, PLACED, CustomerView, OrderDetail, OrderHistoryEntry, OrderLineView, OrderSummary,
+from core.domain.stock_moves import MovementKind
+from core.domain.order_status import CANCELLED, FULFILLED, PLACED
+from core.messages.queries import (
+    CustomerView, OrderDetail, OrderHistoryEntry, OrderLineView, OrderSummary,
     PaymentView, ReturnedItemView, ReturnView,
 )
-from core.pricing import Discount, TaxBand
+from core.domain.pricing import Discount, TaxBand
 from core.read_model import documents as docs
 from core.read_model.changes import ChangeCollector
 from core.read_model.indexes import fold
-from core.shop_settings import FIELD_NAMES, ShopSettings, from_rows
+from core.domain.shop_settings import FIELD_NAMES, ShopSettings, from_rows
 
 
 # -- values from documents ------------------------------------------------------------------
@@ -272,7 +273,7 @@ def order_placed(rm, p: dict, changes: ChangeCollector) -> None:
         tax_cents=p.get("tax_cents", 0), order_discount=p.get("order_discount"))
     _save_order(rm, doc, changes)
     rm._set_stock_levels({l["product_id"]: l["stock_after"] for l in p["lines"]}, changes)
-    rm._add_moves({l["product_id"]: (SOLD, -l["quantity"], l["stock_after"], None, None, doc["id"])
+    rm._add_moves({l["product_id"]: (MovementKind.SOLD, -l["quantity"], l["stock_after"], None, None, doc["id"])
                    for l in p["lines"]})
 
 
@@ -299,7 +300,7 @@ def order_cancelled(rm, p: dict, changes: ChangeCollector) -> None:
     doc["refunded_cents"] = p.get("refunded_cents", 0)
     _save_order(rm, doc, changes)
     rm._set_stock_levels({r["product_id"]: r["stock_after"] for r in p["restocked"]}, changes)
-    rm._add_moves({r["product_id"]: (MOVE_CANCELLED, r["quantity"], r["stock_after"], None, None, doc["id"])
+    rm._add_moves({r["product_id"]: (MovementKind.ORDER_CANCELLED, r["quantity"], r["stock_after"], None, None, doc["id"])
                    for r in p["restocked"]})
 
 
@@ -315,7 +316,7 @@ def items_returned(rm, p: dict, changes: ChangeCollector) -> None:
     doc["refunded_cents"] = p["refunded_cents"]
     _save_order(rm, doc, changes)
     rm._set_stock_levels({r["product_id"]: r["stock_after"] for r in p["lines"]}, changes)
-    rm._add_moves({r["product_id"]: (RETURNED, r["quantity"], r["stock_after"], p["reason"], p["note"], doc["id"])
+    rm._add_moves({r["product_id"]: (MovementKind.RETURNED, r["quantity"], r["stock_after"], p["reason"], p["note"], doc["id"])
                    for r in p["lines"]})
 
 

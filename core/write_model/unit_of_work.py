@@ -6,7 +6,7 @@ from typing import Callable
 from sqlalchemy import Connection, Engine
 
 from core import json_codec
-from core.events import Event
+from core.messages.events import Event
 from core.write_model.reading import StoredEvent
 from core.write_model.statements import INSERT_EVENT
 

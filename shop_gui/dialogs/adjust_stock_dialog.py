@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QRadioButton, QSpinBox
 
 from core.commands import ADJUSTMENT_REASONS, AdjustStock
-from core.handlers.validation import MAX_QUANTITY
+from core.domain.validation import MAX_QUANTITY
 from shop_gui.dialogs.command_dialog import field_message, show_message, with_message
 from shop_gui.dialogs.stock_dialog import StockDialog
 

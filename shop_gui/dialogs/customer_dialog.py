@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit
 
 from core.commands import AddCustomer, UpdateCustomer
-from core.handlers.validation import MAX_NAME_LENGTH
+from core.domain.validation import MAX_NAME_LENGTH
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 
 

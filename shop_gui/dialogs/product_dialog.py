@@ -2,7 +2,7 @@
 
 Each field has its own message line under it ("Price must be an amount like
 2.49", "SKU is already used by Blue Enamel Mug"); OK stays disabled while any
-field is wrong. Money is parsed exactly (``formatting.parse_amount``, on ``core.money.parse_money``). The core
+field is wrong. Money is parsed exactly (``formatting.parse_amount``, on ``core.domain.money.parse_money``). The core
 checks everything again: if it still refuses (another till took the SKU a
 moment ago), its sentence is shown here and the dialog stays open as typed.
 """
@@ -12,8 +12,8 @@ import re
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox
 
 from core.commands import AddProduct, UpdateProduct
-from core.handlers.validation import MAX_CODE_LENGTH, MAX_NAME_LENGTH, MAX_QUANTITY
-from core.money import MAX_PRICE_CENTS
+from core.domain.validation import MAX_CODE_LENGTH, MAX_NAME_LENGTH, MAX_QUANTITY
+from core.domain.money import MAX_PRICE_CENTS
 from core.queries import FindProductByCode, GetCategories, ProductView
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import category_paths, currency_symbol, money, parse_amount, percent, plain_amount

@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QSpinBox
 
 from core.commands import ReceiveStock
-from core.handlers.validation import MAX_QUANTITY
+from core.domain.validation import MAX_QUANTITY
 from shop_gui.dialogs.stock_dialog import StockDialog
 
 

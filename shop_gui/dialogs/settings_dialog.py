@@ -4,7 +4,7 @@ currency, the default tax rate and whether prices include tax."""
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from core.commands import UpdateShopSettings
-from core.money import parse_percent
+from core.domain.money import parse_percent
 from core.queries import GetShopSettings
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import percent

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from core.commands import OrderLine
-from core.money import format_percent
-from core.pricing import PERCENT, Discount
+from core.domain.money import format_percent
+from core.domain.pricing import PERCENT, Discount
 from core.queries import OrderQuote, ProductView, QuotedLine
 from shop_gui.formatting import money, plain_amount
 

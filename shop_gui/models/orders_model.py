@@ -3,7 +3,7 @@ returns and history."""
 
 from PySide6.QtGui import QBrush, QColor
 
-from core.money import format_percent
+from core.domain.money import format_percent
 from core.queries import CANCELLED, GetOrders, OrderDetail, OrderSummary
 from shop_gui.formatting import local_time, money
 from shop_gui.models.table import ReadOnlyTable

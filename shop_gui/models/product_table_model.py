@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.queries import GetProducts, GetProductsByIds, ProductView
-from core.read_model.indexes import name_order
+from core.domain.product_order import name_order
 from shop_gui.formatting import money
 from shop_gui.models.table import RowsTableModel
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
 
 from core.commands import PlaceOrder
 from core.errors import ShopError
-from core.handlers.validation import MAX_QUANTITY
-from core.money import format_percent, parse_percent
-from core.pricing import FULL_BP, Discount
+from core.domain.validation import MAX_QUANTITY
+from core.domain.money import format_percent, parse_percent
+from core.domain.pricing import FULL_BP, Discount
 from core.queries import GetProductsByIds, ProductView, QuoteOrder
 from shop_gui.formatting import money, parse_amount
 from shop_gui.models.cart_model import CartModel, discount_text

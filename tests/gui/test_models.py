@@ -49,7 +49,7 @@ def test_order_detail_models(qtmodeltester, shop, catalog):
     from core.commands import (
         AddCustomer, CancelOrder, OrderLine, PlaceOrder, RecordPayment, ReturnItems, ReturnLine,
     )
-    from core.pricing import Discount
+    from core.domain.pricing import Discount
     from shop_gui.models.orders_model import HistoryModel, OrderSummaryModel, PaymentsModel, ReturnsModel
 
     ann = shop.dispatch(AddCustomer("Ann Smith"))
@@ -92,7 +92,7 @@ def test_customers_model(qtmodeltester, window, shop):
 
 
 def test_cart_model_with_discounts_and_a_quote(qtmodeltester, shop, catalog):
-    from core.pricing import Discount
+    from core.domain.pricing import Discount
     from core.queries import QuoteOrder
 
     model = CartModel()

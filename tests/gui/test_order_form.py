@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from core.commands import AddCustomer
-from core.pricing import Discount
+from core.domain.pricing import Discount
 from core.queries import GetOrder, GetOrders, GetProducts
 from tests.gui.helpers import add_to_order, click, click_index, open_dialog, place_order, stock_cell, type_into
 

@@ -230,7 +230,7 @@ def test_new_orders_appear_under_the_filters_that_match_them(qtbot, window, shop
 
 def test_the_detail_pane_shows_discounts_tax_payments_and_returns(qtbot, window, shop, catalog):
     from core.commands import OrderLine, PlaceOrder, ReturnItems, ReturnLine
-    from core.pricing import Discount
+    from core.domain.pricing import Discount
 
     order_id = shop.dispatch(PlaceOrder((OrderLine(catalog.latte, 2, Discount.percent(1000)),
                                          OrderLine(catalog.trowel, 1)), order_discount=Discount.amount(100)))

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from core.commands import OrderLine, PlaceOrder, RecordPayment, UpdateShopSettings
-from core.pricing import Discount
+from core.domain.pricing import Discount
 from core.queries import GetOrder, GetShopSettings
 from shop_gui.dialogs.receipt_dialog import NO_PRINTER
 from tests.gui.helpers import click, open_dialog, place_order

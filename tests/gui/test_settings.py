@@ -114,7 +114,7 @@ def test_amounts_that_could_be_a_mistyped_decimal_are_refused(locale):
 
 
 def _settings(code, symbol):
-    from core.shop_settings import ShopSettings
+    from core.domain.shop_settings import ShopSettings
 
     return ShopSettings(currency_code=code, currency_symbol=symbol)
 

@@ -9,7 +9,7 @@ def test_importing_the_whole_core_loads_no_qt():
     script = textwrap.dedent("""
         import sys
         import core, core.shop, core.dispatcher, core.commands, core.queries, core.errors
-        import core.events, core.money, core.read_model.projector, core.read_model.queries
+        import core.events, core.domain.money, core.read_model.projector, core.read_model.queries
         qt = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6"))
         print(",".join(qt))
     """)

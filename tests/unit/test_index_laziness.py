@@ -6,7 +6,7 @@ import pytest
 
 from core.commands import AddProduct, AddProducts, CancelOrder, OrderLine, PlaceOrder, ReceiveStock
 from core.errors import InvalidCommand
-from core.handlers import validation as valid
+from core.domain import validation as valid
 from core.queries import FindProductByCode, GetProducts, GetProductsByIds
 from core.read_model.indexes import fold, fold_all
 

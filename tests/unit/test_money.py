@@ -2,7 +2,7 @@
 
 import pytest
 
-from core.money import format_money, format_percent, minor_digits, parse_money, parse_percent
+from core.domain.money import format_money, format_percent, minor_digits, parse_money, parse_percent
 
 
 @pytest.mark.parametrize("cents, text", [

@@ -157,7 +157,7 @@ class TestPayments:
 
     def test_an_order_dearer_than_any_product_can_be_paid(self, shop, catalog):
         from core.commands import AddProduct
-        from core.money import MAX_PRICE_CENTS
+        from core.domain.money import MAX_PRICE_CENTS
         yacht = shop.dispatch(AddProduct("BIG", "Yacht", catalog.garden, MAX_PRICE_CENTS, stock=3))
         order_id = shop.dispatch(PlaceOrder((OrderLine(yacht, 3),)))
         outcome = shop.dispatch(RecordPayment(order_id, "cash", 3 * MAX_PRICE_CENTS, 3 * MAX_PRICE_CENTS + 1))

@@ -7,7 +7,7 @@ import pytest
 from core import open_shop
 from core.commands import AddCategory, AddProduct, CancelOrder, OrderLine, PlaceOrder, ReceiveStock
 from core.errors import OutOfStock
-from core.money import MAX_PRICE_CENTS
+from core.domain.money import MAX_PRICE_CENTS
 from core.queries import GetOrder, GetOrders, GetProductsByIds, OrderDetail, OrderLineView
 
 

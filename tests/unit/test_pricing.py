@@ -1,4 +1,4 @@
-"""core.pricing: exact figures for awkward orders, and properties that hold
+"""core.domain.pricing: exact figures for awkward orders, and properties that hold
 for any order (hypothesis). Every expected figure here was worked out by hand."""
 
 from fractions import Fraction
@@ -6,7 +6,7 @@ from fractions import Fraction
 import pytest
 from hypothesis import given, strategies as st
 
-from core.pricing import (
+from core.domain.pricing import (
     Discount, PriceLine, TaxBand, allocate, discount_amount, price_order,
     resolve_tax_rate, round_half_up, unit_share,
 )

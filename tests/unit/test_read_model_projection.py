@@ -253,7 +253,7 @@ def test_an_event_is_written_as_its_payload():
     dataclass itself (nested dataclasses, tuples, None, non-ASCII)."""
     from core import json_codec
     from core.events import OrderPlaced, SoldLine
-    from core.pricing import Discount
+    from core.domain.pricing import Discount
 
     line = SoldLine(product_id=3, sku="TEA-01", name="Café Teapot", quantity=2, unit_price_cents=2499,
                     stock_after=1, discount=Discount("percent", 1000), line_discount_cents=500,

@@ -9,7 +9,7 @@ from core.commands import (
     UpdateShopSettings,
 )
 from core.errors import UnknownOrder
-from core.pricing import TaxBand
+from core.domain.pricing import TaxBand
 from core.queries import GetReceipt, GetShopSettings
 from core.receipt import Receipt, ReceiptPayment, build_receipt, receipt_text
 

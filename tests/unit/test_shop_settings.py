@@ -8,7 +8,7 @@ from core.commands import (
     UpdateShopSettings,
 )
 from core.errors import InvalidCommand, ShopError, UnknownCategory, UnknownProduct
-from core.pricing import TaxBand
+from core.domain.pricing import TaxBand
 from core.queries import GetCategories, GetOrder, GetShopSettings, OrderQuote, QuoteOrder, QuotedLine, ShopSettings
 
 

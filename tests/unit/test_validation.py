@@ -13,8 +13,8 @@ from core.errors import (
     DuplicateBarcode, DuplicateSku, InvalidCommand, OrderNotCancellable, OutOfStock,
     ShopError, UnknownCategory, UnknownOrder, UnknownProduct,
 )
-from core.money import MAX_PRICE_CENTS
-from core.pricing import Discount
+from core.domain.money import MAX_PRICE_CENTS
+from core.domain.pricing import Discount
 from core.queries import GetProductsByIds
 
 NOT_WHOLE = [1.5, "2", True, False, 2.0, None, Decimal("3")]

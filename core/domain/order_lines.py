@@ -1,14 +1,25 @@
-"""What a form sends for an order, checked: its lines, discounts and request
-id. Shared by PlaceOrder and the QuoteOrder query, so that a quote and the
-order it becomes agree to the penny."""
+"""An order's lines, and what a form sends for an order checked: its lines,
+discounts and request id. Shared by PlaceOrder and the QuoteOrder query, so
+that a quote and the order it becomes agree to the penny."""
 
-from core.commands import OrderLine
+from dataclasses import dataclass
+
 from core.errors import InvalidCommand, UnknownProduct
-from core.handlers import validation as valid
-from core.money import MAX_PRICE_CENTS
-from core.pricing import AMOUNT, FULL_BP, PERCENT, Discount
+from core.domain import validation as valid
+from core.domain.money import MAX_PRICE_CENTS
+from core.domain.pricing import AMOUNT, FULL_BP, PERCENT, Discount
 
 MAX_REQUEST_ID_LENGTH = 64
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    """A product and how many. Lines naming one product are added together
+    (their discounts must agree: the same percentage, or amounts, which add)."""
+
+    product_id: int
+    quantity: int
+    discount: Discount | None = None  # Discount.percent(1000): 10% off this line
 
 
 def discount(value, label: str = "A discount") -> Discount | None:

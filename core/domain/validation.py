@@ -2,7 +2,7 @@
 names the field the way the window labels it."""
 
 from core.errors import InvalidCommand
-from core.money import MAX_PRICE_CENTS, format_money
+from core.domain.money import MAX_PRICE_CENTS, format_money
 
 MAX_QUANTITY = 1_000_000
 MAX_NAME_LENGTH = 200

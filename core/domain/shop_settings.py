@@ -4,7 +4,7 @@ are kept as text in the write model's ``shop_setting`` table."""
 from dataclasses import dataclass, fields
 from typing import Mapping
 
-from core.money import format_money, minor_digits
+from core.domain.money import format_money, minor_digits
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,266 @@
+"""Commands: what a person asks the shop to do. Imperative names, frozen values.
+
+The dispatcher validates them (types included: a price of ``1.5`` or ``"2"`` is
+refused), so a command object may hold anything a form typed in.
+"""
+
+from dataclasses import dataclass, fields
+
+from core.domain.order_lines import OrderLine  # noqa: F401  (PlaceOrder's lines)
+from core.domain.pricing import Discount  # the type of a line's or an order's discount
+
+
+class Command:
+    """Marker base class of every command."""
+
+
+@dataclass(frozen=True)
+class AddCategory(Command):
+    name: str
+    parent_id: int | None = None
+
+
+@dataclass(frozen=True)
+class RenameCategory(Command):
+    category_id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class MoveCategory(Command):
+    """Put a category under another one (None: at the top). Never under itself
+    or one of its own sub-categories."""
+
+    category_id: int
+    parent_id: int | None
+
+
+@dataclass(frozen=True)
+class DeleteCategory(Command):
+    """Delete a category. Its own products move to ``move_products_to``
+    (required when it holds any); its sub-categories move up to its parent."""
+
+    category_id: int
+    move_products_to: int | None = None
+
+
+@dataclass(frozen=True)
+class AddProduct(Command):
+    sku: str
+    name: str
+    category_id: int
+    price_cents: int
+    stock: int = 0
+    barcode: str | None = None
+    reorder_level: int = 0
+    cost_price_cents: int | None = None
+    tax_rate_bp: int | None = None  # basis points (2000 = 20%); None: the category's/shop's
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class UpdateProduct(Command):
+    """Replace a product's details (not its stock: that moves only through
+    stock commands and orders). Past orders keep the price they were sold at."""
+
+    product_id: int
+    sku: str
+    name: str
+    category_id: int
+    price_cents: int
+    barcode: str | None = None
+    reorder_level: int = 0
+    cost_price_cents: int | None = None
+    tax_rate_bp: int | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class ArchiveProduct(Command):
+    """Take a product out of the browse list; it stays in past orders."""
+
+    product_id: int
+
+
+@dataclass(frozen=True)
+class RestoreProduct(Command):
+    product_id: int
+
+
+@dataclass(frozen=True)
+class DeleteProduct(Command):
+    """Only for a product never sold; a sold one can be archived instead."""
+
+    product_id: int
+
+
+@dataclass(frozen=True)
+class ProductRecord:
+    """One product of a catalog file, as read (``line`` is its line number)."""
+
+    line: int
+    sku: str
+    name: str
+    category_path: str  # "Home/Kitchen/Mugs"; missing categories are created
+    price_cents: int
+    stock: int | None = None  # None: leave stock alone (new products: 0)
+    barcode: str | None = None
+    reorder_level: int | None = None
+
+
+@dataclass(frozen=True)
+class ImportProducts(Command):
+    """Create or update products by SKU. Good records are applied, bad ones
+    are reported with their line and reason (the result's ``rejected``);
+    applying the same records twice changes nothing the second time."""
+
+    records: tuple[ProductRecord, ...]
+
+
+@dataclass(frozen=True)
+class AddProducts(Command):
+    """Many products in one transaction: all are added, or none (the first
+    refused one is named in the error). Returns their ids in order."""
+
+    products: tuple[AddProduct, ...]
+
+
+@dataclass(frozen=True)
+class PlaceOrder(Command):
+    """Take the lines' stock and record the order, priced with today's prices,
+    tax rates and the shop's tax setting. Returns the order number.
+
+    ``request_id``: a text the form makes once per order (``uuid4().hex``);
+    sending the same command again (a double click, a retry after a time-out)
+    returns the same order number and changes nothing."""
+
+    lines: tuple[OrderLine, ...]
+    customer_id: int | None = None  # None: a walk-in customer
+    order_discount: Discount | None = None
+    request_id: str | None = None
+
+
+CASH, CARD, OTHER = "cash", "card", "other"
+PAYMENT_METHODS = (CASH, CARD, OTHER)
+
+
+@dataclass(frozen=True)
+class RecordPayment(Command):
+    """Take a payment for a placed order; the order is paid once its payments
+    cover the total. For cash, ``tendered_cents`` is what the customer handed
+    over (at least ``amount_cents``; None: the exact amount) and the change is
+    the difference. Returns a ``PaymentOutcome``."""
+
+    order_id: int
+    method: str  # one of PAYMENT_METHODS
+    amount_cents: int
+    tendered_cents: int | None = None
+
+
+@dataclass(frozen=True)
+class FulfilOrder(Command):
+    """The paid order has been handed over or sent."""
+
+    order_id: int
+
+
+@dataclass(frozen=True)
+class CancelOrder(Command):
+    """Cancel an order not yet fulfilled: its stock (less any units already
+    returned) goes back, and what was paid (less earlier refunds) is refunded."""
+
+    order_id: int
+
+
+RETURN_REASONS = ("unwanted", "faulty", "wrong item", "other")
+
+
+@dataclass(frozen=True)
+class ReturnLine:
+    product_id: int
+    quantity: int
+
+
+@dataclass(frozen=True)
+class ReturnItems(Command):
+    """Take back units of a paid or fulfilled order: they go back to stock and
+    their share of what was paid is refunded. Never more units than were sold,
+    however many returns. Returns a ``ReturnOutcome``."""
+
+    order_id: int
+    lines: tuple[ReturnLine, ...]
+    reason: str = "other"  # one of RETURN_REASONS
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AddCustomer(Command):
+    """Returns the new customer's number. Blank phone, e-mail or note: none."""
+
+    name: str
+    phone: str | None = None
+    email: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class UpdateCustomer(Command):
+    """Replace a customer's details."""
+
+    customer_id: int
+    name: str
+    phone: str | None = None
+    email: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class UpdateShopSettings(Command):
+    """Replace the shop's settings (see ``GetShopSettings`` for today's).
+    ``UpdateShopSettings.based_on(settings, name="...")`` changes a few."""
+
+    name: str
+    address: str  # may span several lines
+    currency_code: str  # ISO 4217: GBP, EUR, ...
+    currency_symbol: str
+    default_tax_rate_bp: int  # basis points: 2000 is 20%
+    prices_include_tax: bool
+
+    @classmethod
+    def based_on(cls, settings, **changes) -> "UpdateShopSettings":
+        values = {f.name: getattr(settings, f.name) for f in fields(cls)}
+        return cls(**{**values, **changes})
+
+
+@dataclass(frozen=True)
+class SetCategoryTaxRate(Command):
+    """The tax rate of a category's products that have none of their own
+    (and of its sub-categories that have none); None: its parent's, or the
+    shop's default."""
+
+    category_id: int
+    tax_rate_bp: int | None
+
+
+@dataclass(frozen=True)
+class ReceiveStock(Command):
+    product_id: int
+    quantity: int
+    note: str = ""  # supplier, delivery note...
+
+
+ADJUSTMENT_REASONS = ("damaged", "lost", "stock-take", "other")
+
+
+@dataclass(frozen=True)
+class AdjustStock(Command):
+    """Correct stock: either to a ``counted`` level or by a signed ``change``.
+    ``seen_stock`` is the level the person saw when they started counting:
+    if a sale moved it meanwhile, the count is refused as stale."""
+
+    product_id: int
+    reason: str  # one of ADJUSTMENT_REASONS
+    counted: int | None = None
+    change: int | None = None
+    note: str = ""
+    seen_stock: int | None = None

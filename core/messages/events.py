@@ -1,0 +1,217 @@
+"""Events: what happened, in the past tense. Recorded in the outbox table in the
+same transaction as the change, then projected into the read model.
+
+Every event carries resulting state (the new stock level, the whole order), not
+only a difference, so applying one twice changes nothing.
+"""
+
+from dataclasses import asdict, dataclass
+
+from core.domain.pricing import Discount
+
+
+class Event:
+    def to_payload(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class CategoryAdded(Event):
+    category_id: int
+    name: str
+    parent_id: int | None
+
+
+@dataclass(frozen=True)
+class CategoryRenamed(Event):
+    category_id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class CategoryMoved(Event):
+    category_id: int
+    parent_id: int | None
+
+
+@dataclass(frozen=True)
+class CategoryDeleted(Event):
+    category_id: int
+
+
+@dataclass(frozen=True)
+class ProductAdded(Event):
+    product_id: int
+    sku: str
+    name: str
+    category_id: int
+    price_cents: int
+    stock: int
+    barcode: str | None
+    reorder_level: int
+    cost_price_cents: int | None = None
+    tax_rate_bp: int | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class ProductUpdated(Event):
+    """The product's whole new state (stock included, unchanged by this)."""
+
+    product_id: int
+    sku: str
+    name: str
+    category_id: int
+    price_cents: int
+    stock: int
+    barcode: str | None
+    reorder_level: int
+    cost_price_cents: int | None
+    tax_rate_bp: int | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class ProductDeleted(Event):
+    product_id: int
+
+
+@dataclass(frozen=True)
+class CategoryTaxRateSet(Event):
+    category_id: int
+    tax_rate_bp: int | None
+
+
+@dataclass(frozen=True)
+class SoldLine:
+    product_id: int
+    sku: str
+    name: str
+    quantity: int
+    unit_price_cents: int
+    stock_after: int  # the product's stock once this line was taken
+    discount: Discount | None = None  # the line's discount as asked
+    line_discount_cents: int = 0
+    order_discount_cents: int = 0  # its share of the order discount
+    tax_rate_bp: int = 0
+    tax_cents: int = 0
+
+
+@dataclass(frozen=True)
+class OrderPlaced(Event):
+    order_id: int
+    placed_at: str
+    total_cents: int
+    lines: tuple[SoldLine, ...]
+    customer_id: int | None = None
+    prices_include_tax: bool = True
+    subtotal_cents: int = 0
+    discount_cents: int = 0  # the lines' discounts and the order discount
+    tax_cents: int = 0
+    order_discount: Discount | None = None  # as asked
+
+
+@dataclass(frozen=True)
+class PaymentRecorded(Event):
+    payment_id: int
+    order_id: int
+    at: str
+    method: str
+    amount_cents: int
+    tendered_cents: int | None
+    change_cents: int | None
+    paid_cents: int  # the order's payments so far, this one included
+    status: str      # the order's status after it
+
+
+@dataclass(frozen=True)
+class OrderFulfilled(Event):
+    order_id: int
+    fulfilled_at: str
+
+
+@dataclass(frozen=True)
+class Restocked:
+    product_id: int
+    quantity: int
+    stock_after: int
+
+
+@dataclass(frozen=True)
+class OrderCancelled(Event):
+    order_id: int
+    cancelled_at: str
+    restocked: tuple[Restocked, ...]  # the units not returned before
+    refund_cents: int = 0     # given back by the cancellation
+    refunded_cents: int = 0   # the order's refunds in all, this one included
+
+
+@dataclass(frozen=True)
+class ReturnedLine:
+    product_id: int
+    quantity: int
+    refund_cents: int
+    tax_cents: int           # the tax part of the refund
+    returned_quantity: int   # the line's units returned so far, these included
+    refunded_cents: int      # the line's refunds so far, this one included
+    stock_after: int
+
+
+@dataclass(frozen=True)
+class ItemsReturned(Event):
+    return_id: int
+    order_id: int
+    at: str
+    reason: str
+    note: str
+    refund_cents: int
+    refunded_cents: int  # the order's refunds in all, this one included
+    lines: tuple[ReturnedLine, ...]
+
+
+@dataclass(frozen=True)
+class CustomerAdded(Event):
+    customer_id: int
+    name: str
+    phone: str | None
+    email: str | None
+    note: str | None
+    added_at: str
+
+
+@dataclass(frozen=True)
+class CustomerUpdated(Event):
+    customer_id: int
+    name: str
+    phone: str | None
+    email: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class ShopSettingsUpdated(Event):
+    """The shop's settings, all of them."""
+
+    name: str
+    address: str
+    currency_code: str
+    currency_symbol: str
+    default_tax_rate_bp: int
+    prices_include_tax: bool
+
+
+@dataclass(frozen=True)
+class StockReceived(Event):
+    product_id: int
+    quantity: int
+    stock_after: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class StockAdjusted(Event):
+    product_id: int
+    change: int  # signed
+    stock_after: int
+    reason: str
+    note: str = ""

@@ -1,0 +1,360 @@
+"""Queries and the immutable values they return. Answered by the read model only."""
+
+from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+from core.domain.order_lines import OrderLine
+# The order statuses stay importable from here (core.queries.PLACED...).
+from core.domain.order_status import (  # noqa: F401
+    CANCELLED, FULFILLED, ORDER_STATUSES, PAID, PLACED, OrderStatus, amount_due,
+)
+from core.domain.pricing import Discount, TaxBand
+from core.domain.shop_settings import ShopSettings  # noqa: F401  (what GetShopSettings returns)
+
+
+class Query:
+    """Marker base class of every query."""
+
+
+@dataclass(frozen=True)
+class GetCategories(Query):
+    """All categories, parents before children, siblings by name."""
+
+
+@dataclass(frozen=True)
+class GetProducts(Query):
+    """Products by name. ``category_id`` includes its sub-categories; ``search``
+    matches name, SKU or barcode, ignoring case and accents. Active products
+    only, or with ``archived=True`` the archived ones only."""
+
+    category_id: int | None = None
+    search: str | None = None
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class GetProduct(Query):
+    """One product, archived or not (UnknownProduct if there is none)."""
+
+    product_id: int
+
+
+@dataclass(frozen=True)
+class GetLowStock(Query):
+    """Active products at or below their reorder level, by name."""
+
+
+@dataclass(frozen=True)
+class GetStockHistory(Query):
+    """Every stock movement of a product, oldest first."""
+
+    product_id: int
+
+
+@dataclass(frozen=True)
+class GetProductsByIds(Query):
+    """The current state of some products (unknown ids are left out)."""
+
+    product_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class FindProductByCode(Query):
+    """The product whose SKU or barcode is exactly ``code``, or None."""
+
+    code: str
+
+
+@dataclass(frozen=True)
+class GetOrders(Query):
+    """Orders, newest first: all of them, or those matching every filter given.
+
+    ``date_from`` and ``date_to`` are days in the computer's time zone, both
+    included (a ``datetime`` is an instant: from it, or up to before it);
+    ``number`` is an order number (exact)."""
+
+    status: str | None = None  # placed, paid, fulfilled, cancelled
+    date_from: date | None = None
+    date_to: date | None = None
+    customer_id: int | None = None
+    number: int | None = None
+
+
+@dataclass(frozen=True)
+class GetOrder(Query):
+    """An order with its lines, payments, returns and history (UnknownOrder
+    if there is none)."""
+
+    order_id: int
+
+
+@dataclass(frozen=True)
+class QuoteOrder(Query):
+    """What these lines would cost if placed now: the same prices, discounts,
+    tax rates and rounding as PlaceOrder, for the order form to show."""
+
+    lines: tuple[OrderLine, ...]
+    order_discount: Discount | None = None
+
+
+@dataclass(frozen=True)
+class GetReceipt(Query):
+    """An order's receipt (a ``core.receipt.Receipt``): plain data to render."""
+
+    order_id: int
+
+
+@dataclass(frozen=True)
+class GetCustomers(Query):
+    """Customers by name; ``search`` matches name, phone or e-mail, ignoring
+    case and accents."""
+
+    search: str | None = None
+
+
+@dataclass(frozen=True)
+class GetCustomer(Query):
+    """A customer with their orders and what they spent (UnknownCustomer if
+    there is none)."""
+
+    customer_id: int
+
+
+@dataclass(frozen=True)
+class GetShopSettings(Query):
+    """The shop's settings (defaults until they are first saved)."""
+
+
+@dataclass(frozen=True)
+class CategoryView:
+    id: int
+    name: str
+    parent_id: int | None
+    product_count: int  # products here and in every sub-category
+    tax_rate_bp: int | None = None  # its own rate; None: its parent's or the shop's
+
+
+class ProductView(NamedTuple):
+    # A NamedTuple, not a frozen dataclass: 100,000 of these are built at
+    # start-up, and a tuple is built about five times faster.
+    id: int
+    sku: str
+    name: str
+    category_id: int
+    price_cents: int
+    stock: int
+    barcode: str | None
+    reorder_level: int
+    cost_price_cents: int | None = None
+    tax_rate_bp: int | None = None  # None: the category's or the shop's rate
+    active: bool = True
+
+    @property
+    def low_stock(self) -> bool:
+        return self.stock <= self.reorder_level
+
+
+@dataclass(frozen=True)
+class StockMovement:
+    at: str  # ISO 8601, UTC
+    kind: str  # received, sold, cancelled, returned, adjusted
+    quantity: int  # signed: -2 for two sold
+    stock_after: int
+    reason: str | None  # damaged, lost, stock-take, other (adjustments)
+    note: str | None
+    order_id: int | None
+
+
+@dataclass(frozen=True)
+class OrderLineView:
+    """A line as sold: the price and name of that day, its discounts and tax."""
+
+    product_id: int
+    sku: str
+    name: str
+    quantity: int
+    unit_price_cents: int
+    discount: Discount | None = None  # the line's discount as asked
+    line_discount_cents: int = 0
+    order_discount_cents: int = 0  # its share of the order discount
+    tax_rate_bp: int = 0
+    tax_cents: int = 0
+    tax_included: bool = True  # the order's prices contained the tax
+    returned_quantity: int = 0
+    refunded_cents: int = 0
+
+    @property
+    def gross_cents(self) -> int:
+        return self.quantity * self.unit_price_cents
+
+    @property
+    def discount_cents(self) -> int:
+        return self.line_discount_cents + self.order_discount_cents
+
+    @property
+    def net_cents(self) -> int:
+        return self.gross_cents - self.discount_cents
+
+    @property
+    def total_cents(self) -> int:
+        """What the customer pays for the line."""
+        return self.net_cents if self.tax_included else self.net_cents + self.tax_cents
+
+    @property
+    def returnable_quantity(self) -> int:
+        return self.quantity - self.returned_quantity
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    id: int
+    at: str  # ISO 8601, UTC
+    method: str  # cash, card, other
+    amount_cents: int
+    tendered_cents: int | None  # cash only
+    change_cents: int | None
+
+
+@dataclass(frozen=True)
+class ReturnedItemView:
+    product_id: int
+    sku: str
+    name: str
+    quantity: int
+    refund_cents: int
+    tax_cents: int  # the tax part of the refund
+
+
+@dataclass(frozen=True)
+class ReturnView:
+    id: int
+    at: str
+    reason: str
+    note: str | None
+    refund_cents: int
+    items: tuple[ReturnedItemView, ...]
+
+
+@dataclass(frozen=True)
+class OrderHistoryEntry:
+    """One thing that happened to an order, oldest first in ``history``.
+
+    ``kind``: placed (amount: the total), payment (amount, method), fulfilled,
+    return (amount: the refund, quantity: units back, reason), cancelled
+    (amount: the refund, quantity: units back)."""
+
+    at: str | None  # ISO 8601, UTC; None: not recorded (orders older than this record)
+    kind: str
+    amount_cents: int = 0
+    method: str | None = None
+    quantity: int | None = None
+    reason: str | None = None
+
+
+
+
+@dataclass(frozen=True)
+class OrderSummary:
+    id: int  # the order number
+    placed_at: str  # ISO 8601, UTC
+    status: str  # placed, paid, fulfilled or cancelled
+    total_cents: int
+    line_count: int
+    item_count: int
+    customer_id: int | None = None  # None: walk-in
+    customer_name: str | None = None
+    paid_cents: int = 0
+    refunded_cents: int = 0
+
+    @property
+    def due_cents(self) -> int:
+        """What is still to pay (0 once paid, and for a cancelled order)."""
+        return amount_due(self.status, self.total_cents, self.paid_cents)
+
+
+@dataclass(frozen=True)
+class OrderDetail:
+    id: int
+    placed_at: str
+    status: str
+    total_cents: int
+    lines: tuple[OrderLineView, ...]
+    customer_id: int | None = None
+    customer_name: str | None = None
+    prices_include_tax: bool = True
+    subtotal_cents: int = 0
+    discount_cents: int = 0  # the lines' discounts and the order discount
+    tax_cents: int = 0
+    order_discount: Discount | None = None  # as asked
+    tax_by_rate: tuple[TaxBand, ...] = ()
+    paid_cents: int = 0
+    refunded_cents: int = 0
+    payments: tuple[PaymentView, ...] = ()
+    returns: tuple[ReturnView, ...] = ()
+    history: tuple[OrderHistoryEntry, ...] = ()
+    fulfilled_at: str | None = None
+    cancelled_at: str | None = None
+
+    @property
+    def due_cents(self) -> int:
+        return amount_due(self.status, self.total_cents, self.paid_cents)
+
+    @property
+    def order_discount_cents(self) -> int:
+        return sum(line.order_discount_cents for line in self.lines)
+
+    @property
+    def change_cents(self) -> int:
+        return sum(p.change_cents or 0 for p in self.payments)
+
+
+@dataclass(frozen=True)
+class CustomerView:
+    id: int
+    name: str
+    phone: str | None
+    email: str | None
+    note: str | None
+    order_count: int = 0
+    spent_cents: int = 0  # paid less refunded, over all their orders
+
+
+@dataclass(frozen=True)
+class CustomerDetail:
+    id: int
+    name: str
+    phone: str | None
+    email: str | None
+    note: str | None
+    added_at: str
+    orders: tuple[OrderSummary, ...]  # newest first
+    spent_cents: int
+
+
+@dataclass(frozen=True)
+class QuotedLine:
+    product_id: int
+    sku: str
+    name: str
+    quantity: int
+    unit_price_cents: int
+    discount: Discount | None
+    tax_rate_bp: int
+    gross_cents: int
+    line_discount_cents: int
+    order_discount_cents: int
+    net_cents: int
+    tax_cents: int
+    total_cents: int
+
+
+@dataclass(frozen=True)
+class OrderQuote:
+    lines: tuple[QuotedLine, ...]  # one per product, by product number, as an order keeps them
+    subtotal_cents: int
+    discount_cents: int
+    tax_cents: int
+    tax_by_rate: tuple[TaxBand, ...]
+    total_cents: int
+    prices_include_tax: bool
