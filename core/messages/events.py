@@ -3,14 +3,24 @@ same transaction as the change, then projected into the read model.
 
 Every event carries resulting state (the new stock level, the whole order), not
 only a difference, so applying one twice changes nothing.
+
+Stored payloads live for years. When an event gains a field, its class's
+``class_version`` goes up by one and it gets a static method
+``upcast_vN_vM(payload)`` that turns a stored payload of the version before
+into the new shape (as eventsourcing does); ``core.messages.event_codec`` is
+the one place that applies them. Nothing else supplies defaults for old
+payloads.
 """
 
 from dataclasses import asdict, dataclass
+from typing import ClassVar
 
 from core.domain.pricing import Discount
 
 
 class Event:
+    class_version: ClassVar[int] = 1
+
     def to_payload(self) -> dict:
         return asdict(self)
 
@@ -52,6 +62,15 @@ class ProductAdded(Event):
     cost_price_cents: int | None = None
     tax_rate_bp: int | None = None
     active: bool = True
+
+    class_version: ClassVar[int] = 2
+
+    @staticmethod
+    def upcast_v1_v2(payload: dict) -> None:
+        """Version 1 (schema 1 shops) had no cost, own tax rate or archiving."""
+        payload.setdefault("cost_price_cents", None)
+        payload.setdefault("tax_rate_bp", None)
+        payload.setdefault("active", True)
 
 
 @dataclass(frozen=True)
@@ -110,6 +129,23 @@ class OrderPlaced(Event):
     tax_cents: int = 0
     order_discount: Discount | None = None  # as asked
 
+    class_version: ClassVar[int] = 2
+
+    @staticmethod
+    def upcast_v1_v2(payload: dict) -> None:
+        """Version 1 (schema 1-2 shops): no customers, discounts or tax; what
+        was paid for the lines was the total."""
+        payload.setdefault("customer_id", None)
+        payload.setdefault("prices_include_tax", True)
+        payload.setdefault("subtotal_cents", payload["total_cents"])
+        payload.setdefault("discount_cents", 0)
+        payload.setdefault("tax_cents", 0)
+        payload.setdefault("order_discount", None)
+        for line in payload["lines"]:
+            line.setdefault("discount", None)
+            for name in ("line_discount_cents", "order_discount_cents", "tax_rate_bp", "tax_cents"):
+                line.setdefault(name, 0)
+
 
 @dataclass(frozen=True)
 class PaymentRecorded(Event):
@@ -144,6 +180,14 @@ class OrderCancelled(Event):
     restocked: tuple[Restocked, ...]  # the units not returned before
     refund_cents: int = 0     # given back by the cancellation
     refunded_cents: int = 0   # the order's refunds in all, this one included
+
+    class_version: ClassVar[int] = 2
+
+    @staticmethod
+    def upcast_v1_v2(payload: dict) -> None:
+        """Version 1 (schema 1-2 shops): nothing was paid before a cancellation."""
+        payload.setdefault("refund_cents", 0)
+        payload.setdefault("refunded_cents", 0)
 
 
 @dataclass(frozen=True)
@@ -207,6 +251,13 @@ class StockReceived(Event):
     stock_after: int
     note: str = ""
 
+    class_version: ClassVar[int] = 2
+
+    @staticmethod
+    def upcast_v1_v2(payload: dict) -> None:
+        """Version 1 had no note."""
+        payload.setdefault("note", "")
+
 
 @dataclass(frozen=True)
 class StockAdjusted(Event):
@@ -215,3 +266,10 @@ class StockAdjusted(Event):
     stock_after: int
     reason: str
     note: str = ""
+
+    class_version: ClassVar[int] = 2
+
+    @staticmethod
+    def upcast_v1_v2(payload: dict) -> None:
+        """Version 1 had no note."""
+        payload.setdefault("note", "")

@@ -4,6 +4,9 @@ Products and orders are spread over tables of at most ``SHARD_SIZE`` ids each,
 so a command rewrites a few small files, never the whole catalog.
 """
 
+from core.domain.pricing import Discount
+from core.messages.events import SoldLine
+
 # 2: product cost/tax/active, stock history
 # 3: category tax rate; orders with customer, pricing, payments and returns;
 #    customers; the shop's settings
@@ -71,22 +74,31 @@ def discount_doc(kind: str | None, value: int | None) -> dict | None:
     return None if kind is None else {"kind": kind, "value": value}
 
 
+def discount_of(discount: Discount | None) -> dict | None:
+    return None if discount is None else {"kind": discount.kind, "value": discount.value}
+
+
 def order_line_doc(row) -> dict:
-    """From an OrderPlaced line (its ``discount`` a dict or None) or an
-    ``order_line`` row (``discount_kind``/``discount_value``); the returned
-    quantity and refund are the row's, or 0 for a line just sold."""
-    if "discount_kind" in row:
-        discount = discount_doc(row["discount_kind"], row["discount_value"])
-    else:
-        discount = row.get("discount")
+    """From an ``order_line`` row of the write model."""
     return {
         "product_id": row["product_id"], "sku": row["sku"], "name": row["name"],
         "quantity": row["quantity"], "unit_price_cents": row["unit_price_cents"],
-        "discount": discount and {"kind": discount["kind"], "value": discount["value"]},
-        "line_discount_cents": row.get("line_discount_cents", 0),
-        "order_discount_cents": row.get("order_discount_cents", 0),
-        "tax_rate_bp": row.get("tax_rate_bp", 0), "tax_cents": row.get("tax_cents", 0),
-        "returned_quantity": row.get("returned_quantity", 0), "refunded_cents": row.get("refunded_cents", 0),
+        "discount": discount_doc(row["discount_kind"], row["discount_value"]),
+        "line_discount_cents": row["line_discount_cents"], "order_discount_cents": row["order_discount_cents"],
+        "tax_rate_bp": row["tax_rate_bp"], "tax_cents": row["tax_cents"],
+        "returned_quantity": row["returned_quantity"], "refunded_cents": row["refunded_cents"],
+    }
+
+
+def sold_line_doc(line: SoldLine) -> dict:
+    """From a line of an OrderPlaced event: nothing of it returned yet."""
+    return {
+        "product_id": line.product_id, "sku": line.sku, "name": line.name,
+        "quantity": line.quantity, "unit_price_cents": line.unit_price_cents,
+        "discount": discount_of(line.discount),
+        "line_discount_cents": line.line_discount_cents, "order_discount_cents": line.order_discount_cents,
+        "tax_rate_bp": line.tax_rate_bp, "tax_cents": line.tax_cents,
+        "returned_quantity": 0, "refunded_cents": 0,
     }
 
 

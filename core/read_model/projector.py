@@ -11,17 +11,17 @@ import gc
 import logging
 from collections import defaultdict
 from contextlib import contextmanager
-from functools import partial
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine
 from tinydb import TinyDB
 
-from core.domain.stock_moves import OPENING_NOTE, MovementKind
+from core.read_model import catalog_projections, sales, sales_projections
 from core.read_model import documents as docs
-from core.read_model import sales
 from core.read_model.changes import ChangeCollector, Changes
-from core.read_model.indexes import CatalogIndex, product_from_doc, products_from_docs
+from core.read_model.document_store import DocumentStore
+from core.read_model.indexes import CatalogIndex, products_from_docs
 from core.read_model.storage import CorruptReadModel, ShardedJSONStorage
 from core.domain.shop_settings import ShopSettings
 from core.write_model.reading import OutboxReader, StoredEvent, last_position, read_snapshot
@@ -58,10 +58,9 @@ class ReadModel:
     """The TinyDB documents plus their indexes, kept by projecting events.
 
     The documents live in ``storage`` (TinyDB's storage, one dict per table,
-    documents keyed by ``str(doc_id)``); ``db`` is TinyDB over it. The
-    projector edits the storage's tables in place and touches them: TinyDB's
-    ``upsert``/``update`` would copy a whole table twice per document, and a
-    catch-up changes many documents of few tables.
+    documents keyed by ``str(doc_id)``); ``db`` is TinyDB over it; the
+    projections change them through ``documents`` (a DocumentStore), one
+    applier per event class (``APPLIERS``).
     """
 
     def __init__(self, folder: Path):
@@ -70,6 +69,7 @@ class ReadModel:
         self.storage = ShardedJSONStorage(folder, docs.SCHEMA_VERSION,
                                           lazy_prefixes=(docs.HISTORY_PREFIX,))
         self.db = TinyDB(storage=lambda: self.storage)
+        self.documents = DocumentStore(self.storage)  # what the projections edit
         self.catalog = CatalogIndex()
         self.orders = sales.OrderIndex()
         self.customers = sales.CustomerIndex()
@@ -136,10 +136,10 @@ class ReadModel:
         out rather than left wrong: that opening sorts."""
         catalog = self.catalog
         if catalog.order_stale:
-            self._remove_doc(docs.PRODUCT_ORDER, docs.PRODUCT_ORDER_DOC_ID)
+            self.documents.remove(docs.PRODUCT_ORDER, docs.PRODUCT_ORDER_DOC_ID)
             self._stored_order = None
         elif catalog.order_version != self._stored_order:
-            self._put_doc(docs.PRODUCT_ORDER, docs.PRODUCT_ORDER_DOC_ID, {"ids": catalog.ordered_ids()})
+            self.documents.put(docs.PRODUCT_ORDER, docs.PRODUCT_ORDER_DOC_ID, {"ids": catalog.ordered_ids()})
             self._stored_order = catalog.order_version
 
     # -- opening ------------------------------------------------------------------
@@ -267,151 +267,13 @@ class ReadModel:
             return self.rebuild(engine)
         return changes.freeze()
 
-    def _apply(self, event: StoredEvent, changes: ChangeCollector) -> None:
-        apply = _APPLIERS.get(event.event_type)
+    def _apply(self, stored: StoredEvent, changes: ChangeCollector) -> None:
+        event = stored.event
+        apply = APPLIERS.get(type(event))
         if apply is None:
-            raise ValueError(f"unknown event type {event.event_type!r}")
-        self._event = event
-        apply(self, event.payload, changes)
-
-    # -- documents, edited in place -------------------------------------------------------
-    def _put_doc(self, table_name: str, doc_id: int, doc: dict) -> None:
-        """Insert or replace (an upsert) one document."""
-        self.storage.table(table_name)[str(doc_id)] = doc
-        self.storage.touch(table_name)
-
-    def _doc(self, table_name: str, doc_id: int) -> dict | None:
-        """One document, to change in place and put back with ``_put_doc``
-        (or ``storage.touch``); or None."""
-        table = self.storage.get(table_name)
-        return None if table is None else table.get(str(doc_id))
-
-    def _remove_doc(self, table_name: str, doc_id: int) -> None:
-        table = self.storage.get(table_name)
-        if table is not None and table.pop(str(doc_id), None) is not None:
-            self.storage.touch(table_name)
-
-    def _add_moves(self, moves: dict[int, tuple]) -> None:
-        """Append a stock movement per product id: (kind, quantity, stock_after,
-        reason, note, order_id). A history table not parsed yet is not parsed
-        for this (``storage.edit`` defers the append)."""
-        event = self._event
-        position, at = event.position, event.recorded_at
-        edit, history_table = self.storage.edit, docs.history_table
-        for product_id, move in moves.items():
-            edit(history_table(product_id), partial(_append_move, product_id, docs.move_doc(position, at, *move)))
-
-    # -- one function per event type ---------------------------------------------------
-    def _category_added(self, p: dict, changes: ChangeCollector) -> None:
-        self._put_category(p["category_id"], p["name"], p["parent_id"], changes)
-
-    def _category_renamed(self, p: dict, changes: ChangeCollector) -> None:
-        if p["category_id"] not in self.catalog.categories:
-            return  # a replayed event of a category deleted since: nothing to do
-        _name, parent_id = self.catalog.categories[p["category_id"]]
-        self._put_category(p["category_id"], p["name"], parent_id, changes)
-
-    def _category_moved(self, p: dict, changes: ChangeCollector) -> None:
-        if p["category_id"] not in self.catalog.categories:
-            return  # a replayed event of a category deleted since: nothing to do
-        name, old_parent = self.catalog.categories[p["category_id"]]
-        # The old and the new ancestors' product counts change with it.
-        changes.categories.update(self._ancestors_and_self(old_parent))
-        self._put_category(p["category_id"], name, p["parent_id"], changes)
-        changes.categories.update(self._ancestors_and_self(p["parent_id"]))
-
-    def _category_deleted(self, p: dict, changes: ChangeCollector) -> None:
-        self._remove_doc(docs.CATEGORIES, p["category_id"])
-        self.catalog.remove_category(p["category_id"])
-        self.category_tax.pop(p["category_id"], None)
-        changes.categories.add(p["category_id"])
-
-    def _put_category(self, category_id: int, name: str, parent_id: int | None, changes) -> None:
-        self._put_doc(docs.CATEGORIES, category_id,
-                      docs.category_doc(name, parent_id, self.category_tax.get(category_id)))
-        self.catalog.put_category(category_id, name, parent_id)
-        changes.categories.add(category_id)
-
-    def _put_product(self, p: dict, changes: ChangeCollector) -> dict:
-        doc = docs.product_doc(p)
-        old = self.catalog.products.get(doc["id"])
-        self._put_doc(docs.products_table(doc["id"]), doc["id"], doc)
-        self.catalog.put_product(product_from_doc(doc))
-        changes.products.add(doc["id"])
-        # Its categories and their ancestors: their product counts may change.
-        for category_id in {doc["category_id"], old.category_id if old else None} - {None}:
-            changes.categories.update(self._ancestors_and_self(category_id))
-        return doc
-
-    def _ancestors_and_self(self, category_id: int) -> set[int]:
-        seen = set()
-        while category_id is not None and category_id not in seen:
-            seen.add(category_id)
-            category_id = self.catalog.categories.get(category_id, ("", None))[1]
-        return seen
-
-    def _product_added(self, p: dict, changes: ChangeCollector) -> None:
-        doc = self._put_product(p, changes)
-        if doc["stock"]:
-            self._add_moves({doc["id"]: (MovementKind.RECEIVED, doc["stock"], doc["stock"], None, OPENING_NOTE, None)})
-
-    def _product_updated(self, p: dict, changes: ChangeCollector) -> None:
-        self._put_product(p, changes)
-
-    def _product_deleted(self, p: dict, changes: ChangeCollector) -> None:
-        product_id = p["product_id"]
-        old = self.catalog.products.get(product_id)
-        self._remove_doc(docs.products_table(product_id), product_id)
-        self._remove_doc(docs.history_table(product_id), product_id)
-        self.catalog.remove_product(product_id)
-        changes.products.add(product_id)
-        if old is not None:
-            changes.categories.update(self._ancestors_and_self(old.category_id))
-
-    def _set_stock_levels(self, levels: dict[int, int], changes: ChangeCollector) -> None:
-        for product_id, stock in levels.items():
-            name = docs.products_table(product_id)
-            doc = self._doc(name, product_id)
-            if doc is not None:  # as TinyDB's update(doc_ids=...): unknown ids are skipped
-                doc["stock"] = stock
-                self.storage.touch(name)
-            self.catalog.set_stock(product_id, stock)
-        changes.products.update(levels)
-
-    def _stock_received(self, p: dict, changes: ChangeCollector) -> None:
-        self._set_stock_levels({p["product_id"]: p["stock_after"]}, changes)
-        self._add_moves({p["product_id"]: (MovementKind.RECEIVED, p["quantity"], p["stock_after"], None,
-                                           p.get("note"), None)})
-
-    def _stock_adjusted(self, p: dict, changes: ChangeCollector) -> None:
-        self._set_stock_levels({p["product_id"]: p["stock_after"]}, changes)
-        self._add_moves({p["product_id"]: (MovementKind.ADJUSTED, p["change"], p["stock_after"], p["reason"],
-                                           p.get("note"), None)})
+            raise ValueError(f"no projection for {type(event).__name__}")
+        apply(self, event, stored.position, stored.recorded_at, changes)
 
 
-def _append_move(product_id: int, move: list, table: dict) -> bool:
-    """Add ``move`` to the end of the product's history in ``table``. A
-    replayed event is recognised by its position and not recorded twice."""
-    key = str(product_id)
-    doc = table.get(key)
-    if doc is None:
-        doc = table[key] = docs.history_doc(product_id)
-    history = doc["moves"]
-    if history and history[-1][0] >= move[0]:
-        return False
-    history.append(move)
-    return True
-
-
-_APPLIERS = {
-    "CategoryAdded": ReadModel._category_added,
-    "CategoryRenamed": ReadModel._category_renamed,
-    "CategoryMoved": ReadModel._category_moved,
-    "CategoryDeleted": ReadModel._category_deleted,
-    "ProductAdded": ReadModel._product_added,
-    "ProductUpdated": ReadModel._product_updated,
-    "ProductDeleted": ReadModel._product_deleted,
-    "StockReceived": ReadModel._stock_received,
-    "StockAdjusted": ReadModel._stock_adjusted,
-    **sales.PROJECTIONS,  # orders, payments, returns, customers, settings, tax rates
-}
+# Every event class's applier (see catalog_projections and sales_projections).
+APPLIERS: dict[type, Callable] = {**catalog_projections.APPLIERS, **sales_projections.APPLIERS}

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine, func, select
 
 from core import json_codec
+from core.messages import event_codec
+from core.messages.events import Event
 from core.write_model.schema import (
     category, customer, order_line, order_return, order_return_line, outbox, payment, product, shop_order,
     shop_setting, stock_movement,
@@ -16,10 +18,20 @@ from core.write_model.statements import EVENTS_AFTER, EVENTS_AFTER_LIMITED, LAST
 
 @dataclass(frozen=True)
 class StoredEvent:
+    """An event as the outbox holds it: where, what, and when it was recorded."""
+
     position: int
-    event_type: str
-    payload: dict
+    event: Event
     recorded_at: str
+
+    @property
+    def event_type(self) -> str:
+        return type(self.event).__name__
+
+
+def _stored(rows) -> list[StoredEvent]:
+    loads, decode = json_codec.loads, event_codec.decode
+    return [StoredEvent(pos, decode(etype, loads(payload)), at) for pos, etype, payload, at in rows]
 
 
 def read_events_after(engine: Engine, position: int, limit: int | None = None) -> list[StoredEvent]:
@@ -28,8 +40,7 @@ def read_events_after(engine: Engine, position: int, limit: int | None = None) -
             rows = conn.execute(EVENTS_AFTER_LIMITED, {"position": position, "limit": limit}).all()
         else:
             rows = conn.execute(EVENTS_AFTER, {"position": position}).all()
-    loads = json_codec.loads
-    return [StoredEvent(pos, etype, loads(payload), at) for pos, etype, payload, at in rows]
+    return _stored(rows)
 
 
 def last_position(engine: Engine) -> int:
@@ -67,8 +78,7 @@ class OutboxReader:
         except BaseException:
             self.close()  # a fresh connection next time
             raise
-        loads = json_codec.loads
-        return [StoredEvent(pos, etype, loads(payload), at) for pos, etype, payload, at in rows]
+        return _stored(rows)
 
     def close(self) -> None:
         conn, self._conn = self._conn, None

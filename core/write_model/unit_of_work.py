@@ -5,7 +5,7 @@ from typing import Callable
 
 from sqlalchemy import Connection, Engine
 
-from core import json_codec
+from core.messages import event_codec
 from core.messages.events import Event
 from core.write_model.reading import StoredEvent
 from core.write_model.statements import INSERT_EVENT
@@ -103,12 +103,11 @@ class UnitOfWork:
         rows = []
         if self.events:
             now = self.now()
-            # orjson writes an event dataclass as to_payload() would give it
-            # (fields in order, nested dataclasses as objects, tuples as arrays).
-            rows = [{"event_type": type(e).__name__, "payload": json_codec.dumps_text(e), "recorded_at": now}
+            rows = [{"event_type": type(e).__name__, "payload": event_codec.encode(e), "recorded_at": now}
                     for e in self.events]
             positions = [INSERT_EVENT.one_value(self.conn, row) for row in rows]
         self._txn.commit()
-        loads = json_codec.loads  # the payloads exactly as a reader of the outbox gets them
-        self.stored = [StoredEvent(position, row["event_type"], loads(row["payload"]), row["recorded_at"])
-                       for position, row in zip(positions, rows)] if rows else []
+        # The events themselves: what a reader of the outbox decodes them to
+        # (event_codec's round trip, tested for every event class).
+        self.stored = [StoredEvent(position, event, now)
+                       for position, event in zip(positions, self.events)] if rows else []

@@ -1,0 +1,58 @@
+"""The read model's documents as the projections see them: get one, put one,
+remove one, append stock movements. Documents are edited in place (TinyDB's
+``upsert``/``update`` would copy a whole table twice per document), so a
+change to a document taken with ``get`` is announced with ``changed``.
+"""
+
+from functools import partial
+
+from core.read_model import documents as docs
+from core.read_model.storage import ShardedJSONStorage
+
+Move = tuple  # (kind, quantity, stock_after, reason, note, order_id)
+
+
+class DocumentStore:
+    def __init__(self, storage: ShardedJSONStorage):
+        self._storage = storage
+
+    def get(self, table_name: str, doc_id: int) -> dict | None:
+        """One document, to change in place (then ``changed``), or None."""
+        table = self._storage.get(table_name)
+        return None if table is None else table.get(str(doc_id))
+
+    def put(self, table_name: str, doc_id: int, doc: dict) -> None:
+        """Insert or replace (an upsert) one document."""
+        self._storage.table(table_name)[str(doc_id)] = doc
+        self._storage.touch(table_name)
+
+    def changed(self, table_name: str) -> None:
+        """A document of ``table_name`` taken with ``get`` was changed in place."""
+        self._storage.touch(table_name)
+
+    def remove(self, table_name: str, doc_id: int) -> None:
+        table = self._storage.get(table_name)
+        if table is not None and table.pop(str(doc_id), None) is not None:
+            self._storage.touch(table_name)
+
+    def append_moves(self, position: int, at: str, moves: dict[int, Move]) -> None:
+        """Append a stock movement per product id, made by the event at outbox
+        ``position`` recorded ``at``. A history table not parsed yet is not
+        parsed for this (``storage.edit`` defers the append)."""
+        edit, history_table = self._storage.edit, docs.history_table
+        for product_id, move in moves.items():
+            edit(history_table(product_id), partial(_append_move, product_id, docs.move_doc(position, at, *move)))
+
+
+def _append_move(product_id: int, move: list, table: dict) -> bool:
+    """Add ``move`` to the end of the product's history in ``table``. A
+    replayed event is recognised by its position and not recorded twice."""
+    key = str(product_id)
+    doc = table.get(key)
+    if doc is None:
+        doc = table[key] = docs.history_doc(product_id)
+    history = doc["moves"]
+    if history and history[-1][0] >= move[0]:
+        return False
+    history.append(move)
+    return True
