@@ -32,11 +32,12 @@ TIME_V = "/usr/bin/time"
 
 
 def _child(kind: str, path: str, expected: int) -> None:
-    import gc
-    if kind == "ours":
-        gc.disable()  # as shop_gui.start.main does, until the window is shown
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(REPO))
+    if kind == "ours":
+        from shop_gui import start
+
+        start.pause_collection_for_start_up()  # as shop_gui.start.main does
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -48,7 +49,7 @@ def _child(kind: str, path: str, expected: int) -> None:
         data_dir = Path(path)
         shop_app.setup_logging(data_dir)
         shop = shop_app.open_shop_for(data_dir, demo=False)
-        gc.freeze()  # as shop_gui.app.main does
+        start.exempt_what_lives_on()  # as shop_gui.app.main does
         window = MainWindow(shop)
         table = window.catalog.table
     else:
@@ -72,8 +73,7 @@ def _child(kind: str, path: str, expected: int) -> None:
     window.resize(1280, 800)
     window.show()
     if kind == "ours":
-        gc.freeze()  # as shop_gui.app.main does
-        gc.enable()
+        start.collect_from_now_on()  # as shop_gui.app.main does
     application.exec()
     import resource
     print(f"rows {table.model().rowCount()}", flush=True)

@@ -26,6 +26,11 @@ READ_MODEL_FOLDER = "read_model"
 
 Listener = Callable[[Changes], None]
 
+# The read model's files are saved once this many events, or this many
+# seconds' worth, are unsaved (checked after each command or sync).
+SAVE_EVERY_EVENTS = 500
+SAVE_EVERY_SECONDS = 5.0
+
 
 class Shop:
     """A shop's write model, read model and the dispatcher between them.
@@ -43,27 +48,39 @@ class Shop:
         # One caller at a time: a long import runs in a worker thread while
         # the window keeps asking queries. Held for one command or query.
         self._lock = threading.RLock()
-        # A window sets this False and calls save_read_model() once the lists
-        # are repainted: the files are written off the click path. Nothing is
-        # at risk meanwhile: the read model is rebuilt from the outbox anyway.
-        self.save_after_each_command = True
-        # batch_saves(): save once this many events or seconds are unsaved.
-        self._save_every_events: int | None = None
-        self._save_every_seconds: float | None = None
+        # The SQLite commit is what makes a command durable; the read model is
+        # rebuilt from the outbox whenever in doubt, so its files are saved in
+        # batches (batch_saves), on close, and when asked (save_read_model).
+        self._save_each_command = False
+        self._save_every_events: int | None = SAVE_EVERY_EVENTS
+        self._save_every_seconds: float | None = SAVE_EVERY_SECONDS
         self._unsaved_since: float | None = None
         self._monotonic = time.monotonic
+
+    @property
+    def save_after_each_command(self) -> bool:
+        """True: the read model's files are written after every command (slow:
+        several fsyncs each). Set False, a caller saves them itself
+        (``save_read_model``), as the window does once its lists are repainted;
+        ``batch_saves`` chooses batches again."""
+        return self._save_each_command
+
+    @save_after_each_command.setter
+    def save_after_each_command(self, value: bool) -> None:
+        self._save_each_command = bool(value)
+        self._save_every_events = self._save_every_seconds = None
 
     def batch_saves(self, *, events: int | None = None, seconds: float | None = None,
                     clock: Callable[[], float] = time.monotonic) -> None:
         """Save the read model after ``events`` unsaved events or once the
         oldest unsaved one is ``seconds`` old, whichever comes first (checked
-        after each command or sync), instead of after every command. The
-        SQLite commit is what makes a command durable; the read model is
+        after each command or sync); the default is SAVE_EVERY_EVENTS or
+        SAVE_EVERY_SECONDS. The SQLite commit is what makes a command durable; the read model is
         rebuildable, so a crash only means the next start catches up from the
         last save. ``save_read_model`` and ``close`` still save at once."""
         if events is None and seconds is None:
             raise ValueError("batch_saves needs events or seconds")
-        self.save_after_each_command = False
+        self._save_each_command = False
         self._save_every_events, self._save_every_seconds = events, seconds
         self._monotonic = clock
 

@@ -1,7 +1,6 @@
 """Starting the application: arguments, data folder, logging, the window."""
 
 import argparse
-import gc
 import logging
 import logging.handlers
 import os
@@ -11,6 +10,7 @@ from pathlib import Path
 from core import open_shop
 from core.errors import ShopError
 from core.queries import GetCategories
+from shop_gui.start import collect_from_now_on, exempt_what_lives_on
 from shop_gui.version import version
 
 APP_NAME = "shop-manager"
@@ -97,13 +97,6 @@ def open_shop_for(data_dir: Path, demo: bool):
     return shop
 
 
-def _collect_from_now_on() -> None:
-    """shop_gui.start turns the cyclic GC off for start-up; what start-up made
-    stays, so it is exempted (frozen) and the GC runs as usual from here on."""
-    gc.freeze()
-    gc.enable()
-
-
 def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.smoke_test:
@@ -112,7 +105,7 @@ def main(argv=None) -> int:
     if args.smoke_test:
         from shop_gui.smoke_test import run_smoke_test
 
-        _collect_from_now_on()
+        collect_from_now_on()
         return run_smoke_test()
 
     data_dir = args.data_dir or default_data_dir()
@@ -123,18 +116,15 @@ def main(argv=None) -> int:
     try:
         shop = open_shop_for(data_dir, args.demo)
     except ShopError as exc:
-        _collect_from_now_on()
+        collect_from_now_on()
         QMessageBox.critical(None, DISPLAY_NAME, str(exc))
         return 1
-    # The catalog just loaded (hundreds of thousands of objects at 100,000
-    # products) lives as long as the window: exempt it from the cyclic GC's
-    # full passes, which would otherwise walk all of it now and then.
-    gc.freeze()
+    exempt_what_lives_on()  # the catalog just loaded
     from shop_gui.main_window import MainWindow
 
     window = MainWindow(shop)
     window.show()
-    _collect_from_now_on()
+    collect_from_now_on()
     try:
         return app.exec()
     finally:

@@ -36,21 +36,16 @@ REBUILD_BACKLOG = 20_000
 
 @contextmanager
 def _gc_paused():
-    """Loading 100,000 documents allocates a few hundred thousand dicts and
-    tuples; the cyclic GC would scan them all several times over (a tenth of
-    the opening time) looking for cycles they cannot have. Reference counting
-    still frees everything as usual.
-
-    What was loaded is frozen (moved out of the GC's generations) before the
-    GC comes back on: otherwise the first allocation after it would scan
-    every one of those objects as "new" (20-50 ms at 100,000 products)."""
+    """Loading or rebuilding allocates a few hundred thousand dicts and tuples
+    that cannot form cycles; the cyclic GC would scan them all several times
+    over. Reference counting still frees everything as usual. (Freezing what
+    lives on is the program's choice, not the core's: shop_gui.start.)"""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was_enabled:
-            gc.freeze()
             gc.enable()
 
 

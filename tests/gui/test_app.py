@@ -61,7 +61,7 @@ def test_the_collector_is_off_for_start_up_and_back_on_once_the_window_is_up(mon
 
     def the_app(argv):
         seen["starting"] = gc.isenabled()
-        app._collect_from_now_on()  # what main does once the window is shown
+        start.collect_from_now_on()  # what main does once the window is shown
         seen["running"] = gc.isenabled()
         return 0
 

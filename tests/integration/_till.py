@@ -149,6 +149,8 @@ MODES = {
 if __name__ == "__main__":
     mode, data_dir, *args = sys.argv[1:]
     shop = open_shop(data_dir)
+    # The crash these modes make is in the save that follows the command.
+    shop.save_after_each_command = mode in ("die-before-meta", "die-mid-write")
     try:
         MODES[mode](shop, *args)
     finally:

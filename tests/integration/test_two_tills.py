@@ -156,6 +156,7 @@ def test_a_slow_till_saving_an_old_copy_of_a_file_loses_nothing(shelf, open_at, 
     # files, and back later saves only the categories. Whoever opens the shop
     # next must still see back's order.
     front, back = open_at(), open_at()
+    front.save_after_each_command = back.save_after_each_command = True  # who saves last matters here
     storage = front._read_model.storage
     real_flush = storage.flush
     back_order = []

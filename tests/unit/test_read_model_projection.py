@@ -52,6 +52,7 @@ def meta(data_dir) -> dict:
 def big_shop(data_dir, clock):
     """1,100 products over three product tables, and a day's trading."""
     shop = open_shop(data_dir, clock=clock)
+    shop.save_after_each_command = True  # these tests count what each command writes
     kitchen = shop.dispatch(AddCategory("Kitchen"))
     mugs = shop.dispatch(AddCategory("Mugs", parent_id=kitchen))
     ids = shop.dispatch(AddProducts(tuple(
@@ -262,3 +263,27 @@ def test_an_event_is_written_as_its_payload():
                         customer_id=None, prices_include_tax=True, subtotal_cents=4998, discount_cents=500,
                         tax_cents=750, order_discount=None)
     assert json.loads(json_codec.dumps_text(event)) == json.loads(json.dumps(event.to_payload()))
+
+
+def test_a_scripted_shop_saves_its_read_model_in_batches_not_after_each_command(data_dir, monkeypatch):
+    # The SQLite commit makes a command durable; the read model's files are
+    # written once SAVE_EVERY_EVENTS are unsaved (or on close), not per command.
+    from core import shop as shop_module
+
+    monkeypatch.setattr(shop_module, "SAVE_EVERY_EVENTS", 5)
+    shop = open_shop(data_dir)
+    try:
+        saves = []
+        real = shop._read_model.save
+        monkeypatch.setattr(shop._read_model, "save", lambda: (saves.append(1), real())[1])
+        kitchen = shop.dispatch(AddCategory("Kitchen"))
+        for i in range(8):
+            shop.dispatch(AddProduct(f"S-{i}", f"Spoon {i}", kitchen, 100))
+        assert len(saves) == 1  # at the fifth unsaved event
+    finally:
+        shop.close()
+    reopened = open_shop(data_dir)
+    try:
+        assert len(reopened.ask(GetProducts())) == 8
+    finally:
+        reopened.close()

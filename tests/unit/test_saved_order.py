@@ -2,6 +2,7 @@
 shop adopts it instead of sorting every product; an order that could be
 wrong is never saved, and one that does not fit the products is not used."""
 
+import pytest
 import json
 
 from core.commands import ArchiveProduct, ReceiveStock, UpdateProduct
@@ -26,6 +27,11 @@ def _saved_ids(data_dir):
 def _rename(shop, product_id, name):
     p = shop.ask(GetProduct(product_id))
     shop.dispatch(UpdateProduct(p.id, p.sku, name, p.category_id, p.price_cents, p.barcode, p.reorder_level))
+
+
+@pytest.fixture(autouse=True)
+def _saved_after_each_command(shop):
+    shop.save_after_each_command = True  # these tests are about what a change saves with it
 
 
 def test_a_listed_order_is_saved_with_the_next_change_and_adopted_on_opening(shop, catalog, reopen, data_dir):
