@@ -28,7 +28,6 @@ class ShopSettings:
         return format_money(cents, self.currency_symbol, self.minor_digits)
 
 
-DEFAULT_SETTINGS = ShopSettings()
 FIELD_NAMES = tuple(f.name for f in fields(ShopSettings))
 
 

@@ -8,6 +8,7 @@ from core.errors import DuplicateBarcode, DuplicateSku, InvalidCommand, ShopErro
 from core.messages.events import CategoryAdded, ProductAdded
 from core.domain import validation as valid
 from core.handlers.categories import category_name, refuse_sibling_named, require_category
+from core.handlers.lookups import in_chunks, values_found
 from core.handlers.products import product_fields
 from core.handlers.stock_ledger import record_movements
 from core.domain.stock_moves import OPENING_NOTE, MovementKind
@@ -26,22 +27,6 @@ def add_category(command: AddCategory, uow: UnitOfWork) -> int:
         insert(category).values(name=name, parent_id=parent_id)).inserted_primary_key[0]
     uow.record(CategoryAdded(category_id=category_id, name=name, parent_id=parent_id))
     return category_id
-
-
-# Values per IN (...) list: far below any database's limit on parameters.
-_IN_CHUNK = 500
-
-
-def _chunks(values: list):
-    for start in range(0, len(values), _IN_CHUNK):
-        yield values[start:start + _IN_CHUNK]
-
-
-def _existing(uow: UnitOfWork, statement, codes) -> set:
-    found = set()
-    for chunk in _chunks(list(codes)):
-        found.update(uow.conn.execute(statement, {"codes": chunk}).scalars())
-    return found
 
 
 def add_products(command: AddProducts, uow: UnitOfWork) -> tuple[int, ...]:
@@ -85,11 +70,11 @@ def add_products(command: AddProducts, uow: UnitOfWork) -> tuple[int, ...]:
     #    barcode also clashes with an earlier product of this batch.
     conn = uow.conn
     known_categories = set()
-    for chunk in _chunks(sorted({row["category_id"] for row in rows})):
+    for chunk in in_chunks(sorted({row["category_id"] for row in rows})):
         known_categories.update(conn.execute(
             select(category.c.id).where(category.c.id.in_(chunk))).scalars())
-    taken_skus = _existing(uow, sql.PRODUCTS_WITH_SKU, {row["sku"] for row in rows})
-    taken_barcodes = _existing(uow, sql.PRODUCTS_WITH_BARCODE,
+    taken_skus = values_found(uow, sql.PRODUCTS_WITH_SKU, {row["sku"] for row in rows})
+    taken_barcodes = values_found(uow, sql.PRODUCTS_WITH_BARCODE,
                                {row["barcode"] for row in rows if row["barcode"]})
     for number, (item, row) in enumerate(zip(command.products, rows), start=1):
         if row["category_id"] not in known_categories:
@@ -114,7 +99,7 @@ def add_products(command: AddProducts, uow: UnitOfWork) -> tuple[int, ...]:
     except IntegrityError as exc:  # another till added the same code meanwhile
         raise DuplicateSku("Another product already has one of these SKUs or barcodes.") from exc
     id_of = {}
-    for chunk in _chunks([row["sku"] for row in rows]):
+    for chunk in in_chunks([row["sku"] for row in rows]):
         id_of.update(conn.execute(sql.IDS_OF_SKUS, {"codes": chunk}).all())
     ids = tuple(id_of[row["sku"]] for row in rows)
     opening = []

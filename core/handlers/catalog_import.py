@@ -13,15 +13,14 @@ from core.errors import InvalidCommand, ShopError
 from core.messages.events import CategoryAdded, ProductAdded, ProductUpdated, StockAdjusted
 from core.domain import validation as valid
 from core.handlers.categories import category_name
+from core.handlers.lookups import products_by
 from core.handlers.stock_ledger import record_movements
 from core.domain.stock_moves import OPENING_NOTE, MovementKind
 from core.results import ImportOutcome, RejectedRecord
 from core.write_model.schema import category, product
 from core.write_model.unit_of_work import UnitOfWork
 
-_IN_CHUNK = 500  # ids per IN (...) list: far below any database's limit
 IMPORT_NOTE = "Imported from a catalog file"
-UPDATED_FIELDS = ("name", "category_id", "price_cents", "barcode", "reorder_level")
 
 
 class _CategoryPaths:
@@ -64,19 +63,6 @@ class _CategoryPaths:
                 self._ids[key] = new_id
             parent = self._ids[key]
         return parent
-
-
-def _chunks(items: list, size: int = _IN_CHUNK):
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
-
-
-def _existing(uow: UnitOfWork, column, values: list) -> dict:
-    found = {}
-    for chunk in _chunks(values):
-        for row in uow.conn.execute(select(product).where(column.in_(chunk))).mappings():
-            found[row[column.name]] = row
-    return found
 
 
 def _code(value, label: str) -> str:
@@ -141,9 +127,9 @@ def import_products(command: ImportProducts, uow: UnitOfWork) -> ImportOutcome:
         first_line_of_sku[values["sku"]] = record.line
         good.append((record, values))
 
-    by_sku = _existing(uow, product.c.sku, [v["sku"] for _r, v in good])
+    by_sku = products_by(uow, product.c.sku, [v["sku"] for _r, v in good])
     barcodes = [v["barcode"] for _r, v in good if v["barcode"]]
-    barcode_owner = {code: row["sku"] for code, row in _existing(uow, product.c.barcode, barcodes).items()}
+    barcode_owner = {code: row["sku"] for code, row in products_by(uow, product.c.barcode, barcodes).items()}
     paths = _CategoryPaths(uow)
     new_rows, created, updated, unchanged = [], 0, 0, 0
     for record, values in good:

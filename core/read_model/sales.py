@@ -20,17 +20,15 @@ so a rebuild gives exactly what the events gave.
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta, timezone
 
-from core.domain.stock_moves import MovementKind
-from core.domain.order_status import CANCELLED, FULFILLED, PLACED
+from core.domain.order_status import CANCELLED
 from core.messages.queries import (
     CustomerView, OrderDetail, OrderHistoryEntry, OrderLineView, OrderSummary,
     PaymentView, ReturnedItemView, ReturnView,
 )
 from core.domain.pricing import Discount, TaxBand
 from core.read_model import documents as docs
-from core.read_model.changes import ChangeCollector
 from core.read_model.indexes import fold
-from core.domain.shop_settings import FIELD_NAMES, ShopSettings, from_rows
+from core.domain.shop_settings import ShopSettings, from_rows
 
 
 # -- values from documents ------------------------------------------------------------------
@@ -174,8 +172,6 @@ class OrderIndex:
                      and (start is None or s.placed_at >= start)
                      and (stop is None or s.placed_at < stop))
 
-    def newest_first(self) -> tuple[OrderSummary, ...]:
-        return self.summaries()
 
 
 class CustomerIndex:

@@ -34,15 +34,6 @@ def _stored(rows) -> list[StoredEvent]:
     return [StoredEvent(pos, decode(etype, loads(payload)), at) for pos, etype, payload, at in rows]
 
 
-def read_events_after(engine: Engine, position: int, limit: int | None = None) -> list[StoredEvent]:
-    with engine.connect().execution_options(write=False) as conn:
-        if limit:
-            rows = conn.execute(EVENTS_AFTER_LIMITED, {"position": position, "limit": limit}).all()
-        else:
-            rows = conn.execute(EVENTS_AFTER, {"position": position}).all()
-    return _stored(rows)
-
-
 def last_position(engine: Engine) -> int:
     with engine.connect().execution_options(write=False) as conn:
         return conn.execute(LAST_POSITION).scalar_one()

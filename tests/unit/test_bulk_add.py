@@ -8,7 +8,7 @@ import pytest
 
 from core.commands import AddProduct, AddProducts
 from core.errors import ShopError, InvalidCommand
-from core.handlers import catalog as catalog_handlers
+from core.handlers import lookups
 from core.handlers.products import add_product
 from core.queries import FindProductByCode, GetProducts
 from core.write_model.unit_of_work import UnitOfWork
@@ -93,7 +93,7 @@ def test_bulk_refuses_what_one_by_one_refused(shop, catalog, seed):
 
 
 def test_a_batch_larger_than_one_in_list(shop, catalog, monkeypatch):
-    monkeypatch.setattr(catalog_handlers, "_IN_CHUNK", 7)
+    monkeypatch.setattr(lookups, "IN_CHUNK", 7)
     products = [AddProduct(f"L-{i:03d}", f"Large {i}", catalog.garden, 100, barcode=f"99{i:05d}")
                 for i in range(1, 41)]
     clash = products[:30] + [AddProduct("L-009", "Again", catalog.garden, 100)] + products[30:]
