@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from core.queries import GetCategories, GetProducts
 from shop_gui.app import open_shop_for, parse_args
 from shop_gui.version import version
@@ -18,6 +20,7 @@ def run_app(*args, timeout=120):
                           env=env, timeout=timeout, cwd=ROOT)
 
 
+@pytest.mark.subprocess
 def test_smoke_test_places_an_order_and_exits_zero():
     done = run_app("--smoke-test")
     assert done.returncode == 0, done.stderr
@@ -25,6 +28,7 @@ def test_smoke_test_places_an_order_and_exits_zero():
     assert "Traceback" not in done.stderr
 
 
+@pytest.mark.subprocess
 def test_version():
     done = run_app("--version")
     assert done.returncode == 0

@@ -10,6 +10,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 REPAINTS = 6_000
 
 SCRIPT = textwrap.dedent(f"""
@@ -39,6 +41,7 @@ SCRIPT = textwrap.dedent(f"""
 """)
 
 
+@pytest.mark.subprocess
 def test_a_large_table_survives_thousands_of_repaints():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,

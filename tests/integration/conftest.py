@@ -147,9 +147,16 @@ def consistent():
     return assert_read_model_matches_write_model
 
 
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "till" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.subprocess)
+
+
 @pytest.fixture
 def till():
-    """Start ``tests/integration/_till.py`` in a new Python process."""
+    """Start ``tests/integration/_till.py`` in a new Python process (a test that
+    uses it is marked ``subprocess``)."""
     started = []
 
     def _start(*args, stdin=subprocess.DEVNULL):

@@ -397,4 +397,4 @@ class SalesMachine(RuleBasedStateMachine):
 SalesMachine.TestCase.settings = settings(
     max_examples=20, stateful_step_count=40, deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-TestStockAndMoneyReconcile = SalesMachine.TestCase
+TestStockAndMoneyReconcile = pytest.mark.slow(SalesMachine.TestCase)

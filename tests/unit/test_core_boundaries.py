@@ -4,7 +4,10 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 
+
+@pytest.mark.subprocess
 def test_importing_the_whole_core_loads_no_qt():
     script = textwrap.dedent("""
         import sys
