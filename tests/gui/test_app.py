@@ -1,6 +1,5 @@
 """Starting the program: arguments, demo shop, the smoke test."""
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,14 +9,12 @@ import pytest
 from core.queries import GetCategories, GetProducts
 from shop_gui.app import open_shop_for, parse_args
 from shop_gui.version import version
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import REPO, child_env
 
 
 def run_app(*args, timeout=120):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.run([sys.executable, "-m", "shop_gui", *args], capture_output=True, text=True,
-                          env=env, timeout=timeout, cwd=ROOT)
+                          env=child_env(QT_QPA_PLATFORM="offscreen"), timeout=timeout, cwd=REPO)
 
 
 @pytest.mark.subprocess

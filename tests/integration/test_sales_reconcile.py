@@ -16,7 +16,6 @@ import json
 import shutil
 import sqlite3
 import tempfile
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -33,6 +32,7 @@ from core.queries import (
     GetCategories, GetCustomer, GetCustomers, GetOrder, GetOrders, GetProducts, GetProductsByIds, GetShopSettings,
     GetStockHistory,
 )
+from tests.helpers import FakeClock
 from tests.saved_order import without_saved_order
 
 
@@ -102,7 +102,7 @@ def trade_with_everything(shop, clock) -> None:
 
 
 def test_a_rebuild_gives_what_the_events_gave(tmp_path):
-    clock = _Clock()
+    clock = FakeClock()
     shop = open_shop(tmp_path / "shop", clock=clock)
     try:
         trade_with_everything(shop, clock)
@@ -126,7 +126,7 @@ def test_a_rebuild_gives_what_the_events_gave(tmp_path):
 def test_replaying_every_event_again_changes_nothing(tmp_path):
     """Events are applied idempotently: a read model that replays the whole
     outbox over documents that already have it all ends up the same."""
-    clock = _Clock()
+    clock = FakeClock()
     shop = open_shop(tmp_path / "shop", clock=clock)
     try:
         trade_with_everything(shop, clock)
@@ -140,17 +140,6 @@ def test_replaying_every_event_again_changes_nothing(tmp_path):
 
 
 # -- the state machine ------------------------------------------------------------------------------
-class _Clock:
-    def __init__(self):
-        self.now = datetime(2024, 3, 1, 9, tzinfo=timezone.utc)
-
-    def __call__(self):
-        return self.now
-
-    def advance(self, **delta):
-        self.now += timedelta(**delta)
-
-
 PRODUCTS = (  # sku, price, stock, own tax rate (None: the category's or the shop's)
     ("MUG", 850, 12, None), ("TEA", 2499, 4, None), ("BOOK", 1999, 6, None), ("FREE", 0, 5, None),
     ("ODD", 333, 15, 500),
@@ -164,7 +153,7 @@ class SalesMachine(RuleBasedStateMachine):
                 books_rate=st.sampled_from([None, 0, 500]))
     def open(self, include, default_rate, books_rate):
         self.folder = Path(tempfile.mkdtemp(prefix="reconcile-"))
-        self.clock = _Clock()
+        self.clock = FakeClock()
         self.shop = open_shop(self.folder, clock=self.clock)
         self.shop.save_after_each_command = False  # files at reopen: fewer fsyncs
         self.shop.dispatch(UpdateShopSettings("Test", "", "GBP", "£", default_rate, include))
