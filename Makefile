@@ -15,7 +15,7 @@ DEB := dist/shop-manager_$(VERSION)_$(shell dpkg --print-architecture 2>/dev/nul
 PACKAGE_INPUTS := pyproject.toml $(shell find core shop_gui packaging resources/icons -type f \
 	! -name '*.pyc' ! -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: run test lint bench screenshot clean venv package package-test
+.PHONY: run test test-fast lint bench screenshot clean venv package package-test
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(BASE_PYTHON)" || { echo "No Python 3.12+ found: install python3.12 and retry." >&2; exit 1; }
@@ -29,8 +29,13 @@ venv: $(VENV)/.installed
 run: venv
 	$(PY) -m shop_gui --demo
 
+# Every tier (unit, integration, gui); the 20 slowest tests listed at the end (CI reads them).
 test: venv
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --durations=20
+
+# The unit tier only (core, no Qt windows, no slow tests): seconds, for while editing.
+test-fast: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/unit -q -m "not slow"
 
 # Style (ruff), types (mypy on core) and the import contracts (import-linter,
 # see [tool.importlinter] in pyproject.toml). CI runs it before the tests.

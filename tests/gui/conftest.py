@@ -1,10 +1,22 @@
-"""A small real shop on disk and the real main window over it."""
+"""A small real shop on disk and the real main window over it. Every test
+here is marked ``gui`` (``pytest -m "not gui"`` runs the rest)."""
+
+from pathlib import Path
 
 import pytest
 
 from core import open_shop
 from core.commands import AddCategory, AddProduct
 from shop_gui.main_window import MainWindow
+
+GUI_TESTS = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(config, items):
+    # A conftest's hook sees every collected item, not only its folder's.
+    for item in items:
+        if GUI_TESTS in item.path.resolve().parents:
+            item.add_marker(pytest.mark.gui)
 
 
 class Catalog:

@@ -1,7 +1,7 @@
 """What a person does, in a few words: click a row, type, read a cell."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QToolButton
 
 from shop_gui.models.product_table_model import ProductTableModel
 
@@ -18,6 +18,13 @@ def click_index(qtbot, view: QAbstractItemView, index, double=False) -> None:
 
 def click(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def button(window, name: str) -> QToolButton:
+    """The window's tool button with this objectName (the toolbars' buttons)."""
+    found = window.findChild(QToolButton, name)
+    assert found is not None, name
+    return found
 
 
 def choose_category(qtbot, window, name: str) -> None:

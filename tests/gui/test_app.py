@@ -1,23 +1,23 @@
 """Starting the program: arguments, demo shop, the smoke test."""
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from core.queries import GetCategories, GetProducts
 from shop_gui.app import open_shop_for, parse_args
 from shop_gui.version import version
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import REPO, child_env
 
 
 def run_app(*args, timeout=120):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.run([sys.executable, "-m", "shop_gui", *args], capture_output=True, text=True,
-                          env=env, timeout=timeout, cwd=ROOT)
+                          env=child_env(QT_QPA_PLATFORM="offscreen"), timeout=timeout, cwd=REPO)
 
 
+@pytest.mark.subprocess
 def test_smoke_test_places_an_order_and_exits_zero():
     done = run_app("--smoke-test")
     assert done.returncode == 0, done.stderr
@@ -25,6 +25,7 @@ def test_smoke_test_places_an_order_and_exits_zero():
     assert "Traceback" not in done.stderr
 
 
+@pytest.mark.subprocess
 def test_version():
     done = run_app("--version")
     assert done.returncode == 0

@@ -3,19 +3,13 @@
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication
 
 from core.queries import GetCategories, GetProducts
 from tests.gui.helpers import (
-    category_index, category_label, choose_category, click, click_index, listed_names, open_dialog,
+    button, category_index, category_label, choose_category, click, click_index, listed_names, open_dialog,
     parent_label, type_into,
 )
-
-
-def button(window, name: str) -> QToolButton:
-    found = window.findChild(QToolButton, name)
-    assert found is not None, name
-    return found
 
 
 def categories(shop) -> dict[str, int | None]:

@@ -1,21 +1,15 @@
 """Keeping products: the product dialog (add, edit), archive/restore, delete."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QToolButton
+from PySide6.QtWidgets import QCheckBox
 
 from core import open_shop
 from core.commands import AddProduct
 from core.queries import FindProductByCode, GetProduct, GetProducts
 from tests.gui.helpers import (
-    add_to_order, choose_category, click, click_index, click_product, listed_names, open_dialog,
+    add_to_order, button, choose_category, click, click_index, click_product, listed_names, open_dialog,
     product_row, type_into,
 )
-
-
-def button(window, name: str) -> QToolButton:
-    found = window.findChild(QToolButton, name)
-    assert found is not None, name
-    return found
 
 
 def shown_errors(dialog) -> dict[str, str]:

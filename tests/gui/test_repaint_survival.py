@@ -5,10 +5,13 @@ We run on 3.12+ (immortal None) with a pinned PySide6; this proves it on the
 real product table. It runs in a child process so a crash fails this test
 instead of killing the whole suite."""
 
-import os
 import subprocess
 import sys
 import textwrap
+
+import pytest
+
+from tests.helpers import REPO, child_env
 
 REPAINTS = 6_000
 
@@ -39,9 +42,9 @@ SCRIPT = textwrap.dedent(f"""
 """)
 
 
+@pytest.mark.subprocess
 def test_a_large_table_survives_thousands_of_repaints():
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                          env=env, timeout=600, cwd=os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
+                          env=child_env(QT_QPA_PLATFORM="offscreen"), timeout=600, cwd=REPO)
     assert done.returncode == 0, done.stderr[-2000:]
     assert f"survived {REPAINTS}" in done.stdout

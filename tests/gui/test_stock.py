@@ -1,15 +1,11 @@
 """Stock at the back office: receive, adjust, the history, the Low stock tab."""
 
-from PySide6.QtWidgets import QToolButton
-
 from core import open_shop
 from core.commands import OrderLine, PlaceOrder
 from core.queries import GetProduct, GetStockHistory
-from tests.gui.helpers import add_to_order, click, click_index, click_product, open_dialog, stock_cell, type_into
-
-
-def button(window, name: str) -> QToolButton:
-    return window.findChild(QToolButton, name)
+from tests.gui.helpers import (
+    add_to_order, button, click, click_index, click_product, open_dialog, stock_cell, type_into,
+)
 
 
 def test_receive_stock(qtbot, window, shop, catalog):

@@ -1,7 +1,6 @@
 """Fixtures for the integration tests: real SQLite and TinyDB files in a temp
 folder, opened, closed, damaged and shared between processes."""
 
-import os
 import shutil
 import sqlite3
 import subprocess
@@ -13,14 +12,9 @@ import pytest
 from core import open_shop
 from core.commands import AddCategory, AddProduct, CancelOrder, OrderLine, PlaceOrder, ReceiveStock
 from core.queries import GetCategories, GetOrder, GetOrders, GetProducts
+from tests.helpers import REPO, child_env
 
-REPO = Path(__file__).resolve().parents[2]
 TILL = Path(__file__).with_name("_till.py")
-
-
-@pytest.fixture
-def data_dir(tmp_path) -> Path:
-    return tmp_path / "shop"
 
 
 @pytest.fixture
@@ -147,15 +141,20 @@ def consistent():
     return assert_read_model_matches_write_model
 
 
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "till" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.subprocess)
+
+
 @pytest.fixture
 def till():
-    """Start ``tests/integration/_till.py`` in a new Python process."""
+    """Start ``tests/integration/_till.py`` in a new Python process (a test that
+    uses it is marked ``subprocess``)."""
     started = []
 
     def _start(*args, stdin=subprocess.DEVNULL):
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-            filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
-        proc = subprocess.Popen([sys.executable, str(TILL), *map(str, args)], cwd=REPO, env=env,
+        proc = subprocess.Popen([sys.executable, str(TILL), *map(str, args)], cwd=REPO, env=child_env(),
                                 stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 text=True)
         started.append(proc)

@@ -21,6 +21,7 @@ from core.queries import (
     GetStockHistory, ProductView,
 )
 from core.write_model import engine as write_engine, migrations
+from tests.helpers import everything
 
 V1_DDL = """
 CREATE TABLE schema_info (
@@ -158,18 +159,6 @@ def sql(data_dir, query, *args):
 
 def columns(data_dir, table) -> list[str]:
     return [row[1] for row in sql(data_dir, f"PRAGMA table_info({table})")]
-
-
-def everything(shop) -> dict:
-    products = shop.ask(GetProducts())
-    archived = shop.ask(GetProducts(archived=True))
-    orders = shop.ask(GetOrders())
-    return {
-        "categories": shop.ask(GetCategories()), "products": products, "archived": archived,
-        "low_stock": shop.ask(GetLowStock()), "orders": orders,
-        "details": tuple(shop.ask(GetOrder(o.id)) for o in orders),
-        "history": {p.id: shop.ask(GetStockHistory(p.id)) for p in products + archived},
-    }
 
 
 @pytest.mark.parametrize("read_model", [True, False], ids=["with v1 read model", "without read model"])

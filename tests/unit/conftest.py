@@ -9,7 +9,6 @@ import shutil
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -20,27 +19,10 @@ from core.queries import (
     GetCategories, GetCustomers, GetLowStock, GetOrder, GetOrders, GetProducts, GetShopSettings,
     GetStockHistory,
 )
+from tests.helpers import FakeClock
 
 WRITE_MODEL_TABLES = ("category", "product", "shop_order", "order_line", "outbox", "stock_movement",
                       "customer", "shop_setting", "payment", "order_return", "order_return_line")
-
-
-class FakeClock:
-    """Stands at 2024-03-01 09:00 UTC until a test moves it on."""
-
-    def __init__(self):
-        self.now = datetime(2024, 3, 1, 9, 0, tzinfo=timezone.utc)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta) -> None:
-        self.now += timedelta(**delta)
-
-
-@pytest.fixture
-def data_dir(tmp_path) -> Path:
-    return tmp_path / "shop"
 
 
 @pytest.fixture

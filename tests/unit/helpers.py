@@ -3,6 +3,7 @@
 import pytest
 
 from core.errors import InvalidCommand, ShopError
+from core.queries import FindProductByCode, GetCategories, GetProductsByIds, ProductView
 
 
 def refused(shop, unchanged, readable, command, error=InvalidCommand) -> str:
@@ -30,3 +31,21 @@ def dispatch_and_hear(shop, command):
         shop.remove_listener(heard.append)
     assert len(heard) == 1, heard
     return result, heard[0]
+
+
+def stock_of(shop, *product_ids) -> tuple[int, ...]:
+    """The stock of each product, in the order given."""
+    views = {v.id: v.stock for v in shop.ask(GetProductsByIds(product_ids))}
+    return tuple(views[i] for i in product_ids)
+
+
+def counts(shop) -> dict:
+    """Each category's product count, by category id."""
+    return {c.id: c.product_count for c in shop.ask(GetCategories())}
+
+
+def by_sku(shop, sku) -> ProductView:
+    """The product with this SKU (found by code, so not a barcode that matches)."""
+    found = shop.ask(FindProductByCode(sku))
+    assert found is not None and found.sku == sku, sku
+    return found

@@ -17,8 +17,9 @@ from core.catalog_csv import (
 )
 from core.commands import AddCategory, AddProduct, ArchiveProduct, ProductRecord
 from core.errors import InvalidCommand, StorageError, UnknownCategory
-from core.queries import FindProductByCode, GetCategories, GetProducts, GetStockHistory
+from core.queries import GetCategories, GetProducts, GetStockHistory
 from core.results import RejectedRecord
+from tests.unit.helpers import by_sku
 
 HEADER = "sku,name,category,price,stock,barcode,reorder_level\n"
 
@@ -35,12 +36,6 @@ def write(tmp_path):
         return path
 
     return _write
-
-
-def by_sku(shop, sku):
-    found = shop.ask(FindProductByCode(sku))
-    assert found is not None and found.sku == sku, sku
-    return found
 
 
 def paths_of(shop) -> dict[int, str]:

@@ -12,18 +12,12 @@ from core.commands import (
 )
 from core.errors import InvalidCommand, UnknownCategory
 from core.queries import GetCategories, GetProduct, GetProducts, GetStockHistory
-from tests.unit.helpers import dispatch_and_hear, refused
+from tests.unit.helpers import counts, dispatch_and_hear, refused
 
 
 def tree(shop) -> dict:
     """{id: (name, parent_id, product_count)}"""
     return {c.id: (c.name, c.parent_id, c.product_count) for c in shop.ask(GetCategories())}
-
-
-def counts(shop) -> dict:
-    return {c.id: c.product_count for c in shop.ask(GetCategories())}
-
-
 
 
 # -- RenameCategory -------------------------------------------------------------------

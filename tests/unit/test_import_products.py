@@ -18,6 +18,7 @@ from core.queries import (
     FindProductByCode, GetCategories, GetOrder, GetProduct, GetProducts, GetStockHistory, ProductView,
 )
 from core.results import ImportOutcome, RejectedRecord
+from tests.unit.helpers import by_sku
 
 R = ProductRecord
 
@@ -46,12 +47,6 @@ def category_paths(shop) -> dict[str, tuple[int, int]]:
         return c.name if c.parent_id is None else f"{path(views[c.parent_id])}/{c.name}"
 
     return {path(c): (c.id, c.product_count) for c in views.values()}
-
-
-def by_sku(shop, sku) -> ProductView:
-    found = shop.ask(FindProductByCode(sku))
-    assert found is not None and found.sku == sku, sku
-    return found
 
 
 GOOD = (

@@ -17,15 +17,11 @@ from core.commands import (
 )
 from core.errors import InvalidCommand, InvalidTransition, OrderNotCancellable, ShopError, UnknownOrder
 from core.queries import (
-    GetOrder, GetOrders, GetProductsByIds, GetShopSettings, GetStockHistory, OrderHistoryEntry, PaymentView,
+    GetOrder, GetOrders, GetShopSettings, GetStockHistory, OrderHistoryEntry, PaymentView,
     StockMovement,
 )
 from core.results import PaymentOutcome, ReturnOutcome
-
-
-def stock_of(shop, *product_ids):
-    views = {v.id: v.stock for v in shop.ask(GetProductsByIds(product_ids))}
-    return tuple(views[i] for i in product_ids)
+from tests.unit.helpers import stock_of
 
 
 def order(shop, order_id):

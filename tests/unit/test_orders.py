@@ -8,12 +8,8 @@ from core import open_shop
 from core.commands import AddCategory, AddProduct, CancelOrder, OrderLine, PlaceOrder, ReceiveStock
 from core.errors import OutOfStock
 from core.domain.money import MAX_PRICE_CENTS
-from core.queries import GetOrder, GetOrders, GetProductsByIds, OrderDetail, OrderLineView
-
-
-def stock_of(shop, *product_ids):
-    views = {v.id: v.stock for v in shop.ask(GetProductsByIds(product_ids))}
-    return tuple(views[i] for i in product_ids)
+from core.queries import GetOrder, GetOrders, OrderDetail, OrderLineView
+from tests.unit.helpers import stock_of
 
 
 def test_place_order_returns_its_id_and_takes_stock(shop, catalog):

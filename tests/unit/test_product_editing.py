@@ -18,10 +18,10 @@ from core.errors import (
     DuplicateBarcode, DuplicateSku, InvalidCommand, UnknownCategory, UnknownProduct,
 )
 from core.queries import (
-    FindProductByCode, GetCategories, GetLowStock, GetOrder, GetOrders, GetProduct, GetProducts,
+    FindProductByCode, GetLowStock, GetOrder, GetOrders, GetProduct, GetProducts,
     GetProductsByIds, GetStockHistory, ProductView,
 )
-from tests.unit.helpers import dispatch_and_hear, refused
+from tests.unit.helpers import counts, dispatch_and_hear, refused
 
 
 def edit(view: ProductView, **fields) -> UpdateProduct:
@@ -36,12 +36,6 @@ def edit(view: ProductView, **fields) -> UpdateProduct:
 
 def product(shop, product_id) -> ProductView:
     return shop.ask(GetProduct(product_id))
-
-
-def counts(shop) -> dict:
-    return {c.id: c.product_count for c in shop.ask(GetCategories())}
-
-
 
 
 # -- UpdateProduct ------------------------------------------------------------------

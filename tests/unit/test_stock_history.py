@@ -16,33 +16,15 @@ from core.commands import (
     RenameCategory, RestoreProduct, UpdateProduct,
 )
 from core.errors import OutOfStock, UnknownProduct
-from core.queries import (
-    GetCategories, GetLowStock, GetOrder, GetOrders, GetProduct, GetProducts, GetStockHistory,
-    StockMovement,
-)
+from core.queries import GetProduct, GetProducts, GetStockHistory, StockMovement
 from core.read_model.projector import ReadModel
+from tests.helpers import everything
 
 IMPORT_NOTE = "Imported from a catalog file"
 
 
 def at(hour: int, minute: int = 0) -> str:
     return f"2024-03-01T{hour:02d}:{minute:02d}:00+00:00"
-
-
-def everything(shop) -> dict:
-    """What every query answers, every product's history included."""
-    products = shop.ask(GetProducts())
-    archived = shop.ask(GetProducts(archived=True))
-    orders = shop.ask(GetOrders())
-    return {
-        "categories": shop.ask(GetCategories()),
-        "products": products,
-        "archived": archived,
-        "low_stock": shop.ask(GetLowStock()),
-        "orders": orders,
-        "details": tuple(shop.ask(GetOrder(o.id)) for o in orders),
-        "history": {p.id: shop.ask(GetStockHistory(p.id)) for p in products + archived},
-    }
 
 
 def test_every_kind_of_movement_in_order_with_its_resulting_level(shop, catalog, clock):
