@@ -37,7 +37,7 @@ class UnitOfWork:
         # After commit: the events as stored (positions and payloads), for the
         # read model, which then need not read them back.
         self.stored: list[StoredEvent] = []
-        self.conn: Connection | None = None
+        self._conn: Connection | None = None
         self._now: str | None = None
         # A connection lent by the caller (the dispatcher keeps one open) is
         # left open at the end; otherwise one is taken from the pool and given back.
@@ -47,13 +47,21 @@ class UnitOfWork:
         self._cache = cache
         self._cache_checked = False
 
+    @property
+    def conn(self) -> Connection:
+        """The transaction's connection (inside ``with``)."""
+        conn = self._conn
+        if conn is None:
+            raise RuntimeError("the unit of work is used outside its with block")
+        return conn
+
     def __enter__(self) -> "UnitOfWork":
-        self.conn = self._lent if self._lent is not None else self._engine.connect()
+        conn = self._conn = self._lent if self._lent is not None else self._engine.connect()
         try:
-            self._txn = self.conn.begin()
+            self._txn = conn.begin()
         except BaseException:
             if self._lent is None:
-                self.conn.close()
+                conn.close()
             raise
         return self
 
@@ -62,8 +70,8 @@ class UnitOfWork:
             if self._txn.is_active:
                 self._txn.rollback()
         finally:
-            if self._lent is None:
-                self.conn.close()
+            if self._lent is None and self._conn is not None:
+                self._conn.close()
 
     def now(self) -> str:
         """The command's time as stored: ISO 8601, UTC, to the second. One
