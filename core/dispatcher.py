@@ -9,7 +9,7 @@ from sqlalchemy.exc import DBAPIError
 
 from core.messages import commands
 from core.errors import InvalidCommand, StorageError
-from core.fast_paths import FastPaths
+from core.fast_paths import ALL_ON, FastPaths
 from core.handlers import (
     catalog, catalog_import, categories, customers, orders, payments, products, returns, settings, stock,
 )
@@ -45,7 +45,7 @@ COMMAND_HANDLERS: dict[type, Callable] = {
 
 class Dispatcher:
     def __init__(self, engine: Engine, clock: Callable[[], datetime] = utc_now, *,
-                 fast_paths: FastPaths = FastPaths()):
+                 fast_paths: FastPaths = ALL_ON):
         self._engine = engine
         self._clock = clock
         self._direct_sql = fast_paths.direct_sql

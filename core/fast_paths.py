@@ -45,3 +45,7 @@ class FastPaths:
     @classmethod
     def names(cls) -> tuple[str, ...]:
         return tuple(f.name for f in fields(cls))
+
+
+# The default everywhere: every fast path on.
+ALL_ON = FastPaths()

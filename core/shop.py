@@ -11,7 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from core.dispatcher import Dispatcher
 from core.errors import InvalidCommand, StorageError
-from core.fast_paths import FastPaths
+from core.fast_paths import ALL_ON, FastPaths
 from core.read_model.changes import Changes
 from core.read_model.projector import ReadModel
 from core.read_model.queries import QUERY_HANDLERS
@@ -37,7 +37,7 @@ class Shop:
     """
 
     def __init__(self, engine, read_model: ReadModel, dispatcher: Dispatcher, *,
-                 fast_paths: FastPaths = FastPaths()):
+                 fast_paths: FastPaths = ALL_ON):
         self._engine = engine
         self._read_model = read_model
         self._dispatcher = dispatcher
@@ -180,7 +180,7 @@ class Shop:
 
 
 def open_shop(data_dir, *, clock: Callable[[], datetime] = utc_now,
-              fast_paths: FastPaths = FastPaths()) -> Shop:
+              fast_paths: FastPaths = ALL_ON) -> Shop:
     """Open the shop kept in ``data_dir``, creating the folder and both stores
     when new, and bringing the read model up to date (or rebuilding it).
     Raises StorageError, with a sentence saying why, when it cannot.

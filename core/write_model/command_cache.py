@@ -24,7 +24,7 @@ reads the settings and the tax tree afresh.
 """
 
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine
 
@@ -96,7 +96,7 @@ class CachedReads:
     """One unit of work's use of the kept rows: whether another connection
     has committed is asked once, when the first row is wanted."""
 
-    __slots__ = ("_rows", "_checked")
+    __slots__ = ("_checked", "_rows")
 
     def __init__(self, rows: dict):
         self._rows: dict | None = rows

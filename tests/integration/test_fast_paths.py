@@ -12,21 +12,50 @@ or the equality above would prove nothing.
 """
 
 import sqlite3
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from core import FastPaths, open_shop
 from core.commands import (
-    AddCategory, AddCustomer, AddProduct, AddProducts, AdjustStock, ArchiveProduct, CancelOrder, Discount,
-    FulfilOrder, OrderLine, PlaceOrder, ReceiveStock, RecordPayment, RestoreProduct, ReturnItems, ReturnLine,
-    SetCategoryTaxRate, UpdateCustomer, UpdateProduct, UpdateShopSettings,
+    AddCategory,
+    AddCustomer,
+    AddProduct,
+    AddProducts,
+    AdjustStock,
+    ArchiveProduct,
+    CancelOrder,
+    Discount,
+    FulfilOrder,
+    OrderLine,
+    PlaceOrder,
+    ReceiveStock,
+    RecordPayment,
+    RestoreProduct,
+    ReturnItems,
+    ReturnLine,
+    SetCategoryTaxRate,
+    UpdateCustomer,
+    UpdateProduct,
+    UpdateShopSettings,
 )
 from core.errors import ShopError
 from core.queries import (
-    FindProductByCode, GetCategories, GetCustomer, GetCustomers, GetLowStock, GetOrder, GetOrders, GetProduct,
-    GetProducts, GetProductsByIds, GetReceipt, GetShopSettings, GetStockHistory, QuoteOrder,
+    FindProductByCode,
+    GetCategories,
+    GetCustomer,
+    GetCustomers,
+    GetLowStock,
+    GetOrder,
+    GetOrders,
+    GetProduct,
+    GetProducts,
+    GetProductsByIds,
+    GetReceipt,
+    GetShopSettings,
+    GetStockHistory,
+    QuoteOrder,
 )
 from core.read_model.projector import ReadModel
 from core.write_model import direct
@@ -39,7 +68,7 @@ class SteppingClock:
     by being read, so both runs get the same times however often they ask)."""
 
     def __init__(self):
-        self.now = datetime(2024, 3, 1, 9, 0, tzinfo=timezone.utc)
+        self.now = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
 
     def __call__(self) -> datetime:
         return self.now
