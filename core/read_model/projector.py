@@ -18,12 +18,12 @@ from sqlalchemy import Engine
 from tinydb import TinyDB
 
 from core.domain.stock_moves import OPENING_NOTE, MovementKind
-from core.read_model import committed_events
 from core.read_model import documents as docs
 from core.read_model import sales
 from core.read_model.changes import ChangeCollector, Changes
 from core.read_model.indexes import CatalogIndex, product_from_doc, products_from_docs
 from core.read_model.storage import CorruptReadModel, ShardedJSONStorage
+from core.read_model.committed_events import follow_checkpoint
 from core.domain.shop_settings import ShopSettings
 from core.write_model.reading import OutboxReader, StoredEvent, last_position, read_snapshot
 
@@ -237,7 +237,7 @@ class ReadModel:
         changes = ChangeCollector()
         position = self.checkpoint
         try:
-            follows = committed_events.follow_checkpoint(committed, position, REBUILD_BACKLOG)
+            follows = follow_checkpoint(committed, position, REBUILD_BACKLOG)
             for event in committed if follows else ():
                 self._apply(event, changes)
                 position = event.position
