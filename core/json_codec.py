@@ -1,7 +1,8 @@
 """JSON in and out of the stores, through orjson.
 
-orjson parses the read model's files about twice as fast as the standard
-library and writes them about six times as fast, byte for byte what
+orjson parses the read model's files faster than the standard library and
+writes them faster still (docs/adr/0005-other-measured-decisions.md), byte for
+byte what
 ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))`` wrote before,
 so files of either age read back the same. It is a well-kept C extension with
 wheels for every platform we package for.

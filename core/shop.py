@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from core.dispatcher import Dispatcher
 from core.errors import InvalidCommand, StorageError
+from core.fast_paths import ALL_ON, FastPaths
 from core.read_model.changes import Changes
 from core.read_model.projector import ReadModel
 from core.read_model.queries import QUERY_HANDLERS
@@ -40,10 +41,15 @@ class Shop:
     is told what changed.
     """
 
-    def __init__(self, engine, read_model: ReadModel, dispatcher: Dispatcher):
+    def __init__(self, engine, read_model: ReadModel, dispatcher: Dispatcher, *,
+                 fast_paths: FastPaths = ALL_ON):
         self._engine = engine
         self._read_model = read_model
         self._dispatcher = dispatcher
+        # Fast path (FastPaths.committed_events): a command's events go to the
+        # read model as stored (core/read_model/committed_events.py). Off:
+        # the read model reads them back from the outbox.
+        self._hand_over_committed = fast_paths.committed_events
         self._listeners: list[Listener] = []
         # One caller at a time: a long import runs in a worker thread while
         # the window keeps asking queries. Held for one command or query.
@@ -92,7 +98,8 @@ class Shop:
                 return self._dispatcher.dispatch(command)
             finally:
                 # Also after a refusal: "only 2 left" may be news from another till.
-                self.sync(self._dispatcher.take_committed())
+                committed = self._dispatcher.take_committed()
+                self.sync(committed if self._hand_over_committed else ())
 
     def ask(self, query):
         handler = QUERY_HANDLERS.get(type(query))
@@ -148,8 +155,8 @@ class Shop:
 
     def warm_up(self) -> None:
         """Build what the first search, category switch or scan would build
-        (about 0.1 s at 100,000 products). Opening leaves it out so the window
-        shows sooner; a window calls this once it is painted."""
+        (docs/adr/0005-other-measured-decisions.md). Opening leaves it out so
+        the window shows sooner; a window calls this once it is painted."""
         with self._lock:  # an import in a worker thread may be projecting
             self._read_model.catalog.prepare()
 
@@ -189,19 +196,24 @@ class Shop:
             self._engine.dispose()
 
 
-def open_shop(data_dir, *, clock: Callable[[], datetime] = utc_now) -> Shop:
+def open_shop(data_dir, *, clock: Callable[[], datetime] = utc_now,
+              fast_paths: FastPaths = ALL_ON) -> Shop:
     """Open the shop kept in ``data_dir``, creating the folder and both stores
     when new, and bringing the read model up to date (or rebuilding it).
-    Raises StorageError, with a sentence saying why, when it cannot."""
+    Raises StorageError, with a sentence saying why, when it cannot.
+
+    ``fast_paths``: which shortcuts taken for speed are on (all, by default);
+    each one off gives the same results the plain way (core/fast_paths.py)."""
     data_dir = Path(data_dir)
     engine = None
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         engine = sqlite_engine(data_dir / DATABASE_FILE)
         create_schema(engine)
-        read_model = ReadModel(data_dir / READ_MODEL_FOLDER)
+        read_model = ReadModel(data_dir / READ_MODEL_FOLDER, lazy_history=fast_paths.lazy_history)
         read_model.open(engine)
-        return Shop(engine, read_model, Dispatcher(engine, clock))
+        return Shop(engine, read_model, Dispatcher(engine, clock, fast_paths=fast_paths),
+                    fast_paths=fast_paths)
     except BaseException as exc:
         if engine is not None:
             engine.dispose()

@@ -3,7 +3,7 @@
 Each record is checked like a single command; a bad record is reported with
 its line and reason and the good ones are applied all the same. Work is done
 in bulk (a query per 500 SKUs, one executemany INSERT for the new products)
-so that a hundred thousand records import in seconds.
+so that a whole catalog imports quickly (bench/import_timing.py).
 """
 
 from sqlalchemy import func, insert, select, update
@@ -174,7 +174,7 @@ def import_products(command: ImportProducts, uow: UnitOfWork) -> ImportOutcome:
 
     if new_rows:
         # One executemany INSERT (INSERT ... RETURNING in parameter order is
-        # one statement per row on SQLite: several times slower), then the
+        # one statement per row on SQLite: much slower), then the
         # new ids by SKU: the rows above the highest id before the insert.
         # The unit of work holds the write lock, so no other till inserts
         # meanwhile, and the SKU match would tell anyway.

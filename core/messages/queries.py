@@ -136,8 +136,8 @@ class CategoryView:
 
 
 class ProductView(NamedTuple):
-    # A NamedTuple, not a frozen dataclass: 100,000 of these are built at
-    # start-up, and a tuple is built about five times faster.
+    # A NamedTuple, not a frozen dataclass: one per product is built at
+    # start-up, and a tuple is built much faster (docs/adr/0005).
     id: int
     sku: str
     name: str

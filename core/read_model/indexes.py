@@ -18,7 +18,7 @@ from core.messages.queries import CategoryView, ProductView
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for searching: "Café" -> "cafe"."""
-    if text.isascii():  # most names: 7x faster, and the same answer
+    if text.isascii():  # most names: far cheaper, and the same answer
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -36,13 +36,13 @@ def product_from_doc(doc: dict) -> ProductView:
 def products_from_docs(docs) -> list[ProductView]:
     """``[product_from_doc(d) for d in docs]`` without a Python call per
     document: the fields in ProductView's order by one itemgetter, the tuple
-    made by tuple.__new__ (half the time at 100,000 products)."""
+    made by tuple.__new__ (measured: docs/adr/0005-other-measured-decisions.md)."""
     return list(map(_new_product, map(_product_fields, docs)))
 
 
 def fold_all(texts: list[str]) -> list[str]:
-    """``[fold(t) for t in texts]``, several times faster for mostly-ASCII
-    text: one ``lower()`` over all of them joined, ``fold`` only for the rest."""
+    """``[fold(t) for t in texts]``, much faster for mostly-ASCII text: one
+    ``lower()`` over all of them joined, ``fold`` only for the rest."""
     joined = "\x00".join(texts)
     if joined.count("\x00") != len(texts) - 1 or not texts:  # a NUL inside a text
         return [fold(t) for t in texts]
@@ -183,8 +183,9 @@ class CatalogIndex:
 
     def prepare(self) -> None:
         """Build now whatever the first search, category or scan would build
-        (a tenth of a second at 100,000 products): for idle time after the
-        window is painted, so opening the shop does not wait for it."""
+        (noticeable in a large catalog: docs/adr/0005-other-measured-decisions.md),
+        for idle time after the window is painted, so opening the shop does
+        not wait for it."""
         self.ensure_order()
         self._search_keys()
         self._categories_in_order()
@@ -216,8 +217,9 @@ class CatalogIndex:
 
     def adopt_order(self, product_ids) -> bool:
         """Take a name order saved earlier (``ordered_ids``) instead of
-        sorting: a tenth of the opening time at 100,000 products. Refused,
-        changing nothing, unless it names every active product exactly once."""
+        sorting, a large part of opening a large catalog
+        (docs/adr/0005-other-measured-decisions.md). Refused, changing
+        nothing, unless it names every active product exactly once."""
         products = self.products
         try:
             views = [products[i] for i in product_ids]

@@ -23,6 +23,7 @@ from core.read_model.changes import ChangeCollector, Changes
 from core.read_model.document_store import DocumentStore
 from core.read_model.indexes import CatalogIndex, products_from_docs
 from core.read_model.storage import CorruptReadModel, ShardedJSONStorage
+from core.read_model.committed_events import follow_checkpoint
 from core.domain.shop_settings import ShopSettings
 from core.write_model.reading import OutboxReader, StoredEvent, last_position, read_snapshot
 
@@ -58,11 +59,12 @@ class ReadModel:
     applier per event class (``APPLIERS``).
     """
 
-    def __init__(self, folder: Path):
-        # The stock history is most of the bytes and is read one product at a
-        # time: its tables are parsed when first needed, not at opening.
+    def __init__(self, folder: Path, *, lazy_history: bool = True):
+        # Fast path (FastPaths.lazy_history, docs/adr/0004-lazy-history.md):
+        # the stock history is most of the bytes and is read one product at a
+        # time, so its tables are parsed when first needed, not at opening.
         self.storage = ShardedJSONStorage(folder, docs.SCHEMA_VERSION,
-                                          lazy_prefixes=(docs.HISTORY_PREFIX,))
+                                          lazy_prefixes=(docs.HISTORY_PREFIX,) if lazy_history else ())
         self.db = TinyDB(storage=lambda: self.storage)
         self.documents = DocumentStore(self.storage)  # what the projections edit
         self.catalog = CatalogIndex()
@@ -222,18 +224,15 @@ class ReadModel:
         """Apply every event recorded after the checkpoint (this process's and
         other tills'), then save unless told not to. Returns what changed.
 
-        ``committed``: events this process has just stored. When they follow
-        the checkpoint directly, nobody else's came in between, and they are
-        applied as they are instead of being read back (a tenth of a sale);
-        another till's event stored after them is read by the next catch-up,
-        as if it had come a moment later."""
+        ``committed``: events this process has just stored, applied as they
+        are instead of being read back when they follow the checkpoint (fast
+        path: core/read_model/committed_events.py)."""
         if self.damaged:
             return self.rebuild(engine)
         changes = ChangeCollector()
         position = self.checkpoint
         try:
-            follows = bool(committed) and committed[0].position == position + 1 \
-                and len(committed) <= REBUILD_BACKLOG
+            follows = follow_checkpoint(committed, position, REBUILD_BACKLOG)
             for event in committed if follows else ():
                 self._apply(event, changes)
                 position = event.position

@@ -18,8 +18,10 @@ other has saved a newer one (and later written meta without touching that
 file again). So meta also records the checkpoint each table file was written
 at, and ``load`` replays from the oldest file that is behind its record.
 
-Some tables (the stock history: every product's movements, most of the bytes
-on disk) are read only when first needed. ``load`` reads just the start of
+Fast path: lazy tables (``lazy_prefixes``; switch ``FastPaths.lazy_history``,
+core/fast_paths.py; design note docs/adr/0004-lazy-history.md). Some tables
+(the stock history: every product's movements, most of the bytes on disk)
+are read only when first needed. ``load`` reads just the start of
 such a file -- the writer puts schema, table and checkpoint before the
 documents -- which is enough for the older-copy check above; the documents are
 parsed by ``table``/``get``/``ensure_loaded``, which raise CorruptReadModel if
@@ -28,6 +30,8 @@ rewritten nor deleted, and meta keeps naming it with its checkpoint. A change
 to such a table (``edit``: a sale appending to a product's stock history) is
 kept and made when the file is parsed: by a query, or by the next ``flush``,
 which runs after the window has repainted; the sale itself parses nothing.
+With no ``lazy_prefixes`` (the plain way) every table is parsed by ``load``
+and every ``edit`` is made at once.
 """
 
 import os
@@ -133,6 +137,7 @@ class ShardedJSONStorage(Storage):
     def __init__(self, folder, schema_version: int, lazy_prefixes: tuple[str, ...] = ()):
         self.folder = Path(folder)
         self.schema_version = schema_version
+        # Fast path: tables whose name starts so are parsed when first needed.
         self.lazy_prefixes = tuple(lazy_prefixes)
         # Tables named by meta whose file is not parsed yet: name -> the
         # checkpoint its header gave at load. Never in ``_tables``.

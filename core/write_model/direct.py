@@ -1,23 +1,37 @@
-"""The statements of a sale, run straight on the driver's cursor.
+"""Fast path: the statements of a sale, run straight on the driver's cursor.
 
-SQLAlchemy spends 15-25 us on each ``execute`` beyond what SQLite takes (an
-execution context, result metadata, events), and a sale runs five statements
-plus its outbox row: a quarter of a whole replayed sale. A ``Direct``
-statement is still SQLAlchemy Core, compiled by SQLAlchemy once per dialect
-(so the SQL stays portable: qmark for SQLite, named for PostgreSQL), and then
-run on the DBAPI cursor of the same connection, inside the same transaction.
+Switch: ``FastPaths.direct_sql`` (core/fast_paths.py). Design note, with the
+measured gain and what guards it: docs/adr/0001-direct-sql.md.
+
+SQLAlchemy's ``Connection.execute`` does work on every call beyond what
+SQLite takes to run the statement (an execution context, result metadata,
+events), and a sale runs several statements plus its outbox row. A
+``Direct`` statement is still SQLAlchemy Core, compiled by SQLAlchemy once
+per dialect (so the SQL stays portable: qmark for SQLite, named for
+PostgreSQL), and then run on the DBAPI cursor of the same connection, inside
+the same transaction.
 
 Only what needs no help from SQLAlchemy qualifies: fixed parameters (no
 expanding ``IN``) and results that need no conversion; bind conversions (a
 Boolean for SQLite) are applied. Driver errors are wrapped as SQLAlchemy's
 (``IntegrityError``, ``OperationalError``...), as ``Connection.execute``
 would, so callers handle one kind of error.
+
+The plain way: a connection whose execution option ``DIRECT_SQL_OPTION`` is
+False (the unit of work sets it when the switch is off) runs the same
+statement objects through ``Connection.execute``, with the same refusals and
+the same results (plain tuples).
 """
 
 from typing import Callable, NamedTuple
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
+
+
+# A connection with this execution option set to False runs Direct statements
+# through Connection.execute (FastPaths.direct_sql off).
+DIRECT_SQL_OPTION = "shop_direct_sql"
 
 
 class _Compiled(NamedTuple):
@@ -67,6 +81,8 @@ class Direct:
         compiled = self._compile(conn.dialect)
         if many and compiled.returns_rows:
             raise TypeError("a Direct statement that returns rows runs once per parameter set")
+        if not conn.get_execution_options().get(DIRECT_SQL_OPTION, True):
+            return _PlainCursor(conn.execute(self.statement, params))
         cursor = conn.connection.driver_connection.cursor()
         try:
             if many:
@@ -98,3 +114,16 @@ class Direct:
         """Run once per parameter set (an INSERT of several rows; no RETURNING)."""
         if params:
             self._run(conn, params, many=True).close()
+
+
+class _PlainCursor:
+    """The plain way's result, read as ``_run``'s callers read a DBAPI cursor."""
+
+    def __init__(self, result):
+        self._result = result
+
+    def fetchall(self) -> list[tuple]:
+        return [tuple(row) for row in self._result]
+
+    def close(self) -> None:
+        self._result.close()

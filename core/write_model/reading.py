@@ -41,10 +41,10 @@ def last_position(engine: Engine) -> int:
 
 class OutboxReader:
     """The projector's reads of new events, after every command: on one
-    connection kept open (no pool checkout, no BEGIN/ROLLBACK per read; a
-    third of the cost of the read), each a single statement in autocommit, so
-    each sees everything committed before it. One connection per thread;
-    ``close`` gives it back."""
+    connection kept open (no pool checkout, no BEGIN/ROLLBACK per read: a good
+    part of what a read costs), each a single statement in autocommit, so each
+    sees everything committed before it. One connection per thread; ``close``
+    gives it back."""
 
     def __init__(self, engine: Engine):
         self.engine = engine

@@ -8,7 +8,8 @@ runs on SQLite 3.35+ and PostgreSQL; an expanding ``IN`` on both).
 
 The statements of a sale (taking stock, the order, its lines, the stock
 ledger, the outbox row) are ``Direct``: compiled the same way, then run on
-the driver's cursor (direct.py says why).
+the driver's cursor, a fast path that ``FastPaths.direct_sql`` turns off
+(direct.py says why).
 
 Parameter names never equal a column name of the table an UPDATE writes to
 (SQLAlchemy reserves those for the SET clause).

@@ -7,6 +7,8 @@ from sqlalchemy import Connection, Engine
 
 from core.messages import event_codec
 from core.messages.events import Event
+from core.write_model.command_cache import CachedReads
+from core.write_model.direct import DIRECT_SQL_OPTION
 from core.write_model.reading import StoredEvent
 from core.write_model.statements import INSERT_EVENT
 
@@ -30,22 +32,26 @@ class UnitOfWork:
     ``commit`` was called, so a handler that raises leaves nothing behind."""
 
     def __init__(self, engine: Engine, clock: Callable[[], datetime] = utc_now,
-                 connection: Connection | None = None, cache: dict | None = None):
+                 connection: Connection | None = None, cache: CachedReads | None = None,
+                 direct_sql: bool = True):
         self._engine = engine
         self._clock = clock
         self.events: list[Event] = []
         # After commit: the events as stored (positions and payloads), for the
-        # read model, which then need not read them back.
+        # read model, which then need not read them back (fast path:
+        # FastPaths.committed_events, core/read_model/committed_events.py).
         self.stored: list[StoredEvent] = []
         self._conn: Connection | None = None
         self._now: str | None = None
-        # A connection lent by the caller (the dispatcher keeps one open) is
-        # left open at the end; otherwise one is taken from the pool and given back.
+        # Fast path (FastPaths.dispatcher_cache, core/write_model/command_cache.py):
+        # a connection lent by the dispatcher, which keeps it open, is left
+        # open at the end, and ``cache`` holds rows kept between commands on
+        # it. The plain way: a pooled connection, given back; no cache.
         self._lent = connection
-        # Rarely changing rows kept between commands on the lent connection
-        # (the settings, the category tax tree): see ``cached``.
         self._cache = cache
-        self._cache_checked = False
+        # Fast path (FastPaths.direct_sql, core/write_model/direct.py): False
+        # runs the Direct statements through Connection.execute.
+        self._direct_sql = direct_sql
 
     @property
     def conn(self) -> Connection:
@@ -57,6 +63,8 @@ class UnitOfWork:
 
     def __enter__(self) -> "UnitOfWork":
         conn = self._conn = self._lent if self._lent is not None else self._engine.connect()
+        if not self._direct_sql:
+            conn.execution_options(**{DIRECT_SQL_OPTION: False})
         try:
             self._txn = conn.begin()
         except BaseException:
@@ -81,28 +89,11 @@ class UnitOfWork:
         return self._now
 
     def cached(self, key: str, load: Callable[[], object]):
-        """``load()``, or what it returned in an earlier command on this
-        connection if no other connection has committed since. The owner of
-        the cache (the dispatcher) empties it after a command that may have
-        changed what it holds."""
-        cache = self._cache
-        if cache is None:
+        """``load()``, or what it returned in an earlier command if the
+        dispatcher keeps it (see core/write_model/command_cache.py)."""
+        if self._cache is None:
             return load()
-        if not self._cache_checked:
-            from core.write_model.engine import changes_by_others
-            version = changes_by_others(self.conn)
-            if version is None:
-                self._cache = None
-                return load()
-            if cache.get("_version") != version:
-                cache.clear()
-                cache["_version"] = version
-            self._cache_checked = True
-        try:
-            return cache[key]
-        except KeyError:
-            value = cache[key] = load()
-            return value
+        return self._cache.get(self.conn, key, load)
 
     def record(self, event: Event) -> None:
         self.events.append(event)

@@ -33,6 +33,6 @@ def test_many_worker_threads_leave_no_connection_checked_out(shop):
 
 def test_the_owner_thread_keeps_its_connection(shop):
     shop.dispatch(AddCategory("First"))
-    kept = shop._dispatcher._conn
+    kept = shop._dispatcher._kept.connection
     shop.dispatch(AddCategory("Second"))
-    assert kept is not None and shop._dispatcher._conn is kept
+    assert kept is not None and shop._dispatcher._kept.connection is kept
