@@ -68,9 +68,6 @@ class ReturnDialog(CommandDialog):
         self.setMinimumWidth(460)
         self.refresh()
 
-    def set_quantity(self, product_id: int, quantity: int) -> None:
-        self.spins[product_id].setValue(quantity)
-
     def lines(self) -> tuple[ReturnLine, ...]:
         return tuple(ReturnLine(product_id, spin.value()) for product_id, spin in self.spins.items()
                      if spin.value() > 0)

@@ -80,9 +80,6 @@ class CartModel(QAbstractTableModel):
     def discount_at(self, row: int) -> Discount | None:
         return self._lines[row].discount if 0 <= row < len(self._lines) else None
 
-    def line_at(self, row: int) -> CartLine | None:
-        return self._lines[row] if 0 <= row < len(self._lines) else None
-
     def set_quote(self, quote: OrderQuote | None) -> None:
         """The core's prices for the lines (None: not known)."""
         by_product = {line.product_id: line for line in quote.lines} if quote is not None else {}

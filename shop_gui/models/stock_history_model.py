@@ -33,9 +33,6 @@ class StockHistoryModel(RowsTableModel):
         self._rows = tuple(moves)
         self.endResetModel()
 
-    def movement_at(self, row: int) -> StockMovement | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
