@@ -10,7 +10,6 @@ from shop_gui import formatting
 from shop_gui.bridge import ShopBridge
 from shop_gui.dialogs.customer_dialog import CustomerDialog
 from shop_gui.dialogs.settings_dialog import SettingsDialog
-from shop_gui.models import repaint_all
 from shop_gui.views.catalog_files import CatalogFiles
 from shop_gui.views.catalog_view import CatalogView
 from shop_gui.views.customers_view import CustomersView
@@ -205,7 +204,7 @@ class MainWindow(QMainWindow):
             for model in (self.catalog.product_model, self.order_form.cart, self.orders.lines_model,
                           self.orders.payments_model, self.orders.returns_model, self.orders.history_model,
                           self.customers.orders_model):
-                repaint_all(model)
+                model.repaint_all()
         if changes.settings or changes.categories or changes.rebuilt:
             self.order_form.prices_changed()  # the currency, tax included or not, a category's tax rate
         if changes.categories or changes.rebuilt:
