@@ -40,14 +40,18 @@ class MainWindow(QMainWindow):
     """The main window for a core ``Shop``.
 
     ``pay_after_placing``: after Place Order, the Pay dialog opens for the new
-    order (skipping it leaves the order placed)."""
+    order (skipping it leaves the order placed). The ``*_ms`` intervals go to
+    the ShopBridge's timers; the app leaves them at their defaults."""
 
     pay_after_placing = True
 
-    def __init__(self, shop, parent=None):
+    def __init__(self, shop, parent=None, *, poll_interval_ms: int = ShopBridge.POLL_INTERVAL_MS,
+                 worker_refresh_ms: int = ShopBridge.WORKER_REFRESH_MS,
+                 save_delay_ms: int = ShopBridge.SAVE_DELAY_MS):
         super().__init__(parent)
         self.setWindowTitle("Shop Manager")
-        self.bridge = ShopBridge(shop, self)
+        self.bridge = ShopBridge(shop, self, poll_interval_ms=poll_interval_ms,
+                                 worker_refresh_ms=worker_refresh_ms, save_delay_ms=save_delay_ms)
         formatting.use_settings(self.bridge.ask(GetShopSettings()))  # before anything shows money
         self.catalog = CatalogView(self.bridge)
         self.order_form = OrderForm(self.bridge)
