@@ -12,6 +12,7 @@ from shop_gui.dialogs.customer_dialog import CustomerDialog
 from shop_gui.dialogs.settings_dialog import SettingsDialog
 from shop_gui.views.catalog_files import CatalogFiles
 from shop_gui.views.catalog_view import CatalogView
+from shop_gui.views.change_aware import ChangeAware
 from shop_gui.views.customers_view import CustomersView
 from shop_gui.views.low_stock_view import LowStockView
 from shop_gui.views.order_form import OrderForm
@@ -59,6 +60,9 @@ class MainWindow(QMainWindow):
         self.low_stock = LowStockView(self.bridge)
         self.customers = CustomersView(self.bridge)
         self.files = CatalogFiles(self.bridge, self)
+        # Each keeps itself up to date; the window only hands them the changes.
+        self._change_aware: tuple[ChangeAware, ...] = (
+            self.catalog, self.order_form, self.orders, self.low_stock, self.customers)
 
         counter = QSplitter(Qt.Orientation.Horizontal, objectName="counter")
         counter.addWidget(self.catalog)
@@ -195,22 +199,10 @@ class MainWindow(QMainWindow):
 
     def _read_model_changed(self, changes) -> None:
         currency_changed = False
-        if changes.settings or changes.rebuilt:
+        if changes.settings or changes.rebuilt:  # before any view shows an amount again
             currency_changed = formatting.use_settings(self.bridge.ask(GetShopSettings()))
-        self.catalog.apply_changes(changes)
-        self.order_form.refresh_products(changes.products)
-        if changes.customers or changes.rebuilt:
-            self.order_form.customer_picker.reload()
-        self.orders.apply_changes(changes)
-        self.low_stock.apply_changes(changes)
-        self.customers.apply_changes(changes)
-        if currency_changed:  # every amount on screen reads differently
-            for model in (self.catalog.product_model, self.order_form.cart, self.orders.lines_model,
-                          self.orders.payments_model, self.orders.returns_model, self.orders.history_model,
-                          self.customers.orders_model):
-                model.repaint_all()
-        if changes.settings or changes.categories or changes.rebuilt:
-            self.order_form.prices_changed()  # the currency, tax included or not, a category's tax rate
+        for view in self._change_aware:
+            view.apply_changes(changes, currency_changed=currency_changed)
         if changes.categories or changes.rebuilt:
             self._update_export_action()  # the chosen category may be renamed or gone
 

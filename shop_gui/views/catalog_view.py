@@ -178,12 +178,15 @@ class CatalogView(QSplitter):
             self.heading.setText(f"{count:,} {noun} in {name}")
 
     # -- keeping up with changes ----------------------------------------------------------
-    def apply_changes(self, changes) -> None:
+    def apply_changes(self, changes, *, currency_changed: bool = False) -> None:
+        """ChangeAware: the tree and the products listed."""
         if changes.rebuilt or changes.categories:
             self._reload_keeping_place()
         else:
             self.product_model.refresh(changes.products)
         self.product_actions.update()  # a sale makes a product undeletable, an edit may archive it
+        if currency_changed:
+            self.product_model.repaint_all()
 
     def _reload_keeping_place(self) -> None:
         category_id = self.current_category_id()

@@ -137,13 +137,16 @@ class CustomersView(QWidget):
         return dialog
 
     # -- keeping up ------------------------------------------------------------------------------
-    def apply_changes(self, changes) -> None:
+    def apply_changes(self, changes, *, currency_changed: bool = False) -> None:
+        """ChangeAware: the customers and the chosen one's orders."""
         if changes.customers or changes.rebuilt or changes.settings:
             current = self.current_customer_id()
             self.model.reload()
             if current is not None:
                 self.select_customer(current)
             self._show_current()
+        if currency_changed:
+            self.orders_model.repaint_all()
 
     def _order_activated(self, index) -> None:
         order = self.orders_model.order_at(index.row())

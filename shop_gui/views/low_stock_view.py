@@ -47,7 +47,8 @@ class LowStockView(QWidget):
     def selected_product(self) -> ProductView | None:
         return self.model.product_at(self.table.currentIndex().row())
 
-    def apply_changes(self, changes) -> None:
+    def apply_changes(self, changes, *, currency_changed: bool = False) -> None:
+        """ChangeAware: the products low now (no amounts: the currency is not shown)."""
         if not (changes.rebuilt or changes.products or changes.categories):
             return
         if not (changes.rebuilt or changes.categories) and not self._concerns(changes.products):

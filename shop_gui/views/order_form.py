@@ -208,6 +208,17 @@ class OrderForm(QWidget):
             self.cart.remove(index.row())
             self.clear_message()
 
+    def apply_changes(self, changes, *, currency_changed: bool = False) -> None:
+        """ChangeAware: the products in the order, the customers to choose
+        from, and the totals when prices may differ."""
+        self.refresh_products(changes.products)
+        if changes.customers or changes.rebuilt:
+            self.customer_picker.reload()
+        if currency_changed:
+            self.cart.repaint_all()
+        if changes.settings or changes.categories or changes.rebuilt:
+            self.prices_changed()  # the currency, tax included or not, a category's tax rate
+
     def refresh_products(self, product_ids) -> None:
         in_cart = set(self.cart.product_ids()) & set(product_ids)
         if in_cart:

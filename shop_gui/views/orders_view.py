@@ -363,7 +363,8 @@ class OrdersView(QWidget):
         return dialog
 
     # -- keeping up ------------------------------------------------------------------------------
-    def apply_changes(self, changes) -> None:
+    def apply_changes(self, changes, *, currency_changed: bool = False) -> None:
+        """ChangeAware: the customer filter, the list and the chosen order."""
         if changes.customers or changes.rebuilt:
             self._fill_customer_filter()
         if changes.orders or changes.rebuilt or changes.customers or changes.settings:
@@ -373,6 +374,9 @@ class OrdersView(QWidget):
                 self.select_order(current)
             self._show_count()
             self._show_current()
+        if currency_changed:
+            for model in (self.lines_model, self.payments_model, self.returns_model, self.history_model):
+                model.repaint_all()
 
     def _show_current(self, *_) -> None:
         order_id = self.current_order_id()
