@@ -9,7 +9,8 @@ which stays open with everything as typed.
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-ERROR_STYLE = "color: #b3261e;"
+from shop_gui.style import ERROR_STYLE, STRONG_ERROR_STYLE
+
 
 
 def field_message(name: str) -> QLabel:
@@ -65,7 +66,7 @@ class CommandDialog(QDialog):
         self.body = QVBoxLayout()
         # The core's refusal (a race with another till, a rule the form cannot see).
         self.message = field_message("dialogMessage")
-        self.message.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        self.message.setStyleSheet(STRONG_ERROR_STYLE)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

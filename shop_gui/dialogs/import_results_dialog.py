@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (
 
 from core.catalog_csv import write_rejections
 from core.errors import ShopError
-from shop_gui.dialogs.command_dialog import ERROR_STYLE, plain_label
+from shop_gui.dialogs.command_dialog import plain_label
+from shop_gui.formatting import count_of
 from shop_gui.models.rejected_rows_model import RejectedRowsModel
+from shop_gui.style import ERROR_STYLE, bold
 from shop_gui.views.tables import read_only_table, set_widths
 
 
@@ -29,9 +31,7 @@ class ImportResultsDialog(QDialog):
 
         heading = plain_label(f"The import of {file_name} stopped before the end." if stopped
                               else f"{file_name} imported.", "importHeading")
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
+        bold(heading)
         counts = QGridLayout()
         counts.setHorizontalSpacing(16)
         self.counts = {}
@@ -108,5 +108,5 @@ class ImportResultsDialog(QDialog):
             self.saved.setText(str(exc))
             return None
         self.saved.setStyleSheet("")
-        self.saved.setText(f"{count:,} rejected row{'' if count == 1 else 's'} saved to {path}.")
+        self.saved.setText(f"{count_of(count, 'rejected row')} saved to {path}.")
         return path

@@ -2,15 +2,15 @@
 change, worked out as it is typed), card or other. Skipping it leaves the
 order placed, to be paid later from the Orders tab."""
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget,
 )
 
 from core.commands import CARD, CASH, OTHER, RecordPayment
 from core.queries import GetOrder
-from shop_gui.dialogs.command_dialog import ERROR_STYLE, CommandDialog, field_message, show_message, with_message
+from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import currency_symbol, money, parse_amount, plain_amount
+from shop_gui.style import ERROR_STYLE, bold
 
 METHOD_LABELS = {CASH: "&Cash", CARD: "Ca&rd", OTHER: "&Other"}
 
@@ -26,10 +26,7 @@ class PayDialog(CommandDialog):
         self.cancel_button.setToolTip("Leave the order unpaid for now; take payment from the Orders tab")
 
         self.heading = QLabel(objectName="payHeading")
-        heading_font = QFont(self.heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
+        bold(self.heading, 1.3)
         self.body.addWidget(self.heading)
 
         self.method_group = QButtonGroup(self)
@@ -54,10 +51,7 @@ class PayDialog(CommandDialog):
         self.amount_error = field_message("payAmountError")
         self.tendered_error = field_message("tenderedError")
         self.change_label = QLabel(objectName="changeLabel")
-        change_font = QFont(self.change_label.font())
-        change_font.setPointSizeF(change_font.pointSizeF() * 1.5)
-        change_font.setBold(True)
-        self.change_label.setFont(change_font)
+        bold(self.change_label, 1.5)
 
         form = QFormLayout()
         form.addRow("Method", methods)

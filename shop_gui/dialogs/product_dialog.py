@@ -17,6 +17,7 @@ from core.money import MAX_PRICE_CENTS
 from core.queries import FindProductByCode, GetCategories, ProductView
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import category_paths, currency_symbol, money, parse_amount, percent, plain_amount
+from shop_gui.style import HINT_STYLE
 
 _PERCENT = re.compile(r"(\d{1,3})(?:\.(\d{1,2}))?")
 INHERIT = "inherit"
@@ -120,7 +121,7 @@ class ProductDialog(CommandDialog):
         self.body.addLayout(form)
         # What is still missing, in grey: untouched blank fields get no red message.
         self.missing = QLabel(objectName="missingHint")
-        self.missing.setStyleSheet("color: palette(placeholder-text);")
+        self.missing.setStyleSheet(HINT_STYLE)
         self.body.addWidget(self.missing)
 
         if editing:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from core.errors import ShopError
 from core.queries import GetOrder, GetReceipt
 from shop_gui.receipt_document import print_document, receipt_document, save_pdf
+from shop_gui.style import STRONG_ERROR_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +89,7 @@ class ReceiptDialog(QDialog):
             self.reload()
 
     def tell(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold;" if error else "")
+        self.message.setStyleSheet(STRONG_ERROR_STYLE if error else "")
         self.message.setText(text)
         self.message.show()
 

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QLine
 from core.commands import RETURN_REASONS, ReturnItems, ReturnLine
 from core.queries import GetOrder
 from shop_gui.dialogs.command_dialog import CommandDialog, plain_label
-from shop_gui.formatting import money
+from shop_gui.formatting import count_of, money
+from shop_gui.style import HINT_STYLE
 
 
 class ReturnDialog(CommandDialog):
@@ -62,7 +63,7 @@ class ReturnDialog(CommandDialog):
         form.addRow("&Note", self.note_edit)
         self.body.addLayout(form)
         self.hint = QLabel(objectName="returnHint")
-        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        self.hint.setStyleSheet(HINT_STYLE)
         self.body.addWidget(self.hint)
         self.reason_combo.currentIndexChanged.connect(self.revalidate)
         self.setMinimumWidth(460)
@@ -79,7 +80,7 @@ class ReturnDialog(CommandDialog):
         elif self.reason_combo.currentIndex() < 0:
             self.hint.setText("Choose a reason.")
         else:
-            self.hint.setText(f"{units:,} item{'' if units == 1 else 's'} back into stock; "
+            self.hint.setText(f"{count_of(units, 'item')} back into stock; "
                               "the refund is worked out from what was paid.")
         super().refresh()
 

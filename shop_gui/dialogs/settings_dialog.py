@@ -8,6 +8,7 @@ from core.money import parse_percent
 from core.queries import GetShopSettings
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import percent
+from shop_gui.style import HINT_STYLE
 
 
 class SettingsDialog(CommandDialog):
@@ -46,7 +47,7 @@ class SettingsDialog(CommandDialog):
         self.body.addLayout(form)
         note = QLabel("The name and address are printed at the top of every receipt.")
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(placeholder-text);")
+        note.setStyleSheet(HINT_STYLE)
         self.body.addWidget(note)
 
         self.name_edit.textEdited.connect(self.revalidate)

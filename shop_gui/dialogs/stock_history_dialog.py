@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import UnknownProduct
 from core.queries import GetProduct, GetStockHistory, ProductView
+from shop_gui.formatting import count_of
 from shop_gui.models.stock_history_model import StockHistoryModel
 
 
@@ -63,7 +64,7 @@ class StockHistoryDialog(QDialog):
         count = len(moves)
         self.heading.setText(f"<b>{escape(self.product.name)}</b> ({escape(self.product.sku)}): "
                              f"{self.product.stock:,} in stock, "
-                             f"{count:,} movement{'' if count == 1 else 's'}")
+                             + count_of(count, "movement"))
         self.table.scrollToBottom()
 
     def _read_model_changed(self, changes) -> None:

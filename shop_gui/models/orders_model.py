@@ -5,12 +5,12 @@ from PySide6.QtGui import QBrush, QColor
 
 from core.money import format_percent
 from core.queries import CANCELLED, GetOrders, OrderDetail, OrderSummary
-from shop_gui.formatting import local_time, money
+from shop_gui.formatting import WALK_IN, count_of, local_time, money
 from shop_gui.models.table import RowsTableModel
+from shop_gui.style import ERROR_COLOR
 
 CANCELLED_FOREGROUND = QBrush(QColor("#8a8a8a"))
-DUE_FOREGROUND = QBrush(QColor("#b3261e"))
-WALK_IN = "Walk-in"
+DUE_FOREGROUND = QBrush(QColor(ERROR_COLOR))
 METHODS = {"cash": "Cash", "card": "Card", "other": "Other"}
 
 
@@ -175,7 +175,7 @@ class ReturnsModel(RowsTableModel):
 
 def describe_event(entry) -> str:
     """One line of an order's history in words."""
-    units = "" if entry.quantity is None else f"{entry.quantity:,} item{'' if entry.quantity == 1 else 's'}"
+    units = "" if entry.quantity is None else count_of(entry.quantity, "item")
     if entry.kind == "placed":
         return f"Placed: {money(entry.amount_cents)}"
     if entry.kind == "payment":

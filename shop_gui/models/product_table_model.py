@@ -16,9 +16,10 @@ from core.queries import GetProducts, GetProductsByIds, ProductView
 from core.read_model.indexes import name_order
 from shop_gui.formatting import money
 from shop_gui.models.table import RowsTableModel
+from shop_gui.style import ERROR_COLOR
 
 LOW_STOCK_BACKGROUND = QBrush(QColor("#fde0dc"))
-LOW_STOCK_FOREGROUND = QBrush(QColor("#b3261e"))
+LOW_STOCK_FOREGROUND = QBrush(QColor(ERROR_COLOR))
 PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

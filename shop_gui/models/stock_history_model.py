@@ -5,9 +5,10 @@ from PySide6.QtGui import QBrush, QColor
 from core.queries import StockMovement
 from shop_gui.formatting import local_time, signed
 from shop_gui.models.table import RowsTableModel
+from shop_gui.style import ERROR_COLOR, OK_COLOR
 
-TAKEN_FOREGROUND = QBrush(QColor("#b3261e"))
-ADDED_FOREGROUND = QBrush(QColor("#1b6e2e"))
+TAKEN_FOREGROUND = QBrush(QColor(ERROR_COLOR))
+ADDED_FOREGROUND = QBrush(QColor(OK_COLOR))
 
 
 def describe(movement: StockMovement) -> str:

@@ -1,17 +1,17 @@
 """Left and centre of the counter: category tree, search box, product table."""
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView,
     QVBoxLayout, QWidget,
 )
 
 from core.queries import FindProductByCode, ProductView
-from shop_gui.models.category_tree_model import CategoryTreeModel
 from shop_gui.models.product_table_model import ProductTableModel
 from shop_gui.views.catalog_toolbar import product_toolbar
 from shop_gui.views.category_panel import CategoryPanel
 from shop_gui.views.product_actions import ProductActions
+from shop_gui.views.tables import select_row
 
 
 class CatalogView(QSplitter):
@@ -94,7 +94,7 @@ class CatalogView(QSplitter):
 
     # -- what the person does ---------------------------------------------------------
     def current_category_id(self) -> int | None:
-        return CategoryTreeModel.category_id_of(self.tree.currentIndex())
+        return self.categories.current_category_id()
 
     def selected_product(self) -> ProductView | None:
         index = self.table.currentIndex()
@@ -106,10 +106,7 @@ class CatalogView(QSplitter):
         row = self.product_model.row_of(product_id)
         if row is None:
             return False
-        index = self.product_model.index(row, ProductTableModel.NAME)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        select_row(self.table, row, ProductTableModel.NAME)
         return True
 
     def _show_current_category(self, *_):
@@ -196,7 +193,7 @@ class CatalogView(QSplitter):
         try:
             self.category_model.reload()
             self.tree.expandAll()
-            self.tree.setCurrentIndex(self.category_model.index_of(category_id))
+            self.categories.select_category(category_id)
         finally:
             self.tree.selectionModel().blockSignals(blocker)
         self.categories.update_actions()

@@ -8,7 +8,7 @@ the read model afterwards (``CatalogView.apply_changes``), never edited here.
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QMenu, QMessageBox, QToolButton, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QMenu, QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
 from core.commands import DeleteCategory, MoveCategory
@@ -17,6 +17,7 @@ from shop_gui.dialogs.category_name_dialog import CategoryNameDialog
 from shop_gui.dialogs.delete_category_dialog import DeleteCategoryDialog
 from shop_gui.dialogs.move_category_dialog import MoveCategoryDialog
 from shop_gui.models.category_tree_model import CategoryTreeModel
+from shop_gui.views.message_boxes import ask_yes_no, show_notice
 
 
 class CategoryPanel(QWidget):
@@ -119,18 +120,12 @@ class CategoryPanel(QWidget):
 
     # -- questions (tests replace these) -------------------------------------------------
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Delete category", question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, "Delete category", question)
 
     def tell(self, text: str) -> None:
         """The core's refusal where no dialog is open (a drag, a plain delete)."""
         self.message.emit(text)
-        box = QMessageBox(QMessageBox.Icon.Information, "Categories", text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("categoryRefusal")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # not exec(): nothing waits for it
+        show_notice(self, "Categories", text, "categoryRefusal")
 
     # -- the commands -------------------------------------------------------------------------
     def _open(self, dialog, done_text, select=None):

@@ -5,8 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from core.queries import GetCustomers
-
-WALK_IN = "Walk-in"
+from shop_gui.formatting import WALK_IN
 
 
 def customer_label(customer) -> str:

@@ -3,7 +3,7 @@ what they spent."""
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (
 from core.errors import UnknownCustomer
 from core.queries import GetCustomer
 from shop_gui.dialogs.customer_dialog import CustomerDialog
-from shop_gui.formatting import local_time, money
+from shop_gui.formatting import count_of, local_time, money
 from shop_gui.models.customers_model import CustomersTableModel
 from shop_gui.models.orders_model import OrderSummaryModel
-from shop_gui.views.tables import read_only_table, set_widths
+from shop_gui.views.tables import read_only_table, select_row, set_widths
 
 
 class CustomersView(QWidget):
@@ -97,10 +97,7 @@ class CustomersView(QWidget):
         row = self.model.row_of(customer_id)
         if row is None:
             return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        select_row(self.table, row)
         return True
 
     def _search_changed(self, text: str) -> None:
@@ -178,6 +175,6 @@ class CustomersView(QWidget):
         if customer.note:
             lines.append(f"<i>{escape(customer.note)}</i>".replace("\n", "<br>"))
         lines.append(f"Customer since {escape(local_time(customer.added_at))}")
-        lines.append(f"{count:,} order{'' if count == 1 else 's'}, "
+        lines.append(f"{count_of(count, 'order')}, "
                      f"total spent <b>{escape(money(customer.spent_cents))}</b>")
         self.detail.setText("<br>".join(lines))

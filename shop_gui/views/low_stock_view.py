@@ -1,11 +1,12 @@
 """The Low stock tab: products at or below their reorder level."""
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.queries import GetProductsByIds, ProductView
+from shop_gui.formatting import count_of
 from shop_gui.models.low_stock_model import LowStockModel
-from shop_gui.views.tables import read_only_table, set_widths
+from shop_gui.views.tables import read_only_table, select_row, set_widths
 
 
 class LowStockView(QWidget):
@@ -57,9 +58,7 @@ class LowStockView(QWidget):
         self.model.reload()
         row = None if selected is None else self.model.row_of(selected.id)
         if row is not None:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            select_row(self.table, row, scroll=False)
         self._show_count()
 
     def _concerns(self, product_ids) -> bool:
@@ -71,7 +70,7 @@ class LowStockView(QWidget):
     def _show_count(self) -> None:
         count = self.count()
         self.heading.setText("No product is at or below its reorder level." if count == 0 else
-                             f"{count:,} product{'' if count == 1 else 's'} at or below the reorder level")
+                             f"{count_of(count, 'product')} at or below the reorder level")
         self._update_button()
         self.countChanged.emit(count)
 

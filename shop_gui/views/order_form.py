@@ -4,7 +4,6 @@ discounts, the totals as the core prices them, and Place Order."""
 from uuid import uuid4
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
     QTableView, QVBoxLayout, QWidget,
@@ -18,6 +17,7 @@ from core.pricing import FULL_BP, Discount
 from core.queries import GetProductsByIds, ProductView, QuoteOrder
 from shop_gui.formatting import money, parse_amount
 from shop_gui.models.cart_model import CartModel, discount_text
+from shop_gui.style import ERROR_COLOR, ERROR_STYLE, STRONG_ERROR_STYLE, bold
 from shop_gui.views.customer_picker import CustomerPicker
 
 DISCOUNT_HINT = "10% or 1.50"
@@ -38,13 +38,6 @@ def parse_discount(text: str) -> Discount | None:
     if cents < 0:
         raise ValueError("negative")
     return Discount.amount(cents) if cents else None
-
-
-def _bold(widget, scale: float = 1.0) -> None:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    widget.setFont(font)
 
 
 class OrderForm(QWidget):
@@ -74,7 +67,7 @@ class OrderForm(QWidget):
         self.request_id = uuid4().hex
 
         title = QLabel("Order")
-        _bold(title, 1.3)
+        bold(title, 1.3)
 
         self.customer_picker = CustomerPicker(bridge)
         self.new_customer_button = QPushButton("New...", objectName="newCustomerFromOrderButton")
@@ -136,7 +129,7 @@ class OrderForm(QWidget):
         discount_grid.addWidget(self.order_discount, 1, 3)
         self.discount_message = QLabel(objectName="discountMessage")
         self.discount_message.setWordWrap(True)
-        self.discount_message.setStyleSheet("color: #b3261e;")
+        self.discount_message.setStyleSheet(ERROR_STYLE)
         self.discount_message.hide()
 
         # The totals, as the core prices them (QuoteOrder): what Place Order will store.
@@ -145,7 +138,7 @@ class OrderForm(QWidget):
         self.tax = QLabel(objectName="taxLabel")
         self.tax_caption = QLabel("Tax")
         self.total = QLabel(objectName="orderTotal")
-        _bold(self.total, 1.4)
+        bold(self.total, 1.4)
         totals = QGridLayout()
         totals.setColumnStretch(0, 1)
         totals.setVerticalSpacing(2)
@@ -160,13 +153,13 @@ class OrderForm(QWidget):
         # Refusals are shown here, beside the lines they concern, not in a dialog.
         self.message = QLabel(objectName="orderMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.message.setStyleSheet(STRONG_ERROR_STYLE)
         self.message.hide()
 
         self.place_button = QPushButton("Place Order", objectName="placeOrderButton")
         self.place_button.setToolTip("Place the order (Ctrl+Enter), then take payment")
         self.place_button.setMinimumHeight(44)
-        _bold(self.place_button)
+        bold(self.place_button)
         self.place_button.setDefault(True)
 
         layout = QVBoxLayout(self)
@@ -268,7 +261,7 @@ class OrderForm(QWidget):
     def _set_problem(self, field: str, wrong: bool) -> None:
         (self._problems.add if wrong else self._problems.discard)(field)
         edit = self.line_discount if field == "line" else self.order_discount
-        edit.setStyleSheet("border: 1px solid #b3261e;" if wrong else "")
+        edit.setStyleSheet(f"border: 1px solid {ERROR_COLOR};" if wrong else "")
         self.discount_message.setText(DISCOUNT_PROBLEM)
         self.discount_message.setVisible(bool(self._problems))
         self._update_buttons()

@@ -4,10 +4,10 @@ fulfilling, cancelling, returns and the receipt."""
 
 from html import escape
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTabWidget,
+    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget,
     QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -19,15 +19,15 @@ from core.queries import (
 from shop_gui.dialogs.pay_dialog import PayDialog, payment_summary
 from shop_gui.dialogs.receipt_dialog import ReceiptDialog
 from shop_gui.dialogs.return_dialog import ReturnDialog
-from shop_gui.formatting import local_time, money
+from shop_gui.formatting import WALK_IN, count_of, local_time, money
 from shop_gui.models.orders_model import (
-    WALK_IN, HistoryModel, OrderLinesModel, OrdersTableModel, PaymentsModel, ReturnsModel,
+    HistoryModel, OrderLinesModel, OrdersTableModel, PaymentsModel, ReturnsModel,
 )
-from shop_gui.views.tables import read_only_table, set_widths
+from shop_gui.style import ERROR_COLOR, OK_STYLE, STRONG_ERROR_STYLE
+from shop_gui.views.message_boxes import ask_yes_no
+from shop_gui.views.tables import read_only_table, select_row, set_widths
 
 ANY_DATE = QDate(2000, 1, 1)  # shown as "Any": no limit
-OK_STYLE = "color: #1b6e2e; font-weight: bold;"
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 class OptionalDateEdit(QDateEdit):
@@ -250,8 +250,9 @@ class OrdersView(QWidget):
 
     def _show_count(self) -> None:
         count = self.orders_model.rowCount()
-        noun = "order" if count == 1 else "orders"
-        self.count_label.setText(f"{count:,} {noun} {'matches' if count == 1 else 'match'} the filters" if self.filtering() else f"{count:,} {noun}")
+        orders = count_of(count, "order")
+        self.count_label.setText(f"{orders} {'matches' if count == 1 else 'match'} the filters" if self.filtering()
+                                 else orders)
 
     # -- choosing ----------------------------------------------------------------------------------
     def current_order_id(self) -> int | None:
@@ -262,10 +263,7 @@ class OrdersView(QWidget):
         row = self.orders_model.row_of(order_id)
         if row is None:
             return False
-        index = self.orders_model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        select_row(self.table, row)
         return True
 
     def show_order(self, order_id: int) -> None:
@@ -276,14 +274,11 @@ class OrdersView(QWidget):
 
     # -- questions (tests replace these) -------------------------------------------------------------
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Cancel order", question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, "Cancel order", question)
 
     def tell(self, text: str, ok: bool = True) -> None:
         """What became of an action, under the order (and in the status bar)."""
-        self.action_message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.action_message.setStyleSheet(OK_STYLE if ok else STRONG_ERROR_STYLE)
         self.action_message.setText(text)
         self.action_message.show()
         self.message.emit(text)
@@ -348,7 +343,7 @@ class OrdersView(QWidget):
         def returned():
             outcome = dialog.result_value
             units = sum(line.quantity for line in dialog.sent.lines)
-            self.tell(f"{units:,} item{'' if units == 1 else 's'} from order {order_id} back in stock. "
+            self.tell(f"{count_of(units, 'item')} from order {order_id} back in stock. "
                       f"Refund {money(outcome.refund_cents)} to the customer.")
         dialog.accepted.connect(returned)
         dialog.open()
@@ -415,7 +410,7 @@ class OrdersView(QWidget):
         if order.refunded_cents:
             paid.append(f"refunded {amount(order.refunded_cents)}")
         if order.due_cents:
-            paid.append(f"<span style='color: #b3261e'><b>{amount(order.due_cents)} due</b></span>")
+            paid.append(f"<span style='color: {ERROR_COLOR}'><b>{amount(order.due_cents)} due</b></span>")
         self.money_summary.setText(f"{money_line}<br>{', '.join(paid)}")
         self._update_actions(order)
 

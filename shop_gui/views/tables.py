@@ -1,5 +1,6 @@
 """Read-only table views as every list in the window sets them up."""
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -20,3 +21,13 @@ def set_widths(table: QTableView, widths: dict[int, int], stretch: int) -> None:
     for column, width in widths.items():
         header.resizeSection(column, width)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def select_row(table: QTableView, row: int, column: int = 0, *, scroll: bool = True) -> None:
+    """Make ``row`` the current and only selected row, as a click on its
+    ``column`` would; scrolled into view unless ``scroll`` is False."""
+    index = table.model().index(row, column)
+    table.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    if scroll:
+        table.scrollTo(index)
