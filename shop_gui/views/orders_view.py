@@ -259,6 +259,10 @@ class OrdersView(QWidget):
         order = self.orders_model.order_at(self.table.currentIndex().row())
         return order.id if order else None
 
+    def _chosen(self, order_id: int | None) -> int | None:
+        """``order_id``, or when None the order chosen in the list (if any)."""
+        return order_id if order_id is not None else self.current_order_id()
+
     def select_order(self, order_id: int) -> bool:
         row = self.orders_model.row_of(order_id)
         if row is None:
@@ -285,7 +289,7 @@ class OrdersView(QWidget):
 
     # -- actions --------------------------------------------------------------------------------------
     def take_payment(self, order_id: int | None = None, parent=None) -> PayDialog | None:
-        order_id = order_id if order_id is not None else self.current_order_id()
+        order_id = self._chosen(order_id)
         if order_id is None:
             return None
         try:
@@ -335,7 +339,7 @@ class OrdersView(QWidget):
             self.tell(str(outcome.error), ok=False)
 
     def return_items(self, order_id: int | None = None) -> ReturnDialog | None:
-        order_id = order_id if order_id is not None else self.current_order_id()
+        order_id = self._chosen(order_id)
         if order_id is None:
             return None
         dialog = ReturnDialog(self._bridge, order_id, self)
@@ -350,7 +354,7 @@ class OrdersView(QWidget):
         return dialog
 
     def show_receipt(self, order_id: int | None = None, parent=None) -> ReceiptDialog | None:
-        order_id = order_id if order_id is not None else self.current_order_id()
+        order_id = self._chosen(order_id)
         if order_id is None:
             return None
         dialog = ReceiptDialog(self._bridge, order_id, parent or self)
