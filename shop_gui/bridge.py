@@ -207,3 +207,18 @@ class ShopBridge(QObject):
         self._shop.save_read_model()
         self._shop.save_after_each_command = True
         self._shop.remove_listener(self._collect)
+
+
+class ReadModelSubscription:
+    """``slot`` connected to ``bridge.readModelChanged`` until ``end()``: a
+    dialog following the read model while it is open. ``end()`` may be called
+    again (from both ``done()`` and ``closeEvent()``): it disconnects once."""
+
+    def __init__(self, bridge: ShopBridge, slot):
+        self._bridge, self._slot = bridge, slot
+        bridge.readModelChanged.connect(slot)
+
+    def end(self) -> None:
+        if self._slot is not None:
+            self._bridge.readModelChanged.disconnect(self._slot)
+            self._slot = None

@@ -9,6 +9,7 @@ which stays open with everything as typed.
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from shop_gui.bridge import ReadModelSubscription
 from shop_gui.style import ERROR_STYLE, STRONG_ERROR_STYLE
 
 
@@ -33,6 +34,14 @@ def plain_label(text: str = "", name: str = "") -> QLabel:
 def show_message(label: QLabel, text: str | None) -> None:
     label.setText(text or "")
     label.setVisible(bool(text))
+
+
+def close_buttons(slot) -> QDialogButtonBox:
+    """The Close button of a dialog that shows something (named ``closeButton``)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("closeButton")
+    buttons.rejected.connect(slot)
+    return buttons
 
 
 def with_message(field: QWidget, message: QLabel) -> QWidget:
@@ -82,8 +91,7 @@ class CommandDialog(QDialog):
         self.setMinimumWidth(380)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        bridge.readModelChanged.connect(self.read_model_changed)
-        self._listening = True
+        self._following = ReadModelSubscription(bridge, self.read_model_changed)
 
     def command(self):
         raise NotImplementedError
@@ -116,9 +124,7 @@ class CommandDialog(QDialog):
         show_message(self.message, str(error))
 
     def done(self, result: int) -> None:
-        if self._listening:
-            self._listening = False
-            self._bridge.readModelChanged.disconnect(self.read_model_changed)
+        self._following.end()
         super().done(result)
 
     def open(self) -> None:

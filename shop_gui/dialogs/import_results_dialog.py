@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from core.catalog_csv import write_rejections
 from core.errors import ShopError
-from shop_gui.dialogs.command_dialog import plain_label
+from shop_gui.dialogs.command_dialog import close_buttons, plain_label
 from shop_gui.formatting import count_of
 from shop_gui.models.rejected_rows_model import RejectedRowsModel
 from shop_gui.style import ERROR_STYLE, bold
@@ -77,13 +77,11 @@ class ImportResultsDialog(QDialog):
             layout.addWidget(QLabel("No row was rejected.", objectName="noRejectionsLabel"))
         layout.addWidget(self.saved)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("closeButton")
+        buttons = close_buttons(self.reject)
         self.save_button = QPushButton("Save report...", objectName="saveReportButton")
         self.save_button.setToolTip("Save the rejected rows (line, SKU, reason) as a CSV file")
         self.save_button.setEnabled(rejected > 0)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save_report)
         layout.addWidget(buttons)
         self._file_name = file_name

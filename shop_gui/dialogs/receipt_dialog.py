@@ -12,11 +12,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout,
+    QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout,
 )
 
 from core.errors import ShopError
 from core.queries import GetOrder, GetReceipt
+from shop_gui.bridge import ReadModelSubscription
+from shop_gui.dialogs.command_dialog import close_buttons
 from shop_gui.receipt_document import print_document, receipt_document, save_pdf
 from shop_gui.style import STRONG_ERROR_STYLE
 
@@ -49,10 +51,7 @@ class ReceiptDialog(QDialog):
         self.message.hide()
         self.save_button = QPushButton("Save as &PDF...", objectName="savePdfButton")
         self.print_button = QPushButton("&Print...", objectName="printButton")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("closeButton")
-        buttons.rejected.connect(self.close)
+        buttons = close_buttons(self.close)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.print_button)
@@ -66,8 +65,7 @@ class ReceiptDialog(QDialog):
 
         self.save_button.clicked.connect(lambda: self.save_pdf())
         self.print_button.clicked.connect(self.print_receipt)
-        bridge.readModelChanged.connect(self._read_model_changed)
-        self._listening = True
+        self._following = ReadModelSubscription(bridge, self._read_model_changed)
         self._print_dialog = None
         self.reload()
 
@@ -169,13 +167,9 @@ class ReceiptDialog(QDialog):
         QDialog.open(dialog)
 
     def done(self, result: int) -> None:
-        if self._listening:
-            self._listening = False
-            self._bridge.readModelChanged.disconnect(self._read_model_changed)
+        self._following.end()
         super().done(result)
 
     def closeEvent(self, event) -> None:
-        if self._listening:
-            self._listening = False
-            self._bridge.readModelChanged.disconnect(self._read_model_changed)
+        self._following.end()
         super().closeEvent(event)

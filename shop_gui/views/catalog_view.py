@@ -1,17 +1,14 @@
 """Left and centre of the counter: category tree, search box, product table."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from core.queries import FindProductByCode, ProductView
 from shop_gui.models.product_table_model import ProductTableModel
 from shop_gui.views.catalog_toolbar import product_toolbar
 from shop_gui.views.category_panel import CategoryPanel
 from shop_gui.views.product_actions import ProductActions
-from shop_gui.views.tables import select_row
+from shop_gui.views.tables import read_only_table, select_row, set_widths
 
 
 class CatalogView(QSplitter):
@@ -41,25 +38,15 @@ class CatalogView(QSplitter):
         self.show_archived = QCheckBox("Show archived", objectName="showArchivedCheck")
         self.show_archived.setToolTip("List the archived products instead, to restore them")
 
-        self.table = QTableView(objectName="productTable")
-        self.table.setModel(self.product_model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Fixed row heights (read_only_table): Qt never measures 100,000 rows.
+        self.table = read_only_table("productTable", self.product_model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ProductTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setAccessibleName("Products")
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.verticalHeader().hide()
-        # Fixed row heights: Qt never measures 100,000 rows.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(ProductTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(ProductTableModel.SKU, 110)
-        header.resizeSection(ProductTableModel.PRICE, 90)
-        header.resizeSection(ProductTableModel.STOCK, 80)
+        set_widths(self.table, {ProductTableModel.SKU: 110, ProductTableModel.PRICE: 90, ProductTableModel.STOCK: 80},
+                   stretch=ProductTableModel.NAME)
 
         self.product_actions = ProductActions(bridge, self, self)
         self.toolbar = product_toolbar(self.product_actions)

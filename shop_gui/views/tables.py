@@ -5,6 +5,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
 def read_only_table(name: str, model) -> QTableView:
+    """One row selected at a time, nothing edited in place, rows of a fixed
+    height (Qt never measures them: the product table may have 100,000)."""
     table = QTableView(objectName=name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
