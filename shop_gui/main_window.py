@@ -54,6 +54,21 @@ class MainWindow(QMainWindow):
         self.bridge = ShopBridge(shop, self, poll_interval_ms=poll_interval_ms,
                                  worker_refresh_ms=worker_refresh_ms, save_delay_ms=save_delay_ms)
         formatting.use_settings(self.bridge.ask(GetShopSettings()))  # before anything shows money
+        self._build()
+        self._layout()
+        self._build_menu()
+        self._connect()
+        self._update_export_action()
+        self._add_shortcuts()
+        self.resize(1280, 800)
+        self.catalog.search.setFocus()
+        # Search keys and the like are built once the product list is on
+        # screen, not before: the window shows sooner on a large catalog.
+        _AfterFirstPaint(self.catalog.table.viewport(), self.bridge.warm_up)
+
+    # -- building the window ------------------------------------------------------------------
+    def _build(self) -> None:
+        """The views, each over the bridge."""
         self.catalog = CatalogView(self.bridge)
         self.order_form = OrderForm(self.bridge)
         self.orders = OrdersView(self.bridge)
@@ -64,6 +79,8 @@ class MainWindow(QMainWindow):
         self._change_aware: tuple[ChangeAware, ...] = (
             self.catalog, self.order_form, self.orders, self.low_stock, self.customers)
 
+    def _layout(self) -> None:
+        """The counter (catalog and order form side by side) and the other tabs."""
         counter = QSplitter(Qt.Orientation.Horizontal, objectName="counter")
         counter.addWidget(self.catalog)
         counter.addWidget(self.order_form)
@@ -77,33 +94,6 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.customers, "C&ustomers")
         self.setCentralWidget(self.tabs)
         self.statusBar().showMessage("Ready", STATUS_MESSAGE_MS)
-        self._build_menu()
-
-        self.catalog.productChosen.connect(self.order_form.add_product)
-        self.order_form.addRequested.connect(self._add_selected_product)
-        self.order_form.orderPlaced.connect(self._order_placed)
-        self.order_form.newCustomerRequested.connect(self._new_customer_for_order)
-        self.catalog.message.connect(self.show_status)
-        self.orders.message.connect(self.show_status)
-        self.customers.message.connect(self.show_status)
-        self.customers.orderChosen.connect(self.show_order)
-        self.files.message.connect(self.show_status)
-        self.low_stock.countChanged.connect(self._show_low_stock_count)
-        self.low_stock.receiveRequested.connect(self.catalog.product_actions.receive_stock)
-        self.files.importingChanged.connect(lambda busy: self.import_action.setEnabled(not busy))
-        self.catalog.tree.selectionModel().currentChanged.connect(self._update_export_action)
-        self._update_export_action()
-        self.bridge.readModelChanged.connect(self._read_model_changed)
-        self.bridge.commandFailed.connect(lambda error: self.show_status(str(error)))
-
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._place_order_shortcut)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
-        self.resize(1280, 800)
-        self.catalog.search.setFocus()
-        # Search keys and the like are built once the product list is on
-        # screen, not before: the window shows sooner on a large catalog.
-        _AfterFirstPaint(self.catalog.table.viewport(), self.bridge.warm_up)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -133,6 +123,30 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def _connect(self) -> None:
+        """The views to one another, and the bridge to them all."""
+        self.catalog.productChosen.connect(self.order_form.add_product)
+        self.order_form.addRequested.connect(self._add_selected_product)
+        self.order_form.orderPlaced.connect(self._order_placed)
+        self.order_form.newCustomerRequested.connect(self._new_customer_for_order)
+        self.catalog.message.connect(self.show_status)
+        self.orders.message.connect(self.show_status)
+        self.customers.message.connect(self.show_status)
+        self.customers.orderChosen.connect(self.show_order)
+        self.files.message.connect(self.show_status)
+        self.low_stock.countChanged.connect(self._show_low_stock_count)
+        self.low_stock.receiveRequested.connect(self.catalog.product_actions.receive_stock)
+        self.files.importingChanged.connect(lambda busy: self.import_action.setEnabled(not busy))
+        self.catalog.tree.selectionModel().currentChanged.connect(self._update_export_action)
+        self.bridge.readModelChanged.connect(self._read_model_changed)
+        self.bridge.commandFailed.connect(lambda error: self.show_status(str(error)))
+
+    def _add_shortcuts(self) -> None:
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self._place_order_shortcut)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
+
+    # -- what the window shows and does ------------------------------------------------------------
     def _show_low_stock_count(self, count: int) -> None:
         self.tabs.setTabText(self.low_stock_tab, f"&Low stock ({count:,})")
 
