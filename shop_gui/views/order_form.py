@@ -64,29 +64,24 @@ class OrderForm(QWidget):
         self.quote = None
         self._quoting = False
         self._quote_problem = None
+        self._problems: set[str] = set()  # fields whose text is not a discount
         self.request_id = uuid4().hex
+        self._build()
+        self._layout()
+        self._connect()
+        self._current_line_changed()
+        self._cart_changed()
 
-        title = QLabel("Order")
-        bold(title, 1.3)
-
-        self.customer_picker = CustomerPicker(bridge)
+    # -- building the form -------------------------------------------------------------
+    def _build(self) -> None:
+        self.customer_picker = CustomerPicker(self._bridge)
         self.new_customer_button = QPushButton("New...", objectName="newCustomerFromOrderButton")
         self.new_customer_button.setToolTip("Add a customer and put this order in their name")
-        customer_label = QLabel("Custo&mer")
-        customer_label.setBuddy(self.customer_picker)
-        customer_row = QHBoxLayout()
-        customer_row.addWidget(customer_label)
-        customer_row.addWidget(self.customer_picker, 1)
-        customer_row.addWidget(self.new_customer_button)
 
         self.quantity = QSpinBox(objectName="quantitySpinBox")
         self.quantity.setRange(1, MAX_QUANTITY)
         self.quantity.setAccessibleName("Quantity")
         self.add_button = QPushButton("Add to order", objectName="addToCartButton")
-        add_row = QHBoxLayout()
-        add_row.addWidget(QLabel("Quantity"))
-        add_row.addWidget(self.quantity)
-        add_row.addWidget(self.add_button, 1)
 
         self.table = QTableView(objectName="cartTable")
         self.table.setModel(self.cart)
@@ -116,17 +111,6 @@ class OrderForm(QWidget):
         self.order_discount.setToolTip("Discount on the whole order, after the lines' own: a percentage (10%) "
                                        "or an amount (5.00)")
         self.order_discount.setMaximumWidth(96)
-        line_discount_label = QLabel("Line &discount")
-        line_discount_label.setBuddy(self.line_discount)
-        order_discount_label = QLabel("O&rder discount")
-        order_discount_label.setBuddy(self.order_discount)
-        discount_grid = QGridLayout()
-        discount_grid.addWidget(self.remove_button, 0, 0)
-        discount_grid.setColumnStretch(1, 1)
-        discount_grid.addWidget(line_discount_label, 0, 2, Qt.AlignmentFlag.AlignRight)
-        discount_grid.addWidget(self.line_discount, 0, 3)
-        discount_grid.addWidget(order_discount_label, 1, 2, Qt.AlignmentFlag.AlignRight)
-        discount_grid.addWidget(self.order_discount, 1, 3)
         self.discount_message = QLabel(objectName="discountMessage")
         self.discount_message.setWordWrap(True)
         self.discount_message.setStyleSheet(ERROR_STYLE)
@@ -139,16 +123,6 @@ class OrderForm(QWidget):
         self.tax_caption = QLabel("Tax")
         self.total = QLabel(objectName="orderTotal")
         bold(self.total, 1.4)
-        totals = QGridLayout()
-        totals.setColumnStretch(0, 1)
-        totals.setVerticalSpacing(2)
-        totals.setHorizontalSpacing(18)
-        for row, (caption, value) in enumerate(((QLabel("Subtotal"), self.subtotal),
-                                                (QLabel("Discounts"), self.discounts),
-                                                (self.tax_caption, self.tax))):
-            totals.addWidget(caption, row, 1)
-            totals.addWidget(value, row, 2, Qt.AlignmentFlag.AlignRight)
-        totals.addWidget(self.total, 3, 0, 1, 3, Qt.AlignmentFlag.AlignRight)
 
         # Refusals are shown here, beside the lines they concern, not in a dialog.
         self.message = QLabel(objectName="orderMessage")
@@ -162,6 +136,45 @@ class OrderForm(QWidget):
         bold(self.place_button)
         self.place_button.setDefault(True)
 
+    def _layout(self) -> None:
+        title = QLabel("Order")
+        bold(title, 1.3)
+
+        customer_label = QLabel("Custo&mer")
+        customer_label.setBuddy(self.customer_picker)
+        customer_row = QHBoxLayout()
+        customer_row.addWidget(customer_label)
+        customer_row.addWidget(self.customer_picker, 1)
+        customer_row.addWidget(self.new_customer_button)
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(QLabel("Quantity"))
+        add_row.addWidget(self.quantity)
+        add_row.addWidget(self.add_button, 1)
+
+        line_discount_label = QLabel("Line &discount")
+        line_discount_label.setBuddy(self.line_discount)
+        order_discount_label = QLabel("O&rder discount")
+        order_discount_label.setBuddy(self.order_discount)
+        discount_grid = QGridLayout()
+        discount_grid.addWidget(self.remove_button, 0, 0)
+        discount_grid.setColumnStretch(1, 1)
+        discount_grid.addWidget(line_discount_label, 0, 2, Qt.AlignmentFlag.AlignRight)
+        discount_grid.addWidget(self.line_discount, 0, 3)
+        discount_grid.addWidget(order_discount_label, 1, 2, Qt.AlignmentFlag.AlignRight)
+        discount_grid.addWidget(self.order_discount, 1, 3)
+
+        totals = QGridLayout()
+        totals.setColumnStretch(0, 1)
+        totals.setVerticalSpacing(2)
+        totals.setHorizontalSpacing(18)
+        for row, (caption, value) in enumerate(((QLabel("Subtotal"), self.subtotal),
+                                                (QLabel("Discounts"), self.discounts),
+                                                (self.tax_caption, self.tax))):
+            totals.addWidget(caption, row, 1)
+            totals.addWidget(value, row, 2, Qt.AlignmentFlag.AlignRight)
+        totals.addWidget(self.total, 3, 0, 1, 3, Qt.AlignmentFlag.AlignRight)
+
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(customer_row)
@@ -173,6 +186,7 @@ class OrderForm(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.place_button)
 
+    def _connect(self) -> None:
         self.add_button.clicked.connect(lambda: self.addRequested.emit(self.quantity.value()))
         self.remove_button.clicked.connect(self.remove_selected_line)
         self.place_button.clicked.connect(self.place_order)
@@ -185,9 +199,6 @@ class OrderForm(QWidget):
             signal.connect(self._cart_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_line_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._problems: set[str] = set()  # fields whose text is not a discount
-        self._current_line_changed()
-        self._cart_changed()
 
     # -- building the order ---------------------------------------------------------
     def add_product(self, product: ProductView, quantity: int | None = None) -> None:
