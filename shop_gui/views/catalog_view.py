@@ -26,10 +26,17 @@ class CatalogView(QSplitter):
     def __init__(self, bridge, parent=None):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._bridge = bridge
-        self.categories = CategoryPanel(bridge)
+        self.product_model = ProductTableModel(bridge, self)
+        self._build()
+        self._layout()
+        self._connect()
+        self.tree.setCurrentIndex(self.category_model.all_products_index())
+
+    # -- building the view -----------------------------------------------------------
+    def _build(self) -> None:
+        self.categories = CategoryPanel(self._bridge)
         self.category_model = self.categories.model
         self.tree = self.categories.tree
-        self.product_model = ProductTableModel(bridge, self)
 
         self.search = QLineEdit(objectName="productSearch")
         self.search.setPlaceholderText("Search name, SKU or barcode; Enter adds to the order")
@@ -48,9 +55,12 @@ class CatalogView(QSplitter):
         set_widths(self.table, {ProductTableModel.SKU: 110, ProductTableModel.PRICE: 90, ProductTableModel.STOCK: 80},
                    stretch=ProductTableModel.NAME)
 
-        self.product_actions = ProductActions(bridge, self, self)
+        self.product_actions = ProductActions(self._bridge, self, self)  # asks the table what is chosen
         self.toolbar = product_toolbar(self.product_actions)
         self.heading = QLabel(objectName="productHeading")
+
+    def _layout(self) -> None:
+        """The category tree left; search, toolbar, heading and products in the centre."""
         centre = QWidget()
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -67,6 +77,7 @@ class CatalogView(QSplitter):
         self.setStretchFactor(1, 1)
         self.setSizes([260, 700])
 
+    def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._show_current_category)
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_entered)
@@ -77,7 +88,6 @@ class CatalogView(QSplitter):
         self.product_model.modelReset.connect(self.product_actions.update)
         self.categories.message.connect(self.message)
         self.product_actions.message.connect(self.message)
-        self.tree.setCurrentIndex(self.category_model.all_products_index())
 
     # -- what the person does ---------------------------------------------------------
     def current_category_id(self) -> int | None:

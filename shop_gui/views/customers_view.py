@@ -31,28 +31,25 @@ class CustomersView(QWidget):
         self._bridge = bridge
         self.model = CustomersTableModel(bridge, self)
         self.orders_model = OrderSummaryModel(self)
+        self._build()
+        self._layout()
+        self._connect()
+        self._show_current()
 
+    # -- building the tab ----------------------------------------------------------------
+    def _build(self) -> None:
         self.search = QLineEdit(objectName="customerSearch")
         self.search.setPlaceholderText("Search name, phone or e-mail")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search customers")
         self.new_button = QPushButton("&New customer...", objectName="newCustomerButton")
         self.edit_button = QPushButton("&Edit...", objectName="editCustomerButton")
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.edit_button)
 
         self.table = read_only_table("customersTable", self.model)
         self.table.setAccessibleName("Customers")
         set_widths(self.table, {CustomersTableModel.PHONE: 130, CustomersTableModel.EMAIL: 200,
                                 CustomersTableModel.ORDERS: 60, CustomersTableModel.SPENT: 96},
                    stretch=CustomersTableModel.NAME)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.table, 1)
 
         self.detail = QLabel(objectName="customerDetail")
         self.detail.setWordWrap(True)
@@ -65,6 +62,19 @@ class CustomersView(QWidget):
         set_widths(self.orders_table, {OrderSummaryModel.NUMBER: 60, OrderSummaryModel.ITEMS: 50,
                                        OrderSummaryModel.TOTAL: 84, OrderSummaryModel.PAID: 84,
                                        OrderSummaryModel.STATUS: 80}, stretch=OrderSummaryModel.TIME)
+
+    def _layout(self) -> None:
+        """Search, buttons and customers left; the chosen one's details and orders right."""
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -80,13 +90,13 @@ class CustomersView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+    def _connect(self) -> None:
         self.search.textChanged.connect(self._search_changed)
         self.new_button.clicked.connect(self.new_customer)
         self.edit_button.clicked.connect(lambda: self.edit_customer())
         self.table.doubleClicked.connect(lambda _index: self.edit_customer())
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.orders_table.doubleClicked.connect(self._order_activated)
-        self._show_current()
 
     # -- choosing ------------------------------------------------------------------------
     def current_customer_id(self) -> int | None:

@@ -69,8 +69,17 @@ class OrdersView(QWidget):
         self.returns_model = ReturnsModel(self)
         self.history_model = HistoryModel(self)
         self.order: OrderDetail | None = None
+        self._build_filters()
+        self._build_tables()
+        self._build_order_detail()
+        self._layout()
+        self._connect()
+        self._fill_customer_filter()
+        self._show_count()
+        self._show_current()
 
-        # -- filters ------------------------------------------------------------------
+    # -- building the tab ----------------------------------------------------------------------------
+    def _build_filters(self) -> None:
         self.status_filter = QComboBox(objectName="orderStatusFilter")
         self.status_filter.addItem("All statuses", None)
         for status in ORDER_STATUSES:
@@ -91,42 +100,16 @@ class OrdersView(QWidget):
         self.clear_filters_button = QToolButton(objectName="clearOrderFiltersButton")
         self.clear_filters_button.setText("Show all")
         self.clear_filters_button.setToolTip("Clear every filter")
-        filters = QHBoxLayout()
-        for caption, widget in (("&Status", self.status_filter), ("Fro&m", self.date_from), ("&To", self.date_to),
-                                ("Custom&er", self.customer_filter)):
-            label = QLabel(caption)
-            label.setBuddy(widget)
-            # With its mnemonic underlined, "To" is drawn unkerned: a little wider than measured.
-            label.setMinimumWidth(label.sizeHint().width() + 3)
-            filters.addWidget(label)
-            filters.addSpacing(2)
-            filters.addWidget(widget)
-            filters.addSpacing(10)
-        filters.addStretch(1)
-        filters.addWidget(self.number_search)
-        filters.addWidget(self.clear_filters_button)
         self.count_label = QLabel(objectName="orderCount")
 
-        # -- the list -------------------------------------------------------------------
+    def _build_tables(self) -> None:
+        """The list of orders, and the chosen order's lines, payments, returns and history."""
         self.table = read_only_table("ordersTable", self.orders_model)
         self.table.setAccessibleName("Orders")
         set_widths(self.table, {OrdersTableModel.NUMBER: 60, OrdersTableModel.TIME: 130,
                                 OrdersTableModel.ITEMS: 50, OrdersTableModel.TOTAL: 84,
                                 OrdersTableModel.PAID: 84, OrdersTableModel.STATUS: 80},
                    stretch=OrdersTableModel.CUSTOMER)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
-
-        # -- the chosen order ---------------------------------------------------------------
-        self.detail = QLabel(objectName="orderDetailHeading")
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.money_summary = QLabel(objectName="orderMoneySummary")
-        self.money_summary.setWordWrap(True)
-        self.money_summary.setTextFormat(Qt.TextFormat.RichText)
         self.lines = read_only_table("orderLinesTable", self.lines_model)
         self.lines.setAccessibleName("Lines of the chosen order")
         set_widths(self.lines, {OrderLinesModel.SKU: 80, OrderLinesModel.QUANTITY: 40,
@@ -142,11 +125,16 @@ class OrdersView(QWidget):
                    stretch=ReturnsModel.ITEMS)
         self.history = read_only_table("orderHistoryTable", self.history_model)
         set_widths(self.history, {HistoryModel.TIME: 130}, stretch=HistoryModel.EVENT)
+
+    def _build_order_detail(self) -> None:
+        """The chosen order's heading and amounts, what became of an action, the action buttons."""
+        self.detail = QLabel(objectName="orderDetailHeading")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.money_summary = QLabel(objectName="orderMoneySummary")
+        self.money_summary.setWordWrap(True)
+        self.money_summary.setTextFormat(Qt.TextFormat.RichText)
         self.detail_tabs = QTabWidget(objectName="orderDetailTabs")
-        self.detail_tabs.addTab(self.lines, "Lines")
-        self.detail_tabs.addTab(self.payments, "Payments")
-        self.detail_tabs.addTab(self.returns, "Returns")
-        self.detail_tabs.addTab(self.history, "History")
 
         self.action_message = QLabel(objectName="orderActionMessage")
         self.action_message.setWordWrap(True)
@@ -159,6 +147,33 @@ class OrdersView(QWidget):
         self.receipt_button = QPushButton("Recei&pt...", objectName="receiptButton")
         self.receipt_button.setToolTip("Preview the receipt, save it as PDF or print it")
 
+    def _layout(self) -> None:
+        """The filters above; the list left, the chosen order right."""
+        filters = QHBoxLayout()
+        for caption, widget in (("&Status", self.status_filter), ("Fro&m", self.date_from), ("&To", self.date_to),
+                                ("Custom&er", self.customer_filter)):
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            # With its mnemonic underlined, "To" is drawn unkerned: a little wider than measured.
+            label.setMinimumWidth(label.sizeHint().width() + 3)
+            filters.addWidget(label)
+            filters.addSpacing(2)
+            filters.addWidget(widget)
+            filters.addSpacing(10)
+        filters.addStretch(1)
+        filters.addWidget(self.number_search)
+        filters.addWidget(self.clear_filters_button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+
+        self.detail_tabs.addTab(self.lines, "Lines")
+        self.detail_tabs.addTab(self.payments, "Payments")
+        self.detail_tabs.addTab(self.returns, "Returns")
+        self.detail_tabs.addTab(self.history, "History")
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -182,6 +197,7 @@ class OrdersView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 
+    def _connect(self) -> None:
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.customer_filter.currentIndexChanged.connect(self.apply_filters)
@@ -195,9 +211,6 @@ class OrdersView(QWidget):
         self.cancel_button.clicked.connect(self.cancel_current)
         self.receipt_button.clicked.connect(lambda: self.show_receipt())
         self.table.doubleClicked.connect(lambda _index: self.show_receipt())
-        self._fill_customer_filter()
-        self._show_count()
-        self._show_current()
 
     # -- filters ------------------------------------------------------------------------------------
     def _fill_customer_filter(self) -> None:
