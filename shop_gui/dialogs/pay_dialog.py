@@ -24,25 +24,25 @@ class PayDialog(CommandDialog):
         self.order = bridge.ask(GetOrder(order_id))
         self.cancel_button.setText("&Later")
         self.cancel_button.setToolTip("Leave the order unpaid for now; take payment from the Orders tab")
+        self._build()
+        self._layout()
+        self._connect()
+        self._show_heading()
+        self._method_toggled()
+        self.tendered_edit.setFocus()
 
+    def _build(self) -> None:
         self.heading = QLabel(objectName="payHeading")
         bold(self.heading, 1.3)
-        self.body.addWidget(self.heading)
 
         self.method_group = QButtonGroup(self)
-        methods = QWidget()
-        row = QHBoxLayout(methods)
-        row.setContentsMargins(0, 0, 0, 0)
         self.method_buttons = {}
         for method in (CASH, CARD, OTHER):
             button = QRadioButton(METHOD_LABELS[method], objectName=f"{method}Radio")
             self.method_group.addButton(button)
             self.method_buttons[method] = button
-            row.addWidget(button)
-        row.addStretch(1)
         self.method_buttons[CASH].setChecked(True)
 
-        symbol = currency_symbol()
         self.amount_edit = QLineEdit(plain_amount(self.order.due_cents), objectName="payAmountEdit")
         self.amount_edit.setToolTip("Less than what is due for part of it (the rest can be paid later)")
         self.tendered_edit = QLineEdit(objectName="tenderedEdit")
@@ -53,6 +53,16 @@ class PayDialog(CommandDialog):
         self.change_label = QLabel(objectName="changeLabel")
         bold(self.change_label, 1.5)
 
+    def _layout(self) -> None:
+        self.body.addWidget(self.heading)
+        methods = QWidget()
+        row = QHBoxLayout(methods)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in self.method_buttons.values():
+            row.addWidget(button)
+        row.addStretch(1)
+
+        symbol = currency_symbol()
         form = QFormLayout()
         form.addRow("Method", methods)
         form.addRow(f"A&mount ({symbol})", with_message(self.amount_edit, self.amount_error))
@@ -62,12 +72,10 @@ class PayDialog(CommandDialog):
         form.addRow("Change", self.change_label)
         self.body.addLayout(form)
 
+    def _connect(self) -> None:
         self.method_group.buttonToggled.connect(self._method_toggled)
         self.amount_edit.textEdited.connect(self.revalidate)
         self.tendered_edit.textEdited.connect(self.revalidate)
-        self._show_heading()
-        self._method_toggled()
-        self.tendered_edit.setFocus()
 
     # -- what is typed ---------------------------------------------------------------------------
     def method(self) -> str:
