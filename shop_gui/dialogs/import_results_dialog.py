@@ -24,11 +24,20 @@ class ImportResultsDialog(QDialog):
     def __init__(self, report, file_name: str, problem: str | None = None, parent=None):
         super().__init__(parent, objectName="importResults")
         self.report = report
-        outcome = report.outcome
-        rejected = len(outcome.rejected)
+        self._file_name = file_name
+        rejected = len(report.outcome.rejected)
         stopped = report.cancelled or problem is not None
         self.setWindowTitle("Import stopped" if stopped else "Import finished")
+        layout = QVBoxLayout(self)
+        self._add_summary(layout, stopped, problem)
+        self._add_rejected_rows(layout)
+        self._add_buttons(layout)
+        self.resize(720, 460 if rejected else 240)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
+    def _add_summary(self, layout: QVBoxLayout, stopped: bool, problem: str | None) -> None:
+        """The heading, the counts, and why the import stopped or which columns it did not use."""
+        report, outcome, file_name = self.report, self.report.outcome, self._file_name
         heading = plain_label(f"The import of {file_name} stopped before the end." if stopped
                               else f"{file_name} imported.", "importHeading")
         bold(heading)
@@ -37,13 +46,12 @@ class ImportResultsDialog(QDialog):
         self.counts = {}
         for row, (key, label, value) in enumerate((
                 ("created", "Created", outcome.created), ("updated", "Updated", outcome.updated),
-                ("unchanged", "Unchanged", outcome.unchanged), ("rejected", "Rejected", rejected))):
+                ("unchanged", "Unchanged", outcome.unchanged), ("rejected", "Rejected", len(outcome.rejected)))):
             self.counts[key] = QLabel(f"{value:,}", objectName=f"{key}Count")
             self.counts[key].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             counts.addWidget(QLabel(label), row, 0)
             counts.addWidget(self.counts[key], row, 1)
         counts.setColumnStretch(2, 1)  # the numbers stay beside their words
-        layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(counts)
         if stopped:
@@ -61,7 +69,10 @@ class ImportResultsDialog(QDialog):
             ignored.setWordWrap(True)
             layout.addWidget(ignored)
 
-        self.model = RejectedRowsModel(outcome.rejected, self)
+    def _add_rejected_rows(self, layout: QVBoxLayout) -> None:
+        """The table of rejected rows (or a line saying there are none) and where the report was saved."""
+        rejected = len(self.report.outcome.rejected)
+        self.model = RejectedRowsModel(self.report.outcome.rejected, self)
         self.table = read_only_table("rejectedTable", self.model)
         self.table.setWordWrap(False)
         self.table.setAccessibleName("Rejected rows")
@@ -77,16 +88,14 @@ class ImportResultsDialog(QDialog):
             layout.addWidget(QLabel("No row was rejected.", objectName="noRejectionsLabel"))
         layout.addWidget(self.saved)
 
+    def _add_buttons(self, layout: QVBoxLayout) -> None:
         buttons = close_buttons(self.reject)
         self.save_button = QPushButton("Save report...", objectName="saveReportButton")
         self.save_button.setToolTip("Save the rejected rows (line, SKU, reason) as a CSV file")
-        self.save_button.setEnabled(rejected > 0)
+        self.save_button.setEnabled(bool(self.report.outcome.rejected))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save_report)
         layout.addWidget(buttons)
-        self._file_name = file_name
-        self.resize(720, 460 if rejected else 240)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def choose_report_path(self) -> str | None:
         """Where to save the report (tests replace this)."""

@@ -39,7 +39,15 @@ class ReceiptDialog(QDialog):
         self.order_id = order_id
         self.receipt = None
         self.document = None
+        self._print_dialog = None
         self.setWindowTitle(f"Receipt for order {order_id}")
+        self._build()
+        self._layout()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._connect()
+        self.reload()
+
+    def _build(self) -> None:
         self.view = QTextBrowser(objectName="receiptView")
         self.view.setOpenLinks(False)
         self.view.setAccessibleName("Receipt")
@@ -51,6 +59,9 @@ class ReceiptDialog(QDialog):
         self.message.hide()
         self.save_button = QPushButton("Save as &PDF...", objectName="savePdfButton")
         self.print_button = QPushButton("&Print...", objectName="printButton")
+
+    def _layout(self) -> None:
+        """The receipt above; Save as PDF, Print and Close below it."""
         buttons = close_buttons(self.close)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
@@ -61,13 +72,11 @@ class ReceiptDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addLayout(row)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
+    def _connect(self) -> None:
         self.save_button.clicked.connect(lambda: self.save_pdf())
         self.print_button.clicked.connect(self.print_receipt)
-        self._following = ReadModelSubscription(bridge, self._read_model_changed)
-        self._print_dialog = None
-        self.reload()
+        self._following = ReadModelSubscription(self._bridge, self._read_model_changed)
 
     # -- the receipt -----------------------------------------------------------------------------
     def reload(self) -> None:
