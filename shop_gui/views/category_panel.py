@@ -31,6 +31,13 @@ class CategoryPanel(QWidget):
         super().__init__(parent)
         self._bridge = bridge
         self.model = CategoryTreeModel(bridge, self)
+        self._build_tree()
+        self._build_actions()  # after the tree: their keys work while it has focus
+        self._layout()
+        self._connect()
+        self.update_actions()
+
+    def _build_tree(self) -> None:
         self.tree = QTreeView(objectName="categoryTree")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
@@ -46,6 +53,7 @@ class CategoryPanel(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.expandAll()
 
+    def _build_actions(self) -> None:
         self.new_action = self._action("New category...", "newCategory", self.new_category,
                                        "Add a category at the top level")
         self.new_sub_action = self._action("New sub-category...", "newSubcategory", self.new_subcategory,
@@ -56,6 +64,9 @@ class CategoryPanel(QWidget):
                                         "Put the chosen category somewhere else (or drag it in the tree)")
         self.delete_action = self._action("Delete...", "deleteCategory", self.delete_category,
                                           "Delete the chosen category (Del)", QKeySequence(QKeySequence.StandardKey.Delete))
+
+    def _layout(self) -> None:
+        """Two rows of buttons above the tree."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -68,11 +79,11 @@ class CategoryPanel(QWidget):
             layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
 
+    def _connect(self) -> None:
         self.tree.customContextMenuRequested.connect(self._context_menu_requested)
         self.tree.selectionModel().currentChanged.connect(self.update_actions)
         # Queued: the command runs after the drop event is over, never inside it.
         self.model.moveRequested.connect(self.move_dropped, Qt.ConnectionType.QueuedConnection)
-        self.update_actions()
 
     def _action(self, text, name, slot, tip, shortcut=None) -> QAction:
         action = QAction(text, self, objectName=f"{name}Action", toolTip=tip, statusTip=tip)
