@@ -24,6 +24,7 @@ from shop_gui.models.orders_model import (
     HistoryModel, OrderLinesModel, OrdersTableModel, PaymentsModel, ReturnsModel,
 )
 from shop_gui.style import ERROR_COLOR, OK_STYLE, STRONG_ERROR_STYLE
+from shop_gui.views.customer_picker import refill_keeping_choice
 from shop_gui.views.message_boxes import ask_yes_no
 from shop_gui.views.tables import read_only_table, select_row, set_widths
 
@@ -214,16 +215,11 @@ class OrdersView(QWidget):
 
     # -- filters ------------------------------------------------------------------------------------
     def _fill_customer_filter(self) -> None:
-        chosen = self.customer_filter.currentData()
-        blocker = self.customer_filter.blockSignals(True)
-        self.customer_filter.clear()
-        self.customer_filter.addItem("All customers", None)
-        for customer in self._bridge.ask(GetCustomers()):
-            self.customer_filter.addItem(customer.name, customer.id)
-        row = self.customer_filter.findData(chosen) if chosen is not None else 0
-        self.customer_filter.setCurrentIndex(max(row, 0))
-        self.customer_filter.blockSignals(blocker)
-        if self.customer_filter.currentData() != chosen:
+        def fill():
+            self.customer_filter.addItem("All customers", None)
+            for customer in self._bridge.ask(GetCustomers()):
+                self.customer_filter.addItem(customer.name, customer.id)
+        if refill_keeping_choice(self.customer_filter, fill):
             self.apply_filters()  # the chosen customer is gone
 
     def query(self) -> GetOrders:
