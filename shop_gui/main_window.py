@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget
 from core.queries import GetShopSettings
 from shop_gui import formatting
 from shop_gui.bridge import ShopBridge
+from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.customer_dialog import CustomerDialog
 from shop_gui.dialogs.settings_dialog import SettingsDialog
 from shop_gui.views.catalog_files import CatalogFiles
@@ -196,10 +197,7 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ---------------------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.bridge, self)
-        dialog.accepted.connect(lambda: self.show_status("Shop settings saved."))
-        dialog.open()
-        return dialog
+        return open_dialog(SettingsDialog(self.bridge, self), lambda: self.show_status("Shop settings saved."))
 
     def _new_customer_for_order(self, typed: str) -> CustomerDialog:
         dialog = CustomerDialog(self.bridge, parent=self, name=typed)
@@ -207,9 +205,7 @@ class MainWindow(QMainWindow):
         def added():
             self.order_form.set_customer(dialog.result_value)
             self.show_status(f"{dialog.name()} added; the order is in their name.")
-        dialog.accepted.connect(added)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, added)
 
     def _read_model_changed(self, changes) -> None:
         currency_changed = False

@@ -36,6 +36,16 @@ def show_message(label: QLabel, text: str | None) -> None:
     label.setVisible(bool(text))
 
 
+def open_dialog(dialog, accepted=None):
+    """Open ``dialog`` without waiting for it (``open()``, never ``exec()``);
+    ``accepted()`` runs once it is accepted (its command stored). Returns the
+    dialog, for a test to drive."""
+    if accepted is not None:
+        dialog.accepted.connect(accepted)
+    dialog.open()
+    return dialog
+
+
 def close_buttons(slot) -> QDialogButtonBox:
     """The Close button of a dialog that shows something (named ``closeButton``)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -52,8 +52,8 @@ class CatalogView(QSplitter):
         self.table.setWordWrap(False)
         self.table.setAccessibleName("Products")
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        set_widths(self.table, {ProductTableModel.SKU: 110, ProductTableModel.PRICE: 90, ProductTableModel.STOCK: 80},
-                   stretch=ProductTableModel.NAME)
+        set_widths(self.table, {ProductTableModel.SKU: 110, ProductTableModel.PRICE: 90,
+                                ProductTableModel.STOCK: 80}, stretch=ProductTableModel.NAME)
 
         self.product_actions = ProductActions(self._bridge, self, self)  # asks the table what is chosen
         self.toolbar = product_toolbar(self.product_actions)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from core.commands import DeleteCategory, MoveCategory
 from core.queries import GetCategories, GetProducts
 from shop_gui.dialogs.category_name_dialog import CategoryNameDialog
+from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.delete_category_dialog import DeleteCategoryDialog
 from shop_gui.dialogs.move_category_dialog import MoveCategoryDialog
 from shop_gui.models.category_tree_model import CategoryTreeModel
@@ -147,9 +148,7 @@ class CategoryPanel(QWidget):
             if isinstance(chosen, int):
                 self.select_category(chosen)
             self.message.emit(done_text())
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, accepted)
 
     def new_category(self) -> CategoryNameDialog:
         dialog = CategoryNameDialog(self._bridge, parent_id=None, parent=self)

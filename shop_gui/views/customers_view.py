@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import UnknownCustomer
 from core.queries import GetCustomer
+from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.customer_dialog import CustomerDialog
 from shop_gui.formatting import count_of, local_time, money
 from shop_gui.models.customers_model import CustomersTableModel
@@ -125,9 +126,7 @@ class CustomersView(QWidget):
             self.search.clear()  # the new customer might not match the search
             self.select_customer(dialog.result_value)
             self.message.emit(f"{dialog.name()} added.")
-        dialog.accepted.connect(added)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, added)
 
     def edit_customer(self, customer_id: int | None = None) -> CustomerDialog | None:
         customer_id = customer_id if customer_id is not None else self.current_customer_id()
@@ -139,9 +138,7 @@ class CustomersView(QWidget):
             self.message.emit(str(error))
             return None
         dialog = CustomerDialog(self._bridge, customer, parent=self)
-        dialog.accepted.connect(lambda: self.message.emit(f"{dialog.name()} saved."))
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, lambda: self.message.emit(f"{dialog.name()} saved."))
 
     # -- keeping up ------------------------------------------------------------------------------
     def apply_changes(self, changes, *, currency_changed: bool = False) -> None:

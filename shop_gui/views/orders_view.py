@@ -16,6 +16,7 @@ from core.errors import ShopError, UnknownOrder
 from core.queries import (
     CANCELLED, FULFILLED, ORDER_STATUSES, PAID, PLACED, GetCustomers, GetOrder, GetOrders, OrderDetail,
 )
+from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.pay_dialog import PayDialog, payment_summary
 from shop_gui.dialogs.receipt_dialog import ReceiptDialog
 from shop_gui.dialogs.return_dialog import ReturnDialog
@@ -309,9 +310,7 @@ class OrdersView(QWidget):
 
         def paid():
             self.tell(payment_summary(order_id, dialog.method(), dialog.result_value))
-        dialog.accepted.connect(paid)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, paid)
 
     def fulfil_current(self) -> None:
         order_id = self.current_order_id()
@@ -358,9 +357,7 @@ class OrdersView(QWidget):
             units = sum(line.quantity for line in dialog.sent.lines)
             self.tell(f"{count_of(units, 'item')} from order {order_id} back in stock. "
                       f"Refund {money(outcome.refund_cents)} to the customer.")
-        dialog.accepted.connect(returned)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, returned)
 
     def show_receipt(self, order_id: int | None = None, parent=None) -> ReceiptDialog | None:
         order_id = self._chosen(order_id)

@@ -11,6 +11,7 @@ from core.commands import ArchiveProduct, DeleteProduct, RestoreProduct
 from core.errors import UnknownProduct
 from core.queries import GetStockHistory, ProductView
 from shop_gui.dialogs.adjust_stock_dialog import AdjustStockDialog
+from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.product_dialog import ProductDialog
 from shop_gui.dialogs.receive_stock_dialog import ReceiveStockDialog
 from shop_gui.dialogs.stock_history_dialog import StockHistoryDialog
@@ -105,10 +106,8 @@ class ProductActions(QObject):
 
     # -- dialogs -------------------------------------------------------------------------------------
     def _open(self, dialog, done=None):
-        if done is not None:
-            dialog.accepted.connect(lambda: done(dialog))
-        dialog.open()
-        return dialog
+        """Open ``dialog``; once accepted, ``done(dialog)``."""
+        return open_dialog(dialog, None if done is None else lambda: done(dialog))
 
     def new_product(self) -> ProductDialog:
         dialog = ProductDialog(self._bridge, category_id=self._catalog.current_category_id(),
