@@ -194,10 +194,7 @@ class CatalogView(QSplitter):
         finally:
             self.tree.selectionModel().blockSignals(blocker)
         self.categories.update_actions()
-        # The same category, or "All products" when it was just deleted.
-        self.product_model.show_products(self.current_category_id(), self.search.text(),
-                                         archived=self.show_archived.isChecked())
+        self._show_products()  # the same category, or "All products" when it was just deleted
         if selected is not None:
             self.select_product(selected.id)
         self.table.verticalScrollBar().setValue(scroll)
-        self._update_heading()
