@@ -15,7 +15,7 @@ from shop_gui.dialogs.customer_dialog import CustomerDialog
 from shop_gui.formatting import count_of, local_time, money
 from shop_gui.models.customers_model import CustomersTableModel
 from shop_gui.models.orders_model import OrderSummaryModel
-from shop_gui.views.tables import read_only_table, select_row, set_widths
+from shop_gui.views.tables import keeping_current_row, read_only_table, select_row, set_widths
 
 
 class CustomersView(QWidget):
@@ -112,10 +112,7 @@ class CustomersView(QWidget):
         return True
 
     def _search_changed(self, text: str) -> None:
-        current = self.current_customer_id()
-        self.model.set_search(text)
-        if current is not None:
-            self.select_customer(current)
+        keeping_current_row(self.table, lambda: self.model.set_search(text))
         self._show_current()
 
     # -- adding and editing ------------------------------------------------------------------
@@ -144,10 +141,7 @@ class CustomersView(QWidget):
     def apply_changes(self, changes, *, currency_changed: bool = False) -> None:
         """ChangeAware: the customers and the chosen one's orders."""
         if changes.customers or changes.rebuilt or changes.settings:
-            current = self.current_customer_id()
-            self.model.reload()
-            if current is not None:
-                self.select_customer(current)
+            keeping_current_row(self.table, self.model.reload)
             self._show_current()
         if currency_changed:
             self.orders_model.repaint_all()

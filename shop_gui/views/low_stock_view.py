@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from core.queries import GetProductsByIds, ProductView
 from shop_gui.formatting import count_of
 from shop_gui.models.low_stock_model import LowStockModel
-from shop_gui.views.tables import read_only_table, select_row, set_widths
+from shop_gui.views.tables import keeping_current_row, read_only_table, set_widths
 
 
 class LowStockView(QWidget):
@@ -54,11 +54,7 @@ class LowStockView(QWidget):
             return
         if not (changes.rebuilt or changes.categories) and not self._concerns(changes.products):
             return  # a sale of well-stocked products: the list (thousands of rows) stays as it is
-        selected = self.selected_product()
-        self.model.reload()
-        row = None if selected is None else self.model.row_of(selected.id)
-        if row is not None:
-            select_row(self.table, row, scroll=False)
+        keeping_current_row(self.table, self.model.reload, scroll=False)
         self._show_count()
 
     def _concerns(self, product_ids) -> bool:

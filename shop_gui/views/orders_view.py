@@ -27,7 +27,7 @@ from shop_gui.models.orders_model import (
 from shop_gui.style import ERROR_COLOR, OK_STYLE, STRONG_ERROR_STYLE
 from shop_gui.views.customer_picker import refill_keeping_choice
 from shop_gui.views.message_boxes import ask_yes_no
-from shop_gui.views.tables import read_only_table, select_row, set_widths
+from shop_gui.views.tables import keeping_current_row, read_only_table, select_row, set_widths
 
 ANY_DATE = QDate(2000, 1, 1)  # shown as "Any": no limit
 
@@ -234,10 +234,7 @@ class OrdersView(QWidget):
         searching = bool(self.number_search.text().strip())
         for widget in (self.status_filter, self.date_from, self.date_to, self.customer_filter):
             widget.setEnabled(not searching)
-        current = self.current_order_id()
-        self.orders_model.set_query(self.query())
-        if current is not None:
-            self.select_order(current)
+        keeping_current_row(self.table, lambda: self.orders_model.set_query(self.query()))
         if self.current_order_id() is None and self.orders_model.rowCount() == 1:
             self.select_order(self.orders_model.order_at(0).id)  # the one found
         self._show_count()
@@ -373,10 +370,7 @@ class OrdersView(QWidget):
         if changes.customers or changes.rebuilt:
             self._fill_customer_filter()
         if changes.orders or changes.rebuilt or changes.customers or changes.settings:
-            current = self.current_order_id()
-            self.orders_model.reload()
-            if current is not None:
-                self.select_order(current)
+            keeping_current_row(self.table, self.orders_model.reload)
             self._show_count()
             self._show_current()
         if currency_changed:

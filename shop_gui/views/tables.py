@@ -33,3 +33,15 @@ def select_row(table: QTableView, row: int, column: int = 0, *, scroll: bool = T
         index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
     if scroll:
         table.scrollTo(index)
+
+
+def keeping_current_row(table: QTableView, change, *, scroll: bool = True) -> None:
+    """Run ``change()`` (a reload, another filter) and choose the same value
+    (by its ``id``) again if it is still listed. ``table``'s model is a
+    RowsTableModel."""
+    model = table.model()
+    current = model.row_value(table.currentIndex().row())
+    change()
+    row = None if current is None else model.row_of(current.id)
+    if row is not None:
+        select_row(table, row, scroll=scroll)
