@@ -56,18 +56,12 @@ class AboutDialog(QDialog):
         super().__init__(parent, objectName="aboutDialog")
         self.setWindowTitle("About Shop Manager")
         self.components = components()
+        self.table = self._components_table()
+        self._layout()
+        self.resize(460, self.sizeHint().height())
 
-        logo = QLabel(objectName="aboutLogo")
-        logo.setPixmap(self.windowIcon().pixmap(64, 64))  # the application icon
-        title = QLabel(f"<b style='font-size:14pt'>Shop Manager</b><br>Version {version()}",
-                       objectName="aboutTitle")
-        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        heading = QHBoxLayout()
-        heading.addWidget(logo)
-        heading.addWidget(title, 1)
-
-        summary = QLabel("Catalog, counter and stock for a small shop.")
-
+    def _components_table(self) -> QTableWidget:
+        """The components, their versions and licences: as tall as its rows, no scrolling."""
         table = QTableWidget(len(self.components), 3, objectName="componentsTable")
         table.setHorizontalHeaderLabels(["Component", "Version", "Licence"])
         table.verticalHeader().hide()
@@ -85,7 +79,20 @@ class AboutDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         table.setFixedHeight(table.horizontalHeader().sizeHint().height()
                              + sum(table.rowHeight(r) for r in range(table.rowCount())) + 2 * table.frameWidth())
-        self.table = table
+        return table
+
+    def _layout(self) -> None:
+        """Logo and title, what the program is for, the components, the licence note, Close."""
+        logo = QLabel(objectName="aboutLogo")
+        logo.setPixmap(self.windowIcon().pixmap(64, 64))  # the application icon
+        title = QLabel(f"<b style='font-size:14pt'>Shop Manager</b><br>Version {version()}",
+                       objectName="aboutTitle")
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        heading = QHBoxLayout()
+        heading.addWidget(logo)
+        heading.addWidget(title, 1)
+
+        summary = QLabel("Catalog, counter and stock for a small shop.")
 
         note = QLabel(LICENCE_NOTE, objectName="licenceNote", wordWrap=True, openExternalLinks=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -94,7 +101,6 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
         layout.addWidget(summary)
-        layout.addWidget(table)
+        layout.addWidget(self.table)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(460, self.sizeHint().height())

@@ -53,6 +53,9 @@ class ShopBridge(QObject):
     # Changes made by a worker thread (an import), delivered to the GUI thread.
     _changesFromWorker = Signal(object)
 
+    # The timers' intervals as the app runs them (the constructor's defaults;
+    # tests pass short ones rather than wait for a real poll).
+    # Other tills write to the same database: look for their events this often.
     POLL_INTERVAL_MS = 2000
     # A worker's commands (an import: thousands of rows a batch) refresh the
     # lists at most this often, their changes merged into one.
@@ -61,7 +64,8 @@ class ShopBridge(QObject):
     # lists have repainted; a burst of scans is saved once.
     SAVE_DELAY_MS = 50
 
-    def __init__(self, shop, parent=None):
+    def __init__(self, shop, parent=None, *, poll_interval_ms: int = POLL_INTERVAL_MS,
+                 worker_refresh_ms: int = WORKER_REFRESH_MS, save_delay_ms: int = SAVE_DELAY_MS):
         super().__init__(parent)
         self._shop = shop
         self._dispatching = False
@@ -71,7 +75,7 @@ class ShopBridge(QObject):
         self._worker_changes: list[Changes] = []
         self._worker_timer = QTimer(self)
         self._worker_timer.setSingleShot(True)
-        self._worker_timer.setInterval(self.WORKER_REFRESH_MS)
+        self._worker_timer.setInterval(worker_refresh_ms)
         self._worker_timer.timeout.connect(self.flush_worker_changes)
         # The worker making those changes (an ImportWorker), held between its
         # batches while the lists refresh: their queries then wait for one
@@ -80,7 +84,7 @@ class ShopBridge(QObject):
         shop.save_after_each_command = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(self.SAVE_DELAY_MS)
+        self._save_timer.setInterval(save_delay_ms)
         self._save_timer.timeout.connect(self._save_in_background)
         # The save fsyncs a few files (4-12 ms): on a thread of its own, so no
         # repaint or click waits for the disk. It holds the shop's lock, so a
@@ -90,7 +94,7 @@ class ShopBridge(QObject):
         # Other tills write to the same database: look for their events now
         # and then, so stock on screen never stays stale for long.
         self._poll = QTimer(self)
-        self._poll.setInterval(self.POLL_INTERVAL_MS)
+        self._poll.setInterval(poll_interval_ms)
         self._poll.timeout.connect(self.sync)
         self._poll.start()
 
@@ -203,3 +207,18 @@ class ShopBridge(QObject):
         self._shop.save_read_model()
         self._shop.save_after_each_command = True
         self._shop.remove_listener(self._collect)
+
+
+class ReadModelSubscription:
+    """``slot`` connected to ``bridge.readModelChanged`` until ``end()``: a
+    dialog following the read model while it is open. ``end()`` may be called
+    again (from both ``done()`` and ``closeEvent()``): it disconnects once."""
+
+    def __init__(self, bridge: ShopBridge, slot):
+        self._bridge, self._slot = bridge, slot
+        bridge.readModelChanged.connect(slot)
+
+    def end(self) -> None:
+        if self._slot is not None:
+            self._bridge.readModelChanged.disconnect(self._slot)
+            self._slot = None

@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale
 
 from core.domain.money import format_money, minor_digits, parse_money
 
+WALK_IN = "Walk-in"  # an order in no customer's name
 
 @dataclass(frozen=True)
 class Currency:
@@ -127,6 +128,11 @@ def percent(basis_points: int | None) -> str:
         return ""
     whole, fraction = divmod(basis_points, 100)
     return f"{whole}.{fraction:02d}".rstrip("0").rstrip(".") if fraction else str(whole)
+
+
+def count_of(count: int, noun: str) -> str:
+    """``1, "item"`` -> ``"1 item"``, ``1234, "item"`` -> ``"1,234 items"``."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def signed(quantity: int) -> str:

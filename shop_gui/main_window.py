@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget
 from core.queries import GetShopSettings
 from shop_gui import formatting
 from shop_gui.bridge import ShopBridge
+from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.customer_dialog import CustomerDialog
 from shop_gui.dialogs.settings_dialog import SettingsDialog
-from shop_gui.models import repaint_all
 from shop_gui.views.catalog_files import CatalogFiles
 from shop_gui.views.catalog_view import CatalogView
+from shop_gui.views.change_aware import ChangeAware
 from shop_gui.views.customers_view import CustomersView
 from shop_gui.views.low_stock_view import LowStockView
 from shop_gui.views.order_form import OrderForm
@@ -41,22 +42,46 @@ class MainWindow(QMainWindow):
     """The main window for a core ``Shop``.
 
     ``pay_after_placing``: after Place Order, the Pay dialog opens for the new
-    order (skipping it leaves the order placed)."""
+    order (skipping it leaves the order placed). The ``*_ms`` intervals go to
+    the ShopBridge's timers; the app leaves them at their defaults."""
 
     pay_after_placing = True
 
-    def __init__(self, shop, parent=None):
+    def __init__(self, shop, parent=None, *, poll_interval_ms: int = ShopBridge.POLL_INTERVAL_MS,
+                 worker_refresh_ms: int = ShopBridge.WORKER_REFRESH_MS,
+                 save_delay_ms: int = ShopBridge.SAVE_DELAY_MS):
         super().__init__(parent)
         self.setWindowTitle("Shop Manager")
-        self.bridge = ShopBridge(shop, self)
+        self.bridge = ShopBridge(shop, self, poll_interval_ms=poll_interval_ms,
+                                 worker_refresh_ms=worker_refresh_ms, save_delay_ms=save_delay_ms)
         formatting.use_settings(self.bridge.ask(GetShopSettings()))  # before anything shows money
+        self._build()
+        self._layout()
+        self._build_menu()
+        self._connect()
+        self._update_export_action()
+        self._add_shortcuts()
+        self.resize(1280, 800)
+        self.catalog.search.setFocus()
+        # Search keys and the like are built once the product list is on
+        # screen, not before: the window shows sooner on a large catalog.
+        _AfterFirstPaint(self.catalog.table.viewport(), self.bridge.warm_up)
+
+    # -- building the window ------------------------------------------------------------------
+    def _build(self) -> None:
+        """The views, each over the bridge."""
         self.catalog = CatalogView(self.bridge)
         self.order_form = OrderForm(self.bridge)
         self.orders = OrdersView(self.bridge)
         self.low_stock = LowStockView(self.bridge)
         self.customers = CustomersView(self.bridge)
         self.files = CatalogFiles(self.bridge, self)
+        # Each keeps itself up to date; the window only hands them the changes.
+        self._change_aware: tuple[ChangeAware, ...] = (
+            self.catalog, self.order_form, self.orders, self.low_stock, self.customers)
 
+    def _layout(self) -> None:
+        """The counter (catalog and order form side by side) and the other tabs."""
         counter = QSplitter(Qt.Orientation.Horizontal, objectName="counter")
         counter.addWidget(self.catalog)
         counter.addWidget(self.order_form)
@@ -70,33 +95,6 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.customers, "C&ustomers")
         self.setCentralWidget(self.tabs)
         self.statusBar().showMessage("Ready", STATUS_MESSAGE_MS)
-        self._build_menu()
-
-        self.catalog.productChosen.connect(self.order_form.add_product)
-        self.order_form.addRequested.connect(self._add_selected_product)
-        self.order_form.orderPlaced.connect(self._order_placed)
-        self.order_form.newCustomerRequested.connect(self._new_customer_for_order)
-        self.catalog.message.connect(self.show_status)
-        self.orders.message.connect(self.show_status)
-        self.customers.message.connect(self.show_status)
-        self.customers.orderChosen.connect(self.show_order)
-        self.files.message.connect(self.show_status)
-        self.low_stock.countChanged.connect(self._show_low_stock_count)
-        self.low_stock.receiveRequested.connect(self.catalog.product_actions.receive_stock)
-        self.files.importingChanged.connect(lambda busy: self.import_action.setEnabled(not busy))
-        self.catalog.tree.selectionModel().currentChanged.connect(self._update_export_action)
-        self._update_export_action()
-        self.bridge.readModelChanged.connect(self._read_model_changed)
-        self.bridge.commandFailed.connect(lambda error: self.show_status(str(error)))
-
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._place_order_shortcut)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
-        self.resize(1280, 800)
-        self.catalog.search.setFocus()
-        # Search keys and the like are built once the product list is on
-        # screen, not before: the window shows sooner on a large catalog.
-        _AfterFirstPaint(self.catalog.table.viewport(), self.bridge.warm_up)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -126,6 +124,30 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def _connect(self) -> None:
+        """The views to one another, and the bridge to them all."""
+        self.catalog.productChosen.connect(self.order_form.add_product)
+        self.order_form.addRequested.connect(self._add_selected_product)
+        self.order_form.orderPlaced.connect(self._order_placed)
+        self.order_form.newCustomerRequested.connect(self._new_customer_for_order)
+        self.catalog.message.connect(self.show_status)
+        self.orders.message.connect(self.show_status)
+        self.customers.message.connect(self.show_status)
+        self.customers.orderChosen.connect(self.show_order)
+        self.files.message.connect(self.show_status)
+        self.low_stock.countChanged.connect(self._show_low_stock_count)
+        self.low_stock.receiveRequested.connect(self.catalog.product_actions.receive_stock)
+        self.files.importingChanged.connect(lambda busy: self.import_action.setEnabled(not busy))
+        self.catalog.tree.selectionModel().currentChanged.connect(self._update_export_action)
+        self.bridge.readModelChanged.connect(self._read_model_changed)
+        self.bridge.commandFailed.connect(lambda error: self.show_status(str(error)))
+
+    def _add_shortcuts(self) -> None:
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self._place_order_shortcut)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
+
+    # -- what the window shows and does ------------------------------------------------------------
     def _show_low_stock_count(self, count: int) -> None:
         self.tabs.setTabText(self.low_stock_tab, f"&Low stock ({count:,})")
 
@@ -175,10 +197,7 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ---------------------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.bridge, self)
-        dialog.accepted.connect(lambda: self.show_status("Shop settings saved."))
-        dialog.open()
-        return dialog
+        return open_dialog(SettingsDialog(self.bridge, self), lambda: self.show_status("Shop settings saved."))
 
     def _new_customer_for_order(self, typed: str) -> CustomerDialog:
         dialog = CustomerDialog(self.bridge, parent=self, name=typed)
@@ -186,28 +205,14 @@ class MainWindow(QMainWindow):
         def added():
             self.order_form.set_customer(dialog.result_value)
             self.show_status(f"{dialog.name()} added; the order is in their name.")
-        dialog.accepted.connect(added)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, added)
 
     def _read_model_changed(self, changes) -> None:
         currency_changed = False
-        if changes.settings or changes.rebuilt:
+        if changes.settings or changes.rebuilt:  # before any view shows an amount again
             currency_changed = formatting.use_settings(self.bridge.ask(GetShopSettings()))
-        self.catalog.apply_changes(changes)
-        self.order_form.refresh_products(changes.products)
-        if changes.customers or changes.rebuilt:
-            self.order_form.customer_picker.reload()
-        self.orders.apply_changes(changes)
-        self.low_stock.apply_changes(changes)
-        self.customers.apply_changes(changes)
-        if currency_changed:  # every amount on screen reads differently
-            for model in (self.catalog.product_model, self.order_form.cart, self.orders.lines_model,
-                          self.orders.payments_model, self.orders.returns_model, self.orders.history_model,
-                          self.customers.orders_model):
-                repaint_all(model)
-        if changes.settings or changes.categories or changes.rebuilt:
-            self.order_form.prices_changed()  # the currency, tax included or not, a category's tax rate
+        for view in self._change_aware:
+            view.apply_changes(changes, currency_changed=currency_changed)
         if changes.categories or changes.rebuilt:
             self._update_export_action()  # the chosen category may be renamed or gone
 

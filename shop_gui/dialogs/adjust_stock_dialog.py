@@ -11,6 +11,17 @@ from shop_gui.dialogs.stock_dialog import StockDialog
 class AdjustStockDialog(StockDialog):
     def __init__(self, bridge, product, parent=None):
         super().__init__(bridge, product, "Adjust stock", "Adjust", "adjustStockDialog", parent)
+        # The level the count was typed against: a sale after it makes the count
+        # stale, and the core refuses it (seen_stock) unless it is typed again.
+        self._seen_stock = product.stock
+        self._build()
+        self._layout()
+        self.counted_radio.setChecked(True)
+        self.change_spin.setEnabled(False)
+        self._connect()
+        self.finish_layout()
+
+    def _build(self) -> None:
         self.counted_radio = QRadioButton("&Counted quantity", objectName="countedRadio")
         self.change_radio = QRadioButton("Co&rrection (+/−)", objectName="changeRadio")
         group = QButtonGroup(self)
@@ -18,10 +29,7 @@ class AdjustStockDialog(StockDialog):
         group.addButton(self.change_radio)
         self.counted_spin = QSpinBox(objectName="countedSpin")
         self.counted_spin.setRange(0, MAX_QUANTITY)
-        self.counted_spin.setValue(product.stock)
-        # The level the count was typed against: a sale after it makes the count
-        # stale, and the core refuses it (seen_stock) unless it is typed again.
-        self._seen_stock = product.stock
+        self.counted_spin.setValue(self.product.stock)
         self.change_spin = QSpinBox(objectName="changeSpin")
         self.change_spin.setRange(-MAX_QUANTITY, MAX_QUANTITY)
         self.reason_combo = QComboBox(objectName="reasonCombo")
@@ -32,18 +40,17 @@ class AdjustStockDialog(StockDialog):
         self.note_edit.setPlaceholderText("optional")
         self.amount_message = field_message("adjustAmountError")
 
+    def _layout(self) -> None:
         self.form.addRow(self.counted_radio, self.counted_spin)
         self.form.addRow(self.change_radio, with_message(self.change_spin, self.amount_message))
         self.form.addRow("R&eason", self.reason_combo)
         self.form.addRow("&Note", self.note_edit)
 
-        self.counted_radio.setChecked(True)
-        self.change_spin.setEnabled(False)
+    def _connect(self) -> None:
         self.counted_radio.toggled.connect(self._mode_changed)
         self.counted_spin.valueChanged.connect(self._count_typed)
         self.change_spin.valueChanged.connect(self.revalidate)
         self.reason_combo.currentIndexChanged.connect(self.revalidate)
-        self.finish_layout()
 
     def _mode_changed(self, counting: bool) -> None:
         self.counted_spin.setEnabled(counting)

@@ -9,7 +9,9 @@ which stays open with everything as typed.
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-ERROR_STYLE = "color: #b3261e;"
+from shop_gui.bridge import ReadModelSubscription
+from shop_gui.style import ERROR_STYLE, STRONG_ERROR_STYLE
+
 
 
 def field_message(name: str) -> QLabel:
@@ -32,6 +34,24 @@ def plain_label(text: str = "", name: str = "") -> QLabel:
 def show_message(label: QLabel, text: str | None) -> None:
     label.setText(text or "")
     label.setVisible(bool(text))
+
+
+def open_dialog(dialog, accepted=None):
+    """Open ``dialog`` without waiting for it (``open()``, never ``exec()``);
+    ``accepted()`` runs once it is accepted (its command stored). Returns the
+    dialog, for a test to drive."""
+    if accepted is not None:
+        dialog.accepted.connect(accepted)
+    dialog.open()
+    return dialog
+
+
+def close_buttons(slot) -> QDialogButtonBox:
+    """The Close button of a dialog that shows something (named ``closeButton``)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("closeButton")
+    buttons.rejected.connect(slot)
+    return buttons
 
 
 def with_message(field: QWidget, message: QLabel) -> QWidget:
@@ -65,7 +85,7 @@ class CommandDialog(QDialog):
         self.body = QVBoxLayout()
         # The core's refusal (a race with another till, a rule the form cannot see).
         self.message = field_message("dialogMessage")
-        self.message.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        self.message.setStyleSheet(STRONG_ERROR_STYLE)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -81,8 +101,7 @@ class CommandDialog(QDialog):
         self.setMinimumWidth(380)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        bridge.readModelChanged.connect(self.read_model_changed)
-        self._listening = True
+        self._following = ReadModelSubscription(bridge, self.read_model_changed)
 
     def command(self):
         raise NotImplementedError
@@ -115,9 +134,7 @@ class CommandDialog(QDialog):
         show_message(self.message, str(error))
 
     def done(self, result: int) -> None:
-        if self._listening:
-            self._listening = False
-            self._bridge.readModelChanged.disconnect(self.read_model_changed)
+        self._following.end()
         super().done(result)
 
     def open(self) -> None:

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout
 from core.commands import DeleteCategory
 from core.queries import GetCategories
 from shop_gui.dialogs.command_dialog import CommandDialog, plain_label
-from shop_gui.formatting import category_paths
+from shop_gui.formatting import category_paths, count_of
 
 
 class DeleteCategoryDialog(CommandDialog):
@@ -19,8 +19,8 @@ class DeleteCategoryDialog(CommandDialog):
         paths = category_paths(categories)
         current = next(c for c in categories if c.id == category_id)
         children = [c for c in categories if c.parent_id == category_id]
-        noun = "product" if product_count == 1 else "products"
-        text = f'"{current.name}" holds {product_count:,} {noun}. Choose where they go before it is deleted.'
+        text = (f'"{current.name}" holds {count_of(product_count, "product")}. '
+                "Choose where they go before it is deleted.")
         if children:
             where = paths.get(current.parent_id, "the top level")
             text += f" Its sub-categories move up to {where}."

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (
 
 from core.catalog_csv import write_rejections
 from core.errors import ShopError
-from shop_gui.dialogs.command_dialog import ERROR_STYLE, plain_label
+from shop_gui.dialogs.command_dialog import close_buttons, plain_label
+from shop_gui.formatting import count_of
 from shop_gui.models.rejected_rows_model import RejectedRowsModel
+from shop_gui.style import ERROR_STYLE, bold
 from shop_gui.views.tables import read_only_table, set_widths
 
 
@@ -22,28 +24,34 @@ class ImportResultsDialog(QDialog):
     def __init__(self, report, file_name: str, problem: str | None = None, parent=None):
         super().__init__(parent, objectName="importResults")
         self.report = report
-        outcome = report.outcome
-        rejected = len(outcome.rejected)
+        self._file_name = file_name
+        rejected = len(report.outcome.rejected)
         stopped = report.cancelled or problem is not None
         self.setWindowTitle("Import stopped" if stopped else "Import finished")
+        layout = QVBoxLayout(self)
+        self._add_summary(layout, stopped, problem)
+        self._add_rejected_rows(layout)
+        self._add_buttons(layout)
+        self.resize(720, 460 if rejected else 240)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
+    def _add_summary(self, layout: QVBoxLayout, stopped: bool, problem: str | None) -> None:
+        """The heading, the counts, and why the import stopped or which columns it did not use."""
+        report, outcome, file_name = self.report, self.report.outcome, self._file_name
         heading = plain_label(f"The import of {file_name} stopped before the end." if stopped
                               else f"{file_name} imported.", "importHeading")
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
+        bold(heading)
         counts = QGridLayout()
         counts.setHorizontalSpacing(16)
         self.counts = {}
         for row, (key, label, value) in enumerate((
                 ("created", "Created", outcome.created), ("updated", "Updated", outcome.updated),
-                ("unchanged", "Unchanged", outcome.unchanged), ("rejected", "Rejected", rejected))):
+                ("unchanged", "Unchanged", outcome.unchanged), ("rejected", "Rejected", len(outcome.rejected)))):
             self.counts[key] = QLabel(f"{value:,}", objectName=f"{key}Count")
             self.counts[key].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             counts.addWidget(QLabel(label), row, 0)
             counts.addWidget(self.counts[key], row, 1)
         counts.setColumnStretch(2, 1)  # the numbers stay beside their words
-        layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(counts)
         if stopped:
@@ -61,7 +69,10 @@ class ImportResultsDialog(QDialog):
             ignored.setWordWrap(True)
             layout.addWidget(ignored)
 
-        self.model = RejectedRowsModel(outcome.rejected, self)
+    def _add_rejected_rows(self, layout: QVBoxLayout) -> None:
+        """The table of rejected rows (or a line saying there are none) and where the report was saved."""
+        rejected = len(self.report.outcome.rejected)
+        self.model = RejectedRowsModel(self.report.outcome.rejected, self)
         self.table = read_only_table("rejectedTable", self.model)
         self.table.setWordWrap(False)
         self.table.setAccessibleName("Rejected rows")
@@ -77,18 +88,14 @@ class ImportResultsDialog(QDialog):
             layout.addWidget(QLabel("No row was rejected.", objectName="noRejectionsLabel"))
         layout.addWidget(self.saved)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("closeButton")
+    def _add_buttons(self, layout: QVBoxLayout) -> None:
+        buttons = close_buttons(self.reject)
         self.save_button = QPushButton("Save report...", objectName="saveReportButton")
         self.save_button.setToolTip("Save the rejected rows (line, SKU, reason) as a CSV file")
-        self.save_button.setEnabled(rejected > 0)
+        self.save_button.setEnabled(bool(self.report.outcome.rejected))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save_report)
         layout.addWidget(buttons)
-        self._file_name = file_name
-        self.resize(720, 460 if rejected else 240)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def choose_report_path(self) -> str | None:
         """Where to save the report (tests replace this)."""
@@ -108,5 +115,5 @@ class ImportResultsDialog(QDialog):
             self.saved.setText(str(exc))
             return None
         self.saved.setStyleSheet("")
-        self.saved.setText(f"{count:,} rejected row{'' if count == 1 else 's'} saved to {path}.")
+        self.saved.setText(f"{count_of(count, 'rejected row')} saved to {path}.")
         return path

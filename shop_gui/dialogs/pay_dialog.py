@@ -2,15 +2,15 @@
 change, worked out as it is typed), card or other. Skipping it leaves the
 order placed, to be paid later from the Orders tab."""
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget,
 )
 
 from core.commands import CARD, CASH, OTHER, RecordPayment
 from core.queries import GetOrder
-from shop_gui.dialogs.command_dialog import ERROR_STYLE, CommandDialog, field_message, show_message, with_message
+from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import currency_symbol, money, parse_amount, plain_amount
+from shop_gui.style import ERROR_STYLE, bold
 
 METHOD_LABELS = {CASH: "&Cash", CARD: "Ca&rd", OTHER: "&Other"}
 
@@ -24,28 +24,25 @@ class PayDialog(CommandDialog):
         self.order = bridge.ask(GetOrder(order_id))
         self.cancel_button.setText("&Later")
         self.cancel_button.setToolTip("Leave the order unpaid for now; take payment from the Orders tab")
+        self._build()
+        self._layout()
+        self._connect()
+        self._show_heading()
+        self._method_toggled()
+        self.tendered_edit.setFocus()
 
+    def _build(self) -> None:
         self.heading = QLabel(objectName="payHeading")
-        heading_font = QFont(self.heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
-        self.body.addWidget(self.heading)
+        bold(self.heading, 1.3)
 
         self.method_group = QButtonGroup(self)
-        methods = QWidget()
-        row = QHBoxLayout(methods)
-        row.setContentsMargins(0, 0, 0, 0)
         self.method_buttons = {}
         for method in (CASH, CARD, OTHER):
             button = QRadioButton(METHOD_LABELS[method], objectName=f"{method}Radio")
             self.method_group.addButton(button)
             self.method_buttons[method] = button
-            row.addWidget(button)
-        row.addStretch(1)
         self.method_buttons[CASH].setChecked(True)
 
-        symbol = currency_symbol()
         self.amount_edit = QLineEdit(plain_amount(self.order.due_cents), objectName="payAmountEdit")
         self.amount_edit.setToolTip("Less than what is due for part of it (the rest can be paid later)")
         self.tendered_edit = QLineEdit(objectName="tenderedEdit")
@@ -54,11 +51,18 @@ class PayDialog(CommandDialog):
         self.amount_error = field_message("payAmountError")
         self.tendered_error = field_message("tenderedError")
         self.change_label = QLabel(objectName="changeLabel")
-        change_font = QFont(self.change_label.font())
-        change_font.setPointSizeF(change_font.pointSizeF() * 1.5)
-        change_font.setBold(True)
-        self.change_label.setFont(change_font)
+        bold(self.change_label, 1.5)
 
+    def _layout(self) -> None:
+        self.body.addWidget(self.heading)
+        methods = QWidget()
+        row = QHBoxLayout(methods)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in self.method_buttons.values():
+            row.addWidget(button)
+        row.addStretch(1)
+
+        symbol = currency_symbol()
         form = QFormLayout()
         form.addRow("Method", methods)
         form.addRow(f"A&mount ({symbol})", with_message(self.amount_edit, self.amount_error))
@@ -68,12 +72,10 @@ class PayDialog(CommandDialog):
         form.addRow("Change", self.change_label)
         self.body.addLayout(form)
 
+    def _connect(self) -> None:
         self.method_group.buttonToggled.connect(self._method_toggled)
         self.amount_edit.textEdited.connect(self.revalidate)
         self.tendered_edit.textEdited.connect(self.revalidate)
-        self._show_heading()
-        self._method_toggled()
-        self.tendered_edit.setFocus()
 
     # -- what is typed ---------------------------------------------------------------------------
     def method(self) -> str:

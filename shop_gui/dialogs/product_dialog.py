@@ -17,6 +17,7 @@ from core.domain.money import MAX_PRICE_CENTS
 from core.queries import FindProductByCode, GetCategories, ProductView
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import category_paths, currency_symbol, money, parse_amount, percent, plain_amount
+from shop_gui.style import HINT_STYLE
 
 _PERCENT = re.compile(r"(\d{1,3})(?:\.(\d{1,2}))?")
 INHERIT = "inherit"
@@ -76,6 +77,17 @@ class ProductDialog(CommandDialog):
         super().__init__(bridge, f"Edit {product.name}" if editing else "New product",
                          "Save" if editing else "Add product", "productDialog", parent)
         self._product = product
+        self._touched: set[str] = set()
+        self._build()
+        self._layout()
+        if editing:
+            self._fill(product)
+        else:
+            self.category_combo.setCurrentIndex(self.category_combo.findData(category_id))
+        self._connect()
+        self.revalidate()
+
+    def _build(self) -> None:
         self.sku_edit = QLineEdit(objectName="skuEdit")
         self.barcode_edit = QLineEdit(objectName="barcodeEdit")
         self.barcode_edit.setPlaceholderText("optional")
@@ -84,7 +96,7 @@ class ProductDialog(CommandDialog):
         self.name_edit.setMinimumWidth(320)
         self.category_combo = QComboBox(objectName="categoryCombo")
         self.category_combo.setPlaceholderText("Choose a category")
-        paths = category_paths(bridge.ask(GetCategories()))
+        paths = category_paths(self._bridge.ask(GetCategories()))
         for cid, path in sorted(paths.items(), key=lambda item: item[1].casefold()):
             self.category_combo.addItem(path, cid)
         self.price_edit = QLineEdit(objectName="priceEdit")
@@ -101,9 +113,13 @@ class ProductDialog(CommandDialog):
         self.stock_spin.setRange(0, MAX_QUANTITY)
         self.active_check = QCheckBox("For sale (unticked: archived)", objectName="activeCheck")
         self.active_check.setChecked(True)
-
         self.errors = {name: field_message(f"{name}Error") for name in
                        ("sku", "barcode", "name", "category", "price", "costPrice", "taxRate")}
+        # What is still missing, in grey: untouched blank fields get no red message.
+        self.missing = QLabel(objectName="missingHint")
+        self.missing.setStyleSheet(HINT_STYLE)
+
+    def _layout(self) -> None:
         form = QFormLayout()
         form.addRow("&SKU", with_message(self.sku_edit, self.errors["sku"]))
         form.addRow("&Barcode", with_message(self.barcode_edit, self.errors["barcode"]))
@@ -114,20 +130,13 @@ class ProductDialog(CommandDialog):
         form.addRow(f"C&ost price ({symbol})", with_message(self.cost_edit, self.errors["costPrice"]))
         form.addRow("&Tax rate (%)", with_message(self.tax_edit, self.errors["taxRate"]))
         form.addRow("&Reorder level", self.reorder_spin)
-        if not editing:
+        if self._product is None:  # a new product only: an existing one's stock is received or adjusted
             form.addRow("Opening stoc&k", self.stock_spin)
         form.addRow("", self.active_check)
         self.body.addLayout(form)
-        # What is still missing, in grey: untouched blank fields get no red message.
-        self.missing = QLabel(objectName="missingHint")
-        self.missing.setStyleSheet("color: palette(placeholder-text);")
         self.body.addWidget(self.missing)
 
-        if editing:
-            self._fill(product)
-        else:
-            self.category_combo.setCurrentIndex(self.category_combo.findData(category_id))
-        self._touched: set[str] = set()
+    def _connect(self) -> None:
         for name, edit in (("sku", self.sku_edit), ("barcode", self.barcode_edit), ("name", self.name_edit),
                            ("price", self.price_edit), ("costPrice", self.cost_edit),
                            ("taxRate", self.tax_edit)):
@@ -136,7 +145,6 @@ class ProductDialog(CommandDialog):
         for spin in (self.reorder_spin, self.stock_spin):
             spin.valueChanged.connect(self.revalidate)
         self.active_check.toggled.connect(self.revalidate)
-        self.revalidate()
 
     def _fill(self, product: ProductView) -> None:
         self.sku_edit.setText(product.sku)

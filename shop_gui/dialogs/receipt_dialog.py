@@ -12,12 +12,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout,
+    QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout,
 )
 
 from core.errors import ShopError
 from core.queries import GetOrder, GetReceipt
+from shop_gui.bridge import ReadModelSubscription
+from shop_gui.dialogs.command_dialog import close_buttons
 from shop_gui.receipt_document import print_document, receipt_document, save_pdf
+from shop_gui.style import STRONG_ERROR_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +39,15 @@ class ReceiptDialog(QDialog):
         self.order_id = order_id
         self.receipt = None
         self.document = None
+        self._print_dialog = None
         self.setWindowTitle(f"Receipt for order {order_id}")
+        self._build()
+        self._layout()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._connect()
+        self.reload()
+
+    def _build(self) -> None:
         self.view = QTextBrowser(objectName="receiptView")
         self.view.setOpenLinks(False)
         self.view.setAccessibleName("Receipt")
@@ -48,10 +59,10 @@ class ReceiptDialog(QDialog):
         self.message.hide()
         self.save_button = QPushButton("Save as &PDF...", objectName="savePdfButton")
         self.print_button = QPushButton("&Print...", objectName="printButton")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("closeButton")
-        buttons.rejected.connect(self.close)
+
+    def _layout(self) -> None:
+        """The receipt above; Save as PDF, Print and Close below it."""
+        buttons = close_buttons(self.close)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.print_button)
@@ -61,14 +72,11 @@ class ReceiptDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addLayout(row)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
+    def _connect(self) -> None:
         self.save_button.clicked.connect(lambda: self.save_pdf())
         self.print_button.clicked.connect(self.print_receipt)
-        bridge.readModelChanged.connect(self._read_model_changed)
-        self._listening = True
-        self._print_dialog = None
-        self.reload()
+        self._following = ReadModelSubscription(self._bridge, self._read_model_changed)
 
     # -- the receipt -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -88,7 +96,7 @@ class ReceiptDialog(QDialog):
             self.reload()
 
     def tell(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold;" if error else "")
+        self.message.setStyleSheet(STRONG_ERROR_STYLE if error else "")
         self.message.setText(text)
         self.message.show()
 
@@ -168,13 +176,9 @@ class ReceiptDialog(QDialog):
         QDialog.open(dialog)
 
     def done(self, result: int) -> None:
-        if self._listening:
-            self._listening = False
-            self._bridge.readModelChanged.disconnect(self._read_model_changed)
+        self._following.end()
         super().done(result)
 
     def closeEvent(self, event) -> None:
-        if self._listening:
-            self._listening = False
-            self._bridge.readModelChanged.disconnect(self._read_model_changed)
+        self._following.end()
         super().closeEvent(event)

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QLine
 from core.commands import RETURN_REASONS, ReturnItems, ReturnLine
 from core.queries import GetOrder
 from shop_gui.dialogs.command_dialog import CommandDialog, plain_label
-from shop_gui.formatting import money
+from shop_gui.formatting import count_of, money
+from shop_gui.style import HINT_STYLE
 
 
 class ReturnDialog(CommandDialog):
@@ -19,8 +20,37 @@ class ReturnDialog(CommandDialog):
         self.spins: dict[int, QSpinBox] = {}
         self.sent: ReturnItems | None = None
         self.returned_labels: dict[int, QLabel] = {}
+        self._build()
+        self._layout()
+        self._connect()
+        self.setMinimumWidth(460)
+        self.refresh()
 
-        heading = QLabel(f"Order {order_id}: how many of each are coming back?")
+    def _build(self) -> None:
+        """For each line what was returned so far and how many come back now; the reason and a note."""
+        for line in self.order.lines:
+            self.returned_labels[line.product_id] = QLabel(f"{line.returned_quantity:,}")
+            spin = QSpinBox(objectName=f"returnQuantity{line.product_id}")
+            spin.setRange(0, line.returnable_quantity)  # never more than is left to return
+            spin.setAccessibleName(f"Units of {line.name} to return")
+            spin.setEnabled(line.returnable_quantity > 0)
+            spin.setToolTip(f"Up to {line.returnable_quantity:,}" if line.returnable_quantity
+                            else "Every one has been returned already")
+            spin.setMinimumWidth(70)
+            self.spins[line.product_id] = spin
+
+        self.reason_combo = QComboBox(objectName="returnReasonCombo")
+        self.reason_combo.setPlaceholderText("Choose a reason")
+        for reason in RETURN_REASONS:
+            self.reason_combo.addItem(reason.capitalize(), reason)
+        self.reason_combo.setCurrentIndex(-1)
+        self.note_edit = QLineEdit(objectName="returnNoteEdit")
+        self.note_edit.setPlaceholderText("optional: what was wrong, how refunded...")
+        self.hint = QLabel(objectName="returnHint")
+        self.hint.setStyleSheet(HINT_STYLE)
+
+    def _layout(self) -> None:
+        heading = QLabel(f"Order {self.order_id}: how many of each are coming back?")
         heading.setWordWrap(True)
         self.body.addWidget(heading)
         grid = QGridLayout()
@@ -34,42 +64,21 @@ class ReturnDialog(CommandDialog):
             name.setToolTip(f"{line.sku}: {money(line.unit_price_cents)} each")
             grid.addWidget(name, row, 0)
             grid.addWidget(QLabel(f"{line.quantity:,}"), row, 1, Qt.AlignmentFlag.AlignRight)
-            returned = QLabel(f"{line.returned_quantity:,}")
-            self.returned_labels[line.product_id] = returned
-            grid.addWidget(returned, row, 2, Qt.AlignmentFlag.AlignRight)
-            spin = QSpinBox(objectName=f"returnQuantity{line.product_id}")
-            spin.setRange(0, line.returnable_quantity)  # never more than is left to return
-            spin.setAccessibleName(f"Units of {line.name} to return")
-            spin.setEnabled(line.returnable_quantity > 0)
-            spin.setToolTip(f"Up to {line.returnable_quantity:,}" if line.returnable_quantity
-                            else "Every one has been returned already")
-            spin.setMinimumWidth(70)
-            spin.valueChanged.connect(self.revalidate)
-            grid.addWidget(spin, row, 3)
-            self.spins[line.product_id] = spin
+            grid.addWidget(self.returned_labels[line.product_id], row, 2, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(self.spins[line.product_id], row, 3)
         grid.setColumnStretch(0, 1)
         self.body.addLayout(grid)
 
-        self.reason_combo = QComboBox(objectName="returnReasonCombo")
-        self.reason_combo.setPlaceholderText("Choose a reason")
-        for reason in RETURN_REASONS:
-            self.reason_combo.addItem(reason.capitalize(), reason)
-        self.reason_combo.setCurrentIndex(-1)
-        self.note_edit = QLineEdit(objectName="returnNoteEdit")
-        self.note_edit.setPlaceholderText("optional: what was wrong, how refunded...")
         form = QFormLayout()
         form.addRow("&Reason", self.reason_combo)
         form.addRow("&Note", self.note_edit)
         self.body.addLayout(form)
-        self.hint = QLabel(objectName="returnHint")
-        self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.body.addWidget(self.hint)
-        self.reason_combo.currentIndexChanged.connect(self.revalidate)
-        self.setMinimumWidth(460)
-        self.refresh()
 
-    def set_quantity(self, product_id: int, quantity: int) -> None:
-        self.spins[product_id].setValue(quantity)
+    def _connect(self) -> None:
+        for spin in self.spins.values():
+            spin.valueChanged.connect(self.revalidate)
+        self.reason_combo.currentIndexChanged.connect(self.revalidate)
 
     def lines(self) -> tuple[ReturnLine, ...]:
         return tuple(ReturnLine(product_id, spin.value()) for product_id, spin in self.spins.items()
@@ -82,7 +91,7 @@ class ReturnDialog(CommandDialog):
         elif self.reason_combo.currentIndex() < 0:
             self.hint.setText("Choose a reason.")
         else:
-            self.hint.setText(f"{units:,} item{'' if units == 1 else 's'} back into stock; "
+            self.hint.setText(f"{count_of(units, 'item')} back into stock; "
                               "the refund is worked out from what was paid.")
         super().refresh()
 

@@ -8,12 +8,19 @@ from core.domain.money import parse_percent
 from core.queries import GetShopSettings
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import percent
+from shop_gui.style import HINT_STYLE
 
 
 class SettingsDialog(CommandDialog):
     def __init__(self, bridge, parent=None):
         super().__init__(bridge, "Shop settings", "Save", "settingsDialog", parent)
-        settings = bridge.ask(GetShopSettings())
+        self._build(bridge.ask(GetShopSettings()))
+        self._layout()
+        self._connect()
+        self.refresh()
+
+    def _build(self, settings) -> None:
+        """The fields, filled in with the shop's ``settings``."""
         self.name_edit = QLineEdit(settings.name, objectName="shopNameEdit")
         self.name_edit.setMinimumWidth(300)
         self.address_edit = QPlainTextEdit(settings.address, objectName="shopAddressEdit")
@@ -36,6 +43,7 @@ class SettingsDialog(CommandDialog):
             edit.setMaximumWidth(90)
         self.errors = {name: field_message(f"{name}Error") for name in ("name", "code", "symbol", "taxRate")}
 
+    def _layout(self) -> None:
         form = QFormLayout()
         form.addRow("Shop &name", with_message(self.name_edit, self.errors["name"]))
         form.addRow("&Address", self.address_edit)
@@ -46,16 +54,16 @@ class SettingsDialog(CommandDialog):
         self.body.addLayout(form)
         note = QLabel("The name and address are printed at the top of every receipt.")
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(placeholder-text);")
+        note.setStyleSheet(HINT_STYLE)
         self.body.addWidget(note)
 
+    def _connect(self) -> None:
         self.name_edit.textEdited.connect(self.revalidate)
         self.symbol_edit.textEdited.connect(self.revalidate)
         self.tax_edit.textEdited.connect(self.revalidate)
         self.code_edit.textEdited.connect(self.revalidate)
         self.address_edit.textChanged.connect(self.revalidate)
         self.include_tax_check.toggled.connect(self.revalidate)
-        self.refresh()
 
     def tax_rate(self) -> int | None:
         try:

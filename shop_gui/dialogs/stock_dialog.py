@@ -2,12 +2,12 @@
 current while the dialog is open: another till may sell meanwhile) and the
 level it will have."""
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
 from core.errors import UnknownProduct
 from core.queries import GetProduct, ProductView
 from shop_gui.dialogs.command_dialog import CommandDialog, plain_label
+from shop_gui.style import bold
 
 MAX_NOTE_LENGTH = 200
 
@@ -17,12 +17,10 @@ class StockDialog(CommandDialog):
         super().__init__(bridge, title, ok_text, object_name, parent)
         self.product = product
         heading = plain_label(f"{product.name}  ({product.sku})", "stockProductLabel")
-        font = QFont(heading.font())
-        font.setBold(True)
-        heading.setFont(font)
+        bold(heading)
         self.current_label = QLabel(objectName="currentStockLabel")
         self.result_label = QLabel(objectName="resultingStockLabel")
-        self.result_label.setFont(font)
+        bold(self.result_label)
         self.note_edit = QLineEdit(objectName="noteEdit")
         self.note_edit.setMaxLength(MAX_NOTE_LENGTH)
         self.note_edit.setMinimumWidth(280)

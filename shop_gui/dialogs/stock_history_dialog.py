@@ -3,13 +3,15 @@
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 
 from core.errors import UnknownProduct
 from core.queries import GetProduct, GetStockHistory, ProductView
+from shop_gui.bridge import ReadModelSubscription
+from shop_gui.dialogs.command_dialog import close_buttons
+from shop_gui.formatting import count_of
 from shop_gui.models.stock_history_model import StockHistoryModel
+from shop_gui.views.tables import read_only_table, set_widths
 
 
 class StockHistoryDialog(QDialog):
@@ -22,33 +24,20 @@ class StockHistoryDialog(QDialog):
         self.setWindowTitle(f"Stock history: {product.name}")
         self.heading = QLabel(objectName="stockHistoryHeading")
         self.model = StockHistoryModel(self)
-        self.table = QTableView(objectName="stockHistoryTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        self.table = read_only_table("stockHistoryTable", self.model)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setAccessibleName("Stock movements")
-        header = self.table.horizontalHeader()
-        for column, width in ((StockHistoryModel.TIME, 140), (StockHistoryModel.KIND, 90),
-                              (StockHistoryModel.QUANTITY, 76), (StockHistoryModel.STOCK_AFTER, 84),
-                              (StockHistoryModel.ORDER, 60)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(StockHistoryModel.DETAILS, QHeaderView.ResizeMode.Stretch)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("closeButton")
-        buttons.rejected.connect(self.close)
+        set_widths(self.table, {StockHistoryModel.TIME: 140, StockHistoryModel.KIND: 90,
+                                StockHistoryModel.QUANTITY: 76, StockHistoryModel.STOCK_AFTER: 84,
+                                StockHistoryModel.ORDER: 60}, stretch=StockHistoryModel.DETAILS)
+        buttons = close_buttons(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(760, 420)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        bridge.readModelChanged.connect(self._read_model_changed)
-        self._listening = True
+        self._following = ReadModelSubscription(bridge, self._read_model_changed)
         self.reload()
 
     def reload(self) -> None:
@@ -63,7 +52,7 @@ class StockHistoryDialog(QDialog):
         count = len(moves)
         self.heading.setText(f"<b>{escape(self.product.name)}</b> ({escape(self.product.sku)}): "
                              f"{self.product.stock:,} in stock, "
-                             f"{count:,} movement{'' if count == 1 else 's'}")
+                             + count_of(count, "movement"))
         self.table.scrollToBottom()
 
     def _read_model_changed(self, changes) -> None:
@@ -71,7 +60,5 @@ class StockHistoryDialog(QDialog):
             self.reload()
 
     def done(self, result: int) -> None:
-        if self._listening:
-            self._listening = False
-            self._bridge.readModelChanged.disconnect(self._read_model_changed)
+        self._following.end()
         super().done(result)

@@ -3,13 +3,14 @@ discount), priced by the core's quote (``set_quote``)."""
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 
 from core.commands import OrderLine
 from core.domain.money import format_percent
 from core.domain.pricing import PERCENT, Discount
 from core.queries import OrderQuote, ProductView, QuotedLine
 from shop_gui.formatting import money, plain_amount
+from shop_gui.models.table import RowsTableModel
 
 
 def discount_text(discount: Discount | None) -> str:
@@ -36,57 +37,56 @@ class CartLine:
         return self.product.price_cents * self.quantity
 
 
-class CartModel(QAbstractTableModel):
+class CartModel(RowsTableModel):
     PRODUCT, QUANTITY, PRICE, DISCOUNT, TOTAL = range(5)
     HEADERS = ("Product", "Qty", "Price", "Discount", "Total")
+    RIGHT = frozenset({QUANTITY, PRICE, DISCOUNT, TOTAL})
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._lines: list[CartLine] = []
+        self._rows: list[CartLine] = []  # a list: lines change in place
 
     # -- the cart ------------------------------------------------------------
     def add(self, product: ProductView, quantity: int) -> None:
         """Add units; a product already in the cart gets one line, not two."""
-        for row, line in enumerate(self._lines):
+        for row, line in enumerate(self._rows):
             if line.product.id == product.id:
                 line.quantity += quantity
                 line.product = product
                 line.quoted = None
                 self._row_changed(row)
                 return
-        row = len(self._lines)
+        row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._lines.append(CartLine(product, quantity))
+        self._rows.append(CartLine(product, quantity))
         self.endInsertRows()
 
     def remove(self, row: int) -> None:
-        if 0 <= row < len(self._lines):
+        if 0 <= row < len(self._rows):
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self._lines[row]
+            del self._rows[row]
             self.endRemoveRows()
 
     def clear(self) -> None:
-        if self._lines:
+        if self._rows:
             self.beginResetModel()
-            self._lines = []
+            self._rows = []
             self.endResetModel()
 
     def set_discount(self, row: int, discount: Discount | None) -> None:
-        if 0 <= row < len(self._lines) and self._lines[row].discount != discount:
-            self._lines[row].discount = discount
-            self._lines[row].quoted = None
+        if 0 <= row < len(self._rows) and self._rows[row].discount != discount:
+            self._rows[row].discount = discount
+            self._rows[row].quoted = None
             self._row_changed(row)
 
     def discount_at(self, row: int) -> Discount | None:
-        return self._lines[row].discount if 0 <= row < len(self._lines) else None
-
-    def line_at(self, row: int) -> CartLine | None:
-        return self._lines[row] if 0 <= row < len(self._lines) else None
+        line = self.row_value(row)
+        return line.discount if line is not None else None
 
     def set_quote(self, quote: OrderQuote | None) -> None:
         """The core's prices for the lines (None: not known)."""
         by_product = {line.product_id: line for line in quote.lines} if quote is not None else {}
-        for row, line in enumerate(self._lines):
+        for row, line in enumerate(self._rows):
             quoted = by_product.get(line.product.id)
             if quoted != line.quoted:
                 line.quoted = quoted
@@ -95,60 +95,40 @@ class CartModel(QAbstractTableModel):
     def update_products(self, products) -> None:
         """Show current names and prices of products already in the cart."""
         by_id = {p.id: p for p in products}
-        for row, line in enumerate(self._lines):
+        for row, line in enumerate(self._rows):
             if line.product.id in by_id:
                 line.product = by_id[line.product.id]
                 self._row_changed(row)
 
     def product_ids(self) -> tuple[int, ...]:
-        return tuple(line.product.id for line in self._lines)
+        return tuple(line.product.id for line in self._rows)
 
     def order_lines(self) -> tuple[OrderLine, ...]:
-        return tuple(OrderLine(line.product.id, line.quantity, line.discount) for line in self._lines)
+        return tuple(OrderLine(line.product.id, line.quantity, line.discount) for line in self._rows)
 
     def total_cents(self) -> int:
-        return sum(line.total_cents for line in self._lines)
+        return sum(line.total_cents for line in self._rows)
 
     def is_empty(self) -> bool:
-        return not self._lines
+        return not self._rows
 
-    def _row_changed(self, row: int, first_column: int = 0) -> None:
-        self.dataChanged.emit(self.index(row, first_column), self.index(row, len(self.HEADERS) - 1))
+    # -- what a cell shows -------------------------------------------------------------
+    def display(self, line: CartLine, column: int) -> str:
+        if column == self.PRODUCT:
+            return line.product.name
+        if column == self.QUANTITY:
+            return str(line.quantity)
+        if column == self.PRICE:
+            return money(line.product.price_cents)
+        if column == self.DISCOUNT:
+            return self._discount_cell(line)
+        return money(line.total_cents)
 
-    # -- QAbstractTableModel ---------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        line = self._lines[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.PRODUCT:
-                return line.product.name
-            if column == self.QUANTITY:
-                return str(line.quantity)
-            if column == self.PRICE:
-                return money(line.product.price_cents)
-            if column == self.DISCOUNT:
-                return self._discount_cell(line)
-            return money(line.total_cents)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.PRODUCT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.PRODUCT:
-                return f"{line.product.sku}: {line.product.name}"
-            if column == self.DISCOUNT:
-                return self._discount_tip(line)
+    def tooltip(self, line: CartLine, column: int):
+        if column == self.PRODUCT:
+            return f"{line.product.sku}: {line.product.name}"
+        if column == self.DISCOUNT:
+            return self._discount_tip(line)
         return None
 
     @staticmethod

@@ -4,12 +4,12 @@ from PySide6.QtCore import Qt
 
 from core.queries import CustomerView, GetCustomers
 from shop_gui.formatting import money
-from shop_gui.models.table import ReadOnlyTable
+from shop_gui.models.table import RowsTableModel
 
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class CustomersTableModel(ReadOnlyTable):
+class CustomersTableModel(RowsTableModel):
     NAME, PHONE, EMAIL, ORDERS, SPENT = range(5)
     HEADERS = ("Name", "Phone", "E-mail", "Orders", "Spent")
     RIGHT = frozenset({ORDERS, SPENT})
@@ -30,9 +30,6 @@ class CustomersTableModel(ReadOnlyTable):
     def customer_at(self, row: int) -> CustomerView | None:
         return self.row_value(row)
 
-    def row_of(self, customer_id: int) -> int | None:
-        return next((row for row, c in enumerate(self._rows) if c.id == customer_id), None)
-
     def display(self, customer: CustomerView, column: int) -> str:
         if column == self.NAME:
             return customer.name
@@ -49,7 +46,5 @@ class CustomersTableModel(ReadOnlyTable):
             return customer.note
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == CUSTOMER_ID_ROLE and index.isValid():
-            return self._rows[index.row()].id
-        return super().data(index, role)
+    def other_role(self, customer: CustomerView, column: int, role):
+        return customer.id if role == CUSTOMER_ID_ROLE else None

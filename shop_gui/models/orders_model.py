@@ -5,16 +5,16 @@ from PySide6.QtGui import QBrush, QColor
 
 from core.domain.money import format_percent
 from core.queries import CANCELLED, GetOrders, OrderDetail, OrderSummary
-from shop_gui.formatting import local_time, money
-from shop_gui.models.table import ReadOnlyTable
+from shop_gui.formatting import WALK_IN, count_of, local_time, money
+from shop_gui.models.table import RowsTableModel
+from shop_gui.style import ERROR_COLOR
 
 CANCELLED_FOREGROUND = QBrush(QColor("#8a8a8a"))
-DUE_FOREGROUND = QBrush(QColor("#b3261e"))
-WALK_IN = "Walk-in"
+DUE_FOREGROUND = QBrush(QColor(ERROR_COLOR))
 METHODS = {"cash": "Cash", "card": "Card", "other": "Other"}
 
 
-class OrderSummaryModel(ReadOnlyTable):
+class OrderSummaryModel(RowsTableModel):
     """Order summaries (``set_orders``), as the Orders tab and a customer's history list them."""
 
     NUMBER, TIME, CUSTOMER, ITEMS, TOTAL, PAID, STATUS = range(7)
@@ -26,9 +26,6 @@ class OrderSummaryModel(ReadOnlyTable):
 
     def order_at(self, row: int) -> OrderSummary | None:
         return self.row_value(row)
-
-    def row_of(self, order_id: int) -> int | None:
-        return next((row for row, order in enumerate(self._rows) if order.id == order_id), None)
 
     def display(self, order: OrderSummary, column: int) -> str:
         if column == self.NUMBER:
@@ -87,7 +84,7 @@ def discount_text(line) -> str:
     return amount
 
 
-class OrderLinesModel(ReadOnlyTable):
+class OrderLinesModel(RowsTableModel):
     SKU, PRODUCT, QUANTITY, PRICE, DISCOUNT, TAX, TOTAL, RETURNED = range(8)
     HEADERS = ("SKU", "Product", "Qty", "Price", "Discount", "Tax", "Total", "Returned")
     RIGHT = frozenset({QUANTITY, PRICE, DISCOUNT, TAX, TOTAL, RETURNED})
@@ -132,7 +129,7 @@ class OrderLinesModel(ReadOnlyTable):
         return None
 
 
-class PaymentsModel(ReadOnlyTable):
+class PaymentsModel(RowsTableModel):
     TIME, METHOD, AMOUNT, TENDERED, CHANGE = range(5)
     HEADERS = ("Time", "Method", "Amount", "Tendered", "Change")
     RIGHT = frozenset({AMOUNT, TENDERED, CHANGE})
@@ -152,7 +149,7 @@ class PaymentsModel(ReadOnlyTable):
         return "" if payment.change_cents is None else money(payment.change_cents)
 
 
-class ReturnsModel(ReadOnlyTable):
+class ReturnsModel(RowsTableModel):
     TIME, ITEMS, REASON, REFUND = range(4)
     HEADERS = ("Time", "Items", "Reason", "Refund")
     RIGHT = frozenset({REFUND})
@@ -178,7 +175,7 @@ class ReturnsModel(ReadOnlyTable):
 
 def describe_event(entry) -> str:
     """One line of an order's history in words."""
-    units = "" if entry.quantity is None else f"{entry.quantity:,} item{'' if entry.quantity == 1 else 's'}"
+    units = "" if entry.quantity is None else count_of(entry.quantity, "item")
     if entry.kind == "placed":
         return f"Placed: {money(entry.amount_cents)}"
     if entry.kind == "payment":
@@ -195,7 +192,7 @@ def describe_event(entry) -> str:
     return entry.kind.capitalize()
 
 
-class HistoryModel(ReadOnlyTable):
+class HistoryModel(RowsTableModel):
     TIME, EVENT = range(2)
     HEADERS = ("Time", "What happened")
 

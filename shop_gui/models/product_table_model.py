@@ -16,15 +16,17 @@ from core.queries import GetProducts, GetProductsByIds, ProductView
 from core.domain.product_order import name_order
 from shop_gui.formatting import money
 from shop_gui.models.table import RowsTableModel
+from shop_gui.style import ERROR_COLOR
 
 LOW_STOCK_BACKGROUND = QBrush(QColor("#fde0dc"))
-LOW_STOCK_FOREGROUND = QBrush(QColor("#b3261e"))
+LOW_STOCK_FOREGROUND = QBrush(QColor(ERROR_COLOR))
 PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ProductTableModel(RowsTableModel):
     SKU, NAME, PRICE, STOCK = range(4)
     HEADERS = ("SKU", "Name", "Price", "Stock")
+    RIGHT = frozenset({PRICE, STOCK})
     _SORT_KEYS = {
         SKU: attrgetter("sku"),
         NAME: name_order,
@@ -35,7 +37,7 @@ class ProductTableModel(RowsTableModel):
     def __init__(self, bridge, parent=None):
         super().__init__(parent)
         self._bridge = bridge
-        self._rows: list[ProductView] = []
+        self._rows: list[ProductView] = []  # a list: refresh() replaces rows in place
         # Row of each product id, built only when needed: at 100,000 rows the
         # dict costs 10 ms, which a category switch should not pay. In name
         # order a row is found by binary search instead.
@@ -80,10 +82,10 @@ class ProductTableModel(RowsTableModel):
             row = self._find_row(product)
             if row is not None:
                 self._rows[row] = product
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+                self._row_changed(row)
 
     def product_at(self, row: int) -> ProductView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_value(row)
 
     def row_of(self, product_id: int) -> int | None:
         if self._row_of is None:
@@ -97,35 +99,35 @@ class ProductTableModel(RowsTableModel):
                 return row
         return self.row_of(product.id)
 
-    # -- QAbstractTableModel -------------------------------------------------------
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        product = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.SKU:
-                return product.sku
-            if column == self.NAME:
-                return product.name
-            if column == self.PRICE:
-                return money(product.price_cents)
-            return f"{product.stock} low" if product.low_stock else str(product.stock)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.PRICE, self.STOCK):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    # -- what a cell shows ---------------------------------------------------------------
+    def display(self, product: ProductView, column: int) -> str:
+        if column == self.SKU:
+            return product.sku
+        if column == self.NAME:
+            return product.name
+        if column == self.PRICE:
+            return money(product.price_cents)
+        return f"{product.stock} low" if product.low_stock else str(product.stock)
+
+    def tooltip(self, product: ProductView, column: int):
+        if column == self.STOCK and product.low_stock:
+            return f"Low stock: reorder at {product.reorder_level} or fewer."
+        return None
+
+    def foreground(self, product: ProductView, column: int):
+        return LOW_STOCK_FOREGROUND if column == self.STOCK and product.low_stock else None
+
+    def other_role(self, product: ProductView, column: int, role):
         if column == self.STOCK and product.low_stock:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return LOW_STOCK_BACKGROUND
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return LOW_STOCK_FOREGROUND
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return f"Low stock: reorder at {product.reorder_level} or fewer."
         if role == PRODUCT_ID_ROLE:
             return product.id
         return None
 
+    # -- QAbstractTableModel -------------------------------------------------------
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if column not in self._SORT_KEYS:
             return

@@ -1,16 +1,54 @@
-"""A read-only table over a tuple of immutable values, one row each."""
+"""The base of every table model in the window: rows of immutable values,
+one row each, read-only."""
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# Looked up once: data() runs for every cell and role of every row painted.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
 
 
 class RowsTableModel(QAbstractTableModel):
-    """Rows in ``self._rows``, columns named by ``HEADERS``: the shape of every
-    list in the window. Subclasses say what a cell shows (``data``)."""
+    """Rows in ``self._rows`` (a sequence), columns named by ``HEADERS``,
+    numbers right-aligned in the ``RIGHT`` columns: the shape of every list in
+    the window. Subclasses say what a cell shows: ``display``, and where they
+    have them ``tooltip``, ``foreground`` and any other role (``other_role``)."""
 
     HEADERS: tuple[str, ...] = ()
+    RIGHT: frozenset[int] = frozenset()
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows = ()
+
+    # -- the rows ------------------------------------------------------------------------
+    def _set_rows(self, rows) -> None:
+        """Show ``rows`` instead (a reset: selections end)."""
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row_value(self, row: int):
+        """The value shown on ``row``; None outside the table."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, value_id: int) -> int | None:
+        """The row of the value whose ``id`` is ``value_id`` (None: not listed)."""
+        return next((row for row, value in enumerate(self._rows) if value.id == value_id), None)
+
+    def _row_changed(self, row: int, first_column: int = 0) -> None:
+        self.dataChanged.emit(self.index(row, first_column), self.index(row, len(self.HEADERS) - 1))
+
+    def repaint_all(self) -> None:
+        """Every cell may read differently (the currency changed): say so, keeping rows and selection."""
+        rows, columns = self.rowCount(), self.columnCount()
+        if rows and columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
+
+    # -- QAbstractTableModel --------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
@@ -22,38 +60,22 @@ class RowsTableModel(QAbstractTableModel):
             return self.HEADERS[section]
         return None
 
-
-class ReadOnlyTable(RowsTableModel):
-    """A read-only table of ``self._rows`` with ``HEADERS``."""
-
-    RIGHT: frozenset[int] = frozenset()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: tuple = ()
-
-    def _set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def row_value(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         value = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(value, index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.RIGHT:
-            return RIGHT_ALIGNED
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(value, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(value, index.column())
-        return None
+        column = index.column()
+        if role == _DISPLAY:
+            return self.display(value, column)
+        if role == _ALIGNMENT:
+            return RIGHT_ALIGNED if column in self.RIGHT else None
+        if role == _TOOLTIP:
+            return self.tooltip(value, column)
+        if role == _FOREGROUND:
+            return self.foreground(value, column)
+        return self.other_role(value, column, role)
 
+    # -- what a cell shows (subclasses) --------------------------------------------------------
     def display(self, value, column: int) -> str:
         raise NotImplementedError
 
@@ -61,4 +83,8 @@ class ReadOnlyTable(RowsTableModel):
         return None
 
     def foreground(self, value, column: int):
+        return None
+
+    def other_role(self, value, column: int, role):
+        """Any other role: a background, a font, an id for the view."""
         return None

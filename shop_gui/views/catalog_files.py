@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from core.catalog_csv import export_catalog
 from core.errors import ShopError
 from shop_gui.dialogs.import_results_dialog import ImportResultsDialog
+from shop_gui.formatting import count_of
 from shop_gui.import_worker import BATCH_SIZE, start_import
+from shop_gui.views.message_boxes import show_notice
 
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
 
@@ -51,11 +53,7 @@ class CatalogFiles(QObject):
 
     def tell(self, text: str) -> None:
         self.message.emit(text)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Catalog file", text, QMessageBox.StandardButton.Ok,
-                          self._window)
-        box.setObjectName("catalogFileError")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        show_notice(self._window, "Catalog file", text, "catalogFileError", QMessageBox.Icon.Warning)
 
     # -- import ----------------------------------------------------------------------------------
     def is_importing(self) -> bool:
@@ -170,5 +168,5 @@ class CatalogFiles(QObject):
             return None
         finally:
             QApplication.restoreOverrideCursor()
-        self.message.emit(f"Exported {rows:,} product{'' if rows == 1 else 's'} to {Path(path).name}.")
+        self.message.emit(f"Exported {count_of(rows, 'product')} to {Path(path).name}.")
         return rows

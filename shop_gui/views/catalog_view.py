@@ -1,17 +1,14 @@
 """Left and centre of the counter: category tree, search box, product table."""
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from core.queries import FindProductByCode, ProductView
-from shop_gui.models.category_tree_model import CategoryTreeModel
 from shop_gui.models.product_table_model import ProductTableModel
 from shop_gui.views.catalog_toolbar import product_toolbar
 from shop_gui.views.category_panel import CategoryPanel
 from shop_gui.views.product_actions import ProductActions
+from shop_gui.views.tables import read_only_table, select_row, set_widths
 
 
 class CatalogView(QSplitter):
@@ -29,10 +26,17 @@ class CatalogView(QSplitter):
     def __init__(self, bridge, parent=None):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._bridge = bridge
-        self.categories = CategoryPanel(bridge)
+        self.product_model = ProductTableModel(bridge, self)
+        self._build()
+        self._layout()
+        self._connect()
+        self.tree.setCurrentIndex(self.category_model.all_products_index())
+
+    # -- building the view -----------------------------------------------------------
+    def _build(self) -> None:
+        self.categories = CategoryPanel(self._bridge)
         self.category_model = self.categories.model
         self.tree = self.categories.tree
-        self.product_model = ProductTableModel(bridge, self)
 
         self.search = QLineEdit(objectName="productSearch")
         self.search.setPlaceholderText("Search name, SKU or barcode; Enter adds to the order")
@@ -41,29 +45,22 @@ class CatalogView(QSplitter):
         self.show_archived = QCheckBox("Show archived", objectName="showArchivedCheck")
         self.show_archived.setToolTip("List the archived products instead, to restore them")
 
-        self.table = QTableView(objectName="productTable")
-        self.table.setModel(self.product_model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Fixed row heights (read_only_table): Qt never measures 100,000 rows.
+        self.table = read_only_table("productTable", self.product_model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ProductTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setAccessibleName("Products")
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.verticalHeader().hide()
-        # Fixed row heights: Qt never measures 100,000 rows.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(ProductTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(ProductTableModel.SKU, 110)
-        header.resizeSection(ProductTableModel.PRICE, 90)
-        header.resizeSection(ProductTableModel.STOCK, 80)
+        set_widths(self.table, {ProductTableModel.SKU: 110, ProductTableModel.PRICE: 90,
+                                ProductTableModel.STOCK: 80}, stretch=ProductTableModel.NAME)
 
-        self.product_actions = ProductActions(bridge, self, self)
+        self.product_actions = ProductActions(self._bridge, self, self)  # asks the table what is chosen
         self.toolbar = product_toolbar(self.product_actions)
         self.heading = QLabel(objectName="productHeading")
+
+    def _layout(self) -> None:
+        """The category tree left; search, toolbar, heading and products in the centre."""
         centre = QWidget()
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,6 +77,7 @@ class CatalogView(QSplitter):
         self.setStretchFactor(1, 1)
         self.setSizes([260, 700])
 
+    def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._show_current_category)
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_entered)
@@ -90,11 +88,10 @@ class CatalogView(QSplitter):
         self.product_model.modelReset.connect(self.product_actions.update)
         self.categories.message.connect(self.message)
         self.product_actions.message.connect(self.message)
-        self.tree.setCurrentIndex(self.category_model.all_products_index())
 
     # -- what the person does ---------------------------------------------------------
     def current_category_id(self) -> int | None:
-        return CategoryTreeModel.category_id_of(self.tree.currentIndex())
+        return self.categories.current_category_id()
 
     def selected_product(self) -> ProductView | None:
         index = self.table.currentIndex()
@@ -106,10 +103,7 @@ class CatalogView(QSplitter):
         row = self.product_model.row_of(product_id)
         if row is None:
             return False
-        index = self.product_model.index(row, ProductTableModel.NAME)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        select_row(self.table, row, ProductTableModel.NAME)
         return True
 
     def _show_current_category(self, *_):
@@ -178,12 +172,15 @@ class CatalogView(QSplitter):
             self.heading.setText(f"{count:,} {noun} in {name}")
 
     # -- keeping up with changes ----------------------------------------------------------
-    def apply_changes(self, changes) -> None:
+    def apply_changes(self, changes, *, currency_changed: bool = False) -> None:
+        """ChangeAware: the tree and the products listed."""
         if changes.rebuilt or changes.categories:
             self._reload_keeping_place()
         else:
             self.product_model.refresh(changes.products)
         self.product_actions.update()  # a sale makes a product undeletable, an edit may archive it
+        if currency_changed:
+            self.product_model.repaint_all()
 
     def _reload_keeping_place(self) -> None:
         category_id = self.current_category_id()
@@ -193,14 +190,11 @@ class CatalogView(QSplitter):
         try:
             self.category_model.reload()
             self.tree.expandAll()
-            self.tree.setCurrentIndex(self.category_model.index_of(category_id))
+            self.categories.select_category(category_id)
         finally:
             self.tree.selectionModel().blockSignals(blocker)
         self.categories.update_actions()
-        # The same category, or "All products" when it was just deleted.
-        self.product_model.show_products(self.current_category_id(), self.search.text(),
-                                         archived=self.show_archived.isChecked())
+        self._show_products()  # the same category, or "All products" when it was just deleted
         if selected is not None:
             self.select_product(selected.id)
         self.table.verticalScrollBar().setValue(scroll)
-        self._update_heading()

@@ -8,15 +8,17 @@ the read model afterwards (``CatalogView.apply_changes``), never edited here.
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QMenu, QMessageBox, QToolButton, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QMenu, QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
 from core.commands import DeleteCategory, MoveCategory
 from core.queries import GetCategories, GetProducts
 from shop_gui.dialogs.category_name_dialog import CategoryNameDialog
+from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.delete_category_dialog import DeleteCategoryDialog
 from shop_gui.dialogs.move_category_dialog import MoveCategoryDialog
 from shop_gui.models.category_tree_model import CategoryTreeModel
+from shop_gui.views.message_boxes import ask_yes_no, show_notice
 
 
 class CategoryPanel(QWidget):
@@ -30,6 +32,13 @@ class CategoryPanel(QWidget):
         super().__init__(parent)
         self._bridge = bridge
         self.model = CategoryTreeModel(bridge, self)
+        self._build_tree()
+        self._build_actions()  # after the tree: their keys work while it has focus
+        self._layout()
+        self._connect()
+        self.update_actions()
+
+    def _build_tree(self) -> None:
         self.tree = QTreeView(objectName="categoryTree")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
@@ -45,6 +54,7 @@ class CategoryPanel(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.expandAll()
 
+    def _build_actions(self) -> None:
         self.new_action = self._action("New category...", "newCategory", self.new_category,
                                        "Add a category at the top level")
         self.new_sub_action = self._action("New sub-category...", "newSubcategory", self.new_subcategory,
@@ -55,6 +65,9 @@ class CategoryPanel(QWidget):
                                         "Put the chosen category somewhere else (or drag it in the tree)")
         self.delete_action = self._action("Delete...", "deleteCategory", self.delete_category,
                                           "Delete the chosen category (Del)", QKeySequence(QKeySequence.StandardKey.Delete))
+
+    def _layout(self) -> None:
+        """Two rows of buttons above the tree."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -67,11 +80,11 @@ class CategoryPanel(QWidget):
             layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
 
+    def _connect(self) -> None:
         self.tree.customContextMenuRequested.connect(self._context_menu_requested)
         self.tree.selectionModel().currentChanged.connect(self.update_actions)
         # Queued: the command runs after the drop event is over, never inside it.
         self.model.moveRequested.connect(self.move_dropped, Qt.ConnectionType.QueuedConnection)
-        self.update_actions()
 
     def _action(self, text, name, slot, tip, shortcut=None) -> QAction:
         action = QAction(text, self, objectName=f"{name}Action", toolTip=tip, statusTip=tip)
@@ -119,18 +132,12 @@ class CategoryPanel(QWidget):
 
     # -- questions (tests replace these) -------------------------------------------------
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Delete category", question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, "Delete category", question)
 
     def tell(self, text: str) -> None:
         """The core's refusal where no dialog is open (a drag, a plain delete)."""
         self.message.emit(text)
-        box = QMessageBox(QMessageBox.Icon.Information, "Categories", text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("categoryRefusal")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # not exec(): nothing waits for it
+        show_notice(self, "Categories", text, "categoryRefusal")
 
     # -- the commands -------------------------------------------------------------------------
     def _open(self, dialog, done_text, select=None):
@@ -141,9 +148,7 @@ class CategoryPanel(QWidget):
             if isinstance(chosen, int):
                 self.select_category(chosen)
             self.message.emit(done_text())
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, accepted)
 
     def new_category(self) -> CategoryNameDialog:
         dialog = CategoryNameDialog(self._bridge, parent_id=None, parent=self)

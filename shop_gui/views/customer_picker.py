@@ -5,8 +5,21 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from core.queries import GetCustomers
+from shop_gui.formatting import WALK_IN
 
-WALK_IN = "Walk-in"
+
+def refill_keeping_choice(combo: QComboBox, fill) -> bool:
+    """Empty ``combo``, let ``fill()`` add its items again, and choose the
+    item chosen before (by its data), or the first one if it is gone, without
+    signals. True when the choice changed: the caller then says so."""
+    chosen = combo.currentData()
+    blocker = combo.blockSignals(True)
+    combo.clear()
+    fill()
+    row = combo.findData(chosen) if chosen is not None else 0
+    combo.setCurrentIndex(max(row, 0))
+    combo.blockSignals(blocker)
+    return combo.currentData() != chosen
 
 
 def customer_label(customer) -> str:
@@ -49,18 +62,13 @@ class CustomerPicker(QComboBox):
 
     def reload(self) -> None:
         """Fill the list from the read model, keeping the chosen customer."""
-        chosen = self.customer_id()
-        blocker = self.blockSignals(True)
-        self.clear()
-        self.addItem(WALK_IN, None)
-        for customer in self._bridge.ask(GetCustomers()):
-            self.addItem(customer_label(customer), customer.id)
-            self.setItemData(self.count() - 1, customer.note or customer.email or None,
-                             Qt.ItemDataRole.ToolTipRole)
-        row = self.findData(chosen) if chosen is not None else 0
-        self.setCurrentIndex(max(row, 0))
-        self.blockSignals(blocker)
-        if self.customer_id() != chosen:
+        def fill():
+            self.addItem(WALK_IN, None)
+            for customer in self._bridge.ask(GetCustomers()):
+                self.addItem(customer_label(customer), customer.id)
+                self.setItemData(self.count() - 1, customer.note or customer.email or None,
+                                 Qt.ItemDataRole.ToolTipRole)
+        if refill_keeping_choice(self, fill):
             self.customerChanged.emit(self.customer_id())  # they were deleted meanwhile
 
     def set_customer(self, customer_id: int | None) -> bool:

@@ -3,18 +3,19 @@ what they spent."""
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from core.errors import UnknownCustomer
 from core.queries import GetCustomer
+from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.customer_dialog import CustomerDialog
-from shop_gui.formatting import local_time, money
+from shop_gui.formatting import count_of, local_time, money
 from shop_gui.models.customers_model import CustomersTableModel
 from shop_gui.models.orders_model import OrderSummaryModel
-from shop_gui.views.tables import read_only_table, set_widths
+from shop_gui.views.tables import keeping_current_row, read_only_table, select_row, set_widths
 
 
 class CustomersView(QWidget):
@@ -31,28 +32,25 @@ class CustomersView(QWidget):
         self._bridge = bridge
         self.model = CustomersTableModel(bridge, self)
         self.orders_model = OrderSummaryModel(self)
+        self._build()
+        self._layout()
+        self._connect()
+        self._show_current()
 
+    # -- building the tab ----------------------------------------------------------------
+    def _build(self) -> None:
         self.search = QLineEdit(objectName="customerSearch")
         self.search.setPlaceholderText("Search name, phone or e-mail")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search customers")
         self.new_button = QPushButton("&New customer...", objectName="newCustomerButton")
         self.edit_button = QPushButton("&Edit...", objectName="editCustomerButton")
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.edit_button)
 
         self.table = read_only_table("customersTable", self.model)
         self.table.setAccessibleName("Customers")
         set_widths(self.table, {CustomersTableModel.PHONE: 130, CustomersTableModel.EMAIL: 200,
                                 CustomersTableModel.ORDERS: 60, CustomersTableModel.SPENT: 96},
                    stretch=CustomersTableModel.NAME)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.table, 1)
 
         self.detail = QLabel(objectName="customerDetail")
         self.detail.setWordWrap(True)
@@ -65,6 +63,19 @@ class CustomersView(QWidget):
         set_widths(self.orders_table, {OrderSummaryModel.NUMBER: 60, OrderSummaryModel.ITEMS: 50,
                                        OrderSummaryModel.TOTAL: 84, OrderSummaryModel.PAID: 84,
                                        OrderSummaryModel.STATUS: 80}, stretch=OrderSummaryModel.TIME)
+
+    def _layout(self) -> None:
+        """Search, buttons and customers left; the chosen one's details and orders right."""
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -80,13 +91,13 @@ class CustomersView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+    def _connect(self) -> None:
         self.search.textChanged.connect(self._search_changed)
         self.new_button.clicked.connect(self.new_customer)
         self.edit_button.clicked.connect(lambda: self.edit_customer())
         self.table.doubleClicked.connect(lambda _index: self.edit_customer())
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.orders_table.doubleClicked.connect(self._order_activated)
-        self._show_current()
 
     # -- choosing ------------------------------------------------------------------------
     def current_customer_id(self) -> int | None:
@@ -97,17 +108,11 @@ class CustomersView(QWidget):
         row = self.model.row_of(customer_id)
         if row is None:
             return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        select_row(self.table, row)
         return True
 
     def _search_changed(self, text: str) -> None:
-        current = self.current_customer_id()
-        self.model.set_search(text)
-        if current is not None:
-            self.select_customer(current)
+        keeping_current_row(self.table, lambda: self.model.set_search(text))
         self._show_current()
 
     # -- adding and editing ------------------------------------------------------------------
@@ -118,9 +123,7 @@ class CustomersView(QWidget):
             self.search.clear()  # the new customer might not match the search
             self.select_customer(dialog.result_value)
             self.message.emit(f"{dialog.name()} added.")
-        dialog.accepted.connect(added)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, added)
 
     def edit_customer(self, customer_id: int | None = None) -> CustomerDialog | None:
         customer_id = customer_id if customer_id is not None else self.current_customer_id()
@@ -132,18 +135,16 @@ class CustomersView(QWidget):
             self.message.emit(str(error))
             return None
         dialog = CustomerDialog(self._bridge, customer, parent=self)
-        dialog.accepted.connect(lambda: self.message.emit(f"{dialog.name()} saved."))
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, lambda: self.message.emit(f"{dialog.name()} saved."))
 
     # -- keeping up ------------------------------------------------------------------------------
-    def apply_changes(self, changes) -> None:
+    def apply_changes(self, changes, *, currency_changed: bool = False) -> None:
+        """ChangeAware: the customers and the chosen one's orders."""
         if changes.customers or changes.rebuilt or changes.settings:
-            current = self.current_customer_id()
-            self.model.reload()
-            if current is not None:
-                self.select_customer(current)
+            keeping_current_row(self.table, self.model.reload)
             self._show_current()
+        if currency_changed:
+            self.orders_model.repaint_all()
 
     def _order_activated(self, index) -> None:
         order = self.orders_model.order_at(index.row())
@@ -175,6 +176,6 @@ class CustomersView(QWidget):
         if customer.note:
             lines.append(f"<i>{escape(customer.note)}</i>".replace("\n", "<br>"))
         lines.append(f"Customer since {escape(local_time(customer.added_at))}")
-        lines.append(f"{count:,} order{'' if count == 1 else 's'}, "
+        lines.append(f"{count_of(count, 'order')}, "
                      f"total spent <b>{escape(money(customer.spent_cents))}</b>")
         self.detail.setText("<br>".join(lines))

@@ -1,11 +1,12 @@
 """The Low stock tab: products at or below their reorder level."""
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.queries import GetProductsByIds, ProductView
+from shop_gui.formatting import count_of
 from shop_gui.models.low_stock_model import LowStockModel
-from shop_gui.views.tables import read_only_table, set_widths
+from shop_gui.views.tables import keeping_current_row, read_only_table, set_widths
 
 
 class LowStockView(QWidget):
@@ -47,18 +48,13 @@ class LowStockView(QWidget):
     def selected_product(self) -> ProductView | None:
         return self.model.product_at(self.table.currentIndex().row())
 
-    def apply_changes(self, changes) -> None:
+    def apply_changes(self, changes, *, currency_changed: bool = False) -> None:
+        """ChangeAware: the products low now (no amounts: the currency is not shown)."""
         if not (changes.rebuilt or changes.products or changes.categories):
             return
         if not (changes.rebuilt or changes.categories) and not self._concerns(changes.products):
             return  # a sale of well-stocked products: the list (thousands of rows) stays as it is
-        selected = self.selected_product()
-        self.model.reload()
-        row = None if selected is None else self.model.row_of(selected.id)
-        if row is not None:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        keeping_current_row(self.table, self.model.reload, scroll=False)
         self._show_count()
 
     def _concerns(self, product_ids) -> bool:
@@ -70,7 +66,7 @@ class LowStockView(QWidget):
     def _show_count(self) -> None:
         count = self.count()
         self.heading.setText("No product is at or below its reorder level." if count == 0 else
-                             f"{count:,} product{'' if count == 1 else 's'} at or below the reorder level")
+                             f"{count_of(count, 'product')} at or below the reorder level")
         self._update_button()
         self.countChanged.emit(count)
 

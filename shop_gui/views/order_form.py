@@ -4,7 +4,6 @@ discounts, the totals as the core prices them, and Place Order."""
 from uuid import uuid4
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
     QTableView, QVBoxLayout, QWidget,
@@ -18,6 +17,7 @@ from core.domain.pricing import FULL_BP, Discount
 from core.queries import GetProductsByIds, ProductView, QuoteOrder
 from shop_gui.formatting import money, parse_amount
 from shop_gui.models.cart_model import CartModel, discount_text
+from shop_gui.style import ERROR_COLOR, ERROR_STYLE, STRONG_ERROR_STYLE, bold
 from shop_gui.views.customer_picker import CustomerPicker
 
 DISCOUNT_HINT = "10% or 1.50"
@@ -38,13 +38,6 @@ def parse_discount(text: str) -> Discount | None:
     if cents < 0:
         raise ValueError("negative")
     return Discount.amount(cents) if cents else None
-
-
-def _bold(widget, scale: float = 1.0) -> None:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    widget.setFont(font)
 
 
 class OrderForm(QWidget):
@@ -71,29 +64,24 @@ class OrderForm(QWidget):
         self.quote = None
         self._quoting = False
         self._quote_problem = None
+        self._problems: set[str] = set()  # fields whose text is not a discount
         self.request_id = uuid4().hex
+        self._build()
+        self._layout()
+        self._connect()
+        self._current_line_changed()
+        self._cart_changed()
 
-        title = QLabel("Order")
-        _bold(title, 1.3)
-
-        self.customer_picker = CustomerPicker(bridge)
+    # -- building the form -------------------------------------------------------------
+    def _build(self) -> None:
+        self.customer_picker = CustomerPicker(self._bridge)
         self.new_customer_button = QPushButton("New...", objectName="newCustomerFromOrderButton")
         self.new_customer_button.setToolTip("Add a customer and put this order in their name")
-        customer_label = QLabel("Custo&mer")
-        customer_label.setBuddy(self.customer_picker)
-        customer_row = QHBoxLayout()
-        customer_row.addWidget(customer_label)
-        customer_row.addWidget(self.customer_picker, 1)
-        customer_row.addWidget(self.new_customer_button)
 
         self.quantity = QSpinBox(objectName="quantitySpinBox")
         self.quantity.setRange(1, MAX_QUANTITY)
         self.quantity.setAccessibleName("Quantity")
         self.add_button = QPushButton("Add to order", objectName="addToCartButton")
-        add_row = QHBoxLayout()
-        add_row.addWidget(QLabel("Quantity"))
-        add_row.addWidget(self.quantity)
-        add_row.addWidget(self.add_button, 1)
 
         self.table = QTableView(objectName="cartTable")
         self.table.setModel(self.cart)
@@ -123,6 +111,47 @@ class OrderForm(QWidget):
         self.order_discount.setToolTip("Discount on the whole order, after the lines' own: a percentage (10%) "
                                        "or an amount (5.00)")
         self.order_discount.setMaximumWidth(96)
+        self.discount_message = QLabel(objectName="discountMessage")
+        self.discount_message.setWordWrap(True)
+        self.discount_message.setStyleSheet(ERROR_STYLE)
+        self.discount_message.hide()
+
+        # The totals, as the core prices them (QuoteOrder): what Place Order will store.
+        self.subtotal = QLabel(objectName="subtotalLabel")
+        self.discounts = QLabel(objectName="discountTotalLabel")
+        self.tax = QLabel(objectName="taxLabel")
+        self.tax_caption = QLabel("Tax")
+        self.total = QLabel(objectName="orderTotal")
+        bold(self.total, 1.4)
+
+        # Refusals are shown here, beside the lines they concern, not in a dialog.
+        self.message = QLabel(objectName="orderMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(STRONG_ERROR_STYLE)
+        self.message.hide()
+
+        self.place_button = QPushButton("Place Order", objectName="placeOrderButton")
+        self.place_button.setToolTip("Place the order (Ctrl+Enter), then take payment")
+        self.place_button.setMinimumHeight(44)
+        bold(self.place_button)
+        self.place_button.setDefault(True)
+
+    def _layout(self) -> None:
+        title = QLabel("Order")
+        bold(title, 1.3)
+
+        customer_label = QLabel("Custo&mer")
+        customer_label.setBuddy(self.customer_picker)
+        customer_row = QHBoxLayout()
+        customer_row.addWidget(customer_label)
+        customer_row.addWidget(self.customer_picker, 1)
+        customer_row.addWidget(self.new_customer_button)
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(QLabel("Quantity"))
+        add_row.addWidget(self.quantity)
+        add_row.addWidget(self.add_button, 1)
+
         line_discount_label = QLabel("Line &discount")
         line_discount_label.setBuddy(self.line_discount)
         order_discount_label = QLabel("O&rder discount")
@@ -134,18 +163,7 @@ class OrderForm(QWidget):
         discount_grid.addWidget(self.line_discount, 0, 3)
         discount_grid.addWidget(order_discount_label, 1, 2, Qt.AlignmentFlag.AlignRight)
         discount_grid.addWidget(self.order_discount, 1, 3)
-        self.discount_message = QLabel(objectName="discountMessage")
-        self.discount_message.setWordWrap(True)
-        self.discount_message.setStyleSheet("color: #b3261e;")
-        self.discount_message.hide()
 
-        # The totals, as the core prices them (QuoteOrder): what Place Order will store.
-        self.subtotal = QLabel(objectName="subtotalLabel")
-        self.discounts = QLabel(objectName="discountTotalLabel")
-        self.tax = QLabel(objectName="taxLabel")
-        self.tax_caption = QLabel("Tax")
-        self.total = QLabel(objectName="orderTotal")
-        _bold(self.total, 1.4)
         totals = QGridLayout()
         totals.setColumnStretch(0, 1)
         totals.setVerticalSpacing(2)
@@ -156,18 +174,6 @@ class OrderForm(QWidget):
             totals.addWidget(caption, row, 1)
             totals.addWidget(value, row, 2, Qt.AlignmentFlag.AlignRight)
         totals.addWidget(self.total, 3, 0, 1, 3, Qt.AlignmentFlag.AlignRight)
-
-        # Refusals are shown here, beside the lines they concern, not in a dialog.
-        self.message = QLabel(objectName="orderMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.message.hide()
-
-        self.place_button = QPushButton("Place Order", objectName="placeOrderButton")
-        self.place_button.setToolTip("Place the order (Ctrl+Enter), then take payment")
-        self.place_button.setMinimumHeight(44)
-        _bold(self.place_button)
-        self.place_button.setDefault(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -180,6 +186,7 @@ class OrderForm(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.place_button)
 
+    def _connect(self) -> None:
         self.add_button.clicked.connect(lambda: self.addRequested.emit(self.quantity.value()))
         self.remove_button.clicked.connect(self.remove_selected_line)
         self.place_button.clicked.connect(self.place_order)
@@ -192,9 +199,6 @@ class OrderForm(QWidget):
             signal.connect(self._cart_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_line_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._problems: set[str] = set()  # fields whose text is not a discount
-        self._current_line_changed()
-        self._cart_changed()
 
     # -- building the order ---------------------------------------------------------
     def add_product(self, product: ProductView, quantity: int | None = None) -> None:
@@ -207,6 +211,17 @@ class OrderForm(QWidget):
         if index.isValid():
             self.cart.remove(index.row())
             self.clear_message()
+
+    def apply_changes(self, changes, *, currency_changed: bool = False) -> None:
+        """ChangeAware: the products in the order, the customers to choose
+        from, and the totals when prices may differ."""
+        self.refresh_products(changes.products)
+        if changes.customers or changes.rebuilt:
+            self.customer_picker.reload()
+        if currency_changed:
+            self.cart.repaint_all()
+        if changes.settings or changes.categories or changes.rebuilt:
+            self.prices_changed()  # the currency, tax included or not, a category's tax rate
 
     def refresh_products(self, product_ids) -> None:
         in_cart = set(self.cart.product_ids()) & set(product_ids)
@@ -257,7 +272,7 @@ class OrderForm(QWidget):
     def _set_problem(self, field: str, wrong: bool) -> None:
         (self._problems.add if wrong else self._problems.discard)(field)
         edit = self.line_discount if field == "line" else self.order_discount
-        edit.setStyleSheet("border: 1px solid #b3261e;" if wrong else "")
+        edit.setStyleSheet(f"border: 1px solid {ERROR_COLOR};" if wrong else "")
         self.discount_message.setText(DISCOUNT_PROBLEM)
         self.discount_message.setVisible(bool(self._problems))
         self._update_buttons()

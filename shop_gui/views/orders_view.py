@@ -4,10 +4,10 @@ fulfilling, cancelling, returns and the receipt."""
 
 from html import escape
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTabWidget,
+    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget,
     QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -16,18 +16,20 @@ from core.errors import ShopError, UnknownOrder
 from core.queries import (
     CANCELLED, FULFILLED, ORDER_STATUSES, PAID, PLACED, GetCustomers, GetOrder, GetOrders, OrderDetail,
 )
+from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.pay_dialog import PayDialog, payment_summary
 from shop_gui.dialogs.receipt_dialog import ReceiptDialog
 from shop_gui.dialogs.return_dialog import ReturnDialog
-from shop_gui.formatting import local_time, money
+from shop_gui.formatting import WALK_IN, count_of, local_time, money
 from shop_gui.models.orders_model import (
-    WALK_IN, HistoryModel, OrderLinesModel, OrdersTableModel, PaymentsModel, ReturnsModel,
+    HistoryModel, OrderLinesModel, OrdersTableModel, PaymentsModel, ReturnsModel,
 )
-from shop_gui.views.tables import read_only_table, set_widths
+from shop_gui.style import ERROR_COLOR, OK_STYLE, STRONG_ERROR_STYLE
+from shop_gui.views.customer_picker import refill_keeping_choice
+from shop_gui.views.message_boxes import ask_yes_no
+from shop_gui.views.tables import keeping_current_row, read_only_table, select_row, set_widths
 
 ANY_DATE = QDate(2000, 1, 1)  # shown as "Any": no limit
-OK_STYLE = "color: #1b6e2e; font-weight: bold;"
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 class OptionalDateEdit(QDateEdit):
@@ -69,8 +71,17 @@ class OrdersView(QWidget):
         self.returns_model = ReturnsModel(self)
         self.history_model = HistoryModel(self)
         self.order: OrderDetail | None = None
+        self._build_filters()
+        self._build_tables()
+        self._build_order_detail()
+        self._layout()
+        self._connect()
+        self._fill_customer_filter()
+        self._show_count()
+        self._show_current()
 
-        # -- filters ------------------------------------------------------------------
+    # -- building the tab ----------------------------------------------------------------------------
+    def _build_filters(self) -> None:
         self.status_filter = QComboBox(objectName="orderStatusFilter")
         self.status_filter.addItem("All statuses", None)
         for status in ORDER_STATUSES:
@@ -91,42 +102,16 @@ class OrdersView(QWidget):
         self.clear_filters_button = QToolButton(objectName="clearOrderFiltersButton")
         self.clear_filters_button.setText("Show all")
         self.clear_filters_button.setToolTip("Clear every filter")
-        filters = QHBoxLayout()
-        for caption, widget in (("&Status", self.status_filter), ("Fro&m", self.date_from), ("&To", self.date_to),
-                                ("Custom&er", self.customer_filter)):
-            label = QLabel(caption)
-            label.setBuddy(widget)
-            # With its mnemonic underlined, "To" is drawn unkerned: a little wider than measured.
-            label.setMinimumWidth(label.sizeHint().width() + 3)
-            filters.addWidget(label)
-            filters.addSpacing(2)
-            filters.addWidget(widget)
-            filters.addSpacing(10)
-        filters.addStretch(1)
-        filters.addWidget(self.number_search)
-        filters.addWidget(self.clear_filters_button)
         self.count_label = QLabel(objectName="orderCount")
 
-        # -- the list -------------------------------------------------------------------
+    def _build_tables(self) -> None:
+        """The list of orders, and the chosen order's lines, payments, returns and history."""
         self.table = read_only_table("ordersTable", self.orders_model)
         self.table.setAccessibleName("Orders")
         set_widths(self.table, {OrdersTableModel.NUMBER: 60, OrdersTableModel.TIME: 130,
                                 OrdersTableModel.ITEMS: 50, OrdersTableModel.TOTAL: 84,
                                 OrdersTableModel.PAID: 84, OrdersTableModel.STATUS: 80},
                    stretch=OrdersTableModel.CUSTOMER)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
-
-        # -- the chosen order ---------------------------------------------------------------
-        self.detail = QLabel(objectName="orderDetailHeading")
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.money_summary = QLabel(objectName="orderMoneySummary")
-        self.money_summary.setWordWrap(True)
-        self.money_summary.setTextFormat(Qt.TextFormat.RichText)
         self.lines = read_only_table("orderLinesTable", self.lines_model)
         self.lines.setAccessibleName("Lines of the chosen order")
         set_widths(self.lines, {OrderLinesModel.SKU: 80, OrderLinesModel.QUANTITY: 40,
@@ -142,11 +127,16 @@ class OrdersView(QWidget):
                    stretch=ReturnsModel.ITEMS)
         self.history = read_only_table("orderHistoryTable", self.history_model)
         set_widths(self.history, {HistoryModel.TIME: 130}, stretch=HistoryModel.EVENT)
+
+    def _build_order_detail(self) -> None:
+        """The chosen order's heading and amounts, what became of an action, the action buttons."""
+        self.detail = QLabel(objectName="orderDetailHeading")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.money_summary = QLabel(objectName="orderMoneySummary")
+        self.money_summary.setWordWrap(True)
+        self.money_summary.setTextFormat(Qt.TextFormat.RichText)
         self.detail_tabs = QTabWidget(objectName="orderDetailTabs")
-        self.detail_tabs.addTab(self.lines, "Lines")
-        self.detail_tabs.addTab(self.payments, "Payments")
-        self.detail_tabs.addTab(self.returns, "Returns")
-        self.detail_tabs.addTab(self.history, "History")
 
         self.action_message = QLabel(objectName="orderActionMessage")
         self.action_message.setWordWrap(True)
@@ -159,6 +149,33 @@ class OrdersView(QWidget):
         self.receipt_button = QPushButton("Recei&pt...", objectName="receiptButton")
         self.receipt_button.setToolTip("Preview the receipt, save it as PDF or print it")
 
+    def _layout(self) -> None:
+        """The filters above; the list left, the chosen order right."""
+        filters = QHBoxLayout()
+        for caption, widget in (("&Status", self.status_filter), ("Fro&m", self.date_from), ("&To", self.date_to),
+                                ("Custom&er", self.customer_filter)):
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            # With its mnemonic underlined, "To" is drawn unkerned: a little wider than measured.
+            label.setMinimumWidth(label.sizeHint().width() + 3)
+            filters.addWidget(label)
+            filters.addSpacing(2)
+            filters.addWidget(widget)
+            filters.addSpacing(10)
+        filters.addStretch(1)
+        filters.addWidget(self.number_search)
+        filters.addWidget(self.clear_filters_button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+
+        self.detail_tabs.addTab(self.lines, "Lines")
+        self.detail_tabs.addTab(self.payments, "Payments")
+        self.detail_tabs.addTab(self.returns, "Returns")
+        self.detail_tabs.addTab(self.history, "History")
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -182,6 +199,7 @@ class OrdersView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 
+    def _connect(self) -> None:
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.customer_filter.currentIndexChanged.connect(self.apply_filters)
@@ -195,22 +213,14 @@ class OrdersView(QWidget):
         self.cancel_button.clicked.connect(self.cancel_current)
         self.receipt_button.clicked.connect(lambda: self.show_receipt())
         self.table.doubleClicked.connect(lambda _index: self.show_receipt())
-        self._fill_customer_filter()
-        self._show_count()
-        self._show_current()
 
     # -- filters ------------------------------------------------------------------------------------
     def _fill_customer_filter(self) -> None:
-        chosen = self.customer_filter.currentData()
-        blocker = self.customer_filter.blockSignals(True)
-        self.customer_filter.clear()
-        self.customer_filter.addItem("All customers", None)
-        for customer in self._bridge.ask(GetCustomers()):
-            self.customer_filter.addItem(customer.name, customer.id)
-        row = self.customer_filter.findData(chosen) if chosen is not None else 0
-        self.customer_filter.setCurrentIndex(max(row, 0))
-        self.customer_filter.blockSignals(blocker)
-        if self.customer_filter.currentData() != chosen:
+        def fill():
+            self.customer_filter.addItem("All customers", None)
+            for customer in self._bridge.ask(GetCustomers()):
+                self.customer_filter.addItem(customer.name, customer.id)
+        if refill_keeping_choice(self.customer_filter, fill):
             self.apply_filters()  # the chosen customer is gone
 
     def query(self) -> GetOrders:
@@ -224,10 +234,7 @@ class OrdersView(QWidget):
         searching = bool(self.number_search.text().strip())
         for widget in (self.status_filter, self.date_from, self.date_to, self.customer_filter):
             widget.setEnabled(not searching)
-        current = self.current_order_id()
-        self.orders_model.set_query(self.query())
-        if current is not None:
-            self.select_order(current)
+        keeping_current_row(self.table, lambda: self.orders_model.set_query(self.query()))
         if self.current_order_id() is None and self.orders_model.rowCount() == 1:
             self.select_order(self.orders_model.order_at(0).id)  # the one found
         self._show_count()
@@ -250,22 +257,24 @@ class OrdersView(QWidget):
 
     def _show_count(self) -> None:
         count = self.orders_model.rowCount()
-        noun = "order" if count == 1 else "orders"
-        self.count_label.setText(f"{count:,} {noun} {'matches' if count == 1 else 'match'} the filters" if self.filtering() else f"{count:,} {noun}")
+        orders = count_of(count, "order")
+        self.count_label.setText(f"{orders} {'matches' if count == 1 else 'match'} the filters" if self.filtering()
+                                 else orders)
 
     # -- choosing ----------------------------------------------------------------------------------
     def current_order_id(self) -> int | None:
         order = self.orders_model.order_at(self.table.currentIndex().row())
         return order.id if order else None
 
+    def _chosen(self, order_id: int | None) -> int | None:
+        """``order_id``, or when None the order chosen in the list (if any)."""
+        return order_id if order_id is not None else self.current_order_id()
+
     def select_order(self, order_id: int) -> bool:
         row = self.orders_model.row_of(order_id)
         if row is None:
             return False
-        index = self.orders_model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        select_row(self.table, row)
         return True
 
     def show_order(self, order_id: int) -> None:
@@ -276,21 +285,18 @@ class OrdersView(QWidget):
 
     # -- questions (tests replace these) -------------------------------------------------------------
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Cancel order", question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, "Cancel order", question)
 
     def tell(self, text: str, ok: bool = True) -> None:
         """What became of an action, under the order (and in the status bar)."""
-        self.action_message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.action_message.setStyleSheet(OK_STYLE if ok else STRONG_ERROR_STYLE)
         self.action_message.setText(text)
         self.action_message.show()
         self.message.emit(text)
 
     # -- actions --------------------------------------------------------------------------------------
     def take_payment(self, order_id: int | None = None, parent=None) -> PayDialog | None:
-        order_id = order_id if order_id is not None else self.current_order_id()
+        order_id = self._chosen(order_id)
         if order_id is None:
             return None
         try:
@@ -301,9 +307,7 @@ class OrdersView(QWidget):
 
         def paid():
             self.tell(payment_summary(order_id, dialog.method(), dialog.result_value))
-        dialog.accepted.connect(paid)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, paid)
 
     def fulfil_current(self) -> None:
         order_id = self.current_order_id()
@@ -340,7 +344,7 @@ class OrdersView(QWidget):
             self.tell(str(outcome.error), ok=False)
 
     def return_items(self, order_id: int | None = None) -> ReturnDialog | None:
-        order_id = order_id if order_id is not None else self.current_order_id()
+        order_id = self._chosen(order_id)
         if order_id is None:
             return None
         dialog = ReturnDialog(self._bridge, order_id, self)
@@ -348,14 +352,12 @@ class OrdersView(QWidget):
         def returned():
             outcome = dialog.result_value
             units = sum(line.quantity for line in dialog.sent.lines)
-            self.tell(f"{units:,} item{'' if units == 1 else 's'} from order {order_id} back in stock. "
+            self.tell(f"{count_of(units, 'item')} from order {order_id} back in stock. "
                       f"Refund {money(outcome.refund_cents)} to the customer.")
-        dialog.accepted.connect(returned)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog, returned)
 
     def show_receipt(self, order_id: int | None = None, parent=None) -> ReceiptDialog | None:
-        order_id = order_id if order_id is not None else self.current_order_id()
+        order_id = self._chosen(order_id)
         if order_id is None:
             return None
         dialog = ReceiptDialog(self._bridge, order_id, parent or self)
@@ -363,16 +365,17 @@ class OrdersView(QWidget):
         return dialog
 
     # -- keeping up ------------------------------------------------------------------------------
-    def apply_changes(self, changes) -> None:
+    def apply_changes(self, changes, *, currency_changed: bool = False) -> None:
+        """ChangeAware: the customer filter, the list and the chosen order."""
         if changes.customers or changes.rebuilt:
             self._fill_customer_filter()
         if changes.orders or changes.rebuilt or changes.customers or changes.settings:
-            current = self.current_order_id()
-            self.orders_model.reload()
-            if current is not None:
-                self.select_order(current)
+            keeping_current_row(self.table, self.orders_model.reload)
             self._show_count()
             self._show_current()
+        if currency_changed:
+            for model in (self.lines_model, self.payments_model, self.returns_model, self.history_model):
+                model.repaint_all()
 
     def _show_current(self, *_) -> None:
         order_id = self.current_order_id()
@@ -411,7 +414,7 @@ class OrdersView(QWidget):
         if order.refunded_cents:
             paid.append(f"refunded {amount(order.refunded_cents)}")
         if order.due_cents:
-            paid.append(f"<span style='color: #b3261e'><b>{amount(order.due_cents)} due</b></span>")
+            paid.append(f"<span style='color: {ERROR_COLOR}'><b>{amount(order.due_cents)} due</b></span>")
         self.money_summary.setText(f"{money_line}<br>{', '.join(paid)}")
         self._update_actions(order)
 

@@ -5,15 +5,17 @@ blocking) or sends its command through the bridge."""
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from core.commands import ArchiveProduct, DeleteProduct, RestoreProduct
 from core.errors import UnknownProduct
 from core.queries import GetStockHistory, ProductView
 from shop_gui.dialogs.adjust_stock_dialog import AdjustStockDialog
+from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.product_dialog import ProductDialog
 from shop_gui.dialogs.receive_stock_dialog import ReceiveStockDialog
 from shop_gui.dialogs.stock_history_dialog import StockHistoryDialog
+from shop_gui.views.message_boxes import ask_yes_no, show_notice
 
 
 class ProductActions(QObject):
@@ -95,26 +97,17 @@ class ProductActions(QObject):
 
     # -- questions (tests replace these) ---------------------------------------------------------
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self._catalog, "Delete product", question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self._catalog, "Delete product", question)
 
     def tell(self, text: str) -> None:
         """The core's refusal where no dialog is open."""
         self.message.emit(text)
-        box = QMessageBox(QMessageBox.Icon.Information, "Products", text, QMessageBox.StandardButton.Ok,
-                          self._catalog)
-        box.setObjectName("productRefusal")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # not exec(): nothing waits for it
+        show_notice(self._catalog, "Products", text, "productRefusal")
 
     # -- dialogs -------------------------------------------------------------------------------------
     def _open(self, dialog, done=None):
-        if done is not None:
-            dialog.accepted.connect(lambda: done(dialog))
-        dialog.open()
-        return dialog
+        """Open ``dialog``; once accepted, ``done(dialog)``."""
+        return open_dialog(dialog, None if done is None else lambda: done(dialog))
 
     def new_product(self) -> ProductDialog:
         dialog = ProductDialog(self._bridge, category_id=self._catalog.current_category_id(),

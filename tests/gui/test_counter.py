@@ -128,11 +128,17 @@ def test_stock_sold_meanwhile_at_another_till(qtbot, window, shop, catalog, tmp_
     assert window.orders.orders_model.rowCount() == 1
 
 
-def test_other_tills_sales_appear_without_any_click(qtbot, window, catalog, tmp_path):
+def test_other_tills_sales_appear_without_any_click(qtbot, shop, catalog, tmp_path):
+    from shop_gui.main_window import MainWindow
+
+    window = MainWindow(shop, poll_interval_ms=20)  # the app's poll, 2 s, made short
+    qtbot.addWidget(window)
+    window.show()
     other_till = open_shop(tmp_path / "shop")
     other_till.dispatch(PlaceOrder((OrderLine(catalog.trowel, 4),)))
     other_till.close()
     qtbot.waitUntil(lambda: stock_cell(window, "Hand Trowel") == "8", timeout=5000)
+    window.close()
 
 
 def test_empty_order_cannot_be_placed(qtbot, window, shop):
