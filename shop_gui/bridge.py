@@ -28,15 +28,6 @@ class Outcome:
         return self.error is None and not self.queued
 
 
-def merge_changes(many: list[Changes]) -> Changes:
-    return Changes(frozenset().union(*(c.categories for c in many)),
-                   frozenset().union(*(c.products for c in many)),
-                   frozenset().union(*(c.orders for c in many)),
-                   any(c.rebuilt for c in many),
-                   frozenset().union(*(c.customers for c in many)),
-                   any(c.settings for c in many))
-
-
 class ShopBridge(QObject):
     """Sends commands and queries to a core ``Shop`` for the widgets.
 
@@ -166,7 +157,7 @@ class ShopBridge(QObject):
         self._worker_timer.stop()
         if not self._worker_changes:
             return
-        merged, self._worker_changes = merge_changes(self._worker_changes), []
+        merged, self._worker_changes = Changes.merge(self._worker_changes), []
         self._pending.append(merged)
         if self._dispatching:
             return

@@ -1,5 +1,6 @@
 """What a catch-up changed, so each list on screen refreshes only its rows."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -16,6 +17,14 @@ class Changes:
         return self.rebuilt or self.settings or bool(
             self.categories or self.products or self.orders or self.customers)
 
+    @classmethod
+    def merge(cls, many: Iterable["Changes"]) -> "Changes":
+        """One Changes that says everything ``many`` say (empty for none)."""
+        collector = ChangeCollector()
+        for changes in many:
+            collector.add(changes)
+        return collector.freeze()
+
 
 @dataclass
 class ChangeCollector:
@@ -25,6 +34,14 @@ class ChangeCollector:
     rebuilt: bool = False
     customers: set[int] = field(default_factory=set)
     settings: bool = False
+
+    def add(self, changes: Changes) -> None:
+        self.categories |= changes.categories
+        self.products |= changes.products
+        self.orders |= changes.orders
+        self.customers |= changes.customers
+        self.rebuilt = self.rebuilt or changes.rebuilt
+        self.settings = self.settings or changes.settings
 
     def freeze(self) -> Changes:
         return Changes(frozenset(self.categories), frozenset(self.products),

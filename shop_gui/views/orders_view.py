@@ -7,14 +7,28 @@ from html import escape
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget,
-    QToolButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from core.commands import CancelOrder, FulfilOrder
+from core.domain.order_status import CANCELLED, FULFILLED, PAID, PLACED, OrderAction, allows
 from core.errors import ShopError, UnknownOrder
 from core.queries import (
-    CANCELLED, FULFILLED, ORDER_STATUSES, PAID, PLACED, GetCustomers, GetOrder, GetOrders, OrderDetail,
+    ORDER_STATUSES,
+    GetCustomers,
+    GetOrder,
+    GetOrders,
+    OrderDetail,
 )
 from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.pay_dialog import PayDialog, payment_summary
@@ -22,7 +36,11 @@ from shop_gui.dialogs.receipt_dialog import ReceiptDialog
 from shop_gui.dialogs.return_dialog import ReturnDialog
 from shop_gui.formatting import WALK_IN, count_of, local_time, money
 from shop_gui.models.orders_model import (
-    HistoryModel, OrderLinesModel, OrdersTableModel, PaymentsModel, ReturnsModel,
+    HistoryModel,
+    OrderLinesModel,
+    OrdersTableModel,
+    PaymentsModel,
+    ReturnsModel,
 )
 from shop_gui.style import ERROR_COLOR, OK_STYLE, STRONG_ERROR_STYLE
 from shop_gui.views.customer_picker import refill_keeping_choice
@@ -420,19 +438,20 @@ class OrdersView(QWidget):
 
     def _update_actions(self, order: OrderDetail) -> None:
         returnable = any(line.returnable_quantity for line in order.lines)
+        status = order.status
         rules = (
-            (self.pay_button, order.status == PLACED and order.due_cents > 0,
+            (self.pay_button, allows(status, OrderAction.PAY) and order.due_cents > 0,
              "Take a payment for this order", "Nothing is due on this order"),
-            (self.fulfil_button, order.status == PAID,
+            (self.fulfil_button, allows(status, OrderAction.FULFIL),
              "Mark the order as handed over or sent",
              f"Take payment first: {money(order.due_cents)} is due" if order.status == PLACED
              else f"The order is {order.status}"),
-            (self.return_button, order.status in (PAID, FULFILLED) and returnable,
+            (self.return_button, allows(status, OrderAction.RETURN) and returnable,
              "Take items back and refund them",
-             "Every item has been returned" if order.status in (PAID, FULFILLED)
+             "Every item has been returned" if allows(status, OrderAction.RETURN)
              else "Only a paid or fulfilled order has items to return" if order.status != CANCELLED
              else "The order is cancelled"),
-            (self.cancel_button, order.status in (PLACED, PAID),
+            (self.cancel_button, allows(status, OrderAction.CANCEL),
              "Cancel the order: its stock goes back" + (" and what was paid is refunded"
                                                        if order.status == PAID else ""),
              "A fulfilled order cannot be cancelled: return its items instead" if order.status == FULFILLED

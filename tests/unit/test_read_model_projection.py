@@ -287,3 +287,13 @@ def test_a_scripted_shop_saves_its_read_model_in_batches_not_after_each_command(
         assert len(reopened.ask(GetProducts())) == 8
     finally:
         reopened.close()
+
+
+def test_changes_merge_says_everything_each_said():
+    from core import Changes
+
+    merged = Changes.merge([Changes(categories=frozenset({1}), products=frozenset({2})),
+                            Changes(orders=frozenset({3}), customers=frozenset({4}), settings=True),
+                            Changes(rebuilt=True, products=frozenset({5}))])
+    assert merged == Changes(frozenset({1}), frozenset({2, 5}), frozenset({3}), True, frozenset({4}), True)
+    assert not Changes.merge([])
