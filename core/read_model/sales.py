@@ -2,13 +2,10 @@
 tax, payments, returns, history), customers, the shop's settings and the
 categories' tax rates.
 
-Three parts, kept together so that what a rebuild writes and what projecting
-the events writes are built by the same functions:
+Two parts; the events' appliers are in ``sales_projections``, and build their
+documents with the same functions (``documents``) as a rebuild does:
 
 - ``OrderIndex`` and ``CustomerIndex``: in memory, what the queries read;
-- ``PROJECTIONS``: one function per event type, ``(read_model, payload,
-  changes)``, each idempotent (events carry resulting state; payments and
-  returns are keyed by their own ids, stock movements by outbox position);
 - ``documents_from_snapshot`` and ``index_tables``: a rebuild's documents
   from the write model, and the indexes from the documents.
 

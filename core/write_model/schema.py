@@ -46,7 +46,7 @@ product = Table(
 )
 
 # Key/value settings of the shop (name, address, currency, tax); a missing
-# key has its default (core/shop_settings.py).
+# key has its default (core/domain/shop_settings.py).
 shop_setting = Table(
     "shop_setting", metadata,
     Column("key", String(64), primary_key=True),
