@@ -220,7 +220,7 @@ def time_place_order(d: WindowDriver, category: str, repeats: int, warmup: int,
 
         t0 = now_ms()
         QTest.mouseClick(d.place_button, Qt.MouseButton.LeftButton)
-        spin_until(lambda: d.cell(row, stock_col) != before, timeout_s,
+        spin_until(lambda row=row, before=before: d.cell(row, stock_col) != before, timeout_s,
                    f"the stock cell of {sku} to change after Place Order")
         d.table.viewport().repaint()
         t1 = now_ms()
@@ -258,7 +258,7 @@ def time_switch_category(d: WindowDriver, sequence: list[str], repeats: int, war
         t0 = now_ms()
         QTest.mouseClick(d.tree.viewport(), Qt.MouseButton.LeftButton,
                          Qt.KeyboardModifier.NoModifier, d.tree.visualRect(index).center())
-        spin_until(lambda: d.changes.current() != changes, timeout_s,
+        spin_until(lambda changes=changes: d.changes.current() != changes, timeout_s,
                    f"the product table to change after clicking {name!r}")
         d.table.viewport().repaint()
         t1 = now_ms()
@@ -300,7 +300,7 @@ def time_search_keystroke(d: WindowDriver, terms: list[str], repeats: int, warmu
 
         t0 = now_ms()
         QTest.keyClick(d.search, term[-1])
-        spin_until(lambda: d.changes.current() != changes, timeout_s,
+        spin_until(lambda changes=changes: d.changes.current() != changes, timeout_s,
                    f"the product table to change after typing {term!r}")
         d.table.viewport().repaint()
         t1 = now_ms()

@@ -141,7 +141,7 @@ def query_figures(shops: list, repeats: int, terms) -> list[dict[str, list[float
             order = list(enumerate(shops)) if i % 2 == 0 else list(reversed(list(enumerate(shops))))
             for k, shop in order:
                 q = GetProducts(category_id=paths[k][query]) if isinstance(query, str) else query
-                figures[k][name].append(_ms(lambda: shop.ask(q)))
+                figures[k][name].append(_ms(lambda shop=shop, q=q: shop.ask(q)))
     return figures
 
 

@@ -20,8 +20,18 @@ import re
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLineEdit, QMainWindow, QPushButton, QSpinBox, QSplitter, QTableView,
-    QTableWidget, QTableWidgetItem, QTreeView, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 from tinydb import Query, TinyDB
 
@@ -52,10 +62,10 @@ class NaiveShop:
             cond = P.category_id.one_of(self.descendants(category_id))
         needle = search.strip()
         if needle:
-            pattern = re.escape(needle)
+            pattern, folded = re.escape(needle), needle.casefold()
             text = (P.name.search(pattern, flags=re.IGNORECASE)
                     | P.sku.search(pattern, flags=re.IGNORECASE)
-                    | P.barcode.test(lambda b, n=needle.casefold(): b is not None and n in b.casefold()))
+                    | P.barcode.test(lambda b: b is not None and folded in b.casefold()))
             cond = text if cond is None else cond & text
         rows = self.products.all() if cond is None else self.products.search(cond)
         return sorted(rows, key=lambda d: (d["name"].casefold(), d["id"]))

@@ -48,9 +48,9 @@ import tempfile
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -281,16 +281,16 @@ def build_shop(folder: Path, plan: Plan) -> tuple[dict[str, int], float]:
 
 
 # -- replaying ---------------------------------------------------------------------------------
-@lru_cache(maxsize=None)
+@cache
 def _moment(when: str) -> datetime:
-    return datetime.strptime(when, "%Y-%m-%d %H:%M:%S").replace(tzinfo=timezone.utc)
+    return datetime.strptime(when, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
 
 
 class Clock:
     """The shop's clock stands at the invoice being replayed."""
 
     def __init__(self):
-        self.now = datetime(2010, 12, 1, tzinfo=timezone.utc)
+        self.now = datetime(2010, 12, 1, tzinfo=UTC)
 
     def set(self, when: str) -> None:
         self.now = _moment(when)

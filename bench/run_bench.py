@@ -15,7 +15,7 @@ import sys
 import tempfile
 import time
 import traceback
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -282,7 +282,7 @@ def main(argv=None) -> int:
     env["Load average (start -> end)"] = f"{load_at_start} -> {load_average()}"
     env["Disk: 64 KB write+fsync+rename, median (start -> end)"] = (
         f"{disk_at_start:.2f} ms -> {report.fsync_probe():.2f} ms")
-    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     heading = (f"Shop Manager benchmark, {stamp}: times in ms, median and p90 of "
                f"{args.repeats} samples (rebuild/cold open: {max(3, args.repeats // 4)}), "
                f"after {args.warmup} warm-up samples")

@@ -13,7 +13,8 @@ from core.domain.money import format_percent
 from core.domain.pricing import AMOUNT
 from core.queries import CANCELLED
 from core.receipt import Receipt
-from shop_gui.formatting import local_time, money as format_money
+from shop_gui.formatting import local_time
+from shop_gui.formatting import money as format_money
 
 METHODS = {"cash": "Cash", "card": "Card", "other": "Other payment"}
 ROLL_WIDTH_MM = 80  # a till roll

@@ -2,7 +2,7 @@
 tier's own helpers live in its helpers.py; fixtures in the conftest files."""
 
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from core.queries import GetCategories, GetLowStock, GetOrder, GetOrders, GetProducts, GetStockHistory
@@ -14,7 +14,7 @@ class FakeClock:
     """Stands at 2024-03-01 09:00 UTC until a test moves it on."""
 
     def __init__(self):
-        self.now = datetime(2024, 3, 1, 9, 0, tzinfo=timezone.utc)
+        self.now = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
 
     def __call__(self) -> datetime:
         return self.now

@@ -16,19 +16,26 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Render this checkout's code, whichever checkout the venv was installed from.
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
-from core import open_shop  # noqa: E402
-from core.commands import (  # noqa: E402
-    AddCustomer, CancelOrder, FulfilOrder, OrderLine, PlaceOrder, RecordPayment, ReturnItems, ReturnLine,
+from core import open_shop
+from core.commands import (
+    AddCustomer,
+    CancelOrder,
+    FulfilOrder,
+    OrderLine,
+    PlaceOrder,
+    RecordPayment,
+    ReturnItems,
+    ReturnLine,
     UpdateShopSettings,
 )
-from core.demo import seed_demo_shop  # noqa: E402
-from core.domain.pricing import Discount  # noqa: E402
-from core.queries import GetCategories, GetOrder, GetProducts, GetShopSettings  # noqa: E402
-from shop_gui.app import make_application  # noqa: E402
-from shop_gui.main_window import MainWindow  # noqa: E402
+from core.demo import seed_demo_shop
+from core.domain.pricing import Discount
+from core.queries import GetCategories, GetOrder, GetProducts, GetShopSettings
+from shop_gui.app import make_application
+from shop_gui.main_window import MainWindow
 
 
 def a_little_history(shop) -> tuple[int, int]:

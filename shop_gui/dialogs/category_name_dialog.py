@@ -5,7 +5,11 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit
 from core.commands import AddCategory, RenameCategory
 from core.queries import GetCategories
 from shop_gui.dialogs.command_dialog import (
-    CommandDialog, field_message, plain_label, show_message, with_message,
+    CommandDialog,
+    field_message,
+    plain_label,
+    show_message,
+    with_message,
 )
 from shop_gui.formatting import category_paths
 

@@ -13,7 +13,6 @@ from shop_gui.bridge import ReadModelSubscription
 from shop_gui.style import ERROR_STYLE, STRONG_ERROR_STYLE
 
 
-
 def field_message(name: str) -> QLabel:
     """A small red line under a field saying what is wrong with it (hidden when nothing is)."""
     label = QLabel(objectName=name)

@@ -3,7 +3,13 @@ change, worked out as it is typed), card or other. Skipping it leaves the
 order placed, to be paid later from the Orders tab."""
 
 from PySide6.QtWidgets import (
-    QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget,
+    QButtonGroup,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QWidget,
 )
 
 from core.commands import CARD, CASH, OTHER, RecordPayment

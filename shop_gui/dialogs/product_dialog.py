@@ -12,8 +12,8 @@ import re
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox
 
 from core.commands import AddProduct, UpdateProduct
-from core.domain.validation import MAX_CODE_LENGTH, MAX_NAME_LENGTH, MAX_QUANTITY
 from core.domain.money import MAX_PRICE_CENTS
+from core.domain.validation import MAX_CODE_LENGTH, MAX_NAME_LENGTH, MAX_QUANTITY
 from core.queries import FindProductByCode, GetCategories, ProductView
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import category_paths, currency_symbol, money, parse_amount, percent, plain_amount
@@ -209,7 +209,7 @@ class ProductDialog(CommandDialog):
         return category_id
 
     def refresh(self) -> None:
-        values, problems = self._values()
+        _, problems = self._values()
         for name, label in self.errors.items():
             blank_and_untouched = name in self.REQUIRED and name not in self._touched and name in problems \
                 and self._is_blank(name)

@@ -12,8 +12,8 @@ from operator import attrgetter
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from core.queries import GetProducts, GetProductsByIds, ProductView
 from core.domain.product_order import name_order
+from core.queries import GetProducts, GetProductsByIds, ProductView
 from shop_gui.formatting import money
 from shop_gui.models.table import RowsTableModel
 from shop_gui.style import ERROR_COLOR

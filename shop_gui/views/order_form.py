@@ -5,15 +5,24 @@ from uuid import uuid4
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from core.commands import PlaceOrder
-from core.errors import ShopError
-from core.domain.validation import MAX_QUANTITY
 from core.domain.money import format_percent, parse_percent
 from core.domain.pricing import FULL_BP, Discount
+from core.domain.validation import MAX_QUANTITY
+from core.errors import ShopError
 from core.queries import GetProductsByIds, ProductView, QuoteOrder
 from shop_gui.formatting import money, parse_amount
 from shop_gui.models.cart_model import CartModel, discount_text

@@ -7,8 +7,16 @@ from PySide6.QtWidgets import QApplication
 
 from core.queries import GetCategories, GetProducts
 from tests.gui.helpers import (
-    button, category_index, category_label, choose_category, click, click_index, listed_names, open_dialog,
-    parent_label, type_into,
+    button,
+    category_index,
+    category_label,
+    choose_category,
+    click,
+    click_index,
+    listed_names,
+    open_dialog,
+    parent_label,
+    type_into,
 )
 
 
@@ -236,4 +244,4 @@ def test_a_refused_delete_shows_the_core_sentence_in_the_dialog(qtbot, window, s
     shop.dispatch(DeleteCategory(catalog.mugs, move_products_to=catalog.kitchen))  # another till
     click(qtbot, dialog.ok_button)
     assert dialog.isVisible()
-    assert dialog.message.text() == "There is no category number %d." % catalog.mugs
+    assert dialog.message.text() == f"There is no category number {catalog.mugs}."

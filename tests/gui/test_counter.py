@@ -7,7 +7,12 @@ from core import open_shop
 from core.commands import OrderLine, PlaceOrder
 from core.queries import GetOrders, GetProducts
 from tests.gui.helpers import (
-    add_to_order, choose_category, click, click_product, listed_names, stock_cell,
+    add_to_order,
+    choose_category,
+    click,
+    click_product,
+    listed_names,
+    stock_cell,
 )
 
 

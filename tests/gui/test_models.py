@@ -47,7 +47,13 @@ def test_orders_models(qtmodeltester, qtbot, window, shop):
 
 def test_order_detail_models(qtmodeltester, shop, catalog):
     from core.commands import (
-        AddCustomer, CancelOrder, OrderLine, PlaceOrder, RecordPayment, ReturnItems, ReturnLine,
+        AddCustomer,
+        CancelOrder,
+        OrderLine,
+        PlaceOrder,
+        RecordPayment,
+        ReturnItems,
+        ReturnLine,
     )
     from core.domain.pricing import Discount
     from shop_gui.models.orders_model import HistoryModel, OrderSummaryModel, PaymentsModel, ReturnsModel

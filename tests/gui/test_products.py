@@ -7,8 +7,16 @@ from core import open_shop
 from core.commands import AddProduct
 from core.queries import FindProductByCode, GetProduct, GetProducts
 from tests.gui.helpers import (
-    add_to_order, button, choose_category, click, click_index, click_product, listed_names, open_dialog,
-    product_row, type_into,
+    add_to_order,
+    button,
+    choose_category,
+    click,
+    click_index,
+    click_product,
+    listed_names,
+    open_dialog,
+    product_row,
+    type_into,
 )
 
 

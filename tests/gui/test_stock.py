@@ -4,7 +4,14 @@ from core import open_shop
 from core.commands import OrderLine, PlaceOrder
 from core.queries import GetProduct, GetStockHistory
 from tests.gui.helpers import (
-    add_to_order, button, click, click_index, click_product, open_dialog, stock_cell, type_into,
+    add_to_order,
+    button,
+    click,
+    click_index,
+    click_product,
+    open_dialog,
+    stock_cell,
+    type_into,
 )
 
 

@@ -11,13 +11,33 @@ import pytest
 
 from core import open_shop
 from core.commands import (
-    ADJUSTMENT_REASONS, AddCategory, AddProduct, AdjustStock, ArchiveProduct, CancelOrder,
-    DeleteCategory, DeleteProduct, ImportProducts, MoveCategory, OrderLine, PlaceOrder,
-    ProductRecord, ReceiveStock, RenameCategory, RestoreProduct, UpdateProduct,
+    ADJUSTMENT_REASONS,
+    AddCategory,
+    AddProduct,
+    AdjustStock,
+    ArchiveProduct,
+    CancelOrder,
+    DeleteCategory,
+    DeleteProduct,
+    ImportProducts,
+    MoveCategory,
+    OrderLine,
+    PlaceOrder,
+    ProductRecord,
+    ReceiveStock,
+    RenameCategory,
+    RestoreProduct,
+    UpdateProduct,
 )
 from core.errors import ShopError
 from core.queries import (
-    FindProductByCode, GetCategories, GetLowStock, GetOrder, GetOrders, GetProduct, GetProducts,
+    FindProductByCode,
+    GetCategories,
+    GetLowStock,
+    GetOrder,
+    GetOrders,
+    GetProduct,
+    GetProducts,
     GetStockHistory,
 )
 

@@ -19,19 +19,45 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings, strategies as st
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from core import open_shop
-from core.messages.event_codec import EVENT_CLASSES
 from core.commands import (
-    AddCategory, AddCustomer, AddProduct, AdjustStock, CancelOrder, DeleteCategory, DeleteProduct, Discount,
-    FulfilOrder, MoveCategory, OrderLine, PlaceOrder, ReceiveStock, RecordPayment, RenameCategory, ReturnItems,
-    ReturnLine, SetCategoryTaxRate, UpdateCustomer, UpdateProduct, UpdateShopSettings,
+    AddCategory,
+    AddCustomer,
+    AddProduct,
+    AdjustStock,
+    CancelOrder,
+    DeleteCategory,
+    DeleteProduct,
+    Discount,
+    FulfilOrder,
+    MoveCategory,
+    OrderLine,
+    PlaceOrder,
+    ReceiveStock,
+    RecordPayment,
+    RenameCategory,
+    ReturnItems,
+    ReturnLine,
+    SetCategoryTaxRate,
+    UpdateCustomer,
+    UpdateProduct,
+    UpdateShopSettings,
 )
 from core.errors import InvalidCommand, InvalidTransition, OutOfStock, ShopError
+from core.messages.event_codec import EVENT_CLASSES
 from core.queries import (
-    GetCategories, GetCustomer, GetCustomers, GetOrder, GetOrders, GetProducts, GetProductsByIds, GetShopSettings,
+    GetCategories,
+    GetCustomer,
+    GetCustomers,
+    GetOrder,
+    GetOrders,
+    GetProducts,
+    GetProductsByIds,
+    GetShopSettings,
     GetStockHistory,
 )
 from tests.helpers import FakeClock

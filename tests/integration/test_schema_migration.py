@@ -9,18 +9,31 @@ import sqlite3
 
 import pytest
 
-from core.read_model.documents import SCHEMA_VERSION as READ_MODEL_SCHEMA
-from core.write_model.schema import SCHEMA_VERSION
-
 from core.commands import (
-    AddProduct, AdjustStock, ArchiveProduct, CancelOrder, OrderLine, PlaceOrder, UpdateProduct,
+    AddProduct,
+    AdjustStock,
+    ArchiveProduct,
+    CancelOrder,
+    OrderLine,
+    PlaceOrder,
+    UpdateProduct,
 )
 from core.errors import StorageError
 from core.queries import (
-    FindProductByCode, GetCategories, GetLowStock, GetOrder, GetOrders, GetProduct, GetProducts,
-    GetStockHistory, ProductView,
+    FindProductByCode,
+    GetCategories,
+    GetLowStock,
+    GetOrder,
+    GetOrders,
+    GetProduct,
+    GetProducts,
+    GetStockHistory,
+    ProductView,
 )
-from core.write_model import engine as write_engine, migrations
+from core.read_model.documents import SCHEMA_VERSION as READ_MODEL_SCHEMA
+from core.write_model import engine as write_engine
+from core.write_model import migrations
+from core.write_model.schema import SCHEMA_VERSION
 from tests.helpers import everything
 
 V1_DDL = """

@@ -8,7 +8,13 @@ import subprocess
 import pytest
 
 from core.commands import (
-    AddCategory, AddProduct, CancelOrder, OrderLine, PlaceOrder, ReceiveStock, RecordPayment,
+    AddCategory,
+    AddProduct,
+    CancelOrder,
+    OrderLine,
+    PlaceOrder,
+    ReceiveStock,
+    RecordPayment,
 )
 from core.errors import DuplicateSku, OutOfStock
 from core.queries import FindProductByCode, GetCategories, GetOrder, GetOrders, GetProductsByIds

@@ -16,7 +16,13 @@ import pytest
 from core import open_shop
 from core.commands import AddCategory, AddProduct
 from core.queries import (
-    GetCategories, GetCustomers, GetLowStock, GetOrder, GetOrders, GetProducts, GetShopSettings,
+    GetCategories,
+    GetCustomers,
+    GetLowStock,
+    GetOrder,
+    GetOrders,
+    GetProducts,
+    GetShopSettings,
     GetStockHistory,
 )
 from tests.helpers import FakeClock

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from core.commands import AddProduct, AddProducts
-from core.errors import ShopError, InvalidCommand
+from core.errors import InvalidCommand, ShopError
 from core.handlers import lookups
 from core.handlers.products import add_product
 from core.queries import FindProductByCode, GetProducts

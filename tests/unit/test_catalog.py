@@ -8,7 +8,11 @@ from core import open_shop
 from core.commands import AddCategory, AddProduct, AddProducts
 from core.errors import DuplicateSku
 from core.queries import (
-    FindProductByCode, GetCategories, GetProducts, GetProductsByIds, ProductView,
+    FindProductByCode,
+    GetCategories,
+    GetProducts,
+    GetProductsByIds,
+    ProductView,
 )
 
 TRICKY_NAMES = [
@@ -88,7 +92,7 @@ def test_names_with_quotes_and_sql_are_stored_as_typed(shop, data_dir, reopen, n
     # "/" separates the levels of a category path (Home/Kitchen), so a
     # category cannot have it in its name; a product can.
     category_id = shop.dispatch(AddCategory(name.replace("/", "|")))
-    product_id = shop.dispatch(AddProduct(f"SKU-'\";--", name, category_id, 100))
+    product_id = shop.dispatch(AddProduct("SKU-'\";--", name, category_id, 100))
     for s in (shop, reopen(shop)):  # the read model, then a fresh one from the files
         (category,) = s.ask(GetCategories())
         assert category.name == name.replace("/", "|")

@@ -12,8 +12,16 @@ import csv
 import pytest
 
 from core.catalog_csv import (
-    COLUMNS, CatalogFileError, CatalogImportStopped, ImportReport, export_catalog, format_price,
-    import_catalog, parse_price, read_catalog, write_rejections,
+    COLUMNS,
+    CatalogFileError,
+    CatalogImportStopped,
+    ImportReport,
+    export_catalog,
+    format_price,
+    import_catalog,
+    parse_price,
+    read_catalog,
+    write_rejections,
 )
 from core.commands import AddCategory, AddProduct, ArchiveProduct, ProductRecord
 from core.errors import InvalidCommand, StorageError, UnknownCategory

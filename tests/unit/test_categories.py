@@ -8,7 +8,12 @@ Kitchen > Plates (Dinner Plate), Garden (Hand Trowel).
 import pytest
 
 from core.commands import (
-    AddCategory, AddProduct, ArchiveProduct, DeleteCategory, MoveCategory, RenameCategory,
+    AddCategory,
+    AddProduct,
+    ArchiveProduct,
+    DeleteCategory,
+    MoveCategory,
+    RenameCategory,
 )
 from core.errors import InvalidCommand, UnknownCategory
 from core.queries import GetCategories, GetProduct, GetProducts, GetStockHistory

@@ -4,7 +4,14 @@ what they spent; orders for a customer or a walk-in."""
 import pytest
 
 from core.commands import (
-    AddCustomer, CancelOrder, OrderLine, PlaceOrder, RecordPayment, ReturnItems, ReturnLine, UpdateCustomer,
+    AddCustomer,
+    CancelOrder,
+    OrderLine,
+    PlaceOrder,
+    RecordPayment,
+    ReturnItems,
+    ReturnLine,
+    UpdateCustomer,
 )
 from core.errors import InvalidCommand, ShopError, UnknownCustomer
 from core.queries import CustomerView, GetCustomer, GetCustomers, GetOrder, GetOrders

@@ -15,7 +15,13 @@ import pytest
 from core.commands import ArchiveProduct, ImportProducts, OrderLine, PlaceOrder, ProductRecord
 from core.errors import InvalidCommand
 from core.queries import (
-    FindProductByCode, GetCategories, GetOrder, GetProduct, GetProducts, GetStockHistory, ProductView,
+    FindProductByCode,
+    GetCategories,
+    GetOrder,
+    GetProduct,
+    GetProducts,
+    GetStockHistory,
+    ProductView,
 )
 from core.results import ImportOutcome, RejectedRecord
 from tests.unit.helpers import by_sku

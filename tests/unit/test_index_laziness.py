@@ -5,8 +5,8 @@ building it all at once, before and after Shop.warm_up, and stays current."""
 import pytest
 
 from core.commands import AddProduct, AddProducts, CancelOrder, OrderLine, PlaceOrder, ReceiveStock
-from core.errors import InvalidCommand
 from core.domain import validation as valid
+from core.errors import InvalidCommand
 from core.queries import FindProductByCode, GetProducts, GetProductsByIds
 from core.read_model.indexes import fold, fold_all
 

@@ -4,7 +4,7 @@ repaired by a rebuild instead of failing the query."""
 
 import json
 
-from core.commands import AdjustStock, PlaceOrder, OrderLine, ReceiveStock, UpdateProduct
+from core.commands import AdjustStock, OrderLine, PlaceOrder, ReceiveStock, UpdateProduct
 from core.queries import GetProduct, GetStockHistory
 from core.read_model import documents as docs
 

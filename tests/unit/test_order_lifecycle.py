@@ -12,12 +12,25 @@ import sqlite3
 import pytest
 
 from core.commands import (
-    CancelOrder, Discount, FulfilOrder, OrderLine, PlaceOrder, ReceiveStock, RecordPayment, ReturnItems,
-    ReturnLine, UpdateShopSettings,
+    CancelOrder,
+    Discount,
+    FulfilOrder,
+    OrderLine,
+    PlaceOrder,
+    ReceiveStock,
+    RecordPayment,
+    ReturnItems,
+    ReturnLine,
+    UpdateShopSettings,
 )
 from core.errors import InvalidCommand, InvalidTransition, OrderNotCancellable, ShopError, UnknownOrder
 from core.queries import (
-    GetOrder, GetOrders, GetShopSettings, GetStockHistory, OrderHistoryEntry, PaymentView,
+    GetOrder,
+    GetOrders,
+    GetShopSettings,
+    GetStockHistory,
+    OrderHistoryEntry,
+    PaymentView,
     StockMovement,
 )
 from core.results import PaymentOutcome, ReturnOutcome

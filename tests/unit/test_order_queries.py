@@ -3,7 +3,7 @@ with its history; values handed out are immutable snapshots."""
 
 import dataclasses
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -28,7 +28,7 @@ def week(shop, catalog, clock):
     jane = shop.dispatch(AddCustomer("Jane Smith"))
     ids = []
     for hours, customer in ((0, jane), (20, None), (21, jane), (48, None), (49, jane)):
-        clock.now = datetime(2024, 3, 1, 9, tzinfo=timezone.utc) + timedelta(hours=hours)
+        clock.now = datetime(2024, 3, 1, 9, tzinfo=UTC) + timedelta(hours=hours)
         ids.append(shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 1),), customer_id=customer)))
     shop.dispatch(RecordPayment(ids[1], "card", 850))
     shop.dispatch(RecordPayment(ids[2], "card", 850))
@@ -85,8 +85,8 @@ def test_by_local_days(shop, week, local_time_zone):
 
 
 def test_by_instants(shop, week):
-    start = datetime(2024, 3, 2, 5, 30, tzinfo=timezone.utc)
-    stop = datetime(2024, 3, 3, 9, tzinfo=timezone.utc)
+    start = datetime(2024, 3, 2, 5, 30, tzinfo=UTC)
+    stop = datetime(2024, 3, 3, 9, tzinfo=UTC)
     assert numbers(shop, date_from=start, date_to=stop) == [3]  # to: before that instant
 
 

@@ -5,7 +5,16 @@ import pytest
 
 from core import queries
 from core.domain.order_status import (
-    CANCELLED, FULFILLED, PAID, PLACED, OrderAction, OrderStatus, allowed_from, allows, amount_due, refusal,
+    CANCELLED,
+    FULFILLED,
+    PAID,
+    PLACED,
+    OrderAction,
+    OrderStatus,
+    allowed_from,
+    allows,
+    amount_due,
+    refusal,
 )
 
 ALLOWED = {  # action -> the statuses it may be taken in

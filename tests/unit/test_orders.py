@@ -6,8 +6,8 @@ import pytest
 
 from core import open_shop
 from core.commands import AddCategory, AddProduct, CancelOrder, OrderLine, PlaceOrder, ReceiveStock
-from core.errors import OutOfStock
 from core.domain.money import MAX_PRICE_CENTS
+from core.errors import OutOfStock
 from core.queries import GetOrder, GetOrders, OrderDetail, OrderLineView
 from tests.unit.helpers import stock_of
 

@@ -2,13 +2,22 @@
 for any order (hypothesis). Every expected figure here was worked out by hand."""
 
 from fractions import Fraction
+from itertools import pairwise
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from core.domain.pricing import (
-    Discount, PriceLine, TaxBand, allocate, discount_amount, price_order,
-    resolve_tax_rate, round_half_up, unit_share,
+    Discount,
+    PriceLine,
+    TaxBand,
+    allocate,
+    discount_amount,
+    price_order,
+    resolve_tax_rate,
+    round_half_up,
+    unit_share,
 )
 
 
@@ -267,7 +276,7 @@ def test_allocate_is_exact_and_proportional(amount, weights):
 def test_returns_in_any_steps_refund_the_whole_amount_once(amount, units, data):
     cuts = sorted(data.draw(st.lists(st.integers(0, units), max_size=6)))
     points = [0, *cuts, units]
-    refunds = [unit_share(amount, units, a, b) for a, b in zip(points, points[1:])]
+    refunds = [unit_share(amount, units, a, b) for a, b in pairwise(points)]
     assert sum(refunds) == amount
-    for (a, b), refund in zip(zip(points, points[1:]), refunds):
+    for (a, b), refund in zip(pairwise(points), refunds):
         assert (b - a) * (amount // units) <= refund <= (b - a) * (amount // units + 1)

@@ -11,15 +11,33 @@ import sqlite3
 import pytest
 
 from core.commands import (
-    AddProduct, ArchiveProduct, CancelOrder, DeleteProduct, OrderLine, PlaceOrder, ReceiveStock,
-    RestoreProduct, UpdateProduct,
+    AddProduct,
+    ArchiveProduct,
+    CancelOrder,
+    DeleteProduct,
+    OrderLine,
+    PlaceOrder,
+    ReceiveStock,
+    RestoreProduct,
+    UpdateProduct,
 )
 from core.errors import (
-    DuplicateBarcode, DuplicateSku, InvalidCommand, UnknownCategory, UnknownProduct,
+    DuplicateBarcode,
+    DuplicateSku,
+    InvalidCommand,
+    UnknownCategory,
+    UnknownProduct,
 )
 from core.queries import (
-    FindProductByCode, GetLowStock, GetOrder, GetOrders, GetProduct, GetProducts,
-    GetProductsByIds, GetStockHistory, ProductView,
+    FindProductByCode,
+    GetLowStock,
+    GetOrder,
+    GetOrders,
+    GetProduct,
+    GetProducts,
+    GetProductsByIds,
+    GetStockHistory,
+    ProductView,
 )
 from tests.unit.helpers import counts, dispatch_and_hear, refused
 

@@ -8,8 +8,14 @@ import pytest
 from core.commands import AddCategory, AddProduct, CancelOrder, OrderLine, PlaceOrder, ReceiveStock
 from core.errors import UnknownOrder
 from core.queries import (
-    CategoryView, FindProductByCode, GetCategories, GetOrder, GetOrders, GetProducts,
-    GetProductsByIds, ProductView,
+    CategoryView,
+    FindProductByCode,
+    GetCategories,
+    GetOrder,
+    GetOrders,
+    GetProducts,
+    GetProductsByIds,
+    ProductView,
 )
 
 

@@ -10,7 +10,13 @@ import pytest
 
 from core import open_shop
 from core.commands import (
-    AddCategory, AddProduct, AddProducts, CancelOrder, OrderLine, PlaceOrder, ReceiveStock,
+    AddCategory,
+    AddProduct,
+    AddProducts,
+    CancelOrder,
+    OrderLine,
+    PlaceOrder,
+    ReceiveStock,
 )
 from core.dispatcher import Dispatcher
 from core.errors import OutOfStock
@@ -253,8 +259,8 @@ def test_an_event_is_written_as_its_payload():
     """The outbox holds what to_payload() gives: orjson writes the event
     dataclass itself (nested dataclasses, tuples, None, non-ASCII)."""
     from core import json_codec
-    from core.events import OrderPlaced, SoldLine
     from core.domain.pricing import Discount
+    from core.events import OrderPlaced, SoldLine
 
     line = SoldLine(product_id=3, sku="TEA-01", name="Café Teapot", quantity=2, unit_price_cents=2499,
                     stock_after=1, discount=Discount("percent", 1000), line_discount_cents=500,

@@ -1,15 +1,22 @@
 """Receipts: the data (core.receipt.Receipt) and its fixed-width text."""
 
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta, timezone
 
 import pytest
 
 from core.commands import (
-    AddCustomer, CancelOrder, Discount, OrderLine, PlaceOrder, RecordPayment, ReturnItems, ReturnLine,
+    AddCustomer,
+    CancelOrder,
+    Discount,
+    OrderLine,
+    PlaceOrder,
+    RecordPayment,
+    ReturnItems,
+    ReturnLine,
     UpdateShopSettings,
 )
-from core.errors import UnknownOrder
 from core.domain.pricing import TaxBand
+from core.errors import UnknownOrder
 from core.queries import GetReceipt, GetShopSettings
 from core.receipt import Receipt, ReceiptPayment, build_receipt, receipt_text
 
@@ -65,12 +72,12 @@ Cash                              £35.94
 
 
 def test_receipt_text(shop, gift_box_order):
-    assert receipt_text(build_receipt(shop, gift_box_order, tz=timezone.utc)) == GIFT_BOX_TEXT
+    assert receipt_text(build_receipt(shop, gift_box_order, tz=UTC)) == GIFT_BOX_TEXT
     assert all(len(line) <= 40 for line in GIFT_BOX_TEXT.splitlines())
 
 
 def test_receipt_data(shop, gift_box_order):
-    receipt = build_receipt(shop, gift_box_order, tz=timezone.utc)
+    receipt = build_receipt(shop, gift_box_order, tz=UTC)
     assert isinstance(receipt, Receipt)
     assert (receipt.shop_name, receipt.shop_address, receipt.order_number, receipt.local_time,
             receipt.customer_name) == ("The Gift Box", ("1 High Street", "London N1 1AA"), 1, "2024-03-01 09:00",
@@ -106,7 +113,7 @@ def test_tax_exclusive_prices_add_the_tax_before_the_total(shop, catalog):
     settings(shop, prices_include_tax=False)
     order_id = shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 2), OrderLine(catalog.trowel, 1))))
     shop.dispatch(RecordPayment(order_id, "card", 3480))
-    assert receipt_text(build_receipt(shop, order_id, tz=timezone.utc)) == """\
+    assert receipt_text(build_receipt(shop, order_id, tz=UTC)) == """\
                 My Shop
 ----------------------------------------
 Order 1                 2024-03-01 09:00
@@ -129,10 +136,10 @@ def test_a_cancelled_and_an_unpaid_order(shop, catalog):
     settings(shop, currency_code="EUR", currency_symbol="€")
     order_id = shop.dispatch(PlaceOrder((OrderLine(catalog.teapot, 1),)))
     shop.dispatch(RecordPayment(order_id, "cash", 1000, tendered_cents=1000))
-    text = receipt_text(build_receipt(shop, order_id, tz=timezone.utc))
+    text = receipt_text(build_receipt(shop, order_id, tz=UTC))
     assert "Still to pay                      €14.99" in text
     shop.dispatch(CancelOrder(order_id))
-    text = receipt_text(build_receipt(shop, order_id, tz=timezone.utc))
+    text = receipt_text(build_receipt(shop, order_id, tz=UTC))
     assert "*** CANCELLED ***" in text.splitlines()[3]
     assert "Refunded                          €10.00" in text
     assert "Still to pay" not in text

@@ -2,8 +2,9 @@
 shop adopts it instead of sorting every product; an order that could be
 wrong is never saved, and one that does not fit the products is not used."""
 
-import pytest
 import json
+
+import pytest
 
 from core.commands import ArchiveProduct, ReceiveStock, UpdateProduct
 from core.queries import GetProduct, GetProducts

@@ -4,12 +4,19 @@ what an order would cost, worked out exactly as placing it would."""
 import pytest
 
 from core.commands import (
-    AddCategory, AddProduct, Discount, MoveCategory, OrderLine, PlaceOrder, SetCategoryTaxRate, UpdateProduct,
+    AddCategory,
+    AddProduct,
+    Discount,
+    MoveCategory,
+    OrderLine,
+    PlaceOrder,
+    SetCategoryTaxRate,
+    UpdateProduct,
     UpdateShopSettings,
 )
-from core.errors import InvalidCommand, ShopError, UnknownCategory, UnknownProduct
 from core.domain.pricing import TaxBand
-from core.queries import GetCategories, GetOrder, GetShopSettings, OrderQuote, QuoteOrder, QuotedLine, ShopSettings
+from core.errors import InvalidCommand, ShopError, UnknownCategory, UnknownProduct
+from core.queries import GetCategories, GetOrder, GetShopSettings, OrderQuote, QuotedLine, QuoteOrder, ShopSettings
 
 
 def settings_of(shop) -> ShopSettings:

@@ -8,8 +8,18 @@ Teapot (3, reorder 0), Dinner Plate (0, reorder 0: low), Hand Trowel (7, 0).
 import pytest
 
 from core.commands import (
-    ADJUSTMENT_REASONS, AdjustStock, ArchiveProduct, CancelOrder, DeleteProduct, ImportProducts,
-    OrderLine, PlaceOrder, ProductRecord, ReceiveStock, RestoreProduct, UpdateProduct,
+    ADJUSTMENT_REASONS,
+    AdjustStock,
+    ArchiveProduct,
+    CancelOrder,
+    DeleteProduct,
+    ImportProducts,
+    OrderLine,
+    PlaceOrder,
+    ProductRecord,
+    ReceiveStock,
+    RestoreProduct,
+    UpdateProduct,
 )
 from core.errors import InvalidCommand, UnknownProduct
 from core.queries import GetLowStock, GetProduct, GetStockHistory

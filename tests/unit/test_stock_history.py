@@ -11,9 +11,20 @@ import pytest
 
 from core import open_shop
 from core.commands import (
-    AddProduct, AdjustStock, ArchiveProduct, CancelOrder, DeleteProduct,
-    ImportProducts, MoveCategory, OrderLine, PlaceOrder, ProductRecord, ReceiveStock,
-    RenameCategory, RestoreProduct, UpdateProduct,
+    AddProduct,
+    AdjustStock,
+    ArchiveProduct,
+    CancelOrder,
+    DeleteProduct,
+    ImportProducts,
+    MoveCategory,
+    OrderLine,
+    PlaceOrder,
+    ProductRecord,
+    ReceiveStock,
+    RenameCategory,
+    RestoreProduct,
+    UpdateProduct,
 )
 from core.errors import OutOfStock, UnknownProduct
 from core.queries import GetProduct, GetProducts, GetStockHistory, StockMovement

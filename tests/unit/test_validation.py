@@ -7,14 +7,27 @@ from decimal import Decimal
 import pytest
 
 from core.commands import (
-    AddCategory, AddProduct, AddProducts, CancelOrder, OrderLine, PlaceOrder, ReceiveStock,
-)
-from core.errors import (
-    DuplicateBarcode, DuplicateSku, InvalidCommand, OrderNotCancellable, OutOfStock,
-    ShopError, UnknownCategory, UnknownOrder, UnknownProduct,
+    AddCategory,
+    AddProduct,
+    AddProducts,
+    CancelOrder,
+    OrderLine,
+    PlaceOrder,
+    ReceiveStock,
 )
 from core.domain.money import MAX_PRICE_CENTS
 from core.domain.pricing import Discount
+from core.errors import (
+    DuplicateBarcode,
+    DuplicateSku,
+    InvalidCommand,
+    OrderNotCancellable,
+    OutOfStock,
+    ShopError,
+    UnknownCategory,
+    UnknownOrder,
+    UnknownProduct,
+)
 from core.queries import GetProductsByIds
 
 NOT_WHOLE = [1.5, "2", True, False, 2.0, None, Decimal("3")]
