@@ -23,9 +23,10 @@ import io
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Any, cast
 
 from core.messages.commands import ImportProducts, ProductRecord
 from core.errors import InvalidCommand, ShopError, UnknownCategory
@@ -270,8 +271,11 @@ def read_catalog(path) -> CatalogFile:
         raise CatalogFileError(f'"{path.name}" is empty: there is no header line.')
     delimiter = _delimiter(first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    columns, ignored = None, ()
-    records, rejected, rows = [], [], 0
+    columns: dict[str, int] | None = None  # field -> its column, once the header is read
+    ignored: tuple[str, ...] = ()
+    records: list[ProductRecord] = []
+    rejected: list[RejectedRecord] = []
+    rows = 0
     first_line_of_sku: dict[str, int] = {}
     first_line_of_barcode: dict[str, tuple[int, str]] = {}
     end = 0
@@ -286,21 +290,21 @@ def read_catalog(path) -> CatalogFile:
                 continue
             rows += 1
             record, problems = rows_reader.read(cells, start, end)
-            if not problems:
+            if record is not None:  # the row has no problem (read gives problems or a record)
                 sku = record.sku
                 if sku in first_line_of_sku:
                     problems.append(f'SKU "{sku}" is already on line {first_line_of_sku[sku]}.')
                 elif record.barcode is not None and record.barcode in first_line_of_barcode:
                     line, owner = first_line_of_barcode[record.barcode]
                     problems.append(f'Barcode "{record.barcode}" is already on line {line} (SKU "{owner}").')
-            if problems:
-                sku = cells[columns["sku"]].strip() if columns["sku"] < len(cells) else ""
-                rejected.append(RejectedRecord(start, sku, " ".join(problems)))
-                continue
-            first_line_of_sku[record.sku] = start
-            if record.barcode is not None:
-                first_line_of_barcode[record.barcode] = (start, record.sku)
-            records.append(record)
+                else:
+                    first_line_of_sku[sku] = start
+                    if record.barcode is not None:
+                        first_line_of_barcode[record.barcode] = (start, sku)
+                    records.append(record)
+                    continue
+            sku = cells[columns["sku"]].strip() if columns["sku"] < len(cells) else ""
+            rejected.append(RejectedRecord(start, sku, " ".join(problems)))
     except csv.Error as exc:
         raise CatalogFileError(f'Line {end + 1} of "{path.name}" could not be read ({exc}): '
                                "is a closing quote missing?") from None
@@ -347,10 +351,11 @@ class _RowReader:
             problems.append(f"The row runs from line {start} to line {end}: a value in quotes holds "
                             "a line break (or a closing quote is missing).")
             return None, problems
-        values = {}
+        values: dict[str, Any] = {}  # field -> its value, of ProductRecord's type
         for field, parse in (("sku", _sku), ("name", _name), ("category", self._path), ("price", _price)):
             try:
-                values[field] = parse(raw[field])
+                # A required column: the header has it (_columns), so the cell is text.
+                values[field] = parse(cast(str, raw[field]))
             except ValueError as exc:
                 problems.append(str(exc))
         for field in ("stock", "reorder_level"):

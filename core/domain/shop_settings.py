@@ -1,8 +1,9 @@
 """The shop's settings: what they are, their defaults (a UK shop) and how they
 are kept as text in the write model's ``shop_setting`` table."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from typing import Mapping
+from typing import Any
 
 from core.domain.money import format_money, minor_digits
 
@@ -42,7 +43,7 @@ def to_rows(settings: ShopSettings) -> dict[str, str]:
 
 def from_rows(rows: Mapping[str, str]) -> ShopSettings:
     """Settings from the table's rows; a missing key has its default."""
-    values = {}
+    values: dict[str, Any] = {}  # field name -> value, of the field's type
     for f in fields(ShopSettings):
         if f.name not in rows:
             continue

@@ -14,7 +14,7 @@ from core.handlers.stock_ledger import record_movements
 from core.domain.stock_moves import OPENING_NOTE, MovementKind
 from core.write_model import statements as sql
 from core.write_model.schema import category
-from core.write_model.unit_of_work import UnitOfWork
+from core.write_model.unit_of_work import UnitOfWork, inserted_id
 
 
 def add_category(command: AddCategory, uow: UnitOfWork) -> int:
@@ -23,8 +23,7 @@ def add_category(command: AddCategory, uow: UnitOfWork) -> int:
     if parent_id is not None:
         require_category(uow, parent_id, "Parent category")
     refuse_sibling_named(uow, name, parent_id)
-    category_id = uow.conn.execute(
-        insert(category).values(name=name, parent_id=parent_id)).inserted_primary_key[0]
+    category_id = inserted_id(uow.conn.execute(insert(category).values(name=name, parent_id=parent_id)))
     uow.record(CategoryAdded(category_id=category_id, name=name, parent_id=parent_id))
     return category_id
 
@@ -68,7 +67,7 @@ def add_products(command: AddProducts, uow: UnitOfWork) -> tuple[int, ...]:
     # 2. The database checks of those products, in product order: an SKU or
     #    barcode also clashes with an earlier product of this batch.
     conn = uow.conn
-    known_categories = set()
+    known_categories: set[int] = set()
     for chunk in in_chunks(sorted({row["category_id"] for row in rows})):
         known_categories.update(conn.execute(
             select(category.c.id).where(category.c.id.in_(chunk))).scalars())
@@ -97,7 +96,7 @@ def add_products(command: AddProducts, uow: UnitOfWork) -> tuple[int, ...]:
         conn.execute(sql.INSERT_PRODUCT, rows)
     except IntegrityError as exc:  # another till added the same code meanwhile
         raise DuplicateSku("Another product already has one of these SKUs or barcodes.") from exc
-    id_of = {}
+    id_of: dict[str, int] = {}  # sku -> product id
     for chunk in in_chunks([row["sku"] for row in rows]):
         id_of.update(conn.execute(sql.IDS_OF_SKUS, {"codes": chunk}).all())
     ids = tuple(id_of[row["sku"]] for row in rows)

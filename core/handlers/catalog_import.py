@@ -6,6 +6,8 @@ in bulk (a query per 500 SKUs, one executemany INSERT for the new products)
 so that a whole catalog imports quickly (bench/import_timing.py).
 """
 
+from collections.abc import Sequence
+
 from sqlalchemy import func, insert, select, update
 
 from core.messages.commands import ImportProducts, ProductRecord
@@ -18,7 +20,7 @@ from core.handlers.stock_ledger import record_movements
 from core.domain.stock_moves import OPENING_NOTE, MovementKind
 from core.results import ImportOutcome, RejectedRecord
 from core.write_model.schema import category, product
-from core.write_model.unit_of_work import UnitOfWork
+from core.write_model.unit_of_work import UnitOfWork, inserted_id
 
 IMPORT_NOTE = "Imported from a catalog file"
 
@@ -28,8 +30,10 @@ class _CategoryPaths:
 
     def __init__(self, uow: UnitOfWork):
         self._uow = uow
-        self._ids = {(parent, name.casefold()): cid for cid, name, parent in uow.conn.execute(
-            select(category.c.id, category.c.name, category.c.parent_id))}
+        # (parent id, casefolded name) -> category id
+        self._ids: dict[tuple[int | None, str], int] = {
+            (parent, name.casefold()): cid
+            for cid, name, parent in uow.conn.execute(select(category.c.id, category.c.name, category.c.parent_id))}
 
     @staticmethod
     def check(path) -> list[str]:
@@ -52,16 +56,18 @@ class _CategoryPaths:
 
         return check
 
-    def resolve(self, names: list[str]) -> int:
-        parent = None
+    def resolve(self, names: Sequence[str]) -> int:
+        """The id of the category ``names`` (a path as ``check`` gives it: never empty)."""
+        parent: int | None = None
         for name in names:
             key = (parent, name.casefold())
             if key not in self._ids:
-                new_id = self._uow.conn.execute(
-                    insert(category).values(name=name, parent_id=parent)).inserted_primary_key[0]
+                new_id = inserted_id(self._uow.conn.execute(insert(category).values(name=name, parent_id=parent)))
                 self._uow.record(CategoryAdded(category_id=new_id, name=name, parent_id=parent))
                 self._ids[key] = new_id
             parent = self._ids[key]
+        if parent is None:
+            raise InvalidCommand("Category cannot be empty.")  # what check says of an empty path
         return parent
 
 

@@ -9,7 +9,7 @@ from core.errors import InvalidCommand, UnknownCustomer
 from core.messages.events import CustomerAdded, CustomerUpdated
 from core.domain import validation as valid
 from core.write_model.schema import customer
-from core.write_model.unit_of_work import UnitOfWork
+from core.write_model.unit_of_work import UnitOfWork, inserted_id
 
 MAX_PHONE_LENGTH = 32
 MAX_EMAIL_LENGTH = 254
@@ -71,8 +71,7 @@ def require_customer(uow: UnitOfWork, customer_id, label: str = "Customer number
 def add_customer(command: AddCustomer, uow: UnitOfWork) -> int:
     details = _details(command)
     added_at = uow.now()
-    customer_id = uow.conn.execute(
-        insert(customer).values(**details, added_at=added_at)).inserted_primary_key[0]
+    customer_id = inserted_id(uow.conn.execute(insert(customer).values(**details, added_at=added_at)))
     uow.record(CustomerAdded(customer_id=customer_id, **details, added_at=added_at))
     return customer_id
 

@@ -11,7 +11,7 @@ from core.handlers.orders import order_row, refuse
 from core.handlers.settings import read_settings
 from core.results import PaymentOutcome
 from core.write_model.schema import payment, shop_order
-from core.write_model.unit_of_work import UnitOfWork
+from core.write_model.unit_of_work import UnitOfWork, inserted_id
 
 # An order may total more than the dearest product (many of them): a payment
 # is bounded by what is due, and this only keeps the sums far inside BIGINT.
@@ -57,9 +57,9 @@ def record_payment(command: RecordPayment, uow: UnitOfWork) -> PaymentOutcome:
     if after is None:
         raise refuse(uow, order_id, OrderAction.PAY)
     at = uow.now()
-    payment_id = uow.conn.execute(insert(payment).values(
+    payment_id = inserted_id(uow.conn.execute(insert(payment).values(
         order_id=order_id, at=at, method=method, amount_cents=amount, tendered_cents=tendered,
-        change_cents=change)).inserted_primary_key[0]
+        change_cents=change)))
     uow.record(PaymentRecorded(payment_id=payment_id, order_id=order_id, at=at, method=method,
                                amount_cents=amount, tendered_cents=tendered, change_cents=change,
                                paid_cents=after.paid_cents, status=after.status))

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, exists, insert, select, update
+from sqlalchemy import delete, exists, insert, select, true, update
 from sqlalchemy.exc import IntegrityError
 
 from core.messages.commands import AddProduct, ArchiveProduct, DeleteProduct, RestoreProduct, UpdateProduct
@@ -14,7 +14,7 @@ from core.handlers.products_state import product_event_state, product_row
 from core.handlers.stock_ledger import record_movements
 from core.domain.stock_moves import OPENING_NOTE, MovementKind
 from core.write_model.schema import order_line, product, stock_movement
-from core.write_model.unit_of_work import UnitOfWork
+from core.write_model.unit_of_work import UnitOfWork, inserted_id
 
 MAX_TAX_RATE_BP = 100_00
 
@@ -68,7 +68,7 @@ def check_product_fields(command, uow: UnitOfWork, product_id: int | None = None
     sku, barcode = fields.sku, fields.barcode
     require_category(uow, fields.category_id)
 
-    others = product.c.id != product_id if product_id is not None else True
+    others = product.c.id != product_id if product_id is not None else true()  # where() makes true() of True
     if uow.conn.execute(select(product.c.id).where(product.c.sku == sku, others)).first():
         raise DuplicateSku(f'Another product already has the SKU "{sku}".')
     if barcode and uow.conn.execute(select(product.c.id).where(product.c.barcode == barcode, others)).first():
@@ -78,8 +78,7 @@ def check_product_fields(command, uow: UnitOfWork, product_id: int | None = None
 
 def insert_product(uow: UnitOfWork, fields: ProductFields, stock: int) -> int:
     try:
-        product_id = uow.conn.execute(
-            insert(product).values(stock=stock, **fields.values())).inserted_primary_key[0]
+        product_id = inserted_id(uow.conn.execute(insert(product).values(stock=stock, **fields.values())))
     except IntegrityError as exc:  # another till added the same code meanwhile
         raise DuplicateSku(f'Another product already has the SKU "{fields.sku}" '
                            f'or barcode "{fields.barcode}".') from exc

@@ -23,7 +23,7 @@ from core.domain.pricing import unit_share
 from core.domain.stock_moves import MovementKind
 from core.results import ReturnOutcome
 from core.write_model.schema import order_line, order_return, order_return_line, product, shop_order
-from core.write_model.unit_of_work import UnitOfWork
+from core.write_model.unit_of_work import UnitOfWork, inserted_id
 
 
 def _wanted(lines) -> dict[int, int]:
@@ -102,9 +102,9 @@ def return_items(command: ReturnItems, uow: UnitOfWork) -> ReturnOutcome:
     if refunded is None:  # cancelled by another till meanwhile
         raise refuse(uow, order_id, OrderAction.RETURN)
     at = uow.now()
-    return_id = conn.execute(insert(order_return).values(
+    return_id = inserted_id(conn.execute(insert(order_return).values(
         order_id=order_id, at=at, reason=command.reason, note=text or None,
-        refund_cents=refund_total)).inserted_primary_key[0]
+        refund_cents=refund_total)))
     conn.execute(insert(order_return_line), [
         {"return_id": return_id, "order_line_id": line_id, "product_id": r.product_id,
          "quantity": r.quantity, "refund_cents": r.refund_cents, "tax_cents": r.tax_cents}

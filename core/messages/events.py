@@ -12,14 +12,17 @@ the one place that applies them. Nothing else supplies defaults for old
 payloads.
 """
 
-from dataclasses import asdict, dataclass
-from typing import ClassVar
+from dataclasses import Field, asdict, dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from core.domain.pricing import Discount
 
 
 class Event:
     class_version: ClassVar[int] = 1
+    if TYPE_CHECKING:
+        # Every event class is a dataclass, so an Event fits what asdict() takes.
+        __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
 
     def to_payload(self) -> dict:
         return asdict(self)

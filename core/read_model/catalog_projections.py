@@ -19,6 +19,9 @@ from core.read_model.changes import ChangeCollector
 from core.read_model.indexes import product_from_doc
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from core.messages.events import Event
     from core.read_model.projector import ReadModel
 
 
@@ -124,7 +127,8 @@ def stock_adjusted(rm: ReadModel, e: StockAdjusted, position: int, at: str, chan
         e.product_id: (MovementKind.ADJUSTED, e.change, e.stock_after, e.reason, e.note, None)})
 
 
-APPLIERS = {
+# Each takes (read model, event of its class, position, recorded at, changes).
+APPLIERS: dict[type[Event], Callable[..., None]] = {
     CategoryAdded: category_added,
     CategoryRenamed: category_renamed,
     CategoryMoved: category_moved,

@@ -298,9 +298,10 @@ class CatalogIndex:
         return found
 
     def category_views(self) -> tuple[CategoryView, ...]:
-        totals = Counter()
+        totals: Counter[int] = Counter()  # category id -> products in it and below
         for cid in self.categories:
             # Walk up from every category; a guard stops a corrupt cycle.
+            node: int | None
             count, node, seen = self._own_counts[cid], cid, set()
             while node is not None and node not in seen:
                 seen.add(node)

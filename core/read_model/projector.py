@@ -25,6 +25,7 @@ from core.read_model.indexes import CatalogIndex, products_from_docs
 from core.read_model.storage import CorruptReadModel, ShardedJSONStorage
 from core.read_model.committed_events import follow_checkpoint
 from core.domain.shop_settings import ShopSettings
+from core.messages.events import Event
 from core.write_model.reading import OutboxReader, StoredEvent, last_position, read_snapshot
 
 log = logging.getLogger(__name__)
@@ -270,4 +271,4 @@ class ReadModel:
 
 
 # Every event class's applier (see catalog_projections and sales_projections).
-APPLIERS: dict[type, Callable] = {**catalog_projections.APPLIERS, **sales_projections.APPLIERS}
+APPLIERS: dict[type[Event], Callable[..., None]] = {**catalog_projections.APPLIERS, **sales_projections.APPLIERS}

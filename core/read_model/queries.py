@@ -84,6 +84,7 @@ def quote_order(query: q.QuoteOrder, rm: ReadModel):
     for product_id in sorted(wanted):
         product = products.get(product_id)
         quantity, discount = order_input.sellable_line(product_id, product, wanted[product_id])
+        assert product is not None  # sellable_line raised UnknownProduct otherwise
         rate = resolve_tax_rate(product.tax_rate_bp, product.category_id, tree, settings.default_tax_rate_bp)
         chosen.append((product, quantity, discount, rate))
     priced = price_order([PriceLine(p.price_cents, quantity, rate, discount) for p, quantity, discount, rate in chosen],

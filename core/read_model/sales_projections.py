@@ -21,6 +21,9 @@ from core.read_model.catalog_projections import set_stock_levels
 from core.read_model.changes import ChangeCollector
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from core.messages.events import Event
     from core.read_model.projector import ReadModel
 
 
@@ -136,7 +139,8 @@ def category_tax_rate_set(rm: ReadModel, e: CategoryTaxRateSet, position: int, a
     changes.categories.add(category_id)
 
 
-APPLIERS = {
+# Each takes (read model, event of its class, position, recorded at, changes).
+APPLIERS: dict[type[Event], Callable[..., None]] = {
     OrderPlaced: order_placed,
     PaymentRecorded: payment_recorded,
     OrderFulfilled: order_fulfilled,

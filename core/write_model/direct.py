@@ -23,11 +23,12 @@ statement objects through ``Connection.execute``, with the same refusals and
 the same results (plain tuples).
 """
 
-from typing import Callable, NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple, cast
 
 from sqlalchemy import Connection
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DBAPIError
-
 
 # A connection with this execution option set to False runs Direct statements
 # through Connection.execute (FastPaths.direct_sql off).
@@ -83,7 +84,8 @@ class Direct:
             raise TypeError("a Direct statement that returns rows runs once per parameter set")
         if not conn.get_execution_options().get(DIRECT_SQL_OPTION, True):
             return _PlainCursor(conn.execute(self.statement, params))
-        cursor = conn.connection.driver_connection.cursor()
+        # Optional in the stubs (None once given back to the pool); ours is checked out.
+        cursor = cast(DBAPIConnection, conn.connection.driver_connection).cursor()
         try:
             if many:
                 cursor.executemany(compiled.sql, [self._arguments(compiled, p) for p in params])

@@ -2,9 +2,10 @@
 consistent snapshot of everything for a rebuild."""
 
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Connection, Engine, RowMapping, func, select
 
 from core import json_codec
 from core.messages import event_codec
@@ -48,10 +49,10 @@ class OutboxReader:
 
     def __init__(self, engine: Engine):
         self.engine = engine
-        self._conn = None
-        self._thread = None
+        self._conn: Connection | None = None
+        self._thread: int | None = None  # the thread that opened _conn
 
-    def _connection(self):
+    def _connection(self) -> Connection:
         if self._conn is None or self._thread != threading.get_ident():
             self.close()
             self._conn = self.engine.connect().execution_options(write=None)
@@ -85,16 +86,16 @@ class Snapshot:
     """Everything the read model shows, as of outbox ``position``."""
 
     position: int
-    categories: list
-    products: list
-    orders: list
-    lines: list
-    movements: list
-    customers: list = field(default_factory=list)
-    settings: dict = field(default_factory=dict)  # key -> text, as kept in shop_setting
-    payments: list = field(default_factory=list)
-    returns: list = field(default_factory=list)
-    return_lines: list = field(default_factory=list)
+    categories: Sequence[RowMapping]
+    products: Sequence[RowMapping]
+    orders: Sequence[RowMapping]
+    lines: Sequence[RowMapping]
+    movements: Sequence[RowMapping]
+    customers: Sequence[RowMapping] = field(default_factory=list)
+    settings: dict[str, str] = field(default_factory=dict)  # key -> text, as kept in shop_setting
+    payments: Sequence[RowMapping] = field(default_factory=list)
+    returns: Sequence[RowMapping] = field(default_factory=list)
+    return_lines: Sequence[RowMapping] = field(default_factory=list)
 
 
 def read_snapshot(engine: Engine) -> Snapshot:

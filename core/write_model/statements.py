@@ -15,15 +15,16 @@ Parameter names never equal a column name of the table an UPDATE writes to
 (SQLAlchemy reserves those for the SET clause).
 """
 
-from collections import namedtuple
+from typing import NamedTuple
 
-from sqlalchemy import bindparam, case, func, insert, select, update
+from sqlalchemy import BindParameter, ColumnElement, bindparam, case, func, insert, select, update
 
 from core.write_model.direct import Direct
 from core.write_model.schema import category, order_line, outbox, product, shop_order, shop_setting, stock_movement
 
+
 # -- orders -------------------------------------------------------------------------
-def sell_stock(lines: int):
+def sell_stock(lines: int) -> Direct:
     """Take the stock of an order's ``lines`` products in one statement
     (parameters p0.., q0..: product id and quantity). A product is updated
     only if it is on sale and has enough, and comes back with what pricing
@@ -33,7 +34,9 @@ def sell_stock(lines: int):
     straight on the driver (see direct.py); rows as ``SOLD_COLUMNS``."""
     statement = _SELL_STOCK.get(lines)
     if statement is None:
-        ids = [bindparam(f"p{i}") for i in range(lines)]
+        ids: list[BindParameter[int]] = [bindparam(f"p{i}") for i in range(lines)]
+        which: ColumnElement[bool]
+        quantity: ColumnElement[int]
         if lines == 1:
             which, quantity = product.c.id == ids[0], bindparam("q0")
         else:
@@ -47,9 +50,22 @@ def sell_stock(lines: int):
     return statement
 
 
-_SELL_STOCK: dict = {}
-SOLD_COLUMNS = ("id", "sku", "name", "price_cents", "tax_rate_bp", "category_id", "stock")
-SoldProduct = namedtuple("SoldProduct", SOLD_COLUMNS)  # a row of sell_stock
+_SELL_STOCK: dict[int, Direct] = {}  # line count -> its statement
+
+
+class SoldProduct(NamedTuple):
+    """A row of sell_stock."""
+
+    id: int
+    sku: str
+    name: str
+    price_cents: int
+    tax_rate_bp: int | None  # None: the category's or the shop's
+    category_id: int
+    stock: int  # after the sale
+
+
+SOLD_COLUMNS = SoldProduct._fields
 
 # Why an order could not take its stock: each product as it is.
 PRODUCT_STATES = (

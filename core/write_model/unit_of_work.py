@@ -1,9 +1,10 @@
 """One command, one transaction: the change and its events commit together."""
 
+from collections.abc import Callable
 from datetime import datetime, timezone
-from typing import Callable
+from typing import Any
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, CursorResult, Engine
 
 from core.messages import event_codec
 from core.messages.events import Event
@@ -15,6 +16,15 @@ from core.write_model.statements import INSERT_EVENT
 
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def inserted_id(result: CursorResult[Any]) -> int:
+    """The id of the row a single-row ``insert()`` (without RETURNING) added:
+    its primary key's one column."""
+    key = result.inserted_primary_key
+    if key is None:  # typed Optional, though such an INSERT always has its key
+        raise TypeError("the INSERT gave no primary key")  # as key[0] would have
+    return key[0]
 
 
 class AlreadyDone(Exception):
