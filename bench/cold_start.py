@@ -61,8 +61,7 @@ def _child(kind: str, path: str, expected: int) -> None:
 
     class FirstFullPaint(QObject):
         def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and not hasattr(self, "seen") \
-                    and table.model().rowCount() == expected:
+            if event.type() == QEvent.Type.Paint and not hasattr(self, "seen") and table.model().rowCount() == expected:
                 self.seen = True
                 print("painted", flush=True)
                 QTimer.singleShot(int(SETTLE_S * 1000), application.quit)
@@ -76,6 +75,7 @@ def _child(kind: str, path: str, expected: int) -> None:
         start.collect_from_now_on()  # as shop_gui.app.main does
     application.exec()
     import resource
+
     print(f"rows {table.model().rowCount()}", flush=True)
     print(f"maxrss_kb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
     os._exit(0)  # like a kill: the measurement is over, skip the teardown
@@ -103,11 +103,13 @@ def measure(kind: str, path: Path, expected: int, timeout: float = 120) -> tuple
     use_time = os.access(TIME_V, os.X_OK)
     if use_time:
         cmd = [TIME_V, "-v", *cmd]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
+    )
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = proc.stdout.readline()
         painted = (time.perf_counter() - t0) * 1000
@@ -117,8 +119,9 @@ def measure(kind: str, path: Path, expected: int, timeout: float = 120) -> tuple
         proc.communicate()
         raise
     if line.strip() != "painted" or proc.returncode != 0:
-        raise RuntimeError(f"cold start ({kind}) did not paint {expected} rows: "
-                           f"{line!r} {out[-500:]!r} {err[-2000:]!r}")
+        raise RuntimeError(
+            f"cold start ({kind}) did not paint {expected} rows: {line!r} {out[-500:]!r} {err[-2000:]!r}"
+        )
     rss = _max_rss_mb(err) if use_time else None
     if rss is None:  # no /usr/bin/time: the child's own getrusage (the same number)
         found = re.search(r"maxrss_kb (\d+)", out)

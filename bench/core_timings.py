@@ -47,29 +47,45 @@ class RawSqliteOrders:
                 q = lines[pid]
                 # The core's statement: the conditional UPDATE returns what the
                 # line records (one round trip per line).
-                row = c.execute("UPDATE product SET stock = stock - ? WHERE id = ? AND stock >= ? "
-                                "RETURNING sku, name, price_cents, stock", (q, pid, q)).fetchone()
+                row = c.execute(
+                    "UPDATE product SET stock = stock - ? WHERE id = ? AND stock >= ? "
+                    "RETURNING sku, name, price_cents, stock",
+                    (q, pid, q),
+                ).fetchone()
                 if row is None:
                     raise RuntimeError(f"product {pid} out of stock")
                 sku, name, price, stock_after = row
-                sold.append({"product_id": pid, "sku": sku, "name": name, "quantity": q,
-                             "unit_price_cents": price, "stock_after": stock_after})
+                sold.append(
+                    {
+                        "product_id": pid,
+                        "sku": sku,
+                        "name": name,
+                        "quantity": q,
+                        "unit_price_cents": price,
+                        "stock_after": stock_after,
+                    }
+                )
             placed_at = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
             total = sum(s["quantity"] * s["unit_price_cents"] for s in sold)
-            order_id = c.execute("INSERT INTO shop_order (placed_at, status, total_cents) VALUES (?, ?, ?)",
-                                 (placed_at, "placed", total)).lastrowid
-            c.executemany("INSERT INTO order_line (order_id, product_id, sku, name, quantity, unit_price_cents) "
-                          "VALUES (?, ?, ?, ?, ?, ?)",
-                          [(order_id, s["product_id"], s["sku"], s["name"], s["quantity"],
-                            s["unit_price_cents"]) for s in sold])
+            order_id = c.execute(
+                "INSERT INTO shop_order (placed_at, status, total_cents) VALUES (?, ?, ?)", (placed_at, "placed", total)
+            ).lastrowid
+            c.executemany(
+                "INSERT INTO order_line (order_id, product_id, sku, name, quantity, unit_price_cents) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(order_id, s["product_id"], s["sku"], s["name"], s["quantity"], s["unit_price_cents"]) for s in sold],
+            )
             # The stock ledger (one movement per line), as PlaceOrder writes it.
-            c.executemany("INSERT INTO stock_movement (product_id, at, kind, quantity, stock_after, order_id) "
-                          "VALUES (?, ?, 'sold', ?, ?, ?)",
-                          [(s["product_id"], placed_at, -s["quantity"], s["stock_after"], order_id)
-                           for s in sold])
+            c.executemany(
+                "INSERT INTO stock_movement (product_id, at, kind, quantity, stock_after, order_id) "
+                "VALUES (?, ?, 'sold', ?, ?, ?)",
+                [(s["product_id"], placed_at, -s["quantity"], s["stock_after"], order_id) for s in sold],
+            )
             payload = {"order_id": order_id, "placed_at": placed_at, "total_cents": total, "lines": sold}
-            c.execute("INSERT INTO outbox (event_type, payload, recorded_at) VALUES (?, ?, ?)",
-                      ("OrderPlaced", json.dumps(payload, ensure_ascii=False), placed_at))
+            c.execute(
+                "INSERT INTO outbox (event_type, payload, recorded_at) VALUES (?, ?, ?)",
+                ("OrderPlaced", json.dumps(payload, ensure_ascii=False), placed_at),
+            )
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -136,10 +152,18 @@ ADDED_PRODUCTS = 10_000
 
 
 def _new_products(size: int, round_: int, category_ids: list[int]) -> list[dict]:
-    return [{"sku": f"NEW{round_}-{i:05d}", "name": f"Imported Item {i}",
-             "category_id": category_ids[i % len(category_ids)], "price_cents": 100 + i, "stock": 10,
-             "barcode": f"29{round_}{i:09d}" if i % 2 else None, "reorder_level": 0}
-            for i in range(ADDED_PRODUCTS)]
+    return [
+        {
+            "sku": f"NEW{round_}-{i:05d}",
+            "name": f"Imported Item {i}",
+            "category_id": category_ids[i % len(category_ids)],
+            "price_cents": 100 + i,
+            "stock": 10,
+            "barcode": f"29{round_}{i:09d}" if i % 2 else None,
+            "reorder_level": 0,
+        }
+        for i in range(ADDED_PRODUCTS)
+    ]
 
 
 def _raw_add_products(db_file: Path, rows: list[dict]) -> None:
@@ -150,13 +174,16 @@ def _raw_add_products(db_file: Path, rows: list[dict]) -> None:
             conn.execute(f"PRAGMA {pragma}")
         conn.execute("BEGIN IMMEDIATE")
         cols = ("sku", "name", "category_id", "price_cents", "stock", "barcode", "reorder_level")
-        conn.executemany(f"INSERT INTO product ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                         [tuple(r[c] for c in cols) for r in rows])
+        conn.executemany(
+            f"INSERT INTO product ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [tuple(r[c] for c in cols) for r in rows],
+        )
         ids = dict(conn.execute("SELECT sku, id FROM product WHERE sku LIKE 'NEW%'"))
         at = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
-        conn.executemany("INSERT INTO outbox (event_type, payload, recorded_at) VALUES (?, ?, ?)",
-                         [("ProductAdded", json.dumps({"product_id": ids[r["sku"]], **r}, ensure_ascii=False), at)
-                          for r in rows])
+        conn.executemany(
+            "INSERT INTO outbox (event_type, payload, recorded_at) VALUES (?, ?, ?)",
+            [("ProductAdded", json.dumps({"product_id": ids[r["sku"]], **r}, ensure_ascii=False), at) for r in rows],
+        )
         conn.execute("COMMIT")
     finally:
         conn.close()
@@ -242,8 +269,9 @@ def time_rebuild(cache: Path, repeats: int, tmp: Path) -> dict[str, list[float]]
     out = {"ours": [], "naive": []}
     for _ in range(repeats):
         out["ours"].append(_in_fresh_process(_REBUILD_OURS, shop_dir)["ms"])
-        out["naive"].append(_in_fresh_process(
-            _REBUILD_NAIVE, shop_dir / "shop.sqlite3", tmp / "naive-rebuild.json")["ms"])
+        out["naive"].append(
+            _in_fresh_process(_REBUILD_NAIVE, shop_dir / "shop.sqlite3", tmp / "naive-rebuild.json")["ms"]
+        )
     return out
 
 
@@ -275,8 +303,9 @@ print(json.dumps({"open": (t1 - t0) / 1e6, "list": (t2 - t0) / 1e6, "n": len(row
 
 
 def _in_fresh_process(script: str, *args: Path) -> dict:
-    done = subprocess.run([sys.executable, "-c", script, *map(str, args)], cwd=REPO, check=True,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", script, *map(str, args)], cwd=REPO, check=True, capture_output=True, text=True
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -316,8 +345,9 @@ def time_cold_start(cache: Path, size: int, repeats: int, tmp: Path) -> dict[str
     return out
 
 
-def measure_core(cache: Path, size: int, repeats: int, heavy_repeats: int, warmup: int = 3,
-                 log=print, with_gui: bool = True) -> dict[str, list[float]]:
+def measure_core(
+    cache: Path, size: int, repeats: int, heavy_repeats: int, warmup: int = 3, log=print, with_gui: bool = True
+) -> dict[str, list[float]]:
     results = {}
     with tempfile.TemporaryDirectory(prefix=f"bench-core-{size}-") as tmp:
         tmp = Path(tmp)

@@ -34,8 +34,11 @@ if str(REPO) not in sys.path:
 from bench import report, shop_builder  # noqa: E402
 from core.fast_paths import FastPaths  # noqa: E402
 
-CONFIGS = {"all on": FastPaths(), **{f"{name} off": FastPaths().without(name) for name in FastPaths.names()},
-           "all off": FastPaths.all_off()}
+CONFIGS = {
+    "all on": FastPaths(),
+    **{f"{name} off": FastPaths().without(name) for name in FastPaths.names()},
+    "all off": FastPaths.all_off(),
+}
 
 # Peak RSS from VmHWM (this process's own high-water mark; getrusage's
 # ru_maxrss would include the parent's size at fork on Linux).
@@ -72,7 +75,7 @@ def time_place_order(cache: Path, size: int, repeats: int, warmup: int, tmp: Pat
         out: dict[str, list[float]] = {name: [] for name in names}
         for i in range(warmup + repeats):
             lines = tuple(OrderLine(pid, 1) for pid in rng.sample(range(1, size + 1), 3))
-            turn = names[i % len(names):] + names[:i % len(names)]
+            turn = names[i % len(names) :] + names[: i % len(names)]
             for name in turn:
                 shop = shops[name]
                 t0 = time.perf_counter_ns()
@@ -93,8 +96,13 @@ def time_cold_open(cache: Path, opens: int, tmp: Path) -> tuple[dict, dict]:
     memory: dict[str, list[float]] = {name: [] for name in CONFIGS}
     for _ in range(opens):
         for name, fast_paths in CONFIGS.items():
-            done = subprocess.run([sys.executable, "-c", _OPEN, str(folder), _flags(fast_paths)], cwd=REPO,
-                                  check=True, capture_output=True, text=True)
+            done = subprocess.run(
+                [sys.executable, "-c", _OPEN, str(folder), _flags(fast_paths)],
+                cwd=REPO,
+                check=True,
+                capture_output=True,
+                text=True,
+            )
             result = json.loads(done.stdout.strip().splitlines()[-1])
             times[name].append(result["open"])
             memory[name].append(result["mb"])
@@ -123,8 +131,11 @@ def main(argv=None) -> None:
     with tempfile.TemporaryDirectory(prefix="fast-paths-") as tmp:
         if args.only != "open":
             samples = time_place_order(cache, args.size, args.repeats, args.warmup, Path(tmp) / "write")
-            print(_table(f"PlaceOrder through Shop.dispatch (commit + in-memory projection), n={args.repeats}",
-                         samples, "ms"))
+            print(
+                _table(
+                    f"PlaceOrder through Shop.dispatch (commit + in-memory projection), n={args.repeats}", samples, "ms"
+                )
+            )
         if args.only != "write":
             times, memory = time_cold_open(cache, args.opens, Path(tmp) / "open")
             print(_table(f"Cold open_shop() in a fresh process, n={args.opens}", times, "ms"))

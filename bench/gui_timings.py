@@ -148,8 +148,12 @@ class WindowDriver:
     def click_cell(self, row: int, col: int) -> None:
         index = self.table.model().index(row, col)
         self.table.scrollTo(index)
-        QTest.mouseClick(self.table.viewport(), Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.NoModifier, self.table.visualRect(index).center())
+        QTest.mouseClick(
+            self.table.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            self.table.visualRect(index).center(),
+        )
 
     # -- the category tree ----------------------------------------------------
     def tree_index(self, name: str):
@@ -170,8 +174,12 @@ class WindowDriver:
             self.tree.expand(parent)
             parent = parent.parent()
         self.tree.scrollTo(index)
-        QTest.mouseClick(self.tree.viewport(), Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.NoModifier, self.tree.visualRect(index).center())
+        QTest.mouseClick(
+            self.tree.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            self.tree.visualRect(index).center(),
+        )
 
     def show_category(self, name: str, settle_ms: float) -> None:
         self.click_category(name)
@@ -199,8 +207,9 @@ def _signature(d: WindowDriver) -> tuple:
     return (d.rows(), *(d.cell(r, 0) for r in range(min(30, d.rows()))))
 
 
-def time_place_order(d: WindowDriver, category: str, repeats: int, warmup: int,
-                     settle_ms: float, timeout_s: float, offset: int = 0) -> list[float]:
+def time_place_order(
+    d: WindowDriver, category: str, repeats: int, warmup: int, settle_ms: float, timeout_s: float, offset: int = 0
+) -> list[float]:
     """Select a row, add it to the order (untimed), then time Place Order ->
     stock cell changed -> viewport repainted."""
     d.clear_search(settle_ms)
@@ -220,8 +229,11 @@ def time_place_order(d: WindowDriver, category: str, repeats: int, warmup: int,
 
         t0 = now_ms()
         QTest.mouseClick(d.place_button, Qt.MouseButton.LeftButton)
-        spin_until(lambda row=row, before=before: d.cell(row, stock_col) != before, timeout_s,
-                   f"the stock cell of {sku} to change after Place Order")
+        spin_until(
+            lambda row=row, before=before: d.cell(row, stock_col) != before,
+            timeout_s,
+            f"the stock cell of {sku} to change after Place Order",
+        )
         d.table.viewport().repaint()
         t1 = now_ms()
 
@@ -238,8 +250,16 @@ def time_place_order(d: WindowDriver, category: str, repeats: int, warmup: int,
     return samples
 
 
-def time_switch_category(d: WindowDriver, sequence: list[str], repeats: int, warmup: int,
-                         settle_ms: float, timeout_s: float, timed=None, offset: int = 0) -> list[float]:
+def time_switch_category(
+    d: WindowDriver,
+    sequence: list[str],
+    repeats: int,
+    warmup: int,
+    settle_ms: float,
+    timeout_s: float,
+    timed=None,
+    offset: int = 0,
+) -> list[float]:
     """Click a category in the tree -> table changed -> viewport repainted.
     Rotates through ``sequence``; records clicks on the names in ``timed``
     (default: every click) until it has ``repeats`` samples after ``warmup``."""
@@ -256,18 +276,24 @@ def time_switch_category(d: WindowDriver, sequence: list[str], repeats: int, war
         changes, paints = d.changes.current(), d.paints.count
 
         t0 = now_ms()
-        QTest.mouseClick(d.tree.viewport(), Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.NoModifier, d.tree.visualRect(index).center())
-        spin_until(lambda changes=changes: d.changes.current() != changes, timeout_s,
-                   f"the product table to change after clicking {name!r}")
+        QTest.mouseClick(
+            d.tree.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            d.tree.visualRect(index).center(),
+        )
+        spin_until(
+            lambda changes=changes: d.changes.current() != changes,
+            timeout_s,
+            f"the product table to change after clicking {name!r}",
+        )
         d.table.viewport().repaint()
         t1 = now_ms()
 
         if d.tree.currentIndex() != index:
             raise BenchError(f"clicking {name!r} did not select it")
         if d.rows() == 0 or _signature(d) == shown_before:
-            raise BenchError(f"the table did not show {name!r}'s products "
-                             f"({d.rows()} rows, first {d.cell(0, 0)!r})")
+            raise BenchError(f"the table did not show {name!r}'s products ({d.rows()} rows, first {d.cell(0, 0)!r})")
         if d.paints.count == paints:
             raise BenchError("the product table's viewport was not painted")
         if timed is None or name in timed:
@@ -278,8 +304,9 @@ def time_switch_category(d: WindowDriver, sequence: list[str], repeats: int, war
     return samples
 
 
-def time_search_keystroke(d: WindowDriver, terms: list[str], repeats: int, warmup: int,
-                          settle_ms: float, timeout_s: float, offset: int = 0) -> list[float]:
+def time_search_keystroke(
+    d: WindowDriver, terms: list[str], repeats: int, warmup: int, settle_ms: float, timeout_s: float, offset: int = 0
+) -> list[float]:
     """With "All products" shown and a term's first letters typed (untimed),
     time the key click of its last letter -> table changed -> repainted."""
     d.clear_search(settle_ms)
@@ -300,8 +327,11 @@ def time_search_keystroke(d: WindowDriver, terms: list[str], repeats: int, warmu
 
         t0 = now_ms()
         QTest.keyClick(d.search, term[-1])
-        spin_until(lambda changes=changes: d.changes.current() != changes, timeout_s,
-                   f"the product table to change after typing {term!r}")
+        spin_until(
+            lambda changes=changes: d.changes.current() != changes,
+            timeout_s,
+            f"the product table to change after typing {term!r}",
+        )
         d.table.viewport().repaint()
         t1 = now_ms()
 
@@ -338,8 +368,17 @@ def _prepare(window: QWidget, settle_ms: float) -> WindowDriver:
     return WindowDriver(window)
 
 
-def measure_windows(windows: dict, manifest: dict, repeats: int, warmup: int = 2, chunk: int = 5,
-                    settle_ms: float = 30, timeout_s: float = 60, log=print, problems=None):
+def measure_windows(
+    windows: dict,
+    manifest: dict,
+    repeats: int,
+    warmup: int = 2,
+    chunk: int = 5,
+    settle_ms: float = 30,
+    timeout_s: float = 60,
+    log=print,
+    problems=None,
+):
     """All GUI figures for several windows (ours and the baseline), taken in
     alternating chunks of ``chunk`` samples so that both see the same machine
     conditions (other processes' CPU and disk load drifts over minutes).
@@ -361,8 +400,9 @@ def measure_windows(windows: dict, manifest: dict, repeats: int, warmup: int = 2
         "place_category": lambda d, n, w, o: time_place_order(d, top, n, w, settle_ms, timeout_s, o),
         "place_all": lambda d, n, w, o: time_place_order(d, ALL_PRODUCTS, n, w, settle_ms, timeout_s, o),
         "switch": lambda d, n, w, o: time_switch_category(d, sequence, n, w, settle_ms, timeout_s, offset=o),
-        "switch_all": lambda d, n, w, o: time_switch_category(d, [top, ALL_PRODUCTS], n, w, settle_ms,
-                                                              timeout_s, timed={ALL_PRODUCTS}),
+        "switch_all": lambda d, n, w, o: time_switch_category(
+            d, [top, ALL_PRODUCTS], n, w, settle_ms, timeout_s, timed={ALL_PRODUCTS}
+        ),
         "search": lambda d, n, w, o: time_search_keystroke(d, terms, n, w, settle_ms, timeout_s, o),
     }
     results = {label: {} for label in windows}
@@ -382,6 +422,7 @@ def measure_windows(windows: dict, manifest: dict, repeats: int, warmup: int = 2
                     results[label].setdefault(key, []).extend(step(d, n, w, done + (warmup if done else 0)))
                 except Exception as exc:
                     import traceback
+
                     broken.add(label)
                     problems.append(f"{label}, {key}: {exc!r}\n{traceback.format_exc(limit=4)}")
                     log(f"    {label} FAILED at {key}: {exc!r}")

@@ -55,8 +55,17 @@ def write_catalog_file(path: Path, size: int) -> int:
         writer = csv.writer(f)
         writer.writerow(COLUMNS)
         for p in catalog.products:
-            writer.writerow((p["sku"], p["name"], category_path(p["category"]), format_price(p["price_cents"]),
-                             p["stock"], p["barcode"] or "", p["reorder_level"]))
+            writer.writerow(
+                (
+                    p["sku"],
+                    p["name"],
+                    category_path(p["category"]),
+                    format_price(p["price_cents"]),
+                    p["stock"],
+                    p["barcode"] or "",
+                    p["reorder_level"],
+                )
+            )
     return len(catalog.categories)
 
 
@@ -102,8 +111,7 @@ def timed_import(shop, path: Path, batch_size: int, profile: str | None, window:
         with Stopwatch() as total:
             if profiler:
                 profiler.enable()
-            report = import_catalog(shop, path, batch_size=batch_size,
-                                    progress=refresh_list if window else None)
+            report = import_catalog(shop, path, batch_size=batch_size, progress=refresh_list if window else None)
             if profiler:
                 profiler.disable()
     finally:
@@ -147,9 +155,11 @@ def query_figures(shops: list, repeats: int, terms) -> list[dict[str, list[float
 
 def check_same_catalog(imported, built) -> str:
     """The two shops must hold the same catalog, or the comparison means nothing."""
+
     def catalog(shop):
         paths = category_paths(shop)
         return {(p.sku, p.name, paths[p.category_id], p.price_cents, p.barcode) for p in shop.ask(GetProducts())}
+
     return "same catalog" if catalog(imported) == catalog(built) else "DIFFERENT CATALOGS"
 
 
@@ -162,23 +172,21 @@ def main(argv=None) -> int:
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--batch-size", type=int, default=1000)
     parser.add_argument("--repeats", type=int, default=20)
-    parser.add_argument("--skip-baseline", action="store_true",
-                        help="no AddProducts shop to compare the queries with")
+    parser.add_argument("--skip-baseline", action="store_true", help="no AddProducts shop to compare the queries with")
     parser.add_argument("--profile", metavar="FILE", help="write a cProfile of the import to FILE")
-    parser.add_argument("--window", action="store_true",
-                        help='after each batch ask for "All products", as an open window would')
+    parser.add_argument(
+        "--window", action="store_true", help='after each batch ask for "All products", as an open window would'
+    )
     args = parser.parse_args(argv)
 
     print(f"Import timing: {args.size:,} products, batches of {args.batch_size:,}")
-    print(f"  load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
-          f"({os.cpu_count()} CPUs)")
+    print(f"  load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} CPUs)")
     work = Path(tempfile.mkdtemp(prefix="import-timing-"))
     try:
         path = work / "catalog.csv"
         with Stopwatch() as gen:
             categories = write_catalog_file(path, args.size)
-        print(f"  wrote {path.name}: {path.stat().st_size / 1e6:.1f} MB, {categories} categories "
-              f"({gen.wall:.1f} s)")
+        print(f"  wrote {path.name}: {path.stat().st_size / 1e6:.1f} MB, {categories} categories ({gen.wall:.1f} s)")
 
         with Stopwatch() as reading:
             parsed = read_catalog(path)
@@ -190,17 +198,24 @@ def main(argv=None) -> int:
             t = timed_import(shop, path, args.batch_size, args.profile, args.window)
             outcome = t["report"].outcome
             handler_wall = t["wall"] - t["sync_wall"] - reading.wall  # reading ~ the same once more
-            print(f"\n  import_catalog: {t['wall']:.2f} s wall, {t['cpu']:.2f} s CPU "
-                  f"(target <= {IMPORT_TARGET_S:g} s: {'OK' if t['wall'] <= IMPORT_TARGET_S else 'MISS'})")
-            print(f"    created {outcome.created:,}, rejected {len(outcome.rejected):,}, "
-                  f"{t['report'].batches_applied} batches")
+            print(
+                f"\n  import_catalog: {t['wall']:.2f} s wall, {t['cpu']:.2f} s CPU "
+                f"(target <= {IMPORT_TARGET_S:g} s: {'OK' if t['wall'] <= IMPORT_TARGET_S else 'MISS'})"
+            )
+            print(
+                f"    created {outcome.created:,}, rejected {len(outcome.rejected):,}, "
+                f"{t['report'].batches_applied} batches"
+            )
             print(f"    reading the file (measured alone): {reading.wall:.2f} s wall, {reading.cpu:.2f} s CPU")
             print(f"    ImportProducts transactions (approx.: the rest): {handler_wall:.2f} s wall")
-            print(f"    read model catching up after each batch: {t['sync_wall']:.2f} s wall, "
-                  f"{t['sync_cpu']:.2f} s CPU")
+            print(
+                f"    read model catching up after each batch: {t['sync_wall']:.2f} s wall, {t['sync_cpu']:.2f} s CPU"
+            )
             if args.window:
-                print(f"    of which a window's list asking for All products after each batch: "
-                      f"{t['window_wall']:.2f} s wall (the slowest ask {t['window_max'] * 1000:.0f} ms)")
+                print(
+                    f"    of which a window's list asking for All products after each batch: "
+                    f"{t['window_wall']:.2f} s wall (the slowest ask {t['window_max'] * 1000:.0f} ms)"
+                )
             if args.profile:
                 print(f"    profile written to {args.profile}")
 
@@ -208,7 +223,7 @@ def main(argv=None) -> int:
                 shop.ask(GetProducts())
             print(f"\n  first GetProducts() after the import (sorts the catalog once): {first.wall * 1000:.0f} ms")
             terms = list(shop_builder.SEARCH_TERMS)
-            after_import, = query_figures([shop], args.repeats, terms)
+            (after_import,) = query_figures([shop], args.repeats, terms)
             shop.close()
             shop_closed = True
             with Stopwatch() as reopen:
@@ -218,7 +233,7 @@ def main(argv=None) -> int:
             after_reopen, baseline = None, None
 
             if args.skip_baseline:
-                after_reopen, = query_figures([shop], args.repeats, terms)
+                (after_reopen,) = query_figures([shop], args.repeats, terms)
             else:
                 cache = shop_builder.cached_shop(args.size, log=lambda m: print(m))
                 built_dir = shop_builder.fresh_copy(cache, "shop", work)
@@ -232,8 +247,10 @@ def main(argv=None) -> int:
             if not shop_closed:
                 shop.close()
 
-        print(f"\n  Queries ({args.repeats} samples; category switches: each of the 50 categories once;"
-              " reopened and built interleaved)")
+        print(
+            f"\n  Queries ({args.repeats} samples; category switches: each of the 50 categories once;"
+            " reopened and built interleaved)"
+        )
         for name in after_import:
             print(f"    {name}")
             print(f"      imported, same process: {fmt(after_import[name])}")

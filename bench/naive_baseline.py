@@ -63,9 +63,11 @@ class NaiveShop:
         needle = search.strip()
         if needle:
             pattern, folded = re.escape(needle), needle.casefold()
-            text = (P.name.search(pattern, flags=re.IGNORECASE)
-                    | P.sku.search(pattern, flags=re.IGNORECASE)
-                    | P.barcode.test(lambda b: b is not None and folded in b.casefold()))
+            text = (
+                P.name.search(pattern, flags=re.IGNORECASE)
+                | P.sku.search(pattern, flags=re.IGNORECASE)
+                | P.barcode.test(lambda b: b is not None and folded in b.casefold())
+            )
             cond = text if cond is None else cond & text
         rows = self.products.all() if cond is None else self.products.search(cond)
         return sorted(rows, key=lambda d: (d["name"].casefold(), d["id"]))

@@ -64,17 +64,35 @@ SAVE_EVERY_EVENTS = 2_000
 
 # Category (parent, child) by the first keyword found in the description.
 KEYWORDS = (
-    ("CHRISTMAS", ("Seasonal", "Christmas")), ("EASTER", ("Seasonal", "Easter")),
-    ("MUG", ("Kitchen", "Mugs and cups")), ("CUP", ("Kitchen", "Mugs and cups")),
-    ("TEA", ("Kitchen", "Tea time")), ("CAKE", ("Kitchen", "Baking")), ("LUNCH", ("Kitchen", "Lunch boxes")),
-    ("BOTTLE", ("Kitchen", "Bottles")), ("PLATE", ("Kitchen", "Tableware")), ("BOWL", ("Kitchen", "Tableware")),
-    ("CANDLE", ("Home", "Candles")), ("T-LIGHT", ("Home", "Candles")), ("LIGHT", ("Home", "Lights")),
-    ("LANTERN", ("Home", "Lights")), ("FRAME", ("Home", "Frames")), ("CLOCK", ("Home", "Clocks")),
-    ("CUSHION", ("Home", "Textiles")), ("SIGN", ("Home", "Signs")), ("HEART", ("Home", "Decorations")),
-    ("BAG", ("Bags", None)), ("CARD", ("Stationery", "Cards and wrap")),
-    ("WRAP", ("Stationery", "Cards and wrap")), ("NOTEBOOK", ("Stationery", None)),
-    ("PEN", ("Stationery", None)), ("JEWEL", ("Gifts", "Jewellery")), ("NECKLACE", ("Gifts", "Jewellery")),
-    ("TOY", ("Gifts", "Toys")), ("GAME", ("Gifts", "Toys")), ("DOLL", ("Gifts", "Toys")),
+    ("CHRISTMAS", ("Seasonal", "Christmas")),
+    ("EASTER", ("Seasonal", "Easter")),
+    ("MUG", ("Kitchen", "Mugs and cups")),
+    ("CUP", ("Kitchen", "Mugs and cups")),
+    ("TEA", ("Kitchen", "Tea time")),
+    ("CAKE", ("Kitchen", "Baking")),
+    ("LUNCH", ("Kitchen", "Lunch boxes")),
+    ("BOTTLE", ("Kitchen", "Bottles")),
+    ("PLATE", ("Kitchen", "Tableware")),
+    ("BOWL", ("Kitchen", "Tableware")),
+    ("CANDLE", ("Home", "Candles")),
+    ("T-LIGHT", ("Home", "Candles")),
+    ("LIGHT", ("Home", "Lights")),
+    ("LANTERN", ("Home", "Lights")),
+    ("FRAME", ("Home", "Frames")),
+    ("CLOCK", ("Home", "Clocks")),
+    ("CUSHION", ("Home", "Textiles")),
+    ("SIGN", ("Home", "Signs")),
+    ("HEART", ("Home", "Decorations")),
+    ("BAG", ("Bags", None)),
+    ("CARD", ("Stationery", "Cards and wrap")),
+    ("WRAP", ("Stationery", "Cards and wrap")),
+    ("NOTEBOOK", ("Stationery", None)),
+    ("PEN", ("Stationery", None)),
+    ("JEWEL", ("Gifts", "Jewellery")),
+    ("NECKLACE", ("Gifts", "Jewellery")),
+    ("TOY", ("Gifts", "Toys")),
+    ("GAME", ("Gifts", "Toys")),
+    ("DOLL", ("Gifts", "Toys")),
 )
 NOT_STOCK = {"POST", "DOT", "M", "D", "C2", "S", "BANK CHARGES", "AMAZONFEE", "CRUK", "PADS"}
 
@@ -155,12 +173,17 @@ def read_invoices(path: Path, notes: list[str]) -> list[Invoice]:
             if quantity == 0:
                 notes.append(f"line {n}: quantity 0, left out")
                 continue
-            line = CsvLine(row["StockCode"].strip(), row["Description"].strip(), quantity,
-                           pence_of(row["UnitPrice"], notes, f"line {n} ({row['StockCode']})"))
+            line = CsvLine(
+                row["StockCode"].strip(),
+                row["Description"].strip(),
+                quantity,
+                pence_of(row["UnitPrice"], notes, f"line {n} ({row['StockCode']})"),
+            )
             invoice = by_number.get(row["InvoiceNo"])
             if invoice is None:
                 invoice = by_number[row["InvoiceNo"]] = Invoice(
-                    row["InvoiceNo"], row["InvoiceDate"], row["CustomerID"].strip(), [])
+                    row["InvoiceNo"], row["InvoiceDate"], row["CustomerID"].strip(), []
+                )
             invoice.when = min(invoice.when, row["InvoiceDate"])
             invoice.lines.append(line)
 
@@ -208,8 +231,9 @@ def plan_replay(invoices: list[Invoice], notes: list[str]) -> Plan:
                 notes.append(f"invoice {inv.number}: a C invoice with a positive line, left out")
                 plan.skipped.append(inv)
                 continue
-            match = next((s for s in reversed(placed[inv.customer]) if s.lines == wanted),
-                         None) if inv.customer else None
+            match = (
+                next((s for s in reversed(placed[inv.customer]) if s.lines == wanted), None) if inv.customer else None
+            )
             if match is not None:
                 placed[inv.customer].remove(match)
                 plan.steps.append(Step("cancel", inv, wanted, cancels=match.invoice.number))
@@ -248,8 +272,9 @@ def plan_replay(invoices: list[Invoice], notes: list[str]) -> Plan:
         plan.counts[f"{step.kind} lines"] += len(step.lines)
     plan.counts["written off (no command)"] = len(plan.skipped)
     skipped = {inv.number for inv in plan.skipped}
-    plan.csv_revenue_at_line_prices = sum(l.quantity * l.pence for inv in invoices for l in inv.lines
-                                          if inv.number not in skipped)
+    plan.csv_revenue_at_line_prices = sum(
+        l.quantity * l.pence for inv in invoices for l in inv.lines if inv.number not in skipped
+    )
     return plan
 
 
@@ -267,13 +292,14 @@ def build_shop(folder: Path, plan: Plan) -> tuple[dict[str, int], float]:
             if (parent, None) not in category_ids:
                 category_ids[(parent, None)] = shop.dispatch(AddCategory(parent))
             if child is not None and (parent, child) not in category_ids:
-                category_ids[(parent, child)] = shop.dispatch(
-                    AddCategory(child, category_ids[(parent, None)]))
+                category_ids[(parent, child)] = shop.dispatch(AddCategory(child, category_ids[(parent, None)]))
         products = list(plan.products.values())
         t = time.perf_counter()
-        ids = shop.dispatch(AddProducts(tuple(
-            AddProduct(p.code, p.name, category_ids[p.category], p.pence, stock=p.stock)
-            for p in products)))
+        ids = shop.dispatch(
+            AddProducts(
+                tuple(AddProduct(p.code, p.name, category_ids[p.category], p.pence, stock=p.stock) for p in products)
+            )
+        )
         seconds = time.perf_counter() - t
     finally:
         shop.close()
@@ -317,8 +343,9 @@ class OursReplayer:
         self.clock.set(step.invoice.when)
         try:
             if step.kind == "order":
-                self.order_of[step.invoice.number] = self.shop.dispatch(PlaceOrder(tuple(
-                    OrderLine(self.ids[code], q) for code, q in step.lines.items())))
+                self.order_of[step.invoice.number] = self.shop.dispatch(
+                    PlaceOrder(tuple(OrderLine(self.ids[code], q) for code, q in step.lines.items()))
+                )
             elif step.kind == "cancel":
                 self.shop.dispatch(CancelOrder(self.order_of[step.cancels]))
             else:
@@ -348,8 +375,10 @@ class RawReplayer:
         self.order_of: dict[str, int] = {}
 
     def _outbox(self, event_type: str, payload: dict, at: str) -> None:
-        self.conn.execute("INSERT INTO outbox (event_type, payload, recorded_at) VALUES (?, ?, ?)",
-                          (event_type, json.dumps(payload, ensure_ascii=False), at))
+        self.conn.execute(
+            "INSERT INTO outbox (event_type, payload, recorded_at) VALUES (?, ?, ?)",
+            (event_type, json.dumps(payload, ensure_ascii=False), at),
+        )
 
     def run(self, step: Step) -> None:
         at = step.invoice.when.replace(" ", "T") + "+00:00"
@@ -363,8 +392,11 @@ class RawReplayer:
 
     def _ledger(self, moves: list[tuple], at: str) -> None:
         """The stock ledger rows (product, kind, signed quantity, stock after, order)."""
-        self.conn.executemany("INSERT INTO stock_movement (product_id, at, kind, quantity, stock_after, order_id) "
-                              "VALUES (?, ?, ?, ?, ?, ?)", [(p, at, k, q, s, o) for p, k, q, s, o in moves])
+        self.conn.executemany(
+            "INSERT INTO stock_movement (product_id, at, kind, quantity, stock_after, order_id) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(p, at, k, q, s, o) for p, k, q, s, o in moves],
+        )
 
     def _command(self, body, *args):
         c = self.conn
@@ -382,43 +414,61 @@ class RawReplayer:
         wanted = {self.ids[code]: q for code, q in lines.items()}
         for pid in sorted(wanted):
             q = wanted[pid]
-            row = c.execute("UPDATE product SET stock = stock - ? WHERE id = ? AND stock >= ? "
-                            "RETURNING sku, name, price_cents, stock", (q, pid, q)).fetchone()
+            row = c.execute(
+                "UPDATE product SET stock = stock - ? WHERE id = ? AND stock >= ? "
+                "RETURNING sku, name, price_cents, stock",
+                (q, pid, q),
+            ).fetchone()
             if row is None:
                 raise RuntimeError(f"raw replay: product {pid} out of stock")
-            sold.append({"product_id": pid, "sku": row[0], "name": row[1], "quantity": q,
-                         "unit_price_cents": row[2], "stock_after": row[3]})
+            sold.append(
+                {
+                    "product_id": pid,
+                    "sku": row[0],
+                    "name": row[1],
+                    "quantity": q,
+                    "unit_price_cents": row[2],
+                    "stock_after": row[3],
+                }
+            )
         total = sum(s["quantity"] * s["unit_price_cents"] for s in sold)
-        order_id = c.execute("INSERT INTO shop_order (placed_at, status, total_cents) VALUES (?, ?, ?)",
-                             (at, "placed", total)).lastrowid
-        c.executemany("INSERT INTO order_line (order_id, product_id, sku, name, quantity, unit_price_cents) "
-                      "VALUES (?, ?, ?, ?, ?, ?)",
-                      [(order_id, s["product_id"], s["sku"], s["name"], s["quantity"], s["unit_price_cents"])
-                       for s in sold])
+        order_id = c.execute(
+            "INSERT INTO shop_order (placed_at, status, total_cents) VALUES (?, ?, ?)", (at, "placed", total)
+        ).lastrowid
+        c.executemany(
+            "INSERT INTO order_line (order_id, product_id, sku, name, quantity, unit_price_cents) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(order_id, s["product_id"], s["sku"], s["name"], s["quantity"], s["unit_price_cents"]) for s in sold],
+        )
         self._ledger([(s["product_id"], "sold", -s["quantity"], s["stock_after"], order_id) for s in sold], at)
-        self._outbox("OrderPlaced", {"order_id": order_id, "placed_at": at, "total_cents": total,
-                                     "lines": sold}, at)
+        self._outbox("OrderPlaced", {"order_id": order_id, "placed_at": at, "total_cents": total, "lines": sold}, at)
         return order_id
 
     def _cancel(self, order_id: int, at: str) -> None:
         c = self.conn
         c.execute("SELECT status FROM shop_order WHERE id = ?", (order_id,)).fetchone()
-        if c.execute("UPDATE shop_order SET status = ? WHERE id = ? AND status = ?",
-                     ("cancelled", order_id, "placed")).rowcount != 1:
+        if (
+            c.execute(
+                "UPDATE shop_order SET status = ? WHERE id = ? AND status = ?", ("cancelled", order_id, "placed")
+            ).rowcount
+            != 1
+        ):
             raise RuntimeError(f"raw replay: order {order_id} not cancellable")
         restocked = []
-        for pid, q in c.execute("SELECT product_id, quantity FROM order_line WHERE order_id = ? "
-                                "ORDER BY product_id", (order_id,)).fetchall():
-            stock = c.execute("UPDATE product SET stock = stock + ? WHERE id = ? RETURNING stock",
-                              (q, pid)).fetchone()[0]
+        for pid, q in c.execute(
+            "SELECT product_id, quantity FROM order_line WHERE order_id = ? ORDER BY product_id", (order_id,)
+        ).fetchall():
+            stock = c.execute("UPDATE product SET stock = stock + ? WHERE id = ? RETURNING stock", (q, pid)).fetchone()[
+                0
+            ]
             restocked.append({"product_id": pid, "quantity": q, "stock_after": stock})
-        self._ledger([(r["product_id"], "cancelled", r["quantity"], r["stock_after"], order_id)
-                      for r in restocked], at)
+        self._ledger([(r["product_id"], "cancelled", r["quantity"], r["stock_after"], order_id) for r in restocked], at)
         self._outbox("OrderCancelled", {"order_id": order_id, "cancelled_at": at, "restocked": restocked}, at)
 
     def _receive(self, pid: int, q: int, at: str) -> None:
-        stock = self.conn.execute("UPDATE product SET stock = stock + ? WHERE id = ? RETURNING stock",
-                                  (q, pid)).fetchone()[0]
+        stock = self.conn.execute(
+            "UPDATE product SET stock = stock + ? WHERE id = ? RETURNING stock", (q, pid)
+        ).fetchone()[0]
         self._ledger([(pid, "received", q, stock, None)], at)
         self._outbox("StockReceived", {"product_id": pid, "quantity": q, "stock_after": stock}, at)
 
@@ -434,10 +484,13 @@ def _write_model_totals(db_file: Path) -> tuple[dict[str, int], int, int, Counte
     conn = sqlite3.connect(db_file)
     try:
         stock = dict(conn.execute("SELECT sku, stock FROM product"))
-        revenue = conn.execute("SELECT COALESCE(SUM(total_cents), 0) FROM shop_order "
-                               "WHERE status = 'placed'").fetchone()[0]
-        by_lines = conn.execute("SELECT COALESCE(SUM(l.quantity * l.unit_price_cents), 0) FROM order_line l "
-                                "JOIN shop_order o ON o.id = l.order_id WHERE o.status = 'placed'").fetchone()[0]
+        revenue = conn.execute(
+            "SELECT COALESCE(SUM(total_cents), 0) FROM shop_order WHERE status = 'placed'"
+        ).fetchone()[0]
+        by_lines = conn.execute(
+            "SELECT COALESCE(SUM(l.quantity * l.unit_price_cents), 0) FROM order_line l "
+            "JOIN shop_order o ON o.id = l.order_id WHERE o.status = 'placed'"
+        ).fetchone()[0]
         statuses = Counter(dict(conn.execute("SELECT status, COUNT(*) FROM shop_order GROUP BY status")))
         return stock, revenue, by_lines, statuses
     finally:
@@ -457,20 +510,34 @@ def check(plan: Plan, data_dir: Path, shop) -> list[tuple[str, bool, str]]:
 
     def stock_check(label, stock: dict[str, int]):
         wrong = {c: (stock.get(c), s) for c, s in expected_stock.items() if stock.get(c) != s}
-        results.append((f"{label}: stock of all {len(expected_stock):,} products", not wrong,
-                        "all equal" if not wrong else f"{len(wrong)} differ, e.g. {list(wrong.items())[:3]}"))
+        results.append(
+            (
+                f"{label}: stock of all {len(expected_stock):,} products",
+                not wrong,
+                "all equal" if not wrong else f"{len(wrong)} differ, e.g. {list(wrong.items())[:3]}",
+            )
+        )
 
     def revenue_check(label, revenue: int):
-        results.append((f"{label}: revenue (placed orders)", revenue == expected_revenue,
-                        f"{_pounds(revenue)} vs {_pounds(expected_revenue)} expected"))
+        results.append(
+            (
+                f"{label}: revenue (placed orders)",
+                revenue == expected_revenue,
+                f"{_pounds(revenue)} vs {_pounds(expected_revenue)} expected",
+            )
+        )
 
     stock, revenue, by_lines, statuses = _write_model_totals(data_dir / "shop.sqlite3")
     stock_check("write model", stock)
     revenue_check("write model", revenue)
     revenue_check("write model, from order lines", by_lines)
-    results.append(("write model: orders placed / cancelled",
-                    (statuses["placed"], statuses["cancelled"]) == (placed, plan.counts["cancel"]),
-                    f"{statuses['placed']:,} / {statuses['cancelled']:,}"))
+    results.append(
+        (
+            "write model: orders placed / cancelled",
+            (statuses["placed"], statuses["cancelled"]) == (placed, plan.counts["cancel"]),
+            f"{statuses['placed']:,} / {statuses['cancelled']:,}",
+        )
+    )
 
     views = shop.ask(GetProducts())
     stock_check("read model (queries)", {v.sku: v.stock for v in views})
@@ -482,13 +549,27 @@ def check(plan: Plan, data_dir: Path, shop) -> list[tuple[str, bool, str]]:
     files = ShardedJSONStorage(data_dir / "read_model", docs.SCHEMA_VERSION)
     files.load()
     tables = files.read()
-    results.append(("read model files: checkpoint = last outbox position", files.checkpoint == position,
-                    f"{files.checkpoint:,} / {position:,}"))
-    stock_check("read model files", {d["sku"]: d["stock"] for n, t in tables.items()
-                                     if n.startswith(docs.PRODUCTS_PREFIX) for d in t.values()})
-    revenue_check("read model files", sum(d["total_cents"] for n, t in tables.items()
-                                          if n.startswith(docs.ORDERS_PREFIX) for d in t.values()
-                                          if d["status"] == "placed"))
+    results.append(
+        (
+            "read model files: checkpoint = last outbox position",
+            files.checkpoint == position,
+            f"{files.checkpoint:,} / {position:,}",
+        )
+    )
+    stock_check(
+        "read model files",
+        {d["sku"]: d["stock"] for n, t in tables.items() if n.startswith(docs.PRODUCTS_PREFIX) for d in t.values()},
+    )
+    revenue_check(
+        "read model files",
+        sum(
+            d["total_cents"]
+            for n, t in tables.items()
+            if n.startswith(docs.ORDERS_PREFIX)
+            for d in t.values()
+            if d["status"] == "placed"
+        ),
+    )
     return results
 
 
@@ -527,8 +608,10 @@ class ReplayResult:
             for line in step.invoice.lines:
                 prices[line.code].add(line.pence)
         multi_priced = sum(1 for v in prices.values() if len(v) > 1)
-        largest = ", ".join(f"{code} {_pounds(diff)}" for code, diff in
-                            sorted(p.price_differences.items(), key=lambda kv: -abs(kv[1]))[:4])
+        largest = ", ".join(
+            f"{code} {_pounds(diff)}"
+            for code, diff in sorted(p.price_differences.items(), key=lambda kv: -abs(kv[1]))[:4]
+        )
         lines = [
             f"Replay of {self.invoices:,} of the CSV's {self.invoices + len(p.skipped):,} invoices "
             f"({self.commands:,} commands): "
@@ -552,8 +635,7 @@ class ReplayResult:
             f"(C lines negative, write-offs left out): {_pounds(p.csv_revenue_at_line_prices)}.",
             "Checks:",
             *(f"  [{'OK' if ok else 'FAIL'}] {what}: {detail}" for what, ok, detail in self.checks),
-            *(f"  [{'OK' if ok else 'FAIL'}] raw baseline {what}: {detail}"
-              for what, ok, detail in self.raw_checks),
+            *(f"  [{'OK' if ok else 'FAIL'}] raw baseline {what}: {detail}" for what, ok, detail in self.raw_checks),
         ]
         if p.notes:
             lines += ["Data notes:", *(f"  {n}" for n in p.notes[:20])]
@@ -592,7 +674,7 @@ def run(dataset: Path, chunk: int = 500, log=print) -> ReplayResult:
                 for name, replayer in sides:
                     spent = times[name]
                     began = time.perf_counter()
-                    for step in steps[start:start + chunk]:
+                    for step in steps[start : start + chunk]:
                         t = time.perf_counter_ns()
                         replayer.run(step)
                         spent.append((time.perf_counter_ns() - t) / 1e6)
@@ -612,8 +694,19 @@ def run(dataset: Path, chunk: int = 500, log=print) -> ReplayResult:
             ("revenue", revenue == plan.expected_revenue, _pounds(revenue)),
         ]
     commands = sum(len(s.lines) if s.kind == "return" else 1 for s in plan.steps)
-    return ReplayResult(len(plan.steps), commands, times["ours"], times["raw"], totals["ours"],
-                        totals["raw"], build_seconds, checks, raw_checks, ours.refused, plan)
+    return ReplayResult(
+        len(plan.steps),
+        commands,
+        times["ours"],
+        times["raw"],
+        totals["ours"],
+        totals["raw"],
+        build_seconds,
+        checks,
+        raw_checks,
+        ours.refused,
+        plan,
+    )
 
 
 def main(argv=None) -> int:

@@ -103,8 +103,18 @@ def _ratio(value: float | None) -> str:
     return f"{value:,.1f}x" if value >= 1 else f"{value:.2f}x"
 
 
-HEADERS = ("Figure", "Products", "Ours median", "Ours p90", "Baseline median",
-           "Baseline p90", "Better by", "Target", "Status", "n")
+HEADERS = (
+    "Figure",
+    "Products",
+    "Ours median",
+    "Ours p90",
+    "Baseline median",
+    "Baseline p90",
+    "Better by",
+    "Target",
+    "Status",
+    "n",
+)
 
 
 def rows(figures: list[Figure]) -> list[tuple[str, ...]]:
@@ -112,9 +122,20 @@ def rows(figures: list[Figure]) -> list[tuple[str, ...]]:
     for f in figures:
         ratio = f.ratio
         n = f"{len(f.ours)}/{len(f.baseline)}" if f.baseline else f"{len(f.ours)}"
-        out.append((f.name, f"{f.size:,}" if f.size else "-", _ms(f.ours_median), _ms(f.ours_p90),
-                    _ms(f.baseline_median), _ms(f.baseline_p90),
-                    _ratio(ratio), f.target, f.status, n))
+        out.append(
+            (
+                f.name,
+                f"{f.size:,}" if f.size else "-",
+                _ms(f.ours_median),
+                _ms(f.ours_p90),
+                _ms(f.baseline_median),
+                _ms(f.baseline_p90),
+                _ratio(ratio),
+                f.target,
+                f.status,
+                n,
+            )
+        )
     return out
 
 
@@ -124,8 +145,7 @@ def text_table(figures: list[Figure]) -> str:
     numeric = set(range(1, 7)) | {9}
 
     def line(r):
-        return "  ".join(c.rjust(w) if i in numeric else c.ljust(w)
-                         for i, (c, w) in enumerate(zip(r, widths)))
+        return "  ".join(c.rjust(w) if i in numeric else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths)))
 
     out = [line(HEADERS), "  ".join("-" * w for w in widths)]
     out += [line(r) for r in table[1:]]
@@ -133,8 +153,10 @@ def text_table(figures: list[Figure]) -> str:
 
 
 def markdown_table(figures: list[Figure]) -> str:
-    out = ["| " + " | ".join(HEADERS) + " |",
-           "|" + "|".join("---" if i in (0, 7, 8) else "---:" for i in range(len(HEADERS))) + "|"]
+    out = [
+        "| " + " | ".join(HEADERS) + " |",
+        "|" + "|".join("---" if i in (0, 7, 8) else "---:" for i in range(len(HEADERS))) + "|",
+    ]
     out += ["| " + " | ".join(c.replace("|", "\\|") for c in r) + " |" for r in rows(figures)]
     return "\n".join(out)
 
@@ -178,6 +200,7 @@ def environment() -> dict[str, str]:
 
     import sqlalchemy
     import tinydb
+
     env = {
         "Python": platform.python_version(),
         "CPU": f"{cpu_model()} ({os.cpu_count()} logical CPUs)",
@@ -187,9 +210,11 @@ def environment() -> dict[str, str]:
     }
     try:
         import sqlite3
+
         env["SQLite"] = sqlite3.sqlite_version
         import PySide6
         from PySide6 import QtCore
+
         env["PySide6"] = f"{PySide6.__version__} (Qt {QtCore.qVersion()})"
         env["QPA platform"] = os.environ.get("QT_QPA_PLATFORM", "(default)")
     except ImportError:

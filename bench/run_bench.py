@@ -34,8 +34,9 @@ NOTES = """\
   the effect (stock cell changed / model signalled a change) ->
   table.viewport().repaint(); deferred work (queued calls, debounce timers) is
   inside the sample. Both windows are open side by side and measured in
-  alternating chunks of 5 samples, so both see the same machine conditions. Every sample is verified (stock down by exactly 1, a paint
-  reached the viewport, search rows match the term).
+  alternating chunks of 5 samples, so both see the same machine conditions.
+  Every sample is verified (stock down by exactly 1, a paint reached the
+  viewport, search rows match the term).
 - GUI baseline (bench/naive_baseline.py): one TinyDB document per product in
   TinyDB's stock JSONStorage (every read parses the whole file, every write
   rewrites it); an order = one TinyDB update of the stock documents, then
@@ -90,22 +91,30 @@ NOTES = """\
 
 def parse_args(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", default="1000,10000,100000",
-                    help="comma-separated catalog sizes (default: %(default)s)")
-    ap.add_argument("--repeats", type=int, default=20,
-                    help="samples per figure (default: %(default)s); rebuild and cold open "
-                         "take max(3, repeats // 4)")
+    ap.add_argument("--sizes", default="1000,10000,100000", help="comma-separated catalog sizes (default: %(default)s)")
+    ap.add_argument(
+        "--repeats",
+        type=int,
+        default=20,
+        help="samples per figure (default: %(default)s); rebuild and cold open take max(3, repeats // 4)",
+    )
     ap.add_argument("--warmup", type=int, default=2, help="untimed samples first (default: %(default)s)")
-    ap.add_argument("--chunk", type=int, default=5,
-                    help="GUI samples taken from one window before switching to the other "
-                         "(default: %(default)s)")
+    ap.add_argument(
+        "--chunk",
+        type=int,
+        default=5,
+        help="GUI samples taken from one window before switching to the other (default: %(default)s)",
+    )
     ap.add_argument("--skip-gui", action="store_true", help="no window figures (interactions, cold start)")
     ap.add_argument("--skip-core", action="store_true", help="GUI interaction figures only")
     ap.add_argument("--skip-replay", action="store_true", help="no replay of the Online Retail sample")
-    ap.add_argument("--dataset", help="the Online Retail CSV for the replay "
-                                      "(default: $SHOP_BENCH_RETAIL_CSV or ../shared/datasets/...)")
-    ap.add_argument("--markdown", type=Path, default=None,
-                    help="also write the Markdown report here (e.g. BENCHMARKS.md)")
+    ap.add_argument(
+        "--dataset",
+        help="the Online Retail CSV for the replay (default: $SHOP_BENCH_RETAIL_CSV or ../shared/datasets/...)",
+    )
+    ap.add_argument(
+        "--markdown", type=Path, default=None, help="also write the Markdown report here (e.g. BENCHMARKS.md)"
+    )
     ap.add_argument("--rebuild-cache", action="store_true", help="rebuild the cached shops")
     args = ap.parse_args(argv)
     args.sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
@@ -130,6 +139,7 @@ def load_main_window():
     """shop_gui.main_window.MainWindow, or the reason it cannot be used yet."""
     try:
         from shop_gui.main_window import MainWindow
+
         return MainWindow, None
     except Exception as exc:  # the GUI is being written: report, don't crash
         return None, f"{type(exc).__name__}: {exc}"
@@ -161,6 +171,7 @@ def gui_figures(size, cache, manifest, args, main_window_cls, problems) -> list[
         try:
             if main_window_cls is not None:
                 from core import open_shop
+
                 shop = open_shop(shop_builder.fresh_copy(cache, "shop", tmp))
                 windows["ours"] = main_window_cls(shop)
                 # The sale is timed up to the repainted stock cell; the Pay dialog
@@ -169,8 +180,9 @@ def gui_figures(size, cache, manifest, args, main_window_cls, problems) -> list[
             nshop = NaiveShop(shop_builder.fresh_copy(cache, "naive.json", tmp))
             windows["naive"] = NaiveWindow(nshop)
             before = len(problems)
-            results = gui_timings.measure_windows(windows, manifest, args.repeats, args.warmup,
-                                                  chunk=args.chunk, log=log, problems=problems)
+            results = gui_timings.measure_windows(
+                windows, manifest, args.repeats, args.warmup, chunk=args.chunk, log=log, problems=problems
+            )
             problems[before:] = [f"{size:,}: {p}" for p in problems[before:]]
         except Exception:
             problems.append(f"{size:,}: GUI: {traceback.format_exc(limit=4)}")
@@ -186,42 +198,90 @@ def gui_figures(size, cache, manifest, args, main_window_cls, problems) -> list[
                 nshop.close()
     ours, naive = results.get("ours", {}), results.get("naive", {})
     gc.collect()
-    return [Figure(label, size, ours.get(key, []), naive.get(key, []), GUI_BASELINE, tm, tp)
-            for key, label, tm, tp in gui_timings.FIGURES]
+    return [
+        Figure(label, size, ours.get(key, []), naive.get(key, []), GUI_BASELINE, tm, tp)
+        for key, label, tm, tp in gui_timings.FIGURES
+    ]
 
 
 def core_figures(size, cache, args) -> list[Figure]:
     from bench import core_timings
 
     heavy = max(3, args.repeats // 4)
-    r = core_timings.measure_core(cache, size, args.repeats, heavy, warmup=max(args.warmup, 1), log=log,
-                                  with_gui=not args.skip_gui)
+    r = core_timings.measure_core(
+        cache, size, args.repeats, heavy, warmup=max(args.warmup, 1), log=log, with_gui=not args.skip_gui
+    )
     raw = "raw sqlite3, same statements"
     figures = []
     if not args.skip_gui:
         figures += [
-            Figure("Cold start -> window painted (fresh process)", size, r["start_ms"], r["start_naive_ms"],
-                   "naive window, fresh process", target_median=1000),
-            Figure("Cold start: peak memory (MB)", size, r["start_mb"], r["start_naive_mb"],
-                   "naive window, fresh process", target_median=300, unit="MB"),
+            Figure(
+                "Cold start -> window painted (fresh process)",
+                size,
+                r["start_ms"],
+                r["start_naive_ms"],
+                "naive window, fresh process",
+                target_median=1000,
+            ),
+            Figure(
+                "Cold start: peak memory (MB)",
+                size,
+                r["start_mb"],
+                r["start_naive_mb"],
+                "naive window, fresh process",
+                target_median=300,
+                unit="MB",
+            ),
         ]
     return figures + [
-        Figure("PlaceOrder: commit + in-memory projection (Shop.dispatch)", size, r["write_dispatch"],
-               r["write_raw"], raw, target_ratio=5),
+        Figure(
+            "PlaceOrder: commit + in-memory projection (Shop.dispatch)",
+            size,
+            r["write_dispatch"],
+            r["write_raw"],
+            raw,
+            target_ratio=5,
+        ),
         # Not figure 4: no till waits for this save (see the notes); shown for what it costs.
-        Figure("PlaceOrder + read-model save, fsynced (dispatch + save; informational)", size,
-               r["write_durable"], r["write_raw"], raw),
+        Figure(
+            "PlaceOrder + read-model save, fsynced (dispatch + save; informational)",
+            size,
+            r["write_durable"],
+            r["write_raw"],
+            raw,
+        ),
         Figure("  of which: commit only (Dispatcher)", size, r["write_commit"], r["write_raw"], raw),
         Figure("  of which: in-memory projection (Shop.sync)", size, r["write_project"]),
         Figure("  of which: read-model save (Shop.save_read_model)", size, r["write_save"]),
-        Figure("AddProducts: 10,000 more products, one command", size, r["add_ours"], r["add_raw"],
-               "raw sqlite3 executemany, same rows + outbox"),
-        Figure("Read-model rebuild (Shop.rebuild_read_model)", size, r["rebuild_ours"], r["rebuild_naive"],
-               "sqlite3 + TinyDB insert_multiple", target_median=2000),
-        Figure("Cold open_shop() (no GUI, imports excluded)", size, r["cold_open"], r["cold_naive_open"],
-               "TinyDB open + parse"),
-        Figure("Cold open_shop() + first GetProducts()", size, r["cold_list"], r["cold_naive_list"],
-               "TinyDB open + all() sorted"),
+        Figure(
+            "AddProducts: 10,000 more products, one command",
+            size,
+            r["add_ours"],
+            r["add_raw"],
+            "raw sqlite3 executemany, same rows + outbox",
+        ),
+        Figure(
+            "Read-model rebuild (Shop.rebuild_read_model)",
+            size,
+            r["rebuild_ours"],
+            r["rebuild_naive"],
+            "sqlite3 + TinyDB insert_multiple",
+            target_median=2000,
+        ),
+        Figure(
+            "Cold open_shop() (no GUI, imports excluded)",
+            size,
+            r["cold_open"],
+            r["cold_naive_open"],
+            "TinyDB open + parse",
+        ),
+        Figure(
+            "Cold open_shop() + first GetProducts()",
+            size,
+            r["cold_list"],
+            r["cold_naive_list"],
+            "TinyDB open + all() sorted",
+        ),
     ]
 
 
@@ -241,8 +301,16 @@ def replay_figures(args, notes: list[str], problems: list[str]) -> list[Figure]:
         problems.append(f"replay: checks failed: {failed}; refused: {result.refused[:5]}")
     raw = "raw sqlite3, same statements"
     return [
-        Figure("Replay: invoices per second (durable commits)", 0, [result.ours_rate], [result.raw_rate],
-               raw, target_median=1000, unit="/s", higher_is_better=True),
+        Figure(
+            "Replay: invoices per second (durable commits)",
+            0,
+            [result.ours_rate],
+            [result.raw_rate],
+            raw,
+            target_median=1000,
+            unit="/s",
+            higher_is_better=True,
+        ),
         Figure("Replay: one invoice through Shop.dispatch", 0, result.ours_ms, result.raw_ms, raw),
     ]
 
@@ -255,8 +323,7 @@ def main(argv=None) -> int:
     disk_at_start = report.fsync_probe()
     main_window_cls, gui_missing = (None, "skipped (--skip-gui)") if args.skip_gui else load_main_window()
     if gui_missing and not args.skip_gui:
-        log(f"shop_gui.main_window.MainWindow is not available ({gui_missing}); "
-            "GUI figures show the baseline only.")
+        log(f"shop_gui.main_window.MainWindow is not available ({gui_missing}); GUI figures show the baseline only.")
     figures, problems, replay_notes = [], [], []
     for size in args.sizes:
         log(f"== {size:,} products")
@@ -281,13 +348,15 @@ def main(argv=None) -> int:
     env = report.environment()
     env["Load average (start -> end)"] = f"{load_at_start} -> {load_average()}"
     env["Disk: 64 KB write+fsync+rename, median (start -> end)"] = (
-        f"{disk_at_start:.2f} ms -> {report.fsync_probe():.2f} ms")
+        f"{disk_at_start:.2f} ms -> {report.fsync_probe():.2f} ms"
+    )
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    heading = (f"Shop Manager benchmark, {stamp}: times in ms, median and p90 of "
-               f"{args.repeats} samples (rebuild/cold open: {max(3, args.repeats // 4)}), "
-               f"after {args.warmup} warm-up samples")
-    gui_line = ("GUI: shop_gui.main_window.MainWindow" if main_window_cls
-                else f"GUI: ours not measured: {gui_missing}")
+    heading = (
+        f"Shop Manager benchmark, {stamp}: times in ms, median and p90 of "
+        f"{args.repeats} samples (rebuild/cold open: {max(3, args.repeats // 4)}), "
+        f"after {args.warmup} warm-up samples"
+    )
+    gui_line = "GUI: shop_gui.main_window.MainWindow" if main_window_cls else f"GUI: ours not measured: {gui_missing}"
     print(heading)
     print("  ".join(f"{k} {v}" for k, v in env.items()))
     print(gui_line)
@@ -303,8 +372,18 @@ def main(argv=None) -> int:
     print(f"\n(total {time.perf_counter() - started:.0f} s)")
 
     RESULTS.mkdir(parents=True, exist_ok=True)
-    md = [f"# {heading}", "", *(f"- {k}: {v}" for k, v in env.items()), f"- {gui_line}", "",
-          report.markdown_table(figures), "", "Notes:", "", NOTES]
+    md = [
+        f"# {heading}",
+        "",
+        *(f"- {k}: {v}" for k, v in env.items()),
+        f"- {gui_line}",
+        "",
+        report.markdown_table(figures),
+        "",
+        "Notes:",
+        "",
+        NOTES,
+    ]
     for note in replay_notes:
         md += ["", "```", note, "```"]
     if problems:

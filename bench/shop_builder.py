@@ -33,39 +33,139 @@ BUILDER_VERSION = "catalog-2"  # 2: a shop in use (its name order saved)
 
 # Top-level category -> (children, nouns sold there).
 TREE = {
-    "Kitchen": (("Cookware", "Cutlery", "Tableware", "Storage Jars"),
-                ("Saucepan", "Frying Pan", "Knife", "Mug", "Plate", "Bowl", "Jar", "Whisk", "Colander", "Teapot")),
-    "Garden": (("Planters", "Garden Tools", "Outdoor Lighting", "Seeds"),
-               ("Planter", "Trowel", "Hose", "Lantern", "Rake", "Watering Can", "Seed Tray", "Bird Feeder")),
-    "Lighting": (("Lamps", "Ceiling Lights", "Bulbs", "Fairy Lights"),
-                 ("Table Lamp", "Floor Lamp", "Pendant", "Bulb", "Wall Light", "String Lights", "Shade")),
-    "Furniture": (("Chairs", "Tables", "Shelving", "Beds"),
-                  ("Chair", "Stool", "Side Table", "Desk", "Bookcase", "Shelf", "Bench", "Headboard")),
-    "Stationery": (("Notebooks", "Pens", "Desk Accessories", "Gift Wrap"),
-                   ("Notebook", "Fountain Pen", "Pencil Case", "Desk Tidy", "Envelope", "Gift Bag", "Ruler")),
-    "Toys": (("Puzzles", "Soft Toys", "Building Blocks", "Outdoor Toys"),
-             ("Jigsaw", "Teddy Bear", "Block Set", "Kite", "Skipping Rope", "Spinning Top", "Rag Doll")),
-    "Bathroom": (("Towels", "Bath Accessories", "Mirrors", "Soap"),
-                 ("Bath Towel", "Hand Towel", "Soap Dish", "Mirror", "Bath Mat", "Toothbrush Holder", "Soap Bar")),
-    "Tools": (("Hand Tools", "Power Tools", "Fixings", "Tool Storage"),
-              ("Hammer", "Screwdriver", "Drill", "Spanner", "Saw", "Tape Measure", "Tool Box", "Screws")),
-    "Textiles": (("Cushions", "Throws", "Curtains", "Rugs"),
-                 ("Cushion", "Throw", "Curtain", "Rug", "Blanket", "Table Runner", "Tea Towel")),
-    "Pet Supplies": (("Dog", "Cat", "Bird", "Fish"),
-                     ("Dog Bed", "Cat Bowl", "Lead", "Collar", "Scratching Post", "Bird Cage", "Fish Food")),
+    "Kitchen": (
+        ("Cookware", "Cutlery", "Tableware", "Storage Jars"),
+        ("Saucepan", "Frying Pan", "Knife", "Mug", "Plate", "Bowl", "Jar", "Whisk", "Colander", "Teapot"),
+    ),
+    "Garden": (
+        ("Planters", "Garden Tools", "Outdoor Lighting", "Seeds"),
+        ("Planter", "Trowel", "Hose", "Lantern", "Rake", "Watering Can", "Seed Tray", "Bird Feeder"),
+    ),
+    "Lighting": (
+        ("Lamps", "Ceiling Lights", "Bulbs", "Fairy Lights"),
+        ("Table Lamp", "Floor Lamp", "Pendant", "Bulb", "Wall Light", "String Lights", "Shade"),
+    ),
+    "Furniture": (
+        ("Chairs", "Tables", "Shelving", "Beds"),
+        ("Chair", "Stool", "Side Table", "Desk", "Bookcase", "Shelf", "Bench", "Headboard"),
+    ),
+    "Stationery": (
+        ("Notebooks", "Pens", "Desk Accessories", "Gift Wrap"),
+        ("Notebook", "Fountain Pen", "Pencil Case", "Desk Tidy", "Envelope", "Gift Bag", "Ruler"),
+    ),
+    "Toys": (
+        ("Puzzles", "Soft Toys", "Building Blocks", "Outdoor Toys"),
+        ("Jigsaw", "Teddy Bear", "Block Set", "Kite", "Skipping Rope", "Spinning Top", "Rag Doll"),
+    ),
+    "Bathroom": (
+        ("Towels", "Bath Accessories", "Mirrors", "Soap"),
+        ("Bath Towel", "Hand Towel", "Soap Dish", "Mirror", "Bath Mat", "Toothbrush Holder", "Soap Bar"),
+    ),
+    "Tools": (
+        ("Hand Tools", "Power Tools", "Fixings", "Tool Storage"),
+        ("Hammer", "Screwdriver", "Drill", "Spanner", "Saw", "Tape Measure", "Tool Box", "Screws"),
+    ),
+    "Textiles": (
+        ("Cushions", "Throws", "Curtains", "Rugs"),
+        ("Cushion", "Throw", "Curtain", "Rug", "Blanket", "Table Runner", "Tea Towel"),
+    ),
+    "Pet Supplies": (
+        ("Dog", "Cat", "Bird", "Fish"),
+        ("Dog Bed", "Cat Bowl", "Lead", "Collar", "Scratching Post", "Bird Cage", "Fish Food"),
+    ),
 }
-ADJECTIVES = ("Rustic", "Classic", "Modern", "Vintage", "Nordic", "Compact", "Deluxe", "Handmade",
-              "Everyday", "Heritage", "Studio", "Coastal", "Urban", "Cottage", "Premium", "Essential",
-              "Folding", "Stackable", "Round", "Square", "Tall", "Slim", "Large", "Small")
-MATERIALS = ("Oak", "Walnut", "Pine", "Bamboo", "Steel", "Brass", "Copper", "Ceramic", "Stoneware",
-             "Glass", "Linen", "Cotton", "Wool", "Velvet", "Rattan", "Marble", "Enamel", "Cast Iron",
-             "Leather", "Recycled")
-COLOURS = ("Sage", "Charcoal", "Ivory", "Mustard", "Navy", "Terracotta", "Blush", "Teal", "Slate",
-           "Ochre", "Forest Green", "Dusky Pink", "White", "Black", "Grey")
+ADJECTIVES = (
+    "Rustic",
+    "Classic",
+    "Modern",
+    "Vintage",
+    "Nordic",
+    "Compact",
+    "Deluxe",
+    "Handmade",
+    "Everyday",
+    "Heritage",
+    "Studio",
+    "Coastal",
+    "Urban",
+    "Cottage",
+    "Premium",
+    "Essential",
+    "Folding",
+    "Stackable",
+    "Round",
+    "Square",
+    "Tall",
+    "Slim",
+    "Large",
+    "Small",
+)
+MATERIALS = (
+    "Oak",
+    "Walnut",
+    "Pine",
+    "Bamboo",
+    "Steel",
+    "Brass",
+    "Copper",
+    "Ceramic",
+    "Stoneware",
+    "Glass",
+    "Linen",
+    "Cotton",
+    "Wool",
+    "Velvet",
+    "Rattan",
+    "Marble",
+    "Enamel",
+    "Cast Iron",
+    "Leather",
+    "Recycled",
+)
+COLOURS = (
+    "Sage",
+    "Charcoal",
+    "Ivory",
+    "Mustard",
+    "Navy",
+    "Terracotta",
+    "Blush",
+    "Teal",
+    "Slate",
+    "Ochre",
+    "Forest Green",
+    "Dusky Pink",
+    "White",
+    "Black",
+    "Grey",
+)
 # Search words typed in the keystroke benchmark (each is in many names).
-SEARCH_TERMS = ("oak", "lamp", "linen", "brass", "mug", "velvet", "teal", "rustic", "planter",
-                "copper", "stool", "navy", "cushion", "marble", "kite", "walnut", "towel", "slate",
-                "bamboo", "drill", "sage", "jigsaw", "enamel", "bench")
+SEARCH_TERMS = (
+    "oak",
+    "lamp",
+    "linen",
+    "brass",
+    "mug",
+    "velvet",
+    "teal",
+    "rustic",
+    "planter",
+    "copper",
+    "stool",
+    "navy",
+    "cushion",
+    "marble",
+    "kite",
+    "walnut",
+    "towel",
+    "slate",
+    "bamboo",
+    "drill",
+    "sage",
+    "jigsaw",
+    "enamel",
+    "bench",
+)
 
 
 def _file_hash(*relative: str) -> str:
@@ -76,8 +176,7 @@ def _file_hash(*relative: str) -> str:
 
 
 def cache_version() -> str:
-    return "-".join((BUILDER_VERSION, _file_hash(
-        "core/write_model/schema.py", "core/read_model/documents.py")))
+    return "-".join((BUILDER_VERSION, _file_hash("core/write_model/schema.py", "core/read_model/documents.py")))
 
 
 @dataclass(frozen=True)
@@ -109,15 +208,17 @@ def generate(size: int) -> Catalog:
         name = " ".join(words)
         if rng.random() < 0.3:
             name += f" {rng.choice((10, 12, 20, 30, 40, 60, 90, 120))} cm"
-        products.append({
-            "sku": f"{prefix}-{i:06d}",
-            "name": name,
-            "category": cat,
-            "price_cents": rng.randrange(99, 50_000),
-            "stock": STOCK,
-            "barcode": f"50{i:010d}{rng.randrange(10)}" if rng.random() < 0.6 else None,
-            "reorder_level": rng.choice((0, 5, 10, 20)),
-        })
+        products.append(
+            {
+                "sku": f"{prefix}-{i:06d}",
+                "name": name,
+                "category": cat,
+                "price_cents": rng.randrange(99, 50_000),
+                "stock": STOCK,
+                "barcode": f"50{i:010d}{rng.randrange(10)}" if rng.random() < 0.6 else None,
+                "reorder_level": rng.choice((0, 5, 10, 20)),
+            }
+        )
     return Catalog(categories, products)
 
 
@@ -133,9 +234,18 @@ def _build_core_shop(folder: Path, catalog: Catalog, log) -> dict[str, int]:
             ids[name] = shop.dispatch(AddCategory(name, ids[parent] if parent else None))
         products = catalog.products
         for start in range(0, len(products), BATCH):
-            batch = tuple(AddProduct(p["sku"], p["name"], ids[p["category"]], p["price_cents"],
-                                     p["stock"], p["barcode"], p["reorder_level"])
-                          for p in products[start:start + BATCH])
+            batch = tuple(
+                AddProduct(
+                    p["sku"],
+                    p["name"],
+                    ids[p["category"]],
+                    p["price_cents"],
+                    p["stock"],
+                    p["barcode"],
+                    p["reorder_level"],
+                )
+                for p in products[start : start + BATCH]
+            )
             t = time.perf_counter()
             shop.dispatch(AddProducts(batch))
             log(f"    products {start + 1:,}-{start + len(batch):,}: {time.perf_counter() - t:.1f} s")
@@ -157,14 +267,27 @@ def _build_naive_db(path: Path, catalog: Catalog, category_ids: dict[str, int]) 
 
     db = TinyDB(path)  # JSONStorage
     db.table("categories").insert_multiple(
-        Document({"id": category_ids[name], "name": name,
-                  "parent_id": category_ids[parent] if parent else None}, doc_id=category_ids[name])
-        for name, parent in catalog.categories)
+        Document(
+            {"id": category_ids[name], "name": name, "parent_id": category_ids[parent] if parent else None},
+            doc_id=category_ids[name],
+        )
+        for name, parent in catalog.categories
+    )
     db.table("products").insert_multiple(
-        Document({"id": i, "sku": p["sku"], "name": p["name"], "category_id": category_ids[p["category"]],
-                  "price_cents": p["price_cents"], "stock": p["stock"], "barcode": p["barcode"]},
-                 doc_id=i)
-        for i, p in enumerate(catalog.products, start=1))
+        Document(
+            {
+                "id": i,
+                "sku": p["sku"],
+                "name": p["name"],
+                "category_id": category_ids[p["category"]],
+                "price_cents": p["price_cents"],
+                "stock": p["stock"],
+                "barcode": p["barcode"],
+            },
+            doc_id=i,
+        )
+        for i, p in enumerate(catalog.products, start=1)
+    )
     db.close()
 
 
@@ -191,9 +314,12 @@ def cached_shop(size: int, *, rebuild: bool = False, log=print) -> Path:
         _build_naive_db(staging / "naive.json", catalog, category_ids)
         naive_seconds = time.perf_counter() - t
         manifest = {
-            "version": version, "size": size,
-            "categories": [{"id": category_ids[n], "name": n,
-                            "parent_id": category_ids[p] if p else None} for n, p in catalog.categories],
+            "version": version,
+            "size": size,
+            "categories": [
+                {"id": category_ids[n], "name": n, "parent_id": category_ids[p] if p else None}
+                for n, p in catalog.categories
+            ],
             "search_terms": list(SEARCH_TERMS),
             "build_seconds": {"core": round(core_seconds, 2), "naive": round(naive_seconds, 2)},
         }

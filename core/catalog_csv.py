@@ -28,11 +28,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
-from core.messages.commands import ImportProducts, ProductRecord
-from core.errors import InvalidCommand, ShopError, UnknownCategory
 from core.domain import validation as valid
-from core.handlers.categories import category_name
 from core.domain.money import MAX_PRICE_CENTS, format_money
+from core.errors import InvalidCommand, ShopError, UnknownCategory
+from core.handlers.categories import category_name
+from core.messages.commands import ImportProducts, ProductRecord
 from core.messages.queries import FindProductByCode, GetCategories, GetProducts
 from core.results import ImportOutcome, RejectedRecord
 
@@ -60,10 +60,16 @@ def _header_key(text: str) -> str:
     return re.sub(r"[\s_\-]+", "", text.casefold())
 
 
-_FIELD_OF_HEADER = {_header_key(alias): field for field, aliases in HEADER_ALIASES.items()
-                    for alias in aliases}
-_LABELS = {"sku": "SKU", "name": "Name", "category": "Category", "price": "Price", "stock": "Stock",
-           "barcode": "Barcode", "reorder_level": "Reorder level"}
+_FIELD_OF_HEADER = {_header_key(alias): field for field, aliases in HEADER_ALIASES.items() for alias in aliases}
+_LABELS = {
+    "sku": "SKU",
+    "name": "Name",
+    "category": "Category",
+    "price": "Price",
+    "stock": "Stock",
+    "barcode": "Barcode",
+    "reorder_level": "Reorder level",
+}
 
 
 class CatalogFileError(ShopError):
@@ -146,16 +152,17 @@ def parse_price(text: str) -> int:
             decimal_at, grouping = last_i, others.pop()
         else:
             if len(s) - last_i - 1 == 3 and s[:last_i].strip(_GROUPING) not in ("", "0"):
-                raise ValueError(f'Price "{text.strip()}" is ambiguous (thousands or decimals?): '
-                                 "write it with two decimals, such as 1234.00 or 1.23.")
+                raise ValueError(
+                    f'Price "{text.strip()}" is ambiguous (thousands or decimals?): '
+                    "write it with two decimals, such as 1234.00 or 1.23."
+                )
             decimal_at = last_i
     whole = s if decimal_at is None else s[:decimal_at]
-    fraction = "" if decimal_at is None else s[decimal_at + 1:]
+    fraction = "" if decimal_at is None else s[decimal_at + 1 :]
     separators = set(re.sub(r"\d", "", whole))
     if separators:
         allowed = set(_GROUPING) | ({grouping} if grouping else set())
-        if len(separators) > 1 or not separators <= allowed or not re.fullmatch(
-                r"\d{1,3}(?:[^\d]\d{3})+", whole):
+        if len(separators) > 1 or not separators <= allowed or not re.fullmatch(r"\d{1,3}(?:[^\d]\d{3})+", whole):
             raise ValueError(f'Price "{text.strip()}" is not an amount.')
         whole = re.sub(r"\D", "", whole)
     if not fraction.isdigit() and fraction:
@@ -214,17 +221,22 @@ def _code(text: str, label: str) -> str:
 
 # -- reading --------------------------------------------------------------------------
 
+
 def _decode(data: bytes, name: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise CatalogFileError(f'"{name}" is UTF-16 text, not UTF-8: save it as "CSV UTF-8" '
-                               "(Excel) or with the Unicode (UTF-8) character set (LibreOffice).")
+        raise CatalogFileError(
+            f'"{name}" is UTF-16 text, not UTF-8: save it as "CSV UTF-8" '
+            "(Excel) or with the Unicode (UTF-8) character set (LibreOffice)."
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise CatalogFileError(f'Line {line} of "{name}" is not UTF-8 text: save the file as '
-                               '"CSV UTF-8" (Excel) or with the Unicode (UTF-8) character set '
-                               "(LibreOffice) and import it again.") from None
+        line = data[: exc.start].count(b"\n") + 1
+        raise CatalogFileError(
+            f'Line {line} of "{name}" is not UTF-8 text: save the file as '
+            '"CSV UTF-8" (Excel) or with the Unicode (UTF-8) character set '
+            "(LibreOffice) and import it again."
+        ) from None
 
 
 def _delimiter(header_line: str) -> str:
@@ -246,14 +258,16 @@ def _columns(header: list[str], name: str) -> tuple[dict[str, int], tuple[str, .
         if field in found:
             raise CatalogFileError(
                 f'Columns {found[field] + 1} ("{header[found[field]].strip()}") and {index + 1} '
-                f'("{title.strip()}") of "{name}" are both the {_LABELS[field].lower()}: keep one.')
+                f'("{title.strip()}") of "{name}" are both the {_LABELS[field].lower()}: keep one.'
+            )
         found[field] = index
     missing = [f for f in REQUIRED if f not in found]
     if missing:
         names = ", ".join(f'"{f}"' for f in missing)
         raise CatalogFileError(
             f'"{name}" has no {names} column{"s" if len(missing) > 1 else ""}: its first line must name '
-            f"the columns ({', '.join(REQUIRED)}; optionally stock, barcode, reorder_level).")
+            f"the columns ({', '.join(REQUIRED)}; optionally stock, barcode, reorder_level)."
+        )
     return found, tuple(ignored)
 
 
@@ -306,8 +320,9 @@ def read_catalog(path) -> CatalogFile:
             sku = cells[columns["sku"]].strip() if columns["sku"] < len(cells) else ""
             rejected.append(RejectedRecord(start, sku, " ".join(problems)))
     except csv.Error as exc:
-        raise CatalogFileError(f'Line {end + 1} of "{path.name}" could not be read ({exc}): '
-                               "is a closing quote missing?") from None
+        raise CatalogFileError(
+            f'Line {end + 1} of "{path.name}" could not be read ({exc}): is a closing quote missing?'
+        ) from None
     if columns is None:
         raise CatalogFileError(f'"{path.name}" is empty: there is no header line.')
     present = tuple(f for f in COLUMNS if f in columns)
@@ -344,12 +359,16 @@ class _RowReader:
         problems = []
         width = self.width
         if len(cells) > width and any(c.strip() for c in cells[width:]):
-            problems.append(f"The row has {len(cells)} values but the header names {width} columns "
-                            "(a value holding the delimiter must be in double quotes).")
+            problems.append(
+                f"The row has {len(cells)} values but the header names {width} columns "
+                "(a value holding the delimiter must be in double quotes)."
+            )
         raw = {field: self._cell(cells, field) for field in COLUMNS}
         if end > start and any(v and ("\n" in v or "\r" in v) for v in raw.values()):
-            problems.append(f"The row runs from line {start} to line {end}: a value in quotes holds "
-                            "a line break (or a closing quote is missing).")
+            problems.append(
+                f"The row runs from line {start} to line {end}: a value in quotes holds "
+                "a line break (or a closing quote is missing)."
+            )
             return None, problems
         values: dict[str, Any] = {}  # field -> its value, of ProductRecord's type
         for field, parse in (("sku", _sku), ("name", _name), ("category", self._path), ("price", _price)):
@@ -376,10 +395,16 @@ class _RowReader:
                 problems.append(str(exc))
         if problems:
             return None, problems
-        return ProductRecord(line=start, sku=values["sku"], name=values["name"],
-                             category_path=values["category"], price_cents=values["price"],
-                             stock=values["stock"], barcode=values["barcode"],
-                             reorder_level=values["reorder_level"]), problems
+        return ProductRecord(
+            line=start,
+            sku=values["sku"],
+            name=values["name"],
+            category_path=values["category"],
+            price_cents=values["price"],
+            stock=values["stock"],
+            barcode=values["barcode"],
+            reorder_level=values["reorder_level"],
+        ), problems
 
 
 def _clean_code(text: str) -> str | None:
@@ -397,8 +422,10 @@ def _sku(text: str) -> str:
 def _barcode(text: str) -> str:
     code = _clean_code(text) or _code(text, "Barcode")
     if _SPREADSHEET_NUMBER.fullmatch(code):
-        raise ValueError(f'Barcode "{code}" was turned into a number by a spreadsheet: '
-                         "format the barcode column as text and save the file again.")
+        raise ValueError(
+            f'Barcode "{code}" was turned into a number by a spreadsheet: '
+            "format the barcode column as text and save the file again."
+        )
     return code
 
 
@@ -426,9 +453,15 @@ def _price(text: str) -> int:
 
 # -- importing ------------------------------------------------------------------------
 
-def import_catalog(shop, path, *, batch_size: int = 1000,
-                   progress: Callable[[int, int], None] | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> ImportReport:
+
+def import_catalog(
+    shop,
+    path,
+    *,
+    batch_size: int = 1000,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
     """Read ``path`` and create or update its products by SKU, ``batch_size``
     records per ``ImportProducts`` command (each one transaction).
 
@@ -454,15 +487,21 @@ def import_catalog(shop, path, *, batch_size: int = 1000,
 
     def report(stopped: bool) -> ImportReport:
         rejected = tuple(sorted(catalog.rejected + outcome.rejected, key=lambda r: r.line))
-        return ImportReport(ImportOutcome(outcome.created, outcome.updated, outcome.unchanged, rejected),
-                            stopped, batches, total, catalog.rows, catalog.ignored_columns)
+        return ImportReport(
+            ImportOutcome(outcome.created, outcome.updated, outcome.unchanged, rejected),
+            stopped,
+            batches,
+            total,
+            catalog.rows,
+            catalog.ignored_columns,
+        )
 
     if progress:
         progress(0, total)
     for start in range(0, total, batch_size):
         if cancelled is not None and cancelled():
             return report(True)
-        batch = records[start:start + batch_size]
+        batch = records[start : start + batch_size]
         if not has_barcodes:
             batch = _keep_barcodes(shop, batch)
         try:
@@ -470,7 +509,9 @@ def import_catalog(shop, path, *, batch_size: int = 1000,
         except ShopError as exc:
             raise CatalogImportStopped(
                 f"The import stopped at line {batch[0].line}: {exc} The {done:,} products before it "
-                "were imported; importing the file again finishes the job.", report(True)) from exc
+                "were imported; importing the file again finishes the job.",
+                report(True),
+            ) from exc
         batches += 1
         done += len(batch)
         if progress:
@@ -485,14 +526,22 @@ def _keep_barcodes(shop, batch: tuple[ProductRecord, ...]) -> tuple[ProductRecor
     for record in batch:
         current = shop.ask(FindProductByCode(record.sku))
         if current is not None and current.sku == record.sku and current.barcode:
-            record = ProductRecord(record.line, record.sku, record.name, record.category_path,
-                                   record.price_cents, record.stock, current.barcode,
-                                   record.reorder_level)
+            record = ProductRecord(
+                record.line,
+                record.sku,
+                record.name,
+                record.category_path,
+                record.price_cents,
+                record.stock,
+                current.barcode,
+                record.reorder_level,
+            )
         kept.append(record)
     return tuple(kept)
 
 
 # -- exporting ------------------------------------------------------------------------
+
 
 def category_paths(shop) -> dict[int, str]:
     """Every category's full path, "Home/Kitchen/Mugs", by id."""
@@ -516,8 +565,10 @@ def export_catalog(shop, path, category_id: int | None = None) -> int:
     if category_id is not None and category_id not in paths:
         raise UnknownCategory(f"There is no category number {category_id}.")
     products = shop.ask(GetProducts(category_id=category_id))
-    rows = [(p.sku, p.name, paths[p.category_id], format_price(p.price_cents), p.stock,
-             p.barcode or "", p.reorder_level) for p in products]
+    rows = [
+        (p.sku, p.name, paths[p.category_id], format_price(p.price_cents), p.stock, p.barcode or "", p.reorder_level)
+        for p in products
+    ]
     _write_csv(Path(path), COLUMNS, rows)
     return len(rows)
 

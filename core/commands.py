@@ -1,4 +1,4 @@
 """The commands, kept importable from here for scripts and the window:
 they are defined in ``core.messages.commands``."""
 
-from core.messages.commands import *  # noqa: F401,F403
+from core.messages.commands import *  # noqa: F403

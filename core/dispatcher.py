@@ -1,18 +1,27 @@
 """The command bus: finds a command's handler in an explicit table and runs it
 in one unit of work (one transaction, events included)."""
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from core.messages import commands
 from core.errors import InvalidCommand, StorageError
 from core.fast_paths import ALL_ON, FastPaths
 from core.handlers import (
-    catalog, catalog_import, categories, customers, orders, payments, products, returns, settings, stock,
+    catalog,
+    catalog_import,
+    categories,
+    customers,
+    orders,
+    payments,
+    products,
+    returns,
+    settings,
+    stock,
 )
+from core.messages import commands
 from core.write_model.command_cache import CommandCache
 from core.write_model.unit_of_work import AlreadyDone, UnitOfWork, utc_now
 
@@ -42,10 +51,8 @@ COMMAND_HANDLERS: dict[type, Callable] = {
 }
 
 
-
 class Dispatcher:
-    def __init__(self, engine: Engine, clock: Callable[[], datetime] = utc_now, *,
-                 fast_paths: FastPaths = ALL_ON):
+    def __init__(self, engine: Engine, clock: Callable[[], datetime] = utc_now, *, fast_paths: FastPaths = ALL_ON):
         self._engine = engine
         self._clock = clock
         self._direct_sql = fast_paths.direct_sql
@@ -64,8 +71,9 @@ class Dispatcher:
         events = None  # what the command committed: None if refused or failed
         self._committed = []
         try:
-            with UnitOfWork(self._engine, self._clock, connection=conn, cache=cache,
-                            direct_sql=self._direct_sql) as uow:
+            with UnitOfWork(
+                self._engine, self._clock, connection=conn, cache=cache, direct_sql=self._direct_sql
+            ) as uow:
                 result = handler(command, uow)
                 uow.commit()
                 self._committed = uow.stored
@@ -77,8 +85,8 @@ class Dispatcher:
                 kept.drop_connection()  # whatever went wrong, start afresh next time
             # Locked by another till for too long, disk full, read-only file...
             raise StorageError(
-                "The shop's database could not be written; nothing was changed. "
-                f"Please try again. ({exc.orig})") from exc
+                f"The shop's database could not be written; nothing was changed. Please try again. ({exc.orig})"
+            ) from exc
         finally:
             if kept is not None and cache is not None:  # lent on this thread
                 kept.after_command(events)

@@ -1,4 +1,4 @@
 """The events, kept importable from here for scripts and the window:
 they are defined in ``core.messages.events``."""
 
-from core.messages.events import *  # noqa: F401,F403
+from core.messages.events import *  # noqa: F403

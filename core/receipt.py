@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from core.domain.money import format_money, format_percent
-from core.domain.pricing import AMOUNT, Discount, TaxBand
 from core.domain.order_status import CANCELLED
-from core.messages.queries import GetOrder, GetShopSettings, OrderDetail
+from core.domain.pricing import AMOUNT, Discount, TaxBand
 from core.domain.shop_settings import ShopSettings
+from core.messages.queries import GetOrder, GetShopSettings, OrderDetail
 
 WIDTH = 40  # characters: a 80 mm till roll in a fixed-width font
 TIME_FORMAT = "%Y-%m-%d %H:%M"
@@ -29,10 +29,10 @@ class ReceiptLine:
     sku: str
     quantity: int
     unit_price_cents: int
-    gross_cents: int          # quantity x unit price
+    gross_cents: int  # quantity x unit price
     discount_label: str | None  # "10% off", "£1.00 off"; None: no line discount
-    discount_cents: int       # the line's own discount (the order discount is shown once, below)
-    amount_cents: int         # gross less the line's discount
+    discount_cents: int  # the line's own discount (the order discount is shown once, below)
+    amount_cents: int  # gross less the line's discount
     tax_rate_bp: int
     returned_quantity: int
 
@@ -50,15 +50,15 @@ class Receipt:
     shop_name: str
     shop_address: tuple[str, ...]  # its lines
     order_number: int
-    placed_at: str   # ISO 8601, UTC
+    placed_at: str  # ISO 8601, UTC
     local_time: str  # "2024-03-01 09:00" in the computer's (or the given) time zone
     status: str
     customer_name: str | None
     lines: tuple[ReceiptLine, ...]
-    subtotal_cents: int        # the lines after their own discounts
+    subtotal_cents: int  # the lines after their own discounts
     order_discount_label: str | None
     order_discount_cents: int
-    discount_cents: int        # every discount: the lines' and the order's
+    discount_cents: int  # every discount: the lines' and the order's
     prices_include_tax: bool
     tax_by_rate: tuple[TaxBand, ...]
     tax_cents: int
@@ -88,24 +88,49 @@ def receipt_of(order: OrderDetail, settings: ShopSettings, tz: tzinfo | None = N
     """The receipt of ``order`` with the shop's ``settings``; times in ``tz``
     (default: the computer's time zone)."""
     placed = datetime.fromisoformat(order.placed_at)
-    lines = tuple(ReceiptLine(
-        l.name, l.sku, l.quantity, l.unit_price_cents, l.gross_cents, _discount_label(l.discount, settings),
-        l.line_discount_cents, l.gross_cents - l.line_discount_cents, l.tax_rate_bp, l.returned_quantity)
-        for l in order.lines)
+    lines = tuple(
+        ReceiptLine(
+            l.name,
+            l.sku,
+            l.quantity,
+            l.unit_price_cents,
+            l.gross_cents,
+            _discount_label(l.discount, settings),
+            l.line_discount_cents,
+            l.gross_cents - l.line_discount_cents,
+            l.tax_rate_bp,
+            l.returned_quantity,
+        )
+        for l in order.lines
+    )
     return Receipt(
-        shop_name=settings.name, shop_address=tuple(settings.address.splitlines()), order_number=order.id,
-        placed_at=order.placed_at, local_time=placed.astimezone(tz).strftime(TIME_FORMAT),
-        status=order.status, customer_name=order.customer_name, lines=lines,
+        shop_name=settings.name,
+        shop_address=tuple(settings.address.splitlines()),
+        order_number=order.id,
+        placed_at=order.placed_at,
+        local_time=placed.astimezone(tz).strftime(TIME_FORMAT),
+        status=order.status,
+        customer_name=order.customer_name,
+        lines=lines,
         subtotal_cents=sum(l.amount_cents for l in lines),
         order_discount_label=_discount_label(order.order_discount, settings),
-        order_discount_cents=order.order_discount_cents, discount_cents=order.discount_cents,
-        prices_include_tax=order.prices_include_tax, tax_by_rate=order.tax_by_rate, tax_cents=order.tax_cents,
+        order_discount_cents=order.order_discount_cents,
+        discount_cents=order.discount_cents,
+        prices_include_tax=order.prices_include_tax,
+        tax_by_rate=order.tax_by_rate,
+        tax_cents=order.tax_cents,
         total_cents=order.total_cents,
-        payments=tuple(ReceiptPayment(p.method, p.amount_cents, p.tendered_cents, p.change_cents)
-                       for p in order.payments),
-        paid_cents=order.paid_cents, change_cents=order.change_cents, due_cents=order.due_cents,
-        refunded_cents=order.refunded_cents, currency_code=settings.currency_code,
-        currency_symbol=settings.currency_symbol, minor_digits=settings.minor_digits)
+        payments=tuple(
+            ReceiptPayment(p.method, p.amount_cents, p.tendered_cents, p.change_cents) for p in order.payments
+        ),
+        paid_cents=order.paid_cents,
+        change_cents=order.change_cents,
+        due_cents=order.due_cents,
+        refunded_cents=order.refunded_cents,
+        currency_code=settings.currency_code,
+        currency_symbol=settings.currency_symbol,
+        minor_digits=settings.minor_digits,
+    )
 
 
 def build_receipt(shop, order_id: int, tz: tzinfo | None = None) -> Receipt:
@@ -116,7 +141,7 @@ def build_receipt(shop, order_id: int, tz: tzinfo | None = None) -> Receipt:
 def _row(left: str, right: str = "", width: int = WIDTH) -> str:
     room = width - len(right) - (1 if right else 0)
     if len(left) > room:
-        left = left[:max(room - 1, 0)] + "…"
+        left = left[: max(room - 1, 0)] + "…"
     return f"{left:<{room}}{' ' if right else ''}{right}".rstrip()
 
 
@@ -146,8 +171,9 @@ def receipt_text(receipt: Receipt, width: int = WIDTH) -> str:
     out.append(rule)
     out.append(_row("Subtotal", money(receipt.subtotal_cents), width))
     if receipt.order_discount_cents or receipt.order_discount_label:
-        out.append(_row(f"Order discount ({receipt.order_discount_label})", money(-receipt.order_discount_cents),
-                        width))
+        out.append(
+            _row(f"Order discount ({receipt.order_discount_label})", money(-receipt.order_discount_cents), width)
+        )
     if not receipt.prices_include_tax:
         for band in receipt.tax_by_rate:
             out.append(_row(f"Tax {format_percent(band.rate_bp)} on {money(band.taxable)}", money(band.tax), width))

@@ -18,8 +18,12 @@ class ImportOutcome:
     rejected: tuple[RejectedRecord, ...] = ()
 
     def __add__(self, other: "ImportOutcome") -> "ImportOutcome":
-        return ImportOutcome(self.created + other.created, self.updated + other.updated,
-                             self.unchanged + other.unchanged, self.rejected + other.rejected)
+        return ImportOutcome(
+            self.created + other.created,
+            self.updated + other.updated,
+            self.unchanged + other.unchanged,
+            self.rejected + other.rejected,
+        )
 
 
 @dataclass(frozen=True)

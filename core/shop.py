@@ -3,9 +3,9 @@
 import logging
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -41,8 +41,7 @@ class Shop:
     is told what changed.
     """
 
-    def __init__(self, engine, read_model: ReadModel, dispatcher: Dispatcher, *,
-                 fast_paths: FastPaths = ALL_ON):
+    def __init__(self, engine, read_model: ReadModel, dispatcher: Dispatcher, *, fast_paths: FastPaths = ALL_ON):
         self._engine = engine
         self._read_model = read_model
         self._dispatcher = dispatcher
@@ -76,8 +75,9 @@ class Shop:
         self._save_each_command = bool(value)
         self._save_every_events = self._save_every_seconds = None
 
-    def batch_saves(self, *, events: int | None = None, seconds: float | None = None,
-                    clock: Callable[[], float] = time.monotonic) -> None:
+    def batch_saves(
+        self, *, events: int | None = None, seconds: float | None = None, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         """Save the read model after ``events`` unsaved events or once the
         oldest unsaved one is ``seconds`` old, whichever comes first (checked
         after each command or sync); the default is SAVE_EVERY_EVENTS or
@@ -120,8 +120,9 @@ class Shop:
         none). ``committed``: the events this process's command just stored."""
         try:
             with self._lock:
-                changes = self._read_model.catch_up(self._engine, save=self.save_after_each_command,
-                                                    committed=committed)
+                changes = self._read_model.catch_up(
+                    self._engine, save=self.save_after_each_command, committed=committed
+                )
                 if not self.save_after_each_command:
                     self._save_if_due()
                 self._notify(changes)
@@ -145,7 +146,8 @@ class Shop:
         if self._unsaved_since is None:
             self._unsaved_since = now
         if (every_events is not None and unsaved >= every_events) or (
-                every_seconds is not None and now - self._unsaved_since >= every_seconds):
+            every_seconds is not None and now - self._unsaved_since >= every_seconds
+        ):
             if self._read_model.save():
                 self._unsaved_since = None
 
@@ -196,8 +198,7 @@ class Shop:
             self._engine.dispose()
 
 
-def open_shop(data_dir, *, clock: Callable[[], datetime] = utc_now,
-              fast_paths: FastPaths = ALL_ON) -> Shop:
+def open_shop(data_dir, *, clock: Callable[[], datetime] = utc_now, fast_paths: FastPaths = ALL_ON) -> Shop:
     """Open the shop kept in ``data_dir``, creating the folder and both stores
     when new, and bringing the read model up to date (or rebuilding it).
     Raises StorageError, with a sentence saying why, when it cannot.
@@ -212,8 +213,7 @@ def open_shop(data_dir, *, clock: Callable[[], datetime] = utc_now,
         create_schema(engine)
         read_model = ReadModel(data_dir / READ_MODEL_FOLDER, lazy_history=fast_paths.lazy_history)
         read_model.open(engine)
-        return Shop(engine, read_model, Dispatcher(engine, clock, fast_paths=fast_paths),
-                    fast_paths=fast_paths)
+        return Shop(engine, read_model, Dispatcher(engine, clock, fast_paths=fast_paths), fast_paths=fast_paths)
     except BaseException as exc:
         if engine is not None:
             engine.dispose()

@@ -31,7 +31,8 @@ LICENCE_NOTE = (
     "GNU LGPL version 3, unmodified, as separate libraries in the program's folder, which you may "
     "replace with your own builds; their source code is at "
     "<a href='https://download.qt.io/official_releases/QtForPython/'>download.qt.io</a>. "
-    "The licence texts are installed with the program (folder <i>licenses</i>).")
+    "The licence texts are installed with the program (folder <i>licenses</i>)."
+)
 
 
 @dataclass(frozen=True)
@@ -86,16 +87,18 @@ class AboutDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        table.setFixedHeight(table.horizontalHeader().sizeHint().height()
-                             + sum(table.rowHeight(r) for r in range(table.rowCount())) + 2 * table.frameWidth())
+        table.setFixedHeight(
+            table.horizontalHeader().sizeHint().height()
+            + sum(table.rowHeight(r) for r in range(table.rowCount()))
+            + 2 * table.frameWidth()
+        )
         return table
 
     def _layout(self) -> None:
         """Logo and title, what the program is for, the components, the licence note, Close."""
         logo = QLabel(objectName="aboutLogo")
         logo.setPixmap(self.windowIcon().pixmap(64, 64))  # the application icon
-        title = QLabel(f"<b style='font-size:14pt'>Shop Manager</b><br>Version {version()}",
-                       objectName="aboutTitle")
+        title = QLabel(f"<b style='font-size:14pt'>Shop Manager</b><br>Version {version()}", objectName="aboutTitle")
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         heading = QHBoxLayout()
         heading.addWidget(logo)

@@ -21,12 +21,11 @@ log = logging.getLogger("shop_gui")
 
 def parse_args(argv):
     parser = argparse.ArgumentParser(prog=APP_NAME, description="Shop Manager: catalog, counter and stock.")
-    parser.add_argument("--data-dir", type=Path,
-                        help="the shop's folder (default: the per-user data folder)")
-    parser.add_argument("--demo", action="store_true",
-                        help="fill an empty shop with the demo catalog")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="place an order on a temporary demo shop, offscreen, and exit")
+    parser.add_argument("--data-dir", type=Path, help="the shop's folder (default: the per-user data folder)")
+    parser.add_argument("--demo", action="store_true", help="fill an empty shop with the demo catalog")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="place an order on a temporary demo shop, offscreen, and exit"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     return parser.parse_args(argv)
 
@@ -68,7 +67,8 @@ def setup_logging(data_dir: Path) -> None:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         file_handler = logging.handlers.RotatingFileHandler(
-            data_dir / "shop-manager.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+            data_dir / "shop-manager.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
         file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(file_handler)
     except OSError:
@@ -81,9 +81,11 @@ def install_error_dialog() -> None:
 
     def excepthook(exc_type, exc, tb):
         log.error("Unexpected error", exc_info=(exc_type, exc, tb))
-        QMessageBox.critical(None, DISPLAY_NAME,
-                             "Something went wrong. Nothing you entered was lost; "
-                             "the log file in the shop's folder says what happened.")
+        QMessageBox.critical(
+            None,
+            DISPLAY_NAME,
+            "Something went wrong. Nothing you entered was lost; the log file in the shop's folder says what happened.",
+        )
 
     sys.excepthook = excepthook
 

@@ -11,8 +11,10 @@ from core.errors import ShopError
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED = ("Something went wrong and nothing was changed. Please try again; "
-              "if it happens again, the log file says what went wrong.")
+UNEXPECTED = (
+    "Something went wrong and nothing was changed. Please try again; "
+    "if it happens again, the log file says what went wrong."
+)
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,15 @@ class ShopBridge(QObject):
     # lists have repainted; a burst of scans is saved once.
     SAVE_DELAY_MS = 50
 
-    def __init__(self, shop, parent=None, *, poll_interval_ms: int = POLL_INTERVAL_MS,
-                 worker_refresh_ms: int = WORKER_REFRESH_MS, save_delay_ms: int = SAVE_DELAY_MS):
+    def __init__(
+        self,
+        shop,
+        parent=None,
+        *,
+        poll_interval_ms: int = POLL_INTERVAL_MS,
+        worker_refresh_ms: int = WORKER_REFRESH_MS,
+        save_delay_ms: int = SAVE_DELAY_MS,
+    ):
         super().__init__(parent)
         self._shop = shop
         self._dispatching = False

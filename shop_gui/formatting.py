@@ -19,6 +19,7 @@ from core.domain.money import format_money, minor_digits, parse_money
 
 WALK_IN = "Walk-in"  # an order in no customer's name
 
+
 @dataclass(frozen=True)
 class Currency:
     code: str = "GBP"
@@ -58,7 +59,7 @@ def money(cents: int, symbol: str | None = None, digits: int | None = None) -> s
     locale = QLocale()
     if locale.language() == QLocale.Language.C:
         return format_money(cents, symbol, digits)
-    major, minor = divmod(abs(cents), 10 ** digits)
+    major, minor = divmod(abs(cents), 10**digits)
     number = locale.toString(major)  # grouped: 1,234 / 1.234 / 1 234
     if digits:
         number += locale.decimalPoint() + _locale_digits(locale, minor, digits)
@@ -87,7 +88,12 @@ def parse_amount(text: str, digits: int | None = None) -> int:
     for space in ("\u00a0", "\u202f", " ", "'"):
         cleaned = cleaned.replace(space, ",")  # a grouping mark, checked below
     decimal = "," if QLocale().decimalPoint() == "," else "."
-    if decimal == "," and "." in cleaned and "," not in cleaned and not _GROUPED.fullmatch(cleaned.lstrip("-").replace(".", ",")):
+    if (
+        decimal == ","
+        and "." in cleaned
+        and "," not in cleaned
+        and not _GROUPED.fullmatch(cleaned.lstrip("-").replace(".", ","))
+    ):
         decimal = "."  # "2.50" typed on a keypad
     group = "." if decimal == "," else ","
     sign = "-" if cleaned.startswith("-") else ""
@@ -118,7 +124,7 @@ def plain_amount(cents: int | None, digits: int | None = None) -> str:
     sign = "-" if cents < 0 else ""
     if digits == 0:
         return f"{sign}{abs(cents)}"
-    major, minor = divmod(abs(cents), 10 ** digits)
+    major, minor = divmod(abs(cents), 10**digits)
     return f"{sign}{major}.{minor:0{digits}d}"
 
 

@@ -67,8 +67,13 @@ class ImportWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            report = catalog_csv.import_catalog(self._shop, self._path, batch_size=self._batch_size,
-                                                progress=self.progressed.emit, cancelled=self._between_batches)
+            report = catalog_csv.import_catalog(
+                self._shop,
+                self._path,
+                batch_size=self._batch_size,
+                progress=self.progressed.emit,
+                cancelled=self._between_batches,
+            )
         except catalog_csv.CatalogImportStopped as exc:
             self.failed.emit(str(exc), exc.report)
         except ShopError as exc:
@@ -89,8 +94,9 @@ class ImportWorker(QObject):
             log.exception("Saving the read model after importing %s failed", self._path)
 
 
-def start_import(shop, path, *, progressed, finished, failed,
-                 batch_size: int = BATCH_SIZE) -> tuple[QThread, ImportWorker]:
+def start_import(
+    shop, path, *, progressed, finished, failed, batch_size: int = BATCH_SIZE
+) -> tuple[QThread, ImportWorker]:
     """Start an ImportWorker in a new thread. ``progressed``, ``finished`` and
     ``failed`` (methods of a QObject of the GUI thread) are connected, queued,
     before it starts, so not even a very quick import is missed. The worker is

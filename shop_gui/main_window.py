@@ -47,13 +47,24 @@ class MainWindow(QMainWindow):
 
     pay_after_placing = True
 
-    def __init__(self, shop, parent=None, *, poll_interval_ms: int = ShopBridge.POLL_INTERVAL_MS,
-                 worker_refresh_ms: int = ShopBridge.WORKER_REFRESH_MS,
-                 save_delay_ms: int = ShopBridge.SAVE_DELAY_MS):
+    def __init__(
+        self,
+        shop,
+        parent=None,
+        *,
+        poll_interval_ms: int = ShopBridge.POLL_INTERVAL_MS,
+        worker_refresh_ms: int = ShopBridge.WORKER_REFRESH_MS,
+        save_delay_ms: int = ShopBridge.SAVE_DELAY_MS,
+    ):
         super().__init__(parent)
         self.setWindowTitle("Shop Manager")
-        self.bridge = ShopBridge(shop, self, poll_interval_ms=poll_interval_ms,
-                                 worker_refresh_ms=worker_refresh_ms, save_delay_ms=save_delay_ms)
+        self.bridge = ShopBridge(
+            shop,
+            self,
+            poll_interval_ms=poll_interval_ms,
+            worker_refresh_ms=worker_refresh_ms,
+            save_delay_ms=save_delay_ms,
+        )
         formatting.use_settings(self.bridge.ask(GetShopSettings()))  # before anything shows money
         self._build()
         self._layout()
@@ -78,7 +89,12 @@ class MainWindow(QMainWindow):
         self.files = CatalogFiles(self.bridge, self)
         # Each keeps itself up to date; the window only hands them the changes.
         self._change_aware: tuple[ChangeAware, ...] = (
-            self.catalog, self.order_form, self.orders, self.low_stock, self.customers)
+            self.catalog,
+            self.order_form,
+            self.orders,
+            self.low_stock,
+            self.customers,
+        )
 
     def _layout(self) -> None:
         """The counter (catalog and order form side by side) and the other tabs."""
@@ -98,15 +114,15 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self.import_action = QAction("&Import products...", self, objectName="importAction",
-                                     shortcut=QKeySequence("Ctrl+I"))
+        self.import_action = QAction(
+            "&Import products...", self, objectName="importAction", shortcut=QKeySequence("Ctrl+I")
+        )
         self.import_action.setStatusTip("Add or update products from a CSV file")
         self.import_action.triggered.connect(self.files.import_products)
         self.export_action = QAction("&Export catalog...", self, objectName="exportAction")
         self.export_action.setStatusTip("Save every product to a CSV file")
         self.export_action.triggered.connect(lambda: self.files.export_catalog())
-        self.export_category_action = QAction("Export &current category...", self,
-                                              objectName="exportCategoryAction")
+        self.export_category_action = QAction("Export &current category...", self, objectName="exportCategoryAction")
         self.export_category_action.setStatusTip("Save the chosen category's products to a CSV file")
         self.export_category_action.triggered.connect(self._export_current_category)
         file_menu.addActions([self.import_action, self.export_action, self.export_category_action])
@@ -154,8 +170,7 @@ class MainWindow(QMainWindow):
     def _update_export_action(self, *_) -> None:
         name = self._current_category_name()
         self.export_category_action.setEnabled(name is not None)
-        self.export_category_action.setText(f"Export “{name}”..." if name else
-                                            "Export &current category...")
+        self.export_category_action.setText(f"Export “{name}”..." if name else "Export &current category...")
 
     def _current_category_name(self) -> str | None:
         if self.catalog.current_category_id() is None:
@@ -205,6 +220,7 @@ class MainWindow(QMainWindow):
         def added():
             self.order_form.set_customer(dialog.result_value)
             self.show_status(f"{dialog.name()} added; the order is in their name.")
+
         return open_dialog(dialog, added)
 
     def _read_model_changed(self, changes) -> None:

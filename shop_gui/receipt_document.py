@@ -33,8 +33,16 @@ class _Rows:
     def section(self, rule: str = "1px dashed #000") -> None:
         self._rule = rule
 
-    def add(self, left: str, right: str = "", *, bold: bool = False, grey: bool = False,
-            indent: bool = False, big: bool = False) -> None:
+    def add(
+        self,
+        left: str,
+        right: str = "",
+        *,
+        bold: bool = False,
+        grey: bool = False,
+        indent: bool = False,
+        big: bool = False,
+    ) -> None:
         style = []
         if bold:
             style.append("font-weight: bold")
@@ -50,17 +58,22 @@ class _Rows:
         if not right:  # text alone may run the whole width
             self._rows.append(f"<tr><td colspan='2' style='{css}'>{pad}{left}</td></tr>")
             return
-        self._rows.append(f"<tr><td style='{css}'>{pad}{left}</td>"
-                          f"<td align='right' style='{css}; white-space: pre'>{right}</td></tr>")
+        self._rows.append(
+            f"<tr><td style='{css}'>{pad}{left}</td><td align='right' style='{css}; white-space: pre'>{right}</td></tr>"
+        )
 
     def html(self) -> str:
-        return ("<table width='100%' cellspacing='0' cellpadding='1' style='border-collapse: collapse'>"
-                + "".join(self._rows) + "</table>")
+        return (
+            "<table width='100%' cellspacing='0' cellpadding='1' style='border-collapse: collapse'>"
+            + "".join(self._rows)
+            + "</table>"
+        )
 
 
 def receipt_html(receipt: Receipt, order=None) -> str:
     """The receipt as rich text. With the ``OrderDetail`` it was made from, the
     discounts' labels ("£1.00 off") are in the locale's format too."""
+
     def money(cents: int) -> str:
         return escape(format_money(cents, receipt.currency_symbol, receipt.minor_digits))
 
@@ -75,11 +88,16 @@ def receipt_html(receipt: Receipt, order=None) -> str:
         line_discounts = {index: line.discount for index, line in enumerate(order.lines)}
         order_discount_label = label(order.order_discount, order_discount_label)
 
-    parts = [f"<p align='center' style='margin-bottom: 2px'><span style='font-size: x-large; font-weight: bold'>"
-             f"{escape(receipt.shop_name)}</span></p>"]
+    parts = [
+        f"<p align='center' style='margin-bottom: 2px'><span style='font-size: x-large; font-weight: bold'>"
+        f"{escape(receipt.shop_name)}</span></p>"
+    ]
     if receipt.shop_address:
-        parts.append("<p align='center' style='margin-top: 0; margin-bottom: 8px'>"
-                     + "<br>".join(escape(line) for line in receipt.shop_address) + "</p>")
+        parts.append(
+            "<p align='center' style='margin-top: 0; margin-bottom: 8px'>"
+            + "<br>".join(escape(line) for line in receipt.shop_address)
+            + "</p>"
+        )
     rows = _Rows()
     rows.section()
     rows.add(f"<b>Order {receipt.order_number}</b>")
@@ -112,8 +130,9 @@ def receipt_html(receipt: Receipt, order=None) -> str:
     if receipt.prices_include_tax and receipt.tax_by_rate:
         rows.add("Tax included:", grey=True)
         for band in receipt.tax_by_rate:
-            rows.add(f"{format_percent(band.rate_bp)} on {money(band.taxable)}", money(band.tax),
-                     grey=True, indent=True)
+            rows.add(
+                f"{format_percent(band.rate_bp)} on {money(band.taxable)}", money(band.tax), grey=True, indent=True
+            )
 
     if receipt.payments or receipt.due_cents or receipt.refunded_cents:
         rows.section()
@@ -142,8 +161,9 @@ def receipt_document(receipt: Receipt, parent=None, margin: float = 14, order=No
     font.setPointSizeF(9)
     document.setDefaultFont(font)
     document.setHtml(receipt_html(receipt, order))
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
-                                f"{receipt.shop_name}: receipt for order {receipt.order_number}")
+    document.setMetaInformation(
+        QTextDocument.MetaInformation.DocumentTitle, f"{receipt.shop_name}: receipt for order {receipt.order_number}"
+    )
     return document
 
 
@@ -169,11 +189,14 @@ def save_pdf(document: QTextDocument, path: str, title: str = "Receipt") -> None
     dots_per_mm = writer.resolution() / 25.4
     laid = _laid_out(document, writer, (ROLL_WIDTH_MM - 2 * ROLL_MARGIN_MM) * dots_per_mm)
     height_mm = laid.size().height() / dots_per_mm + 2 * ROLL_MARGIN_MM
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QSizeF(ROLL_WIDTH_MM, max(height_mm, 40)), QPageSize.Unit.Millimeter, "Till roll"),
-        QPageLayout.Orientation.Portrait,
-        QMarginsF(ROLL_MARGIN_MM, ROLL_MARGIN_MM, ROLL_MARGIN_MM, ROLL_MARGIN_MM),
-        QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QSizeF(ROLL_WIDTH_MM, max(height_mm, 40)), QPageSize.Unit.Millimeter, "Till roll"),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(ROLL_MARGIN_MM, ROLL_MARGIN_MM, ROLL_MARGIN_MM, ROLL_MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"Could not write {path}.")

@@ -12,8 +12,13 @@ def without_saved_order(tables: dict) -> dict:
     tables = dict(tables)
     saved = tables.pop(docs.PRODUCT_ORDER, {}).get(str(docs.PRODUCT_ORDER_DOC_ID))
     if saved is not None:
-        active = [doc for name, table in tables.items() if name.startswith(docs.PRODUCTS_PREFIX)
-                  for doc in table.values() if doc["active"]]
+        active = [
+            doc
+            for name, table in tables.items()
+            if name.startswith(docs.PRODUCTS_PREFIX)
+            for doc in table.values()
+            if doc["active"]
+        ]
         in_order = sorted(active, key=lambda doc: (doc["name"].casefold(), doc["id"]))
         assert saved["ids"] == [doc["id"] for doc in in_order], "the saved name order is wrong"
     return tables

@@ -40,9 +40,13 @@ from shop_gui.main_window import MainWindow
 
 def a_little_history(shop) -> tuple[int, int]:
     """Customers and orders in every state; returns (a customer, the order to show)."""
-    shop.dispatch(UpdateShopSettings.based_on(
-        shop.ask(GetShopSettings()), name="Rose & Thistle Gifts",
-        address="12 High Street\nKeswick CA12 5AB\n017687 12345"))
+    shop.dispatch(
+        UpdateShopSettings.based_on(
+            shop.ask(GetShopSettings()),
+            name="Rose & Thistle Gifts",
+            address="12 High Street\nKeswick CA12 5AB\n017687 12345",
+        )
+    )
     ann = shop.dispatch(AddCustomer("Ann Smith", "07700 900123", "ann@example.com", "Prefers e-mail receipts"))
     bob = shop.dispatch(AddCustomer("Bob Jones", None, "bob@example.org"))
     shop.dispatch(AddCustomer("Chloé Martin", "01632 960001"))
@@ -51,9 +55,13 @@ def a_little_history(shop) -> tuple[int, int]:
     def total(order_id):
         return shop.ask(GetOrder(order_id)).total_cents
 
-    shown = shop.dispatch(PlaceOrder((OrderLine(in_stock[0].id, 2, Discount.percent(1000)),
-                                      OrderLine(in_stock[3].id, 1)), customer_id=ann,
-                                     order_discount=Discount.amount(100)))
+    shown = shop.dispatch(
+        PlaceOrder(
+            (OrderLine(in_stock[0].id, 2, Discount.percent(1000)), OrderLine(in_stock[3].id, 1)),
+            customer_id=ann,
+            order_discount=Discount.amount(100),
+        )
+    )
     shop.dispatch(RecordPayment(shown, "cash", total(shown), 10000))
     second = shop.dispatch(PlaceOrder((OrderLine(in_stock[5].id, 1),), customer_id=bob))
     shop.dispatch(RecordPayment(second, "card", total(second)))
@@ -61,8 +69,7 @@ def a_little_history(shop) -> tuple[int, int]:
     shop.dispatch(PlaceOrder((OrderLine(in_stock[7].id, 3),)))
     cancelled = shop.dispatch(PlaceOrder((OrderLine(in_stock[8].id, 1),)))
     shop.dispatch(CancelOrder(cancelled))
-    fourth = shop.dispatch(PlaceOrder((OrderLine(in_stock[9].id, 1), OrderLine(in_stock[10].id, 2)),
-                                      customer_id=ann))
+    fourth = shop.dispatch(PlaceOrder((OrderLine(in_stock[9].id, 1), OrderLine(in_stock[10].id, 2)), customer_id=ann))
     shop.dispatch(RecordPayment(fourth, "card", total(fourth)))
     shop.dispatch(ReturnItems(shown, (ReturnLine(in_stock[0].id, 1),), "faulty", "chipped rim"))
     return ann, shown

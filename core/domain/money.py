@@ -11,9 +11,30 @@ MAX_PRICE_CENTS = 10_000_000_00  # 10 million in major units: far above any till
 
 # ISO 4217 currencies whose minor unit is not a hundredth.
 _MINOR_DIGITS = {
-    "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "ISK": 0, "JPY": 0, "KMF": 0, "KRW": 0, "PYG": 0,
-    "RWF": 0, "UGX": 0, "UYI": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0,
-    "BHD": 3, "IQD": 3, "JOD": 3, "KWD": 3, "LYD": 3, "OMR": 3, "TND": 3,
+    "BIF": 0,
+    "CLP": 0,
+    "DJF": 0,
+    "GNF": 0,
+    "ISK": 0,
+    "JPY": 0,
+    "KMF": 0,
+    "KRW": 0,
+    "PYG": 0,
+    "RWF": 0,
+    "UGX": 0,
+    "UYI": 0,
+    "VND": 0,
+    "VUV": 0,
+    "XAF": 0,
+    "XOF": 0,
+    "XPF": 0,
+    "BHD": 3,
+    "IQD": 3,
+    "JOD": 3,
+    "KWD": 3,
+    "LYD": 3,
+    "OMR": 3,
+    "TND": 3,
 }
 
 
@@ -28,7 +49,7 @@ def format_money(cents: int, symbol: str = "£", digits: int = 2) -> str:
     sign = "-" if cents < 0 else ""
     if digits == 0:
         return f"{sign}{symbol}{abs(cents):,}"
-    major, minor = divmod(abs(cents), 10 ** digits)
+    major, minor = divmod(abs(cents), 10**digits)
     return f"{sign}{symbol}{major:,}.{minor:0{digits}d}"
 
 
@@ -63,7 +84,7 @@ def parse_money(text: str, digits: int = 2) -> int:
         major = "0"
     if not (major.isdigit() and (minor == "" or (minor.isdigit() and len(minor) <= digits))):
         raise ValueError(f"not an amount: {text!r}")
-    cents = int(major) * 10 ** digits + int(minor.ljust(digits, "0") or 0)
+    cents = int(major) * 10**digits + int(minor.ljust(digits, "0") or 0)
     return -cents if negative else cents
 
 

@@ -4,10 +4,10 @@ that a quote and the order it becomes agree to the penny."""
 
 from dataclasses import dataclass
 
-from core.errors import InvalidCommand, UnknownProduct
 from core.domain import validation as valid
 from core.domain.money import MAX_PRICE_CENTS
 from core.domain.pricing import AMOUNT, FULL_BP, PERCENT, Discount
+from core.errors import InvalidCommand, UnknownProduct
 
 MAX_REQUEST_ID_LENGTH = 64
 
@@ -49,7 +49,8 @@ def grouped_lines(lines) -> dict[int, list[tuple[int, Discount | None]]]:
             raise InvalidCommand(f"Not an order line: {line!r}.")
         product_id = valid.identifier(line.product_id, "Product number")
         groups.setdefault(product_id, []).append(
-            (valid.quantity(line.quantity), discount(line.discount, "A line discount")))
+            (valid.quantity(line.quantity), discount(line.discount, "A line discount"))
+        )
     if not groups:
         raise InvalidCommand("The order is empty: add at least one product.")
     for entries in groups.values():
@@ -90,6 +91,8 @@ def request_id(value) -> str | None:
     if not isinstance(value, str) or not value.strip():
         raise InvalidCommand("The order's request id must be a text.")
     if len(value) > MAX_REQUEST_ID_LENGTH or value != value.strip() or not value.isprintable():
-        raise InvalidCommand(f"The order's request id must be one line of at most "
-                             f"{MAX_REQUEST_ID_LENGTH} characters, without surrounding spaces.")
+        raise InvalidCommand(
+            f"The order's request id must be one line of at most "
+            f"{MAX_REQUEST_ID_LENGTH} characters, without surrounding spaces."
+        )
     return value

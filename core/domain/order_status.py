@@ -36,16 +36,24 @@ _ALLOWED_FROM: dict[OrderAction, tuple[OrderStatus, ...]] = {
 # Why an action is refused in a status it does not allow. ``{id}``: the order
 # number; ``{due}``: what is still to pay, as money.
 _REFUSALS: dict[OrderAction, dict[OrderStatus, str]] = {
-    OrderAction.PAY: {PAID: "Order {id} is already paid.",
-                      FULFILLED: "Order {id} is already paid and fulfilled.",
-                      CANCELLED: "Order {id} is cancelled: it cannot be paid."},
-    OrderAction.FULFIL: {PLACED: "Order {id} is not paid yet: {due} is still due.",
-                         FULFILLED: "Order {id} is already fulfilled.",
-                         CANCELLED: "Order {id} is cancelled: it cannot be fulfilled."},
-    OrderAction.CANCEL: {FULFILLED: "Order {id} is already fulfilled: take a return instead.",
-                         CANCELLED: "Order {id} is already cancelled."},
-    OrderAction.RETURN: {PLACED: "Order {id} is not paid yet, so nothing can be returned: cancel it instead.",
-                         CANCELLED: "Order {id} is cancelled: its items are already back in stock."},
+    OrderAction.PAY: {
+        PAID: "Order {id} is already paid.",
+        FULFILLED: "Order {id} is already paid and fulfilled.",
+        CANCELLED: "Order {id} is cancelled: it cannot be paid.",
+    },
+    OrderAction.FULFIL: {
+        PLACED: "Order {id} is not paid yet: {due} is still due.",
+        FULFILLED: "Order {id} is already fulfilled.",
+        CANCELLED: "Order {id} is cancelled: it cannot be fulfilled.",
+    },
+    OrderAction.CANCEL: {
+        FULFILLED: "Order {id} is already fulfilled: take a return instead.",
+        CANCELLED: "Order {id} is already cancelled.",
+    },
+    OrderAction.RETURN: {
+        PLACED: "Order {id} is not paid yet, so nothing can be returned: cancel it instead.",
+        CANCELLED: "Order {id} is cancelled: its items are already back in stock.",
+    },
 }
 
 

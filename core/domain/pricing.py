@@ -23,8 +23,9 @@ For each line, in order:
 Rates are basis points: 2000 is 20%, 3333 is 33.33%, 10000 is 100%.
 """
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Iterable, Mapping, NamedTuple
+from typing import NamedTuple
 
 PERCENT = "percent"
 AMOUNT = "amount"
@@ -62,12 +63,12 @@ class PriceLine:
 
 @dataclass(frozen=True)
 class PricedLine:
-    gross: int                 # unit price x quantity
-    line_discount: int         # the line's own discount
+    gross: int  # unit price x quantity
+    line_discount: int  # the line's own discount
     order_discount_share: int  # its part of the order discount
-    net: int                   # gross - both discounts (contains the tax when prices include it)
+    net: int  # gross - both discounts (contains the tax when prices include it)
     tax: int
-    total: int                 # what the customer pays for the line
+    total: int  # what the customer pays for the line
 
     @property
     def discount(self) -> int:
@@ -87,10 +88,10 @@ class TaxBand(NamedTuple):
 @dataclass(frozen=True)
 class PricedOrder:
     lines: tuple[PricedLine, ...]
-    subtotal: int         # sum of gross
-    discount_total: int   # line discounts + the order discount
+    subtotal: int  # sum of gross
+    discount_total: int  # line discounts + the order discount
     tax_by_rate: tuple[TaxBand, ...]  # by rate, lowest first
-    total: int            # sum of the lines' totals
+    total: int  # sum of the lines' totals
 
     @property
     def order_discount(self) -> int:
@@ -128,9 +129,13 @@ def discount_amount(discount: Discount | None, value: int) -> int:
 def check_discount(discount: Discount) -> None:
     """ValueError unless ``discount`` is well formed (handlers check commands
     with readable messages first; this guards the arithmetic)."""
-    if not isinstance(discount, Discount) or discount.kind not in DISCOUNT_KINDS \
-            or type(discount.value) is not int or discount.value < 0 \
-            or (discount.kind == PERCENT and discount.value > FULL_BP):
+    if (
+        not isinstance(discount, Discount)
+        or discount.kind not in DISCOUNT_KINDS
+        or type(discount.value) is not int
+        or discount.value < 0
+        or (discount.kind == PERCENT and discount.value > FULL_BP)
+    ):
         raise ValueError(f"not a discount: {discount!r}")
 
 
@@ -149,7 +154,7 @@ def allocate(amount: int, weights: Iterable[int]) -> list[int]:
         part, remainder = divmod(amount * weight, whole)
         parts.append(part)
         remainders.append((-remainder, index))
-    for _key, index in sorted(remainders)[:amount - sum(parts)]:
+    for _key, index in sorted(remainders)[: amount - sum(parts)]:
         parts[index] += 1
     return parts
 
@@ -175,13 +180,19 @@ def line_tax(net: int, rate_bp: int, prices_include_tax: bool) -> int:
     return round_half_up(net * rate_bp, FULL_BP)
 
 
-def price_order(lines: Iterable[PriceLine], order_discount: Discount | None = None,
-                prices_include_tax: bool = True) -> PricedOrder:
+def price_order(
+    lines: Iterable[PriceLine], order_discount: Discount | None = None, prices_include_tax: bool = True
+) -> PricedOrder:
     lines = tuple(lines)
     for line in lines:
-        if type(line.unit_price_cents) is not int or line.unit_price_cents < 0 \
-                or type(line.quantity) is not int or line.quantity < 0 \
-                or type(line.tax_rate_bp) is not int or not 0 <= line.tax_rate_bp <= FULL_BP:
+        if (
+            type(line.unit_price_cents) is not int
+            or line.unit_price_cents < 0
+            or type(line.quantity) is not int
+            or line.quantity < 0
+            or type(line.tax_rate_bp) is not int
+            or not 0 <= line.tax_rate_bp <= FULL_BP
+        ):
             raise ValueError(f"not a price line: {line!r}")
     grosses = [line.unit_price_cents * line.quantity for line in lines]
     line_discounts = [discount_amount(line.discount, gross) for line, gross in zip(lines, grosses)]
@@ -207,8 +218,12 @@ def price_order(lines: Iterable[PriceLine], order_discount: Discount | None = No
     )
 
 
-def resolve_tax_rate(product_rate_bp: int | None, category_id: int | None,
-                     categories: Mapping[int, tuple[int | None, int | None]], default_bp: int) -> int:
+def resolve_tax_rate(
+    product_rate_bp: int | None,
+    category_id: int | None,
+    categories: Mapping[int, tuple[int | None, int | None]],
+    default_bp: int,
+) -> int:
     """A product's tax rate: its own, else its category's, else the nearest
     ancestor category's, else the shop's default. ``categories`` maps a
     category id to ``(parent_id, tax_rate_bp or None)``."""

@@ -1,8 +1,8 @@
 """Checks shared by handlers. Each failure is an InvalidCommand whose message
 names the field the way the window labels it."""
 
-from core.errors import InvalidCommand
 from core.domain.money import MAX_PRICE_CENTS, format_money
+from core.errors import InvalidCommand
 
 MAX_QUANTITY = 1_000_000
 MAX_NAME_LENGTH = 200
@@ -66,6 +66,7 @@ def code(value, label: str) -> str:
     # (Printable ASCII has no whitespace but the space, and no NUL: the
     # character-by-character look is for everything else.)
     if not (value.isascii() and value.isprintable()) and (
-            any(ch.isspace() and ch != " " for ch in value) or "\x00" in value):
+        any(ch.isspace() and ch != " " for ch in value) or "\x00" in value
+    ):
         raise InvalidCommand(f"{label} must be on one line.")
     return value

@@ -3,15 +3,15 @@
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
-from core.messages.commands import AddCategory, AddProduct, AddProducts
-from core.errors import DuplicateBarcode, DuplicateSku, InvalidCommand, ShopError, UnknownCategory
-from core.messages.events import CategoryAdded, ProductAdded
 from core.domain import validation as valid
+from core.domain.stock_moves import OPENING_NOTE, MovementKind
+from core.errors import DuplicateBarcode, DuplicateSku, InvalidCommand, ShopError, UnknownCategory
 from core.handlers.categories import category_name, refuse_sibling_named, require_category
 from core.handlers.lookups import in_chunks, values_found
 from core.handlers.products import product_fields
 from core.handlers.stock_ledger import record_movements
-from core.domain.stock_moves import OPENING_NOTE, MovementKind
+from core.messages.commands import AddCategory, AddProduct, AddProducts
+from core.messages.events import CategoryAdded, ProductAdded
 from core.write_model import statements as sql
 from core.write_model.schema import category
 from core.write_model.unit_of_work import UnitOfWork, inserted_id
@@ -69,20 +69,18 @@ def add_products(command: AddProducts, uow: UnitOfWork) -> tuple[int, ...]:
     conn = uow.conn
     known_categories: set[int] = set()
     for chunk in in_chunks(sorted({row["category_id"] for row in rows})):
-        known_categories.update(conn.execute(
-            select(category.c.id).where(category.c.id.in_(chunk))).scalars())
+        known_categories.update(conn.execute(select(category.c.id).where(category.c.id.in_(chunk))).scalars())
     taken_skus = values_found(uow, sql.PRODUCTS_WITH_SKU, {row["sku"] for row in rows})
-    taken_barcodes = values_found(uow, sql.PRODUCTS_WITH_BARCODE,
-                               {row["barcode"] for row in rows if row["barcode"]})
+    taken_barcodes = values_found(uow, sql.PRODUCTS_WITH_BARCODE, {row["barcode"] for row in rows if row["barcode"]})
     for number, (item, row) in enumerate(zip(command.products, rows), start=1):
         if row["category_id"] not in known_categories:
-            raise refused(number, item, UnknownCategory(
-                f"There is no category number {row['category_id']}."))
+            raise refused(number, item, UnknownCategory(f"There is no category number {row['category_id']}."))
         if row["sku"] in taken_skus:
             raise refused(number, item, DuplicateSku(f'Another product already has the SKU "{row["sku"]}".'))
         if row["barcode"] and row["barcode"] in taken_barcodes:
-            raise refused(number, item, DuplicateBarcode(
-                f'Another product already has the barcode "{row["barcode"]}".'))
+            raise refused(
+                number, item, DuplicateBarcode(f'Another product already has the barcode "{row["barcode"]}".')
+            )
         taken_skus.add(row["sku"])
         if row["barcode"]:
             taken_barcodes.add(row["barcode"])
@@ -103,8 +101,15 @@ def add_products(command: AddProducts, uow: UnitOfWork) -> tuple[int, ...]:
     opening = []
     for product_id, row in zip(ids, rows):
         if row["stock"]:
-            opening.append({"product_id": product_id, "kind": MovementKind.RECEIVED, "quantity": row["stock"],
-                            "stock_after": row["stock"], "note": OPENING_NOTE})
+            opening.append(
+                {
+                    "product_id": product_id,
+                    "kind": MovementKind.RECEIVED,
+                    "quantity": row["stock"],
+                    "stock_after": row["stock"],
+                    "note": OPENING_NOTE,
+                }
+            )
         uow.record(ProductAdded(product_id=product_id, **row))
     record_movements(uow, opening)
     return ids

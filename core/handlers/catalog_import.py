@@ -10,14 +10,14 @@ from collections.abc import Sequence
 
 from sqlalchemy import func, insert, select, update
 
-from core.messages.commands import ImportProducts, ProductRecord
-from core.errors import InvalidCommand, ShopError
-from core.messages.events import CategoryAdded, ProductAdded, ProductUpdated, StockAdjusted
 from core.domain import validation as valid
+from core.domain.stock_moves import OPENING_NOTE, MovementKind
+from core.errors import InvalidCommand, ShopError
 from core.handlers.categories import category_name
 from core.handlers.lookups import products_by
 from core.handlers.stock_ledger import record_movements
-from core.domain.stock_moves import OPENING_NOTE, MovementKind
+from core.messages.commands import ImportProducts, ProductRecord
+from core.messages.events import CategoryAdded, ProductAdded, ProductUpdated, StockAdjusted
 from core.results import ImportOutcome, RejectedRecord
 from core.write_model.schema import category, product
 from core.write_model.unit_of_work import UnitOfWork, inserted_id
@@ -33,7 +33,8 @@ class _CategoryPaths:
         # (parent id, casefolded name) -> category id
         self._ids: dict[tuple[int | None, str], int] = {
             (parent, name.casefold()): cid
-            for cid, name, parent in uow.conn.execute(select(category.c.id, category.c.name, category.c.parent_id))}
+            for cid, name, parent in uow.conn.execute(select(category.c.id, category.c.name, category.c.parent_id))
+        }
 
     @staticmethod
     def check(path) -> list[str]:
@@ -75,8 +76,13 @@ def _code(value, label: str) -> str:
     # The common case, cheaply: printable text (so no tab, newline or NUL,
     # and no space but " ") without surrounding spaces is what valid.code
     # accepts, unchanged. Anything else gets the full check and its message.
-    if (type(value) is str and 0 < len(value) <= valid.MAX_CODE_LENGTH and value.isprintable()
-            and value[0] != " " and value[-1] != " "):
+    if (
+        type(value) is str
+        and 0 < len(value) <= valid.MAX_CODE_LENGTH
+        and value.isprintable()
+        and value[0] != " "
+        and value[-1] != " "
+    ):
         return value
     return valid.code(value, label)
 
@@ -107,8 +113,7 @@ def _checked(record: ProductRecord, path_check=_CategoryPaths.check) -> dict:
         "price_cents": valid.price(record.price_cents),
         "stock": None if record.stock is None else _level(record.stock, "Stock"),
         "barcode": None if barcode is None else _code(barcode, "Barcode"),
-        "reorder_level": None if record.reorder_level is None
-        else _level(record.reorder_level, "Reorder level"),
+        "reorder_level": None if record.reorder_level is None else _level(record.reorder_level, "Reorder level"),
     }
 
 
@@ -127,8 +132,13 @@ def import_products(command: ImportProducts, uow: UnitOfWork) -> ImportOutcome:
             rejected.append(RejectedRecord(record.line, str(record.sku or ""), str(exc)))
             continue
         if values["sku"] in first_line_of_sku:
-            rejected.append(RejectedRecord(record.line, values["sku"],
-                                           f'SKU "{values["sku"]}" is already on line {first_line_of_sku[values["sku"]]}.'))
+            rejected.append(
+                RejectedRecord(
+                    record.line,
+                    values["sku"],
+                    f'SKU "{values["sku"]}" is already on line {first_line_of_sku[values["sku"]]}.',
+                )
+            )
             continue
         first_line_of_sku[values["sku"]] = record.line
         good.append((record, values))
@@ -141,25 +151,42 @@ def import_products(command: ImportProducts, uow: UnitOfWork) -> ImportOutcome:
     for record, values in good:
         sku, barcode = values["sku"], values["barcode"]
         if barcode and barcode_owner.get(barcode, sku) != sku:
-            rejected.append(RejectedRecord(record.line, sku,
-                                           f'Barcode "{barcode}" already belongs to SKU "{barcode_owner[barcode]}".'))
+            rejected.append(
+                RejectedRecord(
+                    record.line, sku, f'Barcode "{barcode}" already belongs to SKU "{barcode_owner[barcode]}".'
+                )
+            )
             continue
         if barcode:
             barcode_owner[barcode] = sku
         category_id = paths.resolve(values["path"])
         old = by_sku.get(sku)
         if old is None:
-            new_rows.append({"sku": sku, "name": values["name"], "category_id": category_id,
-                             "price_cents": values["price_cents"], "stock": values["stock"] or 0,
-                             "barcode": barcode, "reorder_level": values["reorder_level"] or 0,
-                             "cost_price_cents": None, "tax_rate_bp": None, "active": True})
+            new_rows.append(
+                {
+                    "sku": sku,
+                    "name": values["name"],
+                    "category_id": category_id,
+                    "price_cents": values["price_cents"],
+                    "stock": values["stock"] or 0,
+                    "barcode": barcode,
+                    "reorder_level": values["reorder_level"] or 0,
+                    "cost_price_cents": None,
+                    "tax_rate_bp": None,
+                    "active": True,
+                }
+            )
             created += 1
             continue
         if old["barcode"] and old["barcode"] != barcode:
             barcode_owner.pop(old["barcode"], None)
-        wanted = {"name": values["name"], "category_id": category_id, "price_cents": values["price_cents"],
-                  "barcode": barcode,
-                  "reorder_level": old["reorder_level"] if values["reorder_level"] is None else values["reorder_level"]}
+        wanted = {
+            "name": values["name"],
+            "category_id": category_id,
+            "price_cents": values["price_cents"],
+            "barcode": barcode,
+            "reorder_level": old["reorder_level"] if values["reorder_level"] is None else values["reorder_level"],
+        }
         changed = {k: v for k, v in wanted.items() if old[k] != v}
         stock_change = 0 if values["stock"] is None else values["stock"] - old["stock"]
         if not changed and not stock_change:
@@ -167,16 +194,37 @@ def import_products(command: ImportProducts, uow: UnitOfWork) -> ImportOutcome:
             continue
         updated += 1
         stock_after = old["stock"] + stock_change
-        uow.conn.execute(update(product).where(product.c.id == old["id"])
-                         .values(**changed, stock=stock_after))
-        state = {**{k: old[k] for k in ("sku", "cost_price_cents", "tax_rate_bp")}, **wanted,
-                 "active": bool(old["active"]), "stock": stock_after}
+        uow.conn.execute(update(product).where(product.c.id == old["id"]).values(**changed, stock=stock_after))
+        state = {
+            **{k: old[k] for k in ("sku", "cost_price_cents", "tax_rate_bp")},
+            **wanted,
+            "active": bool(old["active"]),
+            "stock": stock_after,
+        }
         uow.record(ProductUpdated(product_id=old["id"], **state))
         if stock_change:
-            record_movements(uow, [{"product_id": old["id"], "kind": MovementKind.ADJUSTED, "quantity": stock_change,
-                                    "stock_after": stock_after, "reason": "stock-take", "note": IMPORT_NOTE}])
-            uow.record(StockAdjusted(product_id=old["id"], change=stock_change, stock_after=stock_after,
-                                     reason="stock-take", note=IMPORT_NOTE))
+            record_movements(
+                uow,
+                [
+                    {
+                        "product_id": old["id"],
+                        "kind": MovementKind.ADJUSTED,
+                        "quantity": stock_change,
+                        "stock_after": stock_after,
+                        "reason": "stock-take",
+                        "note": IMPORT_NOTE,
+                    }
+                ],
+            )
+            uow.record(
+                StockAdjusted(
+                    product_id=old["id"],
+                    change=stock_change,
+                    stock_after=stock_after,
+                    reason="stock-take",
+                    note=IMPORT_NOTE,
+                )
+            )
 
     if new_rows:
         # One executemany INSERT (INSERT ... RETURNING in parameter order is
@@ -186,15 +234,24 @@ def import_products(command: ImportProducts, uow: UnitOfWork) -> ImportOutcome:
         # meanwhile, and the SKU match would tell anyway.
         before = uow.conn.execute(select(func.coalesce(func.max(product.c.id), 0))).scalar()
         uow.conn.execute(insert(product), new_rows)
-        id_of = {sku: product_id for product_id, sku in uow.conn.execute(
-            select(product.c.id, product.c.sku).where(product.c.id > before))}
+        id_of = {
+            sku: product_id
+            for product_id, sku in uow.conn.execute(select(product.c.id, product.c.sku).where(product.c.id > before))
+        }
         ids = [id_of[row["sku"]] for row in new_rows]
         opening = []
         for product_id, row in zip(ids, new_rows):
             uow.record(ProductAdded(product_id=product_id, **row))
             if row["stock"]:
-                opening.append({"product_id": product_id, "kind": MovementKind.RECEIVED, "quantity": row["stock"],
-                                "stock_after": row["stock"], "note": OPENING_NOTE})
+                opening.append(
+                    {
+                        "product_id": product_id,
+                        "kind": MovementKind.RECEIVED,
+                        "quantity": row["stock"],
+                        "stock_after": row["stock"],
+                        "note": OPENING_NOTE,
+                    }
+                )
         record_movements(uow, opening)
     rejected.sort(key=lambda r: r.line)
     return ImportOutcome(created, updated, unchanged, tuple(rejected))

@@ -1,12 +1,12 @@
 """Handlers that reshape the category tree: rename, move, delete."""
 
-from sqlalchemy import select, update, delete
+from sqlalchemy import delete, select, update
 
-from core.messages.commands import DeleteCategory, MoveCategory, RenameCategory
-from core.errors import InvalidCommand, UnknownCategory
-from core.messages.events import CategoryDeleted, CategoryMoved, CategoryRenamed, ProductUpdated
 from core.domain import validation as valid
+from core.errors import InvalidCommand, UnknownCategory
 from core.handlers.products_state import product_event_state
+from core.messages.commands import DeleteCategory, MoveCategory, RenameCategory
+from core.messages.events import CategoryDeleted, CategoryMoved, CategoryRenamed, ProductUpdated
 from core.write_model.schema import category, product
 from core.write_model.unit_of_work import UnitOfWork
 
@@ -22,8 +22,7 @@ def category_name(value, label: str = "Category name") -> str:
 def require_category(uow: UnitOfWork, category_id, label: str = "Category") -> tuple[str, int | None]:
     """The category's (name, parent_id); UnknownCategory if there is none."""
     category_id = valid.identifier(category_id, label)
-    row = uow.conn.execute(
-        select(category.c.name, category.c.parent_id).where(category.c.id == category_id)).first()
+    row = uow.conn.execute(select(category.c.name, category.c.parent_id).where(category.c.id == category_id)).first()
     if row is None:
         raise UnknownCategory(f"There is no category number {category_id}.")
     return row.name, row.parent_id
@@ -32,8 +31,11 @@ def require_category(uow: UnitOfWork, category_id, label: str = "Category") -> t
 def refuse_sibling_named(uow: UnitOfWork, name: str, parent_id: int | None, except_id: int | None = None) -> None:
     # Compared in Python: SQLite's lower() folds ASCII only, so "Épicerie"
     # would not even clash with itself. casefold() is what the import uses.
-    siblings = uow.conn.execute(select(category.c.id, category.c.name).where(
-        category.c.parent_id.is_(None) if parent_id is None else category.c.parent_id == parent_id))
+    siblings = uow.conn.execute(
+        select(category.c.id, category.c.name).where(
+            category.c.parent_id.is_(None) if parent_id is None else category.c.parent_id == parent_id
+        )
+    )
     folded = name.casefold()
     if any(sid != except_id and sname.casefold() == folded for sid, sname in siblings):
         raise InvalidCommand(f'A category named "{name}" already exists there.')
@@ -52,8 +54,7 @@ def _ancestors_and_self(uow: UnitOfWork, category_id: int | None) -> list[int]:
     while category_id is not None and category_id not in seen:
         seen.add(category_id)
         chain.append(category_id)
-        category_id = uow.conn.execute(
-            select(category.c.parent_id).where(category.c.id == category_id)).scalar()
+        category_id = uow.conn.execute(select(category.c.parent_id).where(category.c.id == category_id)).scalar()
     return chain
 
 
@@ -61,7 +62,7 @@ def move_category(command: MoveCategory, uow: UnitOfWork) -> None:
     name, _old_parent = require_category(uow, command.category_id)
     parent_id = command.parent_id
     if parent_id is not None:
-        parent_name, _ = require_category(uow, parent_id, "New parent category")
+        require_category(uow, parent_id, "New parent category")
         if command.category_id in _ancestors_and_self(uow, parent_id):
             raise InvalidCommand(f'"{name}" cannot go under itself or one of its own sub-categories.')
     refuse_sibling_named(uow, name, parent_id, except_id=command.category_id)
@@ -72,22 +73,26 @@ def move_category(command: MoveCategory, uow: UnitOfWork) -> None:
 def delete_category(command: DeleteCategory, uow: UnitOfWork) -> None:
     name, parent_id = require_category(uow, command.category_id)
     category_id = command.category_id
-    own_products = uow.conn.execute(
-        select(product.c.id).where(product.c.category_id == category_id).order_by(product.c.id)).scalars().all()
+    own_products = (
+        uow.conn.execute(select(product.c.id).where(product.c.category_id == category_id).order_by(product.c.id))
+        .scalars()
+        .all()
+    )
     if own_products:
         if command.move_products_to is None:
             count = len(own_products)
-            raise InvalidCommand(f'"{name}" still holds {count} product{"s" if count != 1 else ""}: '
-                                 "choose a category to move them to.")
+            raise InvalidCommand(
+                f'"{name}" still holds {count} product{"s" if count != 1 else ""}: choose a category to move them to.'
+            )
         require_category(uow, command.move_products_to, "Category to move the products to")
         if command.move_products_to == category_id:
             raise InvalidCommand(f'The products cannot stay in "{name}" if it is deleted.')
-        uow.conn.execute(update(product).where(product.c.category_id == category_id)
-                         .values(category_id=command.move_products_to))
+        uow.conn.execute(
+            update(product).where(product.c.category_id == category_id).values(category_id=command.move_products_to)
+        )
         for product_id in own_products:
             uow.record(ProductUpdated(**product_event_state(uow, product_id)))
-    children = uow.conn.execute(
-        select(category.c.id, category.c.name).where(category.c.parent_id == category_id)).all()
+    children = uow.conn.execute(select(category.c.id, category.c.name).where(category.c.parent_id == category_id)).all()
     for child_id, child_name in children:
         # Not against the category being deleted (Sale > Sale may lose its outer Sale).
         refuse_sibling_named(uow, child_name, parent_id, except_id=category_id)

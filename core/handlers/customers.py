@@ -4,10 +4,10 @@ import re
 
 from sqlalchemy import insert, select, update
 
-from core.messages.commands import AddCustomer, UpdateCustomer
-from core.errors import InvalidCommand, UnknownCustomer
-from core.messages.events import CustomerAdded, CustomerUpdated
 from core.domain import validation as valid
+from core.errors import InvalidCommand, UnknownCustomer
+from core.messages.commands import AddCustomer, UpdateCustomer
+from core.messages.events import CustomerAdded, CustomerUpdated
 from core.write_model.schema import customer
 from core.write_model.unit_of_work import UnitOfWork, inserted_id
 
@@ -34,8 +34,9 @@ def phone(value) -> str | None:
         return None
     value = " ".join(value.split())
     if len(value) > MAX_PHONE_LENGTH or not _PHONE.match(value) or sum(ch.isdigit() for ch in value) < 3:
-        raise InvalidCommand(f'The phone number "{value[:40]}" does not look right: use digits, '
-                             'spaces and + ( ) - only.')
+        raise InvalidCommand(
+            f'The phone number "{value[:40]}" does not look right: use digits, spaces and + ( ) - only.'
+        )
     return value
 
 
@@ -44,8 +45,9 @@ def email(value) -> str | None:
     if value is None:
         return None
     if len(value) > MAX_EMAIL_LENGTH or not _EMAIL.match(value):
-        raise InvalidCommand(f'The e-mail address "{value[:60]}" does not look right: '
-                             'it should be like name@example.com.')
+        raise InvalidCommand(
+            f'The e-mail address "{value[:60]}" does not look right: it should be like name@example.com.'
+        )
     return value
 
 
@@ -57,8 +59,12 @@ def note(value) -> str | None:
 
 
 def _details(command) -> dict:
-    return {"name": valid.name(command.name, "Customer name"), "phone": phone(command.phone),
-            "email": email(command.email), "note": note(command.note)}
+    return {
+        "name": valid.name(command.name, "Customer name"),
+        "phone": phone(command.phone),
+        "email": email(command.email),
+        "note": note(command.note),
+    }
 
 
 def require_customer(uow: UnitOfWork, customer_id, label: str = "Customer number") -> int:

@@ -14,7 +14,7 @@ IN_CHUNK = 500
 def in_chunks(values: list) -> Iterator[list]:
     size = IN_CHUNK
     for start in range(0, len(values), size):
-        yield values[start:start + size]
+        yield values[start : start + size]
 
 
 def values_found(uow: UnitOfWork, statement: Executable, codes: Iterable) -> set:

@@ -8,20 +8,21 @@ fulfilled it can be cancelled; once paid, items can be returned (returns.py).
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from core.messages.commands import CancelOrder, PlaceOrder
-from core.errors import InvalidTransition, OrderNotCancellable, OutOfStock, UnknownOrder
-from core.messages.events import OrderCancelled, OrderPlaced, Restocked, SoldLine
 from core.domain import order_lines as order_input
-from core.handlers import stock_ledger
 from core.domain import validation as valid
-from core.handlers.customers import require_customer
-from core.handlers.settings import product_tax_rates, read_settings
 from core.domain.order_status import CANCELLED, PLACED, OrderAction, allowed_from, refusal
 from core.domain.pricing import PriceLine, price_order
 from core.domain.stock_moves import MovementKind
+from core.errors import InvalidTransition, OrderNotCancellable, OutOfStock, UnknownOrder
+from core.handlers import stock_ledger
+from core.handlers.customers import require_customer
+from core.handlers.settings import product_tax_rates, read_settings
+from core.messages.commands import CancelOrder, PlaceOrder
+from core.messages.events import OrderCancelled, OrderPlaced, Restocked, SoldLine
 from core.write_model import statements as sql
 from core.write_model.schema import shop_order
 from core.write_model.unit_of_work import AlreadyDone, UnitOfWork
+
 
 def order_row(uow: UnitOfWork, order_id):
     """The order's row; UnknownOrder if there is none."""
@@ -99,40 +100,92 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
     chosen = [(taken[i], *order_input.merged_line(taken[i].name, wanted[i])) for i in ids]
     settings = read_settings(uow)
     rates = product_tax_rates(uow, [row for row, _q, _d in chosen], settings.default_tax_rate_bp)
-    priced = price_order([PriceLine(row.price_cents, quantity, rates[row.id], discount)
-                          for row, quantity, discount in chosen],
-                         order_discount, settings.prices_include_tax)
+    priced = price_order(
+        [PriceLine(row.price_cents, quantity, rates[row.id], discount) for row, quantity, discount in chosen],
+        order_discount,
+        settings.prices_include_tax,
+    )
 
     placed_at = uow.now()
-    order_id = _insert_order(uow, {
-        "placed_at": placed_at, "status": PLACED, "total_cents": priced.total, "customer_id": customer_id,
-        "request_id": request_id, "prices_include_tax": settings.prices_include_tax,
-        "subtotal_cents": priced.subtotal, "discount_cents": priced.discount_total,
-        "tax_cents": priced.tax_total,
-        "discount_kind": order_discount.kind if order_discount else None,
-        "discount_value": order_discount.value if order_discount else None})
-    sold = [SoldLine(product_id=row.id, sku=row.sku, name=row.name, quantity=quantity,
-                     unit_price_cents=row.price_cents, stock_after=row.stock, discount=discount,
-                     line_discount_cents=line.line_discount, order_discount_cents=line.order_discount_share,
-                     tax_rate_bp=rates[row.id], tax_cents=line.tax)
-            for (row, quantity, discount), line in zip(chosen, priced.lines)]
-    sql.INSERT_ORDER_LINES.many(conn, [
-        {"order_id": order_id, "product_id": s.product_id, "sku": s.sku, "name": s.name,
-         "quantity": s.quantity, "unit_price_cents": s.unit_price_cents,
-         "discount_kind": s.discount.kind if s.discount else None,
-         "discount_value": s.discount.value if s.discount else None,
-         "line_discount_cents": s.line_discount_cents, "order_discount_cents": s.order_discount_cents,
-         "tax_rate_bp": s.tax_rate_bp, "tax_cents": s.tax_cents}
-        for s in sold
-    ])
-    stock_ledger.record_movements(uow, [
-        {"product_id": s.product_id, "kind": MovementKind.SOLD, "quantity": -s.quantity,
-         "stock_after": s.stock_after, "order_id": order_id} for s in sold])
-    uow.record(OrderPlaced(
-        order_id=order_id, placed_at=placed_at, total_cents=priced.total, lines=tuple(sold),
-        customer_id=customer_id, prices_include_tax=settings.prices_include_tax,
-        subtotal_cents=priced.subtotal, discount_cents=priced.discount_total, tax_cents=priced.tax_total,
-        order_discount=order_discount))
+    order_id = _insert_order(
+        uow,
+        {
+            "placed_at": placed_at,
+            "status": PLACED,
+            "total_cents": priced.total,
+            "customer_id": customer_id,
+            "request_id": request_id,
+            "prices_include_tax": settings.prices_include_tax,
+            "subtotal_cents": priced.subtotal,
+            "discount_cents": priced.discount_total,
+            "tax_cents": priced.tax_total,
+            "discount_kind": order_discount.kind if order_discount else None,
+            "discount_value": order_discount.value if order_discount else None,
+        },
+    )
+    sold = [
+        SoldLine(
+            product_id=row.id,
+            sku=row.sku,
+            name=row.name,
+            quantity=quantity,
+            unit_price_cents=row.price_cents,
+            stock_after=row.stock,
+            discount=discount,
+            line_discount_cents=line.line_discount,
+            order_discount_cents=line.order_discount_share,
+            tax_rate_bp=rates[row.id],
+            tax_cents=line.tax,
+        )
+        for (row, quantity, discount), line in zip(chosen, priced.lines)
+    ]
+    sql.INSERT_ORDER_LINES.many(
+        conn,
+        [
+            {
+                "order_id": order_id,
+                "product_id": s.product_id,
+                "sku": s.sku,
+                "name": s.name,
+                "quantity": s.quantity,
+                "unit_price_cents": s.unit_price_cents,
+                "discount_kind": s.discount.kind if s.discount else None,
+                "discount_value": s.discount.value if s.discount else None,
+                "line_discount_cents": s.line_discount_cents,
+                "order_discount_cents": s.order_discount_cents,
+                "tax_rate_bp": s.tax_rate_bp,
+                "tax_cents": s.tax_cents,
+            }
+            for s in sold
+        ],
+    )
+    stock_ledger.record_movements(
+        uow,
+        [
+            {
+                "product_id": s.product_id,
+                "kind": MovementKind.SOLD,
+                "quantity": -s.quantity,
+                "stock_after": s.stock_after,
+                "order_id": order_id,
+            }
+            for s in sold
+        ],
+    )
+    uow.record(
+        OrderPlaced(
+            order_id=order_id,
+            placed_at=placed_at,
+            total_cents=priced.total,
+            lines=tuple(sold),
+            customer_id=customer_id,
+            prices_include_tax=settings.prices_include_tax,
+            subtotal_cents=priced.subtotal,
+            discount_cents=priced.discount_total,
+            tax_cents=priced.tax_total,
+            order_discount=order_discount,
+        )
+    )
     return order_id
 
 
@@ -143,10 +196,16 @@ def cancel_order(command: CancelOrder, uow: UnitOfWork) -> None:
     # Conditional, like taking stock: of two tills cancelling at once, one
     # wins. Whatever was paid and not yet refunded is refunded now.
     money = conn.execute(
-        update(shop_order).where(shop_order.c.id == order_id, shop_order.c.status.in_(allowed_from(OrderAction.CANCEL)))
-        .values(status=CANCELLED, cancelled_at=cancelled_at, refunded_cents=shop_order.c.paid_cents,
-                cancel_refund_cents=shop_order.c.paid_cents - shop_order.c.refunded_cents)
-        .returning(shop_order.c.refunded_cents, shop_order.c.cancel_refund_cents)).first()
+        update(shop_order)
+        .where(shop_order.c.id == order_id, shop_order.c.status.in_(allowed_from(OrderAction.CANCEL)))
+        .values(
+            status=CANCELLED,
+            cancelled_at=cancelled_at,
+            refunded_cents=shop_order.c.paid_cents,
+            cancel_refund_cents=shop_order.c.paid_cents - shop_order.c.refunded_cents,
+        )
+        .returning(shop_order.c.refunded_cents, shop_order.c.cancel_refund_cents)
+    ).first()
     if money is None:
         raise refuse(uow, order_id, OrderAction.CANCEL)
     # Units already returned are back in stock: only the rest goes back now.
@@ -155,11 +214,27 @@ def cancel_order(command: CancelOrder, uow: UnitOfWork) -> None:
     for product_id, quantity in lines:
         if quantity <= 0:
             continue
-        stock_after = conn.execute(
-            sql.PUT_BACK_STOCK, {"product_id": product_id, "quantity": quantity}).scalar_one()
+        stock_after = conn.execute(sql.PUT_BACK_STOCK, {"product_id": product_id, "quantity": quantity}).scalar_one()
         restocked.append(Restocked(product_id=product_id, quantity=quantity, stock_after=stock_after))
-    stock_ledger.record_movements(uow, [
-        {"product_id": r.product_id, "kind": MovementKind.ORDER_CANCELLED, "quantity": r.quantity,
-         "stock_after": r.stock_after, "order_id": order_id} for r in restocked])
-    uow.record(OrderCancelled(order_id=order_id, cancelled_at=cancelled_at, restocked=tuple(restocked),
-                              refund_cents=money.cancel_refund_cents, refunded_cents=money.refunded_cents))
+    stock_ledger.record_movements(
+        uow,
+        [
+            {
+                "product_id": r.product_id,
+                "kind": MovementKind.ORDER_CANCELLED,
+                "quantity": r.quantity,
+                "stock_after": r.stock_after,
+                "order_id": order_id,
+            }
+            for r in restocked
+        ],
+    )
+    uow.record(
+        OrderCancelled(
+            order_id=order_id,
+            cancelled_at=cancelled_at,
+            restocked=tuple(restocked),
+            refund_cents=money.cancel_refund_cents,
+            refunded_cents=money.refunded_cents,
+        )
+    )

@@ -2,20 +2,20 @@
 
 from sqlalchemy import case, insert, update
 
-from core.messages.commands import CASH, PAYMENT_METHODS, FulfilOrder, RecordPayment
-from core.errors import InvalidCommand
-from core.messages.events import OrderFulfilled, PaymentRecorded
 from core.domain import validation as valid
 from core.domain.order_status import FULFILLED, PAID, OrderAction, allowed_from, allows
+from core.errors import InvalidCommand
 from core.handlers.orders import order_row, refuse
 from core.handlers.settings import read_settings
+from core.messages.commands import CASH, PAYMENT_METHODS, FulfilOrder, RecordPayment
+from core.messages.events import OrderFulfilled, PaymentRecorded
 from core.results import PaymentOutcome
 from core.write_model.schema import payment, shop_order
 from core.write_model.unit_of_work import UnitOfWork, inserted_id
 
 # An order may total more than the dearest product (many of them): a payment
 # is bounded by what is due, and this only keeps the sums far inside BIGINT.
-MAX_PAYMENT_CENTS = 10 ** 15
+MAX_PAYMENT_CENTS = 10**15
 
 
 def record_payment(command: RecordPayment, uow: UnitOfWork) -> PaymentOutcome:
@@ -51,28 +51,58 @@ def record_payment(command: RecordPayment, uow: UnitOfWork) -> PaymentOutcome:
     paid = shop_order.c.paid_cents + amount
     after = uow.conn.execute(
         update(shop_order)
-        .where(shop_order.c.id == order_id, shop_order.c.status.in_(allowed_from(OrderAction.PAY)), paid <= shop_order.c.total_cents)
+        .where(
+            shop_order.c.id == order_id,
+            shop_order.c.status.in_(allowed_from(OrderAction.PAY)),
+            paid <= shop_order.c.total_cents,
+        )
         .values(paid_cents=paid, status=case((paid == shop_order.c.total_cents, PAID), else_=shop_order.c.status))
-        .returning(shop_order.c.paid_cents, shop_order.c.status, shop_order.c.total_cents)).first()
+        .returning(shop_order.c.paid_cents, shop_order.c.status, shop_order.c.total_cents)
+    ).first()
     if after is None:
         raise refuse(uow, order_id, OrderAction.PAY)
     at = uow.now()
-    payment_id = inserted_id(uow.conn.execute(insert(payment).values(
-        order_id=order_id, at=at, method=method, amount_cents=amount, tendered_cents=tendered,
-        change_cents=change)))
-    uow.record(PaymentRecorded(payment_id=payment_id, order_id=order_id, at=at, method=method,
-                               amount_cents=amount, tendered_cents=tendered, change_cents=change,
-                               paid_cents=after.paid_cents, status=after.status))
-    return PaymentOutcome(payment_id=payment_id, change_cents=change or 0,
-                          due_cents=after.total_cents - after.paid_cents, status=after.status)
+    payment_id = inserted_id(
+        uow.conn.execute(
+            insert(payment).values(
+                order_id=order_id,
+                at=at,
+                method=method,
+                amount_cents=amount,
+                tendered_cents=tendered,
+                change_cents=change,
+            )
+        )
+    )
+    uow.record(
+        PaymentRecorded(
+            payment_id=payment_id,
+            order_id=order_id,
+            at=at,
+            method=method,
+            amount_cents=amount,
+            tendered_cents=tendered,
+            change_cents=change,
+            paid_cents=after.paid_cents,
+            status=after.status,
+        )
+    )
+    return PaymentOutcome(
+        payment_id=payment_id,
+        change_cents=change or 0,
+        due_cents=after.total_cents - after.paid_cents,
+        status=after.status,
+    )
 
 
 def fulfil_order(command: FulfilOrder, uow: UnitOfWork) -> None:
     order_id = order_row(uow, command.order_id)["id"]
     fulfilled_at = uow.now()
     changed = uow.conn.execute(
-        update(shop_order).where(shop_order.c.id == order_id, shop_order.c.status.in_(allowed_from(OrderAction.FULFIL)))
-        .values(status=FULFILLED, fulfilled_at=fulfilled_at)).rowcount
+        update(shop_order)
+        .where(shop_order.c.id == order_id, shop_order.c.status.in_(allowed_from(OrderAction.FULFIL)))
+        .values(status=FULFILLED, fulfilled_at=fulfilled_at)
+    ).rowcount
     if changed != 1:
         raise refuse(uow, order_id, OrderAction.FULFIL)
     uow.record(OrderFulfilled(order_id=order_id, fulfilled_at=fulfilled_at))

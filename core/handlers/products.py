@@ -5,14 +5,14 @@ from dataclasses import dataclass
 from sqlalchemy import delete, exists, insert, select, true, update
 from sqlalchemy.exc import IntegrityError
 
-from core.messages.commands import AddProduct, ArchiveProduct, DeleteProduct, RestoreProduct, UpdateProduct
-from core.errors import DuplicateBarcode, DuplicateSku, InvalidCommand
-from core.messages.events import ProductAdded, ProductDeleted, ProductUpdated
 from core.domain import validation as valid
+from core.domain.stock_moves import OPENING_NOTE, MovementKind
+from core.errors import DuplicateBarcode, DuplicateSku, InvalidCommand
 from core.handlers.categories import require_category
 from core.handlers.products_state import product_event_state, product_row
 from core.handlers.stock_ledger import record_movements
-from core.domain.stock_moves import OPENING_NOTE, MovementKind
+from core.messages.commands import AddProduct, ArchiveProduct, DeleteProduct, RestoreProduct, UpdateProduct
+from core.messages.events import ProductAdded, ProductDeleted, ProductUpdated
 from core.write_model.schema import order_line, product, stock_movement
 from core.write_model.unit_of_work import UnitOfWork, inserted_id
 
@@ -57,8 +57,7 @@ def product_fields(command) -> ProductFields:
     else:
         barcode = valid.code(barcode, "Barcode")
     category_id = valid.identifier(command.category_id, "Category")
-    return ProductFields(sku, name, category_id, price_cents, barcode, reorder_level, cost, tax,
-                         command.active)
+    return ProductFields(sku, name, category_id, price_cents, barcode, reorder_level, cost, tax, command.active)
 
 
 def check_product_fields(command, uow: UnitOfWork, product_id: int | None = None) -> ProductFields:
@@ -80,11 +79,22 @@ def insert_product(uow: UnitOfWork, fields: ProductFields, stock: int) -> int:
     try:
         product_id = inserted_id(uow.conn.execute(insert(product).values(stock=stock, **fields.values())))
     except IntegrityError as exc:  # another till added the same code meanwhile
-        raise DuplicateSku(f'Another product already has the SKU "{fields.sku}" '
-                           f'or barcode "{fields.barcode}".') from exc
+        raise DuplicateSku(
+            f'Another product already has the SKU "{fields.sku}" or barcode "{fields.barcode}".'
+        ) from exc
     if stock:
-        record_movements(uow, [{"product_id": product_id, "kind": MovementKind.RECEIVED, "quantity": stock,
-                                "stock_after": stock, "note": OPENING_NOTE}])
+        record_movements(
+            uow,
+            [
+                {
+                    "product_id": product_id,
+                    "kind": MovementKind.RECEIVED,
+                    "quantity": stock,
+                    "stock_after": stock,
+                    "note": OPENING_NOTE,
+                }
+            ],
+        )
     uow.record(ProductAdded(product_id=product_id, stock=stock, **fields.values()))
     return product_id
 
@@ -128,8 +138,9 @@ def delete_product(command: DeleteProduct, uow: UnitOfWork) -> None:
     row = product_row(uow, command.product_id)
     sold = uow.conn.execute(select(exists().where(order_line.c.product_id == row["id"]))).scalar()
     if sold:
-        raise InvalidCommand(f"{row['name']} has been sold, so it stays in past orders: "
-                             "archive it instead of deleting it.")
+        raise InvalidCommand(
+            f"{row['name']} has been sold, so it stays in past orders: archive it instead of deleting it."
+        )
     uow.conn.execute(delete(stock_movement).where(stock_movement.c.product_id == row["id"]))
     uow.conn.execute(delete(product).where(product.c.id == row["id"]))
     uow.record(ProductDeleted(product_id=row["id"]))

@@ -2,13 +2,23 @@
 
 from sqlalchemy import select
 
-from core.errors import UnknownProduct
 from core.domain import validation as valid
+from core.errors import UnknownProduct
 from core.write_model.schema import product
 from core.write_model.unit_of_work import UnitOfWork
 
-EVENT_FIELDS = ("sku", "name", "category_id", "price_cents", "stock", "barcode", "reorder_level",
-                "cost_price_cents", "tax_rate_bp", "active")
+EVENT_FIELDS = (
+    "sku",
+    "name",
+    "category_id",
+    "price_cents",
+    "stock",
+    "barcode",
+    "reorder_level",
+    "cost_price_cents",
+    "tax_rate_bp",
+    "active",
+)
 
 
 def product_row(uow: UnitOfWork, product_id, label: str = "Product number"):

@@ -11,16 +11,16 @@ WHERE returned_quantity + :q <= quantity``), as it refuses to oversell.
 
 from sqlalchemy import insert, select, update
 
-from core.messages.commands import RETURN_REASONS, ReturnItems, ReturnLine
-from core.errors import InvalidCommand
-from core.messages.events import ItemsReturned, ReturnedLine
-from core.handlers import stock_ledger
 from core.domain import validation as valid
-from core.handlers.orders import order_row, refuse
-from core.handlers.stock import note as one_line_note
 from core.domain.order_status import OrderAction, allowed_from, allows
 from core.domain.pricing import unit_share
 from core.domain.stock_moves import MovementKind
+from core.errors import InvalidCommand
+from core.handlers import stock_ledger
+from core.handlers.orders import order_row, refuse
+from core.handlers.stock import note as one_line_note
+from core.messages.commands import RETURN_REASONS, ReturnItems, ReturnLine
+from core.messages.events import ItemsReturned, ReturnedLine
 from core.results import ReturnOutcome
 from core.write_model.schema import order_line, order_return, order_return_line, product, shop_order
 from core.write_model.unit_of_work import UnitOfWork, inserted_id
@@ -55,8 +55,10 @@ def return_items(command: ReturnItems, uow: UnitOfWork) -> ReturnOutcome:
     if not allows(order["status"], OrderAction.RETURN):
         raise refuse(uow, order_id, OrderAction.RETURN)
     conn = uow.conn
-    sold = {row["product_id"]: row for row in conn.execute(
-        select(order_line).where(order_line.c.order_id == order_id)).mappings()}
+    sold = {
+        row["product_id"]: row
+        for row in conn.execute(select(order_line).where(order_line.c.order_id == order_id)).mappings()
+    }
 
     returned: list[tuple[int, ReturnedLine]] = []  # (order line id, line)
     for product_id in sorted(wanted):
@@ -69,10 +71,12 @@ def return_items(command: ReturnItems, uow: UnitOfWork) -> ReturnOutcome:
             update(order_line)
             .where(order_line.c.id == line["id"], order_line.c.returned_quantity + quantity <= order_line.c.quantity)
             .values(returned_quantity=order_line.c.returned_quantity + quantity)
-            .returning(order_line.c.returned_quantity)).scalar()
+            .returning(order_line.c.returned_quantity)
+        ).scalar()
         if after is None:
-            left = conn.execute(select(order_line.c.quantity - order_line.c.returned_quantity)
-                                .where(order_line.c.id == line["id"])).scalar_one()
+            left = conn.execute(
+                select(order_line.c.quantity - order_line.c.returned_quantity).where(order_line.c.id == line["id"])
+            ).scalar_one()
             if left == 0:
                 raise InvalidCommand(f"Every {line['name']} from order {order_id} has already been returned.")
             raise InvalidCommand(f"Only {left} of {line['name']} from order {order_id} can still be returned.")
@@ -82,38 +86,92 @@ def return_items(command: ReturnItems, uow: UnitOfWork) -> ReturnOutcome:
         refund = unit_share(paid_for_line, line["quantity"], before, after)
         tax = unit_share(line["tax_cents"], line["quantity"], before, after)
         line_refunded = conn.execute(
-            update(order_line).where(order_line.c.id == line["id"])
+            update(order_line)
+            .where(order_line.c.id == line["id"])
             .values(refunded_cents=order_line.c.refunded_cents + refund)
-            .returning(order_line.c.refunded_cents)).scalar_one()
+            .returning(order_line.c.refunded_cents)
+        ).scalar_one()
         stock_after = conn.execute(
-            update(product).where(product.c.id == product_id)
-            .values(stock=product.c.stock + quantity).returning(product.c.stock)).scalar_one()
-        returned.append((line["id"], ReturnedLine(
-            product_id=product_id, quantity=quantity, refund_cents=refund, tax_cents=tax,
-            returned_quantity=after, refunded_cents=line_refunded, stock_after=stock_after)))
+            update(product)
+            .where(product.c.id == product_id)
+            .values(stock=product.c.stock + quantity)
+            .returning(product.c.stock)
+        ).scalar_one()
+        returned.append(
+            (
+                line["id"],
+                ReturnedLine(
+                    product_id=product_id,
+                    quantity=quantity,
+                    refund_cents=refund,
+                    tax_cents=tax,
+                    returned_quantity=after,
+                    refunded_cents=line_refunded,
+                    stock_after=stock_after,
+                ),
+            )
+        )
 
     refund_total = sum(r.refund_cents for _id, r in returned)
     refunded = conn.execute(
         update(shop_order)
-        .where(shop_order.c.id == order_id, shop_order.c.status.in_(allowed_from(OrderAction.RETURN)),
-               shop_order.c.refunded_cents + refund_total <= shop_order.c.paid_cents)
+        .where(
+            shop_order.c.id == order_id,
+            shop_order.c.status.in_(allowed_from(OrderAction.RETURN)),
+            shop_order.c.refunded_cents + refund_total <= shop_order.c.paid_cents,
+        )
         .values(refunded_cents=shop_order.c.refunded_cents + refund_total)
-        .returning(shop_order.c.refunded_cents)).scalar()
+        .returning(shop_order.c.refunded_cents)
+    ).scalar()
     if refunded is None:  # cancelled by another till meanwhile
         raise refuse(uow, order_id, OrderAction.RETURN)
     at = uow.now()
-    return_id = inserted_id(conn.execute(insert(order_return).values(
-        order_id=order_id, at=at, reason=command.reason, note=text or None,
-        refund_cents=refund_total)))
-    conn.execute(insert(order_return_line), [
-        {"return_id": return_id, "order_line_id": line_id, "product_id": r.product_id,
-         "quantity": r.quantity, "refund_cents": r.refund_cents, "tax_cents": r.tax_cents}
-        for line_id, r in returned])
-    stock_ledger.record_movements(uow, [
-        {"product_id": r.product_id, "kind": MovementKind.RETURNED, "quantity": r.quantity,
-         "stock_after": r.stock_after, "reason": command.reason, "note": text or None, "order_id": order_id}
-        for _id, r in returned])
-    uow.record(ItemsReturned(return_id=return_id, order_id=order_id, at=at, reason=command.reason, note=text,
-                             refund_cents=refund_total, refunded_cents=refunded,
-                             lines=tuple(r for _id, r in returned)))
+    return_id = inserted_id(
+        conn.execute(
+            insert(order_return).values(
+                order_id=order_id, at=at, reason=command.reason, note=text or None, refund_cents=refund_total
+            )
+        )
+    )
+    conn.execute(
+        insert(order_return_line),
+        [
+            {
+                "return_id": return_id,
+                "order_line_id": line_id,
+                "product_id": r.product_id,
+                "quantity": r.quantity,
+                "refund_cents": r.refund_cents,
+                "tax_cents": r.tax_cents,
+            }
+            for line_id, r in returned
+        ],
+    )
+    stock_ledger.record_movements(
+        uow,
+        [
+            {
+                "product_id": r.product_id,
+                "kind": MovementKind.RETURNED,
+                "quantity": r.quantity,
+                "stock_after": r.stock_after,
+                "reason": command.reason,
+                "note": text or None,
+                "order_id": order_id,
+            }
+            for _id, r in returned
+        ],
+    )
+    uow.record(
+        ItemsReturned(
+            return_id=return_id,
+            order_id=order_id,
+            at=at,
+            reason=command.reason,
+            note=text,
+            refund_cents=refund_total,
+            refunded_cents=refunded,
+            lines=tuple(r for _id, r in returned),
+        )
+    )
     return ReturnOutcome(return_id=return_id, refund_cents=refund_total)

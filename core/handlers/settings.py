@@ -5,13 +5,13 @@ import re
 
 from sqlalchemy import exists, insert, select, update
 
-from core.messages.commands import SetCategoryTaxRate, UpdateShopSettings
-from core.errors import InvalidCommand
-from core.messages.events import CategoryTaxRateSet, ShopSettingsUpdated
 from core.domain import validation as valid
-from core.handlers.categories import require_category
 from core.domain.pricing import FULL_BP, resolve_tax_rate
 from core.domain.shop_settings import ShopSettings, from_rows, to_rows
+from core.errors import InvalidCommand
+from core.handlers.categories import require_category
+from core.messages.commands import SetCategoryTaxRate, UpdateShopSettings
+from core.messages.events import CategoryTaxRateSet, ShopSettingsUpdated
 from core.write_model import statements as sql
 from core.write_model.schema import category, product, shop_setting
 from core.write_model.unit_of_work import UnitOfWork
@@ -69,9 +69,11 @@ def update_shop_settings(command: UpdateShopSettings, uow: UnitOfWork) -> None:
     old = read_settings(uow)
     if settings.minor_digits != old.minor_digits and uow.conn.execute(select(exists().select_from(product))).scalar():
         # Prices are stored in minor units: 850 is £8.50 but would be ¥850.
-        raise InvalidCommand(f"{settings.currency_code} has {settings.minor_digits} decimal places and "
-                             f"{old.currency_code} has {old.minor_digits}: the prices already entered would "
-                             "change, so the currency cannot be changed now.")
+        raise InvalidCommand(
+            f"{settings.currency_code} has {settings.minor_digits} decimal places and "
+            f"{old.currency_code} has {old.minor_digits}: the prices already entered would "
+            "change, so the currency cannot be changed now."
+        )
     for key, value in to_rows(settings).items():
         changed = uow.conn.execute(update(shop_setting).where(shop_setting.c.key == key).values(value=value))
         if changed.rowcount == 0:
@@ -96,8 +98,9 @@ def product_tax_rates(uow: UnitOfWork, products, default_bp: int) -> dict[int, i
         else:
             inheriting.append(row)
     if inheriting:
-        tree = uow.cached("tax_tree", lambda: {
-            cid: (parent, rate) for cid, parent, rate in uow.conn.execute(sql.CATEGORY_TAX_TREE)})
+        tree = uow.cached(
+            "tax_tree", lambda: {cid: (parent, rate) for cid, parent, rate in uow.conn.execute(sql.CATEGORY_TAX_TREE)}
+        )
         for row in inheriting:
             rates[row.id] = resolve_tax_rate(None, row.category_id, tree, default_bp)
     return rates

@@ -2,13 +2,13 @@
 
 from sqlalchemy import select, update
 
-from core.messages.commands import ADJUSTMENT_REASONS, AdjustStock, ReceiveStock
-from core.errors import InvalidCommand
-from core.messages.events import StockAdjusted, StockReceived
 from core.domain import validation as valid
+from core.domain.stock_moves import MovementKind
+from core.errors import InvalidCommand
 from core.handlers.products_state import product_row
 from core.handlers.stock_ledger import record_movements
-from core.domain.stock_moves import MovementKind
+from core.messages.commands import ADJUSTMENT_REASONS, AdjustStock, ReceiveStock
+from core.messages.events import StockAdjusted, StockReceived
 from core.write_model import statements as sql
 from core.write_model.schema import product
 from core.write_model.unit_of_work import UnitOfWork
@@ -38,8 +38,18 @@ def receive_stock(command: ReceiveStock, uow: UnitOfWork) -> int:
     if stock_after is None:
         row = product_row(uow, product_id)  # raises UnknownProduct
         raise InvalidCommand(f"Stock of {row['name']} cannot go above {valid.MAX_QUANTITY:,}.")
-    record_movements(uow, [{"product_id": product_id, "kind": MovementKind.RECEIVED, "quantity": quantity,
-                            "stock_after": stock_after, "note": text or None}])
+    record_movements(
+        uow,
+        [
+            {
+                "product_id": product_id,
+                "kind": MovementKind.RECEIVED,
+                "quantity": quantity,
+                "stock_after": stock_after,
+                "note": text or None,
+            }
+        ],
+    )
     uow.record(StockReceived(product_id=product_id, quantity=quantity, stock_after=stock_after, note=text))
     return stock_after
 
@@ -55,37 +65,58 @@ def adjust_stock(command: AdjustStock, uow: UnitOfWork) -> int:
     row = product_row(uow, command.product_id)
     product_id = row["id"]
     if command.seen_stock is not None and command.seen_stock != row["stock"]:
-        raise InvalidCommand(f"Stock of {row['name']} changed from {command.seen_stock} to {row['stock']} "
-                             "while you counted; please count again.")
+        raise InvalidCommand(
+            f"Stock of {row['name']} changed from {command.seen_stock} to {row['stock']} "
+            "while you counted; please count again."
+        )
     if command.counted is not None:
         counted = valid.stock_level(command.counted, "Counted quantity")
         # Conditional on the level we read: a sale at another till meanwhile
         # makes the count stale, and the person should count again.
         stock_after = uow.conn.execute(
-            update(product).where(product.c.id == product_id, product.c.stock == row["stock"])
-            .values(stock=counted).returning(product.c.stock)).scalar()
+            update(product)
+            .where(product.c.id == product_id, product.c.stock == row["stock"])
+            .values(stock=counted)
+            .returning(product.c.stock)
+        ).scalar()
         if stock_after is None:
             raise InvalidCommand(f"Stock of {row['name']} changed while you counted; please count again.")
         change = counted - row["stock"]
     else:
-        change = valid.whole_number(command.change, "Change", minimum=-valid.MAX_QUANTITY,
-                                    maximum=valid.MAX_QUANTITY)
+        change = valid.whole_number(command.change, "Change", minimum=-valid.MAX_QUANTITY, maximum=valid.MAX_QUANTITY)
         if change == 0:
             raise InvalidCommand("A change of 0 changes nothing.")
         stock_after = uow.conn.execute(
-            update(product).where(product.c.id == product_id, product.c.stock + change >= 0,
-                                  product.c.stock + change <= valid.MAX_QUANTITY)
-            .values(stock=product.c.stock + change).returning(product.c.stock)).scalar()
+            update(product)
+            .where(
+                product.c.id == product_id,
+                product.c.stock + change >= 0,
+                product.c.stock + change <= valid.MAX_QUANTITY,
+            )
+            .values(stock=product.c.stock + change)
+            .returning(product.c.stock)
+        ).scalar()
         if stock_after is None:
-            available = uow.conn.execute(
-                select(product.c.stock).where(product.c.id == product_id)).scalar_one()
+            available = uow.conn.execute(select(product.c.stock).where(product.c.id == product_id)).scalar_one()
             if available + change < 0:
                 raise InvalidCommand(f"Only {available} of {row['name']} in stock: cannot take away {-change}.")
             raise InvalidCommand(f"Stock of {row['name']} cannot go above {valid.MAX_QUANTITY:,}.")
     if change == 0:
         raise InvalidCommand(f"{row['name']} already has {stock_after} in stock: nothing to adjust.")
-    record_movements(uow, [{"product_id": product_id, "kind": MovementKind.ADJUSTED, "quantity": change,
-                            "stock_after": stock_after, "reason": command.reason, "note": text or None}])
-    uow.record(StockAdjusted(product_id=product_id, change=change, stock_after=stock_after,
-                             reason=command.reason, note=text))
+    record_movements(
+        uow,
+        [
+            {
+                "product_id": product_id,
+                "kind": MovementKind.ADJUSTED,
+                "quantity": change,
+                "stock_after": stock_after,
+                "reason": command.reason,
+                "note": text or None,
+            }
+        ],
+    )
+    uow.record(
+        StockAdjusted(product_id=product_id, change=change, stock_after=stock_after, reason=command.reason, note=text)
+    )
     return stock_after

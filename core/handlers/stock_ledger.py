@@ -5,14 +5,12 @@ from core.write_model.statements import INSERT_MOVEMENTS
 from core.write_model.unit_of_work import UnitOfWork
 
 
-
 def record_movements(uow: UnitOfWork, movements: list[dict]) -> None:
     """Each movement: product_id, kind (a MovementKind), quantity (signed), stock_after, and
     optionally reason, note, order_id."""
     if not movements:
         return
     at = uow.now()
-    INSERT_MOVEMENTS.many(uow.conn, [
-        {"at": at, "reason": None, "note": None, "order_id": None, **movement}
-        for movement in movements
-    ])
+    INSERT_MOVEMENTS.many(
+        uow.conn, [{"at": at, "reason": None, "note": None, "order_id": None, **movement} for movement in movements]
+    )

@@ -6,7 +6,7 @@ refused), so a command object may hold anything a form typed in.
 
 from dataclasses import dataclass, fields
 
-from core.domain.order_lines import OrderLine  # noqa: F401  (PlaceOrder's lines)
+from core.domain.order_lines import OrderLine
 from core.domain.pricing import Discount  # the type of a line's or an order's discount
 
 

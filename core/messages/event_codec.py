@@ -112,4 +112,3 @@ def _unless_none(convert, value):
 
 def _tuple_of(convert, values):
     return tuple(convert(value) for value in values)
-

@@ -160,7 +160,7 @@ class PaymentRecorded(Event):
     tendered_cents: int | None
     change_cents: int | None
     paid_cents: int  # the order's payments so far, this one included
-    status: str      # the order's status after it
+    status: str  # the order's status after it
 
 
 @dataclass(frozen=True)
@@ -181,8 +181,8 @@ class OrderCancelled(Event):
     order_id: int
     cancelled_at: str
     restocked: tuple[Restocked, ...]  # the units not returned before
-    refund_cents: int = 0     # given back by the cancellation
-    refunded_cents: int = 0   # the order's refunds in all, this one included
+    refund_cents: int = 0  # given back by the cancellation
+    refunded_cents: int = 0  # the order's refunds in all, this one included
 
     class_version: ClassVar[int] = 2
 
@@ -198,9 +198,9 @@ class ReturnedLine:
     product_id: int
     quantity: int
     refund_cents: int
-    tax_cents: int           # the tax part of the refund
-    returned_quantity: int   # the line's units returned so far, these included
-    refunded_cents: int      # the line's refunds so far, this one included
+    tax_cents: int  # the tax part of the refund
+    returned_quantity: int  # the line's units returned so far, these included
+    refunded_cents: int  # the line's refunds so far, this one included
     stock_after: int
 
 

@@ -5,9 +5,16 @@ from datetime import date
 from typing import NamedTuple
 
 from core.domain.order_lines import OrderLine
+
 # The order statuses stay importable from here (core.queries.PLACED...).
 from core.domain.order_status import (  # noqa: F401
-    CANCELLED, FULFILLED, ORDER_STATUSES, PAID, PLACED, OrderStatus, amount_due,
+    CANCELLED,
+    FULFILLED,
+    ORDER_STATUSES,
+    PAID,
+    PLACED,
+    OrderStatus,
+    amount_due,
 )
 from core.domain.pricing import Discount, TaxBand
 from core.domain.shop_settings import ShopSettings  # noqa: F401  (what GetShopSettings returns)
@@ -250,8 +257,6 @@ class OrderHistoryEntry:
     method: str | None = None
     quantity: int | None = None
     reason: str | None = None
-
-
 
 
 @dataclass(frozen=True)

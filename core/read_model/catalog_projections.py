@@ -11,8 +11,15 @@ from typing import TYPE_CHECKING
 
 from core.domain.stock_moves import OPENING_NOTE, MovementKind
 from core.messages.events import (
-    CategoryAdded, CategoryDeleted, CategoryMoved, CategoryRenamed, ProductAdded, ProductDeleted, ProductUpdated,
-    StockAdjusted, StockReceived,
+    CategoryAdded,
+    CategoryDeleted,
+    CategoryMoved,
+    CategoryRenamed,
+    ProductAdded,
+    ProductDeleted,
+    ProductUpdated,
+    StockAdjusted,
+    StockReceived,
 )
 from core.read_model import documents as docs
 from core.read_model.changes import ChangeCollector
@@ -53,10 +60,8 @@ def category_deleted(rm: ReadModel, e: CategoryDeleted, position: int, at: str, 
     changes.categories.add(e.category_id)
 
 
-def _put_category(rm: ReadModel, category_id: int, name: str, parent_id: int | None,
-                  changes: ChangeCollector) -> None:
-    rm.documents.put(docs.CATEGORIES, category_id,
-                     docs.category_doc(name, parent_id, rm.category_tax.get(category_id)))
+def _put_category(rm: ReadModel, category_id: int, name: str, parent_id: int | None, changes: ChangeCollector) -> None:
+    rm.documents.put(docs.CATEGORIES, category_id, docs.category_doc(name, parent_id, rm.category_tax.get(category_id)))
     rm.catalog.put_category(category_id, name, parent_id)
     changes.categories.add(category_id)
 
@@ -84,8 +89,9 @@ def _put_product(rm: ReadModel, e: ProductAdded | ProductUpdated, changes: Chang
 def product_added(rm: ReadModel, e: ProductAdded, position: int, at: str, changes: ChangeCollector) -> None:
     doc = _put_product(rm, e, changes)
     if doc["stock"]:
-        rm.documents.append_moves(position, at, {
-            doc["id"]: (MovementKind.RECEIVED, doc["stock"], doc["stock"], None, OPENING_NOTE, None)})
+        rm.documents.append_moves(
+            position, at, {doc["id"]: (MovementKind.RECEIVED, doc["stock"], doc["stock"], None, OPENING_NOTE, None)}
+        )
 
 
 def product_updated(rm: ReadModel, e: ProductUpdated, position: int, at: str, changes: ChangeCollector) -> None:
@@ -117,14 +123,16 @@ def set_stock_levels(rm: ReadModel, levels: dict[int, int], changes: ChangeColle
 
 def stock_received(rm: ReadModel, e: StockReceived, position: int, at: str, changes: ChangeCollector) -> None:
     set_stock_levels(rm, {e.product_id: e.stock_after}, changes)
-    rm.documents.append_moves(position, at, {
-        e.product_id: (MovementKind.RECEIVED, e.quantity, e.stock_after, None, e.note, None)})
+    rm.documents.append_moves(
+        position, at, {e.product_id: (MovementKind.RECEIVED, e.quantity, e.stock_after, None, e.note, None)}
+    )
 
 
 def stock_adjusted(rm: ReadModel, e: StockAdjusted, position: int, at: str, changes: ChangeCollector) -> None:
     set_stock_levels(rm, {e.product_id: e.stock_after}, changes)
-    rm.documents.append_moves(position, at, {
-        e.product_id: (MovementKind.ADJUSTED, e.change, e.stock_after, e.reason, e.note, None)})
+    rm.documents.append_moves(
+        position, at, {e.product_id: (MovementKind.ADJUSTED, e.change, e.stock_after, e.reason, e.note, None)}
+    )
 
 
 # Each takes (read model, event of its class, position, recorded at, changes).

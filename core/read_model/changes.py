@@ -14,8 +14,7 @@ class Changes:
     settings: bool = False  # the shop's settings (name, currency, tax)
 
     def __bool__(self) -> bool:
-        return self.rebuilt or self.settings or bool(
-            self.categories or self.products or self.orders or self.customers)
+        return self.rebuilt or self.settings or bool(self.categories or self.products or self.orders or self.customers)
 
     @classmethod
     def merge(cls, many: Iterable["Changes"]) -> "Changes":
@@ -44,5 +43,11 @@ class ChangeCollector:
         self.settings = self.settings or changes.settings
 
     def freeze(self) -> Changes:
-        return Changes(frozenset(self.categories), frozenset(self.products),
-                       frozenset(self.orders), self.rebuilt, frozenset(self.customers), self.settings)
+        return Changes(
+            frozenset(self.categories),
+            frozenset(self.products),
+            frozenset(self.orders),
+            self.rebuilt,
+            frozenset(self.customers),
+            self.settings,
+        )

@@ -46,8 +46,9 @@ def history_doc(product_id: int, moves: list | None = None) -> dict:
     return {"id": product_id, "moves": moves or []}
 
 
-def move_doc(position: int, at: str, kind: str, quantity: int, stock_after: int, reason=None,
-             note=None, order_id=None) -> list:
+def move_doc(
+    position: int, at: str, kind: str, quantity: int, stock_after: int, reason=None, note=None, order_id=None
+) -> list:
     """One stock movement. A list, not a dict: a busy product has thousands.
     ``position`` is the outbox position of the event that made it, so a
     replayed event is not recorded twice."""
@@ -62,10 +63,15 @@ def product_doc(row) -> dict:
     """From a ProductAdded payload or a write-model row (anything indexable by field)."""
     return {
         "id": row["product_id"] if "product_id" in row else row["id"],
-        "sku": row["sku"], "name": row["name"], "category_id": row["category_id"],
-        "price_cents": row["price_cents"], "stock": row["stock"],
-        "barcode": row["barcode"], "reorder_level": row["reorder_level"],
-        "cost_price_cents": row["cost_price_cents"], "tax_rate_bp": row["tax_rate_bp"],
+        "sku": row["sku"],
+        "name": row["name"],
+        "category_id": row["category_id"],
+        "price_cents": row["price_cents"],
+        "stock": row["stock"],
+        "barcode": row["barcode"],
+        "reorder_level": row["reorder_level"],
+        "cost_price_cents": row["cost_price_cents"],
+        "tax_rate_bp": row["tax_rate_bp"],
         "active": bool(row["active"]),
     }
 
@@ -81,60 +87,117 @@ def discount_of(discount: Discount | None) -> dict | None:
 def order_line_doc(row) -> dict:
     """From an ``order_line`` row of the write model."""
     return {
-        "product_id": row["product_id"], "sku": row["sku"], "name": row["name"],
-        "quantity": row["quantity"], "unit_price_cents": row["unit_price_cents"],
+        "product_id": row["product_id"],
+        "sku": row["sku"],
+        "name": row["name"],
+        "quantity": row["quantity"],
+        "unit_price_cents": row["unit_price_cents"],
         "discount": discount_doc(row["discount_kind"], row["discount_value"]),
-        "line_discount_cents": row["line_discount_cents"], "order_discount_cents": row["order_discount_cents"],
-        "tax_rate_bp": row["tax_rate_bp"], "tax_cents": row["tax_cents"],
-        "returned_quantity": row["returned_quantity"], "refunded_cents": row["refunded_cents"],
+        "line_discount_cents": row["line_discount_cents"],
+        "order_discount_cents": row["order_discount_cents"],
+        "tax_rate_bp": row["tax_rate_bp"],
+        "tax_cents": row["tax_cents"],
+        "returned_quantity": row["returned_quantity"],
+        "refunded_cents": row["refunded_cents"],
     }
 
 
 def sold_line_doc(line: SoldLine) -> dict:
     """From a line of an OrderPlaced event: nothing of it returned yet."""
     return {
-        "product_id": line.product_id, "sku": line.sku, "name": line.name,
-        "quantity": line.quantity, "unit_price_cents": line.unit_price_cents,
+        "product_id": line.product_id,
+        "sku": line.sku,
+        "name": line.name,
+        "quantity": line.quantity,
+        "unit_price_cents": line.unit_price_cents,
         "discount": discount_of(line.discount),
-        "line_discount_cents": line.line_discount_cents, "order_discount_cents": line.order_discount_cents,
-        "tax_rate_bp": line.tax_rate_bp, "tax_cents": line.tax_cents,
-        "returned_quantity": 0, "refunded_cents": 0,
+        "line_discount_cents": line.line_discount_cents,
+        "order_discount_cents": line.order_discount_cents,
+        "tax_rate_bp": line.tax_rate_bp,
+        "tax_cents": line.tax_cents,
+        "returned_quantity": 0,
+        "refunded_cents": 0,
     }
 
 
-def order_doc(order_id: int, placed_at: str, status: str, total_cents: int, lines, *,
-              customer_id: int | None = None, prices_include_tax: bool = True, subtotal_cents: int | None = None,
-              discount_cents: int = 0, tax_cents: int = 0, order_discount: dict | None = None,
-              paid_cents: int = 0, refunded_cents: int = 0, fulfilled_at: str | None = None,
-              cancelled_at: str | None = None, cancel_refund_cents: int | None = None,
-              payments=(), returns=()) -> dict:
+def order_doc(
+    order_id: int,
+    placed_at: str,
+    status: str,
+    total_cents: int,
+    lines,
+    *,
+    customer_id: int | None = None,
+    prices_include_tax: bool = True,
+    subtotal_cents: int | None = None,
+    discount_cents: int = 0,
+    tax_cents: int = 0,
+    order_discount: dict | None = None,
+    paid_cents: int = 0,
+    refunded_cents: int = 0,
+    fulfilled_at: str | None = None,
+    cancelled_at: str | None = None,
+    cancel_refund_cents: int | None = None,
+    payments=(),
+    returns=(),
+) -> dict:
     """An order as GetOrder shows it. ``lines`` are order_line_doc()s."""
     return {
-        "id": order_id, "placed_at": placed_at, "status": status, "total_cents": total_cents,
-        "customer_id": customer_id, "prices_include_tax": bool(prices_include_tax),
+        "id": order_id,
+        "placed_at": placed_at,
+        "status": status,
+        "total_cents": total_cents,
+        "customer_id": customer_id,
+        "prices_include_tax": bool(prices_include_tax),
         "subtotal_cents": total_cents if subtotal_cents is None else subtotal_cents,
-        "discount_cents": discount_cents, "tax_cents": tax_cents,
+        "discount_cents": discount_cents,
+        "tax_cents": tax_cents,
         "order_discount": order_discount and {"kind": order_discount["kind"], "value": order_discount["value"]},
-        "lines": list(lines), "paid_cents": paid_cents, "refunded_cents": refunded_cents,
-        "fulfilled_at": fulfilled_at, "cancelled_at": cancelled_at, "cancel_refund_cents": cancel_refund_cents,
-        "payments": list(payments), "returns": list(returns),
+        "lines": list(lines),
+        "paid_cents": paid_cents,
+        "refunded_cents": refunded_cents,
+        "fulfilled_at": fulfilled_at,
+        "cancelled_at": cancelled_at,
+        "cancel_refund_cents": cancel_refund_cents,
+        "payments": list(payments),
+        "returns": list(returns),
     }
 
 
-def payment_doc(payment_id: int, at: str, method: str, amount_cents: int, tendered_cents: int | None,
-                change_cents: int | None) -> dict:
-    return {"id": payment_id, "at": at, "method": method, "amount_cents": amount_cents,
-            "tendered_cents": tendered_cents, "change_cents": change_cents}
+def payment_doc(
+    payment_id: int, at: str, method: str, amount_cents: int, tendered_cents: int | None, change_cents: int | None
+) -> dict:
+    return {
+        "id": payment_id,
+        "at": at,
+        "method": method,
+        "amount_cents": amount_cents,
+        "tendered_cents": tendered_cents,
+        "change_cents": change_cents,
+    }
 
 
 def return_doc(return_id: int, at: str, reason: str, note: str | None, refund_cents: int, lines) -> dict:
     """``lines``: [{"product_id", "quantity", "refund_cents", "tax_cents"}]."""
-    return {"id": return_id, "at": at, "reason": reason, "note": note or None, "refund_cents": refund_cents,
-            "lines": [{"product_id": l["product_id"], "quantity": l["quantity"],
-                       "refund_cents": l["refund_cents"], "tax_cents": l["tax_cents"]} for l in lines]}
+    return {
+        "id": return_id,
+        "at": at,
+        "reason": reason,
+        "note": note or None,
+        "refund_cents": refund_cents,
+        "lines": [
+            {
+                "product_id": l["product_id"],
+                "quantity": l["quantity"],
+                "refund_cents": l["refund_cents"],
+                "tax_cents": l["tax_cents"],
+            }
+            for l in lines
+        ],
+    }
 
 
-def customer_doc(customer_id: int, name: str, phone: str | None, email: str | None, note: str | None,
-                 added_at: str) -> dict:
-    return {"id": customer_id, "name": name, "phone": phone, "email": email, "note": note,
-            "added_at": added_at}
+def customer_doc(
+    customer_id: int, name: str, phone: str | None, email: str | None, note: str | None, added_at: str
+) -> dict:
+    return {"id": customer_id, "name": name, "phone": phone, "email": email, "note": note, "added_at": added_at}

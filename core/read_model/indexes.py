@@ -137,7 +137,12 @@ class CatalogIndex:
         if view.barcode and by_barcode is not None:
             by_barcode[view.barcode] = view.id
         if old is None or (old.name, old.sku, old.barcode, old.category_id, old.active) != (
-                view.name, view.sku, view.barcode, view.category_id, view.active):
+            view.name,
+            view.sku,
+            view.barcode,
+            view.category_id,
+            view.active,
+        ):
             self._order_stale = True
         elif not self._order_stale and view.active:
             self._patch_sorted(view)
@@ -146,7 +151,7 @@ class CatalogIndex:
         view = self.products.get(product_id)
         if view is not None and view.stock != stock:
             # (view._replace(stock=stock), without its Python-level loop)
-            view = _new_product(view[:_STOCK] + (stock,) + view[_STOCK + 1:])
+            view = _new_product(view[:_STOCK] + (stock,) + view[_STOCK + 1 :])
             self.products[product_id] = view
             self._track_low_stock(view)
             if not self._order_stale and view.active:
@@ -196,8 +201,7 @@ class CatalogIndex:
     def _search_keys(self) -> list[str]:
         keys = self._sorted_keys
         if keys is None:
-            keys = self._sorted_keys = fold_all(
-                [f"{p.name}\n{p.sku}\n{p.barcode or ''}" for p in self._sorted_views])
+            keys = self._sorted_keys = fold_all([f"{p.name}\n{p.sku}\n{p.barcode or ''}" for p in self._sorted_views])
         return keys
 
     def _categories_in_order(self) -> list[int]:
@@ -226,8 +230,7 @@ class CatalogIndex:
         except (KeyError, TypeError):
             return False
         active = sum(self._own_counts.values())
-        if len(views) != active or len(set(product_ids)) != active \
-                or not all(map(attrgetter("active"), views)):
+        if len(views) != active or len(set(product_ids)) != active or not all(map(attrgetter("active"), views)):
             return False
         self._set_order(views)
         return True
@@ -253,9 +256,13 @@ class CatalogIndex:
         """Archived products (few: no index needed), filtered like product_views."""
         wanted = None if category_id is None else self.descendants(category_id)
         needle = fold(search.strip()) if search and search.strip() else None
-        found = [p for p in self.products.values() if not p.active
-                 and (wanted is None or p.category_id in wanted)
-                 and (needle is None or needle in fold(f"{p.name}\n{p.sku}\n{p.barcode or ''}"))]
+        found = [
+            p
+            for p in self.products.values()
+            if not p.active
+            and (wanted is None or p.category_id in wanted)
+            and (needle is None or needle in fold(f"{p.name}\n{p.sku}\n{p.barcode or ''}"))
+        ]
         return tuple(sorted(found, key=name_order))
 
     def low_stock_views(self) -> tuple[ProductView, ...]:
@@ -308,7 +315,7 @@ class CatalogIndex:
                 totals[node] += count
                 node = self.categories.get(node, ("", None))[1]
         children: dict[int | None, list[int]] = {}
-        for cid, (name, parent) in self.categories.items():
+        for cid, (_name, parent) in self.categories.items():
             children.setdefault(parent, []).append(cid)
         result, stack = [], sorted(children.get(None, ()), key=lambda c: self.categories[c][0].casefold(), reverse=True)
         while stack:  # parents before children, siblings by name

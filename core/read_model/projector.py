@@ -10,22 +10,22 @@ everything from the write model instead.
 import gc
 import logging
 from collections import defaultdict
-from contextlib import contextmanager
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
 from tinydb import TinyDB
 
+from core.domain.shop_settings import ShopSettings
+from core.messages.events import Event
 from core.read_model import catalog_projections, sales, sales_projections
 from core.read_model import documents as docs
 from core.read_model.changes import ChangeCollector, Changes
+from core.read_model.committed_events import follow_checkpoint
 from core.read_model.document_store import DocumentStore
 from core.read_model.indexes import CatalogIndex, products_from_docs
 from core.read_model.storage import CorruptReadModel, ShardedJSONStorage
-from core.read_model.committed_events import follow_checkpoint
-from core.domain.shop_settings import ShopSettings
-from core.messages.events import Event
 from core.write_model.reading import OutboxReader, StoredEvent, last_position, read_snapshot
 
 log = logging.getLogger(__name__)
@@ -64,8 +64,9 @@ class ReadModel:
         # Fast path (FastPaths.lazy_history, docs/adr/0004-lazy-history.md):
         # the stock history is most of the bytes and is read one product at a
         # time, so its tables are parsed when first needed, not at opening.
-        self.storage = ShardedJSONStorage(folder, docs.SCHEMA_VERSION,
-                                          lazy_prefixes=(docs.HISTORY_PREFIX,) if lazy_history else ())
+        self.storage = ShardedJSONStorage(
+            folder, docs.SCHEMA_VERSION, lazy_prefixes=(docs.HISTORY_PREFIX,) if lazy_history else ()
+        )
         self.db = TinyDB(storage=lambda: self.storage)
         self.documents = DocumentStore(self.storage)  # what the projections edit
         self.catalog = CatalogIndex()
@@ -195,9 +196,11 @@ class ReadModel:
         self.storage.reset()
         # The tables are built straight into the storage, as TinyDB keeps them
         # (documents by str(doc_id)): no Document objects, no table copies.
-        tables: dict[str, dict] = {docs.CATEGORIES: {
-            str(c["id"]): docs.category_doc(c["name"], c["parent_id"], c["tax_rate_bp"])
-            for c in snap.categories}}
+        tables: dict[str, dict] = {
+            docs.CATEGORIES: {
+                str(c["id"]): docs.category_doc(c["name"], c["parent_id"], c["tax_rate_bp"]) for c in snap.categories
+            }
+        }
         products_table = docs.products_table
         for p in snap.products:
             doc = docs.product_doc(p)
@@ -206,12 +209,20 @@ class ReadModel:
             tables.setdefault(name, {})[str(doc_id)] = doc
         moves_by_product = defaultdict(list)
         for m in snap.movements:  # all older than the snapshot's position
-            moves_by_product[m["product_id"]].append(docs.move_doc(
-                snap.position, m["at"], m["kind"], m["quantity"], m["stock_after"], m["reason"],
-                m["note"], m["order_id"]))
+            moves_by_product[m["product_id"]].append(
+                docs.move_doc(
+                    snap.position,
+                    m["at"],
+                    m["kind"],
+                    m["quantity"],
+                    m["stock_after"],
+                    m["reason"],
+                    m["note"],
+                    m["order_id"],
+                )
+            )
         for product_id, moves in moves_by_product.items():
-            tables.setdefault(docs.history_table(product_id), {})[str(product_id)] = \
-                docs.history_doc(product_id, moves)
+            tables.setdefault(docs.history_table(product_id), {})[str(product_id)] = docs.history_doc(product_id, moves)
         self.storage.replace_all(tables)
         self._index_all()
         self._applied = snap.position
@@ -239,8 +250,11 @@ class ReadModel:
                 position = event.position
             while not follows:
                 batch = self._events_after(engine, position)
-                if len(batch) == CATCH_UP_BATCH and position == self.checkpoint and \
-                        last_position(engine) - position > REBUILD_BACKLOG:
+                if (
+                    len(batch) == CATCH_UP_BATCH
+                    and position == self.checkpoint
+                    and last_position(engine) - position > REBUILD_BACKLOG
+                ):
                     # A bulk import, or a long day at another till: a fresh
                     # snapshot is faster than replaying events one by one.
                     return self.rebuild(engine)

@@ -1,12 +1,12 @@
 """Query handlers: read the read model's indexes, return immutable values."""
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable
 
-from core.messages import queries as q
-from core.errors import InvalidCommand, UnknownCustomer, UnknownOrder, UnknownProduct
 from core.domain import order_lines as order_input
 from core.domain.pricing import PriceLine, price_order, resolve_tax_rate
+from core.errors import InvalidCommand, UnknownCustomer, UnknownOrder, UnknownProduct
+from core.messages import queries as q
 from core.read_model import documents as docs
 from core.read_model.projector import ReadModel
 from core.receipt import receipt_of
@@ -43,8 +43,10 @@ def get_stock_history(query: q.GetStockHistory, rm: ReadModel):
     table = rm.storage.get(docs.history_table(query.product_id)) or {}
     doc = table.get(str(query.product_id))
     moves = doc["moves"] if doc else []
-    return tuple(q.StockMovement(at, kind, quantity, after, reason, note, order_id)
-                 for _position, at, kind, quantity, after, reason, note, order_id in moves)
+    return tuple(
+        q.StockMovement(at, kind, quantity, after, reason, note, order_id)
+        for _position, at, kind, quantity, after, reason, note, order_id in moves
+    )
 
 
 def get_products_by_ids(query: q.GetProductsByIds, rm: ReadModel):
@@ -87,14 +89,37 @@ def quote_order(query: q.QuoteOrder, rm: ReadModel):
         assert product is not None  # sellable_line raised UnknownProduct otherwise
         rate = resolve_tax_rate(product.tax_rate_bp, product.category_id, tree, settings.default_tax_rate_bp)
         chosen.append((product, quantity, discount, rate))
-    priced = price_order([PriceLine(p.price_cents, quantity, rate, discount) for p, quantity, discount, rate in chosen],
-                         order_discount, settings.prices_include_tax)
+    priced = price_order(
+        [PriceLine(p.price_cents, quantity, rate, discount) for p, quantity, discount, rate in chosen],
+        order_discount,
+        settings.prices_include_tax,
+    )
     return q.OrderQuote(
-        lines=tuple(q.QuotedLine(p.id, p.sku, p.name, quantity, p.price_cents, discount, rate, line.gross,
-                                 line.line_discount, line.order_discount_share, line.net, line.tax, line.total)
-                    for (p, quantity, discount, rate), line in zip(chosen, priced.lines)),
-        subtotal_cents=priced.subtotal, discount_cents=priced.discount_total, tax_cents=priced.tax_total,
-        tax_by_rate=priced.tax_by_rate, total_cents=priced.total, prices_include_tax=settings.prices_include_tax)
+        lines=tuple(
+            q.QuotedLine(
+                p.id,
+                p.sku,
+                p.name,
+                quantity,
+                p.price_cents,
+                discount,
+                rate,
+                line.gross,
+                line.line_discount,
+                line.order_discount_share,
+                line.net,
+                line.tax,
+                line.total,
+            )
+            for (p, quantity, discount, rate), line in zip(chosen, priced.lines)
+        ),
+        subtotal_cents=priced.subtotal,
+        discount_cents=priced.discount_total,
+        tax_cents=priced.tax_total,
+        tax_by_rate=priced.tax_by_rate,
+        total_cents=priced.total,
+        prices_include_tax=settings.prices_include_tax,
+    )
 
 
 def get_receipt(query: q.GetReceipt, rm: ReadModel):
@@ -110,8 +135,16 @@ def get_customer(query: q.GetCustomer, rm: ReadModel):
     if found is None:
         raise UnknownCustomer(f"There is no customer number {query.customer_id}.")
     view = rm.customers.view(query.customer_id, rm.orders)
-    return q.CustomerDetail(view.id, view.name, view.phone, view.email, view.note, found["added_at"],
-                            rm.orders.summaries(customer_id=query.customer_id), view.spent_cents)
+    return q.CustomerDetail(
+        view.id,
+        view.name,
+        view.phone,
+        view.email,
+        view.note,
+        found["added_at"],
+        rm.orders.summaries(customer_id=query.customer_id),
+        view.spent_cents,
+    )
 
 
 def get_shop_settings(query: q.GetShopSettings, rm: ReadModel):

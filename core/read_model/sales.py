@@ -15,17 +15,23 @@ so a rebuild gives exactly what the events gave.
 """
 
 from collections import defaultdict
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from core.domain.order_status import CANCELLED
-from core.messages.queries import (
-    CustomerView, OrderDetail, OrderHistoryEntry, OrderLineView, OrderSummary,
-    PaymentView, ReturnedItemView, ReturnView,
-)
 from core.domain.pricing import Discount, TaxBand
+from core.domain.shop_settings import ShopSettings, from_rows
+from core.messages.queries import (
+    CustomerView,
+    OrderDetail,
+    OrderHistoryEntry,
+    OrderLineView,
+    OrderSummary,
+    PaymentView,
+    ReturnedItemView,
+    ReturnView,
+)
 from core.read_model import documents as docs
 from core.read_model.indexes import fold
-from core.domain.shop_settings import ShopSettings, from_rows
 
 
 # -- values from documents ------------------------------------------------------------------
@@ -41,15 +47,32 @@ def _history(doc: dict) -> tuple[OrderHistoryEntry, ...]:
     for p in doc["payments"]:
         entries.append((p["at"], p["id"], OrderHistoryEntry(p["at"], "payment", p["amount_cents"], p["method"])))
     for r in doc["returns"]:
-        entries.append((r["at"], r["id"], OrderHistoryEntry(
-            r["at"], "return", r["refund_cents"], quantity=sum(l["quantity"] for l in r["lines"]),
-            reason=r["reason"])))
+        entries.append(
+            (
+                r["at"],
+                r["id"],
+                OrderHistoryEntry(
+                    r["at"],
+                    "return",
+                    r["refund_cents"],
+                    quantity=sum(l["quantity"] for l in r["lines"]),
+                    reason=r["reason"],
+                ),
+            )
+        )
     if doc["fulfilled_at"] is not None:
         entries.append((doc["fulfilled_at"], 0, OrderHistoryEntry(doc["fulfilled_at"], "fulfilled")))
     if doc["status"] == CANCELLED:
         restocked = sum(l["quantity"] - l["returned_quantity"] for l in doc["lines"])
-        entries.append((doc["cancelled_at"], 0, OrderHistoryEntry(
-            doc["cancelled_at"], "cancelled", doc["cancel_refund_cents"] or 0, quantity=restocked)))
+        entries.append(
+            (
+                doc["cancelled_at"],
+                0,
+                OrderHistoryEntry(
+                    doc["cancelled_at"], "cancelled", doc["cancel_refund_cents"] or 0, quantity=restocked
+                ),
+            )
+        )
     # Oldest first; within one second, in the order an order's life allows.
     entries.sort(key=lambda e: (e[0] is None, e[0] or "", _RANK[e[2].kind], e[1]))
     return tuple(entry for _at, _id, entry in entries)
@@ -57,40 +80,95 @@ def _history(doc: dict) -> tuple[OrderHistoryEntry, ...]:
 
 def order_from_doc(doc: dict, customer_name: str | None = None) -> OrderDetail:
     included = doc["prices_include_tax"]
-    lines = tuple(OrderLineView(
-        l["product_id"], l["sku"], l["name"], l["quantity"], l["unit_price_cents"], _discount(l["discount"]),
-        l["line_discount_cents"], l["order_discount_cents"], l["tax_rate_bp"], l["tax_cents"], included,
-        l["returned_quantity"], l["refunded_cents"]) for l in doc["lines"])
+    lines = tuple(
+        OrderLineView(
+            l["product_id"],
+            l["sku"],
+            l["name"],
+            l["quantity"],
+            l["unit_price_cents"],
+            _discount(l["discount"]),
+            l["line_discount_cents"],
+            l["order_discount_cents"],
+            l["tax_rate_bp"],
+            l["tax_cents"],
+            included,
+            l["returned_quantity"],
+            l["refunded_cents"],
+        )
+        for l in doc["lines"]
+    )
     bands: dict[int, list[int]] = {}
     for line in lines:
         band = bands.setdefault(line.tax_rate_bp, [0, 0])
         band[0] += line.total_cents - line.tax_cents
         band[1] += line.tax_cents
     sold = {l["product_id"]: (l["sku"], l["name"]) for l in doc["lines"]}
-    returns = tuple(ReturnView(r["id"], r["at"], r["reason"], r["note"], r["refund_cents"], tuple(
-        ReturnedItemView(i["product_id"], *sold.get(i["product_id"], ("", "")), i["quantity"], i["refund_cents"],
-                         i["tax_cents"]) for i in r["lines"])) for r in doc["returns"])
-    payments = tuple(PaymentView(p["id"], p["at"], p["method"], p["amount_cents"], p["tendered_cents"],
-                                 p["change_cents"]) for p in doc["payments"])
+    returns = tuple(
+        ReturnView(
+            r["id"],
+            r["at"],
+            r["reason"],
+            r["note"],
+            r["refund_cents"],
+            tuple(
+                ReturnedItemView(
+                    i["product_id"],
+                    *sold.get(i["product_id"], ("", "")),
+                    i["quantity"],
+                    i["refund_cents"],
+                    i["tax_cents"],
+                )
+                for i in r["lines"]
+            ),
+        )
+        for r in doc["returns"]
+    )
+    payments = tuple(
+        PaymentView(p["id"], p["at"], p["method"], p["amount_cents"], p["tendered_cents"], p["change_cents"])
+        for p in doc["payments"]
+    )
     return OrderDetail(
-        id=doc["id"], placed_at=doc["placed_at"], status=doc["status"], total_cents=doc["total_cents"],
-        lines=lines, customer_id=doc["customer_id"], customer_name=customer_name,
-        prices_include_tax=included, subtotal_cents=doc["subtotal_cents"],
-        discount_cents=doc["discount_cents"], tax_cents=doc["tax_cents"],
+        id=doc["id"],
+        placed_at=doc["placed_at"],
+        status=doc["status"],
+        total_cents=doc["total_cents"],
+        lines=lines,
+        customer_id=doc["customer_id"],
+        customer_name=customer_name,
+        prices_include_tax=included,
+        subtotal_cents=doc["subtotal_cents"],
+        discount_cents=doc["discount_cents"],
+        tax_cents=doc["tax_cents"],
         order_discount=_discount(doc["order_discount"]),
         tax_by_rate=tuple(TaxBand(rate, taxable, tax) for rate, (taxable, tax) in sorted(bands.items())),
-        paid_cents=doc["paid_cents"], refunded_cents=doc["refunded_cents"], payments=payments, returns=returns,
-        history=_history(doc), fulfilled_at=doc["fulfilled_at"], cancelled_at=doc["cancelled_at"])
+        paid_cents=doc["paid_cents"],
+        refunded_cents=doc["refunded_cents"],
+        payments=payments,
+        returns=returns,
+        history=_history(doc),
+        fulfilled_at=doc["fulfilled_at"],
+        cancelled_at=doc["cancelled_at"],
+    )
 
 
 def _summary(doc: dict, customer_name: str | None) -> OrderSummary:
-    return OrderSummary(doc["id"], doc["placed_at"], doc["status"], doc["total_cents"], len(doc["lines"]),
-                        sum(l["quantity"] for l in doc["lines"]), doc["customer_id"], customer_name,
-                        doc["paid_cents"], doc["refunded_cents"])
+    return OrderSummary(
+        doc["id"],
+        doc["placed_at"],
+        doc["status"],
+        doc["total_cents"],
+        len(doc["lines"]),
+        sum(l["quantity"] for l in doc["lines"]),
+        doc["customer_id"],
+        customer_name,
+        doc["paid_cents"],
+        doc["refunded_cents"],
+    )
 
 
 def _utc_text(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def time_bound(value, end: bool) -> str | None:
@@ -152,8 +230,9 @@ class OrderIndex:
             self.put(self.docs[order_id])
         return ids
 
-    def summaries(self, status=None, date_from=None, date_to=None, customer_id=None,
-                  number=None) -> tuple[OrderSummary, ...]:
+    def summaries(
+        self, status=None, date_from=None, date_to=None, customer_id=None, number=None
+    ) -> tuple[OrderSummary, ...]:
         """Newest first, matching every filter given (see GetOrders)."""
         if number is not None:
             ids = [number] if number in self._summaries else []
@@ -163,18 +242,20 @@ class OrderIndex:
             ids = sorted(self._summaries, reverse=True)
         found = (self._summaries[i] for i in ids)
         start, stop = time_bound(date_from, end=False), time_bound(date_to, end=True)
-        return tuple(s for s in found
-                     if (status is None or s.status == status)
-                     and (customer_id is None or s.customer_id == customer_id)
-                     and (start is None or s.placed_at >= start)
-                     and (stop is None or s.placed_at < stop))
-
+        return tuple(
+            s
+            for s in found
+            if (status is None or s.status == status)
+            and (customer_id is None or s.customer_id == customer_id)
+            and (start is None or s.placed_at >= start)
+            and (stop is None or s.placed_at < stop)
+        )
 
 
 class CustomerIndex:
     def __init__(self):
         self.customers: dict[int, dict] = {}  # id -> customer_doc
-        self._keys: dict[int, str] = {}       # id -> folded "name phone email"
+        self._keys: dict[int, str] = {}  # id -> folded "name phone email"
 
     def put(self, doc: dict) -> None:
         self.customers[doc["id"]] = dict(doc)
@@ -189,8 +270,15 @@ class CustomerIndex:
     def view(self, customer_id: int, orders: OrderIndex) -> CustomerView:
         c = self.customers[customer_id]
         mine = orders.of_customer(customer_id)
-        return CustomerView(c["id"], c["name"], c["phone"], c["email"], c["note"], len(mine),
-                            sum(o.paid_cents - o.refunded_cents for o in mine))
+        return CustomerView(
+            c["id"],
+            c["name"],
+            c["phone"],
+            c["email"],
+            c["note"],
+            len(mine),
+            sum(o.paid_cents - o.refunded_cents for o in mine),
+        )
 
 
 # -- documents from the write model (a rebuild) ----------------------------------------------
@@ -201,27 +289,48 @@ def documents_from_snapshot(snap):
         lines_by_order[line["order_id"]].append(docs.order_line_doc(line))
     payments_by_order = defaultdict(list)
     for p in snap.payments:
-        payments_by_order[p["order_id"]].append(docs.payment_doc(
-            p["id"], p["at"], p["method"], p["amount_cents"], p["tendered_cents"], p["change_cents"]))
+        payments_by_order[p["order_id"]].append(
+            docs.payment_doc(p["id"], p["at"], p["method"], p["amount_cents"], p["tendered_cents"], p["change_cents"])
+        )
     items_by_return = defaultdict(list)
     for item in snap.return_lines:
         items_by_return[item["return_id"]].append(item)
     returns_by_order = defaultdict(list)
     for r in snap.returns:
-        returns_by_order[r["order_id"]].append(docs.return_doc(
-            r["id"], r["at"], r["reason"], r["note"], r["refund_cents"], items_by_return[r["id"]]))
+        returns_by_order[r["order_id"]].append(
+            docs.return_doc(r["id"], r["at"], r["reason"], r["note"], r["refund_cents"], items_by_return[r["id"]])
+        )
     for o in snap.orders:
-        yield docs.orders_table(o["id"]), o["id"], docs.order_doc(
-            o["id"], o["placed_at"], o["status"], o["total_cents"], lines_by_order[o["id"]],
-            customer_id=o["customer_id"], prices_include_tax=o["prices_include_tax"],
-            subtotal_cents=o["subtotal_cents"], discount_cents=o["discount_cents"], tax_cents=o["tax_cents"],
-            order_discount=docs.discount_doc(o["discount_kind"], o["discount_value"]),
-            paid_cents=o["paid_cents"], refunded_cents=o["refunded_cents"], fulfilled_at=o["fulfilled_at"],
-            cancelled_at=o["cancelled_at"], cancel_refund_cents=o["cancel_refund_cents"],
-            payments=payments_by_order[o["id"]], returns=returns_by_order[o["id"]])
+        yield (
+            docs.orders_table(o["id"]),
+            o["id"],
+            docs.order_doc(
+                o["id"],
+                o["placed_at"],
+                o["status"],
+                o["total_cents"],
+                lines_by_order[o["id"]],
+                customer_id=o["customer_id"],
+                prices_include_tax=o["prices_include_tax"],
+                subtotal_cents=o["subtotal_cents"],
+                discount_cents=o["discount_cents"],
+                tax_cents=o["tax_cents"],
+                order_discount=docs.discount_doc(o["discount_kind"], o["discount_value"]),
+                paid_cents=o["paid_cents"],
+                refunded_cents=o["refunded_cents"],
+                fulfilled_at=o["fulfilled_at"],
+                cancelled_at=o["cancelled_at"],
+                cancel_refund_cents=o["cancel_refund_cents"],
+                payments=payments_by_order[o["id"]],
+                returns=returns_by_order[o["id"]],
+            ),
+        )
     for c in snap.customers:
-        yield docs.customers_table(c["id"]), c["id"], docs.customer_doc(
-            c["id"], c["name"], c["phone"], c["email"], c["note"], c["added_at"])
+        yield (
+            docs.customers_table(c["id"]),
+            c["id"],
+            docs.customer_doc(c["id"], c["name"], c["phone"], c["email"], c["note"], c["added_at"]),
+        )
     if snap.settings:
         yield docs.SETTINGS, docs.SETTINGS_DOC_ID, from_rows(snap.settings).__dict__.copy()
 
@@ -229,8 +338,11 @@ def documents_from_snapshot(snap):
 def index_tables(rm, tables: dict) -> None:
     """Fill the read model's sales indexes from raw documents (by table name)."""
     rm.settings = ShopSettings(**tables.get(docs.SETTINGS, {}).get(str(docs.SETTINGS_DOC_ID), {}))
-    rm.category_tax = {int(doc_id): doc["tax_rate_bp"] for doc_id, doc in tables.get(docs.CATEGORIES, {}).items()
-                       if doc.get("tax_rate_bp") is not None}
+    rm.category_tax = {
+        int(doc_id): doc["tax_rate_bp"]
+        for doc_id, doc in tables.get(docs.CATEGORIES, {}).items()
+        if doc.get("tax_rate_bp") is not None
+    }
     for name, table in tables.items():
         if name.startswith(docs.CUSTOMERS_PREFIX):
             for doc in table.values():

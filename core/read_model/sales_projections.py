@@ -13,8 +13,15 @@ from core.domain.order_status import CANCELLED, FULFILLED, PLACED
 from core.domain.shop_settings import FIELD_NAMES, ShopSettings
 from core.domain.stock_moves import MovementKind
 from core.messages.events import (
-    CategoryTaxRateSet, CustomerAdded, CustomerUpdated, ItemsReturned, OrderCancelled, OrderFulfilled, OrderPlaced,
-    PaymentRecorded, ShopSettingsUpdated,
+    CategoryTaxRateSet,
+    CustomerAdded,
+    CustomerUpdated,
+    ItemsReturned,
+    OrderCancelled,
+    OrderFulfilled,
+    OrderPlaced,
+    PaymentRecorded,
+    ShopSettingsUpdated,
 )
 from core.read_model import documents as docs
 from core.read_model.catalog_projections import set_stock_levels
@@ -44,21 +51,34 @@ def _save_order(rm: ReadModel, doc: dict, changes: ChangeCollector) -> None:
 
 def order_placed(rm: ReadModel, e: OrderPlaced, position: int, at: str, changes: ChangeCollector) -> None:
     doc = docs.order_doc(
-        e.order_id, e.placed_at, PLACED, e.total_cents, [docs.sold_line_doc(line) for line in e.lines],
-        customer_id=e.customer_id, prices_include_tax=e.prices_include_tax, subtotal_cents=e.subtotal_cents,
-        discount_cents=e.discount_cents, tax_cents=e.tax_cents, order_discount=docs.discount_of(e.order_discount))
+        e.order_id,
+        e.placed_at,
+        PLACED,
+        e.total_cents,
+        [docs.sold_line_doc(line) for line in e.lines],
+        customer_id=e.customer_id,
+        prices_include_tax=e.prices_include_tax,
+        subtotal_cents=e.subtotal_cents,
+        discount_cents=e.discount_cents,
+        tax_cents=e.tax_cents,
+        order_discount=docs.discount_of(e.order_discount),
+    )
     _save_order(rm, doc, changes)
     set_stock_levels(rm, {line.product_id: line.stock_after for line in e.lines}, changes)
-    rm.documents.append_moves(position, at, {
-        line.product_id: (MovementKind.SOLD, -line.quantity, line.stock_after, None, None, e.order_id)
-        for line in e.lines})
+    rm.documents.append_moves(
+        position,
+        at,
+        {
+            line.product_id: (MovementKind.SOLD, -line.quantity, line.stock_after, None, None, e.order_id)
+            for line in e.lines
+        },
+    )
 
 
 def payment_recorded(rm: ReadModel, e: PaymentRecorded, position: int, at: str, changes: ChangeCollector) -> None:
     doc = _order_doc(rm, e.order_id)
     payments = [x for x in doc["payments"] if x["id"] != e.payment_id]
-    payments.append(docs.payment_doc(e.payment_id, e.at, e.method, e.amount_cents, e.tendered_cents,
-                                     e.change_cents))
+    payments.append(docs.payment_doc(e.payment_id, e.at, e.method, e.amount_cents, e.tendered_cents, e.change_cents))
     doc["payments"] = sorted(payments, key=lambda x: x["id"])
     doc["paid_cents"], doc["status"] = e.paid_cents, e.status
     _save_order(rm, doc, changes)
@@ -77,9 +97,14 @@ def order_cancelled(rm: ReadModel, e: OrderCancelled, position: int, at: str, ch
     doc["refunded_cents"] = e.refunded_cents
     _save_order(rm, doc, changes)
     set_stock_levels(rm, {r.product_id: r.stock_after for r in e.restocked}, changes)
-    rm.documents.append_moves(position, at, {
-        r.product_id: (MovementKind.ORDER_CANCELLED, r.quantity, r.stock_after, None, None, e.order_id)
-        for r in e.restocked})
+    rm.documents.append_moves(
+        position,
+        at,
+        {
+            r.product_id: (MovementKind.ORDER_CANCELLED, r.quantity, r.stock_after, None, None, e.order_id)
+            for r in e.restocked
+        },
+    )
 
 
 def items_returned(rm: ReadModel, e: ItemsReturned, position: int, at: str, changes: ChangeCollector) -> None:
@@ -89,15 +114,19 @@ def items_returned(rm: ReadModel, e: ItemsReturned, position: int, at: str, chan
         line = by_product[r.product_id]
         line["returned_quantity"], line["refunded_cents"] = r.returned_quantity, r.refunded_cents
     returns = [x for x in doc["returns"] if x["id"] != e.return_id]
-    returns.append(docs.return_doc(e.return_id, e.at, e.reason, e.note, e.refund_cents,
-                                   [vars(r) for r in e.lines]))
+    returns.append(docs.return_doc(e.return_id, e.at, e.reason, e.note, e.refund_cents, [vars(r) for r in e.lines]))
     doc["returns"] = sorted(returns, key=lambda x: x["id"])
     doc["refunded_cents"] = e.refunded_cents
     _save_order(rm, doc, changes)
     set_stock_levels(rm, {r.product_id: r.stock_after for r in e.lines}, changes)
-    rm.documents.append_moves(position, at, {
-        r.product_id: (MovementKind.RETURNED, r.quantity, r.stock_after, e.reason, e.note, e.order_id)
-        for r in e.lines})
+    rm.documents.append_moves(
+        position,
+        at,
+        {
+            r.product_id: (MovementKind.RETURNED, r.quantity, r.stock_after, e.reason, e.note, e.order_id)
+            for r in e.lines
+        },
+    )
 
 
 def _put_customer(rm: ReadModel, doc: dict, changes: ChangeCollector) -> None:
@@ -116,16 +145,18 @@ def customer_updated(rm: ReadModel, e: CustomerUpdated, position: int, at: str, 
     _put_customer(rm, docs.customer_doc(e.customer_id, e.name, e.phone, e.email, e.note, added_at), changes)
 
 
-def shop_settings_updated(rm: ReadModel, e: ShopSettingsUpdated, position: int, at: str,
-                          changes: ChangeCollector) -> None:
+def shop_settings_updated(
+    rm: ReadModel, e: ShopSettingsUpdated, position: int, at: str, changes: ChangeCollector
+) -> None:
     doc = {name: getattr(e, name) for name in FIELD_NAMES}
     rm.documents.put(docs.SETTINGS, docs.SETTINGS_DOC_ID, doc)
     rm.settings = ShopSettings(**doc)
     changes.settings = True
 
 
-def category_tax_rate_set(rm: ReadModel, e: CategoryTaxRateSet, position: int, at: str,
-                          changes: ChangeCollector) -> None:
+def category_tax_rate_set(
+    rm: ReadModel, e: CategoryTaxRateSet, position: int, at: str, changes: ChangeCollector
+) -> None:
     category_id, rate = e.category_id, e.tax_rate_bp
     doc = rm.documents.get(docs.CATEGORIES, category_id)
     if doc is None:

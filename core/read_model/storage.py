@@ -37,9 +37,9 @@ and every ``edit`` is made at once.
 import os
 import re
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Callable
 
 from tinydb.storages import Storage
 
@@ -322,9 +322,11 @@ class ShardedJSONStorage(Storage):
         return name in self._touched or self._flushed.get(name) is not table
 
     def is_dirty(self, checkpoint: int) -> bool:
-        return checkpoint != self.checkpoint or any(
-            self._changed(name, table) for name, table in self._tables.items()
-        ) or self._flushed.keys() != self._tables.keys()
+        return (
+            checkpoint != self.checkpoint
+            or any(self._changed(name, table) for name, table in self._tables.items())
+            or self._flushed.keys() != self._tables.keys()
+        )
 
     def flush(self, checkpoint: int) -> None:
         """Persist changed tables, then meta.json with ``checkpoint``. Raises
@@ -342,8 +344,13 @@ class ShardedJSONStorage(Storage):
 
         def table_file(name):
             return self.folder / f"{name}.json", _dumps(
-                {"schema": self.schema_version, "table": name,
-                 "checkpoint": checkpoint, "documents": self._tables[name]})
+                {
+                    "schema": self.schema_version,
+                    "table": name,
+                    "checkpoint": checkpoint,
+                    "documents": self._tables[name],
+                }
+            )
 
         if len(changed) >= PARALLEL_WRITES_FROM:
             _write_all_atomically(map(table_file, changed))
@@ -357,10 +364,16 @@ class ShardedJSONStorage(Storage):
             (self.folder / f"{name}.json").unlink(missing_ok=True)
         _write_atomically(
             self.folder / META_FILE,
-            _dumps({"schema": self.schema_version, "checkpoint": checkpoint,
+            _dumps(
+                {
+                    "schema": self.schema_version,
+                    "checkpoint": checkpoint,
                     "tables": sorted(self._tables.keys() | self._lazy.keys()),
-                    "written_at": {name: self._written_at.get(name, 0)
-                                   for name in sorted(self._tables.keys() | self._lazy.keys())}}),
+                    "written_at": {
+                        name: self._written_at.get(name, 0) for name in sorted(self._tables.keys() | self._lazy.keys())
+                    },
+                }
+            ),
         )
         _fsync_dir(self.folder)
         self._flushed = dict(self._tables)

@@ -32,10 +32,19 @@ from core.write_model.engine import changes_by_others
 
 # Events that change neither the shop's settings nor any category: after a
 # command that recorded only these, the kept rows stay.
-KEEPS_CACHE = frozenset({
-    "OrderPlaced", "PaymentRecorded", "OrderFulfilled", "OrderCancelled", "ItemsReturned",
-    "StockReceived", "StockAdjusted", "CustomerAdded", "CustomerUpdated",
-})
+KEEPS_CACHE = frozenset(
+    {
+        "OrderPlaced",
+        "PaymentRecorded",
+        "OrderFulfilled",
+        "OrderCancelled",
+        "ItemsReturned",
+        "StockReceived",
+        "StockAdjusted",
+        "CustomerAdded",
+        "CustomerUpdated",
+    }
+)
 
 
 class CommandCache:

@@ -37,9 +37,9 @@ DIRECT_SQL_OPTION = "shop_direct_sql"
 
 class _Compiled(NamedTuple):
     sql: str
-    names: list[str]                    # the parameters in the order the SQL takes them
-    converters: dict[str, Callable]     # parameter -> bind conversion
-    positional: bool                    # qmark (SQLite) rather than named (PostgreSQL)
+    names: list[str]  # the parameters in the order the SQL takes them
+    converters: dict[str, Callable]  # parameter -> bind conversion
+    positional: bool  # qmark (SQLite) rather than named (PostgreSQL)
     returns_rows: bool
 
 
@@ -64,10 +64,8 @@ class Direct:
             if column[3].result_processor(dialect, None) is not None:
                 raise TypeError(f"a Direct statement's result {column[0]!r} needs converting")
         names = list(compiled.positiontup) if compiled.positional else list(compiled.binds)
-        converters = {name: compiled._bind_processors[name] for name in names
-                      if name in compiled._bind_processors}
-        found = self._compiled[key] = _Compiled(str(compiled), names, converters, compiled.positional,
-                                                bool(results))
+        converters = {name: compiled._bind_processors[name] for name in names if name in compiled._bind_processors}
+        found = self._compiled[key] = _Compiled(str(compiled), names, converters, compiled.positional, bool(results))
         return found
 
     @staticmethod
@@ -94,8 +92,9 @@ class Direct:
             return cursor
         except conn.dialect.loaded_dbapi.Error as exc:
             cursor.close()
-            raise DBAPIError.instance(compiled.sql, params, exc, conn.dialect.loaded_dbapi.Error,
-                                      dialect=conn.dialect) from exc
+            raise DBAPIError.instance(
+                compiled.sql, params, exc, conn.dialect.loaded_dbapi.Error, dialect=conn.dialect
+            ) from exc
 
     def rows(self, conn: Connection, params: dict) -> list[tuple]:
         """Every row the statement returns (plain tuples, in the statement's column order)."""

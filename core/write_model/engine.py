@@ -67,5 +67,6 @@ def create_schema(engine: Engine) -> None:
         elif found < SCHEMA_VERSION:
             migrate(conn, found, SCHEMA_VERSION)
         elif found > SCHEMA_VERSION:
-            raise StorageError(f"This shop was last used by a newer Shop Manager (data version {found}); "
-                               "please install that version.")
+            raise StorageError(
+                f"This shop was last used by a newer Shop Manager (data version {found}); please install that version."
+            )

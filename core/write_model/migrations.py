@@ -8,7 +8,7 @@ that already existed, so a migrated database has the columns of a new one.
 """
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, bindparam, insert, literal, select, text, update
 
@@ -16,7 +16,7 @@ from core.write_model.schema import outbox, product, schema_info, shop_order, st
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _v1_to_v2(conn: Connection) -> None:
@@ -28,8 +28,16 @@ def _v1_to_v2(conn: Connection) -> None:
     conn.execute(
         insert(stock_movement).from_select(
             ["product_id", "at", "kind", "quantity", "stock_after", "note"],
-            select(product.c.id, literal(_now()), literal("received"), product.c.stock, product.c.stock,
-                   literal("Stock when history began")).where(product.c.stock > 0)))
+            select(
+                product.c.id,
+                literal(_now()),
+                literal("received"),
+                product.c.stock,
+                product.c.stock,
+                literal("Stock when history began"),
+            ).where(product.c.stock > 0),
+        )
+    )
 
 
 _V3_COLUMNS = {
@@ -84,10 +92,11 @@ def _v2_to_v3(conn: Connection) -> None:
         cancelled[event["order_id"]] = event["cancelled_at"]
     if cancelled:
         conn.execute(
-            update(shop_order).where(shop_order.c.id == bindparam("order_id"),
-                                     shop_order.c.status == "cancelled")
+            update(shop_order)
+            .where(shop_order.c.id == bindparam("order_id"), shop_order.c.status == "cancelled")
             .values(cancelled_at=bindparam("at"), cancel_refund_cents=0),
-            [{"order_id": order_id, "at": at} for order_id, at in cancelled.items()])
+            [{"order_id": order_id, "at": at} for order_id, at in cancelled.items()],
+        )
 
 
 STEPS = {1: _v1_to_v2, 2: _v2_to_v3}  # from version -> step to the next

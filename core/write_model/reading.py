@@ -11,8 +11,17 @@ from core import json_codec
 from core.messages import event_codec
 from core.messages.events import Event
 from core.write_model.schema import (
-    category, customer, order_line, order_return, order_return_line, outbox, payment, product, shop_order,
-    shop_setting, stock_movement,
+    category,
+    customer,
+    order_line,
+    order_return,
+    order_return_line,
+    outbox,
+    payment,
+    product,
+    shop_order,
+    shop_setting,
+    stock_movement,
 )
 from core.write_model.statements import EVENTS_AFTER, EVENTS_AFTER_LIMITED, LAST_POSITION
 
@@ -112,5 +121,6 @@ def read_snapshot(engine: Engine) -> Snapshot:
         payments = conn.execute(select(payment).order_by(payment.c.id)).mappings().all()
         returns = conn.execute(select(order_return).order_by(order_return.c.id)).mappings().all()
         return_lines = conn.execute(select(order_return_line).order_by(order_return_line.c.id)).mappings().all()
-    return Snapshot(position, categories, products, orders, lines, movements, customers, settings, payments,
-                    returns, return_lines)
+    return Snapshot(
+        position, categories, products, orders, lines, movements, customers, settings, payments, returns, return_lines
+    )

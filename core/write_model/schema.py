@@ -2,8 +2,19 @@
 on PostgreSQL when several tills share one server."""
 
 from sqlalchemy import (
-    BigInteger, Boolean, CheckConstraint, Column, ForeignKey, Index, Integer, MetaData, String,
-    Table, Text, text, true,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    text,
+    true,
 )
 
 # 2: product cost, tax rate, active; stock_movement
@@ -14,12 +25,14 @@ SCHEMA_VERSION = 3
 metadata = MetaData()
 
 schema_info = Table(
-    "schema_info", metadata,
+    "schema_info",
+    metadata,
     Column("version", Integer, primary_key=True),
 )
 
 category = Table(
-    "category", metadata,
+    "category",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("name", String(200), nullable=False),
     Column("parent_id", Integer, ForeignKey("category.id"), nullable=True, index=True),
@@ -27,7 +40,8 @@ category = Table(
 )
 
 product = Table(
-    "product", metadata,
+    "product",
+    metadata,
     Column("id", Integer, primary_key=True),
     # Unique and compared case-sensitively: 85123A and 85123a are two products.
     Column("sku", String(64), nullable=False, unique=True),
@@ -48,13 +62,15 @@ product = Table(
 # Key/value settings of the shop (name, address, currency, tax); a missing
 # key has its default (core/domain/shop_settings.py).
 shop_setting = Table(
-    "shop_setting", metadata,
+    "shop_setting",
+    metadata,
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
 )
 
 customer = Table(
-    "customer", metadata,
+    "customer",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("name", String(200), nullable=False),
     Column("phone", String(32), nullable=True),
@@ -66,7 +82,8 @@ customer = Table(
 # New columns of v3 come last, in the order migrations.py adds them, so a
 # migrated database has exactly the columns of a new one.
 shop_order = Table(
-    "shop_order", metadata,
+    "shop_order",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("placed_at", String(32), nullable=False),
     Column("status", String(16), nullable=False),  # placed, paid, fulfilled, cancelled
@@ -92,7 +109,8 @@ shop_order = Table(
 )
 
 order_line = Table(
-    "order_line", metadata,
+    "order_line",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("order_id", Integer, ForeignKey("shop_order.id"), nullable=False, index=True),
     Column("product_id", Integer, ForeignKey("product.id"), nullable=False),
@@ -116,7 +134,8 @@ order_line = Table(
 )
 
 payment = Table(
-    "payment", metadata,
+    "payment",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("order_id", Integer, ForeignKey("shop_order.id"), nullable=False, index=True),
     Column("at", String(32), nullable=False),
@@ -128,7 +147,8 @@ payment = Table(
 )
 
 order_return = Table(
-    "order_return", metadata,
+    "order_return",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("order_id", Integer, ForeignKey("shop_order.id"), nullable=False, index=True),
     Column("at", String(32), nullable=False),
@@ -138,21 +158,23 @@ order_return = Table(
 )
 
 order_return_line = Table(
-    "order_return_line", metadata,
+    "order_return_line",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("return_id", Integer, ForeignKey("order_return.id"), nullable=False, index=True),
     Column("order_line_id", Integer, ForeignKey("order_line.id"), nullable=False),
     Column("product_id", Integer, ForeignKey("product.id"), nullable=False),
     Column("quantity", Integer, nullable=False),
     Column("refund_cents", BigInteger, nullable=False),  # tax included
-    Column("tax_cents", BigInteger, nullable=False),     # the tax part of the refund
+    Column("tax_cents", BigInteger, nullable=False),  # the tax part of the refund
     CheckConstraint("quantity > 0", name="return_quantity_positive"),
 )
 
 # The stock ledger: every movement, so a product's history survives a
 # read-model rebuild and stock can always be explained.
 stock_movement = Table(
-    "stock_movement", metadata,
+    "stock_movement",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("product_id", Integer, ForeignKey("product.id"), nullable=False, index=True),
     Column("at", String(32), nullable=False),
@@ -165,7 +187,8 @@ stock_movement = Table(
 )
 
 outbox = Table(
-    "outbox", metadata,
+    "outbox",
+    metadata,
     # The read model's checkpoint is a position in this table.
     Column("position", Integer, primary_key=True),
     Column("event_type", String(64), nullable=False),

@@ -46,7 +46,8 @@ def sell_stock(lines: int) -> Direct:
             update(product)
             .where(which, product.c.active, product.c.stock >= quantity)
             .values(stock=product.c.stock - quantity)
-            .returning(*(product.c[name] for name in SOLD_COLUMNS)))
+            .returning(*(product.c[name] for name in SOLD_COLUMNS))
+        )
     return statement
 
 
@@ -68,30 +69,59 @@ class SoldProduct(NamedTuple):
 SOLD_COLUMNS = SoldProduct._fields
 
 # Why an order could not take its stock: each product as it is.
-PRODUCT_STATES = (
-    select(product.c.id, product.c.name, product.c.active, product.c.stock)
-    .where(product.c.id.in_(bindparam("ids", expanding=True))))
+PRODUCT_STATES = select(product.c.id, product.c.name, product.c.active, product.c.stock).where(
+    product.c.id.in_(bindparam("ids", expanding=True))
+)
 
 PUT_BACK_STOCK = (
     update(product)
     .where(product.c.id == bindparam("product_id"))
     .values(stock=product.c.stock + bindparam("quantity"))
-    .returning(product.c.stock))
+    .returning(product.c.stock)
+)
 
 # What a cancelled order puts back: the units not already returned.
 UNRETURNED_LINES_OF_ORDER = (
     select(order_line.c.product_id, order_line.c.quantity - order_line.c.returned_quantity)
     .where(order_line.c.order_id == bindparam("order_id"))
-    .order_by(order_line.c.product_id))
+    .order_by(order_line.c.product_id)
+)
 
 # A sale's rows, straight to the driver (direct.py): every column a sale
 # gives, the others take their server defaults.
-INSERT_ORDER = Direct(insert(shop_order).returning(shop_order.c.id), columns=(
-    "placed_at", "status", "total_cents", "customer_id", "request_id", "prices_include_tax",
-    "subtotal_cents", "discount_cents", "tax_cents", "discount_kind", "discount_value"))
-INSERT_ORDER_LINES = Direct(insert(order_line), columns=(
-    "order_id", "product_id", "sku", "name", "quantity", "unit_price_cents", "discount_kind",
-    "discount_value", "line_discount_cents", "order_discount_cents", "tax_rate_bp", "tax_cents"))
+INSERT_ORDER = Direct(
+    insert(shop_order).returning(shop_order.c.id),
+    columns=(
+        "placed_at",
+        "status",
+        "total_cents",
+        "customer_id",
+        "request_id",
+        "prices_include_tax",
+        "subtotal_cents",
+        "discount_cents",
+        "tax_cents",
+        "discount_kind",
+        "discount_value",
+    ),
+)
+INSERT_ORDER_LINES = Direct(
+    insert(order_line),
+    columns=(
+        "order_id",
+        "product_id",
+        "sku",
+        "name",
+        "quantity",
+        "unit_price_cents",
+        "discount_kind",
+        "discount_value",
+        "line_discount_cents",
+        "order_discount_cents",
+        "tax_rate_bp",
+        "tax_cents",
+    ),
+)
 
 # What pricing reads besides the products: the settings, and (only when a
 # product inherits its rate) the category tree with its rates.
@@ -99,34 +129,35 @@ SETTINGS = select(shop_setting.c.key, shop_setting.c.value)
 CATEGORY_TAX_TREE = select(category.c.id, category.c.parent_id, category.c.tax_rate_bp)
 
 # -- stock ledger -------------------------------------------------------------------
-INSERT_MOVEMENTS = Direct(insert(stock_movement), columns=(
-    "product_id", "at", "kind", "quantity", "stock_after", "reason", "note", "order_id"))
+INSERT_MOVEMENTS = Direct(
+    insert(stock_movement),
+    columns=("product_id", "at", "kind", "quantity", "stock_after", "reason", "note", "order_id"),
+)
 
 # A delivery: never above the most a product can hold.
 RECEIVE_STOCK = (
     update(product)
-    .where(product.c.id == bindparam("product_id"),
-           product.c.stock + bindparam("quantity") <= bindparam("max_stock"))
+    .where(product.c.id == bindparam("product_id"), product.c.stock + bindparam("quantity") <= bindparam("max_stock"))
     .values(stock=product.c.stock + bindparam("quantity"))
-    .returning(product.c.stock))
+    .returning(product.c.stock)
+)
 
 
 # -- catalog ------------------------------------------------------------------------
 INSERT_PRODUCT = insert(product)
 IDS_OF_SKUS = select(product.c.sku, product.c.id).where(product.c.sku.in_(bindparam("codes", expanding=True)))
 PRODUCTS_WITH_SKU = select(product.c.sku).where(product.c.sku.in_(bindparam("codes", expanding=True)))
-PRODUCTS_WITH_BARCODE = select(product.c.barcode).where(
-    product.c.barcode.in_(bindparam("codes", expanding=True)))
+PRODUCTS_WITH_BARCODE = select(product.c.barcode).where(product.c.barcode.in_(bindparam("codes", expanding=True)))
 
 # -- outbox -------------------------------------------------------------------------
 # One event; its position comes back (a command records one or two).
-INSERT_EVENT = Direct(insert(outbox).returning(outbox.c.position),
-                      columns=("event_type", "payload", "recorded_at"))
+INSERT_EVENT = Direct(insert(outbox).returning(outbox.c.position), columns=("event_type", "payload", "recorded_at"))
 
 EVENTS_AFTER = (
     select(outbox.c.position, outbox.c.event_type, outbox.c.payload, outbox.c.recorded_at)
     .where(outbox.c.position > bindparam("position"))
-    .order_by(outbox.c.position))
+    .order_by(outbox.c.position)
+)
 EVENTS_AFTER_LIMITED = EVENTS_AFTER.limit(bindparam("limit"))
 
 LAST_POSITION = select(func.coalesce(func.max(outbox.c.position), 0))

@@ -1,7 +1,7 @@
 """One command, one transaction: the change and its events commit together."""
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, CursorResult, Engine
@@ -15,7 +15,7 @@ from core.write_model.statements import INSERT_EVENT
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def inserted_id(result: CursorResult[Any]) -> int:
@@ -41,9 +41,14 @@ class UnitOfWork:
     """Context manager around a write transaction. Rolls back unless
     ``commit`` was called, so a handler that raises leaves nothing behind."""
 
-    def __init__(self, engine: Engine, clock: Callable[[], datetime] = utc_now,
-                 connection: Connection | None = None, cache: CachedReads | None = None,
-                 direct_sql: bool = True):
+    def __init__(
+        self,
+        engine: Engine,
+        clock: Callable[[], datetime] = utc_now,
+        connection: Connection | None = None,
+        cache: CachedReads | None = None,
+        direct_sql: bool = True,
+    ):
         self._engine = engine
         self._clock = clock
         self.events: list[Event] = []
@@ -95,7 +100,7 @@ class UnitOfWork:
         """The command's time as stored: ISO 8601, UTC, to the second. One
         value per unit of work, so its rows and events all agree."""
         if self._now is None:
-            self._now = self._clock().astimezone(timezone.utc).isoformat(timespec="seconds")
+            self._now = self._clock().astimezone(UTC).isoformat(timespec="seconds")
         return self._now
 
     def cached(self, key: str, load: Callable[[], object]):
@@ -112,11 +117,14 @@ class UnitOfWork:
         rows = []
         if self.events:
             now = self.now()
-            rows = [{"event_type": type(e).__name__, "payload": event_codec.encode(e), "recorded_at": now}
-                    for e in self.events]
+            rows = [
+                {"event_type": type(e).__name__, "payload": event_codec.encode(e), "recorded_at": now}
+                for e in self.events
+            ]
             positions = [INSERT_EVENT.one_value(self.conn, row) for row in rows]
         self._txn.commit()
         # The events themselves: what a reader of the outbox decodes them to
         # (event_codec's round trip, tested for every event class).
-        self.stored = [StoredEvent(position, event, now)
-                       for position, event in zip(positions, self.events)] if rows else []
+        self.stored = (
+            [StoredEvent(position, event, now) for position, event in zip(positions, self.events)] if rows else []
+        )

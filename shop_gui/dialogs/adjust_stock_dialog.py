@@ -74,8 +74,10 @@ class AdjustStockDialog(StockDialog):
         stock = self.product.stock
         if self.counting():
             if stock != self._seen_stock:
-                return (f"Stock changed from {self._seen_stock:,} to {stock:,} since the count was typed "
-                        "(a sale?): count again.")
+                return (
+                    f"Stock changed from {self._seen_stock:,} to {stock:,} since the count was typed "
+                    "(a sale?): count again."
+                )
             if self.counted_spin.value() == stock:
                 return f"That is the stock already: {stock:,}."
             return None
@@ -101,6 +103,7 @@ class AdjustStockDialog(StockDialog):
             return None
         note = self.note_edit.text().strip()
         if self.counting():
-            return AdjustStock(self.product.id, reason, counted=self.counted_spin.value(), note=note,
-                               seen_stock=self._seen_stock)
+            return AdjustStock(
+                self.product.id, reason, counted=self.counted_spin.value(), note=note, seen_stock=self._seen_stock
+            )
         return AdjustStock(self.product.id, reason, change=self.change_spin.value(), note=note)

@@ -22,8 +22,13 @@ class CategoryNameDialog(CommandDialog):
 
     def __init__(self, bridge, *, parent_id: int | None = None, category_id: int | None = None, parent=None):
         renaming = category_id is not None
-        super().__init__(bridge, "Rename category" if renaming else "New category",
-                         "Rename" if renaming else "Add", "categoryNameDialog", parent)
+        super().__init__(
+            bridge,
+            "Rename category" if renaming else "New category",
+            "Rename" if renaming else "Add",
+            "categoryNameDialog",
+            parent,
+        )
         categories = bridge.ask(GetCategories())
         paths = category_paths(categories)
         self._category_id = category_id
@@ -54,8 +59,14 @@ class CategoryNameDialog(CommandDialog):
             return 'A category name cannot contain "/".'
         # The core refuses a second "Mugs" beside the first (another till may add one meanwhile).
         folded = name.casefold()
-        taken = next((c.name for c in self._bridge.ask(GetCategories()) if c.parent_id == self._parent_id
-                      and c.id != self._category_id and c.name.casefold() == folded), None)
+        taken = next(
+            (
+                c.name
+                for c in self._bridge.ask(GetCategories())
+                if c.parent_id == self._parent_id and c.id != self._category_id and c.name.casefold() == folded
+            ),
+            None,
+        )
         if taken is not None:
             return f'A category named "{taken}" is already there.'
         return None

@@ -85,8 +85,7 @@ class CommandDialog(QDialog):
         # The core's refusal (a race with another till, a rule the form cannot see).
         self.message = field_message("dialogMessage")
         self.message.setStyleSheet(STRONG_ERROR_STYLE)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("okButton")
         self.ok_button.setText(ok_text)

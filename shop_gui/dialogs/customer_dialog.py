@@ -13,8 +13,13 @@ class CustomerDialog(CommandDialog):
 
     def __init__(self, bridge, customer=None, parent=None, name: str = ""):
         editing = customer is not None
-        super().__init__(bridge, f"Edit {customer.name}" if editing else "New customer",
-                         "Save" if editing else "Add customer", "customerDialog", parent)
+        super().__init__(
+            bridge,
+            f"Edit {customer.name}" if editing else "New customer",
+            "Save" if editing else "Add customer",
+            "customerDialog",
+            parent,
+        )
         self.customer = customer
         self.name_edit = QLineEdit(customer.name if editing else name, objectName="customerNameEdit")
         self.name_edit.setMaxLength(MAX_NAME_LENGTH)
@@ -48,8 +53,7 @@ class CustomerDialog(CommandDialog):
 
     def refresh(self) -> None:
         # A blank name in a dialog just opened is not an error yet: OK is simply off.
-        show_message(self.name_error, "A customer needs a name." if self._touched and not self.name()
-                     else None)
+        show_message(self.name_error, "A customer needs a name." if self._touched and not self.name() else None)
         super().refresh()
 
     def name(self) -> str:
@@ -58,9 +62,12 @@ class CustomerDialog(CommandDialog):
     def command(self):
         if not self.name():
             return None
-        details = dict(name=self.name(), phone=self.phone_edit.text().strip() or None,
-                       email=self.email_edit.text().strip() or None,
-                       note=self.note_edit.toPlainText().strip() or None)
+        details = dict(
+            name=self.name(),
+            phone=self.phone_edit.text().strip() or None,
+            email=self.email_edit.text().strip() or None,
+            note=self.note_edit.toPlainText().strip() or None,
+        )
         if self.customer is None:
             return AddCustomer(**details)
         return UpdateCustomer(self.customer.id, **details)

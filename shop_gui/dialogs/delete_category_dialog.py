@@ -19,8 +19,9 @@ class DeleteCategoryDialog(CommandDialog):
         paths = category_paths(categories)
         current = next(c for c in categories if c.id == category_id)
         children = [c for c in categories if c.parent_id == category_id]
-        text = (f'"{current.name}" holds {count_of(product_count, "product")}. '
-                "Choose where they go before it is deleted.")
+        text = (
+            f'"{current.name}" holds {count_of(product_count, "product")}. Choose where they go before it is deleted.'
+        )
         if children:
             where = paths.get(current.parent_id, "the top level")
             text += f" Its sub-categories move up to {where}."

@@ -44,15 +44,22 @@ class ImportResultsDialog(QDialog):
     def _add_summary(self, layout: QVBoxLayout, stopped: bool, problem: str | None) -> None:
         """The heading, the counts, and why the import stopped or which columns it did not use."""
         report, outcome, file_name = self.report, self.report.outcome, self._file_name
-        heading = plain_label(f"The import of {file_name} stopped before the end." if stopped
-                              else f"{file_name} imported.", "importHeading")
+        heading = plain_label(
+            f"The import of {file_name} stopped before the end." if stopped else f"{file_name} imported.",
+            "importHeading",
+        )
         bold(heading)
         counts = QGridLayout()
         counts.setHorizontalSpacing(16)
         self.counts = {}
-        for row, (key, label, value) in enumerate((
-                ("created", "Created", outcome.created), ("updated", "Updated", outcome.updated),
-                ("unchanged", "Unchanged", outcome.unchanged), ("rejected", "Rejected", len(outcome.rejected)))):
+        for row, (key, label, value) in enumerate(
+            (
+                ("created", "Created", outcome.created),
+                ("updated", "Updated", outcome.updated),
+                ("unchanged", "Unchanged", outcome.unchanged),
+                ("rejected", "Rejected", len(outcome.rejected)),
+            )
+        ):
             self.counts[key] = QLabel(f"{value:,}", objectName=f"{key}Count")
             self.counts[key].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             counts.addWidget(QLabel(label), row, 0)
@@ -62,16 +69,17 @@ class ImportResultsDialog(QDialog):
         layout.addLayout(counts)
         if stopped:
             done = outcome.created + outcome.updated + outcome.unchanged
-            text = problem or (f"Cancelled: {done:,} of the file's {report.total_records:,} good rows were "
-                               "imported, in whole batches; the rest were not. Importing the file again "
-                               "finishes the job (rows already there stay unchanged).")
+            text = problem or (
+                f"Cancelled: {done:,} of the file's {report.total_records:,} good rows were "
+                "imported, in whole batches; the rest were not. Importing the file again "
+                "finishes the job (rows already there stay unchanged)."
+            )
             note = plain_label(text, "importStoppedNote")
             note.setWordWrap(True)
             note.setStyleSheet(ERROR_STYLE)
             layout.addWidget(note)
         if getattr(report, "ignored_columns", ()):
-            ignored = plain_label("Columns not used: " + ", ".join(report.ignored_columns) + ".",
-                                  "ignoredColumnsNote")
+            ignored = plain_label("Columns not used: " + ", ".join(report.ignored_columns) + ".", "ignoredColumnsNote")
             ignored.setWordWrap(True)
             layout.addWidget(ignored)
 
@@ -82,8 +90,9 @@ class ImportResultsDialog(QDialog):
         self.table = read_only_table("rejectedTable", self.model)
         self.table.setWordWrap(False)
         self.table.setAccessibleName("Rejected rows")
-        set_widths(self.table, {RejectedRowsModel.LINE: 60, RejectedRowsModel.SKU: 120},
-                   stretch=RejectedRowsModel.REASON)
+        set_widths(
+            self.table, {RejectedRowsModel.LINE: 60, RejectedRowsModel.SKU: 120}, stretch=RejectedRowsModel.REASON
+        )
         self.saved = plain_label("", "reportSavedLabel")
         self.saved.setWordWrap(True)
         if rejected:
@@ -106,8 +115,7 @@ class ImportResultsDialog(QDialog):
     def choose_report_path(self) -> str | None:
         """Where to save the report (tests replace this)."""
         suggested = f"{Path(self._file_name).stem}-rejected.csv"
-        path, _filter = QFileDialog.getSaveFileName(self, "Save the rejected rows", suggested,
-                                                    "CSV files (*.csv)")
+        path, _filter = QFileDialog.getSaveFileName(self, "Save the rejected rows", suggested, "CSV files (*.csv)")
         return path or None
 
     def save_report(self) -> str | None:

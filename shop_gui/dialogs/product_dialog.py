@@ -71,11 +71,15 @@ class ProductDialog(CommandDialog):
 
     REQUIRED = ("sku", "name", "category", "price")
 
-    def __init__(self, bridge, product: ProductView | None = None, category_id: int | None = None,
-                 parent=None):
+    def __init__(self, bridge, product: ProductView | None = None, category_id: int | None = None, parent=None):
         editing = product is not None
-        super().__init__(bridge, f"Edit {product.name}" if editing else "New product",
-                         "Save" if editing else "Add product", "productDialog", parent)
+        super().__init__(
+            bridge,
+            f"Edit {product.name}" if editing else "New product",
+            "Save" if editing else "Add product",
+            "productDialog",
+            parent,
+        )
         self._product = product
         self._touched: set[str] = set()
         self._build()
@@ -113,8 +117,10 @@ class ProductDialog(CommandDialog):
         self.stock_spin.setRange(0, MAX_QUANTITY)
         self.active_check = QCheckBox("For sale (unticked: archived)", objectName="activeCheck")
         self.active_check.setChecked(True)
-        self.errors = {name: field_message(f"{name}Error") for name in
-                       ("sku", "barcode", "name", "category", "price", "costPrice", "taxRate")}
+        self.errors = {
+            name: field_message(f"{name}Error")
+            for name in ("sku", "barcode", "name", "category", "price", "costPrice", "taxRate")
+        }
         # What is still missing, in grey: untouched blank fields get no red message.
         self.missing = QLabel(objectName="missingHint")
         self.missing.setStyleSheet(HINT_STYLE)
@@ -137,9 +143,14 @@ class ProductDialog(CommandDialog):
         self.body.addWidget(self.missing)
 
     def _connect(self) -> None:
-        for name, edit in (("sku", self.sku_edit), ("barcode", self.barcode_edit), ("name", self.name_edit),
-                           ("price", self.price_edit), ("costPrice", self.cost_edit),
-                           ("taxRate", self.tax_edit)):
+        for name, edit in (
+            ("sku", self.sku_edit),
+            ("barcode", self.barcode_edit),
+            ("name", self.name_edit),
+            ("price", self.price_edit),
+            ("costPrice", self.cost_edit),
+            ("taxRate", self.tax_edit),
+        ):
             edit.textChanged.connect(lambda _text, name=name: self._edited(name))
         self.category_combo.currentIndexChanged.connect(lambda _i: self._edited("category"))
         for spin in (self.reorder_spin, self.stock_spin):
@@ -177,15 +188,20 @@ class ProductDialog(CommandDialog):
         check("name", self._name)
         check("category", self._category)
         check("price", lambda: parse_price(self.price_edit.text(), "Price"))
-        check("costPrice", lambda: None if not self.cost_edit.text().strip()
-              else parse_price(self.cost_edit.text(), "Cost price"))
+        check(
+            "costPrice",
+            lambda: None if not self.cost_edit.text().strip() else parse_price(self.cost_edit.text(), "Cost price"),
+        )
         check("taxRate", lambda: parse_tax_rate(self.tax_edit.text()))
         return values, problems
 
     def _unique(self, code: str, label: str, attribute: str) -> str:
         other = self._bridge.ask(FindProductByCode(code))
-        if (other is not None and getattr(other, attribute) == code
-                and (self._product is None or other.id != self._product.id)):
+        if (
+            other is not None
+            and getattr(other, attribute) == code
+            and (self._product is None or other.id != self._product.id)
+        ):
             archived = "" if other.active else " (archived)"
             raise FieldError(f"{label} is already used by {other.name}{archived}.")
         return code
@@ -211,8 +227,9 @@ class ProductDialog(CommandDialog):
     def refresh(self) -> None:
         _, problems = self._values()
         for name, label in self.errors.items():
-            blank_and_untouched = name in self.REQUIRED and name not in self._touched and name in problems \
-                and self._is_blank(name)
+            blank_and_untouched = (
+                name in self.REQUIRED and name not in self._touched and name in problems and self._is_blank(name)
+            )
             show_message(label, None if blank_and_untouched else problems.get(name))
         if self.category_combo.count() == 0:
             show_message(self.errors["category"], "There are no categories yet: add one first.")
@@ -235,11 +252,17 @@ class ProductDialog(CommandDialog):
         values, problems = self._values()
         if problems:
             return None
-        details = dict(sku=values["sku"], name=values["name"], category_id=values["category"],
-                       price_cents=values["price"], barcode=values["barcode"],
-                       reorder_level=self.reorder_spin.value(), cost_price_cents=values["costPrice"],
-                       tax_rate_bp=values["taxRate"], active=self.active_check.isChecked())
+        details = dict(
+            sku=values["sku"],
+            name=values["name"],
+            category_id=values["category"],
+            price_cents=values["price"],
+            barcode=values["barcode"],
+            reorder_level=self.reorder_spin.value(),
+            cost_price_cents=values["costPrice"],
+            tax_rate_bp=values["taxRate"],
+            active=self.active_check.isChecked(),
+        )
         if self._product is None:
             return AddProduct(stock=self.stock_spin.value(), **details)
         return UpdateProduct(self._product.id, **details)
-

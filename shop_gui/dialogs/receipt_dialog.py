@@ -30,8 +30,10 @@ from shop_gui.style import STRONG_ERROR_STYLE
 
 log = logging.getLogger(__name__)
 
-NO_PRINTER = ("No printer is set up on this computer, so the receipt cannot be printed. "
-              "Use “Save as PDF...” instead, or add a printer in the system settings.")
+NO_PRINTER = (
+    "No printer is set up on this computer, so the receipt cannot be printed. "
+    "Use “Save as PDF...” instead, or add a printer in the system settings."
+)
 PDF_FILTER = "PDF files (*.pdf)"
 
 
@@ -141,8 +143,9 @@ class ReceiptDialog(QDialog):
             save_pdf(self.document, path, f"Receipt for order {self.order_id}")
         except OSError as error:
             log.warning("Saving a receipt as %s failed: %s", path, error)
-            self.tell(f"The receipt could not be saved as {os.path.basename(path)}: "
-                      f"{error.strerror or error}.", error=True)
+            self.tell(
+                f"The receipt could not be saved as {os.path.basename(path)}: {error.strerror or error}.", error=True
+            )
             return None
         self.tell(f"Saved as {path}.")
         return path

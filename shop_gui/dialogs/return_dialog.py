@@ -34,8 +34,11 @@ class ReturnDialog(CommandDialog):
             spin.setRange(0, line.returnable_quantity)  # never more than is left to return
             spin.setAccessibleName(f"Units of {line.name} to return")
             spin.setEnabled(line.returnable_quantity > 0)
-            spin.setToolTip(f"Up to {line.returnable_quantity:,}" if line.returnable_quantity
-                            else "Every one has been returned already")
+            spin.setToolTip(
+                f"Up to {line.returnable_quantity:,}"
+                if line.returnable_quantity
+                else "Every one has been returned already"
+            )
             spin.setMinimumWidth(70)
             self.spins[line.product_id] = spin
 
@@ -57,8 +60,7 @@ class ReturnDialog(CommandDialog):
         grid.setHorizontalSpacing(14)
         for column, text in enumerate(("Product", "Sold", "Returned", "Return now")):
             label = QLabel(f"<b>{text}</b>")
-            grid.addWidget(label, 0, column, Qt.AlignmentFlag.AlignLeft if column == 0
-                           else Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(label, 0, column, Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight)
         for row, line in enumerate(self.order.lines, start=1):
             name = plain_label(line.name)
             name.setToolTip(f"{line.sku}: {money(line.unit_price_cents)} each")
@@ -81,8 +83,9 @@ class ReturnDialog(CommandDialog):
         self.reason_combo.currentIndexChanged.connect(self.revalidate)
 
     def lines(self) -> tuple[ReturnLine, ...]:
-        return tuple(ReturnLine(product_id, spin.value()) for product_id, spin in self.spins.items()
-                     if spin.value() > 0)
+        return tuple(
+            ReturnLine(product_id, spin.value()) for product_id, spin in self.spins.items() if spin.value() > 0
+        )
 
     def refresh(self) -> None:
         units = sum(line.quantity for line in self.lines())
@@ -91,8 +94,9 @@ class ReturnDialog(CommandDialog):
         elif self.reason_combo.currentIndex() < 0:
             self.hint.setText("Choose a reason.")
         else:
-            self.hint.setText(f"{count_of(units, 'item')} back into stock; "
-                              "the refund is worked out from what was paid.")
+            self.hint.setText(
+                f"{count_of(units, 'item')} back into stock; the refund is worked out from what was paid."
+            )
         super().refresh()
 
     def submit(self) -> None:

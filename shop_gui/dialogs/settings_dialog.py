@@ -37,8 +37,10 @@ class SettingsDialog(CommandDialog):
         self.tax_edit.setToolTip("For products and categories without a rate of their own, e.g. 20 or 17.5")
         self.include_tax_check = QCheckBox("Prices include tax", objectName="pricesIncludeTaxCheck")
         self.include_tax_check.setChecked(settings.prices_include_tax)
-        self.include_tax_check.setToolTip("Ticked: prices as entered contain the tax (shops selling to the "
-                                          "public). Unticked: tax is added at the till.")
+        self.include_tax_check.setToolTip(
+            "Ticked: prices as entered contain the tax (shops selling to the "
+            "public). Unticked: tax is added at the till."
+        )
         for edit in (self.code_edit, self.symbol_edit, self.tax_edit):
             edit.setMaximumWidth(90)
         self.errors = {name: field_message(f"{name}Error") for name in ("name", "code", "symbol", "taxRate")}
@@ -77,20 +79,31 @@ class SettingsDialog(CommandDialog):
         return code if len(code) == 3 and code.isascii() and code.isalpha() else None
 
     def refresh(self) -> None:
-        show_message(self.errors["code"], None if self.currency_code() else
-                     "Three letters, such as GBP or EUR.")
+        show_message(self.errors["code"], None if self.currency_code() else "Three letters, such as GBP or EUR.")
         show_message(self.errors["name"], None if self.name_edit.text().strip() else "The shop needs a name.")
-        show_message(self.errors["symbol"], None if self.symbol_edit.text().strip() else
-                     "The currency symbol cannot be empty.")
-        show_message(self.errors["taxRate"], None if self.tax_rate() is not None else
-                     "A percentage from 0 to 100, such as 20 or 17.5.")
+        show_message(
+            self.errors["symbol"], None if self.symbol_edit.text().strip() else "The currency symbol cannot be empty."
+        )
+        show_message(
+            self.errors["taxRate"],
+            None if self.tax_rate() is not None else "A percentage from 0 to 100, such as 20 or 17.5.",
+        )
         super().refresh()
 
     def command(self):
         rate = self.tax_rate()
-        if rate is None or self.currency_code() is None or not self.name_edit.text().strip() or not self.symbol_edit.text().strip():
+        if (
+            rate is None
+            or self.currency_code() is None
+            or not self.name_edit.text().strip()
+            or not self.symbol_edit.text().strip()
+        ):
             return None
         return UpdateShopSettings(
-            name=self.name_edit.text().strip(), address=self.address_edit.toPlainText(),
-            currency_code=self.currency_code(), currency_symbol=self.symbol_edit.text(),
-            default_tax_rate_bp=rate, prices_include_tax=self.include_tax_check.isChecked())
+            name=self.name_edit.text().strip(),
+            address=self.address_edit.toPlainText(),
+            currency_code=self.currency_code(),
+            currency_symbol=self.symbol_edit.text(),
+            default_tax_rate_bp=rate,
+            prices_include_tax=self.include_tax_check.isChecked(),
+        )

@@ -27,9 +27,17 @@ class StockHistoryDialog(QDialog):
         self.table = read_only_table("stockHistoryTable", self.model)
         self.table.setWordWrap(False)
         self.table.setAccessibleName("Stock movements")
-        set_widths(self.table, {StockHistoryModel.TIME: 140, StockHistoryModel.KIND: 90,
-                                StockHistoryModel.QUANTITY: 76, StockHistoryModel.STOCK_AFTER: 84,
-                                StockHistoryModel.ORDER: 60}, stretch=StockHistoryModel.DETAILS)
+        set_widths(
+            self.table,
+            {
+                StockHistoryModel.TIME: 140,
+                StockHistoryModel.KIND: 90,
+                StockHistoryModel.QUANTITY: 76,
+                StockHistoryModel.STOCK_AFTER: 84,
+                StockHistoryModel.ORDER: 60,
+            },
+            stretch=StockHistoryModel.DETAILS,
+        )
         buttons = close_buttons(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -50,9 +58,10 @@ class StockHistoryDialog(QDialog):
             return
         self.model.show_movements(moves)
         count = len(moves)
-        self.heading.setText(f"<b>{escape(self.product.name)}</b> ({escape(self.product.sku)}): "
-                             f"{self.product.stock:,} in stock, "
-                             + count_of(count, "movement"))
+        self.heading.setText(
+            f"<b>{escape(self.product.name)}</b> ({escape(self.product.sku)}): "
+            f"{self.product.stock:,} in stock, " + count_of(count, "movement")
+        )
         self.table.scrollToBottom()
 
     def _read_model_changed(self, changes) -> None:

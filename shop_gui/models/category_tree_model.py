@@ -17,8 +17,8 @@ CATEGORY_MIME_TYPE = "application/x-shop-manager-category-id"
 
 class CategoryTreeModel(QStandardItemModel):
     """Signals:
-        moveRequested(int, object): a category (id) was dropped to go under
-            another one (its id, or None for the top level).
+    moveRequested(int, object): a category (id) was dropped to go under
+        another one (its id, or None for the top level).
     """
 
     moveRequested = Signal(int, object)
@@ -57,8 +57,13 @@ class CategoryTreeModel(QStandardItemModel):
     def index_of(self, category_id: int | None):
         """The index showing ``category_id`` (None: "All products")."""
         wanted = ALL_PRODUCTS if category_id is None else category_id
-        found = self.match(self.all_products_index(), CATEGORY_ID_ROLE, wanted, 1,
-                           Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        found = self.match(
+            self.all_products_index(),
+            CATEGORY_ID_ROLE,
+            wanted,
+            1,
+            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+        )
         return found[0] if found else self.all_products_index()
 
     def disable_subtree(self, category_id: int) -> None:

@@ -65,8 +65,11 @@ class ProductTableModel(RowsTableModel):
         return self._archived
 
     def reload(self) -> None:
-        query = (GetProducts(search=self._search, archived=self._archived) if self._search
-                 else GetProducts(category_id=self._category_id, archived=self._archived))
+        query = (
+            GetProducts(search=self._search, archived=self._archived)
+            if self._search
+            else GetProducts(category_id=self._category_id, archived=self._archived)
+        )
         rows = self._sorted(list(self._bridge.ask(query)), already_by_name=True)
         self.beginResetModel()
         self._rows = rows

@@ -22,9 +22,9 @@ CSV_FILTER = "CSV files (*.csv);;All files (*)"
 
 class CatalogFiles(QObject):
     """Signals:
-        message(str): something to tell the person (status bar).
-        importingChanged(bool): an import started or ended (menus enable themselves).
-        importFinished(object): the ImportResultsDialog of an import that is over.
+    message(str): something to tell the person (status bar).
+    importingChanged(bool): an import started or ended (menus enable themselves).
+    importFinished(object): the ImportResultsDialog of an import that is over.
     """
 
     message = Signal(str)
@@ -71,8 +71,7 @@ class CatalogFiles(QObject):
         if self.is_importing():
             return None
         self._path = Path(path)
-        progress = QProgressDialog(f"Importing products from {self._path.name}...", "Cancel", 0, 0,
-                                   self._window)
+        progress = QProgressDialog(f"Importing products from {self._path.name}...", "Cancel", 0, 0, self._window)
         progress.setObjectName("importProgress")
         progress.setWindowTitle("Import products")
         progress.setWindowModality(Qt.WindowModality.NonModal)  # selling goes on meanwhile
@@ -84,8 +83,13 @@ class CatalogFiles(QObject):
         progress.show()
         self._progress = progress
         self._thread, self._worker = start_import(
-            self._bridge.shop, self._path, batch_size=self.batch_size,
-            progressed=self._progressed, finished=self._finished, failed=self._failed)
+            self._bridge.shop,
+            self._path,
+            batch_size=self.batch_size,
+            progressed=self._progressed,
+            finished=self._finished,
+            failed=self._failed,
+        )
         self._bridge.worker_gate = self._worker
         self.importingChanged.emit(True)
         self.message.emit(f"Importing {self._path.name}...")
@@ -102,8 +106,7 @@ class CatalogFiles(QObject):
             self._progress.setMaximum(max(total, 1))
             self._progress.setValue(done)
             if total:
-                self._progress.setLabelText(f"Importing products from {self._path.name}: "
-                                            f"{done:,} of {total:,}")
+                self._progress.setLabelText(f"Importing products from {self._path.name}: {done:,} of {total:,}")
 
     def _finished(self, report) -> None:
         if self._closing:
@@ -111,8 +114,10 @@ class CatalogFiles(QObject):
         self._end()
         outcome = report.outcome
         verb = "Import cancelled" if report.cancelled else "Import finished"
-        self.message.emit(f"{verb}: {outcome.created:,} created, {outcome.updated:,} updated, "
-                          f"{outcome.unchanged:,} unchanged, {len(outcome.rejected):,} rejected.")
+        self.message.emit(
+            f"{verb}: {outcome.created:,} created, {outcome.updated:,} updated, "
+            f"{outcome.unchanged:,} unchanged, {len(outcome.rejected):,} rejected."
+        )
         self._show_results(report, None)
 
     def _failed(self, text: str, report) -> None:

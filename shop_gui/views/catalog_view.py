@@ -52,8 +52,11 @@ class CatalogView(QSplitter):
         self.table.setWordWrap(False)
         self.table.setAccessibleName("Products")
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        set_widths(self.table, {ProductTableModel.SKU: 110, ProductTableModel.PRICE: 90,
-                                ProductTableModel.STOCK: 80}, stretch=ProductTableModel.NAME)
+        set_widths(
+            self.table,
+            {ProductTableModel.SKU: 110, ProductTableModel.PRICE: 90, ProductTableModel.STOCK: 80},
+            stretch=ProductTableModel.NAME,
+        )
 
         self.product_actions = ProductActions(self._bridge, self, self)  # asks the table what is chosen
         self.toolbar = product_toolbar(self.product_actions)
@@ -117,13 +120,15 @@ class CatalogView(QSplitter):
         self._show_products()
 
     def _archived_toggled(self, archived: bool):
-        self.search.setPlaceholderText("Search the archived products" if archived else
-                                       "Search name, SKU or barcode; Enter adds to the order")
+        self.search.setPlaceholderText(
+            "Search the archived products" if archived else "Search name, SKU or barcode; Enter adds to the order"
+        )
         self._show_products()
 
     def _show_products(self) -> None:
-        self.product_model.show_products(self.current_category_id(), self.search.text(),
-                                         archived=self.show_archived.isChecked())
+        self.product_model.show_products(
+            self.current_category_id(), self.search.text(), archived=self.show_archived.isChecked()
+        )
         self._update_heading()
 
     def _search_entered(self):
@@ -135,8 +140,11 @@ class CatalogView(QSplitter):
             product = self.product_model.product_at(0)
         if product is None:
             count = self.product_model.rowCount()
-            self.message.emit(f'No product has the code "{text}".' if count == 0
-                              else f'{count:,} products match "{text}": choose one.')
+            self.message.emit(
+                f'No product has the code "{text}".'
+                if count == 0
+                else f'{count:,} products match "{text}": choose one.'
+            )
             return
         if not product.active:  # said in the status bar: no dialog takes the focus from the scanner
             self.message.emit(f"{product.name} is archived: restore it before selling it.")

@@ -29,7 +29,7 @@ from shop_gui.views.message_boxes import ask_yes_no, show_notice
 
 class CategoryPanel(QWidget):
     """Signals:
-        message(str): something to tell the person (status bar).
+    message(str): something to tell the person (status bar).
     """
 
     message = Signal(str)
@@ -61,24 +61,39 @@ class CategoryPanel(QWidget):
         self.tree.expandAll()
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("New category...", "newCategory", self.new_category,
-                                       "Add a category at the top level")
-        self.new_sub_action = self._action("New sub-category...", "newSubcategory", self.new_subcategory,
-                                           "Add a category inside the chosen one")
-        self.rename_action = self._action("Rename...", "renameCategory", self.rename_category,
-                                          "Rename the chosen category (F2)", QKeySequence(Qt.Key.Key_F2))
-        self.move_action = self._action("Move to...", "moveCategory", self.move_category,
-                                        "Put the chosen category somewhere else (or drag it in the tree)")
-        self.delete_action = self._action("Delete...", "deleteCategory", self.delete_category,
-                                          "Delete the chosen category (Del)", QKeySequence(QKeySequence.StandardKey.Delete))
+        self.new_action = self._action(
+            "New category...", "newCategory", self.new_category, "Add a category at the top level"
+        )
+        self.new_sub_action = self._action(
+            "New sub-category...", "newSubcategory", self.new_subcategory, "Add a category inside the chosen one"
+        )
+        self.rename_action = self._action(
+            "Rename...",
+            "renameCategory",
+            self.rename_category,
+            "Rename the chosen category (F2)",
+            QKeySequence(Qt.Key.Key_F2),
+        )
+        self.move_action = self._action(
+            "Move to...",
+            "moveCategory",
+            self.move_category,
+            "Put the chosen category somewhere else (or drag it in the tree)",
+        )
+        self.delete_action = self._action(
+            "Delete...",
+            "deleteCategory",
+            self.delete_category,
+            "Delete the chosen category (Del)",
+            QKeySequence(QKeySequence.StandardKey.Delete),
+        )
 
     def _layout(self) -> None:
         """Two rows of buttons above the tree."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        for row in ((self.new_action, self.new_sub_action),
-                    (self.rename_action, self.move_action, self.delete_action)):
+        for row in ((self.new_action, self.new_sub_action), (self.rename_action, self.move_action, self.delete_action)):
             buttons = QHBoxLayout()
             buttons.setSpacing(4)
             for action in row:
@@ -149,11 +164,13 @@ class CategoryPanel(QWidget):
     def _open(self, dialog, done_text, select=None):
         """Open ``dialog``; once its command is stored, choose ``select`` (by
         default the new category) and say ``done_text()``."""
+
         def accepted():
             chosen = select if select is not None else dialog.result_value
             if isinstance(chosen, int):
                 self.select_category(chosen)
             self.message.emit(done_text())
+
         return open_dialog(dialog, accepted)
 
     def new_category(self) -> CategoryNameDialog:
@@ -172,8 +189,9 @@ class CategoryPanel(QWidget):
         if category_id is None:
             return None
         dialog = CategoryNameDialog(self._bridge, category_id=category_id, parent=self)
-        return self._open(dialog, lambda: f'Category renamed to "{dialog.name_edit.text().strip()}".',
-                          select=category_id)
+        return self._open(
+            dialog, lambda: f'Category renamed to "{dialog.name_edit.text().strip()}".', select=category_id
+        )
 
     def move_category(self) -> MoveCategoryDialog | None:
         category_id = self.current_category_id()
@@ -200,13 +218,15 @@ class CategoryPanel(QWidget):
         if category_id is None:
             return None
         parent_id = CategoryTreeModel.category_id_of(self.tree.currentIndex().parent())
-        own = [p for archived in (False, True)
-               for p in self._bridge.ask(GetProducts(category_id=category_id, archived=archived))
-               if p.category_id == category_id]
+        own = [
+            p
+            for archived in (False, True)
+            for p in self._bridge.ask(GetProducts(category_id=category_id, archived=archived))
+            if p.category_id == category_id
+        ]
         if own:
             dialog = DeleteCategoryDialog(self._bridge, category_id, len(own), parent=self)
-            return self._open(dialog, lambda: f"Category deleted; its {len(own):,} products moved.",
-                              select=parent_id)
+            return self._open(dialog, lambda: f"Category deleted; its {len(own):,} products moved.", select=parent_id)
         name = self.tree.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole)
         if not self.confirm(f'Delete the category "{name}"?'):
             return None

@@ -62,12 +62,13 @@ class CustomerPicker(QComboBox):
 
     def reload(self) -> None:
         """Fill the list from the read model, keeping the chosen customer."""
+
         def fill():
             self.addItem(WALK_IN, None)
             for customer in self._bridge.ask(GetCustomers()):
                 self.addItem(customer_label(customer), customer.id)
-                self.setItemData(self.count() - 1, customer.note or customer.email or None,
-                                 Qt.ItemDataRole.ToolTipRole)
+                self.setItemData(self.count() - 1, customer.note or customer.email or None, Qt.ItemDataRole.ToolTipRole)
+
         if refill_keeping_choice(self, fill):
             self.customerChanged.emit(self.customer_id())  # they were deleted meanwhile
 

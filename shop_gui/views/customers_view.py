@@ -26,8 +26,8 @@ from shop_gui.views.tables import keeping_current_row, read_only_table, select_r
 
 class CustomersView(QWidget):
     """Signals:
-        message(str): something to tell the person (status bar).
-        orderChosen(int): show this order (double-click in a customer's orders).
+    message(str): something to tell the person (status bar).
+    orderChosen(int): show this order (double-click in a customer's orders).
     """
 
     message = Signal(str)
@@ -54,9 +54,16 @@ class CustomersView(QWidget):
 
         self.table = read_only_table("customersTable", self.model)
         self.table.setAccessibleName("Customers")
-        set_widths(self.table, {CustomersTableModel.PHONE: 130, CustomersTableModel.EMAIL: 200,
-                                CustomersTableModel.ORDERS: 60, CustomersTableModel.SPENT: 96},
-                   stretch=CustomersTableModel.NAME)
+        set_widths(
+            self.table,
+            {
+                CustomersTableModel.PHONE: 130,
+                CustomersTableModel.EMAIL: 200,
+                CustomersTableModel.ORDERS: 60,
+                CustomersTableModel.SPENT: 96,
+            },
+            stretch=CustomersTableModel.NAME,
+        )
 
         self.detail = QLabel(objectName="customerDetail")
         self.detail.setWordWrap(True)
@@ -66,9 +73,17 @@ class CustomersView(QWidget):
         self.orders_table.setAccessibleName("The customer's orders")
         self.orders_table.setToolTip("Double-click an order to open it in the Orders tab")
         self.orders_table.hideColumn(OrderSummaryModel.CUSTOMER)
-        set_widths(self.orders_table, {OrderSummaryModel.NUMBER: 60, OrderSummaryModel.ITEMS: 50,
-                                       OrderSummaryModel.TOTAL: 84, OrderSummaryModel.PAID: 84,
-                                       OrderSummaryModel.STATUS: 80}, stretch=OrderSummaryModel.TIME)
+        set_widths(
+            self.orders_table,
+            {
+                OrderSummaryModel.NUMBER: 60,
+                OrderSummaryModel.ITEMS: 50,
+                OrderSummaryModel.TOTAL: 84,
+                OrderSummaryModel.PAID: 84,
+                OrderSummaryModel.STATUS: 80,
+            },
+            stretch=OrderSummaryModel.TIME,
+        )
 
     def _layout(self) -> None:
         """Search, buttons and customers left; the chosen one's details and orders right."""
@@ -129,6 +144,7 @@ class CustomersView(QWidget):
             self.search.clear()  # the new customer might not match the search
             self.select_customer(dialog.result_value)
             self.message.emit(f"{dialog.name()} added.")
+
         return open_dialog(dialog, added)
 
     def edit_customer(self, customer_id: int | None = None) -> CustomerDialog | None:
@@ -163,9 +179,13 @@ class CustomersView(QWidget):
         if customer_id is None:
             self.orders_model.set_orders(())
             count = self.model.rowCount()
-            self.detail.setText("Choose a customer to see their orders." if count else
-                                "No customers match." if self.model.search else
-                                "No customers yet: “New customer...” adds one.")
+            self.detail.setText(
+                "Choose a customer to see their orders."
+                if count
+                else "No customers match."
+                if self.model.search
+                else "No customers yet: “New customer...” adds one."
+            )
             return
         try:
             customer = self._bridge.ask(GetCustomer(customer_id))
@@ -182,6 +202,5 @@ class CustomersView(QWidget):
         if customer.note:
             lines.append(f"<i>{escape(customer.note)}</i>".replace("\n", "<br>"))
         lines.append(f"Customer since {escape(local_time(customer.added_at))}")
-        lines.append(f"{count_of(count, 'order')}, "
-                     f"total spent <b>{escape(money(customer.spent_cents))}</b>")
+        lines.append(f"{count_of(count, 'order')}, total spent <b>{escape(money(customer.spent_cents))}</b>")
         self.detail.setText("<br>".join(lines))

@@ -11,8 +11,8 @@ from shop_gui.views.tables import keeping_current_row, read_only_table, set_widt
 
 class LowStockView(QWidget):
     """Signals:
-        countChanged(int): how many products are low now (the tab's badge).
-        receiveRequested(ProductView): "Receive stock..." for the chosen product.
+    countChanged(int): how many products are low now (the tab's badge).
+    receiveRequested(ProductView): "Receive stock..." for the chosen product.
     """
 
     countChanged = Signal(int)
@@ -25,8 +25,16 @@ class LowStockView(QWidget):
         self.table = read_only_table("lowStockTable", self.model)
         self.table.setAccessibleName("Low stock")
         self.table.setWordWrap(False)
-        set_widths(self.table, {LowStockModel.SKU: 110, LowStockModel.CATEGORY: 300, LowStockModel.STOCK: 80,
-                                 LowStockModel.REORDER_LEVEL: 90}, stretch=LowStockModel.NAME)
+        set_widths(
+            self.table,
+            {
+                LowStockModel.SKU: 110,
+                LowStockModel.CATEGORY: 300,
+                LowStockModel.STOCK: 80,
+                LowStockModel.REORDER_LEVEL: 90,
+            },
+            stretch=LowStockModel.NAME,
+        )
         self.heading = QLabel(objectName="lowStockHeading")
         self.receive_button = QPushButton("Receive stock...", objectName="lowStockReceiveButton")
         self.receive_button.setToolTip("Record a delivery of the chosen product")
@@ -65,8 +73,11 @@ class LowStockView(QWidget):
 
     def _show_count(self) -> None:
         count = self.count()
-        self.heading.setText("No product is at or below its reorder level." if count == 0 else
-                             f"{count_of(count, 'product')} at or below the reorder level")
+        self.heading.setText(
+            "No product is at or below its reorder level."
+            if count == 0
+            else f"{count_of(count, 'product')} at or below the reorder level"
+        )
         self._update_button()
         self.countChanged.emit(count)
 

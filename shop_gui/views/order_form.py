@@ -102,8 +102,12 @@ class OrderForm(QWidget):
         self.table.setAccessibleName("Order lines")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CartModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((CartModel.QUANTITY, 40), (CartModel.PRICE, 72), (CartModel.DISCOUNT, 72),
-                              (CartModel.TOTAL, 80)):
+        for column, width in (
+            (CartModel.QUANTITY, 40),
+            (CartModel.PRICE, 72),
+            (CartModel.DISCOUNT, 72),
+            (CartModel.TOTAL, 80),
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
 
@@ -111,14 +115,16 @@ class OrderForm(QWidget):
         self.line_discount = QLineEdit(objectName="lineDiscountEdit")
         self.line_discount.setPlaceholderText(DISCOUNT_HINT)
         self.line_discount.setAccessibleName("Discount on the chosen line")
-        self.line_discount.setToolTip("Discount on the chosen line: a percentage (10%) or an amount off the "
-                                      "whole line (1.50)")
+        self.line_discount.setToolTip(
+            "Discount on the chosen line: a percentage (10%) or an amount off the whole line (1.50)"
+        )
         self.line_discount.setMaximumWidth(96)
         self.order_discount = QLineEdit(objectName="orderDiscountEdit")
         self.order_discount.setPlaceholderText(DISCOUNT_HINT)
         self.order_discount.setAccessibleName("Discount on the whole order")
-        self.order_discount.setToolTip("Discount on the whole order, after the lines' own: a percentage (10%) "
-                                       "or an amount (5.00)")
+        self.order_discount.setToolTip(
+            "Discount on the whole order, after the lines' own: a percentage (10%) or an amount (5.00)"
+        )
         self.order_discount.setMaximumWidth(96)
         self.discount_message = QLabel(objectName="discountMessage")
         self.discount_message.setWordWrap(True)
@@ -177,9 +183,9 @@ class OrderForm(QWidget):
         totals.setColumnStretch(0, 1)
         totals.setVerticalSpacing(2)
         totals.setHorizontalSpacing(18)
-        for row, (caption, value) in enumerate(((QLabel("Subtotal"), self.subtotal),
-                                                (QLabel("Discounts"), self.discounts),
-                                                (self.tax_caption, self.tax))):
+        for row, (caption, value) in enumerate(
+            ((QLabel("Subtotal"), self.subtotal), (QLabel("Discounts"), self.discounts), (self.tax_caption, self.tax))
+        ):
             totals.addWidget(caption, row, 1)
             totals.addWidget(value, row, 2, Qt.AlignmentFlag.AlignRight)
         totals.addWidget(self.total, 3, 0, 1, 3, Qt.AlignmentFlag.AlignRight)
@@ -200,11 +206,11 @@ class OrderForm(QWidget):
         self.remove_button.clicked.connect(self.remove_selected_line)
         self.place_button.clicked.connect(self.place_order)
         self.new_customer_button.clicked.connect(
-            lambda: self.newCustomerRequested.emit(self.customer_picker.typed_text()))
+            lambda: self.newCustomerRequested.emit(self.customer_picker.typed_text())
+        )
         self.line_discount.textEdited.connect(self._line_discount_edited)
         self.order_discount.textEdited.connect(self._order_discount_edited)
-        for signal in (self.cart.rowsInserted, self.cart.rowsRemoved, self.cart.modelReset,
-                       self.cart.dataChanged):
+        for signal in (self.cart.rowsInserted, self.cart.rowsRemoved, self.cart.modelReset, self.cart.dataChanged):
             signal.connect(self._cart_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_line_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -330,13 +336,18 @@ class OrderForm(QWidget):
         self.discounts.setText(money(-quote.discount_cents) if quote.discount_cents else money(0))
         line_off = sum(line.line_discount_cents for line in quote.lines)
         order_off = sum(line.order_discount_cents for line in quote.lines)
-        self.discounts.setToolTip(f"Lines: {money(line_off)}; order: {money(order_off)}"
-                                  if quote.discount_cents else "")
+        self.discounts.setToolTip(
+            f"Lines: {money(line_off)}; order: {money(order_off)}" if quote.discount_cents else ""
+        )
         rates = ", ".join(format_percent(band.rate_bp) for band in quote.tax_by_rate)
         self.tax_caption.setText(f"Tax included ({rates})" if quote.prices_include_tax else f"Tax ({rates})")
         self.tax.setText(money(quote.tax_cents))
-        self.tax.setToolTip("\n".join(f"{format_percent(band.rate_bp)} on {money(band.taxable)}: "
-                                      f"{money(band.tax)}" for band in quote.tax_by_rate))
+        self.tax.setToolTip(
+            "\n".join(
+                f"{format_percent(band.rate_bp)} on {money(band.taxable)}: {money(band.tax)}"
+                for band in quote.tax_by_rate
+            )
+        )
         self.total.setText(f"Total {money(quote.total_cents)}")
 
     def total_cents(self) -> int:
@@ -358,8 +369,12 @@ class OrderForm(QWidget):
                 return
             lines = self.cart.order_lines()
             items = sum(line.quantity for line in lines)
-            command = PlaceOrder(lines, customer_id=self.customer_picker.customer_id(),
-                                 order_discount=self.order_discount_value(), request_id=self.request_id)
+            command = PlaceOrder(
+                lines,
+                customer_id=self.customer_picker.customer_id(),
+                order_discount=self.order_discount_value(),
+                request_id=self.request_id,
+            )
             outcome = self._bridge.dispatch(command)
             if outcome.ok:
                 total = self.total_cents()
@@ -370,8 +385,7 @@ class OrderForm(QWidget):
                 self._requote()
                 self.clear_message()
                 noun = "item" if items == 1 else "items"
-                self.orderPlaced.emit(outcome.result,
-                                      f"Order {outcome.result} placed: {items} {noun}, {money(total)}.")
+                self.orderPlaced.emit(outcome.result, f"Order {outcome.result} placed: {items} {noun}, {money(total)}.")
             elif outcome.error is not None:
                 self.show_message(str(outcome.error))
         finally:

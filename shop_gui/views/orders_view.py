@@ -75,7 +75,7 @@ class OptionalDateEdit(QDateEdit):
 
 class OrdersView(QWidget):
     """Signals:
-        message(str): something to tell the person (status bar).
+    message(str): something to tell the person (status bar).
     """
 
     message = Signal(str)
@@ -126,23 +126,45 @@ class OrdersView(QWidget):
         """The list of orders, and the chosen order's lines, payments, returns and history."""
         self.table = read_only_table("ordersTable", self.orders_model)
         self.table.setAccessibleName("Orders")
-        set_widths(self.table, {OrdersTableModel.NUMBER: 60, OrdersTableModel.TIME: 130,
-                                OrdersTableModel.ITEMS: 50, OrdersTableModel.TOTAL: 84,
-                                OrdersTableModel.PAID: 84, OrdersTableModel.STATUS: 80},
-                   stretch=OrdersTableModel.CUSTOMER)
+        set_widths(
+            self.table,
+            {
+                OrdersTableModel.NUMBER: 60,
+                OrdersTableModel.TIME: 130,
+                OrdersTableModel.ITEMS: 50,
+                OrdersTableModel.TOTAL: 84,
+                OrdersTableModel.PAID: 84,
+                OrdersTableModel.STATUS: 80,
+            },
+            stretch=OrdersTableModel.CUSTOMER,
+        )
         self.lines = read_only_table("orderLinesTable", self.lines_model)
         self.lines.setAccessibleName("Lines of the chosen order")
-        set_widths(self.lines, {OrderLinesModel.SKU: 80, OrderLinesModel.QUANTITY: 40,
-                                OrderLinesModel.PRICE: 70, OrderLinesModel.DISCOUNT: 100,
-                                OrderLinesModel.TAX: 90, OrderLinesModel.TOTAL: 76,
-                                OrderLinesModel.RETURNED: 66}, stretch=OrderLinesModel.PRODUCT)
+        set_widths(
+            self.lines,
+            {
+                OrderLinesModel.SKU: 80,
+                OrderLinesModel.QUANTITY: 40,
+                OrderLinesModel.PRICE: 70,
+                OrderLinesModel.DISCOUNT: 100,
+                OrderLinesModel.TAX: 90,
+                OrderLinesModel.TOTAL: 76,
+                OrderLinesModel.RETURNED: 66,
+            },
+            stretch=OrderLinesModel.PRODUCT,
+        )
         self.payments = read_only_table("orderPaymentsTable", self.payments_model)
-        set_widths(self.payments, {PaymentsModel.TIME: 130, PaymentsModel.AMOUNT: 90,
-                                   PaymentsModel.TENDERED: 90, PaymentsModel.CHANGE: 90},
-                   stretch=PaymentsModel.METHOD)
+        set_widths(
+            self.payments,
+            {PaymentsModel.TIME: 130, PaymentsModel.AMOUNT: 90, PaymentsModel.TENDERED: 90, PaymentsModel.CHANGE: 90},
+            stretch=PaymentsModel.METHOD,
+        )
         self.returns = read_only_table("orderReturnsTable", self.returns_model)
-        set_widths(self.returns, {ReturnsModel.TIME: 130, ReturnsModel.REASON: 160, ReturnsModel.REFUND: 90},
-                   stretch=ReturnsModel.ITEMS)
+        set_widths(
+            self.returns,
+            {ReturnsModel.TIME: 130, ReturnsModel.REASON: 160, ReturnsModel.REFUND: 90},
+            stretch=ReturnsModel.ITEMS,
+        )
         self.history = read_only_table("orderHistoryTable", self.history_model)
         set_widths(self.history, {HistoryModel.TIME: 130}, stretch=HistoryModel.EVENT)
 
@@ -170,8 +192,12 @@ class OrdersView(QWidget):
     def _layout(self) -> None:
         """The filters above; the list left, the chosen order right."""
         filters = QHBoxLayout()
-        for caption, widget in (("&Status", self.status_filter), ("Fro&m", self.date_from), ("&To", self.date_to),
-                                ("Custom&er", self.customer_filter)):
+        for caption, widget in (
+            ("&Status", self.status_filter),
+            ("Fro&m", self.date_from),
+            ("&To", self.date_to),
+            ("Custom&er", self.customer_filter),
+        ):
             label = QLabel(caption)
             label.setBuddy(widget)
             # With its mnemonic underlined, "To" is drawn unkerned: a little wider than measured.
@@ -238,6 +264,7 @@ class OrdersView(QWidget):
             self.customer_filter.addItem("All customers", None)
             for customer in self._bridge.ask(GetCustomers()):
                 self.customer_filter.addItem(customer.name, customer.id)
+
         if refill_keeping_choice(self.customer_filter, fill):
             self.apply_filters()  # the chosen customer is gone
 
@@ -245,8 +272,12 @@ class OrdersView(QWidget):
         number = self.number_search.text().strip()
         if number:
             return GetOrders(number=int(number))
-        return GetOrders(status=self.status_filter.currentData(), date_from=self.date_from.day(),
-                         date_to=self.date_to.day(), customer_id=self.customer_filter.currentData())
+        return GetOrders(
+            status=self.status_filter.currentData(),
+            date_from=self.date_from.day(),
+            date_to=self.date_to.day(),
+            customer_id=self.customer_filter.currentData(),
+        )
 
     def apply_filters(self, *_) -> None:
         searching = bool(self.number_search.text().strip())
@@ -276,8 +307,9 @@ class OrdersView(QWidget):
     def _show_count(self) -> None:
         count = self.orders_model.rowCount()
         orders = count_of(count, "order")
-        self.count_label.setText(f"{orders} {'matches' if count == 1 else 'match'} the filters" if self.filtering()
-                                 else orders)
+        self.count_label.setText(
+            f"{orders} {'matches' if count == 1 else 'match'} the filters" if self.filtering() else orders
+        )
 
     # -- choosing ----------------------------------------------------------------------------------
     def current_order_id(self) -> int | None:
@@ -325,6 +357,7 @@ class OrdersView(QWidget):
 
         def paid():
             self.tell(payment_summary(order_id, dialog.method(), dialog.result_value))
+
         return open_dialog(dialog, paid)
 
     def fulfil_current(self) -> None:
@@ -344,8 +377,9 @@ class OrdersView(QWidget):
         refund = order.paid_cents - order.refunded_cents
         question = f"Cancel order {order.id} and put its items back in stock?"
         if refund:
-            question = (f"Cancel order {order.id}? Its items go back in stock and "
-                        f"{money(refund)} is refunded to the customer.")
+            question = (
+                f"Cancel order {order.id}? Its items go back in stock and {money(refund)} is refunded to the customer."
+            )
         if not self.confirm(question):
             return
         outcome = self._bridge.dispatch(CancelOrder(order.id))
@@ -370,8 +404,11 @@ class OrdersView(QWidget):
         def returned():
             outcome = dialog.result_value
             units = sum(line.quantity for line in dialog.sent.lines)
-            self.tell(f"{count_of(units, 'item')} from order {order_id} back in stock. "
-                      f"Refund {money(outcome.refund_cents)} to the customer.")
+            self.tell(
+                f"{count_of(units, 'item')} from order {order_id} back in stock. "
+                f"Refund {money(outcome.refund_cents)} to the customer."
+            )
+
         return open_dialog(dialog, returned)
 
     def show_receipt(self, order_id: int | None = None, parent=None) -> ReceiptDialog | None:
@@ -406,19 +443,26 @@ class OrdersView(QWidget):
         order = self.order
         for model in (self.lines_model, self.payments_model, self.returns_model, self.history_model):
             model.show_order(order)
-        self.detail_tabs.setTabText(1, f"Payments ({len(order.payments)})" if order and order.payments
-                                    else "Payments")
+        self.detail_tabs.setTabText(1, f"Payments ({len(order.payments)})" if order and order.payments else "Payments")
         self.detail_tabs.setTabText(2, f"Returns ({len(order.returns)})" if order and order.returns else "Returns")
         if order is None:
             self.detail.setText("Choose an order to see its lines, payments and history.")
             self.money_summary.clear()
-            for button in (self.pay_button, self.fulfil_button, self.return_button, self.cancel_button,
-                           self.receipt_button):
+            for button in (
+                self.pay_button,
+                self.fulfil_button,
+                self.return_button,
+                self.cancel_button,
+                self.receipt_button,
+            ):
                 button.setEnabled(False)
             return
         customer = escape(order.customer_name or WALK_IN)
-        self.detail.setText(f"<span style='font-size: large'><b>Order {order.id}</b></span> · "
-                            f"{escape(local_time(order.placed_at))} · {customer} · <b>{order.status.capitalize()}</b>")
+        self.detail.setText(
+            f"<span style='font-size: large'><b>Order {order.id}</b></span> · "
+            f"{escape(local_time(order.placed_at))} · {customer} · <b>{order.status.capitalize()}</b>"
+        )
+
         def amount(cents: int) -> str:
             return escape(money(cents))
 
@@ -440,22 +484,39 @@ class OrdersView(QWidget):
         returnable = any(line.returnable_quantity for line in order.lines)
         status = order.status
         rules = (
-            (self.pay_button, allows(status, OrderAction.PAY) and order.due_cents > 0,
-             "Take a payment for this order", "Nothing is due on this order"),
-            (self.fulfil_button, allows(status, OrderAction.FULFIL),
-             "Mark the order as handed over or sent",
-             f"Take payment first: {money(order.due_cents)} is due" if order.status == PLACED
-             else f"The order is {order.status}"),
-            (self.return_button, allows(status, OrderAction.RETURN) and returnable,
-             "Take items back and refund them",
-             "Every item has been returned" if allows(status, OrderAction.RETURN)
-             else "Only a paid or fulfilled order has items to return" if order.status != CANCELLED
-             else "The order is cancelled"),
-            (self.cancel_button, allows(status, OrderAction.CANCEL),
-             "Cancel the order: its stock goes back" + (" and what was paid is refunded"
-                                                       if order.status == PAID else ""),
-             "A fulfilled order cannot be cancelled: return its items instead" if order.status == FULFILLED
-             else "The order is already cancelled"),
+            (
+                self.pay_button,
+                allows(status, OrderAction.PAY) and order.due_cents > 0,
+                "Take a payment for this order",
+                "Nothing is due on this order",
+            ),
+            (
+                self.fulfil_button,
+                allows(status, OrderAction.FULFIL),
+                "Mark the order as handed over or sent",
+                f"Take payment first: {money(order.due_cents)} is due"
+                if order.status == PLACED
+                else f"The order is {order.status}",
+            ),
+            (
+                self.return_button,
+                allows(status, OrderAction.RETURN) and returnable,
+                "Take items back and refund them",
+                "Every item has been returned"
+                if allows(status, OrderAction.RETURN)
+                else "Only a paid or fulfilled order has items to return"
+                if order.status != CANCELLED
+                else "The order is cancelled",
+            ),
+            (
+                self.cancel_button,
+                allows(status, OrderAction.CANCEL),
+                "Cancel the order: its stock goes back"
+                + (" and what was paid is refunded" if order.status == PAID else ""),
+                "A fulfilled order cannot be cancelled: return its items instead"
+                if order.status == FULFILLED
+                else "The order is already cancelled",
+            ),
         )
         for button, allowed, tip, reason in rules:
             button.setEnabled(allowed)

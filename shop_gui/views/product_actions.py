@@ -31,20 +31,37 @@ class ProductActions(QObject):
         super().__init__(parent)
         self._bridge = bridge
         self._catalog = catalog
-        self.new_action = self._action("New product...", "newProduct", self.new_product,
-                                       "Add a product to the catalog (Ctrl+N)", QKeySequence.StandardKey.New)
-        self.edit_action = self._action("Edit...", "editProduct", self.edit_product,
-                                        "Edit the chosen product (Ctrl+E)", QKeySequence("Ctrl+E"))
-        self.receive_action = self._action("Receive stock...", "receiveStock", self.receive_stock,
-                                           "Record a delivery of the chosen product")
-        self.adjust_action = self._action("Adjust stock...", "adjustStock", self.adjust_stock,
-                                          "Correct the chosen product's stock: a count, damage, loss")
-        self.history_action = self._action("Stock history", "stockHistory", self.stock_history,
-                                           "Every stock movement of the chosen product")
-        self.archive_action = self._action("Archive", "archiveProduct", self.toggle_archived,
-                                           "Take the chosen product out of the list (it stays in past orders)")
-        self.delete_action = self._action("Delete...", "deleteProduct", self.delete_product,
-                                          "Delete the chosen product (only one never sold)")
+        self.new_action = self._action(
+            "New product...",
+            "newProduct",
+            self.new_product,
+            "Add a product to the catalog (Ctrl+N)",
+            QKeySequence.StandardKey.New,
+        )
+        self.edit_action = self._action(
+            "Edit...", "editProduct", self.edit_product, "Edit the chosen product (Ctrl+E)", QKeySequence("Ctrl+E")
+        )
+        self.receive_action = self._action(
+            "Receive stock...", "receiveStock", self.receive_stock, "Record a delivery of the chosen product"
+        )
+        self.adjust_action = self._action(
+            "Adjust stock...",
+            "adjustStock",
+            self.adjust_stock,
+            "Correct the chosen product's stock: a count, damage, loss",
+        )
+        self.history_action = self._action(
+            "Stock history", "stockHistory", self.stock_history, "Every stock movement of the chosen product"
+        )
+        self.archive_action = self._action(
+            "Archive",
+            "archiveProduct",
+            self.toggle_archived,
+            "Take the chosen product out of the list (it stays in past orders)",
+        )
+        self.delete_action = self._action(
+            "Delete...", "deleteProduct", self.delete_product, "Delete the chosen product (only one never sold)"
+        )
         self.update()
 
     def _action(self, text, name, slot, tip, shortcut=None) -> QAction:
@@ -56,8 +73,15 @@ class ProductActions(QObject):
         return action
 
     def actions(self) -> list[QAction]:
-        return [self.new_action, self.edit_action, self.receive_action, self.adjust_action,
-                self.history_action, self.archive_action, self.delete_action]
+        return [
+            self.new_action,
+            self.edit_action,
+            self.receive_action,
+            self.adjust_action,
+            self.history_action,
+            self.archive_action,
+            self.delete_action,
+        ]
 
     def context_menu(self, parent) -> QMenu:
         menu = QMenu(parent, objectName="productMenu")
@@ -82,18 +106,27 @@ class ProductActions(QObject):
     def update(self, *_) -> None:
         """Enable what makes sense for the chosen product (after every change)."""
         product = self._catalog.selected_product()
-        for action in (self.edit_action, self.receive_action, self.adjust_action, self.history_action,
-                       self.archive_action):
+        for action in (
+            self.edit_action,
+            self.receive_action,
+            self.adjust_action,
+            self.history_action,
+            self.archive_action,
+        ):
             action.setEnabled(product is not None)
         archived = product is not None and not product.active
         self.archive_action.setText("Restore" if archived else "Archive")
-        self.archive_action.setToolTip("Put the chosen product back in the list" if archived else
-                                       "Take the chosen product out of the list (it stays in past orders)")
+        self.archive_action.setToolTip(
+            "Put the chosen product back in the list"
+            if archived
+            else "Take the chosen product out of the list (it stays in past orders)"
+        )
         # The core refuses to delete a sold product: say so before it is tried.
         sold = product is not None and self.has_been_sold(product)
         self.delete_action.setEnabled(product is not None and not sold)
-        self.delete_action.setToolTip("Sold before: archive it instead" if sold else
-                                      "Delete the chosen product (only one never sold)")
+        self.delete_action.setToolTip(
+            "Sold before: archive it instead" if sold else "Delete the chosen product (only one never sold)"
+        )
 
     # -- questions (tests replace these) ---------------------------------------------------------
     def confirm(self, question: str) -> bool:
@@ -110,36 +143,42 @@ class ProductActions(QObject):
         return open_dialog(dialog, None if done is None else lambda: done(dialog))
 
     def new_product(self) -> ProductDialog:
-        dialog = ProductDialog(self._bridge, category_id=self._catalog.current_category_id(),
-                               parent=self._catalog)
+        dialog = ProductDialog(self._bridge, category_id=self._catalog.current_category_id(), parent=self._catalog)
 
         def added(dialog):
             self._catalog.select_product(dialog.result_value)
             self.message.emit(f"{dialog.name_edit.text().strip()} added.")
+
         return self._open(dialog, added)
 
     def edit_product(self, product: ProductView | None = None) -> ProductDialog | None:
         product = self._chosen(product)
         if product is None:
             return None
-        return self._open(ProductDialog(self._bridge, product, parent=self._catalog),
-                          lambda d: self.message.emit(f"{d.name_edit.text().strip()} saved."))
+        return self._open(
+            ProductDialog(self._bridge, product, parent=self._catalog),
+            lambda d: self.message.emit(f"{d.name_edit.text().strip()} saved."),
+        )
 
     def receive_stock(self, product: ProductView | None = None) -> ReceiveStockDialog | None:
         product = self._chosen(product)
         if product is None:
             return None
-        return self._open(ReceiveStockDialog(self._bridge, product, parent=self._catalog),
-                          lambda d: self.message.emit(
-                              f"Received {d.quantity_spin.value():,} of {product.name}: "
-                              f"{d.result_value:,} in stock."))
+        return self._open(
+            ReceiveStockDialog(self._bridge, product, parent=self._catalog),
+            lambda d: self.message.emit(
+                f"Received {d.quantity_spin.value():,} of {product.name}: {d.result_value:,} in stock."
+            ),
+        )
 
     def adjust_stock(self, product: ProductView | None = None) -> AdjustStockDialog | None:
         product = self._chosen(product)
         if product is None:
             return None
-        return self._open(AdjustStockDialog(self._bridge, product, parent=self._catalog),
-                          lambda d: self.message.emit(f"Stock of {product.name} is now {d.result_value:,}."))
+        return self._open(
+            AdjustStockDialog(self._bridge, product, parent=self._catalog),
+            lambda d: self.message.emit(f"Stock of {product.name} is now {d.result_value:,}."),
+        )
 
     def stock_history(self, product: ProductView | None = None) -> StockHistoryDialog | None:
         product = self._chosen(product)
@@ -159,8 +198,11 @@ class ProductActions(QObject):
         if outcome.error is not None:
             self.tell(str(outcome.error))
         elif outcome.ok:
-            self.message.emit(f"{product.name} restored." if not product.active else
-                              f"{product.name} archived: tick \u201cShow archived\u201d to find it again.")
+            self.message.emit(
+                f"{product.name} restored."
+                if not product.active
+                else f"{product.name} archived: tick \u201cShow archived\u201d to find it again."
+            )
         self.update()
 
     def delete_product(self, product: ProductView | None = None) -> None:

@@ -30,7 +30,8 @@ def select_row(table: QTableView, row: int, column: int = 0, *, scroll: bool = T
     ``column`` would; scrolled into view unless ``scroll`` is False."""
     index = table.model().index(row, column)
     table.selectionModel().setCurrentIndex(
-        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
     if scroll:
         table.scrollTo(index)
 

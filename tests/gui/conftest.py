@@ -26,11 +26,11 @@ class Catalog:
         self.kitchen = shop.dispatch(AddCategory("Kitchen"))
         self.mugs = shop.dispatch(AddCategory("Mugs", self.kitchen))
         self.garden = shop.dispatch(AddCategory("Garden"))
-        self.mug = shop.dispatch(AddProduct("MUG-001", "Blue Enamel Mug", self.mugs, 899, stock=3,
-                                            barcode="5012345000017", reorder_level=1))
+        self.mug = shop.dispatch(
+            AddProduct("MUG-001", "Blue Enamel Mug", self.mugs, 899, stock=3, barcode="5012345000017", reorder_level=1)
+        )
         self.latte = shop.dispatch(AddProduct("MUG-002", "Café Latte Glass", self.mugs, 450, stock=20))
-        self.teapot = shop.dispatch(AddProduct("TEA-001", "Rose Teapot", self.kitchen, 2499, stock=5,
-                                               reorder_level=5))
+        self.teapot = shop.dispatch(AddProduct("TEA-001", "Rose Teapot", self.kitchen, 2499, stock=5, reorder_level=5))
         self.trowel = shop.dispatch(AddProduct("GDN-001", "Hand Trowel", self.garden, 1250, stock=12))
 
 

@@ -30,8 +30,13 @@ def button(window, name: str) -> QToolButton:
 def choose_category(qtbot, window, name: str) -> None:
     tree = window.catalog.tree
     model = tree.model()
-    found = model.match(model.index(0, 0), Qt.ItemDataRole.AccessibleTextRole, name, 1,
-                        Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    found = model.match(
+        model.index(0, 0),
+        Qt.ItemDataRole.AccessibleTextRole,
+        name,
+        1,
+        Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+    )
     assert found, f"no category {name!r} in the tree"
     click_index(qtbot, tree, found[0])
 
@@ -82,8 +87,7 @@ def type_into(qtbot, widget, text: str) -> None:
 
         for ch in text:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
-                                                         ch))
+                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def open_dialog(window, name: str):
@@ -97,16 +101,24 @@ def open_dialog(window, name: str):
             widget = widget.parentWidget()
         return False
 
-    found = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QDialog) and w.objectName() == name and w.isVisible() and belongs(w)]
+    found = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QDialog) and w.objectName() == name and w.isVisible() and belongs(w)
+    ]
     assert len(found) == 1, f"{len(found)} open dialogs {name!r}"
     return found[0]
 
 
 def category_index(window, name: str):
     model = window.catalog.category_model
-    found = model.match(model.index(0, 0), Qt.ItemDataRole.AccessibleTextRole, name, 1,
-                        Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    found = model.match(
+        model.index(0, 0),
+        Qt.ItemDataRole.AccessibleTextRole,
+        name,
+        1,
+        Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+    )
     assert found, f"no category {name!r} in the tree"
     return found[0]
 

@@ -64,8 +64,13 @@ def test_help_menu_opens_it(window, qtbot):
 
 
 def test_the_application_gets_the_icon_in_every_size(qapp):
-    saved = (qapp.applicationName(), qapp.applicationDisplayName(), qapp.applicationVersion(),
-             qapp.desktopFileName(), qapp.windowIcon())
+    saved = (
+        qapp.applicationName(),
+        qapp.applicationDisplayName(),
+        qapp.applicationVersion(),
+        qapp.desktopFileName(),
+        qapp.windowIcon(),
+    )
     try:
         app = make_application([])
         assert app is qapp
@@ -124,8 +129,7 @@ def test_the_committed_icon_pngs_match_the_svg(qapp):
         if not looks_the_same(rendered, committed):
             largest, mean = icon_difference(rendered, committed)
             stale.append(f"{icons.png_path(size).name} (largest difference {largest}, mean {mean:.4f})")
-    assert not stale, ("Out of date with the SVG (run python packaging/render_icons.py): "
-                       + ", ".join(stale))
+    assert not stale, "Out of date with the SVG (run python packaging/render_icons.py): " + ", ".join(stale)
 
 
 def test_the_icon_comparison_sees_a_changed_icon(qapp, tmp_path):
@@ -147,8 +151,9 @@ def test_the_icon_comparison_sees_a_changed_icon(qapp, tmp_path):
         original = icons.render(size)
         assert looks_the_same(original, QImage(original))
         assert not looks_the_same(original, original.copy(1, 0, size, size)), f"shifted, {size} px"
-        assert not looks_the_same(original, render_changed(size, 'fill="#e76f51"', 'fill="#d9634a"')), \
+        assert not looks_the_same(original, render_changed(size, 'fill="#e76f51"', 'fill="#d9634a"')), (
             f"an awning stripe a little darker, {size} px"
-        assert not looks_the_same(original, render_changed(size, '<circle cx="384" cy="388" r="9"',
-                                                           '<circle cx="384" cy="388" r="18"')), \
-            f"a bigger door handle, {size} px"
+        )
+        assert not looks_the_same(
+            original, render_changed(size, '<circle cx="384" cy="388" r="9"', '<circle cx="384" cy="388" r="18"')
+        ), f"a bigger door handle, {size} px"

@@ -13,8 +13,14 @@ from tests.helpers import REPO, child_env
 
 
 def run_app(*args, timeout=120):
-    return subprocess.run([sys.executable, "-m", "shop_gui", *args], capture_output=True, text=True,
-                          env=child_env(QT_QPA_PLATFORM="offscreen"), timeout=timeout, cwd=REPO)
+    return subprocess.run(
+        [sys.executable, "-m", "shop_gui", *args],
+        capture_output=True,
+        text=True,
+        env=child_env(QT_QPA_PLATFORM="offscreen"),
+        timeout=timeout,
+        cwd=REPO,
+    )
 
 
 @pytest.mark.subprocess

@@ -53,8 +53,7 @@ def test_import_a_csv_with_bad_rows_and_see_the_report(qtbot, window, shop, tmp_
     assert shop.ask(FindProductByCode("NEW-1")).stock == 10
     assert shop.ask(FindProductByCode("TEA-001")).price_cents == 2699
     assert "Green Enamel Mug" in listed_names(window)
-    assert window.statusBar().currentMessage() == (
-        "Import finished: 1 created, 1 updated, 1 unchanged, 3 rejected.")
+    assert window.statusBar().currentMessage() == ("Import finished: 1 created, 1 updated, 1 unchanged, 3 rejected.")
 
     report = tmp_path / "rejected.csv"
     monkeypatch.setattr(results, "choose_report_path", lambda: str(report))
@@ -121,14 +120,14 @@ def held_after_first_batch(monkeypatch):
                     if cancelled():
                         break
                     released.wait(0.05)
+
         return real(shop, path, progress=held_progress, cancelled=cancelled, **kwargs)
 
     monkeypatch.setattr(catalog_csv, "import_catalog", import_catalog)
     return released
 
 
-def test_cancel_leaves_whole_batches_and_the_window_responsive(qtbot, window, shop, tmp_path,
-                                                               held_after_first_batch):
+def test_cancel_leaves_whole_batches_and_the_window_responsive(qtbot, window, shop, tmp_path, held_after_first_batch):
     rows = "".join(f"BULK-{i:03},Bulk item {i},Bulk/Items,1.{i % 100:02},{i}\n" for i in range(50))
     path = write(tmp_path, "sku,name,category,price,stock\n" + rows)
     files = window.files
@@ -146,8 +145,10 @@ def test_cancel_leaves_whole_batches_and_the_window_responsive(qtbot, window, sh
     results = finished.args[0]
     assert results.windowTitle() == "Import stopped"
     assert results.counts["created"].text() == "10"
-    assert "Cancelled: 10 of the file's 50 good rows were imported" in \
-        results.findChild(type(results.saved), "importStoppedNote").text()
+    assert (
+        "Cancelled: 10 of the file's 50 good rows were imported"
+        in results.findChild(type(results.saved), "importStoppedNote").text()
+    )
     assert len(shop.ask(GetProducts(search="bulk"))) == 10  # whole batches only
     assert window.statusBar().currentMessage().startswith("Import cancelled: 10 created")
     results.close()
@@ -198,8 +199,10 @@ def test_export_then_import_into_an_empty_shop_gives_the_same_catalog(qtbot, win
     assert results.counts["created"].text() == "4"
 
     def catalog_of(a_shop):
-        return sorted((p.sku, p.name, p.price_cents, p.stock, p.barcode, p.reorder_level)
-                      for p in a_shop.ask(GetProducts()))
+        return sorted(
+            (p.sku, p.name, p.price_cents, p.stock, p.barcode, p.reorder_level) for p in a_shop.ask(GetProducts())
+        )
+
     assert catalog_of(empty) == catalog_of(shop)
     results.close()
     other.close()

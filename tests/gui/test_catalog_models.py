@@ -27,8 +27,9 @@ def test_low_stock_model(qtmodeltester, window):
 
 
 def test_rejected_rows_model(qtmodeltester):
-    model = RejectedRowsModel((RejectedRecord(3, "X-1", "Price is missing."),
-                               RejectedRecord(7, "", "SKU cannot be empty.")))
+    model = RejectedRowsModel(
+        (RejectedRecord(3, "X-1", "Price is missing."), RejectedRecord(7, "", "SKU cannot be empty."))
+    )
     qtmodeltester.check(model)
     qtmodeltester.check(RejectedRowsModel(()))
 

@@ -33,8 +33,9 @@ def test_all_products_cannot_be_renamed_moved_or_deleted(qtbot, window):
         assert not button(window, name).isEnabled(), name
     assert button(window, "newCategoryButton").isEnabled()
     choose_category(qtbot, window, "Kitchen")
-    assert all(button(window, n).isEnabled() for n in ("renameCategoryButton", "moveCategoryButton",
-                                                       "deleteCategoryButton"))
+    assert all(
+        button(window, n).isEnabled() for n in ("renameCategoryButton", "moveCategoryButton", "deleteCategoryButton")
+    )
 
 
 def test_add_a_top_level_category(qtbot, window, shop):
@@ -131,11 +132,16 @@ def drop(window, dragged: str, target_index, qtbot) -> bool:
     for event_type in (QDropEvent.Type.DragEnter, QDropEvent.Type.DragMove):
         from PySide6.QtGui import QDragMoveEvent
 
-        move = QDragMoveEvent(pos.toPoint(), Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,
-                              Qt.KeyboardModifier.NoModifier, event_type)
+        move = QDragMoveEvent(
+            pos.toPoint(),
+            Qt.DropAction.MoveAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            event_type,
+        )
         QApplication.sendEvent(tree.viewport(), move)
-    event = QDropEvent(pos, Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(pos, Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(tree.viewport(), event)
     return event.isAccepted()
 
@@ -156,8 +162,7 @@ def test_drop_handler_asks_for_the_move_and_never_moves_rows(qtbot, window, shop
     model = window.catalog.category_model
     data = model.mimeData([category_index(window, "Garden")])
     with qtbot.waitSignal(model.moveRequested) as requested:
-        assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1,
-                                  category_index(window, "Kitchen")) is False
+        assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, category_index(window, "Kitchen")) is False
     assert requested.args == [shop_category(shop, "Garden"), shop_category(shop, "Kitchen")]
     qtbot.waitUntil(lambda: categories(shop)["Garden"] == "Kitchen")
     # Dropped on "All products": back to the top level.
@@ -181,8 +186,9 @@ def test_a_refused_drop_opens_a_message_that_does_not_block(qtbot, window):
     model = window.catalog.category_model
     data = model.mimeData([category_index(window, "Kitchen")])
     model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, category_index(window, "Mugs"))
-    qtbot.waitUntil(lambda: any(w.objectName() == "categoryRefusal" and w.isVisible()
-                                for w in QApplication.topLevelWidgets()))
+    qtbot.waitUntil(
+        lambda: any(w.objectName() == "categoryRefusal" and w.isVisible() for w in QApplication.topLevelWidgets())
+    )
     box = open_dialog(window, "categoryRefusal")
     assert "cannot go under itself" in box.text()
     box.accept()

@@ -17,10 +17,16 @@ from tests.gui.helpers import (
 
 
 def test_widgets_have_stable_object_names(window):
-    for kind, name in [(QTreeView, "categoryTree"), (QTableView, "productTable"),
-                       (QLineEdit, "productSearch"), (QSpinBox, "quantitySpinBox"),
-                       (QPushButton, "addToCartButton"), (QTableView, "cartTable"),
-                       (QPushButton, "placeOrderButton"), (QTableView, "ordersTable")]:
+    for kind, name in [
+        (QTreeView, "categoryTree"),
+        (QTableView, "productTable"),
+        (QLineEdit, "productSearch"),
+        (QSpinBox, "quantitySpinBox"),
+        (QPushButton, "addToCartButton"),
+        (QTableView, "cartTable"),
+        (QPushButton, "placeOrderButton"),
+        (QTableView, "ordersTable"),
+    ]:
         assert window.findChild(kind, name) is not None, name
     assert window.findChild(QPushButton, "placeOrderButton").text() == "Place Order"
 
@@ -195,6 +201,7 @@ def test_remove_a_line(qtbot, window):
     add_to_order(qtbot, window, "Hand Trowel", 2)
     cart_table = window.order_form.table
     from tests.gui.helpers import click_index
+
     click_index(qtbot, cart_table, window.order_form.cart.index(0, 0))
     click(qtbot, window.order_form.remove_button)
     assert window.order_form.cart.rowCount() == 1
@@ -204,6 +211,7 @@ def test_remove_a_line(qtbot, window):
 def test_low_stock_is_marked(window):
     model = window.catalog.product_model
     from tests.gui.helpers import product_row
+
     low = model.index(product_row(window, "Rose Teapot"), model.STOCK)  # 5 at reorder level 5
     fine = model.index(product_row(window, "Hand Trowel"), model.STOCK)
     assert low.data() == "5 low"
@@ -215,8 +223,9 @@ def test_sorting_by_a_column_header_keeps_the_selection(qtbot, window):
     click_product(qtbot, window, "Rose Teapot")
     header = window.catalog.table.horizontalHeader()
     stock_x = header.sectionViewportPosition(3) + header.sectionSize(3) // 2
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=header.viewport().rect().center().__class__(stock_x, 5))
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=header.viewport().rect().center().__class__(stock_x, 5)
+    )
     stocks = [window.catalog.product_model.product_at(r).stock for r in range(4)]
     assert stocks == sorted(stocks)
     assert window.catalog.selected_product().name == "Rose Teapot"
@@ -229,6 +238,7 @@ def test_orders_tab_cancels_an_order_and_puts_stock_back(qtbot, window, shop, mo
 
     window.tabs.setCurrentIndex(1)
     from tests.gui.helpers import click_index
+
     orders = window.orders
     click_index(qtbot, orders.table, orders.orders_model.index(0, 0))
     assert orders.lines_model.rowCount() == 1
@@ -291,8 +301,9 @@ def test_the_read_model_is_saved_off_the_gui_thread(qtbot, window, shop, monkeyp
 
     savers = []
     real = type(shop).save_read_model
-    monkeypatch.setattr(type(shop), "save_read_model",
-                        lambda self: (savers.append(threading.current_thread()), real(self))[1])
+    monkeypatch.setattr(
+        type(shop), "save_read_model", lambda self: (savers.append(threading.current_thread()), real(self))[1]
+    )
     add_to_order(qtbot, window, "Hand Trowel", 1)
     click(qtbot, window.order_form.place_button)
     qtbot.waitUntil(lambda: bool(savers), timeout=2000)

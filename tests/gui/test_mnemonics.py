@@ -18,8 +18,7 @@ def letter(text: str) -> str | None:
 def visible_mnemonics(top) -> list[tuple[str, str]]:
     found = []
     for widget in [top, *top.findChildren(QAbstractButton), *top.findChildren(QLabel)]:
-        if (isinstance(widget, (QAbstractButton, QLabel)) and widget.isVisibleTo(top)) \
-                or widget is top:
+        if (isinstance(widget, (QAbstractButton, QLabel)) and widget.isVisibleTo(top)) or widget is top:
             text = widget.text() if hasattr(widget, "text") and callable(widget.text) else ""
             if isinstance(widget, QLabel) and widget.buddy() is None:
                 continue

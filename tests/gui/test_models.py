@@ -59,9 +59,13 @@ def test_order_detail_models(qtmodeltester, shop, catalog):
     from shop_gui.models.orders_model import HistoryModel, OrderSummaryModel, PaymentsModel, ReturnsModel
 
     ann = shop.dispatch(AddCustomer("Ann Smith"))
-    first = shop.dispatch(PlaceOrder((OrderLine(catalog.latte, 3, Discount.percent(1000)),
-                                      OrderLine(catalog.trowel, 1)), customer_id=ann,
-                                     order_discount=Discount.amount(100)))
+    first = shop.dispatch(
+        PlaceOrder(
+            (OrderLine(catalog.latte, 3, Discount.percent(1000)), OrderLine(catalog.trowel, 1)),
+            customer_id=ann,
+            order_discount=Discount.amount(100),
+        )
+    )
     shop.dispatch(RecordPayment(first, "cash", shop.ask(GetOrder(first)).total_cents, 5000))
     shop.dispatch(ReturnItems(first, (ReturnLine(catalog.latte, 1),), "faulty", "chipped"))
     second = shop.dispatch(PlaceOrder((OrderLine(catalog.teapot, 1),)))

@@ -16,9 +16,15 @@ def choose_line(qtbot, window, row: int) -> None:
 
 
 def test_new_widgets_have_stable_object_names(window):
-    for kind, name in [(QComboBox, "customerPicker"), (QLineEdit, "lineDiscountEdit"),
-                       (QLineEdit, "orderDiscountEdit"), (QLabel, "subtotalLabel"),
-                       (QLabel, "discountTotalLabel"), (QLabel, "taxLabel"), (QLabel, "orderTotal")]:
+    for kind, name in [
+        (QComboBox, "customerPicker"),
+        (QLineEdit, "lineDiscountEdit"),
+        (QLineEdit, "orderDiscountEdit"),
+        (QLabel, "subtotalLabel"),
+        (QLabel, "discountTotalLabel"),
+        (QLabel, "taxLabel"),
+        (QLabel, "orderTotal"),
+    ]:
         assert window.findChild(kind, name) is not None, name
 
 
@@ -125,8 +131,12 @@ def test_paying_cash_right_after_placing_shows_the_change(qtbot, window, shop):
     order = shop.ask(GetOrder(1))
     assert order.status == "paid"
     [payment] = order.payments
-    assert (payment.method, payment.amount_cents, payment.tendered_cents, payment.change_cents) == \
-        ("cash", 2600, 3000, 400)
+    assert (payment.method, payment.amount_cents, payment.tendered_cents, payment.change_cents) == (
+        "cash",
+        2600,
+        3000,
+        400,
+    )
     assert window.statusBar().currentMessage() == "Order 1 paid by cash. Change: £4.00."
 
 

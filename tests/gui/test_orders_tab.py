@@ -29,11 +29,18 @@ def pay(shop, order_id: int, method: str = "card") -> None:
 
 
 def test_widgets_have_stable_object_names(window):
-    for kind, name in [(QComboBox, "orderStatusFilter"), (QDateEdit, "orderDateFrom"), (QDateEdit, "orderDateTo"),
-                       (QComboBox, "orderCustomerFilter"), (QLineEdit, "orderNumberSearch"),
-                       (QPushButton, "takePaymentButton"), (QPushButton, "fulfilOrderButton"),
-                       (QPushButton, "cancelOrderButton"), (QPushButton, "returnItemsButton"),
-                       (QPushButton, "receiptButton")]:
+    for kind, name in [
+        (QComboBox, "orderStatusFilter"),
+        (QDateEdit, "orderDateFrom"),
+        (QDateEdit, "orderDateTo"),
+        (QComboBox, "orderCustomerFilter"),
+        (QLineEdit, "orderNumberSearch"),
+        (QPushButton, "takePaymentButton"),
+        (QPushButton, "fulfilOrderButton"),
+        (QPushButton, "cancelOrderButton"),
+        (QPushButton, "returnItemsButton"),
+        (QPushButton, "receiptButton"),
+    ]:
         assert window.findChild(kind, name) is not None, name
 
 
@@ -61,7 +68,10 @@ def test_take_payment_then_fulfil(qtbot, window, shop):
     assert "return its items instead" in orders.cancel_button.toolTip()
     history = orders.history_model
     assert [history.index(r, history.EVENT).data() for r in range(history.rowCount())] == [
-        "Placed: £49.99", "Paid £49.99 by card", "Fulfilled: handed over or sent"]
+        "Placed: £49.99",
+        "Paid £49.99 by card",
+        "Fulfilled: handed over or sent",
+    ]
     assert orders.detail_tabs.tabText(1) == "Payments (1)"
 
 
@@ -79,12 +89,12 @@ def test_cancelling_a_paid_order_refunds_it_and_puts_the_stock_back(qtbot, windo
     monkeypatch.setattr(orders, "confirm", lambda question: questions.append(question) or True)
     click(qtbot, orders.cancel_button)
 
-    assert questions == [f"Cancel order {order_id}? Its items go back in stock and £37.50 is refunded "
-                         "to the customer."]
+    assert questions == [f"Cancel order {order_id}? Its items go back in stock and £37.50 is refunded to the customer."]
     assert status_cell(window, order_id) == "Cancelled"
     assert stock_cell(window, "Hand Trowel") == "12"
-    assert orders.action_message.text() == (f"Order {order_id} cancelled; its items are back in stock. "
-                                            "Refund £37.50 to the customer.")
+    assert orders.action_message.text() == (
+        f"Order {order_id} cancelled; its items are back in stock. Refund £37.50 to the customer."
+    )
     order = shop.ask(GetOrder(order_id))
     assert (order.status, order.refunded_cents) == ("cancelled", 3750)
     assert orders.history_model.index(2, 1).data() == "Cancelled: 3 items back in stock, £37.50 refunded"
@@ -113,8 +123,9 @@ def test_returning_part_of_a_line(qtbot, window, shop, catalog):
     assert not dialog.isVisible()
     refund = dialog.result_value.refund_cents
     assert refund == 900  # two glasses at £4.50
-    assert orders.action_message.text() == (f"2 items from order {order_id} back in stock. "
-                                            "Refund £9.00 to the customer.")
+    assert orders.action_message.text() == (
+        f"2 items from order {order_id} back in stock. Refund £9.00 to the customer."
+    )
     assert stock_cell(window, "Café Latte Glass") == "19"
     assert shop.ask(GetStockHistory(catalog.latte))[-1].kind == "returned"
     lines = orders.lines_model
@@ -132,8 +143,7 @@ def test_returning_part_of_a_line(qtbot, window, shop, catalog):
     dialog.reject()
 
 
-def test_a_return_taken_meanwhile_at_another_till_lowers_what_can_be_returned(qtbot, window, shop, catalog,
-                                                                                tmp_path):
+def test_a_return_taken_meanwhile_at_another_till_lowers_what_can_be_returned(qtbot, window, shop, catalog, tmp_path):
     from core.commands import ReturnItems, ReturnLine
 
     order_id = place_order(qtbot, window, ("Café Latte Glass", 3))
@@ -232,8 +242,12 @@ def test_the_detail_pane_shows_discounts_tax_payments_and_returns(qtbot, window,
     from core.commands import OrderLine, PlaceOrder, ReturnItems, ReturnLine
     from core.domain.pricing import Discount
 
-    order_id = shop.dispatch(PlaceOrder((OrderLine(catalog.latte, 2, Discount.percent(1000)),
-                                         OrderLine(catalog.trowel, 1)), order_discount=Discount.amount(100)))
+    order_id = shop.dispatch(
+        PlaceOrder(
+            (OrderLine(catalog.latte, 2, Discount.percent(1000)), OrderLine(catalog.trowel, 1)),
+            order_discount=Discount.amount(100),
+        )
+    )
     shop.dispatch(RecordPayment(order_id, "cash", shop.ask(GetOrder(order_id)).total_cents, 3000))
     shop.dispatch(ReturnItems(order_id, (ReturnLine(catalog.trowel, 1),), "unwanted"))
     window.bridge.sync()
@@ -243,9 +257,25 @@ def test_the_detail_pane_shows_discounts_tax_payments_and_returns(qtbot, window,
     # discount splits 0.39 / 0.61 (by value); tax included at 20% on 7.71 and 11.89.
     lines = orders.lines_model
     assert [lines.index(0, c).data() for c in range(lines.columnCount())] == [
-        "MUG-002", "Café Latte Glass", "2", "£4.50", "10% (-£1.29)", "20%: £1.29", "£7.71", ""]
+        "MUG-002",
+        "Café Latte Glass",
+        "2",
+        "£4.50",
+        "10% (-£1.29)",
+        "20%: £1.29",
+        "£7.71",
+        "",
+    ]
     assert [lines.index(1, c).data() for c in range(lines.columnCount())] == [
-        "GDN-001", "Hand Trowel", "1", "£12.50", "-£0.61", "20%: £1.98", "£11.89", "1"]
+        "GDN-001",
+        "Hand Trowel",
+        "1",
+        "£12.50",
+        "-£0.61",
+        "20%: £1.98",
+        "£11.89",
+        "1",
+    ]
     payments = orders.payments_model
     assert [payments.index(0, c).data() for c in (1, 2, 3, 4)] == ["Cash", "£19.60", "£30.00", "£10.40"]
     assert orders.returns_model.rowCount() == 1

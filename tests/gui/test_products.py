@@ -50,9 +50,17 @@ def test_add_a_product_by_filling_the_dialog(qtbot, window, shop, catalog):
     click(qtbot, dialog.ok_button)
 
     mug = shop.ask(FindProductByCode("MUG-003"))
-    assert (mug.name, mug.category_id, mug.price_cents, mug.cost_price_cents, mug.tax_rate_bp, mug.barcode,
-            mug.reorder_level, mug.stock, mug.active) == (
-        "Green Enamel Mug", catalog.mugs, 949, 410, 1750, "5012345000024", 2, 6, True)
+    assert (
+        mug.name,
+        mug.category_id,
+        mug.price_cents,
+        mug.cost_price_cents,
+        mug.tax_rate_bp,
+        mug.barcode,
+        mug.reorder_level,
+        mug.stock,
+        mug.active,
+    ) == ("Green Enamel Mug", catalog.mugs, 949, 410, 1750, "5012345000024", 2, 6, True)
     assert "Green Enamel Mug" in listed_names(window)
     assert window.catalog.selected_product().id == mug.id
     assert window.statusBar().currentMessage() == "Green Enamel Mug added."
@@ -85,8 +93,12 @@ def test_every_field_says_what_is_wrong(qtbot, window):
 
 def test_money_is_parsed_exactly(qtbot, window, shop):
     dialog = window.catalog.product_actions.new_product()
-    for edit, text in ((dialog.sku_edit, "X-1"), (dialog.name_edit, "Exact"), (dialog.price_edit, "£1,234.10"),
-                       (dialog.tax_edit, "inherit")):
+    for edit, text in (
+        (dialog.sku_edit, "X-1"),
+        (dialog.name_edit, "Exact"),
+        (dialog.price_edit, "£1,234.10"),
+        (dialog.tax_edit, "inherit"),
+    ):
         qtbot.keyClicks(edit, text)
     dialog.category_combo.setCurrentIndex(0)
     click(qtbot, dialog.ok_button)
@@ -103,7 +115,10 @@ def test_edit_a_price_and_past_orders_keep_the_old_one(qtbot, window, shop, cata
     dialog = open_dialog(window, "productDialog")
     assert dialog.windowTitle() == "Edit Blue Enamel Mug"
     assert (dialog.sku_edit.text(), dialog.price_edit.text(), dialog.barcode_edit.text()) == (
-        "MUG-001", "8.99", "5012345000017")
+        "MUG-001",
+        "8.99",
+        "5012345000017",
+    )
     assert shown_errors(dialog) == {}  # its own SKU and barcode are no duplicates
     type_into(qtbot, dialog.price_edit, "9.50")
     click(qtbot, dialog.ok_button)
@@ -144,8 +159,7 @@ def test_a_refusal_keeps_the_dialog_open_with_the_input(qtbot, window, shop, cat
 
     assert dialog.isVisible()
     assert dialog.message.text() == 'Another product already has the SKU "NEW-1".'
-    assert (dialog.sku_edit.text(), dialog.name_edit.text(), dialog.price_edit.text()) == (
-        "NEW-1", "Newcomer", "3")
+    assert (dialog.sku_edit.text(), dialog.name_edit.text(), dialog.price_edit.text()) == ("NEW-1", "Newcomer", "3")
     # The refusal brought the other till's product in: the field says so too now.
     assert shown_errors(dialog) == {"sku": "SKU is already used by Other."}
     qtbot.keyClicks(dialog.sku_edit, "b")
@@ -243,8 +257,14 @@ def test_declining_the_delete_question_changes_nothing(qtbot, window, shop, monk
 
 
 def test_product_buttons_need_a_chosen_product(qtbot, window):
-    names = ("editProductButton", "receiveStockButton", "adjustStockButton", "stockHistoryButton",
-             "archiveProductButton", "deleteProductButton")
+    names = (
+        "editProductButton",
+        "receiveStockButton",
+        "adjustStockButton",
+        "stockHistoryButton",
+        "archiveProductButton",
+        "deleteProductButton",
+    )
     assert not any(button(window, n).isEnabled() for n in names)
     assert button(window, "newProductButton").isEnabled()
     click_product(qtbot, window, "Rose Teapot")

@@ -14,22 +14,31 @@ from core.queries import GetOrder, GetShopSettings
 from shop_gui.dialogs.receipt_dialog import NO_PRINTER
 from tests.gui.helpers import click, open_dialog, place_order
 
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                     reason="pdftotext (poppler-utils) is not installed")
+needs_pdftotext = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
+)
 
 
 def pdf_text(path) -> str:
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
-                          text=True, timeout=60).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True, timeout=60
+    ).stdout
     return unicodedata.normalize("NFKC", text)  # the font's "ﬀ" ligature is "ff"
 
 
 @pytest.fixture
 def paid_order(shop, catalog):
-    shop.dispatch(UpdateShopSettings.based_on(shop.ask(GetShopSettings()), name="Rose & Thistle Gifts",
-                                              address="12 High Street\nKeswick CA12 5AB"))
-    order_id = shop.dispatch(PlaceOrder((OrderLine(catalog.latte, 3, Discount.percent(1000)),
-                                         OrderLine(catalog.trowel, 1)), order_discount=Discount.amount(200)))
+    shop.dispatch(
+        UpdateShopSettings.based_on(
+            shop.ask(GetShopSettings()), name="Rose & Thistle Gifts", address="12 High Street\nKeswick CA12 5AB"
+        )
+    )
+    order_id = shop.dispatch(
+        PlaceOrder(
+            (OrderLine(catalog.latte, 3, Discount.percent(1000)), OrderLine(catalog.trowel, 1)),
+            order_discount=Discount.amount(200),
+        )
+    )
     shop.dispatch(RecordPayment(order_id, "cash", shop.ask(GetOrder(order_id)).total_cents, 3000))
     return order_id
 
@@ -45,10 +54,31 @@ def open_receipt(qtbot, window, order_id):
 def test_the_preview_shows_the_whole_receipt(qtbot, window, paid_order):
     dialog = open_receipt(qtbot, window, paid_order)
     text = dialog.view.toPlainText()
-    for expected in ("Rose & Thistle Gifts", "12 High Street", "Keswick CA12 5AB", f"Order {paid_order}",
-                     "Café Latte Glass", "3 × £4.50", "10% off", "-£1.35", "Hand Trowel", "Subtotal",
-                     "Order discount (£2.00 off)", "-£2.00", "TOTAL", "£22.65", "Tax included:",
-                     "20% on £18.87", "£3.78", "Cash", "Tendered", "£30.00", "Change", "£7.35", "Thank you"):
+    for expected in (
+        "Rose & Thistle Gifts",
+        "12 High Street",
+        "Keswick CA12 5AB",
+        f"Order {paid_order}",
+        "Café Latte Glass",
+        "3 × £4.50",
+        "10% off",
+        "-£1.35",
+        "Hand Trowel",
+        "Subtotal",
+        "Order discount (£2.00 off)",
+        "-£2.00",
+        "TOTAL",
+        "£22.65",
+        "Tax included:",
+        "20% on £18.87",
+        "£3.78",
+        "Cash",
+        "Tendered",
+        "£30.00",
+        "Change",
+        "£7.35",
+        "Thank you",
+    ):
         assert expected in text, expected
     assert dialog.findChild(QPushButton, "savePdfButton") is not None
     assert dialog.findChild(QPushButton, "printButton") is not None
@@ -146,6 +176,7 @@ def test_printing_goes_through_the_print_dialog(qtbot, window, paid_order, tmp_p
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(printed))
         return printer
+
     monkeypatch.setattr(dialog, "available_printers", lambda: ["Till printer"])
     monkeypatch.setattr(dialog, "new_printer", pdf_printer)
     click(qtbot, dialog.print_button)

@@ -44,7 +44,13 @@ SCRIPT = textwrap.dedent(f"""
 
 @pytest.mark.subprocess
 def test_a_large_table_survives_thousands_of_repaints():
-    done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                          env=child_env(QT_QPA_PLATFORM="offscreen"), timeout=600, cwd=REPO)
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        capture_output=True,
+        text=True,
+        env=child_env(QT_QPA_PLATFORM="offscreen"),
+        timeout=600,
+        cwd=REPO,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert f"survived {REPAINTS}" in done.stdout

@@ -42,9 +42,14 @@ def test_the_settings_dialog_changes_the_currency_everywhere(qtbot, window, shop
 
     assert not dialog.isVisible()
     settings = shop.ask(GetShopSettings())
-    assert (settings.name, settings.address, settings.currency_code, settings.currency_symbol,
-            settings.default_tax_rate_bp, settings.prices_include_tax) == \
-        ("Rose & Thistle Gifts", "12 High Street\nKeswick", "EUR", "€", 1750, False)
+    assert (
+        settings.name,
+        settings.address,
+        settings.currency_code,
+        settings.currency_symbol,
+        settings.default_tax_rate_bp,
+        settings.prices_include_tax,
+    ) == ("Rose & Thistle Gifts", "12 High Street\nKeswick", "EUR", "€", 1750, False)
     assert price_cell(window) == "€8.99"
     cart = window.order_form.cart
     assert cart.index(0, cart.PRICE).data() == "€12.50"
@@ -58,8 +63,9 @@ def test_the_currency_follows_another_tills_settings(qtbot, window, shop, tmp_pa
     from core import open_shop
 
     other_till = open_shop(tmp_path / "shop")
-    other_till.dispatch(UpdateShopSettings.based_on(other_till.ask(GetShopSettings()), currency_symbol="CHF ",
-                                                    currency_code="CHF"))
+    other_till.dispatch(
+        UpdateShopSettings.based_on(other_till.ask(GetShopSettings()), currency_symbol="CHF ", currency_code="CHF")
+    )
     other_till.close()
     window.bridge.sync()
     assert price_cell(window) == "CHF 8.99"
@@ -121,8 +127,9 @@ def _settings(code, symbol):
 
 def test_orders_in_the_list_follow_the_currency(qtbot, window, shop, catalog):
     shop.dispatch(PlaceOrder((OrderLine(catalog.trowel, 1),)))
-    window.bridge.dispatch(UpdateShopSettings.based_on(shop.ask(GetShopSettings()), currency_symbol="$",
-                                                       currency_code="USD"))
+    window.bridge.dispatch(
+        UpdateShopSettings.based_on(shop.ask(GetShopSettings()), currency_symbol="$", currency_code="USD")
+    )
     orders = window.orders.orders_model
     assert orders.index(0, orders.TOTAL).data() == "$12.50"
 

@@ -116,7 +116,8 @@ def test_a_sale_seen_while_counting_asks_for_a_new_count(qtbot, window, catalog)
     add_to_order(qtbot, window, "Hand Trowel", 1)
     click(qtbot, window.order_form.place_button)
     assert dialog.amount_message.text() == (
-        "Stock changed from 12 to 11 since the count was typed (a sale?): count again.")
+        "Stock changed from 12 to 11 since the count was typed (a sale?): count again."
+    )
     assert not dialog.ok_button.isEnabled()
     dialog.reject()
 

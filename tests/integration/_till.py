@@ -140,9 +140,15 @@ def sell_batched_until_killed(shop, product_id):
 
 
 MODES = {
-    "race": race, "cancel": cancel, "place": place, "die-after-commit": die_after_commit,
-    "die-before-meta": die_before_meta, "die-mid-write": die_mid_write,
-    "sell-until-killed": sell_until_killed, "place-request": place_request, "return": return_units,
+    "race": race,
+    "cancel": cancel,
+    "place": place,
+    "die-after-commit": die_after_commit,
+    "die-before-meta": die_before_meta,
+    "die-mid-write": die_mid_write,
+    "sell-until-killed": sell_until_killed,
+    "place-request": place_request,
+    "return": return_units,
     "sell-batched-until-killed": sell_batched_until_killed,
 }
 

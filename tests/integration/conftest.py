@@ -39,11 +39,13 @@ def trade_a_day(shop) -> dict:
     ids["kitchen"] = shop.dispatch(AddCategory("Kitchen"))
     ids["mugs"] = shop.dispatch(AddCategory("Mugs", parent_id=ids["kitchen"]))
     ids["garden"] = shop.dispatch(AddCategory("Garden"))
-    ids["mug"] = shop.dispatch(AddProduct("MUG-BLUE", "Blue Enamel Mug", ids["mugs"], 850,
-                                          stock=10, barcode="5012345678900", reorder_level=2))
+    ids["mug"] = shop.dispatch(
+        AddProduct("MUG-BLUE", "Blue Enamel Mug", ids["mugs"], 850, stock=10, barcode="5012345678900", reorder_level=2)
+    )
     ids["teapot"] = shop.dispatch(AddProduct("TEA-01", "Café Teapot", ids["kitchen"], 2499, stock=3))
-    ids["trowel"] = shop.dispatch(AddProduct("GRD-TRW", "Robert'); DROP TABLE product;--",
-                                             ids["garden"], 1200, stock=7))
+    ids["trowel"] = shop.dispatch(
+        AddProduct("GRD-TRW", "Robert'); DROP TABLE product;--", ids["garden"], 1200, stock=7)
+    )
     ids["kept"] = shop.dispatch(PlaceOrder((OrderLine(ids["mug"], 2), OrderLine(ids["trowel"], 1))))
     ids["cancelled"] = shop.dispatch(PlaceOrder((OrderLine(ids["teapot"], 3),)))
     shop.dispatch(CancelOrder(ids["cancelled"]))
@@ -100,16 +102,19 @@ def write_model(data_dir: Path) -> dict:
     """The truth, read straight from shop.sqlite3 with the sqlite3 module."""
     conn = sqlite3.connect(data_dir / "shop.sqlite3")
     try:
-        categories = {r[0]: r[1:] for r in conn.execute(
-            "SELECT id, name, parent_id FROM category")}
-        products = {r[0]: r[1:] for r in conn.execute(
-            "SELECT id, sku, name, category_id, price_cents, stock, barcode, reorder_level,"
-            " cost_price_cents, tax_rate_bp, active FROM product")}
-        orders = {r[0]: r[1:] for r in conn.execute(
-            "SELECT id, placed_at, status, total_cents FROM shop_order")}
+        categories = {r[0]: r[1:] for r in conn.execute("SELECT id, name, parent_id FROM category")}
+        products = {
+            r[0]: r[1:]
+            for r in conn.execute(
+                "SELECT id, sku, name, category_id, price_cents, stock, barcode, reorder_level,"
+                " cost_price_cents, tax_rate_bp, active FROM product"
+            )
+        }
+        orders = {r[0]: r[1:] for r in conn.execute("SELECT id, placed_at, status, total_cents FROM shop_order")}
         lines = {}
         for order_id, product_id, quantity, price in conn.execute(
-                "SELECT order_id, product_id, quantity, unit_price_cents FROM order_line"):
+            "SELECT order_id, product_id, quantity, unit_price_cents FROM order_line"
+        ):
             lines.setdefault(order_id, set()).add((product_id, quantity, price))
         return {"categories": categories, "products": products, "orders": orders, "lines": lines}
     finally:
@@ -122,8 +127,9 @@ def assert_read_model_matches_write_model(shop, data_dir: Path) -> None:
     assert {c.id: (c.name, c.parent_id) for c in state["categories"]} == truth["categories"]
     assert {p.id: tuple(p[1:]) for p in state["products"]} == truth["products"]
     assert {o.id: (o.placed_at, o.status, o.total_cents) for o in state["orders"]} == truth["orders"]
-    assert {d.id: {(l.product_id, l.quantity, l.unit_price_cents) for l in d.lines}
-            for d in state["details"]} == truth["lines"]
+    assert {d.id: {(l.product_id, l.quantity, l.unit_price_cents) for l in d.lines} for d in state["details"]} == truth[
+        "lines"
+    ]
 
 
 @pytest.fixture
@@ -154,9 +160,15 @@ def till():
     started = []
 
     def _start(*args, stdin=subprocess.DEVNULL):
-        proc = subprocess.Popen([sys.executable, str(TILL), *map(str, args)], cwd=REPO, env=child_env(),
-                                stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                text=True)
+        proc = subprocess.Popen(
+            [sys.executable, str(TILL), *map(str, args)],
+            cwd=REPO,
+            env=child_env(),
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         started.append(proc)
         return proc
 

@@ -55,11 +55,12 @@ def everything(shop) -> dict:
         "categories": categories,
         "products": products,
         "archived": archived,
-        "by_category": {c.id: (shop.ask(GetProducts(category_id=c.id)),
-                               shop.ask(GetProducts(category_id=c.id, archived=True))) for c in categories},
+        "by_category": {
+            c.id: (shop.ask(GetProducts(category_id=c.id)), shop.ask(GetProducts(category_id=c.id, archived=True)))
+            for c in categories
+        },
         "product": {p.id: shop.ask(GetProduct(p.id)) for p in every},
-        "codes": {code: shop.ask(FindProductByCode(code))
-                  for p in every for code in (p.sku, p.barcode) if code},
+        "codes": {code: shop.ask(FindProductByCode(code)) for p in every for code in (p.sku, p.barcode) if code},
         "search": {term: shop.ask(GetProducts(search=term)) for term in ("mug", "CAFE", "50", "e")},
         "low_stock": shop.ask(GetLowStock()),
         "orders": orders,
@@ -73,17 +74,23 @@ def assert_matches_write_model(shop, data_dir):
     conn = sqlite3.connect(data_dir / "shop.sqlite3")
     try:
         categories = {r[0]: r[1:] for r in conn.execute("SELECT id, name, parent_id FROM category")}
-        products = {r[0]: r[1:-1] + (bool(r[-1]),) for r in conn.execute(
-            "SELECT id, sku, name, category_id, price_cents, stock, barcode, reorder_level,"
-            " cost_price_cents, tax_rate_bp, active FROM product")}
+        products = {
+            r[0]: r[1:-1] + (bool(r[-1]),)
+            for r in conn.execute(
+                "SELECT id, sku, name, category_id, price_cents, stock, barcode, reorder_level,"
+                " cost_price_cents, tax_rate_bp, active FROM product"
+            )
+        }
         orders = {r[0]: r[1:] for r in conn.execute("SELECT id, placed_at, status, total_cents FROM shop_order")}
         lines = {}
-        for row in conn.execute("SELECT order_id, product_id, sku, name, quantity, unit_price_cents"
-                                " FROM order_line ORDER BY id"):
+        for row in conn.execute(
+            "SELECT order_id, product_id, sku, name, quantity, unit_price_cents FROM order_line ORDER BY id"
+        ):
             lines.setdefault(row[0], []).append(row[1:])
         moves = {}
-        for row in conn.execute("SELECT product_id, at, kind, quantity, stock_after, reason, note, order_id"
-                                " FROM stock_movement ORDER BY id"):
+        for row in conn.execute(
+            "SELECT product_id, at, kind, quantity, stock_after, reason, note, order_id FROM stock_movement ORDER BY id"
+        ):
             moves.setdefault(row[0], []).append(row[1:])
     finally:
         conn.close()
@@ -93,9 +100,9 @@ def assert_matches_write_model(shop, data_dir):
     assert {p.id: tuple(p[1:]) for p in every} == products
     assert all(p.active for p in state["products"]) and not any(p.active for p in state["archived"])
     assert {o.id: (o.placed_at, o.status, o.total_cents) for o in state["orders"]} == orders
-    assert {d.id: [(l.product_id, l.sku, l.name, l.quantity, l.unit_price_cents) for l in d.lines]
-            for d in state["details"]} == {o: sorted(ls) for o, ls in lines.items()} | {
-        o: [] for o in orders if o not in lines}
+    assert {
+        d.id: [(l.product_id, l.sku, l.name, l.quantity, l.unit_price_cents) for l in d.lines] for d in state["details"]
+    } == {o: sorted(ls) for o, ls in lines.items()} | {o: [] for o in orders if o not in lines}
     assert {pid: [tuple(m.__dict__.values()) for m in h] for pid, h in state["history"].items() if h} == moves
     # Counts: each category's active products, its sub-categories' included.
     for c in state["categories"]:
@@ -126,8 +133,9 @@ def test_a_long_mixed_sequence_rebuilds_to_the_same_answers(open_at, data_dir):
     plates = shop.dispatch(AddCategory("Plates", parent_id=kitchen))
     garden = shop.dispatch(AddCategory("Garden"))
     sale = shop.dispatch(AddCategory("Sale"))
-    mug = shop.dispatch(AddProduct("MUG-BLUE", "Blue Enamel Mug", mugs, 850, stock=10,
-                                   barcode="5012345678900", reorder_level=2))
+    mug = shop.dispatch(
+        AddProduct("MUG-BLUE", "Blue Enamel Mug", mugs, 850, stock=10, barcode="5012345678900", reorder_level=2)
+    )
     teapot = shop.dispatch(AddProduct("TEA-01", "Café Teapot", kitchen, 2499, stock=3, tax_rate_bp=2000))
     plate = shop.dispatch(AddProduct("PLT-9", "Dinner Plate", plates, 425, cost_price_cents=200))
     trowel = shop.dispatch(AddProduct("GRD-TRW", "Hand Trowel", garden, 1200, stock=7, barcode="4006381333931"))
@@ -139,17 +147,32 @@ def test_a_long_mixed_sequence_rebuilds_to_the_same_answers(open_at, data_dir):
     shop.dispatch(ReceiveStock(plate, 12, note="Crate 7"))
     shop.dispatch(AdjustStock(plate, "damaged", change=-2, note="Cracked"))
     shop.dispatch(AdjustStock(trowel, "stock-take", counted=4))
-    shop.dispatch(UpdateProduct(mug, "MUG-BLUE", "Blue Mug", mugs, 990, barcode="5012345678900",
-                                reorder_level=8, cost_price_cents=400, tax_rate_bp=550))
+    shop.dispatch(
+        UpdateProduct(
+            mug,
+            "MUG-BLUE",
+            "Blue Mug",
+            mugs,
+            990,
+            barcode="5012345678900",
+            reorder_level=8,
+            cost_price_cents=400,
+            tax_rate_bp=550,
+        )
+    )
     shop.dispatch(RenameCategory(mugs, "Cups & Mugs"))
     shop.dispatch(MoveCategory(plates, garden))
     shop.dispatch(ArchiveProduct(trowel))
-    outcome = shop.dispatch(ImportProducts((
-        ProductRecord(2, "TEA-01", "Café Teapot", "Kitchen", 2599, stock=9),
-        ProductRecord(3, "IMP-1", "Imported Jug", "Kitchen/Jugs", 1500, stock=4, barcode="9780201379624"),
-        ProductRecord(4, "IMP-2", "Imported Rake", "garden/Tools", 1800, reorder_level=3),
-        ProductRecord(5, "BAD", "", "Kitchen", 1),
-    )))
+    outcome = shop.dispatch(
+        ImportProducts(
+            (
+                ProductRecord(2, "TEA-01", "Café Teapot", "Kitchen", 2599, stock=9),
+                ProductRecord(3, "IMP-1", "Imported Jug", "Kitchen/Jugs", 1500, stock=4, barcode="9780201379624"),
+                ProductRecord(4, "IMP-2", "Imported Rake", "garden/Tools", 1800, reorder_level=3),
+                ProductRecord(5, "BAD", "", "Kitchen", 1),
+            )
+        )
+    )
     assert (outcome.created, outcome.updated, len(outcome.rejected)) == (2, 1, 1)
     third = shop.dispatch(PlaceOrder((OrderLine(teapot, 1), OrderLine(plate, 2), OrderLine(mug, 1))))
     shop.dispatch(DeleteProduct(spare))
@@ -179,11 +202,30 @@ def _random_command(rng: random.Random, shop, counter):
     some_category = (lambda: rng.choice(categories)) if categories else (lambda: 999)
     some_product = (lambda: rng.choice(products)) if products else (lambda: 999)
     names = ["Mugs", "mugs", "Plates", "Garden", "Épicerie", "ÉPICERIE", "Sale", "Tools"]
-    kind = rng.choice([
-        "add_category", "add_category", "rename", "move", "delete_category", "add_product", "add_product",
-        "add_product", "update", "archive", "restore", "delete_product", "order", "order", "order",
-        "cancel", "receive", "adjust_count", "adjust_change", "import",
-    ])
+    kind = rng.choice(
+        [
+            "add_category",
+            "add_category",
+            "rename",
+            "move",
+            "delete_category",
+            "add_product",
+            "add_product",
+            "add_product",
+            "update",
+            "archive",
+            "restore",
+            "delete_product",
+            "order",
+            "order",
+            "order",
+            "cancel",
+            "receive",
+            "adjust_count",
+            "adjust_change",
+            "import",
+        ]
+    )
     if kind == "add_category":
         return AddCategory(rng.choice(names), rng.choice([None, None] + categories))
     if kind == "rename":
@@ -193,16 +235,29 @@ def _random_command(rng: random.Random, shop, counter):
     if kind == "delete_category":
         return DeleteCategory(some_category(), rng.choice([None] + categories))
     if kind == "add_product":
-        return AddProduct(f"SKU-{n}", rng.choice(["Mug", "Café cup", "Plate", "Rake"]) + f" {n}", some_category(),
-                          rng.randrange(0, 5000), stock=rng.randrange(0, 20),
-                          barcode=rng.choice([None, f"50{rng.randrange(100):03d}"]),
-                          reorder_level=rng.randrange(0, 6))
+        return AddProduct(
+            f"SKU-{n}",
+            rng.choice(["Mug", "Café cup", "Plate", "Rake"]) + f" {n}",
+            some_category(),
+            rng.randrange(0, 5000),
+            stock=rng.randrange(0, 20),
+            barcode=rng.choice([None, f"50{rng.randrange(100):03d}"]),
+            reorder_level=rng.randrange(0, 6),
+        )
     if kind == "update":
         pid = some_product()
-        return UpdateProduct(pid, rng.choice([f"SKU-{pid}", f"EDIT-{n}", "SKU-1"]), f"Edited {n}", some_category(),
-                             rng.randrange(0, 5000), barcode=rng.choice([None, f"50{rng.randrange(100):03d}"]),
-                             reorder_level=rng.randrange(0, 10), cost_price_cents=rng.choice([None, 100]),
-                             tax_rate_bp=rng.choice([None, 0, 2000, 10001]), active=rng.random() < 0.9)
+        return UpdateProduct(
+            pid,
+            rng.choice([f"SKU-{pid}", f"EDIT-{n}", "SKU-1"]),
+            f"Edited {n}",
+            some_category(),
+            rng.randrange(0, 5000),
+            barcode=rng.choice([None, f"50{rng.randrange(100):03d}"]),
+            reorder_level=rng.randrange(0, 10),
+            cost_price_cents=rng.choice([None, 100]),
+            tax_rate_bp=rng.choice([None, 0, 2000, 10001]),
+            active=rng.random() < 0.9,
+        )
     if kind == "archive":
         return ArchiveProduct(some_product())
     if kind == "restore":
@@ -222,11 +277,18 @@ def _random_command(rng: random.Random, shop, counter):
     records = []
     for line in range(2, 2 + rng.randrange(1, 8)):
         sku = rng.choice([f"SKU-{rng.randrange(n + 1)}", f"IMP-{rng.randrange(30)}"])
-        records.append(ProductRecord(
-            line, sku, rng.choice(["Imported", "", "Café import"]), rng.choice(
-                ["Kitchen/Mugs", "kitchen/mugs", "Garden", "Home//Bad", "Épicerie/Thé"]),
-            rng.choice([100, 250, -1]), stock=rng.choice([None, 0, 5, -2]),
-            barcode=rng.choice([None, f"50{rng.randrange(100):03d}"]), reorder_level=rng.choice([None, 1])))
+        records.append(
+            ProductRecord(
+                line,
+                sku,
+                rng.choice(["Imported", "", "Café import"]),
+                rng.choice(["Kitchen/Mugs", "kitchen/mugs", "Garden", "Home//Bad", "Épicerie/Thé"]),
+                rng.choice([100, 250, -1]),
+                stock=rng.choice([None, 0, 5, -2]),
+                barcode=rng.choice([None, f"50{rng.randrange(100):03d}"]),
+                reorder_level=rng.choice([None, 1]),
+            )
+        )
     return ImportProducts(tuple(records))
 
 

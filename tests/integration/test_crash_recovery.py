@@ -57,6 +57,7 @@ def test_save_failing_after_commit_loses_nothing(build_day, open_at, consistent,
 
 def test_save_is_retried_by_the_next_command(build_day, open_at, consistent, data_dir, monkeypatch):
     shop, ids = build_day()
+
     def read_only(self, checkpoint):
         raise OSError(30, "Read-only file system")
 
@@ -150,8 +151,11 @@ class TestChildProcessDies:
         for order_id in confirmed:
             assert shop.ask(GetOrder(order_id)).status == "placed"
         (sweet,) = shop.ask(GetProductsByIds((sweets,)))
-        sold = sum(o.item_count for o in shop.ask(GetOrders())
-                   if any(l.product_id == sweets for l in shop.ask(GetOrder(o.id)).lines))
+        sold = sum(
+            o.item_count
+            for o in shop.ask(GetOrders())
+            if any(l.product_id == sweets for l in shop.ask(GetOrder(o.id)).lines)
+        )
         assert sweet.stock + sold == 100_000
         assert sold >= len(confirmed)
 
@@ -179,7 +183,10 @@ class TestChildProcessDies:
         for order_id in confirmed:
             assert shop.ask(GetOrder(order_id)).status == "placed"
         (sweet,) = shop.ask(GetProductsByIds((sweets,)))
-        sold = sum(o.item_count for o in shop.ask(GetOrders())
-                   if any(l.product_id == sweets for l in shop.ask(GetOrder(o.id)).lines))
+        sold = sum(
+            o.item_count
+            for o in shop.ask(GetOrders())
+            if any(l.product_id == sweets for l in shop.ask(GetOrder(o.id)).lines)
+        )
         assert sweet.stock + sold == 100_000
         assert sold >= len(confirmed)

@@ -18,8 +18,10 @@ from core.queries import GetCategories, GetProducts
 def catalog_of(shop) -> set[tuple]:
     """What a catalog file can carry, per active product."""
     paths = category_paths(shop)
-    return {(p.sku, p.name, paths[p.category_id], p.price_cents, p.stock, p.barcode, p.reorder_level)
-            for p in shop.ask(GetProducts())}
+    return {
+        (p.sku, p.name, paths[p.category_id], p.price_cents, p.stock, p.barcode, p.reorder_level)
+        for p in shop.ask(GetProducts())
+    }
 
 
 def stock_a_shop(shop) -> dict[str, int]:
@@ -29,7 +31,7 @@ def stock_a_shop(shop) -> dict[str, int]:
     ids["home"] = shop.dispatch(AddCategory("Home"))
     ids["kitchen"] = shop.dispatch(AddCategory("Kitchen", parent_id=ids["home"]))
     ids["mugs"] = shop.dispatch(AddCategory("Mugs", parent_id=ids["kitchen"]))
-    ids["deep"] = shop.dispatch(AddCategory("Café, Thé & \"Co\"", parent_id=ids["mugs"]))
+    ids["deep"] = shop.dispatch(AddCategory('Café, Thé & "Co"', parent_id=ids["mugs"]))
     ids["garden"] = shop.dispatch(AddCategory("Jardín; Exterior"))
     products = [
         ("MUG-1", "Blue Enamel Mug", "mugs", 850, 10, "5012345678900", 2),
@@ -44,8 +46,9 @@ def stock_a_shop(shop) -> dict[str, int]:
         ("OLD-1", "Archived vase", "home", 500, 2, None, 0),
     ]
     for sku, name, cat, price, stock, barcode, reorder in products:
-        ids[sku] = shop.dispatch(AddProduct(sku, name, ids[cat], price, stock=stock, barcode=barcode,
-                                            reorder_level=reorder))
+        ids[sku] = shop.dispatch(
+            AddProduct(sku, name, ids[cat], price, stock=stock, barcode=barcode, reorder_level=reorder)
+        )
     shop.dispatch(PlaceOrder((OrderLine(ids["MUG-1"], 2),)))
     shop.dispatch(ArchiveProduct(ids["OLD-1"]))
     return ids
@@ -58,8 +61,15 @@ def test_export_then_import_into_an_empty_shop_gives_the_same_catalog(tmp_path, 
     assert export_catalog(first, exported) == 9  # the archived one is left out
     expected = catalog_of(first)
     assert ("MUG-1", "Blue Enamel Mug", "Home/Kitchen/Mugs", 850, 8, "5012345678900", 2) in expected
-    assert ("TEA-1", "Crème brûlée teapot", 'Home/Kitchen/Mugs/Café, Thé & "Co"', 2499, 3,
-            "2000000000015", 0) in expected
+    assert (
+        "TEA-1",
+        "Crème brûlée teapot",
+        'Home/Kitchen/Mugs/Café, Thé & "Co"',
+        2499,
+        3,
+        "2000000000015",
+        0,
+    ) in expected
 
     second = open_at(tmp_path / "second")
     report = import_catalog(second, exported, batch_size=4)
@@ -105,8 +115,17 @@ def big_file(tmp_path, count: int):
         w = csv.writer(f)
         w.writerow(COLUMNS)
         for i in range(1, count + 1):
-            w.writerow((f"B-{i:05d}", f"Bulk item {i}", f"Bulk/Shelf {i % 7}", f"{i // 100}.{i % 100:02d}",
-                        i % 50, f"20{i:010d}" if i % 3 == 0 else "", i % 4))
+            w.writerow(
+                (
+                    f"B-{i:05d}",
+                    f"Bulk item {i}",
+                    f"Bulk/Shelf {i % 7}",
+                    f"{i // 100}.{i % 100:02d}",
+                    i % 50,
+                    f"20{i:010d}" if i % 3 == 0 else "",
+                    i % 4,
+                )
+            )
     return path
 
 
@@ -123,8 +142,9 @@ def test_a_cancelled_import_leaves_whole_batches_in_both_stores(tmp_path, data_d
     path = big_file(tmp_path, 1_200)
     records = read_catalog(path).records
     seen = []
-    report = import_catalog(shop, path, batch_size=500, progress=lambda d, t: seen.append(d),
-                            cancelled=lambda: len(seen) > 1)  # after the first batch's progress
+    report = import_catalog(
+        shop, path, batch_size=500, progress=lambda d, t: seen.append(d), cancelled=lambda: len(seen) > 1
+    )  # after the first batch's progress
     assert (report.cancelled, report.batches_applied, report.outcome.created) == (True, 1, 500)
     assert seen == [0, 500]
     first_batch = {r.sku for r in records[:500]}
@@ -168,10 +188,12 @@ def test_an_import_in_a_worker_thread_while_queries_go_on(tmp_path, open_at):
 
 def test_a_semicolon_file_with_decimal_commas_from_a_spreadsheet(tmp_path, open_at):
     path = tmp_path / "libreoffice.csv"
-    path.write_bytes("\ufeffSKU;Name;Category Path;Price;Stock;EAN;Reorder Level\r\n"
-                     "FR-1;Tasse à café, bleue;Maison/Cuisine;2,55;12;3017620422003;2\r\n"
-                     "FR-2;Théière \"Grand\";Maison/Cuisine;1.234,50;;;\r\n"
-                     "FR-3;Sans prix;Maison;;;;\r\n".encode("utf-8"))
+    path.write_bytes(
+        "\ufeffSKU;Name;Category Path;Price;Stock;EAN;Reorder Level\r\n"
+        "FR-1;Tasse à café, bleue;Maison/Cuisine;2,55;12;3017620422003;2\r\n"
+        'FR-2;Théière "Grand";Maison/Cuisine;1.234,50;;;\r\n'
+        "FR-3;Sans prix;Maison;;;;\r\n".encode("utf-8")
+    )
     shop = open_at()
     report = import_catalog(shop, path)
     assert report.outcome.created == 2
@@ -194,7 +216,8 @@ def test_a_zero_priced_product_is_reported_when_its_export_is_imported(tmp_path,
     report = import_catalog(open_at(tmp_path / "second"), path)
     assert report.outcome.created == 1
     assert [(r.sku, r.reason) for r in report.outcome.rejected] == [
-        ("FREE-1", 'Price "0.00" is zero: a product needs a price.')]
+        ("FREE-1", 'Price "0.00" is zero: a product needs a price.')
+    ]
 
 
 @pytest.mark.parametrize("batch_size", [1, 5, 10_000])
@@ -204,5 +227,7 @@ def test_the_batch_size_does_not_change_the_outcome(tmp_path, open_at, batch_siz
     report = import_catalog(shop, path, batch_size=batch_size)
     assert report.outcome.created == 12
     assert report.batches_applied == -(-12 // batch_size)
-    assert catalog_of(shop) == {(r.sku, r.name, r.category_path, r.price_cents, r.stock, r.barcode,
-                                 r.reorder_level) for r in read_catalog(path).records}
+    assert catalog_of(shop) == {
+        (r.sku, r.name, r.category_path, r.price_cents, r.stock, r.barcode, r.reorder_level)
+        for r in read_catalog(path).records
+    }

@@ -13,8 +13,10 @@ from core.errors import StorageError
 def _fail_inserts_into(data_dir, table: str) -> None:
     conn = sqlite3.connect(data_dir / "shop.sqlite3")
     with conn:
-        conn.execute(f"CREATE TRIGGER refuse_{table} BEFORE INSERT ON {table} "
-                     "BEGIN SELECT RAISE(ABORT, 'disk I/O error (simulated)'); END")
+        conn.execute(
+            f"CREATE TRIGGER refuse_{table} BEFORE INSERT ON {table} "
+            "BEGIN SELECT RAISE(ABORT, 'disk I/O error (simulated)'); END"
+        )
     conn.close()
 
 

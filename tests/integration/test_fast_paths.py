@@ -131,9 +131,10 @@ def answers(shop, day: Day) -> dict:
         "customer": {c.id: ask(GetCustomer(c.id)) for c in customers},
         "customers_found": ask(GetCustomers(search="ada")),
         "settings": ask(GetShopSettings()),
-        "quotes": [ask(QuoteOrder(tuple(OrderLine(p.id, 1, Discount.percent(1250)) for p in products),
-                                  Discount.amount(100))),
-                   ask(QuoteOrder((OrderLine(products[0].id, 10_000),)))],
+        "quotes": [
+            ask(QuoteOrder(tuple(OrderLine(p.id, 1, Discount.percent(1250)) for p in products), Discount.amount(100))),
+            ask(QuoteOrder((OrderLine(products[0].id, 10_000),))),
+        ],
     }
 
 
@@ -168,24 +169,40 @@ def trade(folder: Path, fast_paths: FastPaths) -> dict:
         garden = do(shop, AddCategory("Garden"))
         books = do(shop, AddCategory("Books"))
         do(shop, SetCategoryTaxRate(books, 0))
-        mug = do(shop, AddProduct("MUG-1", "Blue Enamel Mug", mugs, 850, stock=20, barcode="5012345678900",
-                                  reorder_level=5))
+        mug = do(
+            shop, AddProduct("MUG-1", "Blue Enamel Mug", mugs, 850, stock=20, barcode="5012345678900", reorder_level=5)
+        )
         teapot = do(shop, AddProduct("TEA-1", "Café Teapot", kitchen, 2499, stock=6, tax_rate_bp=500))
         trowel = do(shop, AddProduct("TRW-1", "Hand Trowel", garden, 1200, stock=10, cost_price_cents=700))
         book = do(shop, AddProduct("BK-1", "Garden Birds", books, 1599, stock=4, reorder_level=2))
         plate = do(shop, AddProduct("PLT-1", "Dinner Plate", kitchen, 425))
-        do(shop, AddProducts((AddProduct("MUG-2", "Red Mug", mugs, 900, stock=3, reorder_level=4),
-                              AddProduct("SEED-1", "Sunflower Seeds", garden, 199, stock=50),
-                              AddProduct("BK-2", "Pond Life", books, 1250, stock=2))))
+        do(
+            shop,
+            AddProducts(
+                (
+                    AddProduct("MUG-2", "Red Mug", mugs, 900, stock=3, reorder_level=4),
+                    AddProduct("SEED-1", "Sunflower Seeds", garden, 199, stock=50),
+                    AddProduct("BK-2", "Pond Life", books, 1250, stock=2),
+                )
+            ),
+        )
         ada = do(shop, AddCustomer("Ada Lovelace", "01234 567890", "ada@example.com"))
         bob = do(shop, AddCustomer("Bob Ross", note="paints"))
 
         first = do(shop, PlaceOrder((OrderLine(mug, 2), OrderLine(trowel, 1))))
         total = shop.ask(GetOrder(first)).total_cents
         do(shop, RecordPayment(first, "cash", total, tendered_cents=total + 500))
-        big = PlaceOrder((OrderLine(mug, 3, Discount.percent(1000)), OrderLine(teapot, 1, Discount.amount(200)),
-                          OrderLine(book, 1), OrderLine(mug, 1, Discount.percent(1000))),
-                         customer_id=ada, order_discount=Discount.percent(500), request_id="counter-2")
+        big = PlaceOrder(
+            (
+                OrderLine(mug, 3, Discount.percent(1000)),
+                OrderLine(teapot, 1, Discount.amount(200)),
+                OrderLine(book, 1),
+                OrderLine(mug, 1, Discount.percent(1000)),
+            ),
+            customer_id=ada,
+            order_discount=Discount.percent(500),
+            request_id="counter-2",
+        )
         second = do(shop, big)
         do(shop, big)  # the same request again: the same order, nothing new
         due = shop.ask(GetOrder(second)).total_cents
@@ -196,8 +213,10 @@ def trade(folder: Path, fast_paths: FastPaths) -> dict:
 
         do(shop, UpdateShopSettings("Corner Shop", "1 High Street\nTown", "GBP", "£", 500, False))
         do(shop, SetCategoryTaxRate(kitchen, 1000))
-        third = do(shop, PlaceOrder((OrderLine(teapot, 1), OrderLine(mug, 1)), customer_id=bob,
-                                    order_discount=Discount.amount(150)))
+        third = do(
+            shop,
+            PlaceOrder((OrderLine(teapot, 1), OrderLine(mug, 1)), customer_id=bob, order_discount=Discount.amount(150)),
+        )
         do(shop, CancelOrder(third))
         do(shop, PlaceOrder((OrderLine(plate, 1),)))  # refused: none in stock
         do(shop, PlaceOrder((OrderLine(book, 10), OrderLine(mug, 1))))  # refused: only 3 left
@@ -209,8 +228,14 @@ def trade(folder: Path, fast_paths: FastPaths) -> dict:
         do(shop, ArchiveProduct(trowel))
         do(shop, PlaceOrder((OrderLine(trowel, 1),)))  # refused: archived
         do(shop, UpdateCustomer(ada, "Ada King", "01234 567890", "ada@example.com", "countess"))
-        fourth = do(shop, PlaceOrder((OrderLine(teapot, 2), OrderLine(plate, 3, Discount.amount(25))),
-                                     customer_id=ada, request_id="counter-4"))
+        fourth = do(
+            shop,
+            PlaceOrder(
+                (OrderLine(teapot, 2), OrderLine(plate, 3, Discount.amount(25))),
+                customer_id=ada,
+                request_id="counter-4",
+            ),
+        )
         do(shop, RecordPayment(fourth, "other", shop.ask(GetOrder(fourth)).total_cents))
 
         # Another till on the same files: a sale and a rate change this shop
@@ -230,8 +255,7 @@ def trade(folder: Path, fast_paths: FastPaths) -> dict:
     # Opened again: the stock histories are on disk now; sales append to them.
     shop = opened()
     try:
-        fifth = do(shop, PlaceOrder((OrderLine(plate, 2), OrderLine(book, 1), OrderLine(mug, 1)),
-                                    customer_id=bob))
+        fifth = do(shop, PlaceOrder((OrderLine(plate, 2), OrderLine(book, 1), OrderLine(mug, 1)), customer_id=bob))
         do(shop, RecordPayment(fifth, "card", shop.ask(GetOrder(fifth)).total_cents))
         do(shop, ReturnItems(fifth, (ReturnLine(plate, 1),), "unwanted"))
         do(shop, RestoreProduct(trowel))
@@ -263,9 +287,11 @@ def test_the_day_is_a_real_one(all_on):
     """The scenario does what it says: refusals, orders of every kind, history files."""
     refused = [entry for entry in all_on["transcript"] if entry[1] == "refused"]
     assert [entry[3] for entry in refused] == [
-        "Dinner Plate is out of stock.", "Only 3 left of Garden Birds.",
+        "Dinner Plate is out of stock.",
+        "Only 3 left of Garden Birds.",
         "Stock of Garden Birds changed from 1 to 3 while you counted; please count again.",
-        "Hand Trowel is archived: restore it before selling it."]
+        "Hand Trowel is archived: restore it before selling it.",
+    ]
     statuses = {o.status for o in all_on["last_opening"]["orders"]}
     assert statuses == {"placed", "paid", "fulfilled", "cancelled"}
     assert any(name.startswith("history_") for name in all_on["read_model_files"])
@@ -292,6 +318,7 @@ def test_each_fast_path_off_gives_identical_results(all_on, fast_paths, tmp_path
 
 # -- each switch is honoured: the plain way is really taken -----------------------------------
 
+
 def _sell(shop):
     category = shop.dispatch(AddCategory("Kitchen"))
     mug = shop.dispatch(AddProduct("MUG-1", "Mug", category, 850, stock=10))
@@ -316,6 +343,7 @@ def test_direct_sql_switch(tmp_path, monkeypatch, on):
 @pytest.mark.parametrize("on", [True, False], ids=["on", "off"])
 def test_dispatcher_cache_switch(tmp_path, monkeypatch, on):
     from core.handlers import settings as settings_handlers
+
     reads = []
     real = settings_handlers.from_rows
     monkeypatch.setattr(settings_handlers, "from_rows", lambda rows: reads.append(1) or real(rows))
@@ -339,8 +367,11 @@ def test_committed_events_switch(tmp_path, monkeypatch, on):
         category = shop.dispatch(AddCategory("Kitchen"))
         reads = []
         real = ReadModel._events_after
-        monkeypatch.setattr(ReadModel, "_events_after",
-                            lambda self, engine, position: reads.append(position) or real(self, engine, position))
+        monkeypatch.setattr(
+            ReadModel,
+            "_events_after",
+            lambda self, engine, position: reads.append(position) or real(self, engine, position),
+        )
         shop.dispatch(AddProduct("MUG-1", "Mug", category, 850, stock=10))
         assert shop.ask(GetProducts())[0].stock == 10
     finally:

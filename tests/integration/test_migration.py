@@ -27,10 +27,12 @@ def v2_shop(data_dir) -> Path:
     conn.close()
     read_model = data_dir / "read_model"
     read_model.mkdir()
-    (read_model / "meta.json").write_text(json.dumps(
-        {"schema": 2, "checkpoint": 11, "tables": ["orders_0"], "written_at": {"orders_0": 11}}))
-    (read_model / "orders_0.json").write_text(json.dumps(
-        {"schema": 2, "table": "orders_0", "checkpoint": 11, "documents": {}}))
+    (read_model / "meta.json").write_text(
+        json.dumps({"schema": 2, "checkpoint": 11, "tables": ["orders_0"], "written_at": {"orders_0": 11}})
+    )
+    (read_model / "orders_0.json").write_text(
+        json.dumps({"schema": 2, "table": "orders_0", "checkpoint": 11, "documents": {}})
+    )
     return data_dir
 
 
@@ -41,11 +43,15 @@ def schema_of(db_file: Path) -> dict:
     try:
         found = {}
         for table in sorted(metadata.tables):
-            columns = [(name, kind, notnull, {"TRUE": "1"}.get(default, default), pk)
-                       for _cid, name, kind, notnull, default, pk in conn.execute(f"PRAGMA table_info({table})")]
-            indexes = {(name, unique, tuple(c[2] for c in conn.execute(f"PRAGMA index_info({name})")))
-                       for _seq, name, unique, origin, _partial in conn.execute(f"PRAGMA index_list({table})")
-                       if origin == "c"}  # made by CREATE INDEX (not a UNIQUE column's own index)
+            columns = [
+                (name, kind, notnull, {"TRUE": "1"}.get(default, default), pk)
+                for _cid, name, kind, notnull, default, pk in conn.execute(f"PRAGMA table_info({table})")
+            ]
+            indexes = {
+                (name, unique, tuple(c[2] for c in conn.execute(f"PRAGMA index_info({name})")))
+                for _seq, name, unique, origin, _partial in conn.execute(f"PRAGMA index_list({table})")
+                if origin == "c"
+            }  # made by CREATE INDEX (not a UNIQUE column's own index)
             keys = {(row[2], row[3], row[4]) for row in conn.execute(f"PRAGMA foreign_key_list({table})")}
             found[table] = (columns, indexes, keys)
         return found
@@ -67,10 +73,12 @@ def test_the_migrated_database_keeps_its_constraints(v2_shop):
     conn = sqlite3.connect(v2_shop / "shop.sqlite3")
     try:
         conn.execute("UPDATE shop_order SET request_id = 'form-1' WHERE id = 1")
-        for bad in ("UPDATE shop_order SET paid_cents = total_cents + 1 WHERE id = 1",
-                    "UPDATE shop_order SET refunded_cents = 1 WHERE id = 1",
-                    "UPDATE order_line SET returned_quantity = quantity + 1 WHERE id = 1",
-                    "UPDATE shop_order SET request_id = 'form-1' WHERE id = 3"):
+        for bad in (
+            "UPDATE shop_order SET paid_cents = total_cents + 1 WHERE id = 1",
+            "UPDATE shop_order SET refunded_cents = 1 WHERE id = 1",
+            "UPDATE order_line SET returned_quantity = quantity + 1 WHERE id = 1",
+            "UPDATE shop_order SET request_id = 'form-1' WHERE id = 3",
+        ):
             with pytest.raises(sqlite3.IntegrityError):
                 conn.execute(bad)
     finally:
@@ -85,11 +93,15 @@ def test_old_orders_are_kept_as_they_were(v2_shop):
         first = shop.ask(GetOrder(1))
         assert (first.subtotal_cents, first.discount_cents, first.tax_cents, first.due_cents) == (2900, 0, 0, 2900)
         assert [(l.product_id, l.quantity, l.unit_price_cents, l.tax_rate_bp, l.total_cents) for l in first.lines] == [
-            (MUG, 2, 850, 0, 1700), (TROWEL, 1, 1200, 0, 1200)]
+            (MUG, 2, 850, 0, 1700),
+            (TROWEL, 1, 1200, 0, 1200),
+        ]
         cancelled = shop.ask(GetOrder(2))
         assert cancelled.cancelled_at == "2024-05-01T09:09:00+00:00"  # from its event
         assert [(h.kind, h.at) for h in cancelled.history] == [
-            ("placed", "2024-05-01T09:08:00+00:00"), ("cancelled", "2024-05-01T09:09:00+00:00")]
+            ("placed", "2024-05-01T09:08:00+00:00"),
+            ("cancelled", "2024-05-01T09:09:00+00:00"),
+        ]
         stock = {p.id: p.stock for p in shop.ask(GetProductsByIds((MUG, TEAPOT, TROWEL)))}
         assert stock == {MUG: 7, TEAPOT: 2, TROWEL: 11}
         assert [m.kind for m in shop.ask(GetStockHistory(TEAPOT))] == ["received", "sold", "cancelled", "sold"]

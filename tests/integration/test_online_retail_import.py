@@ -24,18 +24,31 @@ DATA = Path(__file__).resolve().parents[2].parent / "shared" / "datasets" / "onl
 KEYWORDS = (
     ("CHRISTMAS", "Christmas"),
     ("MUG", "Home/Kitchen/Mugs"),
-    ("CAKESTAND", "Home/Kitchen/Baking"), ("CAKE", "Home/Kitchen/Baking"), ("BAKING", "Home/Kitchen/Baking"),
+    ("CAKESTAND", "Home/Kitchen/Baking"),
+    ("CAKE", "Home/Kitchen/Baking"),
+    ("BAKING", "Home/Kitchen/Baking"),
     ("LUNCH", "Home/Kitchen/Lunch Boxes"),
-    ("JAR", "Home/Kitchen/Storage"), ("TIN", "Home/Kitchen/Storage"),
-    ("PLATE", "Home/Kitchen/Tableware"), ("BOWL", "Home/Kitchen/Tableware"), ("CUP", "Home/Kitchen/Tableware"),
-    ("CANDLE", "Home/Candles"), ("T-LIGHT", "Home/Candles"),
-    ("LIGHT", "Home/Lighting"), ("LANTERN", "Home/Lighting"),
+    ("JAR", "Home/Kitchen/Storage"),
+    ("TIN", "Home/Kitchen/Storage"),
+    ("PLATE", "Home/Kitchen/Tableware"),
+    ("BOWL", "Home/Kitchen/Tableware"),
+    ("CUP", "Home/Kitchen/Tableware"),
+    ("CANDLE", "Home/Candles"),
+    ("T-LIGHT", "Home/Candles"),
+    ("LIGHT", "Home/Lighting"),
+    ("LANTERN", "Home/Lighting"),
     ("BAG", "Bags"),
-    ("CARD", "Stationery/Cards"), ("WRAP", "Stationery/Gift Wrap"), ("NOTEBOOK", "Stationery"),
-    ("SIGN", "Home/Decor/Signs"), ("FRAME", "Home/Decor/Frames"), ("CLOCK", "Home/Decor/Clocks"),
+    ("CARD", "Stationery/Cards"),
+    ("WRAP", "Stationery/Gift Wrap"),
+    ("NOTEBOOK", "Stationery"),
+    ("SIGN", "Home/Decor/Signs"),
+    ("FRAME", "Home/Decor/Frames"),
+    ("CLOCK", "Home/Decor/Clocks"),
     ("CUSHION", "Home/Textiles"),
     ("GARDEN", "Garden"),
-    ("POSTAGE", "Services"), ("CHARGES", "Services"), ("VOUCHER", "Services"),
+    ("POSTAGE", "Services"),
+    ("CHARGES", "Services"),
+    ("VOUCHER", "Services"),
 )
 _PATTERNS = tuple((re.compile(rf"\b{re.escape(word)}S?\b", re.IGNORECASE), path) for word, path in KEYWORDS)
 
@@ -135,7 +148,8 @@ def test_every_messy_row_is_reported_with_its_line(imported):
         for problem in problems:
             assert problem in rejected[line].reason, (line, rejected[line])
     assert rejected[min(l for l, (c, _) in expected["messy"].items() if c == "PADS")].reason == (
-        'Price "0.001" has more than two decimals.')
+        'Price "0.001" has more than two decimals.'
+    )
 
 
 def test_no_row_is_dropped_silently(imported):

@@ -35,6 +35,7 @@ def edit(change):
         doc = json.loads(path.read_bytes())
         change(doc)
         path.write_text(json.dumps(doc))
+
     _edit.__name__ = change.__name__
     return _edit
 
@@ -59,8 +60,17 @@ def json_null(path):
     path.write_text("null")
 
 
-DAMAGES = [truncate, garbage, empty, delete, edit(older_schema), edit(newer_schema),
-           edit(no_schema), json_list, json_null]
+DAMAGES = [
+    truncate,
+    garbage,
+    empty,
+    delete,
+    edit(older_schema),
+    edit(newer_schema),
+    edit(no_schema),
+    json_list,
+    json_null,
+]
 
 
 @pytest.fixture
@@ -83,61 +93,78 @@ def assert_repaired(open_at, state, consistent, data_dir, expected, monkeypatch)
 
 @pytest.mark.parametrize("damage", DAMAGES, ids=lambda d: d.__name__)
 @pytest.mark.parametrize("file_name", TABLE_FILES)
-def test_damaged_file_is_rebuilt_on_open(damaged_day, open_at, state, consistent, data_dir,
-                                         monkeypatch, damage, file_name):
+def test_damaged_file_is_rebuilt_on_open(
+    damaged_day, open_at, state, consistent, data_dir, monkeypatch, damage, file_name
+):
     ids, expected, folder = damaged_day
     damage(folder / file_name)
     assert_repaired(open_at, state, consistent, data_dir, expected, monkeypatch)
 
 
-@pytest.mark.parametrize("change", [
-    lambda doc: doc.pop("checkpoint"),
-    lambda doc: doc.update(checkpoint=-1),
-    lambda doc: doc.update(checkpoint="12"),
-    lambda doc: doc.pop("tables"),
-    lambda doc: doc.update(tables=["../../etc/passwd"]),
-    lambda doc: doc["tables"].append("products_7"),  # names a file that is not there
-], ids=["no checkpoint", "negative checkpoint", "checkpoint as text", "no tables",
-        "unsafe table name", "missing table file"])
-def test_meta_that_cannot_be_trusted_is_rebuilt(damaged_day, open_at, state, consistent,
-                                                data_dir, monkeypatch, change):
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda doc: doc.pop("checkpoint"),
+        lambda doc: doc.update(checkpoint=-1),
+        lambda doc: doc.update(checkpoint="12"),
+        lambda doc: doc.pop("tables"),
+        lambda doc: doc.update(tables=["../../etc/passwd"]),
+        lambda doc: doc["tables"].append("products_7"),  # names a file that is not there
+    ],
+    ids=[
+        "no checkpoint",
+        "negative checkpoint",
+        "checkpoint as text",
+        "no tables",
+        "unsafe table name",
+        "missing table file",
+    ],
+)
+def test_meta_that_cannot_be_trusted_is_rebuilt(damaged_day, open_at, state, consistent, data_dir, monkeypatch, change):
     ids, expected, folder = damaged_day
     edit(change)(folder / "meta.json")
     assert_repaired(open_at, state, consistent, data_dir, expected, monkeypatch)
 
 
-@pytest.mark.parametrize("file_name, change", [
-    ("products_0.json", lambda doc: doc.update(table="products_1")),
-    ("products_0.json", lambda doc: doc.update(documents=[])),
-    ("products_0.json", lambda doc: doc["documents"].update({"1": {"name": "half a product"}})),
-    ("orders_0.json", lambda doc: doc["documents"].update({"1": {"id": 1, "lines": "?"}})),
-    ("categories.json", lambda doc: doc["documents"].update({"1": None})),
-], ids=["other table's file", "documents not a mapping", "product missing fields",
-        "order missing fields", "category is null"])
-def test_table_with_unexpected_documents_is_rebuilt(damaged_day, open_at, state, consistent,
-                                                    data_dir, monkeypatch, file_name, change):
+@pytest.mark.parametrize(
+    "file_name, change",
+    [
+        ("products_0.json", lambda doc: doc.update(table="products_1")),
+        ("products_0.json", lambda doc: doc.update(documents=[])),
+        ("products_0.json", lambda doc: doc["documents"].update({"1": {"name": "half a product"}})),
+        ("orders_0.json", lambda doc: doc["documents"].update({"1": {"id": 1, "lines": "?"}})),
+        ("categories.json", lambda doc: doc["documents"].update({"1": None})),
+    ],
+    ids=[
+        "other table's file",
+        "documents not a mapping",
+        "product missing fields",
+        "order missing fields",
+        "category is null",
+    ],
+)
+def test_table_with_unexpected_documents_is_rebuilt(
+    damaged_day, open_at, state, consistent, data_dir, monkeypatch, file_name, change
+):
     ids, expected, folder = damaged_day
     edit(change)(folder / file_name)
     assert_repaired(open_at, state, consistent, data_dir, expected, monkeypatch)
 
 
-def test_deleted_read_model_folder_is_rebuilt(damaged_day, open_at, state, consistent,
-                                              data_dir, monkeypatch):
+def test_deleted_read_model_folder_is_rebuilt(damaged_day, open_at, state, consistent, data_dir, monkeypatch):
     ids, expected, folder = damaged_day
     shutil.rmtree(folder)
     assert_repaired(open_at, state, consistent, data_dir, expected, monkeypatch)
 
 
-def test_read_model_ahead_of_the_write_model_is_rebuilt(damaged_day, open_at, state, consistent,
-                                                        data_dir, monkeypatch):
+def test_read_model_ahead_of_the_write_model_is_rebuilt(damaged_day, open_at, state, consistent, data_dir, monkeypatch):
     # E.g. shop.sqlite3 was restored from last night's backup, the read model was not.
     ids, expected, folder = damaged_day
     edit(lambda doc: doc.update(checkpoint=10**6))(folder / "meta.json")
     assert_repaired(open_at, state, consistent, data_dir, expected, monkeypatch)
 
 
-def test_read_model_of_another_shop_is_replaced(build_day, open_at, state, consistent,
-                                                tmp_path, data_dir, monkeypatch):
+def test_read_model_of_another_shop_is_replaced(build_day, open_at, state, consistent, tmp_path, data_dir, monkeypatch):
     # A read model copied from a busier shop: ahead of this write model, other data.
     other_shop, _ = build_day(open_at(tmp_path / "other"))
     for _ in range(3):
@@ -151,8 +178,7 @@ def test_read_model_of_another_shop_is_replaced(build_day, open_at, state, consi
     assert_repaired(open_at, state, consistent, data_dir, expected, monkeypatch)
 
 
-def test_old_copy_of_a_table_file_is_caught_up(build_day, open_at, state, consistent, data_dir,
-                                               monkeypatch):
+def test_old_copy_of_a_table_file_is_caught_up(build_day, open_at, state, consistent, data_dir, monkeypatch):
     # A table file older than meta.json: a backup restored over it, or a slower
     # till that saved its older copy of the file last. Its orders and stock
     # levels must not be lost.
@@ -183,8 +209,7 @@ def test_stale_temp_files_do_not_disturb_opening(damaged_day, open_at, state, da
     assert state(open_at()) == expected
 
 
-def test_meta_written_before_per_table_checkpoints_still_loads(damaged_day, open_at, state,
-                                                               monkeypatch):
+def test_meta_written_before_per_table_checkpoints_still_loads(damaged_day, open_at, state, monkeypatch):
     # meta.json as the first release wrote it: no "written_at". Trusted as before.
     ids, expected, folder = damaged_day
     edit(lambda doc: doc.pop("written_at"))(folder / "meta.json")

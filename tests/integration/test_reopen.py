@@ -79,8 +79,9 @@ def test_reopen_with_products_spread_over_several_table_files(open_at, state, co
     many = 600  # more than one shard of 512
     shop = open_at()
     category = shop.dispatch(AddCategory("Bulk"))
-    ids = shop.dispatch(AddProducts(tuple(
-        AddProduct(f"B-{i:04d}", f"Bulk item {i}", category, 100 + i, stock=2) for i in range(many))))
+    ids = shop.dispatch(
+        AddProducts(tuple(AddProduct(f"B-{i:04d}", f"Bulk item {i}", category, 100 + i, stock=2) for i in range(many)))
+    )
     shop.dispatch(PlaceOrder((OrderLine(ids[0], 1), OrderLine(ids[-1], 2))))
     assert len(list((data_dir / "read_model").glob("products_*.json"))) >= 2
     before = state(shop)
@@ -94,8 +95,11 @@ def test_refused_commands_leave_both_stores_as_they_were(traded_day, open_at, tr
     ids, expected = traded_day
 
     def files():
-        return {p.name: p.read_bytes() for p in sorted(data_dir.rglob("*")) if p.is_file()
-                and not p.name.startswith("shop.sqlite3")}
+        return {
+            p.name: p.read_bytes()
+            for p in sorted(data_dir.rglob("*"))
+            if p.is_file() and not p.name.startswith("shop.sqlite3")
+        }
 
     shop = open_at()
     before_truth, before_files = truth(data_dir), files()

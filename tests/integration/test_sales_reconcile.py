@@ -71,10 +71,13 @@ def answers(shop) -> dict:
     customers = shop.ask(GetCustomers())
     orders = shop.ask(GetOrders())
     return {
-        "categories": shop.ask(GetCategories()), "products": products,
+        "categories": shop.ask(GetCategories()),
+        "products": products,
         "history": {p.id: shop.ask(GetStockHistory(p.id)) for p in products},
-        "orders": orders, "details": [shop.ask(GetOrder(o.id)) for o in orders],
-        "customers": customers, "customer_details": [shop.ask(GetCustomer(c.id)) for c in customers],
+        "orders": orders,
+        "details": [shop.ask(GetOrder(o.id)) for o in orders],
+        "customers": customers,
+        "customer_details": [shop.ask(GetCustomer(c.id)) for c in customers],
         "settings": shop.ask(GetShopSettings()),
     }
 
@@ -108,8 +111,14 @@ def trade_with_everything(shop, clock) -> None:
     jane = step(AddCustomer("Jane Smith", email="jane@example.com"))
     bob = step(AddCustomer("Bob Jones", phone="0161 496 0000"))
 
-    a = step(PlaceOrder((OrderLine(mug, 3, Discount.percent(3333)), OrderLine(book, 1), OrderLine(own, 2)),
-                        customer_id=jane, order_discount=Discount.amount(101), request_id="a"))
+    a = step(
+        PlaceOrder(
+            (OrderLine(mug, 3, Discount.percent(3333)), OrderLine(book, 1), OrderLine(own, 2)),
+            customer_id=jane,
+            order_discount=Discount.amount(101),
+            request_id="a",
+        )
+    )
     step(PlaceOrder((OrderLine(mug, 3),), request_id="a"))  # a repeat: nothing new
     step(RecordPayment(a, "card", 1000))
     step(RecordPayment(a, "cash", shop.ask(GetOrder(a)).due_cents, tendered_cents=10_000))
@@ -181,16 +190,23 @@ def test_replaying_every_event_again_changes_nothing(tmp_path):
 
 # -- the state machine ------------------------------------------------------------------------------
 PRODUCTS = (  # sku, price, stock, own tax rate (None: the category's or the shop's)
-    ("MUG", 850, 12, None), ("TEA", 2499, 4, None), ("BOOK", 1999, 6, None), ("FREE", 0, 5, None),
+    ("MUG", 850, 12, None),
+    ("TEA", 2499, 4, None),
+    ("BOOK", 1999, 6, None),
+    ("FREE", 0, 5, None),
     ("ODD", 333, 15, 500),
 )
-discounts = st.none() | st.builds(Discount.percent, st.sampled_from([1, 1000, 3333, 5000, 10000])) | st.builds(
-    Discount.amount, st.sampled_from([1, 99, 500, 100_000]))
+discounts = (
+    st.none()
+    | st.builds(Discount.percent, st.sampled_from([1, 1000, 3333, 5000, 10000]))
+    | st.builds(Discount.amount, st.sampled_from([1, 99, 500, 100_000]))
+)
 
 
 class SalesMachine(RuleBasedStateMachine):
-    @initialize(include=st.booleans(), default_rate=st.sampled_from([0, 500, 2000]),
-                books_rate=st.sampled_from([None, 0, 500]))
+    @initialize(
+        include=st.booleans(), default_rate=st.sampled_from([0, 500, 2000]), books_rate=st.sampled_from([None, 0, 500])
+    )
     def open(self, include, default_rate, books_rate):
         self.folder = Path(tempfile.mkdtemp(prefix="reconcile-"))
         self.clock = FakeClock()
@@ -205,8 +221,9 @@ class SalesMachine(RuleBasedStateMachine):
         self.initial, self.received = {}, {}
         for sku, price, stock, rate in PRODUCTS:
             category = books if sku == "BOOK" else home
-            product_id = self.shop.dispatch(AddProduct(sku, sku.title(), category, price, stock=stock,
-                                                       tax_rate_bp=rate))
+            product_id = self.shop.dispatch(
+                AddProduct(sku, sku.title(), category, price, stock=stock, tax_rate_bp=rate)
+            )
             self.products.append(product_id)
             self.initial[product_id], self.received[product_id] = stock, 0
         self.customers = [self.shop.dispatch(AddCustomer(name)) for name in ("Ann", "Ben")]
@@ -238,25 +255,36 @@ class SalesMachine(RuleBasedStateMachine):
         assert self.stock() == stock and len(self.shop.ask(GetOrders())) == count
 
     # -- rules ------------------------------------------------------------------------------------
-    @rule(picks=st.lists(st.tuples(st.integers(0, len(PRODUCTS) - 1), st.integers(1, 5), discounts),
-                         min_size=1, max_size=4, unique_by=lambda t: t[0]),
-          order_discount=discounts, customer=st.sampled_from([None, 0, 1]), with_request=st.booleans(),
-          then=st.sampled_from(["nothing", "pay", "pay", "pay and fulfil"]))
+    @rule(
+        picks=st.lists(
+            st.tuples(st.integers(0, len(PRODUCTS) - 1), st.integers(1, 5), discounts),
+            min_size=1,
+            max_size=4,
+            unique_by=lambda t: t[0],
+        ),
+        order_discount=discounts,
+        customer=st.sampled_from([None, 0, 1]),
+        with_request=st.booleans(),
+        then=st.sampled_from(["nothing", "pay", "pay", "pay and fulfil"]),
+    )
     def place(self, picks, order_discount, customer, with_request, then):
         """Place an order (refused when the model says stock is short); then,
         often, pay for it in full and perhaps fulfil it, as a till mostly does."""
         lines = tuple(OrderLine(self.products[i], quantity, discount) for i, quantity, discount in picks)
         request_id = f"req-{len(self.requests)}" if with_request else None
-        command = PlaceOrder(lines, None if customer is None else self.customers[customer], order_discount,
-                             request_id)
+        command = PlaceOrder(lines, None if customer is None else self.customers[customer], order_discount, request_id)
         stock = self.stock()
         if any(stock[line.product_id] < line.quantity for line in lines):
             self.expect_refused(command, OutOfStock)
             return
         order_id = self.dispatch(command)
         assert order_id not in self.orders
-        self.orders[order_id] = {"sold": {l.product_id: l.quantity for l in lines}, "returned": {},
-                                 "restocked": {}, "status": "placed"}
+        self.orders[order_id] = {
+            "sold": {l.product_id: l.quantity for l in lines},
+            "returned": {},
+            "restocked": {},
+            "status": "placed",
+        }
         if request_id:
             self.requests[request_id] = (command, order_id)
         if then != "nothing":
@@ -282,8 +310,12 @@ class SalesMachine(RuleBasedStateMachine):
         return self.pick_order(index) if wild or not pool else pool[index % len(pool)]
 
     @precondition(lambda self: self.orders)
-    @rule(index=st.integers(0, 100), wild=st.booleans(), method=st.sampled_from(["cash", "card", "other"]),
-          how_much=st.sampled_from(["all", "all", "all", "half", "too much", "nothing"]))
+    @rule(
+        index=st.integers(0, 100),
+        wild=st.booleans(),
+        method=st.sampled_from(["cash", "card", "other"]),
+        how_much=st.sampled_from(["all", "all", "all", "half", "too much", "nothing"]),
+    )
     def pay(self, index, wild, method, how_much):
         order_id = self.pick(index, wild, "placed")
         order = self.shop.ask(GetOrder(order_id))
@@ -324,8 +356,12 @@ class SalesMachine(RuleBasedStateMachine):
             self.expect_refused(CancelOrder(order_id), InvalidTransition)
 
     @precondition(lambda self: self.orders)
-    @rule(index=st.integers(0, 100), wild=st.booleans(), which=st.integers(0, 10),
-          quantity=st.sampled_from([1, 1, 1, 2, 3, 6]))
+    @rule(
+        index=st.integers(0, 100),
+        wild=st.booleans(),
+        which=st.integers(0, 10),
+        quantity=st.sampled_from([1, 1, 1, 2, 3, 6]),
+    )
     def return_items(self, index, wild, which, quantity):
         order_id = self.pick(index, wild, "paid", "fulfilled")
         model = self.orders[order_id]
@@ -370,8 +406,9 @@ class SalesMachine(RuleBasedStateMachine):
         expected = {}
         for product_id in self.products:
             sold = sum(o["sold"].get(product_id, 0) for o in self.orders.values())
-            back = sum(o["returned"].get(product_id, 0) + o["restocked"].get(product_id, 0)
-                       for o in self.orders.values())
+            back = sum(
+                o["returned"].get(product_id, 0) + o["restocked"].get(product_id, 0) for o in self.orders.values()
+            )
             expected[product_id] = self.initial[product_id] + self.received[product_id] - sold + back
         assert self.stock() == expected
         conn = sqlite3.connect(self.folder / "shop.sqlite3")
@@ -396,7 +433,8 @@ class SalesMachine(RuleBasedStateMachine):
             assert 0 <= order.refunded_cents <= order.paid_cents <= order.total_cents
             assert order.total_cents == sum(l.total_cents for l in order.lines)
             assert order.total_cents == order.subtotal_cents - order.discount_cents + (
-                0 if order.prices_include_tax else order.tax_cents)
+                0 if order.prices_include_tax else order.tax_cents
+            )
             if order.status in ("paid", "fulfilled"):
                 assert order.paid_cents == order.total_cents
                 kept += order.total_cents - return_refunds
@@ -415,8 +453,9 @@ class SalesMachine(RuleBasedStateMachine):
         assert payments - refunds == kept  # takings less refunds: what the orders kept
         conn = sqlite3.connect(self.folder / "shop.sqlite3")
         try:
-            paid, refunded = conn.execute("SELECT COALESCE(SUM(paid_cents), 0), COALESCE(SUM(refunded_cents), 0)"
-                                          " FROM shop_order").fetchone()
+            paid, refunded = conn.execute(
+                "SELECT COALESCE(SUM(paid_cents), 0), COALESCE(SUM(refunded_cents), 0) FROM shop_order"
+            ).fetchone()
             assert (paid, refunded) == (payments, refunds)
             assert conn.execute("SELECT COALESCE(SUM(amount_cents), 0) FROM payment").fetchone()[0] == payments
         finally:
@@ -424,6 +463,9 @@ class SalesMachine(RuleBasedStateMachine):
 
 
 SalesMachine.TestCase.settings = settings(
-    max_examples=20, stateful_step_count=40, deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    max_examples=20,
+    stateful_step_count=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 TestStockAndMoneyReconcile = pytest.mark.slow(SalesMachine.TestCase)

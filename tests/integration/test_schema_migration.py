@@ -115,19 +115,75 @@ def v1_events():
     events = [("CategoryAdded", {"category_id": c, "name": n, "parent_id": p}) for c, n, p in CATEGORIES]
     opening = {1: 9, 2: 2, 3: 1}  # before the orders below
     for pid, sku, barcode, name, cat, price, _stock, reorder in PRODUCTS:
-        events.append(("ProductAdded", {"product_id": pid, "sku": sku, "name": name, "category_id": cat,
-                                        "price_cents": price, "stock": opening[pid],
-                                        "barcode": barcode, "reorder_level": reorder}))
-    events.append(("OrderPlaced", {"order_id": 1, "placed_at": AT, "total_cents": 2900, "lines": [
-        {"product_id": 1, "sku": "MUG-BLUE", "name": "Blue Enamel Mug", "quantity": 2,
-         "unit_price_cents": 850, "stock_after": 7},
-        {"product_id": 3, "sku": "GRD-TRW", "name": "Hand Trowel", "quantity": 1,
-         "unit_price_cents": 1200, "stock_after": 0}]}))
-    events.append(("OrderPlaced", {"order_id": 2, "placed_at": AT, "total_cents": 2499, "lines": [
-        {"product_id": 2, "sku": "TEA-01", "name": "Café Teapot", "quantity": 1,
-         "unit_price_cents": 2499, "stock_after": 1}]}))
-    events.append(("OrderCancelled", {"order_id": 2, "cancelled_at": AT,
-                                      "restocked": [{"product_id": 2, "quantity": 1, "stock_after": 2}]}))
+        events.append(
+            (
+                "ProductAdded",
+                {
+                    "product_id": pid,
+                    "sku": sku,
+                    "name": name,
+                    "category_id": cat,
+                    "price_cents": price,
+                    "stock": opening[pid],
+                    "barcode": barcode,
+                    "reorder_level": reorder,
+                },
+            )
+        )
+    events.append(
+        (
+            "OrderPlaced",
+            {
+                "order_id": 1,
+                "placed_at": AT,
+                "total_cents": 2900,
+                "lines": [
+                    {
+                        "product_id": 1,
+                        "sku": "MUG-BLUE",
+                        "name": "Blue Enamel Mug",
+                        "quantity": 2,
+                        "unit_price_cents": 850,
+                        "stock_after": 7,
+                    },
+                    {
+                        "product_id": 3,
+                        "sku": "GRD-TRW",
+                        "name": "Hand Trowel",
+                        "quantity": 1,
+                        "unit_price_cents": 1200,
+                        "stock_after": 0,
+                    },
+                ],
+            },
+        )
+    )
+    events.append(
+        (
+            "OrderPlaced",
+            {
+                "order_id": 2,
+                "placed_at": AT,
+                "total_cents": 2499,
+                "lines": [
+                    {
+                        "product_id": 2,
+                        "sku": "TEA-01",
+                        "name": "Café Teapot",
+                        "quantity": 1,
+                        "unit_price_cents": 2499,
+                        "stock_after": 1,
+                    }
+                ],
+            },
+        )
+    )
+    events.append(
+        (
+            "OrderCancelled",
+            {"order_id": 2, "cancelled_at": AT, "restocked": [{"product_id": 2, "quantity": 1, "stock_after": 2}]},
+        )
+    )
     return events
 
 
@@ -140,12 +196,17 @@ def make_v1_shop(data_dir, *, read_model=True):
         conn.executescript(V1_DDL)
         conn.execute("INSERT INTO schema_info (version) VALUES (1)")
         conn.executemany("INSERT INTO category VALUES (?, ?, ?)", CATEGORIES)
-        conn.executemany("INSERT INTO product (id, sku, barcode, name, category_id, price_cents, stock,"
-                         " reorder_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", PRODUCTS)
+        conn.executemany(
+            "INSERT INTO product (id, sku, barcode, name, category_id, price_cents, stock,"
+            " reorder_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            PRODUCTS,
+        )
         conn.executemany("INSERT INTO shop_order VALUES (?, ?, ?, ?)", ORDERS)
         conn.executemany("INSERT INTO order_line VALUES (?, ?, ?, ?, ?, ?, ?)", LINES)
-        conn.executemany("INSERT INTO outbox (event_type, payload, recorded_at) VALUES (?, ?, ?)",
-                         [(kind, json.dumps(payload), AT) for kind, payload in v1_events()])
+        conn.executemany(
+            "INSERT INTO outbox (event_type, payload, recorded_at) VALUES (?, ?, ?)",
+            [(kind, json.dumps(payload), AT) for kind, payload in v1_events()],
+        )
         conn.commit()
     finally:
         conn.close()
@@ -153,13 +214,23 @@ def make_v1_shop(data_dir, *, read_model=True):
         folder = data_dir / "read_model"
         folder.mkdir()
         position = len(v1_events())
-        products = {str(p[0]): {"id": p[0], "sku": p[1], "name": p[3], "category_id": p[4],
-                                "price_cents": p[5], "stock": p[6], "barcode": p[2], "reorder_level": p[7]}
-                    for p in PRODUCTS}
-        (folder / "products_0.json").write_text(json.dumps(
-            {"schema": 1, "table": "products_0", "checkpoint": position, "documents": products}))
-        (folder / "meta.json").write_text(json.dumps(
-            {"schema": 1, "checkpoint": position, "tables": ["products_0"]}))
+        products = {
+            str(p[0]): {
+                "id": p[0],
+                "sku": p[1],
+                "name": p[3],
+                "category_id": p[4],
+                "price_cents": p[5],
+                "stock": p[6],
+                "barcode": p[2],
+                "reorder_level": p[7],
+            }
+            for p in PRODUCTS
+        }
+        (folder / "products_0.json").write_text(
+            json.dumps({"schema": 1, "table": "products_0", "checkpoint": position, "documents": products})
+        )
+        (folder / "meta.json").write_text(json.dumps({"schema": 1, "checkpoint": position, "tables": ["products_0"]}))
 
 
 def sql(data_dir, query, *args):
@@ -183,12 +254,18 @@ def test_a_version_1_shop_is_migrated_and_nothing_is_lost(data_dir, open_at, rea
     assert {"cost_price_cents", "tax_rate_bp", "active"} <= set(columns(data_dir, "product"))
     assert "stock_movement" in {r[0] for r in sql(data_dir, "SELECT name FROM sqlite_master WHERE type='table'")}
     assert sql(data_dir, "SELECT id, active, cost_price_cents, tax_rate_bp FROM product ORDER BY id") == [
-        (1, 1, None, None), (2, 1, None, None), (3, 1, None, None)]
+        (1, 1, None, None),
+        (2, 1, None, None),
+        (3, 1, None, None),
+    ]
     assert sql(data_dir, "SELECT count(*) FROM outbox") == [(len(v1_events()),)]
 
     # Every category, product and order, as the version-1 shop had them.
     assert {(c.id, c.name, c.parent_id, c.product_count) for c in shop.ask(GetCategories())} == {
-        (1, "Kitchen", None, 2), (2, "Mugs", 1, 1), (3, "Garden", None, 1)}
+        (1, "Kitchen", None, 2),
+        (2, "Mugs", 1, 1),
+        (3, "Garden", None, 1),
+    }
     assert shop.ask(GetProducts()) == (
         ProductView(1, "MUG-BLUE", "Blue Enamel Mug", 2, 850, 7, "5012345678900", 2, None, None, True),
         ProductView(2, "TEA-01", "Café Teapot", 1, 2499, 2, None, 0, None, None, True),
@@ -198,15 +275,23 @@ def test_a_version_1_shop_is_migrated_and_nothing_is_lost(data_dir, open_at, rea
     assert [p.id for p in shop.ask(GetLowStock())] == [3]
     assert shop.ask(FindProductByCode("5012345678900")).id == 1
     assert [(o.id, o.status, o.total_cents, o.line_count, o.item_count) for o in shop.ask(GetOrders())] == [
-        (2, "cancelled", 2499, 1, 1), (1, "placed", 2900, 2, 3)]
+        (2, "cancelled", 2499, 1, 1),
+        (1, "placed", 2900, 2, 3),
+    ]
     first = shop.ask(GetOrder(1))
     assert [(l.product_id, l.sku, l.quantity, l.unit_price_cents) for l in first.lines] == [
-        (1, "MUG-BLUE", 2, 850), (3, "GRD-TRW", 1, 1200)]
+        (1, "MUG-BLUE", 2, 850),
+        (3, "GRD-TRW", 1, 1200),
+    ]
     # Movements before version 2 were never recorded: the history starts with
     # the stock each product had, so it adds up.
     (opening,) = shop.ask(GetStockHistory(1))
     assert (opening.kind, opening.quantity, opening.stock_after, opening.note) == (
-        "received", 7, 7, "Stock when history began")
+        "received",
+        7,
+        7,
+        "Stock when history began",
+    )
     assert shop.ask(GetStockHistory(3)) == ()  # none in stock: nothing to explain
 
     # The read model was rebuilt in the new shape, and is trusted next time.
@@ -220,18 +305,34 @@ def test_a_version_1_shop_is_migrated_and_nothing_is_lost(data_dir, open_at, rea
 def test_a_migrated_shop_takes_every_new_command(data_dir, open_at):
     make_v1_shop(data_dir)
     shop = open_at()
-    shop.dispatch(UpdateProduct(1, "MUG-BLUE", "Blue Enamel Mug", 2, 900, barcode="5012345678900",
-                                reorder_level=2, cost_price_cents=400, tax_rate_bp=2000))
+    shop.dispatch(
+        UpdateProduct(
+            1,
+            "MUG-BLUE",
+            "Blue Enamel Mug",
+            2,
+            900,
+            barcode="5012345678900",
+            reorder_level=2,
+            cost_price_cents=400,
+            tax_rate_bp=2000,
+        )
+    )
     shop.dispatch(AdjustStock(1, "stock-take", counted=9))
     order_id = shop.dispatch(PlaceOrder((OrderLine(1, 1),)))
     assert order_id == 3
     shop.dispatch(CancelOrder(1))  # a version-1 order can still be cancelled
     shop.dispatch(ArchiveProduct(3))
     new_id = shop.dispatch(AddProduct("NEW-1", "Oven Glove", 1, 799, stock=4, cost_price_cents=300))
-    assert shop.ask(GetProduct(1)) == ProductView(1, "MUG-BLUE", "Blue Enamel Mug", 2, 900, 10,
-                                                  "5012345678900", 2, 400, 2000, True)
+    assert shop.ask(GetProduct(1)) == ProductView(
+        1, "MUG-BLUE", "Blue Enamel Mug", 2, 900, 10, "5012345678900", 2, 400, 2000, True
+    )
     assert [(m.kind, m.quantity, m.stock_after) for m in shop.ask(GetStockHistory(1))] == [
-        ("received", 7, 7), ("adjusted", 2, 9), ("sold", -1, 8), ("cancelled", 2, 10)]
+        ("received", 7, 7),
+        ("adjusted", 2, 9),
+        ("sold", -1, 8),
+        ("cancelled", 2, 10),
+    ]
     assert shop.ask(GetOrder(1)).total_cents == 2900  # the old price, still
     assert shop.ask(GetProduct(new_id)).cost_price_cents == 300
     before = everything(shop)
@@ -256,8 +357,10 @@ def test_opening_a_migrated_shop_again_migrates_nothing(data_dir, open_at, monke
 
 def test_a_failed_migration_leaves_the_version_1_database_as_it_was(data_dir, open_at, monkeypatch):
     make_v1_shop(data_dir, read_model=False)
-    before = {t: sql(data_dir, f"SELECT * FROM {t} ORDER BY 1")
-              for t in ("schema_info", "category", "product", "shop_order", "order_line", "outbox")}
+    before = {
+        t: sql(data_dir, f"SELECT * FROM {t} ORDER BY 1")
+        for t in ("schema_info", "category", "product", "shop_order", "order_line", "outbox")
+    }
     product_columns = columns(data_dir, "product")
     real_step = migrations.STEPS[1]
 

@@ -46,8 +46,7 @@ def start_together(procs):
     return results
 
 
-def test_two_processes_racing_for_the_last_units_never_oversell(shelf, till, open_at, consistent,
-                                                                truth, data_dir):
+def test_two_processes_racing_for_the_last_units_never_oversell(shelf, till, open_at, consistent, truth, data_dir):
     tills = [till("race", data_dir, 10, shelf["last_five"], stdin=subprocess.PIPE) for _ in range(2)]
     results = start_together(tills)
 
@@ -71,10 +70,13 @@ def test_two_processes_racing_for_the_last_units_never_oversell(shelf, till, ope
 
 
 def test_orders_naming_products_in_opposite_order_neither_deadlock_nor_oversell(
-        shelf, till, open_at, consistent, data_dir):
+    shelf, till, open_at, consistent, data_dir
+):
     # One till rings up mug then towel, the other towel then mug.
-    tills = [till("race", data_dir, 6, shelf["last_five"], shelf["eight"], stdin=subprocess.PIPE),
-             till("race", data_dir, 6, shelf["eight"], shelf["last_five"], stdin=subprocess.PIPE)]
+    tills = [
+        till("race", data_dir, 6, shelf["last_five"], shelf["eight"], stdin=subprocess.PIPE),
+        till("race", data_dir, 6, shelf["eight"], shelf["last_five"], stdin=subprocess.PIPE),
+    ]
     results = start_together(tills)
 
     assert sum(len(r["sold"]) for r in results) == 5
@@ -87,14 +89,12 @@ def test_orders_naming_products_in_opposite_order_neither_deadlock_nor_oversell(
     consistent(shop, data_dir)
 
 
-def test_two_processes_cancelling_one_order_restore_its_stock_once(shelf, till, open_at, consistent,
-                                                                   data_dir):
+def test_two_processes_cancelling_one_order_restore_its_stock_once(shelf, till, open_at, consistent, data_dir):
     shop = open_at()
     order_id = shop.dispatch(PlaceOrder((OrderLine(shelf["last_five"], 4), OrderLine(shelf["eight"], 2))))
     shop.close()
 
-    results = start_together([till("cancel", data_dir, order_id, stdin=subprocess.PIPE)
-                              for _ in range(2)])
+    results = start_together([till("cancel", data_dir, order_id, stdin=subprocess.PIPE) for _ in range(2)])
     assert sorted(r["ok"] for r in results) == [False, True]
     (loser,) = [r for r in results if not r["ok"]]
     assert loser["error"] == "OrderNotCancellable"
@@ -155,8 +155,7 @@ def test_each_till_sees_everything_the_other_did(shelf, open_at, state, consiste
     assert counts == {"Counter": 3, "Seasonal": 1}
 
 
-def test_a_slow_till_saving_an_old_copy_of_a_file_loses_nothing(shelf, open_at, state, consistent,
-                                                                data_dir):
+def test_a_slow_till_saving_an_old_copy_of_a_file_loses_nothing(shelf, open_at, state, consistent, data_dir):
     # Front applies its own order, but before it saves, back places an order
     # and saves. Front then saves its older copy of the product and order
     # files, and back later saves only the categories. Whoever opens the shop
@@ -210,8 +209,7 @@ def test_second_till_opening_an_empty_folder_at_the_same_time(tmp_path, till, op
 def test_two_processes_sending_the_same_request_make_one_order(shelf, till, open_at, truth, data_dir):
     """A retried PlaceOrder from two tills at once (the same request id, as
     when a form's command is sent again): one order, the stock taken once."""
-    tills = [till("place-request", data_dir, "form-42", 5, shelf["eight"], 2, stdin=subprocess.PIPE)
-             for _ in range(2)]
+    tills = [till("place-request", data_dir, "form-42", 5, shelf["eight"], 2, stdin=subprocess.PIPE) for _ in range(2)]
     results = start_together(tills)
     order_ids = {order for r in results for order in r["orders"]}
     assert len(order_ids) == 1

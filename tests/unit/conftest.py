@@ -27,8 +27,19 @@ from core.queries import (
 )
 from tests.helpers import FakeClock
 
-WRITE_MODEL_TABLES = ("category", "product", "shop_order", "order_line", "outbox", "stock_movement",
-                      "customer", "shop_setting", "payment", "order_return", "order_return_line")
+WRITE_MODEL_TABLES = (
+    "category",
+    "product",
+    "shop_order",
+    "order_line",
+    "outbox",
+    "stock_movement",
+    "customer",
+    "shop_setting",
+    "payment",
+    "order_return",
+    "order_return_line",
+)
 
 
 @pytest.fixture
@@ -71,10 +82,10 @@ class Catalog:
     mugs: int
     plates: int
     garden: int
-    mug: int       # Blue Enamel Mug, £8.50, 10 in stock, has a barcode
-    teapot: int    # Café Teapot, £24.99, 3 in stock
-    plate: int     # Dinner Plate, £4.25, 0 in stock
-    trowel: int    # Hand Trowel, £12.00, 7 in stock
+    mug: int  # Blue Enamel Mug, £8.50, 10 in stock, has a barcode
+    teapot: int  # Café Teapot, £24.99, 3 in stock
+    plate: int  # Dinner Plate, £4.25, 0 in stock
+    trowel: int  # Hand Trowel, £12.00, 7 in stock
 
 
 def build_catalog(shop) -> Catalog:
@@ -83,12 +94,12 @@ def build_catalog(shop) -> Catalog:
     mugs = shop.dispatch(AddCategory("Mugs", parent_id=kitchen))
     plates = shop.dispatch(AddCategory("Plates", parent_id=kitchen))
     garden = shop.dispatch(AddCategory("Garden"))
-    mug = shop.dispatch(AddProduct("MUG-BLUE", "Blue Enamel Mug", mugs, 850, stock=10,
-                                   barcode="5012345678900", reorder_level=2))
+    mug = shop.dispatch(
+        AddProduct("MUG-BLUE", "Blue Enamel Mug", mugs, 850, stock=10, barcode="5012345678900", reorder_level=2)
+    )
     teapot = shop.dispatch(AddProduct("TEA-01", "Café Teapot", kitchen, 2499, stock=3))
     plate = shop.dispatch(AddProduct("PLT-9", "Dinner Plate", plates, 425, stock=0))
-    trowel = shop.dispatch(AddProduct("GRD-TRW", "Hand Trowel", garden, 1200, stock=7,
-                                      barcode="4006381333931"))
+    trowel = shop.dispatch(AddProduct("GRD-TRW", "Hand Trowel", garden, 1200, stock=7, barcode="4006381333931"))
     return Catalog(kitchen, mugs, plates, garden, mug, teapot, plate, trowel)
 
 
@@ -113,8 +124,7 @@ def catalog(shop, catalog_template) -> Catalog:
 def _write_model_rows(db_file: Path) -> dict:
     conn = sqlite3.connect(db_file)
     try:
-        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
-                for table in WRITE_MODEL_TABLES}
+        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() for table in WRITE_MODEL_TABLES}
     finally:
         conn.close()
 

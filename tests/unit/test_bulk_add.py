@@ -46,8 +46,14 @@ def random_batch(rng: random.Random, catalog, size: int) -> AddProducts:
     items = []
     for i in range(size):
         sku, barcode = f"R-{rng.randrange(10**6)}", rng.choice([None, None, f"77{rng.randrange(10**9)}"])
-        fields = dict(sku=sku, name=f"Thing {i}", category_id=rng.choice(categories),
-                      price_cents=rng.randrange(1, 5000), stock=rng.randrange(0, 50), barcode=barcode)
+        fields = dict(
+            sku=sku,
+            name=f"Thing {i}",
+            category_id=rng.choice(categories),
+            price_cents=rng.randrange(1, 5000),
+            stock=rng.randrange(0, 50),
+            barcode=barcode,
+        )
         fault = rng.random()
         if fault < 0.01:
             fields["sku"] = "MUG-BLUE"  # taken in the shop
@@ -94,8 +100,7 @@ def test_bulk_refuses_what_one_by_one_refused(shop, catalog, seed):
 
 def test_a_batch_larger_than_one_in_list(shop, catalog, monkeypatch):
     monkeypatch.setattr(lookups, "IN_CHUNK", 7)
-    products = [AddProduct(f"L-{i:03d}", f"Large {i}", catalog.garden, 100, barcode=f"99{i:05d}")
-                for i in range(1, 41)]
+    products = [AddProduct(f"L-{i:03d}", f"Large {i}", catalog.garden, 100, barcode=f"99{i:05d}") for i in range(1, 41)]
     clash = products[:30] + [AddProduct("L-009", "Again", catalog.garden, 100)] + products[30:]
     command = AddProducts(tuple(clash))
     expected = one_by_one(shop._engine, command)
@@ -109,11 +114,13 @@ def test_a_batch_larger_than_one_in_list(shop, catalog, monkeypatch):
 
 
 def test_an_earlier_database_fault_wins_over_a_later_field_fault(shop, catalog, readable):
-    command = AddProducts((
-        AddProduct("OK-1", "Fine", catalog.garden, 100),
-        AddProduct("TEA-01", "Taken", catalog.garden, 100),
-        AddProduct("OK-2", "", catalog.garden, 100),
-    ))
+    command = AddProducts(
+        (
+            AddProduct("OK-1", "Fine", catalog.garden, 100),
+            AddProduct("TEA-01", "Taken", catalog.garden, 100),
+            AddProduct("OK-2", "", catalog.garden, 100),
+        )
+    )
     error = bulk(shop, command)
     assert outcome(error) == outcome(one_by_one(shop._engine, command))
     assert str(error).startswith("Product 2 ('TEA-01')")
@@ -122,19 +129,31 @@ def test_an_earlier_database_fault_wins_over_a_later_field_fault(shop, catalog, 
 
 
 def test_the_bulk_ids_and_documents_match_one_by_one(shop, catalog):
-    command = AddProducts(tuple(AddProduct(f"M-{i}", f"Match {i}", catalog.mugs, 10 * i, stock=i,
-                                           barcode=None if i % 2 else f"55{i}") for i in range(1, 12)))
+    command = AddProducts(
+        tuple(
+            AddProduct(f"M-{i}", f"Match {i}", catalog.mugs, 10 * i, stock=i, barcode=None if i % 2 else f"55{i}")
+            for i in range(1, 12)
+        )
+    )
     expected = one_by_one(shop._engine, command)
     assert shop.dispatch(command) == expected
     views = {p.sku: p for p in shop.ask(GetProducts(search="match"))}
-    assert [(views[f"M-{i}"].price_cents, views[f"M-{i}"].stock, views[f"M-{i}"].barcode)
-            for i in range(1, 12)] == [(10 * i, i, None if i % 2 else f"55{i}") for i in range(1, 12)]
+    assert [(views[f"M-{i}"].price_cents, views[f"M-{i}"].stock, views[f"M-{i}"].barcode) for i in range(1, 12)] == [
+        (10 * i, i, None if i % 2 else f"55{i}") for i in range(1, 12)
+    ]
 
 
 def test_opening_stock_is_in_the_history(shop, catalog):
     from core.queries import GetStockHistory
-    ids = shop.dispatch(AddProducts((AddProduct("H-1", "With stock", catalog.garden, 100, stock=5),
-                                     AddProduct("H-2", "Without", catalog.garden, 100))))
+
+    ids = shop.dispatch(
+        AddProducts(
+            (
+                AddProduct("H-1", "With stock", catalog.garden, 100, stock=5),
+                AddProduct("H-2", "Without", catalog.garden, 100),
+            )
+        )
+    )
     [move] = shop.ask(GetStockHistory(ids[0]))
     assert (move.kind, move.quantity, move.stock_after) == ("received", 5, 5)
     assert shop.ask(GetStockHistory(ids[1])) == ()

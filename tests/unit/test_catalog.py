@@ -54,12 +54,12 @@ def test_same_category_name_under_different_parents_is_allowed(shop):
 
 
 def test_add_product_stores_every_field(shop, catalog):
-    new_id = shop.dispatch(AddProduct("NEW-1", "Oven Glove", catalog.kitchen, 799,
-                                      stock=12, barcode="9780201379624", reorder_level=4))
+    new_id = shop.dispatch(
+        AddProduct("NEW-1", "Oven Glove", catalog.kitchen, 799, stock=12, barcode="9780201379624", reorder_level=4)
+    )
     assert isinstance(new_id, int)
     (view,) = shop.ask(GetProductsByIds((new_id,)))
-    assert view == ProductView(new_id, "NEW-1", "Oven Glove", catalog.kitchen, 799, 12,
-                               "9780201379624", 4)
+    assert view == ProductView(new_id, "NEW-1", "Oven Glove", catalog.kitchen, 799, 12, "9780201379624", 4)
 
 
 def test_add_product_defaults(shop, catalog):
@@ -109,20 +109,22 @@ def test_names_with_quotes_and_sql_are_stored_as_typed(shop, data_dir, reopen, n
 
 def test_product_search_finds_a_tricky_name(shop, catalog):
     shop.dispatch(AddProduct("X-1", "Robert'); DROP TABLE product;--", catalog.kitchen, 1))
-    assert [p.name for p in shop.ask(GetProducts(search="drop table"))] == [
-        "Robert'); DROP TABLE product;--"]
+    assert [p.name for p in shop.ask(GetProducts(search="drop table"))] == ["Robert'); DROP TABLE product;--"]
 
 
 def test_add_products_adds_all_and_returns_ids_in_order(shop, catalog):
-    ids = shop.dispatch(AddProducts((
-        AddProduct("B-1", "Bulk One", catalog.garden, 100, stock=1),
-        AddProduct("B-2", "Bulk Two", catalog.garden, 200, stock=2, barcode="222"),
-        AddProduct("B-3", "Bulk Three", catalog.mugs, 300, stock=3),
-    )))
+    ids = shop.dispatch(
+        AddProducts(
+            (
+                AddProduct("B-1", "Bulk One", catalog.garden, 100, stock=1),
+                AddProduct("B-2", "Bulk Two", catalog.garden, 200, stock=2, barcode="222"),
+                AddProduct("B-3", "Bulk Three", catalog.mugs, 300, stock=3),
+            )
+        )
+    )
     assert isinstance(ids, tuple) and len(ids) == 3 and len(set(ids)) == 3
     views = shop.ask(GetProductsByIds(ids))
-    assert [(v.sku, v.price_cents, v.stock) for v in views] == [
-        ("B-1", 100, 1), ("B-2", 200, 2), ("B-3", 300, 3)]
+    assert [(v.sku, v.price_cents, v.stock) for v in views] == [("B-1", 100, 1), ("B-2", 200, 2), ("B-3", 300, 3)]
     assert shop.ask(FindProductByCode("222")).id == ids[1]
 
 
@@ -134,10 +136,14 @@ def test_add_products_accepts_a_list(shop, catalog):
 def test_add_products_is_all_or_nothing(shop, catalog):
     before = shop.ask(GetProducts())
     with pytest.raises(DuplicateSku):
-        shop.dispatch(AddProducts((
-            AddProduct("B-1", "Bulk One", catalog.garden, 100),
-            AddProduct("MUG-BLUE", "Clash", catalog.garden, 100),
-        )))
+        shop.dispatch(
+            AddProducts(
+                (
+                    AddProduct("B-1", "Bulk One", catalog.garden, 100),
+                    AddProduct("MUG-BLUE", "Clash", catalog.garden, 100),
+                )
+            )
+        )
     assert shop.ask(GetProducts()) == before
     assert shop.ask(FindProductByCode("B-1")) is None
     # The refused batch did not burn the SKU: it can be added now.
@@ -182,8 +188,9 @@ class TestListeners:
     def test_bulk_add_is_one_notification(self, shop, catalog):
         heard = []
         shop.add_listener(heard.append)
-        ids = shop.dispatch(AddProducts((
-            AddProduct("B-1", "One", catalog.garden, 1), AddProduct("B-2", "Two", catalog.plates, 1))))
+        ids = shop.dispatch(
+            AddProducts((AddProduct("B-1", "One", catalog.garden, 1), AddProduct("B-2", "Two", catalog.plates, 1)))
+        )
         (changes,) = heard
         assert changes.products == set(ids)
         assert {catalog.garden, catalog.plates} <= changes.categories

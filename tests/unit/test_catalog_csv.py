@@ -63,33 +63,61 @@ def only_reason(catalog_file) -> tuple[int, str]:
 
 # -- prices ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, cents", [
-    ("2.55", 255), ("2,55", 255), ("£2.55", 255), ("£ 2.55", 255), ("2.55 €", 255), ("$3", 300),
-    ("3", 300), ("0.5", 50), ("2,5", 250), (".5", 50), ("19.99", 1999), ("  7.05 ", 705),
-    ("1,234.50", 123450), ("1.234,50", 123450), ("1 234,50", 123450), ("1\u00a0234,50", 123450),
-    ("1'234.50", 123450), ("1,234,567", 123456700), ("2.5000", 250), ("0.500", 50), ("0,10", 10),
-])
+
+@pytest.mark.parametrize(
+    "text, cents",
+    [
+        ("2.55", 255),
+        ("2,55", 255),
+        ("£2.55", 255),
+        ("£ 2.55", 255),
+        ("2.55 €", 255),
+        ("$3", 300),
+        ("3", 300),
+        ("0.5", 50),
+        ("2,5", 250),
+        (".5", 50),
+        ("19.99", 1999),
+        ("  7.05 ", 705),
+        ("1,234.50", 123450),
+        ("1.234,50", 123450),
+        ("1 234,50", 123450),
+        ("1\u00a0234,50", 123450),
+        ("1'234.50", 123450),
+        ("1,234,567", 123456700),
+        ("2.5000", 250),
+        ("0.500", 50),
+        ("0,10", 10),
+    ],
+)
 def test_parse_price_exact_pence(text, cents):
     assert parse_price(text) == cents
     assert type(parse_price(text)) is int
 
 
-@pytest.mark.parametrize("text, message", [
-    ("abc", 'Price "abc" is not an amount.'),
-    ("", 'Price "" is not an amount.'),
-    ("£", 'Price "£" is not an amount.'),
-    ("1.2.3", 'Price "1.2.3" is not an amount.'),
-    ("1e3", 'Price "1e3" is not an amount.'),
-    ("12 34", 'Price "12 34" is not an amount.'),
-    ("-2.50", "Price cannot be negative."),
-    ("(2.50)", "Price cannot be negative."),
-    ("2.555", 'Price "2.555" is ambiguous (thousands or decimals?): write it with two decimals, '
-              "such as 1234.00 or 1.23."),
-    ("1,234", 'Price "1,234" is ambiguous (thousands or decimals?): write it with two decimals, '
-              "such as 1234.00 or 1.23."),
-    ("0.001", 'Price "0.001" has more than two decimals.'),
-    ("2.5551", 'Price "2.5551" has more than two decimals.'),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("abc", 'Price "abc" is not an amount.'),
+        ("", 'Price "" is not an amount.'),
+        ("£", 'Price "£" is not an amount.'),
+        ("1.2.3", 'Price "1.2.3" is not an amount.'),
+        ("1e3", 'Price "1e3" is not an amount.'),
+        ("12 34", 'Price "12 34" is not an amount.'),
+        ("-2.50", "Price cannot be negative."),
+        ("(2.50)", "Price cannot be negative."),
+        (
+            "2.555",
+            'Price "2.555" is ambiguous (thousands or decimals?): write it with two decimals, such as 1234.00 or 1.23.',
+        ),
+        (
+            "1,234",
+            'Price "1,234" is ambiguous (thousands or decimals?): write it with two decimals, such as 1234.00 or 1.23.',
+        ),
+        ("0.001", 'Price "0.001" has more than two decimals.'),
+        ("2.5551", 'Price "2.5551" has more than two decimals.'),
+    ],
+)
 def test_parse_price_refuses_with_a_sentence(text, message):
     with pytest.raises(ValueError) as caught:
         parse_price(text)
@@ -107,25 +135,27 @@ def test_format_price_is_plain():
 
 # -- reading: the file ------------------------------------------------------------------------
 
+
 def test_reads_the_export_format(write):
     f = read_catalog(write(HEADER + "MUG-1,Blue Mug,Home/Kitchen/Mugs,2.55,12,5012345678900,3\n"))
-    assert f.records == (ProductRecord(2, "MUG-1", "Blue Mug", "Home/Kitchen/Mugs", 255, 12,
-                                       "5012345678900", 3),)
+    assert f.records == (ProductRecord(2, "MUG-1", "Blue Mug", "Home/Kitchen/Mugs", 255, 12, "5012345678900", 3),)
     assert (f.rejected, f.rows, f.columns, f.delimiter) == ((), 1, COLUMNS, ",")
 
 
-@pytest.mark.parametrize("header", [
-    "SKU,Name,Category,Price,Stock,Barcode,Reorder Level",
-    " sku , NAME ,category path, price ,stock level,EAN,reorder-level",
-    "Code,Description,Category Path,Unit Price,Stock Level,GTIN,ReorderLevel",
-    "Product Code;Product Name;CATEGORY;Price;On Hand;ean13;Reorder_Level",
-])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "SKU,Name,Category,Price,Stock,Barcode,Reorder Level",
+        " sku , NAME ,category path, price ,stock level,EAN,reorder-level",
+        "Code,Description,Category Path,Unit Price,Stock Level,GTIN,ReorderLevel",
+        "Product Code;Product Name;CATEGORY;Price;On Hand;ean13;Reorder_Level",
+    ],
+)
 def test_header_names_are_matched_loosely(write, header):
     sep = ";" if ";" in header else ","
     row = sep.join(["MUG-1", "Blue Mug", "Home/Kitchen/Mugs", "2.55", "12", "5012345678900", "3"])
     f = read_catalog(write(f"{header}\n{row}\n"))
-    assert f.records == (ProductRecord(2, "MUG-1", "Blue Mug", "Home/Kitchen/Mugs", 255, 12,
-                                       "5012345678900", 3),)
+    assert f.records == (ProductRecord(2, "MUG-1", "Blue Mug", "Home/Kitchen/Mugs", 255, 12, "5012345678900", 3),)
 
 
 def test_columns_in_any_order_with_unknown_ones_ignored(write):
@@ -143,24 +173,34 @@ def test_utf8_with_and_without_bom_read_the_same(write):
 
 
 def test_semicolons_with_decimal_commas(write):
-    f = read_catalog(write("sku;name;category;price;stock\r\n"
-                           "A-1;Grande tasse, bleue;Maison/Cuisine;2,55;4\r\n"
-                           "A-2;Théière;Maison/Cuisine;1.234,50;\r\n"))
+    f = read_catalog(
+        write(
+            "sku;name;category;price;stock\r\n"
+            "A-1;Grande tasse, bleue;Maison/Cuisine;2,55;4\r\n"
+            "A-2;Théière;Maison/Cuisine;1.234,50;\r\n"
+        )
+    )
     assert f.delimiter == ";"
     assert [(r.sku, r.name, r.price_cents, r.stock) for r in f.records] == [
-        ("A-1", "Grande tasse, bleue", 255, 4), ("A-2", "Théière", 123450, None)]
+        ("A-1", "Grande tasse, bleue", 255, 4),
+        ("A-2", "Théière", 123450, None),
+    ]
 
 
 def test_quoted_values_hold_commas_and_quotes(write):
     f = read_catalog(write(HEADER + '"MUG,1","12"" Plate, ""Blue""",Home,"1,234.50",,,\n'))
-    assert (f.records[0].sku, f.records[0].name, f.records[0].price_cents) == (
-        "MUG,1", '12" Plate, "Blue"', 123450)
+    assert (f.records[0].sku, f.records[0].name, f.records[0].price_cents) == ("MUG,1", '12" Plate, "Blue"', 123450)
 
 
 def test_a_quoted_line_break_rejects_its_row_and_later_lines_stay_right(write):
     f = read_catalog(write(HEADER + 'A-1,"Two\nlines",Home,1.00,,,\nA-2,Fine,Home,2.00,,,\n'))
-    assert f.rejected == (RejectedRecord(2, "A-1", "The row runs from line 2 to line 3: a value in quotes "
-                                                   "holds a line break (or a closing quote is missing)."),)
+    assert f.rejected == (
+        RejectedRecord(
+            2,
+            "A-1",
+            "The row runs from line 2 to line 3: a value in quotes holds a line break (or a closing quote is missing).",
+        ),
+    )
     assert [(r.line, r.sku) for r in f.records] == [(4, "A-2")]
 
 
@@ -178,8 +218,9 @@ def test_blank_lines_are_skipped_and_line_numbers_stay_physical(write):
 
 def test_crlf_and_old_mac_line_endings(write):
     for newline in ("\r\n", "\r"):
-        f = read_catalog(write(newline.join(["sku,name,category,price", "A-1,Mug,Home,1.00",
-                                             "A-2,Cup,Home,z"]) + newline))
+        f = read_catalog(
+            write(newline.join(["sku,name,category,price", "A-1,Mug,Home,1.00", "A-2,Cup,Home,z"]) + newline)
+        )
         assert [(r.line, r.sku) for r in f.records] == [(2, "A-1")]
         assert only_reason(f)[0] == 3
 
@@ -201,18 +242,28 @@ def test_blank_optional_cells_mean_leave_alone(write):
 
 # -- reading: whole-file errors -----------------------------------------------------------
 
-@pytest.mark.parametrize("content, message", [
-    ("sku,name,price\nA,Mug,1.00\n",
-     '"f.csv" has no "category" column: its first line must name the columns (sku, name, category, '
-     "price; optionally stock, barcode, reorder_level)."),
-    ("A-1,Mug,Home,1.00\n",
-     '"f.csv" has no "sku", "name", "category", "price" columns: its first line must name the columns '
-     "(sku, name, category, price; optionally stock, barcode, reorder_level)."),
-    ("", '"f.csv" is empty: there is no header line.'),
-    ("\n \n\r\n", '"f.csv" is empty: there is no header line.'),
-    ("sku,name,Description,category,price\n",
-     'Columns 2 ("name") and 3 ("Description") of "f.csv" are both the name: keep one.'),
-])
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (
+            "sku,name,price\nA,Mug,1.00\n",
+            '"f.csv" has no "category" column: its first line must name the columns (sku, name, category, '
+            "price; optionally stock, barcode, reorder_level).",
+        ),
+        (
+            "A-1,Mug,Home,1.00\n",
+            '"f.csv" has no "sku", "name", "category", "price" columns: its first line must name the columns '
+            "(sku, name, category, price; optionally stock, barcode, reorder_level).",
+        ),
+        ("", '"f.csv" is empty: there is no header line.'),
+        ("\n \n\r\n", '"f.csv" is empty: there is no header line.'),
+        (
+            "sku,name,Description,category,price\n",
+            'Columns 2 ("name") and 3 ("Description") of "f.csv" are both the name: keep one.',
+        ),
+    ],
+)
 def test_a_file_that_cannot_be_a_catalog_gets_one_sentence(write, readable, content, message):
     with pytest.raises(CatalogFileError) as caught:
         read_catalog(write(content, "f.csv"))
@@ -249,31 +300,41 @@ def test_a_missing_file_is_a_sentence(tmp_path, readable):
 
 # -- reading: every rejected row, with its line ----------------------------------------------
 
-@pytest.mark.parametrize("row, reason", [
-    ("A-1,,Home,1.00,,,", "Name cannot be empty."),
-    ("A-1,   ,Home,1.00,,,", "Name cannot be empty."),
-    (",Mug,Home,1.00,,,", "SKU cannot be empty."),
-    ("A-1,Mug,,1.00,,,", "Category cannot be empty."),
-    ("A-1,Mug,Home//Mugs,1.00,,,", 'Category "Home//Mugs" has an empty level (two "/" in a row).'),
-    ("A-1,Mug,Home,,,,", "Price is missing."),
-    ("A-1,Mug,Home,abc,,,", 'Price "abc" is not an amount.'),
-    ("A-1,Mug,Home,0,,,", 'Price "0" is zero: a product needs a price.'),
-    ("A-1,Mug,Home,0.00,,,", 'Price "0.00" is zero: a product needs a price.'),
-    ("A-1,Mug,Home,-1.00,,,", "Price cannot be negative."),
-    ("A-1,Mug,Home,0.001,,,", 'Price "0.001" has more than two decimals.'),
-    ("A-1,Mug,Home,20000000.00,,,", 'Price "20000000.00" is more than £10,000,000.00.'),
-    ("A-1,Mug,Home,1.00,many,,", 'Stock "many" is not a whole number.'),
-    ("A-1,Mug,Home,1.00,-3,,", "Stock cannot be negative."),
-    ("A-1,Mug,Home,1.00,2.5,,", 'Stock "2.5" is not a whole number.'),
-    ("A-1,Mug,Home,1.00,2000000,,", "Stock cannot be more than 1,000,000."),
-    ("A-1,Mug,Home,1.00,,,x", 'Reorder level "x" is not a whole number.'),
-    ("A-1,Mug,Home,1.00,,5.01235E+12,", 'Barcode "5.01235E+12" was turned into a number by a spreadsheet: '
-                                        "format the barcode column as text and save the file again."),
-    ("A-1,Mug,Home,1.00,,," + ",surplus", "The row has 8 values but the header names 7 columns "
-                                          "(a value holding the delimiter must be in double quotes)."),
-    ("A-1," + "M" * 201 + ",Home,1.00,,,", "Name is too long (at most 200 characters)."),
-    ("A" * 65 + ",Mug,Home,1.00,,,", "SKU is too long (at most 64 characters)."),
-])
+
+@pytest.mark.parametrize(
+    "row, reason",
+    [
+        ("A-1,,Home,1.00,,,", "Name cannot be empty."),
+        ("A-1,   ,Home,1.00,,,", "Name cannot be empty."),
+        (",Mug,Home,1.00,,,", "SKU cannot be empty."),
+        ("A-1,Mug,,1.00,,,", "Category cannot be empty."),
+        ("A-1,Mug,Home//Mugs,1.00,,,", 'Category "Home//Mugs" has an empty level (two "/" in a row).'),
+        ("A-1,Mug,Home,,,,", "Price is missing."),
+        ("A-1,Mug,Home,abc,,,", 'Price "abc" is not an amount.'),
+        ("A-1,Mug,Home,0,,,", 'Price "0" is zero: a product needs a price.'),
+        ("A-1,Mug,Home,0.00,,,", 'Price "0.00" is zero: a product needs a price.'),
+        ("A-1,Mug,Home,-1.00,,,", "Price cannot be negative."),
+        ("A-1,Mug,Home,0.001,,,", 'Price "0.001" has more than two decimals.'),
+        ("A-1,Mug,Home,20000000.00,,,", 'Price "20000000.00" is more than £10,000,000.00.'),
+        ("A-1,Mug,Home,1.00,many,,", 'Stock "many" is not a whole number.'),
+        ("A-1,Mug,Home,1.00,-3,,", "Stock cannot be negative."),
+        ("A-1,Mug,Home,1.00,2.5,,", 'Stock "2.5" is not a whole number.'),
+        ("A-1,Mug,Home,1.00,2000000,,", "Stock cannot be more than 1,000,000."),
+        ("A-1,Mug,Home,1.00,,,x", 'Reorder level "x" is not a whole number.'),
+        (
+            "A-1,Mug,Home,1.00,,5.01235E+12,",
+            'Barcode "5.01235E+12" was turned into a number by a spreadsheet: '
+            "format the barcode column as text and save the file again.",
+        ),
+        (
+            "A-1,Mug,Home,1.00,,," + ",surplus",
+            "The row has 8 values but the header names 7 columns "
+            "(a value holding the delimiter must be in double quotes).",
+        ),
+        ("A-1," + "M" * 201 + ",Home,1.00,,,", "Name is too long (at most 200 characters)."),
+        ("A" * 65 + ",Mug,Home,1.00,,,", "SKU is too long (at most 64 characters)."),
+    ],
+)
 def test_each_bad_row_is_rejected_with_its_line_and_reason(write, row, reason):
     f = read_catalog(write(HEADER + "OK-1,Fine,Home,1.00,,,\n\n" + row + "\nOK-2,Fine too,Home,2.00,,,\n"))
     assert only_reason(f) == (4, reason)
@@ -316,25 +377,41 @@ def test_a_duplicate_barcode_in_the_file_names_the_first_line(write):
 
 # -- importing ---------------------------------------------------------------------------------
 
+
 def test_import_creates_products_and_category_paths(shop, catalog, write):
-    report = import_catalog(shop, write(
-        HEADER + "NEW-1,Oven Glove,Kitchen/Textiles,7.99,12,9780201379624,4\n"
-                 "NEW-2,Seed Tray,Garden/Propagation/Trays,1.99,,,\n"))
+    report = import_catalog(
+        shop,
+        write(
+            HEADER + "NEW-1,Oven Glove,Kitchen/Textiles,7.99,12,9780201379624,4\n"
+            "NEW-2,Seed Tray,Garden/Propagation/Trays,1.99,,,\n"
+        ),
+    )
     assert report == ImportReport(report.outcome, cancelled=False, batches_applied=1, total_records=2, rows=2)
     assert (report.outcome.created, report.outcome.updated, report.outcome.unchanged) == (2, 0, 0)
     glove, tray = by_sku(shop, "NEW-1"), by_sku(shop, "NEW-2")
     paths = paths_of(shop)
     assert (paths[glove.category_id], glove.price_cents, glove.stock, glove.barcode, glove.reorder_level) == (
-        "Kitchen/Textiles", 799, 12, "9780201379624", 4)
+        "Kitchen/Textiles",
+        799,
+        12,
+        "9780201379624",
+        4,
+    )
     assert (paths[tray.category_id], tray.price_cents, tray.stock, tray.barcode, tray.reorder_level) == (
-        "Garden/Propagation/Trays", 199, 0, None, 0)
+        "Garden/Propagation/Trays",
+        199,
+        0,
+        None,
+        0,
+    )
     assert paths[glove.category_id].split("/")[0] == "Kitchen"  # the existing Kitchen, not a second one
     assert list(paths.values()).count("Kitchen") == 1
 
 
 def test_an_existing_sku_is_updated_and_stock_is_the_counted_level(shop, catalog, write):
-    report = import_catalog(shop, write(HEADER + "MUG-BLUE,Blue Enamel Mug (large),Kitchen/Mugs,9.00,6,"
-                                                 "5012345678900,2\n"))
+    report = import_catalog(
+        shop, write(HEADER + "MUG-BLUE,Blue Enamel Mug (large),Kitchen/Mugs,9.00,6,5012345678900,2\n")
+    )
     assert (report.outcome.created, report.outcome.updated) == (0, 1)
     mug = by_sku(shop, "MUG-BLUE")
     assert (mug.id, mug.name, mug.price_cents, mug.stock) == (catalog.mug, "Blue Enamel Mug (large)", 900, 6)
@@ -343,9 +420,11 @@ def test_an_existing_sku_is_updated_and_stock_is_the_counted_level(shop, catalog
 
 
 def test_importing_the_same_file_twice_changes_nothing_the_second_time(shop, catalog, write, unchanged):
-    path = write(HEADER + "MUG-BLUE,Blue Enamel Mug,kitchen/mugs,8.50,10,5012345678900,2\n"
-                          "NEW-1,Oven Glove,Kitchen/Textiles,7.99,12,,\n"
-                          "NEW-2,Seed Tray,Garden/Trays,1.99,,,\n")
+    path = write(
+        HEADER + "MUG-BLUE,Blue Enamel Mug,kitchen/mugs,8.50,10,5012345678900,2\n"
+        "NEW-1,Oven Glove,Kitchen/Textiles,7.99,12,,\n"
+        "NEW-2,Seed Tray,Garden/Trays,1.99,,,\n"
+    )
     first = import_catalog(shop, path)
     assert (first.outcome.created, first.outcome.updated, first.outcome.unchanged) == (2, 0, 1)
     with unchanged(shop):
@@ -354,9 +433,12 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time(shop, cat
 
 
 def test_rejections_of_the_file_and_of_the_shop_come_together_by_line(shop, catalog, write):
-    report = import_catalog(shop, write(HEADER + "NEW-1,Steals a barcode,Home,1.00,,4006381333931,\n"
-                                                 "NEW-2,,Home,1.00,,,\n"
-                                                 "NEW-3,Fine,Home,1.00,,,\n"))
+    report = import_catalog(
+        shop,
+        write(
+            HEADER + "NEW-1,Steals a barcode,Home,1.00,,4006381333931,\nNEW-2,,Home,1.00,,,\nNEW-3,Fine,Home,1.00,,,\n"
+        ),
+    )
     assert report.outcome.rejected == (
         RejectedRecord(2, "NEW-1", 'Barcode "4006381333931" already belongs to SKU "GRD-TRW".'),
         RejectedRecord(3, "NEW-2", "Name cannot be empty."),
@@ -378,8 +460,9 @@ def test_a_blank_barcode_cell_removes_the_barcode(shop, catalog, write):
 
 
 def rows_file(write, count: int, start: int = 1):
-    return write(HEADER + "".join(f"P-{i:03d},Product {i},Bulk/Items,{i}.25,{i},,\n"
-                                  for i in range(start, start + count)))
+    return write(
+        HEADER + "".join(f"P-{i:03d},Product {i},Bulk/Items,{i}.25,{i},,\n" for i in range(start, start + count))
+    )
 
 
 def test_batches_and_progress(shop, write):
@@ -450,6 +533,7 @@ def test_a_refused_batch_stops_the_import_and_says_what_was_done(shop, write, re
 
 
 # -- exporting ----------------------------------------------------------------------------------
+
 
 def read_rows(path) -> list[list[str]]:
     with open(path, encoding="utf-8-sig", newline="") as f:
@@ -530,21 +614,28 @@ def test_names_that_look_like_csv_survive_the_round_trip(shop, tmp_path):
     f = read_catalog(path)
     assert f.rejected == ()
     assert {(r.sku, r.name, r.category_path) for r in f.records} == {
-        (f"Q-{i}", name, 'Mugs, "Cups" & Jugs' + ("/Éé; ß" if i % 2 else "")) for i, name in enumerate(names)}
+        (f"Q-{i}", name, 'Mugs, "Cups" & Jugs' + ("/Éé; ß" if i % 2 else "")) for i, name in enumerate(names)
+    }
 
 
 # -- the rejection report -------------------------------------------------------------------------
 
+
 def test_write_rejections(tmp_path):
-    rejected = (RejectedRecord(4, "A-1", 'Price "abc" is not an amount.'),
-                RejectedRecord(9, "", "SKU cannot be empty."),
-                RejectedRecord(12, "B,2", 'Name "x" has a "quote", and a comma.'))
+    rejected = (
+        RejectedRecord(4, "A-1", 'Price "abc" is not an amount.'),
+        RejectedRecord(9, "", "SKU cannot be empty."),
+        RejectedRecord(12, "B,2", 'Name "x" has a "quote", and a comma.'),
+    )
     path = tmp_path / "report.csv"
     assert write_rejections(rejected, path) == 3
     assert path.read_bytes().startswith(b"\xef\xbb\xbfline,sku,reason\r\n")
-    assert read_rows(path) == [["line", "sku", "reason"], ["4", "A-1", 'Price "abc" is not an amount.'],
-                               ["9", "", "SKU cannot be empty."],
-                               ["12", "B,2", 'Name "x" has a "quote", and a comma.']]
+    assert read_rows(path) == [
+        ["line", "sku", "reason"],
+        ["4", "A-1", 'Price "abc" is not an amount.'],
+        ["9", "", "SKU cannot be empty."],
+        ["12", "B,2", 'Name "x" has a "quote", and a comma.'],
+    ]
 
 
 def test_write_rejections_of_nothing_is_a_header(tmp_path):

@@ -27,6 +27,7 @@ def tree(shop) -> dict:
 
 # -- RenameCategory -------------------------------------------------------------------
 
+
 def test_rename_category(shop, catalog):
     _, changes = dispatch_and_hear(shop, RenameCategory(catalog.mugs, "Cups & Mugs"))
     assert tree(shop)[catalog.mugs] == ("Cups & Mugs", catalog.kitchen, 1)
@@ -50,15 +51,18 @@ def test_same_name_under_another_parent_is_allowed(shop, catalog):
     assert tree(shop)[catalog.plates] == ("Garden", catalog.kitchen, 1)
 
 
-@pytest.mark.parametrize("name, fragment", [
-    ("", "Category name cannot be empty."),
-    ("   ", "Category name cannot be empty."),
-    (None, "Category name cannot be empty."),
-    ("Pots/Pans", 'Category name cannot contain "/".'),
-    ("/", 'Category name cannot contain "/".'),
-    ("Two\nlines", "must be on one line"),
-    ("x" * 201, "too long"),
-])
+@pytest.mark.parametrize(
+    "name, fragment",
+    [
+        ("", "Category name cannot be empty."),
+        ("   ", "Category name cannot be empty."),
+        (None, "Category name cannot be empty."),
+        ("Pots/Pans", 'Category name cannot contain "/".'),
+        ("/", 'Category name cannot contain "/".'),
+        ("Two\nlines", "must be on one line"),
+        ("x" * 201, "too long"),
+    ],
+)
 def test_rename_refuses_a_bad_name(shop, catalog, unchanged, readable, name, fragment):
     message = refused(shop, unchanged, readable, RenameCategory(catalog.mugs, name))
     assert fragment in message
@@ -84,18 +88,22 @@ def test_sibling_names_are_compared_ignoring_case_beyond_ascii(shop, catalog, un
         refused(shop, unchanged, readable, RenameCategory(catalog.garden, name))
 
 
-@pytest.mark.parametrize("category_id, error, fragment", [
-    (999, UnknownCategory, "There is no category number 999."),
-    (None, InvalidCommand, "Category must be a whole number"),
-    ("1", InvalidCommand, "Category must be a whole number"),
-    (True, InvalidCommand, "Category must be a whole number"),
-])
+@pytest.mark.parametrize(
+    "category_id, error, fragment",
+    [
+        (999, UnknownCategory, "There is no category number 999."),
+        (None, InvalidCommand, "Category must be a whole number"),
+        ("1", InvalidCommand, "Category must be a whole number"),
+        (True, InvalidCommand, "Category must be a whole number"),
+    ],
+)
 def test_rename_refuses_an_unknown_category(shop, catalog, unchanged, readable, category_id, error, fragment):
     message = refused(shop, unchanged, readable, RenameCategory(category_id, "Anything"), error)
     assert fragment in message
 
 
 # -- MoveCategory ---------------------------------------------------------------------
+
 
 def test_move_to_the_top(shop, catalog):
     _, changes = dispatch_and_hear(shop, MoveCategory(catalog.mugs, None))
@@ -168,10 +176,13 @@ def test_move_to_where_it_already_is_is_harmless(shop, catalog):
     assert tree(shop) == before
 
 
-@pytest.mark.parametrize("make", [
-    lambda c: MoveCategory(999, None),
-    lambda c: MoveCategory(c.mugs, 999),
-])
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda c: MoveCategory(999, None),
+        lambda c: MoveCategory(c.mugs, 999),
+    ],
+)
 def test_move_refuses_an_unknown_category(shop, catalog, unchanged, readable, make):
     message = refused(shop, unchanged, readable, make(catalog), UnknownCategory)
     assert message == "There is no category number 999."
@@ -184,6 +195,7 @@ def test_move_refuses_a_parent_that_is_not_a_number(shop, catalog, unchanged, re
 
 # -- DeleteCategory -------------------------------------------------------------------
 
+
 def test_delete_an_empty_category(shop, catalog):
     empty = shop.dispatch(AddCategory("Empty", parent_id=catalog.garden))
     _, changes = dispatch_and_hear(shop, DeleteCategory(empty))
@@ -193,8 +205,7 @@ def test_delete_an_empty_category(shop, catalog):
 
 
 @pytest.mark.parametrize("extra, count", [(0, "1 product"), (1, "2 products")])
-def test_delete_refuses_while_products_remain_and_says_how_many(
-        shop, catalog, unchanged, readable, extra, count):
+def test_delete_refuses_while_products_remain_and_says_how_many(shop, catalog, unchanged, readable, extra, count):
     for i in range(extra):
         shop.dispatch(AddProduct(f"GRD-{i}", f"Rake {i}", catalog.garden, 900))
     message = refused(shop, unchanged, readable, DeleteCategory(catalog.garden))
@@ -277,10 +288,13 @@ def test_delete_refuses_moving_products_into_itself(shop, catalog, unchanged, re
     assert message == 'The products cannot stay in "Garden" if it is deleted.'
 
 
-@pytest.mark.parametrize("make, message", [
-    (lambda c: DeleteCategory(999), "There is no category number 999."),
-    (lambda c: DeleteCategory(c.garden, move_products_to=999), "There is no category number 999."),
-])
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda c: DeleteCategory(999), "There is no category number 999."),
+        (lambda c: DeleteCategory(c.garden, move_products_to=999), "There is no category number 999."),
+    ],
+)
 def test_delete_refuses_an_unknown_category(shop, catalog, unchanged, readable, make, message):
     assert refused(shop, unchanged, readable, make(catalog), UnknownCategory) == message
 
@@ -293,6 +307,7 @@ def test_a_deleted_category_cannot_be_used(shop, catalog, unchanged, readable):
 
 
 # -- counts follow every change -----------------------------------------------------
+
 
 def test_counts_follow_a_sequence_of_changes(shop, catalog):
     assert counts(shop) == {catalog.kitchen: 3, catalog.mugs: 1, catalog.plates: 1, catalog.garden: 1}

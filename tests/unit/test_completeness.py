@@ -18,11 +18,16 @@ def concrete_subclasses(module, base: type) -> set[type]:
     """The classes ``module`` holds (defined or re-exported) that derive from
     ``base``: not ``base`` itself, nor an abstract or private class, nor one
     that is only a base for others found here."""
-    found = {cls for _name, cls in inspect.getmembers(module, inspect.isclass)
-             if issubclass(cls, base) and cls is not base}
-    return {cls for cls in found
-            if not inspect.isabstract(cls) and not cls.__name__.startswith("_")
-            and not any(other is not cls and issubclass(other, cls) for other in found)}
+    found = {
+        cls for _name, cls in inspect.getmembers(module, inspect.isclass) if issubclass(cls, base) and cls is not base
+    }
+    return {
+        cls
+        for cls in found
+        if not inspect.isabstract(cls)
+        and not cls.__name__.startswith("_")
+        and not any(other is not cls and issubclass(other, cls) for other in found)
+    }
 
 
 def names(keys) -> set[str]:
@@ -55,4 +60,6 @@ def test_every_event_can_be_read_back_from_the_outbox():
 
 def test_every_query_has_a_handler():
     missing = concrete_subclasses(queries, queries.Query) - set(read_model_queries.QUERY_HANDLERS)
-    assert not missing, f"no handler in core.read_model.queries.QUERY_HANDLERS for {sorted(q.__name__ for q in missing)}"
+    assert not missing, (
+        f"no handler in core.read_model.queries.QUERY_HANDLERS for {sorted(q.__name__ for q in missing)}"
+    )

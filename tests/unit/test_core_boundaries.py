@@ -18,6 +18,7 @@ def test_importing_the_whole_core_loads_no_qt():
         qt = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6"))
         print(",".join(qt))
     """)
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                         env=child_env(), cwd=REPO)
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=child_env(), cwd=REPO
+    )
     assert out.stdout.strip() == ""

@@ -19,14 +19,16 @@ from core.queries import CustomerView, GetCustomer, GetCustomers, GetOrder, GetO
 
 @pytest.fixture
 def jane(shop, catalog):
-    return shop.dispatch(AddCustomer("Jane Smith", phone="07700 900123", email="jane@example.com",
-                                     note="Prefers e-mail receipts"))
+    return shop.dispatch(
+        AddCustomer("Jane Smith", phone="07700 900123", email="jane@example.com", note="Prefers e-mail receipts")
+    )
 
 
 def test_add_customer_returns_an_id_and_lists_them(shop, jane):
     assert isinstance(jane, int)
     assert shop.ask(GetCustomers()) == (
-        CustomerView(jane, "Jane Smith", "07700 900123", "jane@example.com", "Prefers e-mail receipts", 0, 0),)
+        CustomerView(jane, "Jane Smith", "07700 900123", "jane@example.com", "Prefers e-mail receipts", 0, 0),
+    )
 
 
 def test_blank_optional_details_are_none_and_spaces_are_trimmed(shop):
@@ -43,16 +45,24 @@ def test_update_customer_replaces_the_details(shop, jane):
 
 
 def test_customers_by_name_and_search(shop):
-    ids = {name: shop.dispatch(AddCustomer(name, email=email, phone=phone)) for name, email, phone in (
-        ("zoë Adams", "zoe@example.com", None), ("Álvaro Núñez", None, "0161 496 0000"),
-        ("Mark Lee", "mark.lee@shop.example.org", None))}
+    ids = {
+        name: shop.dispatch(AddCustomer(name, email=email, phone=phone))
+        for name, email, phone in (
+            ("zoë Adams", "zoe@example.com", None),
+            ("Álvaro Núñez", None, "0161 496 0000"),
+            ("Mark Lee", "mark.lee@shop.example.org", None),
+        )
+    }
     assert [c.name for c in shop.ask(GetCustomers())] == ["Álvaro Núñez", "Mark Lee", "zoë Adams"]
     assert [c.name for c in shop.ask(GetCustomers(search="ZOE"))] == ["zoë Adams"]
     assert [c.name for c in shop.ask(GetCustomers(search="alvaro"))] == ["Álvaro Núñez"]
     assert [c.name for c in shop.ask(GetCustomers(search="0161"))] == ["Álvaro Núñez"]
     assert [c.name for c in shop.ask(GetCustomers(search="shop.example"))] == ["Mark Lee"]
-    assert [c.id for c in shop.ask(GetCustomers(search="  "))] == [ids["Álvaro Núñez"], ids["Mark Lee"],
-                                                                   ids["zoë Adams"]]
+    assert [c.id for c in shop.ask(GetCustomers(search="  "))] == [
+        ids["Álvaro Núñez"],
+        ids["Mark Lee"],
+        ids["zoë Adams"],
+    ]
     assert shop.ask(GetCustomers(search="nobody")) == ()
 
 
@@ -110,30 +120,42 @@ def test_unknown_customer_query(shop, readable):
     readable(raised.value)
 
 
-@pytest.mark.parametrize("command, error, message", [
-    (AddCustomer(""), InvalidCommand, "Customer name cannot be empty."),
-    (AddCustomer("   "), InvalidCommand, "Customer name cannot be empty."),
-    (AddCustomer(None), InvalidCommand, "Customer name cannot be empty."),
-    (AddCustomer("A\nB"), InvalidCommand, "Customer name must be on one line."),
-    (AddCustomer("x" * 201), InvalidCommand, "Customer name is too long (at most 200 characters)."),
-    (AddCustomer("Jane", email="jane"), InvalidCommand,
-     'The e-mail address "jane" does not look right: it should be like name@example.com.'),
-    (AddCustomer("Jane", email="jane@example"), InvalidCommand, "does not look right"),
-    (AddCustomer("Jane", email="jane smith@example.com"), InvalidCommand, "does not look right"),
-    (AddCustomer("Jane", email="jane@@example.com"), InvalidCommand, "does not look right"),
-    (AddCustomer("Jane", email="@example.com"), InvalidCommand, "does not look right"),
-    (AddCustomer("Jane", email="jane@example..com"), InvalidCommand, "does not look right"),
-    (AddCustomer("Jane", email=42), InvalidCommand, "The e-mail address must be text, not 42."),
-    (AddCustomer("Jane", phone="call me"), InvalidCommand,
-     'The phone number "call me" does not look right: use digits, spaces and + ( ) - only.'),
-    (AddCustomer("Jane", phone="12"), InvalidCommand, "does not look right"),
-    (AddCustomer("Jane", note="x" * 1001), InvalidCommand, "The note is too long (at most 1000 characters)."),
-    (UpdateCustomer(99, "Jane"), UnknownCustomer, "There is no customer number 99."),
-    (UpdateCustomer("1", "Jane"), InvalidCommand, "Customer number must be a whole number, not '1'."),
-    (PlaceOrder((OrderLine(1, 1),), customer_id=99), UnknownCustomer, "There is no customer number 99."),
-    (PlaceOrder((OrderLine(1, 1),), customer_id=True), InvalidCommand,
-     "Customer number must be a whole number, not True."),
-])
+@pytest.mark.parametrize(
+    "command, error, message",
+    [
+        (AddCustomer(""), InvalidCommand, "Customer name cannot be empty."),
+        (AddCustomer("   "), InvalidCommand, "Customer name cannot be empty."),
+        (AddCustomer(None), InvalidCommand, "Customer name cannot be empty."),
+        (AddCustomer("A\nB"), InvalidCommand, "Customer name must be on one line."),
+        (AddCustomer("x" * 201), InvalidCommand, "Customer name is too long (at most 200 characters)."),
+        (
+            AddCustomer("Jane", email="jane"),
+            InvalidCommand,
+            'The e-mail address "jane" does not look right: it should be like name@example.com.',
+        ),
+        (AddCustomer("Jane", email="jane@example"), InvalidCommand, "does not look right"),
+        (AddCustomer("Jane", email="jane smith@example.com"), InvalidCommand, "does not look right"),
+        (AddCustomer("Jane", email="jane@@example.com"), InvalidCommand, "does not look right"),
+        (AddCustomer("Jane", email="@example.com"), InvalidCommand, "does not look right"),
+        (AddCustomer("Jane", email="jane@example..com"), InvalidCommand, "does not look right"),
+        (AddCustomer("Jane", email=42), InvalidCommand, "The e-mail address must be text, not 42."),
+        (
+            AddCustomer("Jane", phone="call me"),
+            InvalidCommand,
+            'The phone number "call me" does not look right: use digits, spaces and + ( ) - only.',
+        ),
+        (AddCustomer("Jane", phone="12"), InvalidCommand, "does not look right"),
+        (AddCustomer("Jane", note="x" * 1001), InvalidCommand, "The note is too long (at most 1000 characters)."),
+        (UpdateCustomer(99, "Jane"), UnknownCustomer, "There is no customer number 99."),
+        (UpdateCustomer("1", "Jane"), InvalidCommand, "Customer number must be a whole number, not '1'."),
+        (PlaceOrder((OrderLine(1, 1),), customer_id=99), UnknownCustomer, "There is no customer number 99."),
+        (
+            PlaceOrder((OrderLine(1, 1),), customer_id=True),
+            InvalidCommand,
+            "Customer number must be a whole number, not True.",
+        ),
+    ],
+)
 def test_refused(shop, catalog, jane, unchanged, readable, command, error, message):
     with unchanged(shop):
         with pytest.raises(ShopError) as raised:

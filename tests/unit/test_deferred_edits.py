@@ -13,6 +13,7 @@ def _append(value):
             return False  # already there: changes nothing
         items.append(value)
         return True
+
     return change
 
 

@@ -64,6 +64,7 @@ def test_barcodes_are_valid_ean13(products):
 
 def test_skus_follow_one_scheme(products):
     import re
+
     assert all(re.fullmatch(r"[A-Z]{3}-\d{4}", p.sku) for p in products)
 
 

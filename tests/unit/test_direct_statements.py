@@ -26,8 +26,15 @@ ADD_PRODUCTS = Direct(insert(product), columns=PRODUCT_COLUMNS)
 
 
 def a_product(sku: str, active=True) -> dict:
-    return {"sku": sku, "name": f"Item {sku}", "category_id": 1, "price_cents": 850, "stock": 3,
-            "reorder_level": 0, "active": active}
+    return {
+        "sku": sku,
+        "name": f"Item {sku}",
+        "category_id": 1,
+        "price_cents": 850,
+        "stock": 3,
+        "reorder_level": 0,
+        "active": active,
+    }
 
 
 def test_rows_come_back_as_the_statement_returns_them(engine):
@@ -87,8 +94,10 @@ def test_a_result_that_needs_converting_is_refused():
 
 
 def test_on_postgresql_it_compiles_to_named_parameters():
-    compiled = Direct(insert(shop_order).returning(shop_order.c.id), columns=(
-        "placed_at", "status", "total_cents", "prices_include_tax"))._compile(postgresql.dialect())
+    compiled = Direct(
+        insert(shop_order).returning(shop_order.c.id),
+        columns=("placed_at", "status", "total_cents", "prices_include_tax"),
+    )._compile(postgresql.dialect())
     assert not compiled.positional and compiled.returns_rows
     assert "%(placed_at)s" in compiled.sql and "RETURNING shop_order.id" in compiled.sql
     assert compiled.names == ["placed_at", "status", "total_cents", "prices_include_tax"]

@@ -17,8 +17,11 @@ from core.messages.event_codec import EVENT_CLASSES, decode, encode
 from core.messages.events import Event, OrderCancelled, OrderPlaced, ProductAdded, SoldLine, StockReceived
 
 # What the outbox can hold: text without lone surrogates, 64-bit numbers.
-_SCALARS = {str: st.text(st.characters(exclude_categories=("Cs",)), max_size=12),
-            int: st.integers(-(2**63), 2**63 - 1), bool: st.booleans()}
+_SCALARS = {
+    str: st.text(st.characters(exclude_categories=("Cs",)), max_size=12),
+    int: st.integers(-(2**63), 2**63 - 1),
+    bool: st.booleans(),
+}
 
 
 def values_of(hint):
@@ -61,24 +64,47 @@ def test_a_versioned_payload_says_its_version_and_version_1_payloads_do_not():
 
 
 def test_an_order_of_version_1_is_upcast_its_subtotal_being_its_total():
-    payload = {"order_id": 1, "placed_at": "2024-01-02T10:00:00+00:00", "total_cents": 2900, "lines": [
-        {"product_id": 1, "sku": "MUG", "name": "Mug", "quantity": 2, "unit_price_cents": 850, "stock_after": 7}]}
+    payload = {
+        "order_id": 1,
+        "placed_at": "2024-01-02T10:00:00+00:00",
+        "total_cents": 2900,
+        "lines": [
+            {"product_id": 1, "sku": "MUG", "name": "Mug", "quantity": 2, "unit_price_cents": 850, "stock_after": 7}
+        ],
+    }
     event = decode("OrderPlaced", payload)
-    assert event == OrderPlaced(1, "2024-01-02T10:00:00+00:00", 2900,
-                                (SoldLine(1, "MUG", "Mug", 2, 850, 7),), subtotal_cents=2900)
+    assert event == OrderPlaced(
+        1, "2024-01-02T10:00:00+00:00", 2900, (SoldLine(1, "MUG", "Mug", 2, 850, 7),), subtotal_cents=2900
+    )
 
 
 def test_old_cancellations_products_and_receipts_are_upcast():
-    assert decode("OrderCancelled", {"order_id": 2, "cancelled_at": "t", "restocked": []}) == \
-        OrderCancelled(2, "t", (), refund_cents=0, refunded_cents=0)
-    assert decode("ProductAdded", {"product_id": 1, "sku": "S", "name": "N", "category_id": 1, "price_cents": 5,
-                                   "stock": 0, "barcode": None, "reorder_level": 0}).active is True
+    assert decode("OrderCancelled", {"order_id": 2, "cancelled_at": "t", "restocked": []}) == OrderCancelled(
+        2, "t", (), refund_cents=0, refunded_cents=0
+    )
+    assert (
+        decode(
+            "ProductAdded",
+            {
+                "product_id": 1,
+                "sku": "S",
+                "name": "N",
+                "category_id": 1,
+                "price_cents": 5,
+                "stock": 0,
+                "barcode": None,
+                "reorder_level": 0,
+            },
+        ).active
+        is True
+    )
     assert decode("StockReceived", {"product_id": 1, "quantity": 2, "stock_after": 2}) == StockReceived(1, 2, 2, "")
 
 
 def test_nested_values_come_back_as_their_types():
-    order = OrderPlaced(3, "t", 100, (SoldLine(1, "S", "N", 1, 100, 0, Discount.percent(1000)),),
-                        order_discount=Discount.amount(5))
+    order = OrderPlaced(
+        3, "t", 100, (SoldLine(1, "S", "N", 1, 100, 0, Discount.percent(1000)),), order_discount=Discount.amount(5)
+    )
     back = decode("OrderPlaced", json_codec.loads(encode(order)))
     assert isinstance(back.lines, tuple) and isinstance(back.lines[0], SoldLine)
     assert back.lines[0].discount == Discount.percent(1000) and back.order_discount == Discount.amount(5)
@@ -101,4 +127,3 @@ def _any_version_1_event() -> Event:
     cls = next(c for c in EVENT_CLASSES.values() if c.class_version == 1 and dataclasses.fields(c))
     values = {f.name: (1 if f.type in (int, "int") else "x") for f in dataclasses.fields(cls)}
     return cls(**values)
-

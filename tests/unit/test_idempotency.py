@@ -67,14 +67,17 @@ def test_another_till_placing_it_between_our_look_and_our_insert(shop, catalog, 
     assert shop.ask(GetProductsByIds((catalog.mug,)))[0].stock == 7
 
 
-@pytest.mark.parametrize("request_id, message", [
-    ("", "The order's request id must be a text."),
-    ("  ", "The order's request id must be a text."),
-    (42, "The order's request id must be a text."),
-    (" x", "The order's request id must be one line of at most 64 characters, without surrounding spaces."),
-    ("x" * 65, "The order's request id must be one line"),
-    ("a\nb", "The order's request id must be one line"),
-])
+@pytest.mark.parametrize(
+    "request_id, message",
+    [
+        ("", "The order's request id must be a text."),
+        ("  ", "The order's request id must be a text."),
+        (42, "The order's request id must be a text."),
+        (" x", "The order's request id must be one line of at most 64 characters, without surrounding spaces."),
+        ("x" * 65, "The order's request id must be one line"),
+        ("a\nb", "The order's request id must be one line"),
+    ],
+)
 def test_a_bad_request_id_is_refused(shop, catalog, unchanged, readable, request_id, message):
     with unchanged(shop):
         with pytest.raises(InvalidCommand) as raised:

@@ -64,6 +64,7 @@ GOOD = (
 
 # -- creating -----------------------------------------------------------------------
 
+
 def test_import_creates_products_and_their_category_paths(shop, catalog):
     heard = []
     shop.add_listener(heard.append)
@@ -76,29 +77,37 @@ def test_import_creates_products_and_their_category_paths(shop, catalog):
     assert paths["Garden"][1] == 2
     assert paths["Garden/Propagation/Trays"][1] == 1
     glove = by_sku(shop, "NEW-1")
-    assert glove == ProductView(glove.id, "NEW-1", "Oven Glove", paths["Kitchen/Textiles"][0], 799, 12,
-                                "9780201379624", 4, None, None, True)
+    assert glove == ProductView(
+        glove.id, "NEW-1", "Oven Glove", paths["Kitchen/Textiles"][0], 799, 12, "9780201379624", 4, None, None, True
+    )
     towel = by_sku(shop, "NEW-2")
     assert (towel.stock, towel.barcode, towel.reorder_level) == (0, None, 0)
     assert shop.ask(FindProductByCode("9780201379624")).id == glove.id
     assert [p.sku for p in shop.ask(GetProducts(search="glove"))] == ["NEW-1"]
     # Opening stock is recorded like a product added by hand.
     assert [(m.kind, m.quantity, m.stock_after, m.note) for m in shop.ask(GetStockHistory(glove.id))] == [
-        ("received", 12, 12, "Opening stock")]
+        ("received", 12, 12, "Opening stock")
+    ]
     assert shop.ask(GetStockHistory(towel.id)) == ()
     # Listeners hear of every new product and category.
     (changes,) = heard
     new_ids = {glove.id, towel.id, by_sku(shop, "NEW-3").id}
     assert new_ids <= changes.products
-    assert {paths[p][0] for p in ("Kitchen/Textiles", "Garden/Propagation/Trays", "Kitchen", "Garden")} <= changes.categories
+    assert {
+        paths[p][0] for p in ("Kitchen/Textiles", "Garden/Propagation/Trays", "Kitchen", "Garden")
+    } <= changes.categories
 
 
 def test_existing_category_names_are_reused_ignoring_case_and_spaces(shop, catalog):
-    shop.dispatch(ImportProducts((
-        R(2, "NEW-1", "Big Mug", "kitchen/MUGS", 900),
-        R(3, "NEW-2", "Spade", " GARDEN ", 2500),
-        R(4, "NEW-3", "Espresso Cup", "Kitchen / mugs / Small", 300),
-    )))
+    shop.dispatch(
+        ImportProducts(
+            (
+                R(2, "NEW-1", "Big Mug", "kitchen/MUGS", 900),
+                R(3, "NEW-2", "Spade", " GARDEN ", 2500),
+                R(4, "NEW-3", "Espresso Cup", "Kitchen / mugs / Small", 300),
+            )
+        )
+    )
     paths = category_paths(shop)
     assert by_sku(shop, "NEW-1").category_id == catalog.mugs
     assert by_sku(shop, "NEW-2").category_id == catalog.garden
@@ -122,22 +131,41 @@ def test_same_name_differing_by_accent_case_is_reused(shop, catalog):
 
 # -- updating -----------------------------------------------------------------------
 
+
 def test_import_updates_an_existing_sku(shop, catalog):
     heard = []
     shop.add_listener(heard.append)
-    outcome = shop.dispatch(ImportProducts((
-        R(2, "MUG-BLUE", "Blue Mug (large)", "Garden/Outdoor", 900, stock=15,
-          barcode="5000000000017", reorder_level=5),
-    )))
+    outcome = shop.dispatch(
+        ImportProducts(
+            (
+                R(
+                    2,
+                    "MUG-BLUE",
+                    "Blue Mug (large)",
+                    "Garden/Outdoor",
+                    900,
+                    stock=15,
+                    barcode="5000000000017",
+                    reorder_level=5,
+                ),
+            )
+        )
+    )
     assert outcome == ImportOutcome(created=0, updated=1, unchanged=0)
     outdoor = category_paths(shop)["Garden/Outdoor"][0]
     assert shop.ask(GetProduct(catalog.mug)) == ProductView(
-        catalog.mug, "MUG-BLUE", "Blue Mug (large)", outdoor, 900, 15, "5000000000017", 5, None, None, True)
+        catalog.mug, "MUG-BLUE", "Blue Mug (large)", outdoor, 900, 15, "5000000000017", 5, None, None, True
+    )
     assert shop.ask(FindProductByCode("5012345678900")) is None
     # Stock moved to the file's level as a stock-take.
     last = shop.ask(GetStockHistory(catalog.mug))[-1]
     assert (last.kind, last.quantity, last.stock_after, last.reason, last.note) == (
-        "adjusted", 5, 15, "stock-take", "Imported from a catalog file")
+        "adjusted",
+        5,
+        15,
+        "stock-take",
+        "Imported from a catalog file",
+    )
     paths = category_paths(shop)
     assert paths["Kitchen/Mugs"][1] == 0
     assert paths["Garden"][1] == 2
@@ -147,8 +175,7 @@ def test_import_updates_an_existing_sku(shop, catalog):
 
 
 def test_an_update_without_stock_or_reorder_level_leaves_them_alone(shop, catalog):
-    shop.dispatch(ImportProducts((R(2, "MUG-BLUE", "Blue Enamel Mug", "Kitchen/Mugs", 999,
-                                    barcode="5012345678900"),)))
+    shop.dispatch(ImportProducts((R(2, "MUG-BLUE", "Blue Enamel Mug", "Kitchen/Mugs", 999, barcode="5012345678900"),)))
     mug = shop.ask(GetProduct(catalog.mug))
     assert (mug.price_cents, mug.stock, mug.reorder_level) == (999, 10, 2)
     assert len(shop.ask(GetStockHistory(catalog.mug))) == 1
@@ -178,16 +205,21 @@ def test_skus_differing_by_case_are_distinct_products(shop, catalog):
 
 def test_a_barcode_can_move_within_one_import(shop, catalog):
     # The mug gives up its barcode on line 2; the new product takes it on line 3.
-    outcome = shop.dispatch(ImportProducts((
-        R(2, "MUG-BLUE", "Blue Enamel Mug", "Kitchen/Mugs", 850, barcode=None),
-        R(3, "NEW-1", "New Mug", "Kitchen/Mugs", 900, barcode="5012345678900"),
-    )))
+    outcome = shop.dispatch(
+        ImportProducts(
+            (
+                R(2, "MUG-BLUE", "Blue Enamel Mug", "Kitchen/Mugs", 850, barcode=None),
+                R(3, "NEW-1", "New Mug", "Kitchen/Mugs", 900, barcode="5012345678900"),
+            )
+        )
+    )
     assert outcome.rejected == ()
     assert shop.ask(FindProductByCode("5012345678900")).sku == "NEW-1"
     assert shop.ask(GetProduct(catalog.mug)).barcode is None
 
 
 # -- importing twice ------------------------------------------------------------------
+
 
 def test_importing_the_same_records_twice_changes_nothing_the_second_time(shop, catalog, data_dir, unchanged):
     records = GOOD + (
@@ -211,30 +243,38 @@ def test_importing_the_same_records_twice_changes_nothing_the_second_time(shop, 
 def test_a_blank_barcode_matches_a_product_without_one(shop, catalog, data_dir):
     shop.dispatch(ImportProducts((R(2, "NEW-1", "A", "Kitchen", 100, barcode=""),)))
     events = outbox_size(data_dir)
-    outcome = shop.dispatch(ImportProducts((R(2, "NEW-1", "A", "Kitchen", 100, barcode="  "),
-                                            R(3, "PLT-9", "Dinner Plate", "Kitchen/Plates", 425))))
+    outcome = shop.dispatch(
+        ImportProducts(
+            (R(2, "NEW-1", "A", "Kitchen", 100, barcode="  "), R(3, "PLT-9", "Dinner Plate", "Kitchen/Plates", 425))
+        )
+    )
     assert (outcome.unchanged, outcome.updated) == (2, 0)
     assert outbox_size(data_dir) == events
 
 
 # -- rejecting ------------------------------------------------------------------------
 
+
 def test_bad_records_are_rejected_with_line_and_reason_and_good_ones_applied(shop, catalog):
-    outcome = shop.dispatch(ImportProducts((
-        R(2, "OK-1", "Good One", "Kitchen", 100),
-        R(3, "BAD-NAME", "   ", "Kitchen", 100),
-        R(4, "BAD-PRICE", "Bad price", "Kitchen", -5),
-        R(5, "BAD-PRICE2", "Bad price", "Kitchen", 1.5),
-        R(6, "BAD-STOCK", "Bad stock", "Kitchen", 100, stock=-1),
-        R(7, "OK-1", "Same SKU again", "Kitchen", 100),
-        R(8, "BAD-BARCODE", "Taken barcode", "Kitchen", 100, barcode="4006381333931"),
-        R(9, "BAD-PATH", "Empty segment", "Home//Mugs", 100),
-        R(10, "BAD-PATH2", "Trailing slash", "Home/Mugs/", 100),
-        R(11, "BAD-PATH3", "No category", "  ", 100),
-        R(12, "", "No SKU", "Kitchen", 100),
-        R(13, "BAD-REORDER", "Bad reorder", "Kitchen", 100, reorder_level=-2),
-        R(14, "OK-2", "Good Two", "Home/Mugs", 200, stock=3),
-    )))
+    outcome = shop.dispatch(
+        ImportProducts(
+            (
+                R(2, "OK-1", "Good One", "Kitchen", 100),
+                R(3, "BAD-NAME", "   ", "Kitchen", 100),
+                R(4, "BAD-PRICE", "Bad price", "Kitchen", -5),
+                R(5, "BAD-PRICE2", "Bad price", "Kitchen", 1.5),
+                R(6, "BAD-STOCK", "Bad stock", "Kitchen", 100, stock=-1),
+                R(7, "OK-1", "Same SKU again", "Kitchen", 100),
+                R(8, "BAD-BARCODE", "Taken barcode", "Kitchen", 100, barcode="4006381333931"),
+                R(9, "BAD-PATH", "Empty segment", "Home//Mugs", 100),
+                R(10, "BAD-PATH2", "Trailing slash", "Home/Mugs/", 100),
+                R(11, "BAD-PATH3", "No category", "  ", 100),
+                R(12, "", "No SKU", "Kitchen", 100),
+                R(13, "BAD-REORDER", "Bad reorder", "Kitchen", 100, reorder_level=-2),
+                R(14, "OK-2", "Good Two", "Home/Mugs", 200, stock=3),
+            )
+        )
+    )
     assert (outcome.created, outcome.updated, outcome.unchanged) == (2, 0, 0)
     reasons = {r.line: (r.sku, r.reason) for r in outcome.rejected}
     assert [r.line for r in outcome.rejected] == list(range(3, 14))
@@ -258,19 +298,27 @@ def test_bad_records_are_rejected_with_line_and_reason_and_good_ones_applied(sho
 
 
 def test_a_barcode_used_twice_in_one_batch_names_its_first_owner(shop, catalog):
-    outcome = shop.dispatch(ImportProducts((
-        R(2, "NEW-1", "One", "Kitchen", 100, barcode="1111111111116"),
-        R(3, "NEW-2", "Two", "Kitchen", 100, barcode="1111111111116"),
-    )))
+    outcome = shop.dispatch(
+        ImportProducts(
+            (
+                R(2, "NEW-1", "One", "Kitchen", 100, barcode="1111111111116"),
+                R(3, "NEW-2", "Two", "Kitchen", 100, barcode="1111111111116"),
+            )
+        )
+    )
     assert outcome.created == 1
     assert outcome.rejected == (RejectedRecord(3, "NEW-2", 'Barcode "1111111111116" already belongs to SKU "NEW-1".'),)
 
 
 def test_a_duplicate_sku_in_a_batch_is_rejected_even_if_it_exists(shop, catalog):
-    outcome = shop.dispatch(ImportProducts((
-        R(5, "MUG-BLUE", "First", "Kitchen/Mugs", 850, barcode="5012345678900"),
-        R(9, "MUG-BLUE", "Second", "Kitchen/Mugs", 850, barcode="5012345678900"),
-    )))
+    outcome = shop.dispatch(
+        ImportProducts(
+            (
+                R(5, "MUG-BLUE", "First", "Kitchen/Mugs", 850, barcode="5012345678900"),
+                R(9, "MUG-BLUE", "Second", "Kitchen/Mugs", 850, barcode="5012345678900"),
+            )
+        )
+    )
     assert outcome.updated == 1
     assert outcome.rejected == (RejectedRecord(9, "MUG-BLUE", 'SKU "MUG-BLUE" is already on line 5.'),)
     assert shop.ask(GetProduct(catalog.mug)).name == "First"
@@ -312,20 +360,33 @@ def test_an_import_accepts_a_list(shop, catalog):
 
 
 def test_rejected_records_are_reported_in_line_order(shop, catalog):
-    outcome = shop.dispatch(ImportProducts((
-        R(2, "A", "A", "Kitchen", 100, barcode="4006381333931"),  # rejected late (barcode check)
-        R(3, "B", "", "Kitchen", 100),                            # rejected early (validation)
-    )))
+    outcome = shop.dispatch(
+        ImportProducts(
+            (
+                R(2, "A", "A", "Kitchen", 100, barcode="4006381333931"),  # rejected late (barcode check)
+                R(3, "B", "", "Kitchen", 100),  # rejected early (validation)
+            )
+        )
+    )
     assert [r.line for r in outcome.rejected] == [2, 3]
 
 
 def test_import_survives_reopening_and_rebuild(shop, catalog, reopen):
     shop.dispatch(ImportProducts(GOOD + (R(9, "MUG-BLUE", "Mug", "Garden/Mugs", 1, stock=1),)))
-    state = (shop.ask(GetCategories()), shop.ask(GetProducts()),
-             {p.id: shop.ask(GetStockHistory(p.id)) for p in shop.ask(GetProducts())})
+    state = (
+        shop.ask(GetCategories()),
+        shop.ask(GetProducts()),
+        {p.id: shop.ask(GetStockHistory(p.id)) for p in shop.ask(GetProducts())},
+    )
     shop = reopen(shop)
-    assert (shop.ask(GetCategories()), shop.ask(GetProducts()),
-            {p.id: shop.ask(GetStockHistory(p.id)) for p in shop.ask(GetProducts())}) == state
+    assert (
+        shop.ask(GetCategories()),
+        shop.ask(GetProducts()),
+        {p.id: shop.ask(GetStockHistory(p.id)) for p in shop.ask(GetProducts())},
+    ) == state
     shop.rebuild_read_model()
-    assert (shop.ask(GetCategories()), shop.ask(GetProducts()),
-            {p.id: shop.ask(GetStockHistory(p.id)) for p in shop.ask(GetProducts())}) == state
+    assert (
+        shop.ask(GetCategories()),
+        shop.ask(GetProducts()),
+        {p.id: shop.ask(GetStockHistory(p.id)) for p in shop.ask(GetProducts())},
+    ) == state

@@ -12,9 +12,14 @@ from core.read_model.indexes import fold, fold_all
 
 
 def answers(shop, catalog) -> tuple:
-    return (shop.ask(GetProducts()), shop.ask(GetProducts(category_id=catalog.kitchen)),
-            shop.ask(GetProducts(search="mug")), shop.ask(GetProducts(search="cafe")),
-            shop.ask(FindProductByCode("MUG-BLUE")), shop.ask(FindProductByCode("4006381333931")))
+    return (
+        shop.ask(GetProducts()),
+        shop.ask(GetProducts(category_id=catalog.kitchen)),
+        shop.ask(GetProducts(search="mug")),
+        shop.ask(GetProducts(search="cafe")),
+        shop.ask(FindProductByCode("MUG-BLUE")),
+        shop.ask(FindProductByCode("4006381333931")),
+    )
 
 
 def test_the_same_answers_before_and_after_warming_up(shop, catalog, reopen):
@@ -38,9 +43,14 @@ def test_lookups_built_late_still_see_new_and_sold_products(shop, catalog, reope
 
 
 def test_stock_patches_find_products_that_share_a_name(shop, catalog):
-    ids = shop.dispatch(AddProducts(tuple(
-        AddProduct(f"SAME-{i}", "Same Name" if i % 2 else "same name", catalog.garden, 100, stock=10)
-        for i in range(1, 7))))
+    ids = shop.dispatch(
+        AddProducts(
+            tuple(
+                AddProduct(f"SAME-{i}", "Same Name" if i % 2 else "same name", catalog.garden, 100, stock=10)
+                for i in range(1, 7)
+            )
+        )
+    )
     shop.warm_up()
     shop.dispatch(PlaceOrder((OrderLine(ids[3], 4), OrderLine(ids[0], 1))))
     order_id = shop.dispatch(PlaceOrder((OrderLine(ids[5], 2),)))
@@ -52,10 +62,15 @@ def test_stock_patches_find_products_that_share_a_name(shop, catalog):
     assert [p.stock for p in shop.ask(GetProductsByIds(ids))] == [9, 10, 15, 6, 10, 10]
 
 
-@pytest.mark.parametrize("texts", [
-    [], ["Blue Enamel Mug"], ["Café Teapot", "MUG", "Straße", "ΣΊΣΥΦΟΣ", "\u212a Kelvin", "İstanbul"],
-    ["plain", "Crème Brûlée\n12\n", "x" * 300, ""],
-])
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [],
+        ["Blue Enamel Mug"],
+        ["Café Teapot", "MUG", "Straße", "ΣΊΣΥΦΟΣ", "\u212a Kelvin", "İstanbul"],
+        ["plain", "Crème Brûlée\n12\n", "x" * 300, ""],
+    ],
+)
 def test_folding_many_at_once_folds_each(texts):
     assert fold_all(texts) == [fold(t) for t in texts]
 

@@ -24,8 +24,7 @@ def _trade(shop, catalog):
 
 
 def _histories(shop, catalog):
-    return {p: shop.ask(GetStockHistory(p))
-            for p in (catalog.mug, catalog.teapot, catalog.plate, catalog.trowel)}
+    return {p: shop.ask(GetStockHistory(p)) for p in (catalog.mug, catalog.teapot, catalog.plate, catalog.trowel)}
 
 
 def test_history_tables_are_not_parsed_at_opening(shop, catalog, reopen):
@@ -42,8 +41,7 @@ def test_a_never_loaded_history_table_survives_a_flush_unchanged(shop, catalog, 
     before_bytes, before_meta = history_file.read_bytes(), _meta(data_dir)
     # A change that moves no stock: products and meta are written, not the history.
     product = reopened.ask(GetProduct(catalog.plate))
-    reopened.dispatch(UpdateProduct(catalog.plate, product.sku, "Side Plate", product.category_id,
-                                    product.price_cents))
+    reopened.dispatch(UpdateProduct(catalog.plate, product.sku, "Side Plate", product.category_id, product.price_cents))
     assert reopened.save_read_model()
     after_meta = _meta(data_dir)
     assert after_meta["checkpoint"] > before_meta["checkpoint"]
@@ -64,8 +62,9 @@ def test_history_after_a_lazy_load_equals_history_before(shop, catalog, reopen):
     again = reopen(reopened)
     again.dispatch(ReceiveStock(catalog.plate, 4))
     after = _histories(again, catalog)
-    assert {p: h for p, h in after.items() if p != catalog.plate} == \
-        {p: h for p, h in before.items() if p != catalog.plate}
+    assert {p: h for p, h in after.items() if p != catalog.plate} == {
+        p: h for p, h in before.items() if p != catalog.plate
+    }
     assert after[catalog.plate][:-1] == before[catalog.plate]
     assert (after[catalog.plate][-1].kind, after[catalog.plate][-1].stock_after) == ("received", 4)
 

@@ -5,9 +5,16 @@ import pytest
 from core.domain.money import format_money, format_percent, minor_digits, parse_money, parse_percent
 
 
-@pytest.mark.parametrize("cents, text", [
-    (0, "£0.00"), (5, "£0.05"), (1234, "£12.34"), (-5, "-£0.05"), (123456789, "£1,234,567.89"),
-])
+@pytest.mark.parametrize(
+    "cents, text",
+    [
+        (0, "£0.00"),
+        (5, "£0.05"),
+        (1234, "£12.34"),
+        (-5, "-£0.05"),
+        (123456789, "£1,234,567.89"),
+    ],
+)
 def test_format_money(cents, text):
     assert format_money(cents) == text
 
@@ -16,11 +23,22 @@ def test_format_money_other_symbol():
     assert format_money(250, symbol="€") == "€2.50"
 
 
-@pytest.mark.parametrize("text, cents", [
-    ("12.3", 1230), ("12.34", 1234), ("12", 1200), ("0.1", 10), (".5", 50), ("£1,234.50", 123450),
-    ("  7.05 ", 705), ("-0.05", -5), ("$3", 300), ("€3.00", 300),
-    ("19.99", 1999),  # 19.99 * 100 is 1998.9999999999998 in floats
-])
+@pytest.mark.parametrize(
+    "text, cents",
+    [
+        ("12.3", 1230),
+        ("12.34", 1234),
+        ("12", 1200),
+        ("0.1", 10),
+        (".5", 50),
+        ("£1,234.50", 123450),
+        ("  7.05 ", 705),
+        ("-0.05", -5),
+        ("$3", 300),
+        ("€3.00", 300),
+        ("19.99", 1999),  # 19.99 * 100 is 1998.9999999999998 in floats
+    ],
+)
 def test_parse_money(text, cents):
     assert parse_money(text) == cents
     assert type(parse_money(text)) is int
@@ -37,16 +55,22 @@ def test_parse_format_round_trip(cents):
     assert parse_money(format_money(cents)) == cents
 
 
-@pytest.mark.parametrize("cents, symbol, digits, text", [
-    (1234, "€", 2, "€12.34"), (1234, "¥", 0, "¥1,234"), (-1234, "¥", 0, "-¥1,234"),
-    (12345, "KD ", 3, "KD 12.345"), (5, "", 3, "0.005"), (0, "$", 2, "$0.00"),
-])
+@pytest.mark.parametrize(
+    "cents, symbol, digits, text",
+    [
+        (1234, "€", 2, "€12.34"),
+        (1234, "¥", 0, "¥1,234"),
+        (-1234, "¥", 0, "-¥1,234"),
+        (12345, "KD ", 3, "KD 12.345"),
+        (5, "", 3, "0.005"),
+        (0, "$", 2, "$0.00"),
+    ],
+)
 def test_format_money_other_currencies(cents, symbol, digits, text):
     assert format_money(cents, symbol, digits) == text
 
 
-@pytest.mark.parametrize("code, digits", [("GBP", 2), ("EUR", 2), ("JPY", 0), ("jpy", 0), ("KWD", 3),
-                                          ("XYZ", 2)])
+@pytest.mark.parametrize("code, digits", [("GBP", 2), ("EUR", 2), ("JPY", 0), ("jpy", 0), ("KWD", 3), ("XYZ", 2)])
 def test_minor_digits(code, digits):
     assert minor_digits(code) == digits
 
@@ -61,8 +85,9 @@ def test_parse_money_refuses_decimals_a_currency_does_not_have():
         parse_money("12.5", 0)
 
 
-@pytest.mark.parametrize("bp, text", [(0, "0%"), (2000, "20%"), (3333, "33.33%"), (550, "5.5%"),
-                                      (10000, "100%"), (5, "0.05%")])
+@pytest.mark.parametrize(
+    "bp, text", [(0, "0%"), (2000, "20%"), (3333, "33.33%"), (550, "5.5%"), (10000, "100%"), (5, "0.05%")]
+)
 def test_format_percent(bp, text):
     assert format_percent(bp) == text
     assert parse_percent(text) == bp
@@ -79,12 +104,15 @@ def test_parse_percent_refuses_what_is_not_a_percentage(text):
         parse_percent(text)
 
 
-@pytest.mark.parametrize("text, cents", [
-    ("2,55", 255),          # a decimal comma, never 255.00
-    ("0,5", 50),
-    ("1,234.50", 123450),   # thousands separators
-    ("1,234,567", 123456700),
-])
+@pytest.mark.parametrize(
+    "text, cents",
+    [
+        ("2,55", 255),  # a decimal comma, never 255.00
+        ("0,5", 50),
+        ("1,234.50", 123450),  # thousands separators
+        ("1,234,567", 123456700),
+    ],
+)
 def test_parse_money_reads_commas_without_guessing(text, cents):
     assert parse_money(text) == cents
 

@@ -45,8 +45,9 @@ def test_all_orders_newest_first(shop, week):
     assert numbers(shop) == [5, 4, 3, 2, 1]
 
 
-@pytest.mark.parametrize("status, expected", [
-    ("placed", [5, 1]), ("paid", [2]), ("fulfilled", [3]), ("cancelled", [4])])
+@pytest.mark.parametrize(
+    "status, expected", [("placed", [5, 1]), ("paid", [2]), ("fulfilled", [3]), ("cancelled", [4])]
+)
 def test_by_status(shop, week, status, expected):
     assert numbers(shop, status=status) == expected
 

@@ -36,13 +36,19 @@ def test_placed_order_detail(shop, catalog, clock):
 def test_placed_order_summary(shop, catalog):
     order_id = shop.dispatch(PlaceOrder((OrderLine(catalog.trowel, 1), OrderLine(catalog.mug, 3))))
     (summary,) = shop.ask(GetOrders())
-    assert (summary.id, summary.status, summary.total_cents, summary.line_count,
-            summary.item_count) == (order_id, "placed", 3750, 2, 4)
+    assert (summary.id, summary.status, summary.total_cents, summary.line_count, summary.item_count) == (
+        order_id,
+        "placed",
+        3750,
+        2,
+        4,
+    )
 
 
 def test_lines_naming_one_product_twice_are_merged(shop, catalog):
-    order_id = shop.dispatch(PlaceOrder((
-        OrderLine(catalog.mug, 2), OrderLine(catalog.trowel, 1), OrderLine(catalog.mug, 3))))
+    order_id = shop.dispatch(
+        PlaceOrder((OrderLine(catalog.mug, 2), OrderLine(catalog.trowel, 1), OrderLine(catalog.mug, 3)))
+    )
     detail = shop.ask(GetOrder(order_id))
     mug_lines = [l for l in detail.lines if l.product_id == catalog.mug]
     assert len(detail.lines) == 2
@@ -74,13 +80,17 @@ def test_orders_are_listed_newest_first(shop, catalog, clock):
     summaries = shop.ask(GetOrders())
     assert [o.id for o in summaries] == ids[::-1]
     assert [o.placed_at for o in summaries] == [
-        "2024-03-01T09:15:00+00:00", "2024-03-01T09:10:00+00:00",
-        "2024-03-01T09:05:00+00:00", "2024-03-01T09:00:00+00:00"]
+        "2024-03-01T09:15:00+00:00",
+        "2024-03-01T09:10:00+00:00",
+        "2024-03-01T09:05:00+00:00",
+        "2024-03-01T09:00:00+00:00",
+    ]
 
 
 def test_cancel_order_restores_stock_exactly(shop, catalog):
-    order_id = shop.dispatch(PlaceOrder((
-        OrderLine(catalog.mug, 4), OrderLine(catalog.teapot, 3), OrderLine(catalog.mug, 1))))
+    order_id = shop.dispatch(
+        PlaceOrder((OrderLine(catalog.mug, 4), OrderLine(catalog.teapot, 3), OrderLine(catalog.mug, 1)))
+    )
     assert stock_of(shop, catalog.mug, catalog.teapot) == (5, 0)
     assert shop.dispatch(CancelOrder(order_id)) is None
     assert stock_of(shop, catalog.mug, catalog.teapot) == (10, 3)
@@ -92,8 +102,7 @@ def test_cancelled_order_keeps_its_lines_and_total(shop, catalog):
     shop.dispatch(CancelOrder(order_id))
     after = shop.ask(GetOrder(order_id))
     assert after.status == "cancelled"
-    assert (after.lines, after.total_cents, after.placed_at) == (
-        before.lines, before.total_cents, before.placed_at)
+    assert (after.lines, after.total_cents, after.placed_at) == (before.lines, before.total_cents, before.placed_at)
     (summary,) = shop.ask(GetOrders())
     assert summary.status == "cancelled"
 

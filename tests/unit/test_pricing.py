@@ -31,10 +31,25 @@ def figures(priced):
 
 
 class TestRoundHalfUp:
-    @pytest.mark.parametrize("num, den, expected", [
-        (0, 3, 0), (1, 3, 0), (1, 2, 1), (3, 2, 2), (5, 2, 3), (2, 3, 1), (49, 100, 0), (50, 100, 1),
-        (149, 100, 1), (150, 100, 2), (151, 100, 2), (-1, 2, -1), (-49, 100, 0), (-150, 100, -2),
-    ])
+    @pytest.mark.parametrize(
+        "num, den, expected",
+        [
+            (0, 3, 0),
+            (1, 3, 0),
+            (1, 2, 1),
+            (3, 2, 2),
+            (5, 2, 3),
+            (2, 3, 1),
+            (49, 100, 0),
+            (50, 100, 1),
+            (149, 100, 1),
+            (150, 100, 2),
+            (151, 100, 2),
+            (-1, 2, -1),
+            (-49, 100, 0),
+            (-150, 100, -2),
+        ],
+    )
     def test_halves_go_up(self, num, den, expected):
         assert round_half_up(num, den) == expected
 
@@ -71,7 +86,7 @@ class TestDiscounts:
         inclusive = price_order(lines, Discount.percent(3333), prices_include_tax=True)
         assert figures(inclusive) == [
             (1000, 0, 333, 667, 111, 667),  # 667 x 2000/12000 = 111.17
-            (500, 0, 167, 333, 16, 333),    # 333 x 500/10500 = 15.86
+            (500, 0, 167, 333, 16, 333),  # 333 x 500/10500 = 15.86
             (250, 0, 83, 167, 0, 167),
         ]
         assert inclusive.total == 1167 and inclusive.discount_total == 583
@@ -80,7 +95,7 @@ class TestDiscounts:
         exclusive = price_order(lines, Discount.percent(3333), prices_include_tax=False)
         assert figures(exclusive) == [
             (1000, 0, 333, 667, 133, 800),  # 667 x 20% = 133.4
-            (500, 0, 167, 333, 17, 350),    # 333 x 5% = 16.65
+            (500, 0, 167, 333, 17, 350),  # 333 x 5% = 16.65
             (250, 0, 83, 167, 0, 167),
         ]
         assert exclusive.total == 1317
@@ -89,11 +104,13 @@ class TestDiscounts:
     def test_line_and_order_discounts_together(self):
         # 2 x 1000 less 10% = 1800; 3 x 333 less 100 = 899. 1000 off the order:
         # 666.91 and 333.09 -> 666 + 333, the spare penny to the first (.91).
-        priced = price_order([line(1000, 2, 2000, Discount.percent(1000)),
-                              line(333, 3, 2000, Discount.amount(100))], Discount.amount(1000))
+        priced = price_order(
+            [line(1000, 2, 2000, Discount.percent(1000)), line(333, 3, 2000, Discount.amount(100))],
+            Discount.amount(1000),
+        )
         assert figures(priced) == [
             (2000, 200, 667, 1133, 189, 1133),  # 1133/6 = 188.83
-            (999, 100, 333, 566, 94, 566),      # 566/6 = 94.33
+            (999, 100, 333, 566, 94, 566),  # 566/6 = 94.33
         ]
         assert (priced.subtotal, priced.discount_total, priced.total) == (2999, 1300, 1699)
         assert (priced.line_discounts, priced.order_discount, priced.tax_total) == (300, 1000, 283)
@@ -114,8 +131,11 @@ class TestDiscounts:
 
     def test_a_hundred_percent_off_the_order(self):
         for include in (True, False):
-            priced = price_order([line(1999, 3, 2000, Discount.percent(1000)), line(1, 7, 500)],
-                                 Discount.percent(10000), prices_include_tax=include)
+            priced = price_order(
+                [line(1999, 3, 2000, Discount.percent(1000)), line(1, 7, 500)],
+                Discount.percent(10000),
+                prices_include_tax=include,
+            )
             assert all(l.net == l.tax == l.total == 0 for l in priced.lines)
             assert (priced.total, priced.discount_total, priced.subtotal) == (0, 5997 + 7, 5997 + 7)
             assert priced.tax_by_rate == (TaxBand(500, 0, 0), TaxBand(2000, 0, 0))
@@ -132,10 +152,17 @@ class TestDiscounts:
         priced = price_order([], Discount.amount(100))
         assert (priced.lines, priced.subtotal, priced.total, priced.tax_by_rate) == ((), 0, 0, ())
 
-    @pytest.mark.parametrize("discount", [
-        Discount("fraction", 1), Discount.percent(10001), Discount.percent(-1), Discount.amount(-5),
-        Discount.amount(1.5), Discount.percent("10"),
-    ])
+    @pytest.mark.parametrize(
+        "discount",
+        [
+            Discount("fraction", 1),
+            Discount.percent(10001),
+            Discount.percent(-1),
+            Discount.amount(-5),
+            Discount.amount(1.5),
+            Discount.percent("10"),
+        ],
+    )
     def test_a_malformed_discount_is_an_error(self, discount):
         with pytest.raises(ValueError):
             price_order([line(100)], discount)
@@ -146,8 +173,9 @@ class TestDiscounts:
 class TestHalfPennyTies:
     def test_exclusive_tax_ties_round_up(self):
         # 10 x 5% = 0.5 -> 1; 30 x 5% = 1.5 -> 2; 29 x 5% = 1.45 -> 1; 9 x 5% = 0.45 -> 0.
-        priced = price_order([line(10, 1, 500), line(30, 1, 500), line(29, 1, 500), line(9, 1, 500)],
-                             prices_include_tax=False)
+        priced = price_order(
+            [line(10, 1, 500), line(30, 1, 500), line(29, 1, 500), line(9, 1, 500)], prices_include_tax=False
+        )
         assert [(l.tax, l.total) for l in priced.lines] == [(1, 11), (2, 32), (1, 30), (0, 9)]
         assert priced.tax_by_rate == (TaxBand(500, 78, 4),)
 
@@ -159,8 +187,13 @@ class TestHalfPennyTies:
 
     def test_discount_ties_round_up_so_the_net_rounds_down(self):
         # 50% of 1p = 0.5 -> 1 off; 25% of 2p = 0.5 -> 1 off; 25% of 6p = 1.5 -> 2 off.
-        priced = price_order([line(1, 1, 0, Discount.percent(5000)), line(2, 1, 0, Discount.percent(2500)),
-                              line(6, 1, 0, Discount.percent(2500))])
+        priced = price_order(
+            [
+                line(1, 1, 0, Discount.percent(5000)),
+                line(2, 1, 0, Discount.percent(2500)),
+                line(6, 1, 0, Discount.percent(2500)),
+            ]
+        )
         assert [(l.line_discount, l.net) for l in priced.lines] == [(1, 0), (1, 1), (2, 4)]
 
     def test_an_order_percentage_tie_rounds_up_once_for_the_order(self):
@@ -200,16 +233,19 @@ class TestResolveTaxRate:
     # Home (5%) > Kitchen (none) > Mugs (none); Garden (none); Books (0%).
     CATEGORIES = {1: (None, 500), 2: (1, None), 3: (2, None), 4: (None, None), 5: (None, 0)}
 
-    @pytest.mark.parametrize("own, category, expected", [
-        (1000, 3, 1000),  # the product's own rate wins
-        (0, 3, 0),        # even 0%
-        (None, 3, 500),   # Mugs -> Kitchen -> Home
-        (None, 1, 500),
-        (None, 4, 2000),  # nothing set: the shop's default
-        (None, 5, 0),     # a category's 0% is a rate, not "inherit"
-        (None, 99, 2000),
-        (None, None, 2000),
-    ])
+    @pytest.mark.parametrize(
+        "own, category, expected",
+        [
+            (1000, 3, 1000),  # the product's own rate wins
+            (0, 3, 0),  # even 0%
+            (None, 3, 500),  # Mugs -> Kitchen -> Home
+            (None, 1, 500),
+            (None, 4, 2000),  # nothing set: the shop's default
+            (None, 5, 0),  # a category's 0% is a rate, not "inherit"
+            (None, 99, 2000),
+            (None, None, 2000),
+        ],
+    )
     def test_falls_back_up_the_tree(self, own, category, expected):
         assert resolve_tax_rate(own, category, self.CATEGORIES, 2000) == expected
 
@@ -219,8 +255,9 @@ class TestResolveTaxRate:
 
 # -- properties ----------------------------------------------------------------------------
 rates = st.sampled_from([0, 500, 2000, 3333, 10000]) | st.integers(0, 10000)
-discounts = st.none() | st.builds(Discount.percent, st.integers(0, 10000)) | st.builds(
-    Discount.amount, st.integers(0, 200_000))
+discounts = (
+    st.none() | st.builds(Discount.percent, st.integers(0, 10000)) | st.builds(Discount.amount, st.integers(0, 200_000))
+)
 price_lines = st.builds(PriceLine, st.integers(0, 100_000), st.integers(0, 50), rates, discounts)
 
 

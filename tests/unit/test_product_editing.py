@@ -44,10 +44,17 @@ from tests.unit.helpers import counts, dispatch_and_hear, refused
 
 def edit(view: ProductView, **fields) -> UpdateProduct:
     """An UpdateProduct that keeps everything of ``view`` but ``fields``."""
-    current = dict(sku=view.sku, name=view.name, category_id=view.category_id,
-                   price_cents=view.price_cents, barcode=view.barcode,
-                   reorder_level=view.reorder_level, cost_price_cents=view.cost_price_cents,
-                   tax_rate_bp=view.tax_rate_bp, active=view.active)
+    current = dict(
+        sku=view.sku,
+        name=view.name,
+        category_id=view.category_id,
+        price_cents=view.price_cents,
+        barcode=view.barcode,
+        reorder_level=view.reorder_level,
+        cost_price_cents=view.cost_price_cents,
+        tax_rate_bp=view.tax_rate_bp,
+        active=view.active,
+    )
     current.update(fields)
     return UpdateProduct(view.id, **current)
 
@@ -58,13 +65,24 @@ def product(shop, product_id) -> ProductView:
 
 # -- UpdateProduct ------------------------------------------------------------------
 
+
 def test_update_every_field(shop, catalog):
-    command = UpdateProduct(catalog.mug, sku="MUG-RED", name="Red Enamel Mug", category_id=catalog.garden,
-                            price_cents=999, barcode="5000000000001", reorder_level=5,
-                            cost_price_cents=420, tax_rate_bp=2000, active=True)
+    command = UpdateProduct(
+        catalog.mug,
+        sku="MUG-RED",
+        name="Red Enamel Mug",
+        category_id=catalog.garden,
+        price_cents=999,
+        barcode="5000000000001",
+        reorder_level=5,
+        cost_price_cents=420,
+        tax_rate_bp=2000,
+        active=True,
+    )
     assert shop.dispatch(command) is None
-    expected = ProductView(catalog.mug, "MUG-RED", "Red Enamel Mug", catalog.garden, 999, 10,
-                           "5000000000001", 5, 420, 2000, True)
+    expected = ProductView(
+        catalog.mug, "MUG-RED", "Red Enamel Mug", catalog.garden, 999, 10, "5000000000001", 5, 420, 2000, True
+    )
     assert product(shop, catalog.mug) == expected
     assert shop.ask(FindProductByCode("MUG-RED")) == expected
     assert shop.ask(FindProductByCode("5000000000001")) == expected
@@ -99,8 +117,9 @@ def test_update_refuses_another_product_s_sku(shop, catalog, unchanged, readable
 
 
 def test_update_refuses_another_product_s_barcode(shop, catalog, unchanged, readable):
-    message = refused(shop, unchanged, readable, edit(product(shop, catalog.mug), barcode="4006381333931"),
-                      DuplicateBarcode)
+    message = refused(
+        shop, unchanged, readable, edit(product(shop, catalog.mug), barcode="4006381333931"), DuplicateBarcode
+    )
     assert message == 'Another product already has the barcode "4006381333931".'
 
 
@@ -179,12 +198,15 @@ def test_cost_price_is_kept(shop, catalog, cost):
     assert product(shop, catalog.mug).cost_price_cents == cost
 
 
-@pytest.mark.parametrize("cost, fragment", [
-    (-1, "Cost price cannot be negative."),
-    (1.5, "Cost price must be a whole number"),
-    ("3", "Cost price must be a whole number"),
-    (True, "Cost price must be a whole number"),
-])
+@pytest.mark.parametrize(
+    "cost, fragment",
+    [
+        (-1, "Cost price cannot be negative."),
+        (1.5, "Cost price must be a whole number"),
+        ("3", "Cost price must be a whole number"),
+        (True, "Cost price must be a whole number"),
+    ],
+)
 def test_bad_cost_price_is_refused(shop, catalog, unchanged, readable, cost, fragment):
     assert fragment in refused(shop, unchanged, readable, edit(product(shop, catalog.mug), cost_price_cents=cost))
 
@@ -195,17 +217,20 @@ def test_active_must_be_a_bool(shop, catalog, unchanged, readable, active):
     assert message.startswith("Active must be yes or no")
 
 
-@pytest.mark.parametrize("fields, error, fragment", [
-    ({"sku": ""}, InvalidCommand, "SKU cannot be empty."),
-    ({"sku": " MUG"}, InvalidCommand, "must not start or end with a space"),
-    ({"name": "  "}, InvalidCommand, "Product name cannot be empty."),
-    ({"price_cents": -1}, InvalidCommand, "Price cannot be negative."),
-    ({"price_cents": 8.5}, InvalidCommand, "Price must be a whole number"),
-    ({"reorder_level": -1}, InvalidCommand, "Reorder level cannot be negative."),
-    ({"reorder_level": "2"}, InvalidCommand, "Reorder level must be a whole number"),
-    ({"category_id": 999}, UnknownCategory, "There is no category number 999."),
-    ({"category_id": None}, InvalidCommand, "Category must be a whole number"),
-])
+@pytest.mark.parametrize(
+    "fields, error, fragment",
+    [
+        ({"sku": ""}, InvalidCommand, "SKU cannot be empty."),
+        ({"sku": " MUG"}, InvalidCommand, "must not start or end with a space"),
+        ({"name": "  "}, InvalidCommand, "Product name cannot be empty."),
+        ({"price_cents": -1}, InvalidCommand, "Price cannot be negative."),
+        ({"price_cents": 8.5}, InvalidCommand, "Price must be a whole number"),
+        ({"reorder_level": -1}, InvalidCommand, "Reorder level cannot be negative."),
+        ({"reorder_level": "2"}, InvalidCommand, "Reorder level must be a whole number"),
+        ({"category_id": 999}, UnknownCategory, "There is no category number 999."),
+        ({"category_id": None}, InvalidCommand, "Category must be a whole number"),
+    ],
+)
 def test_update_refuses_bad_details(shop, catalog, unchanged, readable, fields, error, fragment):
     assert fragment in refused(shop, unchanged, readable, edit(product(shop, catalog.mug), **fields), error)
 
@@ -223,6 +248,7 @@ def test_update_with_active_false_archives(shop, catalog):
 
 
 # -- ArchiveProduct / RestoreProduct --------------------------------------------------
+
 
 def test_archive_takes_a_product_out_of_browsing(shop, catalog):
     order_id = shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 8),)))  # 2 left: low stock
@@ -274,14 +300,18 @@ def test_restoring_an_active_product_is_refused(shop, catalog, unchanged, readab
 
 @pytest.mark.parametrize("command", [ArchiveProduct, RestoreProduct, DeleteProduct])
 @pytest.mark.parametrize("product_id, error", [(999, UnknownProduct), ("1", InvalidCommand), (True, InvalidCommand)])
-def test_archive_restore_delete_refuse_an_unknown_product(shop, catalog, unchanged, readable, command, product_id, error):
+def test_archive_restore_delete_refuse_an_unknown_product(
+    shop, catalog, unchanged, readable, command, product_id, error
+):
     refused(shop, unchanged, readable, command(product_id), error)
 
 
 def test_restore_brings_it_all_back(shop, catalog):
     before = {
-        "products": shop.ask(GetProducts()), "counts": counts(shop),
-        "low": shop.ask(GetLowStock()), "search": shop.ask(GetProducts(search="mug")),
+        "products": shop.ask(GetProducts()),
+        "counts": counts(shop),
+        "low": shop.ask(GetLowStock()),
+        "search": shop.ask(GetProducts(search="mug")),
     }
     shop.dispatch(ArchiveProduct(catalog.plate))
     shop.dispatch(ArchiveProduct(catalog.mug))
@@ -290,8 +320,10 @@ def test_restore_brings_it_all_back(shop, catalog):
     assert changes.products == {catalog.plate}
     assert {catalog.plates, catalog.kitchen} <= changes.categories
     after = {
-        "products": shop.ask(GetProducts()), "counts": counts(shop),
-        "low": shop.ask(GetLowStock()), "search": shop.ask(GetProducts(search="mug")),
+        "products": shop.ask(GetProducts()),
+        "counts": counts(shop),
+        "low": shop.ask(GetLowStock()),
+        "search": shop.ask(GetProducts(search="mug")),
     }
     assert after == before
     assert shop.ask(GetProducts(archived=True)) == ()
@@ -308,6 +340,7 @@ def test_archive_survives_reopening_and_rebuild(shop, catalog, reopen):
 
 
 # -- DeleteProduct ------------------------------------------------------------------
+
 
 def test_delete_a_never_sold_product(shop, catalog, data_dir):
     shop.dispatch(ReceiveStock(catalog.plate, 4))  # history, but never sold
@@ -329,8 +362,9 @@ def test_delete_a_never_sold_product(shop, catalog, data_dir):
     conn = sqlite3.connect(data_dir / "shop.sqlite3")
     try:
         assert conn.execute("SELECT count(*) FROM product WHERE id = ?", (catalog.plate,)).fetchone() == (0,)
-        assert conn.execute("SELECT count(*) FROM stock_movement WHERE product_id = ?",
-                            (catalog.plate,)).fetchone() == (0,)
+        assert conn.execute(
+            "SELECT count(*) FROM stock_movement WHERE product_id = ?", (catalog.plate,)
+        ).fetchone() == (0,)
     finally:
         conn.close()
 
@@ -343,8 +377,7 @@ def test_delete_an_archived_never_sold_product(shop, catalog):
 
 def test_a_deleted_product_s_sku_and_barcode_can_be_used_again(shop, catalog, reopen):
     shop.dispatch(DeleteProduct(catalog.trowel))
-    new_id = shop.dispatch(AddProduct("GRD-TRW", "Trowel v2", catalog.garden, 1300, stock=2,
-                                      barcode="4006381333931"))
+    new_id = shop.dispatch(AddProduct("GRD-TRW", "Trowel v2", catalog.garden, 1300, stock=2, barcode="4006381333931"))
     assert shop.ask(FindProductByCode("4006381333931")).id == new_id
     # The new product's history starts afresh, even if the id was reused.
     assert [(m.kind, m.quantity, m.stock_after) for m in shop.ask(GetStockHistory(new_id))] == [("received", 2, 2)]
@@ -358,6 +391,5 @@ def test_a_sold_product_cannot_be_deleted(shop, catalog, unchanged, readable, ca
     if cancel:  # a cancelled order is still a past order
         shop.dispatch(CancelOrder(order_id))
     message = refused(shop, unchanged, readable, DeleteProduct(catalog.mug))
-    assert message == ("Blue Enamel Mug has been sold, so it stays in past orders: "
-                       "archive it instead of deleting it.")
+    assert message == ("Blue Enamel Mug has been sold, so it stays in past orders: archive it instead of deleting it.")
     shop.dispatch(ArchiveProduct(catalog.mug))  # as suggested

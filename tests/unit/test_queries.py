@@ -30,7 +30,11 @@ class TestGetCategories:
     def test_parents_before_children_and_siblings_by_name(self, shop, catalog):
         views = shop.ask(GetCategories())
         assert [(c.name, c.parent_id) for c in views] == [
-            ("Garden", None), ("Kitchen", None), ("Mugs", catalog.kitchen), ("Plates", catalog.kitchen)]
+            ("Garden", None),
+            ("Kitchen", None),
+            ("Mugs", catalog.kitchen),
+            ("Plates", catalog.kitchen),
+        ]
         assert all(isinstance(c, CategoryView) for c in views)
 
     def test_siblings_sort_ignoring_case(self, shop):
@@ -50,8 +54,7 @@ class TestGetCategories:
 
 class TestGetProducts:
     def test_all_products_by_name(self, shop, catalog):
-        assert names(shop.ask(GetProducts())) == [
-            "Blue Enamel Mug", "Café Teapot", "Dinner Plate", "Hand Trowel"]
+        assert names(shop.ask(GetProducts())) == ["Blue Enamel Mug", "Café Teapot", "Dinner Plate", "Hand Trowel"]
 
     def test_names_sort_ignoring_case(self, shop, catalog):
         shop.dispatch(AddProduct("L-1", "apron", catalog.kitchen, 1))
@@ -59,7 +62,10 @@ class TestGetProducts:
 
     def test_category_includes_its_descendants(self, shop, catalog):
         assert names(shop.ask(GetProducts(category_id=catalog.kitchen))) == [
-            "Blue Enamel Mug", "Café Teapot", "Dinner Plate"]
+            "Blue Enamel Mug",
+            "Café Teapot",
+            "Dinner Plate",
+        ]
         assert names(shop.ask(GetProducts(category_id=catalog.mugs))) == ["Blue Enamel Mug"]
         assert names(shop.ask(GetProducts(category_id=catalog.garden))) == ["Hand Trowel"]
 
@@ -73,21 +79,24 @@ class TestGetProducts:
         assert shop.ask(GetProducts(category_id=empty)) == ()
         assert shop.ask(GetProducts(category_id=999)) == ()
 
-    @pytest.mark.parametrize("search, expected", [
-        ("mug", ["Blue Enamel Mug"]),
-        ("MUG", ["Blue Enamel Mug"]),
-        ("enamel m", ["Blue Enamel Mug"]),
-        ("café", ["Café Teapot"]),
-        ("cafe", ["Café Teapot"]),          # accent typed without
-        ("CAFÉ", ["Café Teapot"]),
-        ("tea-01", ["Café Teapot"]),        # SKU, any case
-        ("grd-", ["Hand Trowel"]),          # part of a SKU
-        ("4006381333931", ["Hand Trowel"]),  # barcode
-        ("501234", ["Blue Enamel Mug"]),    # part of a barcode
-        ("  plate  ", ["Dinner Plate"]),    # surrounding spaces ignored
-        ("a", ["Blue Enamel Mug", "Café Teapot", "Dinner Plate", "Hand Trowel"]),
-        ("zebra", []),
-    ])
+    @pytest.mark.parametrize(
+        "search, expected",
+        [
+            ("mug", ["Blue Enamel Mug"]),
+            ("MUG", ["Blue Enamel Mug"]),
+            ("enamel m", ["Blue Enamel Mug"]),
+            ("café", ["Café Teapot"]),
+            ("cafe", ["Café Teapot"]),  # accent typed without
+            ("CAFÉ", ["Café Teapot"]),
+            ("tea-01", ["Café Teapot"]),  # SKU, any case
+            ("grd-", ["Hand Trowel"]),  # part of a SKU
+            ("4006381333931", ["Hand Trowel"]),  # barcode
+            ("501234", ["Blue Enamel Mug"]),  # part of a barcode
+            ("  plate  ", ["Dinner Plate"]),  # surrounding spaces ignored
+            ("a", ["Blue Enamel Mug", "Café Teapot", "Dinner Plate", "Hand Trowel"]),
+            ("zebra", []),
+        ],
+    )
     def test_search_matches_name_sku_or_barcode(self, shop, catalog, search, expected):
         assert names(shop.ask(GetProducts(search=search))) == expected
 
@@ -101,16 +110,17 @@ class TestGetProducts:
 
     def test_search_within_a_category(self, shop, catalog):
         assert names(shop.ask(GetProducts(category_id=catalog.kitchen, search="e"))) == [
-            "Blue Enamel Mug", "Café Teapot", "Dinner Plate"]
+            "Blue Enamel Mug",
+            "Café Teapot",
+            "Dinner Plate",
+        ]
         assert names(shop.ask(GetProducts(category_id=catalog.garden, search="mug"))) == []
-        assert names(shop.ask(GetProducts(category_id=catalog.mugs, search="blue"))) == [
-            "Blue Enamel Mug"]
+        assert names(shop.ask(GetProducts(category_id=catalog.mugs, search="blue"))) == ["Blue Enamel Mug"]
 
     def test_renamed_sort_order_includes_new_products(self, shop, catalog):
         shop.dispatch(AddProduct("Z-1", "Zinc Bucket", catalog.garden, 1))
         shop.dispatch(AddProduct("A-1", "Apple Crate", catalog.garden, 1))
-        assert names(shop.ask(GetProducts(category_id=catalog.garden))) == [
-            "Apple Crate", "Hand Trowel", "Zinc Bucket"]
+        assert names(shop.ask(GetProducts(category_id=catalog.garden))) == ["Apple Crate", "Hand Trowel", "Zinc Bucket"]
         assert names(shop.ask(GetProducts(search="zinc"))) == ["Zinc Bucket"]
 
 
@@ -176,12 +186,20 @@ class TestValuesAreSnapshots:
         product = shop.ask(FindProductByCode("MUG-BLUE"))
         with pytest.raises(AttributeError):
             product.stock = 99
-        for value in (shop.ask(GetOrder(order_id)), shop.ask(GetOrder(order_id)).lines[0],
-                      shop.ask(GetOrders())[0], shop.ask(GetCategories())[0]):
+        for value in (
+            shop.ask(GetOrder(order_id)),
+            shop.ask(GetOrder(order_id)).lines[0],
+            shop.ask(GetOrders())[0],
+            shop.ask(GetCategories())[0],
+        ):
             with pytest.raises(dataclasses.FrozenInstanceError):
                 value.id = 99  # type: ignore[misc]
-        for result in (shop.ask(GetProducts()), shop.ask(GetOrders()), shop.ask(GetCategories()),
-                       shop.ask(GetOrder(order_id)).lines):
+        for result in (
+            shop.ask(GetProducts()),
+            shop.ask(GetOrders()),
+            shop.ask(GetCategories()),
+            shop.ask(GetOrder(order_id)).lines,
+        ):
             assert isinstance(result, tuple)
 
     def test_asking_twice_gives_equal_answers(self, shop, catalog):

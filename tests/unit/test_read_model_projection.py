@@ -29,8 +29,12 @@ from tests.saved_order import without_saved_order
 
 def everything(shop) -> dict:
     orders = shop.ask(GetOrders())
-    return {"categories": shop.ask(GetCategories()), "products": shop.ask(GetProducts()),
-            "orders": orders, "details": tuple(shop.ask(GetOrder(o.id)) for o in orders)}
+    return {
+        "categories": shop.ask(GetCategories()),
+        "products": shop.ask(GetProducts()),
+        "orders": orders,
+        "details": tuple(shop.ask(GetOrder(o.id)) for o in orders),
+    }
 
 
 def documents(shop) -> dict:
@@ -61,10 +65,21 @@ def big_shop(data_dir, clock):
     shop.save_after_each_command = True  # these tests count what each command writes
     kitchen = shop.dispatch(AddCategory("Kitchen"))
     mugs = shop.dispatch(AddCategory("Mugs", parent_id=kitchen))
-    ids = shop.dispatch(AddProducts(tuple(
-        AddProduct(f"P-{i:04d}", f"Product {i % 300}", mugs if i % 2 else kitchen, 100 + i,
-                   stock=50, barcode=f"20{i:011d}" if i % 3 == 0 else None)
-        for i in range(1, 1101))))
+    ids = shop.dispatch(
+        AddProducts(
+            tuple(
+                AddProduct(
+                    f"P-{i:04d}",
+                    f"Product {i % 300}",
+                    mugs if i % 2 else kitchen,
+                    100 + i,
+                    stock=50,
+                    barcode=f"20{i:011d}" if i % 3 == 0 else None,
+                )
+                for i in range(1, 1101)
+            )
+        )
+    )
     first = shop.dispatch(PlaceOrder((OrderLine(ids[0], 2), OrderLine(ids[700], 1), OrderLine(ids[1099], 5))))
     clock.advance(minutes=5)
     second = shop.dispatch(PlaceOrder((OrderLine(ids[1], 1),)))
@@ -101,10 +116,16 @@ def test_a_sale_rewrites_only_the_tables_it_changed(big_shop, monkeypatch):
 
     order_id = shop.dispatch(PlaceOrder((OrderLine(ids[10], 1), OrderLine(ids[1050], 1))))
 
-    assert sorted(written) == sorted([
-        f"{docs.products_table(ids[10])}.json", f"{docs.products_table(ids[1050])}.json",
-        f"{docs.history_table(ids[10])}.json", f"{docs.history_table(ids[1050])}.json",
-        f"{docs.orders_table(order_id)}.json", storage.META_FILE])
+    assert sorted(written) == sorted(
+        [
+            f"{docs.products_table(ids[10])}.json",
+            f"{docs.products_table(ids[1050])}.json",
+            f"{docs.history_table(ids[10])}.json",
+            f"{docs.history_table(ids[1050])}.json",
+            f"{docs.orders_table(order_id)}.json",
+            storage.META_FILE,
+        ]
+    )
 
 
 def test_nothing_is_written_when_nothing_changed(big_shop, monkeypatch):
@@ -245,8 +266,11 @@ class TestLargeFlush:
 def test_a_command_s_own_events_are_applied_without_reading_the_outbox(shop, catalog, monkeypatch):
     reads = []
     original = projector.ReadModel._events_after
-    monkeypatch.setattr(projector.ReadModel, "_events_after",
-                        lambda self, engine, position: reads.append(position) or original(self, engine, position))
+    monkeypatch.setattr(
+        projector.ReadModel,
+        "_events_after",
+        lambda self, engine, position: reads.append(position) or original(self, engine, position),
+    )
     shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 1),)))
     assert reads == []
     assert shop.ask(GetOrders())[0].total_cents == 850
@@ -262,12 +286,31 @@ def test_an_event_is_written_as_its_payload():
     from core.domain.pricing import Discount
     from core.events import OrderPlaced, SoldLine
 
-    line = SoldLine(product_id=3, sku="TEA-01", name="Café Teapot", quantity=2, unit_price_cents=2499,
-                    stock_after=1, discount=Discount("percent", 1000), line_discount_cents=500,
-                    order_discount_cents=0, tax_rate_bp=2000, tax_cents=750)
-    event = OrderPlaced(order_id=7, placed_at="2026-12-04T10:00:00+00:00", total_cents=4498, lines=(line,),
-                        customer_id=None, prices_include_tax=True, subtotal_cents=4998, discount_cents=500,
-                        tax_cents=750, order_discount=None)
+    line = SoldLine(
+        product_id=3,
+        sku="TEA-01",
+        name="Café Teapot",
+        quantity=2,
+        unit_price_cents=2499,
+        stock_after=1,
+        discount=Discount("percent", 1000),
+        line_discount_cents=500,
+        order_discount_cents=0,
+        tax_rate_bp=2000,
+        tax_cents=750,
+    )
+    event = OrderPlaced(
+        order_id=7,
+        placed_at="2026-12-04T10:00:00+00:00",
+        total_cents=4498,
+        lines=(line,),
+        customer_id=None,
+        prices_include_tax=True,
+        subtotal_cents=4998,
+        discount_cents=500,
+        tax_cents=750,
+        order_discount=None,
+    )
     assert json.loads(json_codec.dumps_text(event)) == json.loads(json.dumps(event.to_payload()))
 
 
@@ -298,8 +341,12 @@ def test_a_scripted_shop_saves_its_read_model_in_batches_not_after_each_command(
 def test_changes_merge_says_everything_each_said():
     from core import Changes
 
-    merged = Changes.merge([Changes(categories=frozenset({1}), products=frozenset({2})),
-                            Changes(orders=frozenset({3}), customers=frozenset({4}), settings=True),
-                            Changes(rebuilt=True, products=frozenset({5}))])
+    merged = Changes.merge(
+        [
+            Changes(categories=frozenset({1}), products=frozenset({2})),
+            Changes(orders=frozenset({3}), customers=frozenset({4}), settings=True),
+            Changes(rebuilt=True, products=frozenset({5})),
+        ]
+    )
     assert merged == Changes(frozenset({1}), frozenset({2, 5}), frozenset({3}), True, frozenset({4}), True)
     assert not Changes.merge([])

@@ -6,8 +6,7 @@ from core.queries import GetOrders, GetProductsByIds
 from core.read_model.storage import ShardedJSONStorage
 
 
-def test_listeners_and_queries_see_the_order_when_saving_fails_and_the_next_save_catches_up(
-        tmp_path, monkeypatch):
+def test_listeners_and_queries_see_the_order_when_saving_fails_and_the_next_save_catches_up(tmp_path, monkeypatch):
     shop = open_shop(tmp_path)
     category = shop.dispatch(AddCategory("Kitchen"))
     mug = shop.dispatch(AddProduct("MUG-1", "Blue Enamel Mug", category, 899, stock=5))

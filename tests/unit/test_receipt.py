@@ -34,9 +34,13 @@ def gift_box_order(shop, catalog):
     the teapot's 2395/6 = 399.17 -> 399. Total 4594, tax 766."""
     settings(shop, name="The Gift Box", address="1 High Street\nLondon N1 1AA")
     jane = shop.dispatch(AddCustomer("Jane Smith"))
-    order_id = shop.dispatch(PlaceOrder(
-        (OrderLine(catalog.mug, 3, Discount.percent(1000)), OrderLine(catalog.teapot, 1)),
-        customer_id=jane, order_discount=Discount.amount(200)))
+    order_id = shop.dispatch(
+        PlaceOrder(
+            (OrderLine(catalog.mug, 3, Discount.percent(1000)), OrderLine(catalog.teapot, 1)),
+            customer_id=jane,
+            order_discount=Discount.amount(200),
+        )
+    )
     shop.dispatch(RecordPayment(order_id, "card", 1000))
     shop.dispatch(RecordPayment(order_id, "cash", 3594, tendered_cents=5000))
     return order_id
@@ -79,14 +83,24 @@ def test_receipt_text(shop, gift_box_order):
 def test_receipt_data(shop, gift_box_order):
     receipt = build_receipt(shop, gift_box_order, tz=UTC)
     assert isinstance(receipt, Receipt)
-    assert (receipt.shop_name, receipt.shop_address, receipt.order_number, receipt.local_time,
-            receipt.customer_name) == ("The Gift Box", ("1 High Street", "London N1 1AA"), 1, "2024-03-01 09:00",
-                                       "Jane Smith")
-    assert [(l.name, l.quantity, l.gross_cents, l.discount_label, l.discount_cents, l.amount_cents)
-            for l in receipt.lines] == [("Blue Enamel Mug", 3, 2550, "10% off", 255, 2295),
-                                        ("Café Teapot", 1, 2499, None, 0, 2499)]
-    assert (receipt.subtotal_cents, receipt.order_discount_label, receipt.order_discount_cents,
-            receipt.discount_cents, receipt.total_cents, receipt.tax_cents) == (4794, "£2.00 off", 200, 455, 4594, 766)
+    assert (
+        receipt.shop_name,
+        receipt.shop_address,
+        receipt.order_number,
+        receipt.local_time,
+        receipt.customer_name,
+    ) == ("The Gift Box", ("1 High Street", "London N1 1AA"), 1, "2024-03-01 09:00", "Jane Smith")
+    assert [
+        (l.name, l.quantity, l.gross_cents, l.discount_label, l.discount_cents, l.amount_cents) for l in receipt.lines
+    ] == [("Blue Enamel Mug", 3, 2550, "10% off", 255, 2295), ("Café Teapot", 1, 2499, None, 0, 2499)]
+    assert (
+        receipt.subtotal_cents,
+        receipt.order_discount_label,
+        receipt.order_discount_cents,
+        receipt.discount_cents,
+        receipt.total_cents,
+        receipt.tax_cents,
+    ) == (4794, "£2.00 off", 200, 455, 4594, 766)
     assert receipt.tax_by_rate == (TaxBand(2000, 3828, 766),)
     assert receipt.payments == (ReceiptPayment("card", 1000, None, None), ReceiptPayment("cash", 3594, 5000, 1406))
     assert (receipt.paid_cents, receipt.change_cents, receipt.due_cents, receipt.refunded_cents) == (4594, 1406, 0, 0)
@@ -113,7 +127,9 @@ def test_tax_exclusive_prices_add_the_tax_before_the_total(shop, catalog):
     settings(shop, prices_include_tax=False)
     order_id = shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 2), OrderLine(catalog.trowel, 1))))
     shop.dispatch(RecordPayment(order_id, "card", 3480))
-    assert receipt_text(build_receipt(shop, order_id, tz=UTC)) == """\
+    assert (
+        receipt_text(build_receipt(shop, order_id, tz=UTC))
+        == """\
                 My Shop
 ----------------------------------------
 Order 1                 2024-03-01 09:00
@@ -130,6 +146,7 @@ Card                              £34.80
 ----------------------------------------
                Thank you
 """
+    )
 
 
 def test_a_cancelled_and_an_unpaid_order(shop, catalog):
@@ -156,8 +173,10 @@ def test_a_return_shows_the_refund(shop, catalog):
 
 def test_long_names_are_cut_to_the_width(shop, catalog):
     from core.commands import AddProduct
-    long_one = shop.dispatch(AddProduct("LONG", "Extra-Large Hand-Thrown Speckled Stoneware Serving Bowl",
-                                        catalog.kitchen, 123456, stock=1))
+
+    long_one = shop.dispatch(
+        AddProduct("LONG", "Extra-Large Hand-Thrown Speckled Stoneware Serving Bowl", catalog.kitchen, 123456, stock=1)
+    )
     order_id = shop.dispatch(PlaceOrder((OrderLine(long_one, 1),)))
     text = receipt_text(build_receipt(shop, order_id))
     assert "Extra-Large Hand-Thrown Speck… £1,234.56" in text

@@ -49,12 +49,12 @@ def test_stock_goes_down_to_zero_and_no_further(shop, catalog):
 
 
 def test_sell_cancel_receive_sequence_is_exact(shop, catalog):
-    a = shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 4),)))          # 6
-    b = shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 6),)))          # 0
-    shop.dispatch(CancelOrder(a))                                         # 4
-    shop.dispatch(ReceiveStock(catalog.mug, 7))                           # 11
-    shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 11),)))              # 0
-    shop.dispatch(CancelOrder(b))                                         # 6
+    a = shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 4),)))  # 6
+    b = shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 6),)))  # 0
+    shop.dispatch(CancelOrder(a))  # 4
+    shop.dispatch(ReceiveStock(catalog.mug, 7))  # 11
+    shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 11),)))  # 0
+    shop.dispatch(CancelOrder(b))  # 6
     assert stock_of(shop, catalog.mug) == 6
 
 

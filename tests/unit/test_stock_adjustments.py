@@ -38,14 +38,20 @@ def low(shop) -> list[int]:
     return [p.id for p in shop.ask(GetLowStock())]
 
 
-
 # -- ReceiveStock -------------------------------------------------------------------
+
 
 def test_receive_with_a_note(shop, catalog):
     assert shop.dispatch(ReceiveStock(catalog.mug, 5, note="Delivery 4471 from Potter & Sons")) == 15
     move = last_move(shop, catalog.mug)
     assert (move.kind, move.quantity, move.stock_after, move.reason, move.note, move.order_id) == (
-        "received", 5, 15, None, "Delivery 4471 from Potter & Sons", None)
+        "received",
+        5,
+        15,
+        None,
+        "Delivery 4471 from Potter & Sons",
+        None,
+    )
 
 
 def test_a_note_is_kept_on_one_line(shop, catalog):
@@ -65,20 +71,24 @@ def test_receive_tells_listeners(shop, catalog):
     assert heard[0].products == {catalog.plate}
 
 
-@pytest.mark.parametrize("make, error, fragment", [
-    (lambda c: ReceiveStock(c.mug, 1, note=5), InvalidCommand, "A note must be text"),
-    (lambda c: ReceiveStock(c.mug, 1, note="x" * 201), InvalidCommand, "The note is too long"),
-    (lambda c: ReceiveStock(c.mug, 0), InvalidCommand, "Quantity must be at least 1."),
-    (lambda c: ReceiveStock(c.mug, -3), InvalidCommand, "Quantity must be at least 1."),
-    (lambda c: ReceiveStock(c.mug, 2.0), InvalidCommand, "Quantity must be a whole number"),
-    (lambda c: ReceiveStock(c.mug, 1_000_000), InvalidCommand, "cannot go above 1,000,000."),
-    (lambda c: ReceiveStock(999, 1), UnknownProduct, "There is no product number 999."),
-])
+@pytest.mark.parametrize(
+    "make, error, fragment",
+    [
+        (lambda c: ReceiveStock(c.mug, 1, note=5), InvalidCommand, "A note must be text"),
+        (lambda c: ReceiveStock(c.mug, 1, note="x" * 201), InvalidCommand, "The note is too long"),
+        (lambda c: ReceiveStock(c.mug, 0), InvalidCommand, "Quantity must be at least 1."),
+        (lambda c: ReceiveStock(c.mug, -3), InvalidCommand, "Quantity must be at least 1."),
+        (lambda c: ReceiveStock(c.mug, 2.0), InvalidCommand, "Quantity must be a whole number"),
+        (lambda c: ReceiveStock(c.mug, 1_000_000), InvalidCommand, "cannot go above 1,000,000."),
+        (lambda c: ReceiveStock(999, 1), UnknownProduct, "There is no product number 999."),
+    ],
+)
 def test_receive_refuses(shop, catalog, unchanged, readable, make, error, fragment):
     assert fragment in refused(shop, unchanged, readable, make(catalog), error)
 
 
 # -- AdjustStock: counted -------------------------------------------------------------
+
 
 @pytest.mark.parametrize("reason", ADJUSTMENT_REASONS)
 def test_adjust_to_a_counted_level(shop, catalog, reason):
@@ -86,7 +96,13 @@ def test_adjust_to_a_counted_level(shop, catalog, reason):
     assert stock_of(shop, catalog.mug) == 6
     move = last_move(shop, catalog.mug)
     assert (move.kind, move.quantity, move.stock_after, move.reason, move.note, move.order_id) == (
-        "adjusted", -4, 6, reason, "Shelf B", None)
+        "adjusted",
+        -4,
+        6,
+        reason,
+        "Shelf B",
+        None,
+    )
 
 
 def test_a_count_above_the_level_adds(shop, catalog):
@@ -107,11 +123,17 @@ def test_a_count_equal_to_the_level_is_refused_as_changing_nothing(shop, catalog
 
 # -- AdjustStock: change ----------------------------------------------------------------
 
+
 def test_adjust_by_a_negative_change(shop, catalog):
     assert shop.dispatch(AdjustStock(catalog.mug, "damaged", change=-3, note="Dropped a box")) == 7
     move = last_move(shop, catalog.mug)
     assert (move.kind, move.quantity, move.stock_after, move.reason, move.note) == (
-        "adjusted", -3, 7, "damaged", "Dropped a box")
+        "adjusted",
+        -3,
+        7,
+        "damaged",
+        "Dropped a box",
+    )
 
 
 def test_adjust_by_a_positive_change(shop, catalog):
@@ -133,11 +155,11 @@ def test_a_change_of_zero_is_refused(shop, catalog, unchanged, readable):
 
 
 def test_an_adjustment_may_not_go_above_the_maximum(shop, catalog, unchanged, readable):
-    assert "cannot go above" in refused(shop, unchanged, readable,
-                                        AdjustStock(catalog.mug, "other", change=999_995))
+    assert "cannot go above" in refused(shop, unchanged, readable, AdjustStock(catalog.mug, "other", change=999_995))
 
 
 # -- AdjustStock: what is refused ------------------------------------------------------
+
 
 @pytest.mark.parametrize("reason", [None, "", "Damaged", "theft", " lost", 1])
 def test_a_reason_from_the_list_is_required(shop, catalog, unchanged, readable, reason):
@@ -151,22 +173,26 @@ def test_exactly_one_of_counted_and_change(shop, catalog, unchanged, readable, c
     assert message == "Give either the counted quantity or the change, not both."
 
 
-@pytest.mark.parametrize("counted, fragment", [
-    (1.5, "Counted quantity must be a whole number"),
-    (6.0, "Counted quantity must be a whole number"),
-    ("6", "Counted quantity must be a whole number"),
-    (True, "Counted quantity must be a whole number"),
-    (-1, "Counted quantity cannot be negative."),
-    (1_000_001, "Counted quantity cannot be more than 1,000,000."),
-])
+@pytest.mark.parametrize(
+    "counted, fragment",
+    [
+        (1.5, "Counted quantity must be a whole number"),
+        (6.0, "Counted quantity must be a whole number"),
+        ("6", "Counted quantity must be a whole number"),
+        (True, "Counted quantity must be a whole number"),
+        (-1, "Counted quantity cannot be negative."),
+        (1_000_001, "Counted quantity cannot be more than 1,000,000."),
+    ],
+)
 def test_a_bad_count_is_refused(shop, catalog, unchanged, readable, counted, fragment):
     assert fragment in refused(shop, unchanged, readable, AdjustStock(catalog.mug, "stock-take", counted=counted))
 
 
 @pytest.mark.parametrize("change", [1.5, -1.0, "-1", True, False])
 def test_a_change_that_is_not_a_whole_number_is_refused(shop, catalog, unchanged, readable, change):
-    assert "Change must be a whole number" in refused(shop, unchanged, readable,
-                                                       AdjustStock(catalog.mug, "other", change=change))
+    assert "Change must be a whole number" in refused(
+        shop, unchanged, readable, AdjustStock(catalog.mug, "other", change=change)
+    )
 
 
 @pytest.mark.parametrize("product_id, error", [(999, UnknownProduct), ("1", InvalidCommand), (None, InvalidCommand)])
@@ -186,6 +212,7 @@ def test_an_archived_product_can_be_adjusted(shop, catalog):
 
 
 # -- GetLowStock follows every kind of stock change ---------------------------------------
+
 
 def test_low_stock_starts_with_the_empty_plate(shop, catalog):
     assert low(shop) == [catalog.plate]
@@ -219,8 +246,11 @@ def test_low_stock_follows_the_reorder_level(shop, catalog):
     mug = shop.ask(GetProduct(catalog.mug))
 
     def reorder_at(level):
-        shop.dispatch(UpdateProduct(mug.id, mug.sku, mug.name, mug.category_id, mug.price_cents,
-                                    barcode=mug.barcode, reorder_level=level))
+        shop.dispatch(
+            UpdateProduct(
+                mug.id, mug.sku, mug.name, mug.category_id, mug.price_cents, barcode=mug.barcode, reorder_level=level
+            )
+        )
 
     reorder_at(10)
     assert catalog.mug in low(shop)
@@ -238,10 +268,14 @@ def test_low_stock_follows_archive_restore_and_delete(shop, catalog):
 
 
 def test_low_stock_follows_an_import(shop, catalog):
-    shop.dispatch(ImportProducts((
-        ProductRecord(2, "GRD-TRW", "Hand Trowel", "Garden", 1200, stock=0),
-        ProductRecord(3, "PLT-9", "Dinner Plate", "Kitchen/Plates", 425, stock=4),
-    )))
+    shop.dispatch(
+        ImportProducts(
+            (
+                ProductRecord(2, "GRD-TRW", "Hand Trowel", "Garden", 1200, stock=0),
+                ProductRecord(3, "PLT-9", "Dinner Plate", "Kitchen/Plates", 425, stock=4),
+            )
+        )
+    )
     assert low(shop) == [catalog.trowel]
 
 

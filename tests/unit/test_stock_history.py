@@ -121,20 +121,35 @@ def _trade(shop, catalog, clock=None) -> dict:
     """Every kind of stock movement over the catalog; no deletions."""
     tick = (lambda: clock.advance(minutes=7)) if clock else (lambda: None)
     ids = {}
-    ids["jug"] = shop.dispatch(AddProduct("JUG-1", "Milk Jug", catalog.kitchen, 1500, stock=5)); tick()
-    ids["a"] = shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 2), OrderLine(ids["jug"], 1)))); tick()
-    ids["b"] = shop.dispatch(PlaceOrder((OrderLine(catalog.teapot, 3),))); tick()
-    shop.dispatch(CancelOrder(ids["b"])); tick()
-    shop.dispatch(ReceiveStock(catalog.plate, 6, note="Crate 9")); tick()
-    shop.dispatch(AdjustStock(catalog.trowel, "lost", change=-2, note="Stolen?")); tick()
-    shop.dispatch(AdjustStock(catalog.mug, "stock-take", counted=4)); tick()
-    shop.dispatch(ArchiveProduct(catalog.trowel)); tick()
-    shop.dispatch(ImportProducts((
-        ProductRecord(2, "JUG-1", "Milk Jug", "Kitchen", 1600, stock=9),
-        ProductRecord(3, "NEW-IMP", "Imported Bowl", "Kitchen/Bowls", 700, stock=4),
-    ))); tick()
-    ids["c"] = shop.dispatch(PlaceOrder((OrderLine(ids["jug"], 9), OrderLine(catalog.plate, 1)))); tick()
-    shop.dispatch(ReceiveStock(ids["jug"], 2)); tick()
+    ids["jug"] = shop.dispatch(AddProduct("JUG-1", "Milk Jug", catalog.kitchen, 1500, stock=5))
+    tick()
+    ids["a"] = shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 2), OrderLine(ids["jug"], 1))))
+    tick()
+    ids["b"] = shop.dispatch(PlaceOrder((OrderLine(catalog.teapot, 3),)))
+    tick()
+    shop.dispatch(CancelOrder(ids["b"]))
+    tick()
+    shop.dispatch(ReceiveStock(catalog.plate, 6, note="Crate 9"))
+    tick()
+    shop.dispatch(AdjustStock(catalog.trowel, "lost", change=-2, note="Stolen?"))
+    tick()
+    shop.dispatch(AdjustStock(catalog.mug, "stock-take", counted=4))
+    tick()
+    shop.dispatch(ArchiveProduct(catalog.trowel))
+    tick()
+    shop.dispatch(
+        ImportProducts(
+            (
+                ProductRecord(2, "JUG-1", "Milk Jug", "Kitchen", 1600, stock=9),
+                ProductRecord(3, "NEW-IMP", "Imported Bowl", "Kitchen/Bowls", 700, stock=4),
+            )
+        )
+    )
+    tick()
+    ids["c"] = shop.dispatch(PlaceOrder((OrderLine(ids["jug"], 9), OrderLine(catalog.plate, 1))))
+    tick()
+    shop.dispatch(ReceiveStock(ids["jug"], 2))
+    tick()
     return ids
 
 
@@ -205,7 +220,12 @@ def test_replaying_events_twice_adds_no_movement(shop, catalog, clock, data_dir,
         assert everything(shop) == before
         # Opening, sold, imported count, sold, received: once each.
         assert [m.kind for m in shop.ask(GetStockHistory(ids["jug"]))] == [
-            "received", "sold", "adjusted", "sold", "received"]
+            "received",
+            "sold",
+            "adjusted",
+            "sold",
+            "received",
+        ]
     # Work goes on normally afterwards.
     shop.dispatch(ReceiveStock(ids["jug"], 1))
     assert len(shop.ask(GetStockHistory(ids["jug"]))) == 6
@@ -233,8 +253,9 @@ def test_replay_over_a_deleted_product_converges(shop, catalog, clock, data_dir,
 
 def test_history_in_a_second_shard(shop, catalog, clock, reopen):
     """Products numbered 512 and up keep their history in another table file."""
-    records = tuple(ProductRecord(n, f"BULK-{n:04d}", f"Bulk item {n}", "Bulk", 100, stock=n % 3)
-                    for n in range(2, 600))
+    records = tuple(
+        ProductRecord(n, f"BULK-{n:04d}", f"Bulk item {n}", "Bulk", 100, stock=n % 3) for n in range(2, 600)
+    )
     outcome = shop.dispatch(ImportProducts(records))
     assert outcome.created == len(records)
     high = max(p.id for p in shop.ask(GetProducts(search="bulk item")))
