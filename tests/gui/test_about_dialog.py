@@ -93,42 +93,9 @@ def load_render_icons():
     return module
 
 
-# Qt's rasteriser anti-aliases edges with whatever SIMD the CPU has: on a CPU with
-# AVX-512 a few edge pixels of the same SVG come out one level apart. A real change
-# of the icon moves far more than that (see test_the_icon_comparison_sees_a_changed_icon).
-MAX_CHANNEL_DIFFERENCE = 3  # in 0..255, any one channel of any one pixel
-MAX_MEAN_DIFFERENCE = 0.05  # averaged over every channel of every pixel
-
-
-def icon_difference(a: QImage, b: QImage) -> tuple[int, float]:
-    """(largest, mean) absolute difference per channel between two images of one
-    size, compared premultiplied: an almost transparent edge pixel counts as little
-    as it shows."""
-    assert a.size() == b.size(), (a.size(), b.size())
-    a = a.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-    b = b.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-    bits_a, bits_b = bytes(a.constBits()), bytes(b.constBits())
-    if bits_a == bits_b:
-        return 0, 0.0
-    differences = [abs(x - y) for x, y in zip(bits_a, bits_b)]
-    return max(differences), sum(differences) / len(differences)
-
-
-def looks_the_same(a: QImage, b: QImage) -> bool:
-    largest, mean = icon_difference(a, b)
-    return largest <= MAX_CHANNEL_DIFFERENCE and mean <= MAX_MEAN_DIFFERENCE
-
-
 def test_the_committed_icon_pngs_match_the_svg(qapp):
     icons = load_render_icons()
-    stale = []
-    for size in icons.SIZES:
-        committed = QImage(str(icons.png_path(size)))
-        assert not committed.isNull(), f"cannot read {icons.png_path(size)}"
-        rendered = icons.render(size)
-        if not looks_the_same(rendered, committed):
-            largest, mean = icon_difference(rendered, committed)
-            stale.append(f"{icons.png_path(size).name} (largest difference {largest}, mean {mean:.4f})")
+    stale = icons.stale_pngs()
     assert not stale, "Out of date with the SVG (run python packaging/render_icons.py): " + ", ".join(stale)
 
 
@@ -149,11 +116,11 @@ def test_the_icon_comparison_sees_a_changed_icon(qapp, tmp_path):
 
     for size in (16, 48, 512):
         original = icons.render(size)
-        assert looks_the_same(original, QImage(original))
-        assert not looks_the_same(original, original.copy(1, 0, size, size)), f"shifted, {size} px"
-        assert not looks_the_same(original, render_changed(size, 'fill="#e76f51"', 'fill="#d9634a"')), (
+        assert icons.looks_the_same(original, QImage(original))
+        assert not icons.looks_the_same(original, original.copy(1, 0, size, size)), f"shifted, {size} px"
+        assert not icons.looks_the_same(original, render_changed(size, 'fill="#e76f51"', 'fill="#d9634a"')), (
             f"an awning stripe a little darker, {size} px"
         )
-        assert not looks_the_same(
+        assert not icons.looks_the_same(
             original, render_changed(size, '<circle cx="384" cy="388" r="9"', '<circle cx="384" cy="388" r="18"')
         ), f"a bigger door handle, {size} px"
