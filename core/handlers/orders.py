@@ -8,7 +8,7 @@ fulfilled it can be cancelled; once paid, items can be returned (returns.py).
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from core.domain import order_lines as order_input
+from core.domain import order_lines
 from core.domain import validation as valid
 from core.domain.order_status import CANCELLED, PLACED, OrderAction, allowed_from, refusal
 from core.domain.pricing import PriceLine, price_order
@@ -69,23 +69,23 @@ def _insert_order(uow: UnitOfWork, values: dict) -> int:
 
 def _refuse_sale(uow: UnitOfWork, wanted: dict, taken: dict) -> None:
     """Raise why an order could not take all its stock: what QuoteOrder would
-    say (order_input.sellable_line, product by product), else the first
+    say (order_lines.sellable_line, product by product), else the first
     product with too few."""
     rows = {row.id: row for row in uow.conn.execute(sql.PRODUCT_STATES, {"ids": sorted(wanted)})}
     for product_id in sorted(wanted):
-        order_input.sellable_line(product_id, rows.get(product_id), wanted[product_id])
+        order_lines.sellable_line(product_id, rows.get(product_id), wanted[product_id])
     short = min(product_id for product_id in wanted if product_id not in taken)
     raise _out_of_stock(rows[short].name, short, rows[short].stock)
 
 
 def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
-    request_id = order_input.request_id(command.request_id)
+    request_id = order_lines.request_id(command.request_id)
     if request_id is not None:
         existing = _order_by_request(uow, request_id)
         if existing is not None:
             return existing  # a repeated request: the same order, nothing new
-    wanted = order_input.grouped_lines(command.lines)
-    order_discount = order_input.discount(command.order_discount, "The order discount")
+    wanted = order_lines.grouped_lines(command.lines)
+    order_discount = order_lines.discount(command.order_discount, "The order discount")
     customer_id = None if command.customer_id is None else require_customer(uow, command.customer_id)
     conn = uow.conn
     ids = sorted(wanted)
@@ -97,7 +97,7 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
     taken = {row[0]: sql.SoldProduct._make(row) for row in sql.sell_stock(len(ids)).rows(conn, params)}
     if len(taken) < len(ids):
         _refuse_sale(uow, wanted, taken)  # raises; the transaction rolls back what was taken
-    chosen = [(taken[i], *order_input.merged_line(taken[i].name, wanted[i])) for i in ids]
+    chosen = [(taken[i], *order_lines.merged_line(taken[i].name, wanted[i])) for i in ids]
     settings = read_settings(uow)
     rates = product_tax_rates(uow, [row for row, _q, _d in chosen], settings.default_tax_rate_bp)
     priced = price_order(

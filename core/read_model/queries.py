@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from dataclasses import replace
 
-from core.domain import order_lines as order_input
+from core.domain import order_lines
 from core.domain.pricing import PriceLine, price_order, resolve_tax_rate
 from core.errors import InvalidCommand, UnknownCustomer, UnknownOrder, UnknownProduct
 from core.messages import queries as q
@@ -78,14 +78,14 @@ def get_order(query: q.GetOrder, rm: ReadModel):
 
 def quote_order(query: q.QuoteOrder, rm: ReadModel):
     """PlaceOrder's arithmetic over the read model's prices and rates."""
-    wanted = order_input.grouped_lines(query.lines)
-    order_discount = order_input.discount(query.order_discount, "The order discount")
+    wanted = order_lines.grouped_lines(query.lines)
+    order_discount = order_lines.discount(query.order_discount, "The order discount")
     settings, products = rm.settings, rm.catalog.products
     tree = {cid: (parent, rm.category_tax.get(cid)) for cid, (_name, parent) in rm.catalog.categories.items()}
     chosen = []
     for product_id in sorted(wanted):
         product = products.get(product_id)
-        quantity, discount = order_input.sellable_line(product_id, product, wanted[product_id])
+        quantity, discount = order_lines.sellable_line(product_id, product, wanted[product_id])
         assert product is not None  # sellable_line raised UnknownProduct otherwise
         rate = resolve_tax_rate(product.tax_rate_bp, product.category_id, tree, settings.default_tax_rate_bp)
         chosen.append((product, quantity, discount, rate))
