@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from core.domain.staff import DEFAULT_TILL, Who
 from core.errors import InvalidCommand, StorageError
 from core.fast_paths import ALL_ON, FastPaths
 from core.handlers import (
@@ -52,8 +53,16 @@ COMMAND_HANDLERS: dict[type, Callable] = {
 
 
 class Dispatcher:
-    def __init__(self, engine: Engine, clock: Callable[[], datetime] = utc_now, *, fast_paths: FastPaths = ALL_ON):
+    def __init__(
+        self,
+        engine: Engine,
+        clock: Callable[[], datetime] = utc_now,
+        *,
+        fast_paths: FastPaths = ALL_ON,
+        till: str = DEFAULT_TILL,
+    ):
         self._engine = engine
+        self.till = till
         self._clock = clock
         self._direct_sql = fast_paths.direct_sql
         # Fast path (FastPaths.dispatcher_cache): a connection kept open for
@@ -62,7 +71,8 @@ class Dispatcher:
         self._kept = CommandCache(engine) if fast_paths.dispatcher_cache else None
         self._committed: list = []  # StoredEvents of the last command (see take_committed)
 
-    def dispatch(self, command):
+    def dispatch(self, command, who: Who | None = None):
+        """Run ``command`` as ``who`` (default: the shop's owner at this till)."""
         handler = COMMAND_HANDLERS.get(type(command))
         if handler is None:
             raise InvalidCommand(f"Unknown command: {type(command).__name__}.")
@@ -72,7 +82,12 @@ class Dispatcher:
         self._committed = []
         try:
             with UnitOfWork(
-                self._engine, self._clock, connection=conn, cache=cache, direct_sql=self._direct_sql
+                self._engine,
+                self._clock,
+                connection=conn,
+                cache=cache,
+                direct_sql=self._direct_sql,
+                who=who if who is not None else Who(self.till),
             ) as uow:
                 result = handler(command, uow)
                 uow.commit()

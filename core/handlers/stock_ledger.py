@@ -10,7 +10,11 @@ def record_movements(uow: UnitOfWork, movements: list[dict]) -> None:
     optionally reason, note, order_id."""
     if not movements:
         return
-    at = uow.now()
+    at, staff_id = uow.now(), uow.who.staff_id
     INSERT_MOVEMENTS.many(
-        uow.conn, [{"at": at, "reason": None, "note": None, "order_id": None, **movement} for movement in movements]
+        uow.conn,
+        [
+            {"at": at, "reason": None, "note": None, "order_id": None, "staff_id": staff_id, **movement}
+            for movement in movements
+        ],
     )

@@ -7,6 +7,7 @@ refused), so a command object may hold anything a form typed in.
 from dataclasses import dataclass, fields
 
 from core.domain.order_lines import OrderLine
+from core.domain.payment_methods import CARD, CASH, OTHER, PAYMENT_METHODS  # noqa: F401
 from core.domain.pricing import Discount  # the type of a line's or an order's discount
 
 
@@ -140,10 +141,6 @@ class PlaceOrder(Command):
     request_id: str | None = None
 
 
-CASH, CARD, OTHER = "cash", "card", "other"
-PAYMENT_METHODS = (CASH, CARD, OTHER)
-
-
 @dataclass(frozen=True)
 class RecordPayment(Command):
     """Take a payment for a placed order; the order is paid once its payments
@@ -167,9 +164,11 @@ class FulfilOrder(Command):
 @dataclass(frozen=True)
 class CancelOrder(Command):
     """Cancel an order not yet fulfilled: its stock (less any units already
-    returned) goes back, and what was paid (less earlier refunds) is refunded."""
+    returned) goes back, and what was paid (less earlier refunds) is refunded,
+    by ``refund_method`` (cash, card, other; None: the way it was paid)."""
 
     order_id: int
+    refund_method: str | None = None
 
 
 RETURN_REASONS = ("unwanted", "faulty", "wrong item", "other")
@@ -191,6 +190,7 @@ class ReturnItems(Command):
     lines: tuple[ReturnLine, ...]
     reason: str = "other"  # one of RETURN_REASONS
     note: str = ""
+    refund_method: str | None = None  # cash, card, other; None: the way it was paid
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, Engine, RowMapping, func, select
 
 from core import json_codec
+from core.domain.staff import DEFAULT_TILL, UNKNOWN_STAFF_ID
 from core.messages import event_codec
 from core.messages.events import Event
 from core.write_model.schema import (
@@ -33,6 +34,9 @@ class StoredEvent:
     position: int
     event: Event
     recorded_at: str
+    staff_id: int = UNKNOWN_STAFF_ID  # who did it (core.domain.staff)
+    till: str = DEFAULT_TILL
+    approved_by: int | None = None  # the manager who approved it
 
     @property
     def event_type(self) -> str:
@@ -41,7 +45,10 @@ class StoredEvent:
 
 def _stored(rows) -> list[StoredEvent]:
     loads, decode = json_codec.loads, event_codec.decode
-    return [StoredEvent(pos, decode(etype, loads(payload)), at) for pos, etype, payload, at in rows]
+    return [
+        StoredEvent(pos, decode(etype, loads(payload)), at, staff_id, till, approved_by)
+        for pos, etype, payload, at, staff_id, till, approved_by in rows
+    ]
 
 
 def last_position(engine: Engine) -> int:

@@ -20,7 +20,9 @@ from sqlalchemy import (
 # 2: product cost, tax rate, active; stock_movement
 # 3: category tax rate; shop settings; customers; orders with discounts, tax,
 #    payments, fulfilment, returns and a request id (see migrations.py)
-SCHEMA_VERSION = 3
+# 4: who and where (staff, tills, till sessions, cash moves, refunds by
+#    method), each sold line's cost and category at the time of sale
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -102,6 +104,14 @@ shop_order = Table(
     Column("fulfilled_at", String(32), nullable=True),
     Column("cancelled_at", String(32), nullable=True),
     Column("cancel_refund_cents", BigInteger, nullable=True),  # refunded by the cancellation
+    # v4: who placed it, at which till and in which till session; who
+    # fulfilled or cancelled it, and in which session it was cancelled.
+    Column("staff_id", Integer, nullable=False, server_default=text("0")),
+    Column("till", String(64), nullable=True),
+    Column("session_id", Integer, ForeignKey("till_session.id"), nullable=True),
+    Column("fulfilled_by", Integer, nullable=True),
+    Column("cancelled_by", Integer, nullable=True),
+    Column("cancel_session_id", Integer, ForeignKey("till_session.id"), nullable=True),
     Index("ix_shop_order_request_id", "request_id", unique=True),
     # Money can never be taken twice nor given back twice, whatever the code does.
     CheckConstraint("paid_cents >= 0 AND paid_cents <= total_cents", name="paid_within_total"),
@@ -129,6 +139,10 @@ order_line = Table(
     # takes units with UPDATE ... WHERE returned_quantity + :q <= quantity.
     Column("returned_quantity", Integer, nullable=False, server_default=text("0")),
     Column("refunded_cents", BigInteger, nullable=False, server_default=text("0")),
+    # v4: the product's cost price and category when it was sold (NULL: no
+    # cost / not recorded); later changes of the product never alter them.
+    Column("cost_price_cents", BigInteger, nullable=True),
+    Column("category_id", Integer, nullable=True),
     CheckConstraint("quantity > 0", name="quantity_positive"),
     CheckConstraint("returned_quantity >= 0 AND returned_quantity <= quantity", name="returned_within_sold"),
 )
@@ -143,6 +157,9 @@ payment = Table(
     Column("amount_cents", BigInteger, nullable=False),
     Column("tendered_cents", BigInteger, nullable=True),  # cash only
     Column("change_cents", BigInteger, nullable=True),
+    # v4: the till session it was taken in (stamped in its own transaction), who took it.
+    Column("session_id", Integer, ForeignKey("till_session.id"), nullable=True, index=True),
+    Column("staff_id", Integer, nullable=False, server_default=text("0")),
     CheckConstraint("amount_cents >= 0", name="payment_not_negative"),
 )
 
@@ -155,6 +172,8 @@ order_return = Table(
     Column("reason", String(32), nullable=False),
     Column("note", String(200), nullable=True),
     Column("refund_cents", BigInteger, nullable=False),
+    Column("session_id", Integer, ForeignKey("till_session.id"), nullable=True),  # v4
+    Column("staff_id", Integer, nullable=False, server_default=text("0")),  # v4
 )
 
 order_return_line = Table(
@@ -184,6 +203,7 @@ stock_movement = Table(
     Column("reason", String(32), nullable=True),
     Column("note", String(200), nullable=True),
     Column("order_id", Integer, nullable=True),
+    Column("staff_id", Integer, nullable=False, server_default=text("0")),  # v4: who moved it
 )
 
 outbox = Table(
@@ -194,5 +214,82 @@ outbox = Table(
     Column("event_type", String(64), nullable=False),
     Column("payload", Text, nullable=False),
     Column("recorded_at", String(32), nullable=False),
+    # v4: who did it (staff id; 0 unknown, -1 the shop's owner before it had
+    # staff), at which till, and the manager who approved it, if anyone.
+    Column("staff_id", Integer, nullable=False, server_default=text("0")),
+    Column("till", String(64), nullable=False, server_default=text("'Till 1'")),
+    Column("approved_by", Integer, nullable=True),
     sqlite_autoincrement=True,  # never reuse a position
+)
+
+# -- v4: staff, till sessions, cash moves, refunds -------------------------------------
+staff = Table(
+    "staff",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("role", String(16), nullable=False),  # owner, manager, cashier
+    Column("pin_hash", String(255), nullable=False),  # a salted slow hash, never the PIN
+    Column("active", Boolean, nullable=False, server_default=true()),
+    Column("added_at", String(32), nullable=False),
+)
+
+# Wrong PINs in a row at a till, and until when sign-in pauses there.
+sign_in_lock = Table(
+    "sign_in_lock",
+    metadata,
+    Column("till", String(64), primary_key=True),
+    Column("failures", Integer, nullable=False, server_default=text("0")),
+    Column("locked_until", String(32), nullable=True),
+)
+
+# A till's session: from opening the till to closing it (the Z report).
+# Names are kept as they were then.
+till_session = Table(
+    "till_session",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("till", String(64), nullable=False, index=True),
+    Column("opened_at", String(32), nullable=False),
+    Column("opened_by", Integer, nullable=False),
+    Column("opened_by_name", String(200), nullable=False),
+    Column("opening_float_cents", BigInteger, nullable=False),
+    Column("opened_automatically", Boolean, nullable=False),
+    Column("closed_at", String(32), nullable=True),
+    Column("closed_by", Integer, nullable=True),
+    Column("closed_by_name", String(200), nullable=True),
+    Column("counted_cash_cents", BigInteger, nullable=True),
+    Column("note", String(200), nullable=True),
+    CheckConstraint("opening_float_cents >= 0", name="float_not_negative"),
+)
+
+# Cash put into the drawer (in) or taken out (out), outside any sale.
+cash_move = Table(
+    "cash_move",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("session_id", Integer, ForeignKey("till_session.id"), nullable=False, index=True),
+    Column("at", String(32), nullable=False),
+    Column("kind", String(8), nullable=False),  # in, out
+    Column("amount_cents", BigInteger, nullable=False),
+    Column("reason", String(200), nullable=False),
+    Column("staff_id", Integer, nullable=False),
+    Column("staff_name", String(200), nullable=False),
+    CheckConstraint("amount_cents > 0", name="cash_move_positive"),
+)
+
+# Money given back, by method: a return's or a cancellation's refund, split
+# over the ways the order was paid.
+refund = Table(
+    "refund",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("order_id", Integer, ForeignKey("shop_order.id"), nullable=False, index=True),
+    Column("return_id", Integer, ForeignKey("order_return.id"), nullable=True),  # NULL: a cancellation
+    Column("at", String(32), nullable=False),
+    Column("method", String(16), nullable=False),
+    Column("amount_cents", BigInteger, nullable=False),
+    Column("session_id", Integer, ForeignKey("till_session.id"), nullable=True, index=True),
+    Column("staff_id", Integer, nullable=False),
+    CheckConstraint("amount_cents > 0", name="refund_positive"),
 )

@@ -131,7 +131,7 @@ CATEGORY_TAX_TREE = select(category.c.id, category.c.parent_id, category.c.tax_r
 # -- stock ledger -------------------------------------------------------------------
 INSERT_MOVEMENTS = Direct(
     insert(stock_movement),
-    columns=("product_id", "at", "kind", "quantity", "stock_after", "reason", "note", "order_id"),
+    columns=("product_id", "at", "kind", "quantity", "stock_after", "reason", "note", "order_id", "staff_id"),
 )
 
 # A delivery: never above the most a product can hold.
@@ -151,10 +151,21 @@ PRODUCTS_WITH_BARCODE = select(product.c.barcode).where(product.c.barcode.in_(bi
 
 # -- outbox -------------------------------------------------------------------------
 # One event; its position comes back (a command records one or two).
-INSERT_EVENT = Direct(insert(outbox).returning(outbox.c.position), columns=("event_type", "payload", "recorded_at"))
+INSERT_EVENT = Direct(
+    insert(outbox).returning(outbox.c.position),
+    columns=("event_type", "payload", "recorded_at", "staff_id", "till", "approved_by"),
+)
 
 EVENTS_AFTER = (
-    select(outbox.c.position, outbox.c.event_type, outbox.c.payload, outbox.c.recorded_at)
+    select(
+        outbox.c.position,
+        outbox.c.event_type,
+        outbox.c.payload,
+        outbox.c.recorded_at,
+        outbox.c.staff_id,
+        outbox.c.till,
+        outbox.c.approved_by,
+    )
     .where(outbox.c.position > bindparam("position"))
     .order_by(outbox.c.position)
 )

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection, CursorResult, Engine
 
+from core.domain.staff import DEFAULT_TILL, Who
 from core.messages import event_codec
 from core.messages.events import Event
 from core.write_model.command_cache import CachedReads
@@ -48,8 +49,11 @@ class UnitOfWork:
         connection: Connection | None = None,
         cache: CachedReads | None = None,
         direct_sql: bool = True,
+        who: Who | None = None,
     ):
         self._engine = engine
+        # Who does the command, at which till: stamped on every outbox row.
+        self.who = who if who is not None else Who(DEFAULT_TILL)
         self._clock = clock
         self.events: list[Event] = []
         # After commit: the events as stored (positions and payloads), for the
@@ -117,8 +121,16 @@ class UnitOfWork:
         rows = []
         if self.events:
             now = self.now()
+            who = self.who
             rows = [
-                {"event_type": type(e).__name__, "payload": event_codec.encode(e), "recorded_at": now}
+                {
+                    "event_type": type(e).__name__,
+                    "payload": event_codec.encode(e),
+                    "recorded_at": now,
+                    "staff_id": who.staff_id,
+                    "till": who.till,
+                    "approved_by": who.approved_by,
+                }
                 for e in self.events
             ]
             positions = [INSERT_EVENT.one_value(self.conn, row) for row in rows]
@@ -126,5 +138,10 @@ class UnitOfWork:
         # The events themselves: what a reader of the outbox decodes them to
         # (event_codec's round trip, tested for every event class).
         self.stored = (
-            [StoredEvent(position, event, now) for position, event in zip(positions, self.events)] if rows else []
+            [
+                StoredEvent(position, event, now, self.who.staff_id, self.who.till, self.who.approved_by)
+                for position, event in zip(positions, self.events)
+            ]
+            if rows
+            else []
         )
