@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from core.dispatcher import Dispatcher
+from core.domain.staff import DEFAULT_TILL, till_name
 from core.errors import InvalidCommand, StorageError
 from core.fast_paths import ALL_ON, FastPaths
 from core.read_model.changes import Changes
@@ -89,6 +90,11 @@ class Shop:
         self._save_each_command = False
         self._save_every_events, self._save_every_seconds = events, seconds
         self._monotonic = clock
+
+    @property
+    def till(self) -> str:
+        """The till this process is."""
+        return self._dispatcher.till
 
     def dispatch(self, command):
         """Run a command. Returns its result (a new id for Add*/PlaceOrder);
@@ -198,14 +204,23 @@ class Shop:
             self._engine.dispose()
 
 
-def open_shop(data_dir, *, clock: Callable[[], datetime] = utc_now, fast_paths: FastPaths = ALL_ON) -> Shop:
+def open_shop(
+    data_dir,
+    *,
+    till: str = DEFAULT_TILL,
+    clock: Callable[[], datetime] = utc_now,
+    fast_paths: FastPaths = ALL_ON,
+) -> Shop:
     """Open the shop kept in ``data_dir``, creating the folder and both stores
     when new, and bringing the read model up to date (or rebuilding it).
     Raises StorageError, with a sentence saying why, when it cannot.
 
+    ``till``: the till this process is (two processes on one folder with
+    different names are two tills); every command it runs is stamped with it.
     ``fast_paths``: which shortcuts taken for speed are on (all, by default);
     each one off gives the same results the plain way (core/fast_paths.py)."""
     data_dir = Path(data_dir)
+    till = till_name(till)
     engine = None
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -213,7 +228,9 @@ def open_shop(data_dir, *, clock: Callable[[], datetime] = utc_now, fast_paths: 
         create_schema(engine)
         read_model = ReadModel(data_dir / READ_MODEL_FOLDER, lazy_history=fast_paths.lazy_history)
         read_model.open(engine)
-        return Shop(engine, read_model, Dispatcher(engine, clock, fast_paths=fast_paths), fast_paths=fast_paths)
+        return Shop(
+            engine, read_model, Dispatcher(engine, clock, fast_paths=fast_paths, till=till), fast_paths=fast_paths
+        )
     except BaseException as exc:
         if engine is not None:
             engine.dispose()

@@ -12,10 +12,12 @@ from core.domain import order_lines
 from core.domain import validation as valid
 from core.domain.order_status import CANCELLED, PLACED, OrderAction, allowed_from, refusal
 from core.domain.pricing import PriceLine, price_order
+from core.domain.refunds import refund_method
 from core.domain.stock_moves import MovementKind
 from core.errors import InvalidTransition, OrderNotCancellable, OutOfStock, UnknownOrder
 from core.handlers import stock_ledger
 from core.handlers.customers import require_customer
+from core.handlers.refunds import record_refunds
 from core.handlers.settings import product_tax_rates, read_settings
 from core.messages.commands import CancelOrder, PlaceOrder
 from core.messages.events import OrderCancelled, OrderPlaced, Restocked, SoldLine
@@ -121,6 +123,8 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
             "tax_cents": priced.tax_total,
             "discount_kind": order_discount.kind if order_discount else None,
             "discount_value": order_discount.value if order_discount else None,
+            "staff_id": uow.who.staff_id,
+            "till": uow.who.till,
         },
     )
     sold = [
@@ -136,6 +140,8 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
             order_discount_cents=line.order_discount_share,
             tax_rate_bp=rates[row.id],
             tax_cents=line.tax,
+            cost_price_cents=row.cost_price_cents,
+            category_id=row.category_id,
         )
         for (row, quantity, discount), line in zip(chosen, priced.lines)
     ]
@@ -155,6 +161,8 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
                 "order_discount_cents": s.order_discount_cents,
                 "tax_rate_bp": s.tax_rate_bp,
                 "tax_cents": s.tax_cents,
+                "cost_price_cents": s.cost_price_cents,
+                "category_id": s.category_id,
             }
             for s in sold
         ],
@@ -191,6 +199,7 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
 
 def cancel_order(command: CancelOrder, uow: UnitOfWork) -> None:
     order_id = order_row(uow, command.order_id)["id"]
+    method = refund_method(command.refund_method)
     conn = uow.conn
     cancelled_at = uow.now()
     # Conditional, like taking stock: of two tills cancelling at once, one
@@ -201,6 +210,7 @@ def cancel_order(command: CancelOrder, uow: UnitOfWork) -> None:
         .values(
             status=CANCELLED,
             cancelled_at=cancelled_at,
+            cancelled_by=uow.who.staff_id,
             refunded_cents=shop_order.c.paid_cents,
             cancel_refund_cents=shop_order.c.paid_cents - shop_order.c.refunded_cents,
         )
@@ -208,6 +218,7 @@ def cancel_order(command: CancelOrder, uow: UnitOfWork) -> None:
     ).first()
     if money is None:
         raise refuse(uow, order_id, OrderAction.CANCEL)
+    refunds = record_refunds(uow, order_id, money.cancel_refund_cents, method)
     # Units already returned are back in stock: only the rest goes back now.
     lines = conn.execute(sql.UNRETURNED_LINES_OF_ORDER, {"order_id": order_id}).all()
     restocked = []
@@ -236,5 +247,6 @@ def cancel_order(command: CancelOrder, uow: UnitOfWork) -> None:
             restocked=tuple(restocked),
             refund_cents=money.cancel_refund_cents,
             refunded_cents=money.refunded_cents,
+            refunds=refunds,
         )
     )

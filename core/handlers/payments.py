@@ -71,6 +71,7 @@ def record_payment(command: RecordPayment, uow: UnitOfWork) -> PaymentOutcome:
                 amount_cents=amount,
                 tendered_cents=tendered,
                 change_cents=change,
+                staff_id=uow.who.staff_id,
             )
         )
     )
@@ -101,7 +102,7 @@ def fulfil_order(command: FulfilOrder, uow: UnitOfWork) -> None:
     changed = uow.conn.execute(
         update(shop_order)
         .where(shop_order.c.id == order_id, shop_order.c.status.in_(allowed_from(OrderAction.FULFIL)))
-        .values(status=FULFILLED, fulfilled_at=fulfilled_at)
+        .values(status=FULFILLED, fulfilled_at=fulfilled_at, fulfilled_by=uow.who.staff_id)
     ).rowcount
     if changed != 1:
         raise refuse(uow, order_id, OrderAction.FULFIL)

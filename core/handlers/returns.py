@@ -14,10 +14,12 @@ from sqlalchemy import insert, select, update
 from core.domain import validation as valid
 from core.domain.order_status import OrderAction, allowed_from, allows
 from core.domain.pricing import unit_share
+from core.domain.refunds import refund_method
 from core.domain.stock_moves import MovementKind
 from core.errors import InvalidCommand
 from core.handlers import stock_ledger
 from core.handlers.orders import order_row, refuse
+from core.handlers.refunds import record_refunds
 from core.handlers.stock import note as one_line_note
 from core.messages.commands import RETURN_REASONS, ReturnItems, ReturnLine
 from core.messages.events import ItemsReturned, ReturnedLine
@@ -52,6 +54,7 @@ def return_items(command: ReturnItems, uow: UnitOfWork) -> ReturnOutcome:
     if command.reason not in RETURN_REASONS:
         raise InvalidCommand(f"Choose a reason for the return: {', '.join(RETURN_REASONS)}.")
     text = one_line_note(command.note)
+    method = refund_method(command.refund_method)
     if not allows(order["status"], OrderAction.RETURN):
         raise refuse(uow, order_id, OrderAction.RETURN)
     conn = uow.conn
@@ -129,7 +132,12 @@ def return_items(command: ReturnItems, uow: UnitOfWork) -> ReturnOutcome:
     return_id = inserted_id(
         conn.execute(
             insert(order_return).values(
-                order_id=order_id, at=at, reason=command.reason, note=text or None, refund_cents=refund_total
+                order_id=order_id,
+                at=at,
+                reason=command.reason,
+                note=text or None,
+                refund_cents=refund_total,
+                staff_id=uow.who.staff_id,
             )
         )
     )
@@ -172,6 +180,7 @@ def return_items(command: ReturnItems, uow: UnitOfWork) -> ReturnOutcome:
             refund_cents=refund_total,
             refunded_cents=refunded,
             lines=tuple(r for _id, r in returned),
+            refunds=record_refunds(uow, order_id, refund_total, method, return_id),
         )
     )
     return ReturnOutcome(return_id=return_id, refund_cents=refund_total)

@@ -117,6 +117,8 @@ class SoldLine:
     order_discount_cents: int = 0  # its share of the order discount
     tax_rate_bp: int = 0
     tax_cents: int = 0
+    cost_price_cents: int | None = None  # the product's cost when sold (None: none)
+    category_id: int | None = None  # the product's category when sold
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,7 @@ class OrderPlaced(Event):
     tax_cents: int = 0
     order_discount: Discount | None = None  # as asked
 
-    class_version: ClassVar[int] = 2
+    class_version: ClassVar[int] = 3
 
     @staticmethod
     def upcast_v1_v2(payload: dict) -> None:
@@ -148,6 +150,14 @@ class OrderPlaced(Event):
             line.setdefault("discount", None)
             for name in ("line_discount_cents", "order_discount_cents", "tax_rate_bp", "tax_cents"):
                 line.setdefault(name, 0)
+
+    @staticmethod
+    def upcast_v2_v3(payload: dict) -> None:
+        """Version 2 (schema 3 shops) kept no cost or category with a line:
+        none is invented (reports count such units as without cost)."""
+        for line in payload["lines"]:
+            line.setdefault("cost_price_cents", None)
+            line.setdefault("category_id", None)
 
 
 @dataclass(frozen=True)
@@ -177,20 +187,34 @@ class Restocked:
 
 
 @dataclass(frozen=True)
+class RefundPart:
+    """Money given back one way."""
+
+    method: str  # cash, card, other
+    amount_cents: int
+
+
+@dataclass(frozen=True)
 class OrderCancelled(Event):
     order_id: int
     cancelled_at: str
     restocked: tuple[Restocked, ...]  # the units not returned before
     refund_cents: int = 0  # given back by the cancellation
     refunded_cents: int = 0  # the order's refunds in all, this one included
+    refunds: tuple[RefundPart, ...] = ()  # refund_cents, by method
 
-    class_version: ClassVar[int] = 2
+    class_version: ClassVar[int] = 3
 
     @staticmethod
     def upcast_v1_v2(payload: dict) -> None:
         """Version 1 (schema 1-2 shops): nothing was paid before a cancellation."""
         payload.setdefault("refund_cents", 0)
         payload.setdefault("refunded_cents", 0)
+
+    @staticmethod
+    def upcast_v2_v3(payload: dict) -> None:
+        """Version 2 (schema 3 shops) did not say how money went back."""
+        payload.setdefault("refunds", [])
 
 
 @dataclass(frozen=True)
@@ -214,6 +238,14 @@ class ItemsReturned(Event):
     refund_cents: int
     refunded_cents: int  # the order's refunds in all, this one included
     lines: tuple[ReturnedLine, ...]
+    refunds: tuple[RefundPart, ...] = ()  # refund_cents, by method
+
+    class_version: ClassVar[int] = 2
+
+    @staticmethod
+    def upcast_v1_v2(payload: dict) -> None:
+        """Version 1 (schema 3 shops) did not say how money went back."""
+        payload.setdefault("refunds", [])
 
 
 @dataclass(frozen=True)

@@ -171,6 +171,8 @@ class StockMovement:
     reason: str | None  # damaged, lost, stock-take, other (adjustments)
     note: str | None
     order_id: int | None
+    staff_id: int | None = None  # who moved it (core.domain.staff: 0 unknown, -1 the owner)
+    by: str | None = None  # their name
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,8 @@ class OrderLineView:
     tax_included: bool = True  # the order's prices contained the tax
     returned_quantity: int = 0
     refunded_cents: int = 0
+    cost_price_cents: int | None = None  # the unit cost when sold (None: not known)
+    category_id: int | None = None  # the product's category when sold
 
     @property
     def gross_cents(self) -> int:
@@ -257,6 +261,8 @@ class OrderHistoryEntry:
     method: str | None = None
     quantity: int | None = None
     reason: str | None = None
+    staff_id: int | None = None  # who did it (core.domain.staff: 0 unknown, -1 the owner)
+    by: str | None = None  # their name
 
 
 @dataclass(frozen=True)

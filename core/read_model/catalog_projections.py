@@ -1,7 +1,7 @@
 """How catalog events change the read model: categories, products, stock.
 
-Each applier takes the read model, the event, the outbox position and time it
-was recorded at, and the collector of what changed. They are idempotent:
+Each applier takes the read model, the event, the event as the outbox stored it
+(position, time, who, till), and the collector of what changed. They are idempotent:
 events carry resulting state, and stock movements are recognised by position.
 """
 
@@ -24,6 +24,7 @@ from core.messages.events import (
 from core.read_model import documents as docs
 from core.read_model.changes import ChangeCollector
 from core.read_model.indexes import product_from_doc
+from core.write_model.reading import StoredEvent
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -32,18 +33,18 @@ if TYPE_CHECKING:
     from core.read_model.projector import ReadModel
 
 
-def category_added(rm: ReadModel, e: CategoryAdded, position: int, at: str, changes: ChangeCollector) -> None:
+def category_added(rm: ReadModel, e: CategoryAdded, origin: StoredEvent, changes: ChangeCollector) -> None:
     _put_category(rm, e.category_id, e.name, e.parent_id, changes)
 
 
-def category_renamed(rm: ReadModel, e: CategoryRenamed, position: int, at: str, changes: ChangeCollector) -> None:
+def category_renamed(rm: ReadModel, e: CategoryRenamed, origin: StoredEvent, changes: ChangeCollector) -> None:
     if e.category_id not in rm.catalog.categories:
         return  # a replayed event of a category deleted since: nothing to do
     _name, parent_id = rm.catalog.categories[e.category_id]
     _put_category(rm, e.category_id, e.name, parent_id, changes)
 
 
-def category_moved(rm: ReadModel, e: CategoryMoved, position: int, at: str, changes: ChangeCollector) -> None:
+def category_moved(rm: ReadModel, e: CategoryMoved, origin: StoredEvent, changes: ChangeCollector) -> None:
     if e.category_id not in rm.catalog.categories:
         return  # a replayed event of a category deleted since: nothing to do
     name, old_parent = rm.catalog.categories[e.category_id]
@@ -53,7 +54,7 @@ def category_moved(rm: ReadModel, e: CategoryMoved, position: int, at: str, chan
     changes.categories.update(ancestors_and_self(rm, e.parent_id))
 
 
-def category_deleted(rm: ReadModel, e: CategoryDeleted, position: int, at: str, changes: ChangeCollector) -> None:
+def category_deleted(rm: ReadModel, e: CategoryDeleted, origin: StoredEvent, changes: ChangeCollector) -> None:
     rm.documents.remove(docs.CATEGORIES, e.category_id)
     rm.catalog.remove_category(e.category_id)
     rm.category_tax.pop(e.category_id, None)
@@ -86,19 +87,19 @@ def _put_product(rm: ReadModel, e: ProductAdded | ProductUpdated, changes: Chang
     return doc
 
 
-def product_added(rm: ReadModel, e: ProductAdded, position: int, at: str, changes: ChangeCollector) -> None:
+def product_added(rm: ReadModel, e: ProductAdded, origin: StoredEvent, changes: ChangeCollector) -> None:
     doc = _put_product(rm, e, changes)
     if doc["stock"]:
         rm.documents.append_moves(
-            position, at, {doc["id"]: (MovementKind.RECEIVED, doc["stock"], doc["stock"], None, OPENING_NOTE, None)}
+            origin, {doc["id"]: (MovementKind.RECEIVED, doc["stock"], doc["stock"], None, OPENING_NOTE, None)}
         )
 
 
-def product_updated(rm: ReadModel, e: ProductUpdated, position: int, at: str, changes: ChangeCollector) -> None:
+def product_updated(rm: ReadModel, e: ProductUpdated, origin: StoredEvent, changes: ChangeCollector) -> None:
     _put_product(rm, e, changes)
 
 
-def product_deleted(rm: ReadModel, e: ProductDeleted, position: int, at: str, changes: ChangeCollector) -> None:
+def product_deleted(rm: ReadModel, e: ProductDeleted, origin: StoredEvent, changes: ChangeCollector) -> None:
     product_id = e.product_id
     old = rm.catalog.products.get(product_id)
     rm.documents.remove(docs.products_table(product_id), product_id)
@@ -121,21 +122,21 @@ def set_stock_levels(rm: ReadModel, levels: dict[int, int], changes: ChangeColle
     changes.products.update(levels)
 
 
-def stock_received(rm: ReadModel, e: StockReceived, position: int, at: str, changes: ChangeCollector) -> None:
+def stock_received(rm: ReadModel, e: StockReceived, origin: StoredEvent, changes: ChangeCollector) -> None:
     set_stock_levels(rm, {e.product_id: e.stock_after}, changes)
     rm.documents.append_moves(
-        position, at, {e.product_id: (MovementKind.RECEIVED, e.quantity, e.stock_after, None, e.note, None)}
+        origin, {e.product_id: (MovementKind.RECEIVED, e.quantity, e.stock_after, None, e.note, None)}
     )
 
 
-def stock_adjusted(rm: ReadModel, e: StockAdjusted, position: int, at: str, changes: ChangeCollector) -> None:
+def stock_adjusted(rm: ReadModel, e: StockAdjusted, origin: StoredEvent, changes: ChangeCollector) -> None:
     set_stock_levels(rm, {e.product_id: e.stock_after}, changes)
     rm.documents.append_moves(
-        position, at, {e.product_id: (MovementKind.ADJUSTED, e.change, e.stock_after, e.reason, e.note, None)}
+        origin, {e.product_id: (MovementKind.ADJUSTED, e.change, e.stock_after, e.reason, e.note, None)}
     )
 
 
-# Each takes (read model, event of its class, position, recorded at, changes).
+# Each takes (read model, event of its class, the event as stored (position, time, who), changes).
 APPLIERS: dict[type[Event], Callable[..., None]] = {
     CategoryAdded: category_added,
     CategoryRenamed: category_renamed,

@@ -8,6 +8,7 @@ from functools import partial
 
 from core.read_model import documents as docs
 from core.read_model.storage import ShardedJSONStorage
+from core.write_model.reading import StoredEvent
 
 Move = tuple  # (kind, quantity, stock_after, reason, note, order_id)
 
@@ -35,13 +36,15 @@ class DocumentStore:
         if table is not None and table.pop(str(doc_id), None) is not None:
             self._storage.touch(table_name)
 
-    def append_moves(self, position: int, at: str, moves: dict[int, Move]) -> None:
-        """Append a stock movement per product id, made by the event at outbox
-        ``position`` recorded ``at``. A history table not parsed yet is not
-        parsed for this (``storage.edit`` defers the append)."""
+    def append_moves(self, origin: StoredEvent, moves: dict[int, Move]) -> None:
+        """Append a stock movement per product id, made by the event ``origin``
+        (its outbox position, time and who). A history table not parsed yet is
+        not parsed for this (``storage.edit`` defers the append)."""
         edit, history_table = self._storage.edit, docs.history_table
+        position, at, staff_id = origin.position, origin.recorded_at, origin.staff_id
         for product_id, move in moves.items():
-            edit(history_table(product_id), partial(_append_move, product_id, docs.move_doc(position, at, *move)))
+            doc = docs.move_doc(position, at, *move, staff_id=staff_id)
+            edit(history_table(product_id), partial(_append_move, product_id, doc))
 
 
 def _append_move(product_id: int, move: list, table: dict) -> bool:

@@ -5,12 +5,15 @@ so a command rewrites a few small files, never the whole catalog.
 """
 
 from core.domain.pricing import Discount
+from core.domain.staff import UNKNOWN_STAFF_ID
 from core.messages.events import SoldLine
 
 # 2: product cost/tax/active, stock history
 # 3: category tax rate; orders with customer, pricing, payments and returns;
 #    customers; the shop's settings
-SCHEMA_VERSION = 3
+# 4: who (staff ids) in orders and stock movements; costs and categories
+#    of sold lines; refunds by method; staff; till sessions
+SCHEMA_VERSION = 4
 SHARD_SIZE = 512
 CATEGORIES = "categories"
 PRODUCTS_PREFIX = "products_"
@@ -47,12 +50,21 @@ def history_doc(product_id: int, moves: list | None = None) -> dict:
 
 
 def move_doc(
-    position: int, at: str, kind: str, quantity: int, stock_after: int, reason=None, note=None, order_id=None
+    position: int,
+    at: str,
+    kind: str,
+    quantity: int,
+    stock_after: int,
+    reason=None,
+    note=None,
+    order_id=None,
+    *,
+    staff_id: int = UNKNOWN_STAFF_ID,
 ) -> list:
     """One stock movement. A list, not a dict: a busy product has thousands.
     ``position`` is the outbox position of the event that made it, so a
-    replayed event is not recorded twice."""
-    return [position, at, kind, quantity, stock_after, reason, note or None, order_id]
+    replayed event is not recorded twice; ``staff_id``: who moved it."""
+    return [position, at, kind, quantity, stock_after, reason, note or None, order_id, staff_id]
 
 
 def category_doc(name: str, parent_id: int | None, tax_rate_bp: int | None = None) -> dict:
@@ -99,6 +111,8 @@ def order_line_doc(row) -> dict:
         "tax_cents": row["tax_cents"],
         "returned_quantity": row["returned_quantity"],
         "refunded_cents": row["refunded_cents"],
+        "cost_price_cents": row["cost_price_cents"],
+        "category_id": row["category_id"],
     }
 
 
@@ -117,6 +131,8 @@ def sold_line_doc(line: SoldLine) -> dict:
         "tax_cents": line.tax_cents,
         "returned_quantity": 0,
         "refunded_cents": 0,
+        "cost_price_cents": line.cost_price_cents,
+        "category_id": line.category_id,
     }
 
 
@@ -140,6 +156,10 @@ def order_doc(
     cancel_refund_cents: int | None = None,
     payments=(),
     returns=(),
+    placed_by: int = UNKNOWN_STAFF_ID,
+    fulfilled_by: int | None = None,
+    cancelled_by: int | None = None,
+    cancel_refunds=(),
 ) -> dict:
     """An order as GetOrder shows it. ``lines`` are order_line_doc()s."""
     return {
@@ -161,11 +181,22 @@ def order_doc(
         "cancel_refund_cents": cancel_refund_cents,
         "payments": list(payments),
         "returns": list(returns),
+        # Who (staff ids), and how a cancellation's refund went back: [[method, cents], ...].
+        "placed_by": placed_by,
+        "fulfilled_by": fulfilled_by,
+        "cancelled_by": cancelled_by,
+        "cancel_refunds": [list(part) for part in cancel_refunds],
     }
 
 
 def payment_doc(
-    payment_id: int, at: str, method: str, amount_cents: int, tendered_cents: int | None, change_cents: int | None
+    payment_id: int,
+    at: str,
+    method: str,
+    amount_cents: int,
+    tendered_cents: int | None,
+    change_cents: int | None,
+    by: int = UNKNOWN_STAFF_ID,
 ) -> dict:
     return {
         "id": payment_id,
@@ -174,11 +205,22 @@ def payment_doc(
         "amount_cents": amount_cents,
         "tendered_cents": tendered_cents,
         "change_cents": change_cents,
+        "by": by,
     }
 
 
-def return_doc(return_id: int, at: str, reason: str, note: str | None, refund_cents: int, lines) -> dict:
-    """``lines``: [{"product_id", "quantity", "refund_cents", "tax_cents"}]."""
+def return_doc(
+    return_id: int,
+    at: str,
+    reason: str,
+    note: str | None,
+    refund_cents: int,
+    lines,
+    by: int = UNKNOWN_STAFF_ID,
+    refunds=(),
+) -> dict:
+    """``lines``: [{"product_id", "quantity", "refund_cents", "tax_cents"}];
+    ``refunds``: (method, cents) pairs."""
     return {
         "id": return_id,
         "at": at,
@@ -194,6 +236,8 @@ def return_doc(return_id: int, at: str, reason: str, note: str | None, refund_ce
             }
             for l in lines
         ],
+        "by": by,
+        "refunds": [list(part) for part in refunds],
     }
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from tinydb import TinyDB
 
 from core.domain.shop_settings import ShopSettings
+from core.domain.staff import FIXED_NAMES
 from core.messages.events import Event
 from core.read_model import catalog_projections, sales, sales_projections
 from core.read_model import documents as docs
@@ -71,9 +72,11 @@ class ReadModel:
         self.documents = DocumentStore(self.storage)  # what the projections edit
         self.catalog = CatalogIndex()
         self.orders = sales.OrderIndex()
+        self.orders.staff_name = self.staff_name
         self.customers = sales.CustomerIndex()
         self.settings = ShopSettings()
         self.category_tax: dict[int, int] = {}  # categories with a tax rate of their own
+        self.staff_names: dict[int, str] = dict(FIXED_NAMES)  # who did things, by staff id
         self._applied = 0
         self._reader: OutboxReader | None = None
         # A table parsed only when saving turned out damaged: the next
@@ -96,6 +99,12 @@ class ReadModel:
         if self._reader is not None:
             self._reader.close()
             self._reader = None
+
+    def staff_name(self, staff_id: int | None) -> str | None:
+        """The name of whoever ``staff_id`` is (None for None)."""
+        if staff_id is None:
+            return None
+        return self.staff_names.get(staff_id) or f"Staff {staff_id}"
 
     @property
     def checkpoint(self) -> int:
@@ -161,6 +170,7 @@ class ReadModel:
 
     def _index_all(self) -> None:
         self.catalog, self.orders, self.customers = CatalogIndex(), sales.OrderIndex(), sales.CustomerIndex()
+        self.orders.staff_name = self.staff_name
         # Raw documents from our own storage: building 100,000 TinyDB Document
         # copies just to read them once would double the start-up time.
         try:
@@ -219,6 +229,7 @@ class ReadModel:
                     m["reason"],
                     m["note"],
                     m["order_id"],
+                    staff_id=m["staff_id"],
                 )
             )
         for product_id, moves in moves_by_product.items():
@@ -281,7 +292,7 @@ class ReadModel:
         apply = APPLIERS.get(type(event))
         if apply is None:
             raise ValueError(f"no projection for {type(event).__name__}")
-        apply(self, event, stored.position, stored.recorded_at, changes)
+        apply(self, event, stored, changes)
 
 
 # Every event class's applier (see catalog_projections and sales_projections).

@@ -43,9 +43,10 @@ def get_stock_history(query: q.GetStockHistory, rm: ReadModel):
     table = rm.storage.get(docs.history_table(query.product_id)) or {}
     doc = table.get(str(query.product_id))
     moves = doc["moves"] if doc else []
+    name = rm.staff_name
     return tuple(
-        q.StockMovement(at, kind, quantity, after, reason, note, order_id)
-        for _position, at, kind, quantity, after, reason, note, order_id in moves
+        q.StockMovement(at, kind, quantity, after, reason, note, order_id, staff_id, name(staff_id))
+        for _position, at, kind, quantity, after, reason, note, order_id, staff_id in moves
     )
 
 

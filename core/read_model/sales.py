@@ -15,6 +15,7 @@ so a rebuild gives exactly what the events gave.
 """
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
 from core.domain.order_status import CANCELLED
@@ -39,13 +40,35 @@ def _discount(doc: dict | None) -> Discount | None:
     return None if doc is None else Discount(doc["kind"], doc["value"])
 
 
+StaffName = Callable[[int | None], str | None]
+
+
+def _no_names(staff_id: int | None) -> str | None:
+    return None
+
+
 _RANK = {"placed": 0, "payment": 1, "return": 2, "fulfilled": 3, "cancelled": 4}
 
 
-def _history(doc: dict) -> tuple[OrderHistoryEntry, ...]:
-    entries = [(doc["placed_at"], 0, OrderHistoryEntry(doc["placed_at"], "placed", doc["total_cents"]))]
+def _methods(refunds: list) -> str | None:
+    """How a refund went back: "card", or "card + cash" when split."""
+    return " + ".join(method for method, _cents in refunds) or None
+
+
+def _history(doc: dict, name: StaffName) -> tuple[OrderHistoryEntry, ...]:
+    placed_by = doc["placed_by"]
+    entries = [
+        (
+            doc["placed_at"],
+            0,
+            OrderHistoryEntry(doc["placed_at"], "placed", doc["total_cents"], staff_id=placed_by, by=name(placed_by)),
+        )
+    ]
     for p in doc["payments"]:
-        entries.append((p["at"], p["id"], OrderHistoryEntry(p["at"], "payment", p["amount_cents"], p["method"])))
+        entry = OrderHistoryEntry(
+            p["at"], "payment", p["amount_cents"], p["method"], staff_id=p["by"], by=name(p["by"])
+        )
+        entries.append((p["at"], p["id"], entry))
     for r in doc["returns"]:
         entries.append(
             (
@@ -55,13 +78,18 @@ def _history(doc: dict) -> tuple[OrderHistoryEntry, ...]:
                     r["at"],
                     "return",
                     r["refund_cents"],
+                    _methods(r["refunds"]),
                     quantity=sum(l["quantity"] for l in r["lines"]),
                     reason=r["reason"],
+                    staff_id=r["by"],
+                    by=name(r["by"]),
                 ),
             )
         )
     if doc["fulfilled_at"] is not None:
-        entries.append((doc["fulfilled_at"], 0, OrderHistoryEntry(doc["fulfilled_at"], "fulfilled")))
+        fulfilled_by = doc["fulfilled_by"]
+        entry = OrderHistoryEntry(doc["fulfilled_at"], "fulfilled", staff_id=fulfilled_by, by=name(fulfilled_by))
+        entries.append((doc["fulfilled_at"], 0, entry))
     if doc["status"] == CANCELLED:
         restocked = sum(l["quantity"] - l["returned_quantity"] for l in doc["lines"])
         entries.append(
@@ -69,7 +97,13 @@ def _history(doc: dict) -> tuple[OrderHistoryEntry, ...]:
                 doc["cancelled_at"],
                 0,
                 OrderHistoryEntry(
-                    doc["cancelled_at"], "cancelled", doc["cancel_refund_cents"] or 0, quantity=restocked
+                    doc["cancelled_at"],
+                    "cancelled",
+                    doc["cancel_refund_cents"] or 0,
+                    _methods(doc["cancel_refunds"]),
+                    quantity=restocked,
+                    staff_id=doc["cancelled_by"],
+                    by=name(doc["cancelled_by"]),
                 ),
             )
         )
@@ -78,7 +112,7 @@ def _history(doc: dict) -> tuple[OrderHistoryEntry, ...]:
     return tuple(entry for _at, _id, entry in entries)
 
 
-def order_from_doc(doc: dict, customer_name: str | None = None) -> OrderDetail:
+def order_from_doc(doc: dict, customer_name: str | None = None, staff_name: StaffName | None = None) -> OrderDetail:
     included = doc["prices_include_tax"]
     lines = tuple(
         OrderLineView(
@@ -95,6 +129,8 @@ def order_from_doc(doc: dict, customer_name: str | None = None) -> OrderDetail:
             included,
             l["returned_quantity"],
             l["refunded_cents"],
+            l["cost_price_cents"],
+            l["category_id"],
         )
         for l in doc["lines"]
     )
@@ -146,7 +182,7 @@ def order_from_doc(doc: dict, customer_name: str | None = None) -> OrderDetail:
         refunded_cents=doc["refunded_cents"],
         payments=payments,
         returns=returns,
-        history=_history(doc),
+        history=_history(doc, staff_name or _no_names),
         fulfilled_at=doc["fulfilled_at"],
         cancelled_at=doc["cancelled_at"],
     )
@@ -197,6 +233,11 @@ class OrderIndex:
         self._summaries: dict[int, OrderSummary] = {}
         self.by_customer: dict[int, set[int]] = defaultdict(set)
         self.customer_names: dict[int, str] = {}
+        self.staff_name: StaffName = _no_names  # the read model's, once it has made this index
+
+    def forget_details(self) -> None:
+        """Details are built again when next asked for (a staff member was renamed)."""
+        self._details.clear()
 
     def put(self, doc: dict) -> None:
         order_id, customer_id = doc["id"], doc["customer_id"]
@@ -216,7 +257,9 @@ class OrderIndex:
             doc = self.docs.get(order_id)
             if doc is None:
                 return None
-            found = self._details[order_id] = order_from_doc(doc, self.customer_names.get(doc["customer_id"]))
+            found = self._details[order_id] = order_from_doc(
+                doc, self.customer_names.get(doc["customer_id"]), self.staff_name
+            )
         return found
 
     def of_customer(self, customer_id: int) -> list[OrderSummary]:
@@ -290,15 +333,32 @@ def documents_from_snapshot(snap):
     payments_by_order = defaultdict(list)
     for p in snap.payments:
         payments_by_order[p["order_id"]].append(
-            docs.payment_doc(p["id"], p["at"], p["method"], p["amount_cents"], p["tendered_cents"], p["change_cents"])
+            docs.payment_doc(
+                p["id"], p["at"], p["method"], p["amount_cents"], p["tendered_cents"], p["change_cents"], p["staff_id"]
+            )
         )
     items_by_return = defaultdict(list)
     for item in snap.return_lines:
         items_by_return[item["return_id"]].append(item)
+    refunds_by_return, cancel_refunds = defaultdict(list), defaultdict(list)
+    for f in snap.refunds:
+        if f["return_id"] is None:
+            cancel_refunds[f["order_id"]].append((f["method"], f["amount_cents"]))
+        else:
+            refunds_by_return[f["return_id"]].append((f["method"], f["amount_cents"]))
     returns_by_order = defaultdict(list)
     for r in snap.returns:
         returns_by_order[r["order_id"]].append(
-            docs.return_doc(r["id"], r["at"], r["reason"], r["note"], r["refund_cents"], items_by_return[r["id"]])
+            docs.return_doc(
+                r["id"],
+                r["at"],
+                r["reason"],
+                r["note"],
+                r["refund_cents"],
+                items_by_return[r["id"]],
+                r["staff_id"],
+                refunds_by_return[r["id"]],
+            )
         )
     for o in snap.orders:
         yield (
@@ -323,6 +383,10 @@ def documents_from_snapshot(snap):
                 cancel_refund_cents=o["cancel_refund_cents"],
                 payments=payments_by_order[o["id"]],
                 returns=returns_by_order[o["id"]],
+                placed_by=o["staff_id"],
+                fulfilled_by=o["fulfilled_by"],
+                cancelled_by=o["cancelled_by"],
+                cancel_refunds=cancel_refunds[o["id"]],
             ),
         )
     for c in snap.customers:

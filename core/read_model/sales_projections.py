@@ -1,8 +1,8 @@
 """How sales events change the read model: orders, payments, returns,
 customers, the shop's settings and categories' tax rates.
 
-Each applier takes the read model, the event, the outbox position and time it
-was recorded at, and the collector of what changed (see catalog_projections).
+Each applier takes the read model, the event, the event as the outbox stored it
+(position, time, who, till), and the collector of what changed (see catalog_projections).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from core.messages.events import (
 from core.read_model import documents as docs
 from core.read_model.catalog_projections import set_stock_levels
 from core.read_model.changes import ChangeCollector
+from core.write_model.reading import StoredEvent
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -49,7 +50,7 @@ def _save_order(rm: ReadModel, doc: dict, changes: ChangeCollector) -> None:
         changes.customers.add(doc["customer_id"])  # their order count and total spent
 
 
-def order_placed(rm: ReadModel, e: OrderPlaced, position: int, at: str, changes: ChangeCollector) -> None:
+def order_placed(rm: ReadModel, e: OrderPlaced, origin: StoredEvent, changes: ChangeCollector) -> None:
     doc = docs.order_doc(
         e.order_id,
         e.placed_at,
@@ -62,12 +63,12 @@ def order_placed(rm: ReadModel, e: OrderPlaced, position: int, at: str, changes:
         discount_cents=e.discount_cents,
         tax_cents=e.tax_cents,
         order_discount=docs.discount_of(e.order_discount),
+        placed_by=origin.staff_id,
     )
     _save_order(rm, doc, changes)
     set_stock_levels(rm, {line.product_id: line.stock_after for line in e.lines}, changes)
     rm.documents.append_moves(
-        position,
-        at,
+        origin,
         {
             line.product_id: (MovementKind.SOLD, -line.quantity, line.stock_after, None, None, e.order_id)
             for line in e.lines
@@ -75,31 +76,36 @@ def order_placed(rm: ReadModel, e: OrderPlaced, position: int, at: str, changes:
     )
 
 
-def payment_recorded(rm: ReadModel, e: PaymentRecorded, position: int, at: str, changes: ChangeCollector) -> None:
+def payment_recorded(rm: ReadModel, e: PaymentRecorded, origin: StoredEvent, changes: ChangeCollector) -> None:
     doc = _order_doc(rm, e.order_id)
     payments = [x for x in doc["payments"] if x["id"] != e.payment_id]
-    payments.append(docs.payment_doc(e.payment_id, e.at, e.method, e.amount_cents, e.tendered_cents, e.change_cents))
+    payments.append(
+        docs.payment_doc(
+            e.payment_id, e.at, e.method, e.amount_cents, e.tendered_cents, e.change_cents, origin.staff_id
+        )
+    )
     doc["payments"] = sorted(payments, key=lambda x: x["id"])
     doc["paid_cents"], doc["status"] = e.paid_cents, e.status
     _save_order(rm, doc, changes)
 
 
-def order_fulfilled(rm: ReadModel, e: OrderFulfilled, position: int, at: str, changes: ChangeCollector) -> None:
+def order_fulfilled(rm: ReadModel, e: OrderFulfilled, origin: StoredEvent, changes: ChangeCollector) -> None:
     doc = _order_doc(rm, e.order_id)
-    doc["status"], doc["fulfilled_at"] = FULFILLED, e.fulfilled_at
+    doc["status"], doc["fulfilled_at"], doc["fulfilled_by"] = FULFILLED, e.fulfilled_at, origin.staff_id
     _save_order(rm, doc, changes)
 
 
-def order_cancelled(rm: ReadModel, e: OrderCancelled, position: int, at: str, changes: ChangeCollector) -> None:
+def order_cancelled(rm: ReadModel, e: OrderCancelled, origin: StoredEvent, changes: ChangeCollector) -> None:
     doc = _order_doc(rm, e.order_id)
     doc["status"], doc["cancelled_at"] = CANCELLED, e.cancelled_at
     doc["cancel_refund_cents"] = e.refund_cents
     doc["refunded_cents"] = e.refunded_cents
+    doc["cancelled_by"] = origin.staff_id
+    doc["cancel_refunds"] = [[part.method, part.amount_cents] for part in e.refunds]
     _save_order(rm, doc, changes)
     set_stock_levels(rm, {r.product_id: r.stock_after for r in e.restocked}, changes)
     rm.documents.append_moves(
-        position,
-        at,
+        origin,
         {
             r.product_id: (MovementKind.ORDER_CANCELLED, r.quantity, r.stock_after, None, None, e.order_id)
             for r in e.restocked
@@ -107,21 +113,31 @@ def order_cancelled(rm: ReadModel, e: OrderCancelled, position: int, at: str, ch
     )
 
 
-def items_returned(rm: ReadModel, e: ItemsReturned, position: int, at: str, changes: ChangeCollector) -> None:
+def items_returned(rm: ReadModel, e: ItemsReturned, origin: StoredEvent, changes: ChangeCollector) -> None:
     doc = _order_doc(rm, e.order_id)
     by_product = {line["product_id"]: line for line in doc["lines"]}
     for r in e.lines:
         line = by_product[r.product_id]
         line["returned_quantity"], line["refunded_cents"] = r.returned_quantity, r.refunded_cents
     returns = [x for x in doc["returns"] if x["id"] != e.return_id]
-    returns.append(docs.return_doc(e.return_id, e.at, e.reason, e.note, e.refund_cents, [vars(r) for r in e.lines]))
+    returns.append(
+        docs.return_doc(
+            e.return_id,
+            e.at,
+            e.reason,
+            e.note,
+            e.refund_cents,
+            [vars(r) for r in e.lines],
+            origin.staff_id,
+            [(part.method, part.amount_cents) for part in e.refunds],
+        )
+    )
     doc["returns"] = sorted(returns, key=lambda x: x["id"])
     doc["refunded_cents"] = e.refunded_cents
     _save_order(rm, doc, changes)
     set_stock_levels(rm, {r.product_id: r.stock_after for r in e.lines}, changes)
     rm.documents.append_moves(
-        position,
-        at,
+        origin,
         {
             r.product_id: (MovementKind.RETURNED, r.quantity, r.stock_after, e.reason, e.note, e.order_id)
             for r in e.lines
@@ -136,27 +152,23 @@ def _put_customer(rm: ReadModel, doc: dict, changes: ChangeCollector) -> None:
     changes.customers.add(doc["id"])
 
 
-def customer_added(rm: ReadModel, e: CustomerAdded, position: int, at: str, changes: ChangeCollector) -> None:
+def customer_added(rm: ReadModel, e: CustomerAdded, origin: StoredEvent, changes: ChangeCollector) -> None:
     _put_customer(rm, docs.customer_doc(e.customer_id, e.name, e.phone, e.email, e.note, e.added_at), changes)
 
 
-def customer_updated(rm: ReadModel, e: CustomerUpdated, position: int, at: str, changes: ChangeCollector) -> None:
+def customer_updated(rm: ReadModel, e: CustomerUpdated, origin: StoredEvent, changes: ChangeCollector) -> None:
     added_at = rm.customers.customers[e.customer_id]["added_at"]  # KeyError: never seen: rebuild
     _put_customer(rm, docs.customer_doc(e.customer_id, e.name, e.phone, e.email, e.note, added_at), changes)
 
 
-def shop_settings_updated(
-    rm: ReadModel, e: ShopSettingsUpdated, position: int, at: str, changes: ChangeCollector
-) -> None:
+def shop_settings_updated(rm: ReadModel, e: ShopSettingsUpdated, origin: StoredEvent, changes: ChangeCollector) -> None:
     doc = {name: getattr(e, name) for name in FIELD_NAMES}
     rm.documents.put(docs.SETTINGS, docs.SETTINGS_DOC_ID, doc)
     rm.settings = ShopSettings(**doc)
     changes.settings = True
 
 
-def category_tax_rate_set(
-    rm: ReadModel, e: CategoryTaxRateSet, position: int, at: str, changes: ChangeCollector
-) -> None:
+def category_tax_rate_set(rm: ReadModel, e: CategoryTaxRateSet, origin: StoredEvent, changes: ChangeCollector) -> None:
     category_id, rate = e.category_id, e.tax_rate_bp
     doc = rm.documents.get(docs.CATEGORIES, category_id)
     if doc is None:
@@ -170,7 +182,7 @@ def category_tax_rate_set(
     changes.categories.add(category_id)
 
 
-# Each takes (read model, event of its class, position, recorded at, changes).
+# Each takes (read model, event of its class, the event as stored (position, time, who), changes).
 APPLIERS: dict[type[Event], Callable[..., None]] = {
     OrderPlaced: order_placed,
     PaymentRecorded: payment_recorded,

@@ -20,6 +20,7 @@ from core.write_model.schema import (
     outbox,
     payment,
     product,
+    refund,
     shop_order,
     shop_setting,
     stock_movement,
@@ -112,6 +113,7 @@ class Snapshot:
     payments: Sequence[RowMapping] = field(default_factory=list)
     returns: Sequence[RowMapping] = field(default_factory=list)
     return_lines: Sequence[RowMapping] = field(default_factory=list)
+    refunds: Sequence[RowMapping] = field(default_factory=list)
 
 
 def read_snapshot(engine: Engine) -> Snapshot:
@@ -128,6 +130,18 @@ def read_snapshot(engine: Engine) -> Snapshot:
         payments = conn.execute(select(payment).order_by(payment.c.id)).mappings().all()
         returns = conn.execute(select(order_return).order_by(order_return.c.id)).mappings().all()
         return_lines = conn.execute(select(order_return_line).order_by(order_return_line.c.id)).mappings().all()
+        refunds = conn.execute(select(refund).order_by(refund.c.id)).mappings().all()
     return Snapshot(
-        position, categories, products, orders, lines, movements, customers, settings, payments, returns, return_lines
+        position,
+        categories,
+        products,
+        orders,
+        lines,
+        movements,
+        customers,
+        settings,
+        payments,
+        returns,
+        return_lines,
+        refunds,
     )

@@ -63,6 +63,7 @@ class SoldProduct(NamedTuple):
     price_cents: int
     tax_rate_bp: int | None  # None: the category's or the shop's
     category_id: int
+    cost_price_cents: int | None  # the cost now, kept with the line sold
     stock: int  # after the sale
 
 
@@ -103,6 +104,8 @@ INSERT_ORDER = Direct(
         "tax_cents",
         "discount_kind",
         "discount_value",
+        "staff_id",
+        "till",
     ),
 )
 INSERT_ORDER_LINES = Direct(
@@ -120,6 +123,8 @@ INSERT_ORDER_LINES = Direct(
         "order_discount_cents",
         "tax_rate_bp",
         "tax_cents",
+        "cost_price_cents",
+        "category_id",
     ),
 )
 

@@ -39,6 +39,11 @@ WRITE_MODEL_TABLES = (
     "payment",
     "order_return",
     "order_return_line",
+    "refund",
+    "staff",
+    "sign_in_lock",
+    "till_session",
+    "cash_move",
 )
 
 

@@ -34,7 +34,7 @@ from core.queries import (
     StockMovement,
 )
 from core.results import PaymentOutcome, ReturnOutcome
-from tests.unit.helpers import stock_of
+from tests.unit.helpers import BY_OWNER, stock_of
 
 
 def order(shop, order_id):
@@ -79,7 +79,7 @@ class TestPlacing:
             (catalog.mug, 2000, 283, 1700),
             (catalog.trowel, 2000, 200, 1200),
         ]
-        assert detail.history == (OrderHistoryEntry("2024-03-01T09:00:00+00:00", "placed", 2900),)
+        assert detail.history == (OrderHistoryEntry("2024-03-01T09:00:00+00:00", "placed", 2900, **BY_OWNER),)
         assert (detail.customer_id, detail.customer_name, detail.payments, detail.returns) == (None, None, (), ())
 
     def test_line_and_order_discounts(self, shop, catalog):
@@ -292,7 +292,7 @@ class TestFulfilment:
         assert shop.dispatch(FulfilOrder(paid)) is None
         detail = order(shop, paid)
         assert (detail.status, detail.fulfilled_at) == ("fulfilled", "2024-03-01T09:05:00+00:00")
-        assert detail.history[-1] == OrderHistoryEntry("2024-03-01T09:05:00+00:00", "fulfilled")
+        assert detail.history[-1] == OrderHistoryEntry("2024-03-01T09:05:00+00:00", "fulfilled", **BY_OWNER)
 
     def test_an_unpaid_order_cannot_be_fulfilled(self, shop, placed, unchanged, readable):
         shop.dispatch(RecordPayment(placed, "card", 900))
@@ -328,7 +328,9 @@ class TestCancelling:
             "2024-03-01T09:02:00+00:00",
             0,
         )
-        assert detail.history[-1] == OrderHistoryEntry("2024-03-01T09:02:00+00:00", "cancelled", 0, quantity=3)
+        assert detail.history[-1] == OrderHistoryEntry(
+            "2024-03-01T09:02:00+00:00", "cancelled", 0, quantity=3, **BY_OWNER
+        )
         assert stock_of(shop, catalog.mug, catalog.trowel) == (10, 7)
 
     def test_a_paid_order_is_refunded_what_was_paid(self, shop, catalog, paid):
@@ -409,10 +411,10 @@ class TestReturns:
             136,
         )  # tax 408 over 3 units: 136 each
         assert detail.history[-1] == OrderHistoryEntry(
-            "2024-03-01T09:10:00+00:00", "return", 817, quantity=1, reason="faulty"
+            "2024-03-01T09:10:00+00:00", "return", 817, "card", quantity=1, reason="faulty", **BY_OWNER
         )
         assert shop.ask(GetStockHistory(catalog.mug))[-1] == StockMovement(
-            "2024-03-01T09:10:00+00:00", "returned", 1, 8, "faulty", "Chipped rim", three_mugs
+            "2024-03-01T09:10:00+00:00", "returned", 1, 8, "faulty", "Chipped rim", three_mugs, **BY_OWNER
         )
 
     def test_returns_add_up_to_exactly_what_the_line_cost(self, shop, catalog, three_mugs):

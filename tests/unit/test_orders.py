@@ -27,8 +27,27 @@ def test_placed_order_detail(shop, catalog, clock):
     assert detail.placed_at == "2024-03-01T09:00:00+00:00"
     # Taxed at the shop's default rate, 20%, contained in the prices (UK defaults).
     assert sorted(detail.lines, key=lambda l: l.sku) == [
-        OrderLineView(catalog.trowel, "GRD-TRW", "Hand Trowel", 1, 1200, tax_rate_bp=2000, tax_cents=200),
-        OrderLineView(catalog.mug, "MUG-BLUE", "Blue Enamel Mug", 3, 850, tax_rate_bp=2000, tax_cents=425),
+        # The category each was in when sold; no cost price known.
+        OrderLineView(
+            catalog.trowel,
+            "GRD-TRW",
+            "Hand Trowel",
+            1,
+            1200,
+            tax_rate_bp=2000,
+            tax_cents=200,
+            category_id=catalog.garden,
+        ),
+        OrderLineView(
+            catalog.mug,
+            "MUG-BLUE",
+            "Blue Enamel Mug",
+            3,
+            850,
+            tax_rate_bp=2000,
+            tax_cents=425,
+            category_id=catalog.mugs,
+        ),
     ]
     assert detail.total_cents == 1200 + 3 * 850
 

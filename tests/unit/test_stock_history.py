@@ -30,6 +30,7 @@ from core.errors import OutOfStock, UnknownProduct
 from core.queries import GetProduct, GetProducts, GetStockHistory, StockMovement
 from core.read_model.projector import ReadModel
 from tests.helpers import everything
+from tests.unit.helpers import BY_OWNER
 
 IMPORT_NOTE = "Imported from a catalog file"
 
@@ -56,18 +57,20 @@ def test_every_kind_of_movement_in_order_with_its_resulting_level(shop, catalog,
     shop.dispatch(ImportProducts((ProductRecord(2, "JUG-1", "Milk Jug", "Kitchen", 1500, stock=20),)))
 
     assert shop.ask(GetStockHistory(jug)) == (
-        StockMovement(at(9), "received", 5, 5, None, "Opening stock", None),
-        StockMovement(at(10), "sold", -2, 3, None, None, first),
-        StockMovement(at(11), "cancelled", 2, 5, None, None, first),
-        StockMovement(at(12), "received", 10, 15, None, "Supplier X, delivery 12", None),
-        StockMovement(at(13), "adjusted", -1, 14, "damaged", "Chipped", None),
-        StockMovement(at(14), "adjusted", -2, 12, "stock-take", None, None),
-        StockMovement(at(15), "sold", -3, 9, None, None, second),
-        StockMovement(at(16), "adjusted", 11, 20, "stock-take", IMPORT_NOTE, None),
+        StockMovement(at(9), "received", 5, 5, None, "Opening stock", None, **BY_OWNER),
+        StockMovement(at(10), "sold", -2, 3, None, None, first, **BY_OWNER),
+        StockMovement(at(11), "cancelled", 2, 5, None, None, first, **BY_OWNER),
+        StockMovement(at(12), "received", 10, 15, None, "Supplier X, delivery 12", None, **BY_OWNER),
+        StockMovement(at(13), "adjusted", -1, 14, "damaged", "Chipped", None, **BY_OWNER),
+        StockMovement(at(14), "adjusted", -2, 12, "stock-take", None, None, **BY_OWNER),
+        StockMovement(at(15), "sold", -3, 9, None, None, second, **BY_OWNER),
+        StockMovement(at(16), "adjusted", 11, 20, "stock-take", IMPORT_NOTE, None, **BY_OWNER),
     )
     assert shop.ask(GetProduct(jug)).stock == 20
     # The mug's history got its own line of the same order, and nothing else.
-    assert shop.ask(GetStockHistory(catalog.mug))[-1] == StockMovement(at(15), "sold", -1, 9, None, None, second)
+    assert shop.ask(GetStockHistory(catalog.mug))[-1] == StockMovement(
+        at(15), "sold", -1, 9, None, None, second, **BY_OWNER
+    )
 
 
 def test_a_product_added_without_stock_has_no_history(shop, catalog):
