@@ -49,6 +49,10 @@ COMMAND_HANDLERS: dict[type, Callable] = {
     commands.SetCategoryTaxRate: settings.set_category_tax_rate,
     commands.ReceiveStock: stock.receive_stock,
     commands.AdjustStock: stock.adjust_stock,
+    # -- staff, signing in and permissions
+
+    # -- till sessions and cash
+
 }
 
 

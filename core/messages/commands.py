@@ -264,3 +264,9 @@ class AdjustStock(Command):
     change: int | None = None
     note: str = ""
     seen_stock: int | None = None
+
+
+# -- staff, signing in and permissions: commands -------------------------------------------
+
+
+# -- till sessions and cash: commands -------------------------------------------------------

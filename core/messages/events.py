@@ -308,3 +308,9 @@ class StockAdjusted(Event):
     def upcast_v1_v2(payload: dict) -> None:
         """Version 1 had no note."""
         payload.setdefault("note", "")
+
+
+# -- staff, signing in and permissions: events -------------------------------------------
+
+
+# -- till sessions and cash: events -------------------------------------------------------

@@ -369,3 +369,9 @@ class OrderQuote:
     tax_by_rate: tuple[TaxBand, ...]
     total_cents: int
     prices_include_tax: bool
+
+
+# -- staff, signing in and permissions: queries and values -------------------------------------------
+
+
+# -- till sessions and cash: queries and values -------------------------------------------------------

@@ -167,4 +167,7 @@ QUERY_HANDLERS: dict[type, Callable] = {
     q.GetCustomers: get_customers,
     q.GetCustomer: get_customer,
     q.GetShopSettings: get_shop_settings,
+    # -- staff
+
+    # -- till sessions and cash
 }
