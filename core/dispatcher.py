@@ -50,9 +50,7 @@ COMMAND_HANDLERS: dict[type, Callable] = {
     commands.ReceiveStock: stock.receive_stock,
     commands.AdjustStock: stock.adjust_stock,
     # -- staff, signing in and permissions
-
     # -- till sessions and cash
-
 }
 
 

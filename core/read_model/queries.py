@@ -168,6 +168,5 @@ QUERY_HANDLERS: dict[type, Callable] = {
     q.GetCustomer: get_customer,
     q.GetShopSettings: get_shop_settings,
     # -- staff
-
     # -- till sessions and cash
 }
