@@ -141,6 +141,12 @@ def count_of(count: int, noun: str) -> str:
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
+def refund_way(methods: str | None) -> str:
+    """How a refund went back (``OrderHistoryEntry.method``: "card", "card +
+    cash"), to end a sentence: ``" by card + cash"``; "" when not recorded."""
+    return f" by {methods.lower()}" if methods else ""
+
+
 def signed(quantity: int) -> str:
     """``5`` -> ``"+5"``, ``-2`` -> ``"-2"``, ``0`` -> ``"0"``."""
     return f"+{quantity:,}" if quantity > 0 else f"{quantity:,}"

@@ -1,6 +1,7 @@
 """Take items back from a paid or fulfilled order: how many of each line
-(never more than were sold and not yet returned), the reason, a note. The
-refund is the core's: the dialog's ``result_value`` (a ``ReturnOutcome``)."""
+(never more than were sold and not yet returned), the reason, a note, and
+how the money goes back (as paid, cash, card, other). The refund is the
+core's: the dialog's ``result_value`` (a ``ReturnOutcome``)."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QSpinBox
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QLine
 from core.commands import RETURN_REASONS, ReturnItems, ReturnLine
 from core.queries import GetOrder
 from shop_gui.dialogs.command_dialog import CommandDialog, plain_label
+from shop_gui.dialogs.refund_method import refund_method_combo
 from shop_gui.formatting import count_of, money
 from shop_gui.style import HINT_STYLE
 
@@ -48,7 +50,8 @@ class ReturnDialog(CommandDialog):
             self.reason_combo.addItem(reason.capitalize(), reason)
         self.reason_combo.setCurrentIndex(-1)
         self.note_edit = QLineEdit(objectName="returnNoteEdit")
-        self.note_edit.setPlaceholderText("optional: what was wrong, how refunded...")
+        self.note_edit.setPlaceholderText("optional: what was wrong...")
+        self.refund_combo = refund_method_combo("returnRefundMethodCombo")
         self.hint = QLabel(objectName="returnHint")
         self.hint.setStyleSheet(HINT_STYLE)
 
@@ -74,6 +77,7 @@ class ReturnDialog(CommandDialog):
         form = QFormLayout()
         form.addRow("&Reason", self.reason_combo)
         form.addRow("&Note", self.note_edit)
+        form.addRow("Refund &by", self.refund_combo)
         self.body.addLayout(form)
         self.body.addWidget(self.hint)
 
@@ -122,4 +126,6 @@ class ReturnDialog(CommandDialog):
         reason = self.reason_combo.currentData()
         if not lines or reason is None:
             return None
-        return ReturnItems(self.order_id, lines, reason, self.note_edit.text().strip())
+        return ReturnItems(
+            self.order_id, lines, reason, self.note_edit.text().strip(), refund_method=self.refund_combo.currentData()
+        )

@@ -5,7 +5,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from core.domain.money import format_percent
 from core.queries import CANCELLED, GetOrders, OrderDetail, OrderSummary
-from shop_gui.formatting import WALK_IN, count_of, local_time, money
+from shop_gui.formatting import WALK_IN, count_of, local_time, money, refund_way
 from shop_gui.models.table import RowsTableModel
 from shop_gui.style import ERROR_COLOR
 
@@ -184,17 +184,17 @@ def describe_event(entry) -> str:
         return "Fulfilled: handed over or sent"
     if entry.kind == "return":
         reason = f" ({entry.reason})" if entry.reason else ""
-        return f"Returned {units}{reason}: {money(entry.amount_cents)} refunded"
+        return f"Returned {units}{reason}: {money(entry.amount_cents)} refunded{refund_way(entry.method)}"
     if entry.kind == "cancelled":
-        refund = f", {money(entry.amount_cents)} refunded" if entry.amount_cents else ""
+        refund = f", {money(entry.amount_cents)} refunded{refund_way(entry.method)}" if entry.amount_cents else ""
         back = f"{units} back in stock" if entry.quantity else "nothing to restock"
         return f"Cancelled: {back}{refund}"
     return entry.kind.capitalize()
 
 
 class HistoryModel(RowsTableModel):
-    TIME, EVENT = range(2)
-    HEADERS = ("Time", "What happened")
+    TIME, EVENT, BY = range(3)
+    HEADERS = ("Time", "What happened", "By")
 
     def show_order(self, order: OrderDetail | None) -> None:
         self._set_rows(order.history if order is not None else ())
@@ -202,7 +202,11 @@ class HistoryModel(RowsTableModel):
     def display(self, entry, column: int) -> str:
         if column == self.TIME:
             return local_time(entry.at) if entry.at else "(not recorded)"
+        if column == self.BY:
+            return entry.by or ""
         return describe_event(entry)
 
     def tooltip(self, entry, column: int):
+        if column == self.BY:
+            return entry.by or None
         return describe_event(entry) if column == self.EVENT else None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.commands import CancelOrder, FulfilOrder
+from core.commands import FulfilOrder
 from core.domain.order_status import CANCELLED, FULFILLED, PAID, PLACED, OrderAction, allows
 from core.errors import ShopError, UnknownOrder
 from core.queries import (
@@ -30,11 +30,12 @@ from core.queries import (
     GetOrders,
     OrderDetail,
 )
+from shop_gui.dialogs.cancel_order_dialog import CancelOrderDialog
 from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.pay_dialog import PayDialog, payment_summary
 from shop_gui.dialogs.receipt_dialog import ReceiptDialog
 from shop_gui.dialogs.return_dialog import ReturnDialog
-from shop_gui.formatting import WALK_IN, count_of, local_time, money
+from shop_gui.formatting import WALK_IN, count_of, local_time, money, refund_way
 from shop_gui.models.orders_model import (
     HistoryModel,
     OrderLinesModel,
@@ -44,7 +45,6 @@ from shop_gui.models.orders_model import (
 )
 from shop_gui.style import ERROR_COLOR, OK_STYLE, STRONG_ERROR_STYLE
 from shop_gui.views.customer_picker import refill_keeping_choice
-from shop_gui.views.message_boxes import ask_yes_no
 from shop_gui.views.tables import keeping_current_row, read_only_table, select_row, set_widths
 
 ANY_DATE = QDate(2000, 1, 1)  # shown as "Any": no limit
@@ -166,7 +166,7 @@ class OrdersView(QWidget):
             stretch=ReturnsModel.ITEMS,
         )
         self.history = read_only_table("orderHistoryTable", self.history_model)
-        set_widths(self.history, {HistoryModel.TIME: 130}, stretch=HistoryModel.EVENT)
+        set_widths(self.history, {HistoryModel.TIME: 130, HistoryModel.BY: 110}, stretch=HistoryModel.EVENT)
 
     def _build_order_detail(self) -> None:
         """The chosen order's heading and amounts, what became of an action, the action buttons."""
@@ -333,10 +333,7 @@ class OrdersView(QWidget):
             self.clear_filters()
             self.select_order(order_id)
 
-    # -- questions (tests replace these) -------------------------------------------------------------
-    def confirm(self, question: str) -> bool:
-        return ask_yes_no(self, "Cancel order", question)
-
+    # -- what became of it -------------------------------------------------------------------------
     def tell(self, text: str, ok: bool = True) -> None:
         """What became of an action, under the order (and in the status bar)."""
         self.action_message.setStyleSheet(OK_STYLE if ok else STRONG_ERROR_STYLE)
@@ -370,30 +367,24 @@ class OrdersView(QWidget):
         elif outcome.error is not None:
             self.tell(str(outcome.error), ok=False)
 
-    def cancel_current(self) -> None:
+    def cancel_current(self) -> CancelOrderDialog | None:
+        """Ask first (and, for a paid order, how the money goes back); then cancel."""
         order = self.order
         if order is None:
-            return
-        refund = order.paid_cents - order.refunded_cents
-        question = f"Cancel order {order.id} and put its items back in stock?"
-        if refund:
-            question = (
-                f"Cancel order {order.id}? Its items go back in stock and {money(refund)} is refunded to the customer."
-            )
-        if not self.confirm(question):
-            return
-        outcome = self._bridge.dispatch(CancelOrder(order.id))
-        if outcome.ok:
+            return None
+        dialog = CancelOrderDialog(self._bridge, order, self)
+
+        def cancelled():
             text = f"Order {order.id} cancelled; its items are back in stock."
             try:
-                refunded = self._bridge.ask(GetOrder(order.id)).history[-1].amount_cents
+                last = self._bridge.ask(GetOrder(order.id)).history[-1]
             except (ShopError, IndexError):
-                refunded = 0
-            if refunded:
-                text += f" Refund {money(refunded)} to the customer."
+                last = None
+            if last is not None and last.kind == "cancelled" and last.amount_cents:
+                text += f" Refund {money(last.amount_cents)} to the customer{refund_way(last.method)}."
             self.tell(text)
-        elif outcome.error is not None:
-            self.tell(str(outcome.error), ok=False)
+
+        return open_dialog(dialog, cancelled)
 
     def return_items(self, order_id: int | None = None) -> ReturnDialog | None:
         order_id = self._chosen(order_id)
@@ -404,12 +395,20 @@ class OrdersView(QWidget):
         def returned():
             outcome = dialog.result_value
             units = sum(line.quantity for line in dialog.sent.lines)
-            self.tell(
-                f"{count_of(units, 'item')} from order {order_id} back in stock. "
-                f"Refund {money(outcome.refund_cents)} to the customer."
-            )
+            text = f"{count_of(units, 'item')} from order {order_id} back in stock."
+            if outcome.refund_cents:
+                text += f" Refund {money(outcome.refund_cents)} to the customer{self._return_refund_way(order_id)}."
+            self.tell(text)
 
         return open_dialog(dialog, returned)
+
+    def _return_refund_way(self, order_id: int) -> str:
+        """How the latest return of ``order_id`` went back: " by card + cash"."""
+        try:
+            returns = [e for e in self._bridge.ask(GetOrder(order_id)).history if e.kind == "return"]
+        except ShopError:
+            return ""
+        return refund_way(returns[-1].method) if returns else ""
 
     def show_receipt(self, order_id: int | None = None, parent=None) -> ReceiptDialog | None:
         order_id = self._chosen(order_id)

@@ -154,3 +154,16 @@ def status_cell(window, order_id: int) -> str:
     row = model.row_of(order_id)
     assert row is not None, f"order {order_id} is not listed"
     return model.index(row, model.STATUS).data()
+
+
+def activate(qtbot, window) -> None:
+    """Make ``window`` (a dialog) the active window, as the person's click on it
+    would: offscreen, a dialog opened over the main window is not activated."""
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def alt_key(qtbot, window, key) -> None:
+    """Alt+letter in the active ``window``: a mnemonic."""
+    activate(qtbot, window)
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.AltModifier)

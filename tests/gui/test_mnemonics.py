@@ -5,7 +5,7 @@ from collections import Counter
 
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMenuBar, QTabBar
 
-from tests.gui.helpers import open_dialog, place_order
+from tests.gui.helpers import click, open_dialog, place_order
 
 _MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -52,5 +52,16 @@ def test_the_order_dialogs(qtbot, window):
     window.tabs.setCurrentIndex(1)
     window.orders.select_order(1)
     for dialog in (window.orders.take_payment(), window.open_settings(), window.customers.new_customer()):
+        assert_distinct(dialog)
+        dialog.reject()
+
+
+def test_the_return_and_cancel_dialogs(qtbot, window, shop):
+    place_order(qtbot, window, ("Hand Trowel", 1), later=False)
+    click(qtbot, open_dialog(window, "payDialog").ok_button)
+    window.tabs.setCurrentIndex(1)
+    window.orders.select_order(1)
+    for dialog in (window.orders.return_items(), window.orders.cancel_current()):
+        assert dialog.refund_combo.isVisible()
         assert_distinct(dialog)
         dialog.reject()

@@ -4,14 +4,15 @@ fulfilling, cancelling and returns; every refusal in the core's words."""
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPushButton
 
 from core import open_shop
 from core.commands import AddCustomer, CancelOrder, FulfilOrder, RecordPayment
 from core.errors import ShopError
 from core.queries import GetOrder, GetStockHistory
-from tests.gui.helpers import click, open_dialog, place_order, status_cell, stock_cell, type_into
+from shop_gui.models.orders_model import HistoryModel
+from tests.gui.helpers import alt_key, click, open_dialog, place_order, status_cell, stock_cell, type_into
 
 
 def orders_tab(window):
@@ -75,7 +76,7 @@ def test_take_payment_then_fulfil(qtbot, window, shop):
     assert orders.detail_tabs.tabText(1) == "Payments (1)"
 
 
-def test_cancelling_a_paid_order_refunds_it_and_puts_the_stock_back(qtbot, window, shop, monkeypatch):
+def test_cancelling_a_paid_order_refunds_it_and_puts_the_stock_back(qtbot, window, shop):
     order_id = place_order(qtbot, window, ("Hand Trowel", 3), later=False)
     pay_dialog = open_dialog(window, "payDialog")
     type_into(qtbot, pay_dialog.tendered_edit, "40")
@@ -85,20 +86,88 @@ def test_cancelling_a_paid_order_refunds_it_and_puts_the_stock_back(qtbot, windo
     orders = orders_tab(window)
     orders.select_order(order_id)
     assert orders.cancel_button.isEnabled()
-    questions = []
-    monkeypatch.setattr(orders, "confirm", lambda question: questions.append(question) or True)
     click(qtbot, orders.cancel_button)
+    dialog = open_dialog(window, "cancelOrderDialog")
+    assert dialog.question.text() == (
+        f"Cancel order {order_id}? Its items go back in stock and £37.50 is refunded to the customer."
+    )
+    assert dialog.refund_combo.isVisible() and dialog.refund_combo.currentText() == "As paid"
+    click(qtbot, dialog.ok_button)
 
-    assert questions == [f"Cancel order {order_id}? Its items go back in stock and £37.50 is refunded to the customer."]
     assert status_cell(window, order_id) == "Cancelled"
     assert stock_cell(window, "Hand Trowel") == "12"
     assert orders.action_message.text() == (
-        f"Order {order_id} cancelled; its items are back in stock. Refund £37.50 to the customer."
+        f"Order {order_id} cancelled; its items are back in stock. Refund £37.50 to the customer by cash."
     )
     order = shop.ask(GetOrder(order_id))
     assert (order.status, order.refunded_cents) == ("cancelled", 3750)
-    assert orders.history_model.index(2, 1).data() == "Cancelled: 3 items back in stock, £37.50 refunded"
+    history = orders.history_model
+    assert history.index(2, history.EVENT).data() == "Cancelled: 3 items back in stock, £37.50 refunded by cash"
+    assert history.index(2, history.BY).data() == "Owner"
     assert not orders.cancel_button.isEnabled() and not orders.pay_button.isEnabled()
+
+
+def choose_by_keyboard(qtbot, dialog, combo, text: str) -> None:
+    """Alt+B (Refund by) to the combo box, then arrow keys down to ``text``."""
+    alt_key(qtbot, dialog, Qt.Key.Key_B)
+    assert combo.hasFocus()
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == text
+
+
+def test_a_cancellation_refunds_the_way_chosen(qtbot, window, shop):
+    order_id = place_order(qtbot, window, ("Rose Teapot", 1))
+    pay(shop, order_id, "cash")
+    window.bridge.sync()
+    orders = orders_tab(window)
+    orders.select_order(order_id)
+    click(qtbot, orders.cancel_button)
+    dialog = open_dialog(window, "cancelOrderDialog")
+    choose_by_keyboard(qtbot, dialog, dialog.refund_combo, "Card")
+    click(qtbot, dialog.ok_button)
+
+    assert orders.action_message.text().endswith("Refund £24.99 to the customer by card.")
+    last = shop.ask(GetOrder(order_id)).history[-1]
+    assert (last.kind, last.method, last.by) == ("cancelled", "card", "Owner")
+    assert orders.history_model.index(2, HistoryModel.EVENT).data().endswith("£24.99 refunded by card")
+
+
+def test_enter_keeps_the_order_and_an_unpaid_one_asks_no_refund(qtbot, window, shop):
+    order_id = place_order(qtbot, window, ("Rose Teapot", 1))
+    orders = orders_tab(window)
+    orders.select_order(order_id)
+    click(qtbot, orders.cancel_button)
+    dialog = open_dialog(window, "cancelOrderDialog")
+    assert dialog.question.text() == f"Cancel order {order_id} and put its items back in stock?"
+    assert not dialog.refund_combo.isVisible()  # nothing was paid
+    assert dialog.cancel_button.text() == "&Keep order"
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default: keep it
+    assert not dialog.isVisible()
+    assert status_cell(window, order_id) == "Placed"
+
+    click(qtbot, orders.cancel_button)
+    click(qtbot, open_dialog(window, "cancelOrderDialog").ok_button)
+    assert status_cell(window, order_id) == "Cancelled"
+    assert orders.action_message.text() == f"Order {order_id} cancelled; its items are back in stock."
+
+
+def test_a_refused_cancellation_stays_open_with_the_cores_sentence(qtbot, window, shop, tmp_path):
+    order_id = place_order(qtbot, window, ("Hand Trowel", 1))
+    pay(shop, order_id)
+    shop.dispatch(FulfilOrder(order_id))  # at another till, a moment before: too late to cancel
+    orders = orders_tab(window)
+    orders.select_order(order_id)
+    dialog = orders.cancel_current()
+    with pytest.raises(ShopError) as refusal:
+        shop.dispatch(CancelOrder(order_id))
+    click(qtbot, dialog.ok_button)
+    assert dialog.isVisible()
+    assert dialog.message.text() == str(refusal.value)
+    assert shop.ask(GetOrder(order_id)).status == "fulfilled"
+    dialog.reject()
 
 
 def test_returning_part_of_a_line(qtbot, window, shop, catalog):
@@ -124,7 +193,7 @@ def test_returning_part_of_a_line(qtbot, window, shop, catalog):
     refund = dialog.result_value.refund_cents
     assert refund == 900  # two glasses at £4.50
     assert orders.action_message.text() == (
-        f"2 items from order {order_id} back in stock. Refund £9.00 to the customer."
+        f"2 items from order {order_id} back in stock. Refund £9.00 to the customer by cash."
     )
     assert stock_cell(window, "Café Latte Glass") == "19"
     assert shop.ask(GetStockHistory(catalog.latte))[-1].kind == "returned"
@@ -141,6 +210,58 @@ def test_returning_part_of_a_line(qtbot, window, shop, catalog):
     assert dialog.spins[catalog.latte].maximum() == 1
     assert dialog.spins[catalog.teapot].maximum() == 1
     dialog.reject()
+
+
+def test_a_return_refunds_as_paid_or_the_way_chosen(qtbot, window, shop, catalog):
+    order_id = place_order(qtbot, window, ("Café Latte Glass", 4))  # £18.00
+    shop.dispatch(RecordPayment(order_id, "cash", 1000))
+    shop.dispatch(RecordPayment(order_id, "card", 800))
+    window.bridge.sync()
+    orders = orders_tab(window)
+    orders.select_order(order_id)
+
+    # As paid: the card's part goes back first, then cash.
+    click(qtbot, orders.return_button)
+    dialog = open_dialog(window, "returnDialog")
+    assert dialog.refund_combo.currentText() == "As paid"
+    type_into(qtbot, dialog.spins[catalog.latte], "3")
+    dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData("unwanted"))
+    click(qtbot, dialog.ok_button)
+    assert orders.action_message.text() == (
+        f"3 items from order {order_id} back in stock. Refund £13.50 to the customer by card + cash."
+    )
+    history = orders.history_model
+    last = history.rowCount() - 1
+    assert history.index(last, history.EVENT).data() == ("Returned 3 items (unwanted): £13.50 refunded by card + cash")
+    assert history.index(last, history.BY).data() == "Owner"
+
+    # The last one back in cash, chosen with the keyboard.
+    click(qtbot, orders.return_button)
+    dialog = open_dialog(window, "returnDialog")
+    type_into(qtbot, dialog.spins[catalog.latte], "1")
+    dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData("faulty"))
+    choose_by_keyboard(qtbot, dialog, dialog.refund_combo, "Cash")
+    click(qtbot, dialog.ok_button)
+    assert orders.action_message.text().endswith("Refund £4.50 to the customer by cash.")
+    returns = [e for e in shop.ask(GetOrder(order_id)).history if e.kind == "return"]
+    assert [(e.amount_cents, e.method, e.by) for e in returns] == [
+        (1350, "card + cash", "Owner"),
+        (450, "cash", "Owner"),
+    ]
+
+
+def test_the_history_says_who_did_each_thing(qtbot, window, shop):
+    order_id = place_order(qtbot, window, ("Hand Trowel", 1))
+    pay(shop, order_id)
+    shop.dispatch(FulfilOrder(order_id))
+    window.bridge.sync()
+    orders = orders_tab(window)
+    orders.select_order(order_id)
+    orders.detail_tabs.setCurrentWidget(orders.history)
+    history = orders.history_model
+    assert history.headerData(history.BY, Qt.Orientation.Horizontal) == "By"
+    assert [history.index(r, history.BY).data() for r in range(history.rowCount())] == ["Owner"] * 3
+    assert orders.history.columnWidth(history.BY) >= 80
 
 
 def test_a_return_taken_meanwhile_at_another_till_lowers_what_can_be_returned(qtbot, window, shop, catalog, tmp_path):
