@@ -35,6 +35,7 @@ class StockHistoryDialog(QDialog):
                 StockHistoryModel.QUANTITY: 76,
                 StockHistoryModel.STOCK_AFTER: 84,
                 StockHistoryModel.ORDER: 60,
+                StockHistoryModel.BY: 110,
             },
             stretch=StockHistoryModel.DETAILS,
         )
@@ -43,7 +44,7 @@ class StockHistoryDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        self.resize(870, 420)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._following = ReadModelSubscription(bridge, self._read_model_changed)
         self.reload()

@@ -20,8 +20,8 @@ def describe(movement: StockMovement) -> str:
 
 
 class StockHistoryModel(RowsTableModel):
-    TIME, KIND, QUANTITY, STOCK_AFTER, DETAILS, ORDER = range(6)
-    HEADERS = ("Time", "Movement", "Quantity", "Stock after", "Reason / note", "Order")
+    TIME, KIND, QUANTITY, STOCK_AFTER, DETAILS, ORDER, BY = range(7)
+    HEADERS = ("Time", "Movement", "Quantity", "Stock after", "Reason / note", "Order", "By")
     RIGHT = frozenset({QUANTITY, STOCK_AFTER, ORDER})
 
     def show_movements(self, moves) -> None:
@@ -38,7 +38,9 @@ class StockHistoryModel(RowsTableModel):
             return f"{move.stock_after:,}"
         if column == self.DETAILS:
             return describe(move)
-        return "" if move.order_id is None else str(move.order_id)
+        if column == self.ORDER:
+            return "" if move.order_id is None else str(move.order_id)
+        return move.by or ""
 
     def foreground(self, move: StockMovement, column: int):
         if column == self.QUANTITY:
@@ -46,4 +48,6 @@ class StockHistoryModel(RowsTableModel):
         return None
 
     def tooltip(self, move: StockMovement, column: int):
+        if column == self.BY:
+            return move.by or None
         return (describe(move) or None) if column == self.DETAILS else None

@@ -135,10 +135,10 @@ def test_stock_history_lists_every_movement(qtbot, window, shop, catalog):
     model = dialog.model
     rows = [[model.index(r, c).data() for c in range(1, model.columnCount())] for r in range(model.rowCount())]
     assert rows == [
-        ["Received", "+12", "12", "Opening stock", ""],
-        ["Sold", "-2", "10", "", "1"],
-        ["Received", "+5", "15", "Acme", ""],
-        ["Adjusted", "-1", "14", "Lost: shelf 3", ""],
+        ["Received", "+12", "12", "Opening stock", "", "Owner"],
+        ["Sold", "-2", "10", "", "1", "Owner"],
+        ["Received", "+5", "15", "Acme", "", "Owner"],
+        ["Adjusted", "-1", "14", "Lost: shelf 3", "", "Owner"],
     ]
     assert model.index(0, model.TIME).data()  # a local time, e.g. "26 Nov 2026 22:31"
     assert "14 in stock, 4 movements" in dialog.heading.text()
