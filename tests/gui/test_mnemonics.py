@@ -65,3 +65,12 @@ def test_the_return_and_cancel_dialogs(qtbot, window, shop):
         assert dialog.refund_combo.isVisible()
         assert_distinct(dialog)
         dialog.reject()
+
+
+def test_the_receipt(qtbot, window, shop):
+    place_order(qtbot, window, ("Hand Trowel", 1))
+    window.tabs.setCurrentIndex(1)
+    window.orders.select_order(1)
+    dialog = window.orders.show_receipt()
+    assert_distinct(dialog)
+    dialog.close()

@@ -203,3 +203,29 @@ def test_the_receipt_follows_the_locale(qtbot, window, paid_order):
     text = text.replace("\u00a0", " ")  # (as toPlainText gives it anyway)
     for expected in ("3 × 4,50 £", "Order discount (2,00 £ off)", "-2,00 £", "22,65 £", "30,00 £", "7,35 £"):
         assert expected in text, expected
+
+
+def media_boxes(pdf) -> list[tuple[float, float]]:
+    """Each page's size in millimetres, from the PDF's MediaBox entries."""
+    import re
+
+    boxes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf.read_bytes())
+    return [(round(float(w) * 25.4 / 72), round(float(h) * 25.4 / 72)) for w, h in boxes]
+
+
+def test_save_as_pdf_on_a_roll_or_on_a4(qtbot, window, paid_order, tmp_path, monkeypatch):
+    dialog = open_receipt(qtbot, window, paid_order)
+    assert dialog.paper_combo.currentText() == "80 mm roll"
+    monkeypatch.setattr(dialog, "choose_pdf_path", lambda suggested: str(tmp_path / "roll.pdf"))
+    click(qtbot, dialog.save_button)
+    [(width, height)] = media_boxes(tmp_path / "roll.pdf")
+    assert width == 80 and 40 <= height < 297  # one page as long as the receipt
+
+    dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findText("A4"))
+    monkeypatch.setattr(dialog, "choose_pdf_path", lambda suggested: str(tmp_path / "a4.pdf"))
+    click(qtbot, dialog.save_button)
+    assert media_boxes(tmp_path / "a4.pdf") == [(210, 297)]
+    assert dialog.message.text() == f"Saved as {tmp_path / 'a4.pdf'}."
+    if shutil.which("pdftotext"):
+        text = pdf_text(tmp_path / "a4.pdf")
+        assert "TOTAL" in text and "£22.65" in text
