@@ -21,6 +21,7 @@ from core.handlers import (
     returns,
     settings,
     stock,
+    till,
 )
 from core.messages import commands
 from core.write_model.command_cache import CommandCache
@@ -51,6 +52,10 @@ COMMAND_HANDLERS: dict[type, Callable] = {
     commands.AdjustStock: stock.adjust_stock,
     # -- staff, signing in and permissions
     # -- till sessions and cash
+    commands.OpenTill: till.open_till,
+    commands.CloseTill: till.close_till,
+    commands.PayIn: till.pay_in,
+    commands.PayOut: till.pay_out,
 }
 
 

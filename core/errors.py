@@ -53,3 +53,11 @@ class OrderNotCancellable(InvalidTransition):
 
 class StorageError(ShopError):
     """The shop's files could not be read or written."""
+
+
+class TillNotOpen(InvalidTransition):
+    """The command needs this till's session open (closing it, its X report)."""
+
+
+class TillAlreadyOpen(InvalidTransition):
+    """The till's session is open already (with its float)."""

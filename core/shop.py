@@ -227,6 +227,7 @@ def open_shop(
         engine = sqlite_engine(data_dir / DATABASE_FILE)
         create_schema(engine)
         read_model = ReadModel(data_dir / READ_MODEL_FOLDER, lazy_history=fast_paths.lazy_history)
+        read_model.till = till
         read_model.open(engine)
         return Shop(
             engine, read_model, Dispatcher(engine, clock, fast_paths=fast_paths, till=till), fast_paths=fast_paths

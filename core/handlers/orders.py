@@ -15,7 +15,7 @@ from core.domain.pricing import PriceLine, price_order
 from core.domain.refunds import refund_method
 from core.domain.stock_moves import MovementKind
 from core.errors import InvalidTransition, OrderNotCancellable, OutOfStock, UnknownOrder
-from core.handlers import stock_ledger
+from core.handlers import stock_ledger, till
 from core.handlers.customers import require_customer
 from core.handlers.refunds import record_refunds
 from core.handlers.settings import product_tax_rates, read_settings
@@ -109,6 +109,7 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
     )
 
     placed_at = uow.now()
+    session_id = till.session_for_money(uow)
     order_id = _insert_order(
         uow,
         {
@@ -125,6 +126,7 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
             "discount_value": order_discount.value if order_discount else None,
             "staff_id": uow.who.staff_id,
             "till": uow.who.till,
+            "session_id": session_id,
         },
     )
     sold = [
@@ -192,6 +194,7 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
             discount_cents=priced.discount_total,
             tax_cents=priced.tax_total,
             order_discount=order_discount,
+            session_id=session_id,
         )
     )
     return order_id
@@ -218,7 +221,11 @@ def cancel_order(command: CancelOrder, uow: UnitOfWork) -> None:
     ).first()
     if money is None:
         raise refuse(uow, order_id, OrderAction.CANCEL)
-    refunds = record_refunds(uow, order_id, money.cancel_refund_cents, method)
+    # Money going back needs the till's session (opened by itself if need be).
+    refund = money.cancel_refund_cents
+    session_id = till.session_for_money(uow) if refund else till.open_session_if_any(uow)
+    conn.execute(update(shop_order).where(shop_order.c.id == order_id).values(cancel_session_id=session_id))
+    refunds = record_refunds(uow, order_id, refund, method, session_id)
     # Units already returned are back in stock: only the rest goes back now.
     lines = conn.execute(sql.UNRETURNED_LINES_OF_ORDER, {"order_id": order_id}).all()
     restocked = []
@@ -248,5 +255,6 @@ def cancel_order(command: CancelOrder, uow: UnitOfWork) -> None:
             refund_cents=money.cancel_refund_cents,
             refunded_cents=money.refunded_cents,
             refunds=refunds,
+            session_id=session_id,
         )
     )

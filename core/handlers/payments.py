@@ -5,6 +5,7 @@ from sqlalchemy import case, insert, update
 from core.domain import validation as valid
 from core.domain.order_status import FULFILLED, PAID, OrderAction, allowed_from, allows
 from core.errors import InvalidCommand
+from core.handlers import till
 from core.handlers.orders import order_row, refuse
 from core.handlers.settings import read_settings
 from core.messages.commands import CASH, PAYMENT_METHODS, FulfilOrder, RecordPayment
@@ -62,6 +63,7 @@ def record_payment(command: RecordPayment, uow: UnitOfWork) -> PaymentOutcome:
     if after is None:
         raise refuse(uow, order_id, OrderAction.PAY)
     at = uow.now()
+    session_id = till.session_for_money(uow)
     payment_id = inserted_id(
         uow.conn.execute(
             insert(payment).values(
@@ -72,6 +74,7 @@ def record_payment(command: RecordPayment, uow: UnitOfWork) -> PaymentOutcome:
                 tendered_cents=tendered,
                 change_cents=change,
                 staff_id=uow.who.staff_id,
+                session_id=session_id,
             )
         )
     )
@@ -86,6 +89,7 @@ def record_payment(command: RecordPayment, uow: UnitOfWork) -> PaymentOutcome:
             change_cents=change,
             paid_cents=after.paid_cents,
             status=after.status,
+            session_id=session_id,
         )
     )
     return PaymentOutcome(

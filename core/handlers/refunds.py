@@ -30,10 +30,16 @@ def paid_by_method(uow: UnitOfWork, order_id: int) -> dict[str, int]:
 
 
 def record_refunds(
-    uow: UnitOfWork, order_id: int, amount_cents: int, method: str | None, return_id: int | None = None
+    uow: UnitOfWork,
+    order_id: int,
+    amount_cents: int,
+    method: str | None,
+    session_id: int | None,
+    return_id: int | None = None,
 ) -> tuple[RefundPart, ...]:
     """Give back ``amount_cents`` of the order by ``method`` (None: the way it
-    was paid); one refund row per method. Returns the parts."""
+    was paid) in till session ``session_id``; one refund row per method.
+    Returns the parts."""
     parts = split_refund(amount_cents, method, paid_by_method(uow, order_id) if method is None else {})
     if parts:
         at, who = uow.now(), uow.who
@@ -46,7 +52,7 @@ def record_refunds(
                     "at": at,
                     "method": name,
                     "amount_cents": cents,
-                    "session_id": None,
+                    "session_id": session_id,
                     "staff_id": who.staff_id,
                 }
                 for name, cents in parts

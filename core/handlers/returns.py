@@ -17,7 +17,7 @@ from core.domain.pricing import unit_share
 from core.domain.refunds import refund_method
 from core.domain.stock_moves import MovementKind
 from core.errors import InvalidCommand
-from core.handlers import stock_ledger
+from core.handlers import stock_ledger, till
 from core.handlers.orders import order_row, refuse
 from core.handlers.refunds import record_refunds
 from core.handlers.stock import note as one_line_note
@@ -129,6 +129,8 @@ def return_items(command: ReturnItems, uow: UnitOfWork) -> ReturnOutcome:
     if refunded is None:  # cancelled by another till meanwhile
         raise refuse(uow, order_id, OrderAction.RETURN)
     at = uow.now()
+    # Money going back needs the till's session (opened by itself if need be).
+    session_id = till.session_for_money(uow) if refund_total else till.open_session_if_any(uow)
     return_id = inserted_id(
         conn.execute(
             insert(order_return).values(
@@ -138,6 +140,7 @@ def return_items(command: ReturnItems, uow: UnitOfWork) -> ReturnOutcome:
                 note=text or None,
                 refund_cents=refund_total,
                 staff_id=uow.who.staff_id,
+                session_id=session_id,
             )
         )
     )
@@ -180,7 +183,8 @@ def return_items(command: ReturnItems, uow: UnitOfWork) -> ReturnOutcome:
             refund_cents=refund_total,
             refunded_cents=refunded,
             lines=tuple(r for _id, r in returned),
-            refunds=record_refunds(uow, order_id, refund_total, method, return_id),
+            refunds=record_refunds(uow, order_id, refund_total, method, session_id, return_id),
+            session_id=session_id,
         )
     )
     return ReturnOutcome(return_id=return_id, refund_cents=refund_total)

@@ -270,3 +270,35 @@ class AdjustStock(Command):
 
 
 # -- till sessions and cash: commands -------------------------------------------------------
+@dataclass(frozen=True)
+class OpenTill(Command):
+    """Open this till's session with the cash put in the drawer to start
+    with. Returns the session id. A session opened by itself (a payment with
+    no session open) that holds no float yet takes this float instead."""
+
+    opening_float_cents: int
+
+
+@dataclass(frozen=True)
+class CloseTill(Command):
+    """Close this till's session with the cash counted in the drawer. Returns
+    the session id (its Z number); its report is frozen from then on."""
+
+    counted_cash_cents: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PayIn(Command):
+    """Cash put into the drawer outside a sale (change from the bank)."""
+
+    amount_cents: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class PayOut(Command):
+    """Cash taken out of the drawer outside a sale (the window cleaner, banking)."""
+
+    amount_cents: int
+    reason: str

@@ -133,6 +133,7 @@ class OrderPlaced(Event):
     discount_cents: int = 0  # the lines' discounts and the order discount
     tax_cents: int = 0
     order_discount: Discount | None = None  # as asked
+    session_id: int | None = None  # the till session it was placed in
 
     class_version: ClassVar[int] = 3
 
@@ -154,7 +155,9 @@ class OrderPlaced(Event):
     @staticmethod
     def upcast_v2_v3(payload: dict) -> None:
         """Version 2 (schema 3 shops) kept no cost or category with a line:
-        none is invented (reports count such units as without cost)."""
+        none is invented (reports count such units as without cost); and had
+        no till sessions."""
+        payload.setdefault("session_id", None)
         for line in payload["lines"]:
             line.setdefault("cost_price_cents", None)
             line.setdefault("category_id", None)
@@ -171,6 +174,14 @@ class PaymentRecorded(Event):
     change_cents: int | None
     paid_cents: int  # the order's payments so far, this one included
     status: str  # the order's status after it
+    session_id: int | None = None  # the till session it was taken in
+
+    class_version: ClassVar[int] = 2
+
+    @staticmethod
+    def upcast_v1_v2(payload: dict) -> None:
+        """Version 1 (schema 3 shops) had no till sessions."""
+        payload.setdefault("session_id", None)
 
 
 @dataclass(frozen=True)
@@ -202,6 +213,7 @@ class OrderCancelled(Event):
     refund_cents: int = 0  # given back by the cancellation
     refunded_cents: int = 0  # the order's refunds in all, this one included
     refunds: tuple[RefundPart, ...] = ()  # refund_cents, by method
+    session_id: int | None = None  # the till session it was cancelled in
 
     class_version: ClassVar[int] = 3
 
@@ -213,8 +225,10 @@ class OrderCancelled(Event):
 
     @staticmethod
     def upcast_v2_v3(payload: dict) -> None:
-        """Version 2 (schema 3 shops) did not say how money went back."""
+        """Version 2 (schema 3 shops) did not say how money went back, nor
+        in which till session."""
         payload.setdefault("refunds", [])
+        payload.setdefault("session_id", None)
 
 
 @dataclass(frozen=True)
@@ -239,13 +253,16 @@ class ItemsReturned(Event):
     refunded_cents: int  # the order's refunds in all, this one included
     lines: tuple[ReturnedLine, ...]
     refunds: tuple[RefundPart, ...] = ()  # refund_cents, by method
+    session_id: int | None = None  # the till session it was taken back in
 
     class_version: ClassVar[int] = 2
 
     @staticmethod
     def upcast_v1_v2(payload: dict) -> None:
-        """Version 1 (schema 3 shops) did not say how money went back."""
+        """Version 1 (schema 3 shops) did not say how money went back, nor
+        in which till session."""
         payload.setdefault("refunds", [])
+        payload.setdefault("session_id", None)
 
 
 @dataclass(frozen=True)
@@ -314,3 +331,44 @@ class StockAdjusted(Event):
 
 
 # -- till sessions and cash: events -------------------------------------------------------
+@dataclass(frozen=True)
+class TillOpened(Event):
+    session_id: int
+    till: str
+    opened_at: str
+    opened_by: int  # staff id
+    opened_by_name: str  # as they were called then
+    opening_float_cents: int
+    opened_automatically: bool  # by a payment, refund, sale or cash move with no session open
+
+
+@dataclass(frozen=True)
+class TillFloatSet(Event):
+    """The float counted into a session that had opened by itself."""
+
+    session_id: int
+    opening_float_cents: int
+
+
+@dataclass(frozen=True)
+class TillClosed(Event):
+    session_id: int
+    closed_at: str
+    closed_by: int
+    closed_by_name: str
+    counted_cash_cents: int
+    note: str
+
+
+@dataclass(frozen=True)
+class CashMoved(Event):
+    """A pay-in (kind "in") or pay-out ("out")."""
+
+    move_id: int
+    session_id: int
+    at: str
+    kind: str
+    amount_cents: int
+    reason: str
+    staff_id: int
+    staff_name: str

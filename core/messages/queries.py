@@ -375,3 +375,76 @@ class OrderQuote:
 
 
 # -- till sessions and cash: queries and values -------------------------------------------------------
+@dataclass(frozen=True)
+class GetTillReport(Query):
+    """A till session's report: ``session_id`` None is this till's open
+    session (the X report); a closed session's report is its Z report."""
+
+    session_id: int | None = None
+
+
+@dataclass(frozen=True)
+class GetTillSessions(Query):
+    """Every till session of every till, newest first."""
+
+
+@dataclass(frozen=True)
+class GetOpenTillSession(Query):
+    """This till's open session, or None."""
+
+
+@dataclass(frozen=True)
+class CashMoveView:
+    at: str
+    kind: str  # in, out
+    amount_cents: int
+    reason: str
+    by: str  # who, as they were called then
+
+
+@dataclass(frozen=True)
+class TillSessionSummary:
+    session_id: int
+    till: str
+    opened_at: str
+    closed_at: str | None
+    opened_by: str
+    closed_by: str | None
+    expected_cash_cents: int
+    counted_cash_cents: int | None
+    difference_cents: int | None
+
+
+@dataclass(frozen=True)
+class TillReport:
+    """A till session's cash-up. Money taken and refunded is by method, in
+    PAYMENT_METHODS order (a method with nothing is left out); the orders
+    counted are those placed in the session; cancellations and returns count
+    where they happened. Names are as they were then."""
+
+    session_id: int
+    till: str
+    opened_at: str
+    opened_by: str
+    opened_automatically: bool
+    closed_at: str | None
+    closed_by: str | None
+    opening_float_cents: int
+    taken_by_method: tuple[tuple[str, int], ...]  # payments less change
+    refunded_by_method: tuple[tuple[str, int], ...]
+    paid_in_cents: int
+    paid_out_cents: int
+    expected_cash_cents: int  # float + cash taken - cash refunded + paid in - paid out
+    counted_cash_cents: int | None  # None while open
+    difference_cents: int | None  # counted - expected; None while open
+    orders: int
+    units: int
+    total_cents: int
+    tax_by_rate: tuple[TaxBand, ...]
+    discounts_cents: int
+    cancelled_orders: int
+    cancelled_cents: int
+    returns: int
+    returned_cents: int
+    cash_moves: tuple[CashMoveView, ...]
+    note: str | None = None

@@ -12,9 +12,14 @@ class Changes:
     rebuilt: bool = False  # everything may have changed: reload whole lists
     customers: frozenset[int] = frozenset()  # their details, orders or total spent
     settings: bool = False  # the shop's settings (name, currency, tax)
+    till_sessions: frozenset[int] = frozenset()  # their cash-up (money taken, moved, counted)
 
     def __bool__(self) -> bool:
-        return self.rebuilt or self.settings or bool(self.categories or self.products or self.orders or self.customers)
+        return (
+            self.rebuilt
+            or self.settings
+            or bool(self.categories or self.products or self.orders or self.customers or self.till_sessions)
+        )
 
     @classmethod
     def merge(cls, many: Iterable["Changes"]) -> "Changes":
@@ -33,6 +38,7 @@ class ChangeCollector:
     rebuilt: bool = False
     customers: set[int] = field(default_factory=set)
     settings: bool = False
+    till_sessions: set[int] = field(default_factory=set)
 
     def add(self, changes: Changes) -> None:
         self.categories |= changes.categories
@@ -41,6 +47,7 @@ class ChangeCollector:
         self.customers |= changes.customers
         self.rebuilt = self.rebuilt or changes.rebuilt
         self.settings = self.settings or changes.settings
+        self.till_sessions |= changes.till_sessions
 
     def freeze(self) -> Changes:
         return Changes(
@@ -50,4 +57,5 @@ class ChangeCollector:
             self.rebuilt,
             frozenset(self.customers),
             self.settings,
+            frozenset(self.till_sessions),
         )

@@ -18,9 +18,9 @@ from sqlalchemy import Engine
 from tinydb import TinyDB
 
 from core.domain.shop_settings import ShopSettings
-from core.domain.staff import FIXED_NAMES
+from core.domain.staff import DEFAULT_TILL, FIXED_NAMES
 from core.messages.events import Event
-from core.read_model import catalog_projections, sales, sales_projections
+from core.read_model import catalog_projections, sales, sales_projections, till_projections, till_sessions
 from core.read_model import documents as docs
 from core.read_model.changes import ChangeCollector, Changes
 from core.read_model.committed_events import follow_checkpoint
@@ -77,6 +77,8 @@ class ReadModel:
         self.settings = ShopSettings()
         self.category_tax: dict[int, int] = {}  # categories with a tax rate of their own
         self.staff_names: dict[int, str] = dict(FIXED_NAMES)  # who did things, by staff id
+        self.till_sessions = till_sessions.TillSessions()
+        self.till = DEFAULT_TILL  # the till this process is (open_shop says)
         self._applied = 0
         self._reader: OutboxReader | None = None
         # A table parsed only when saving turned out damaged: the next
@@ -183,6 +185,11 @@ class ReadModel:
                     views += products_from_docs(table.values())
             self.catalog.load_products(views)
             sales.index_tables(self, tables)
+            self.till_sessions = till_sessions.TillSessions()
+            for name, table in tables.items():
+                if name.startswith(till_sessions.TABLE_PREFIX):
+                    for doc in table.values():
+                        self.till_sessions.put(doc)
             # The name order now (saved, or sorted); search keys once painted (warm_up).
             saved = tables.get(docs.PRODUCT_ORDER, {}).get(str(docs.PRODUCT_ORDER_DOC_ID))
             if saved is not None and self.catalog.adopt_order(saved["ids"]):
@@ -215,6 +222,8 @@ class ReadModel:
         for p in snap.products:
             doc = docs.product_doc(p)
             tables.setdefault(products_table(doc["id"]), {})[str(doc["id"])] = doc
+        for session in till_sessions.documents_from_snapshot(snap):
+            tables[till_sessions.table_of(session["id"])] = {str(session["id"]): session}
         for name, doc_id, doc in sales.documents_from_snapshot(snap):
             tables.setdefault(name, {})[str(doc_id)] = doc
         moves_by_product = defaultdict(list)
@@ -289,11 +298,21 @@ class ReadModel:
 
     def _apply(self, stored: StoredEvent, changes: ChangeCollector) -> None:
         event = stored.event
-        apply = APPLIERS.get(type(event))
-        if apply is None:
+        appliers = APPLIERS.get(type(event))
+        if appliers is None:
             raise ValueError(f"no projection for {type(event).__name__}")
-        apply(self, event, stored, changes)
+        for apply in appliers:
+            apply(self, event, stored, changes)
 
 
-# Every event class's applier (see catalog_projections and sales_projections).
-APPLIERS: dict[type[Event], Callable[..., None]] = {**catalog_projections.APPLIERS, **sales_projections.APPLIERS}
+def _every_applier(*modules) -> dict[type[Event], tuple[Callable[..., None], ...]]:
+    """Each event class's appliers, in the order of ``modules``: a sale
+    changes the order's documents, then its till session's."""
+    found: dict[type[Event], tuple[Callable[..., None], ...]] = {}
+    for module in modules:
+        for event_class, apply in module.APPLIERS.items():
+            found[event_class] = (*found.get(event_class, ()), apply)
+    return found
+
+
+APPLIERS = _every_applier(catalog_projections, sales_projections, till_projections)

@@ -4,8 +4,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from core.domain import order_lines
+from core.domain import validation as valid
 from core.domain.pricing import PriceLine, price_order, resolve_tax_rate
-from core.errors import InvalidCommand, UnknownCustomer, UnknownOrder, UnknownProduct
+from core.errors import InvalidCommand, TillNotOpen, UnknownCustomer, UnknownOrder, UnknownProduct
 from core.messages import queries as q
 from core.read_model import documents as docs
 from core.read_model.projector import ReadModel
@@ -152,6 +153,29 @@ def get_shop_settings(query: q.GetShopSettings, rm: ReadModel):
     return rm.settings
 
 
+def get_till_report(query: q.GetTillReport, rm: ReadModel):
+    if query.session_id is None:
+        doc = rm.till_sessions.open_session_of(rm.till)
+        if doc is None:
+            raise TillNotOpen(f"{rm.till} is not open: there is no session to report on yet.")
+        session_id = doc["id"]
+    else:
+        session_id = valid.identifier(query.session_id, "Till session")
+    report = rm.till_sessions.report(session_id)
+    if report is None:
+        raise InvalidCommand(f"There is no till session number {session_id}.")
+    return report
+
+
+def get_till_sessions(query: q.GetTillSessions, rm: ReadModel):
+    return rm.till_sessions.summaries()
+
+
+def get_open_till_session(query: q.GetOpenTillSession, rm: ReadModel):
+    doc = rm.till_sessions.open_session_of(rm.till)
+    return None if doc is None else next(s for s in rm.till_sessions.summaries() if s.session_id == doc["id"])
+
+
 QUERY_HANDLERS: dict[type, Callable] = {
     q.GetCategories: get_categories,
     q.GetProducts: get_products,
@@ -169,4 +193,7 @@ QUERY_HANDLERS: dict[type, Callable] = {
     q.GetShopSettings: get_shop_settings,
     # -- staff
     # -- till sessions and cash
+    q.GetTillReport: get_till_report,
+    q.GetTillSessions: get_till_sessions,
+    q.GetOpenTillSession: get_open_till_session,
 }

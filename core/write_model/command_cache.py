@@ -43,6 +43,10 @@ KEEPS_CACHE = frozenset(
         "StockAdjusted",
         "CustomerAdded",
         "CustomerUpdated",
+        "TillOpened",
+        "TillFloatSet",
+        "TillClosed",
+        "CashMoved",
     }
 )
 

@@ -12,6 +12,7 @@ from core.domain.staff import DEFAULT_TILL, UNKNOWN_STAFF_ID
 from core.messages import event_codec
 from core.messages.events import Event
 from core.write_model.schema import (
+    cash_move,
     category,
     customer,
     order_line,
@@ -24,6 +25,7 @@ from core.write_model.schema import (
     shop_order,
     shop_setting,
     stock_movement,
+    till_session,
 )
 from core.write_model.statements import EVENTS_AFTER, EVENTS_AFTER_LIMITED, LAST_POSITION
 
@@ -114,6 +116,8 @@ class Snapshot:
     returns: Sequence[RowMapping] = field(default_factory=list)
     return_lines: Sequence[RowMapping] = field(default_factory=list)
     refunds: Sequence[RowMapping] = field(default_factory=list)
+    till_sessions: Sequence[RowMapping] = field(default_factory=list)
+    cash_moves: Sequence[RowMapping] = field(default_factory=list)
 
 
 def read_snapshot(engine: Engine) -> Snapshot:
@@ -131,6 +135,8 @@ def read_snapshot(engine: Engine) -> Snapshot:
         returns = conn.execute(select(order_return).order_by(order_return.c.id)).mappings().all()
         return_lines = conn.execute(select(order_return_line).order_by(order_return_line.c.id)).mappings().all()
         refunds = conn.execute(select(refund).order_by(refund.c.id)).mappings().all()
+        till_sessions = conn.execute(select(till_session).order_by(till_session.c.id)).mappings().all()
+        cash_moves = conn.execute(select(cash_move).order_by(cash_move.c.id)).mappings().all()
     return Snapshot(
         position,
         categories,
@@ -144,4 +150,6 @@ def read_snapshot(engine: Engine) -> Snapshot:
         returns,
         return_lines,
         refunds,
+        till_sessions,
+        cash_moves,
     )

@@ -106,6 +106,7 @@ INSERT_ORDER = Direct(
         "discount_value",
         "staff_id",
         "till",
+        "session_id",
     ),
 )
 INSERT_ORDER_LINES = Direct(

@@ -30,12 +30,16 @@ from core.commands import (
     AddProduct,
     AdjustStock,
     CancelOrder,
+    CloseTill,
     DeleteCategory,
     DeleteProduct,
     Discount,
     FulfilOrder,
     MoveCategory,
+    OpenTill,
     OrderLine,
+    PayIn,
+    PayOut,
     PlaceOrder,
     ReceiveStock,
     RecordPayment,
@@ -144,6 +148,12 @@ def trade_with_everything(shop, clock) -> None:
     spare = step(AddCategory("Spare"))
     step(DeleteProduct(step(AddProduct("TMP", "Sample", spare, 100))))
     step(DeleteCategory(spare))
+    # The till's day: its session opened by itself with the first payment.
+    step(PayIn(2000, "Change from the bank"))
+    step(PayOut(350, "Window cleaner"))
+    step(CloseTill(12_345, "Counted twice"))
+    step(PlaceOrder((OrderLine(mug, 1),)))  # opens the next session by itself...
+    step(OpenTill(5000))  # ... which then takes its float
 
 
 def test_a_rebuild_gives_what_the_events_gave(tmp_path):

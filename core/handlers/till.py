@@ -1,0 +1,159 @@
+"""Till sessions and the cash in the drawer: opening (with a float), pay-ins
+and pay-outs, closing with the counted cash.
+
+Every payment, refund, sale and cash move is stamped with this till's open
+session in its own transaction; with none open, one opens by itself (float 0,
+``opened_automatically``), so a shop that never opens its till still gets a
+correct cash-up.
+"""
+
+from sqlalchemy import insert, select, update
+
+from core.domain import validation as valid
+from core.errors import InvalidCommand, TillAlreadyOpen, TillNotOpen
+from core.handlers.stock import note as one_line_note
+from core.messages.commands import CloseTill, OpenTill, PayIn, PayOut
+from core.messages.events import CashMoved, TillClosed, TillFloatSet, TillOpened
+from core.write_model.schema import cash_move, till_session
+from core.write_model.unit_of_work import UnitOfWork, inserted_id
+
+# A drawer's float, count or cash move: bounded like a payment, far inside BIGINT.
+MAX_CASH_CENTS = 10**15
+MAX_REASON_LENGTH = 200
+
+_OPEN_SESSION = select(till_session.c.id, till_session.c.opened_automatically, till_session.c.opening_float_cents)
+
+
+def _open_row(uow: UnitOfWork):
+    return uow.conn.execute(
+        _OPEN_SESSION.where(till_session.c.till == uow.who.till, till_session.c.closed_at.is_(None))
+    ).first()
+
+
+def session_for_money(uow: UnitOfWork) -> int:
+    """This till's open session, opened by itself (float 0) if none is."""
+    row = _open_row(uow)
+    return row.id if row is not None else _open(uow, 0, automatically=True)
+
+
+def open_session_if_any(uow: UnitOfWork) -> int | None:
+    """This till's open session, or None (nothing is opened for this)."""
+    row = _open_row(uow)
+    return None if row is None else row.id
+
+
+def _open(uow: UnitOfWork, float_cents: int, *, automatically: bool) -> int:
+    who, at = uow.who, uow.now()
+    session_id = inserted_id(
+        uow.conn.execute(
+            insert(till_session).values(
+                till=who.till,
+                opened_at=at,
+                opened_by=who.staff_id,
+                opened_by_name=who.staff_name,
+                opening_float_cents=float_cents,
+                opened_automatically=automatically,
+            )
+        )
+    )
+    uow.record(
+        TillOpened(
+            session_id=session_id,
+            till=who.till,
+            opened_at=at,
+            opened_by=who.staff_id,
+            opened_by_name=who.staff_name,
+            opening_float_cents=float_cents,
+            opened_automatically=automatically,
+        )
+    )
+    return session_id
+
+
+def _cents(value, label: str, minimum: int) -> int:
+    return valid.whole_number(value, label, minimum=minimum, maximum=MAX_CASH_CENTS)
+
+
+def open_till(command: OpenTill, uow: UnitOfWork) -> int:
+    float_cents = _cents(command.opening_float_cents, "The float", 0)
+    row = _open_row(uow)
+    if row is None:
+        return _open(uow, float_cents, automatically=False)
+    if not row.opened_automatically or row.opening_float_cents:
+        raise TillAlreadyOpen(f"{uow.who.till} is already open: close it before opening it again.")
+    # It opened by itself (a sale or payment came first): the float counted now is its float.
+    uow.conn.execute(update(till_session).where(till_session.c.id == row.id).values(opening_float_cents=float_cents))
+    uow.record(TillFloatSet(session_id=row.id, opening_float_cents=float_cents))
+    return row.id
+
+
+def close_till(command: CloseTill, uow: UnitOfWork) -> int:
+    counted = _cents(command.counted_cash_cents, "The counted cash", 0)
+    text = one_line_note(command.note)
+    row = _open_row(uow)
+    if row is None:
+        raise TillNotOpen(f"{uow.who.till} is not open: there is nothing to close.")
+    who, at = uow.who, uow.now()
+    uow.conn.execute(
+        update(till_session)
+        .where(till_session.c.id == row.id, till_session.c.closed_at.is_(None))
+        .values(
+            closed_at=at, closed_by=who.staff_id, closed_by_name=who.staff_name, counted_cash_cents=counted, note=text
+        )
+    )
+    uow.record(
+        TillClosed(
+            session_id=row.id,
+            closed_at=at,
+            closed_by=who.staff_id,
+            closed_by_name=who.staff_name,
+            counted_cash_cents=counted,
+            note=text,
+        )
+    )
+    return row.id
+
+
+def _move(uow: UnitOfWork, kind: str, amount, reason) -> int:
+    amount = _cents(amount, "The amount", 1)
+    if not isinstance(reason, str) or not reason.strip():
+        raise InvalidCommand("Say why the cash goes " + ("in." if kind == "in" else "out."))
+    reason = " ".join(reason.split())
+    if len(reason) > MAX_REASON_LENGTH:
+        raise InvalidCommand(f"The reason is too long (at most {MAX_REASON_LENGTH} characters).")
+    session_id = session_for_money(uow)
+    who, at = uow.who, uow.now()
+    move_id = inserted_id(
+        uow.conn.execute(
+            insert(cash_move).values(
+                session_id=session_id,
+                at=at,
+                kind=kind,
+                amount_cents=amount,
+                reason=reason,
+                staff_id=who.staff_id,
+                staff_name=who.staff_name,
+            )
+        )
+    )
+    uow.record(
+        CashMoved(
+            move_id=move_id,
+            session_id=session_id,
+            at=at,
+            kind=kind,
+            amount_cents=amount,
+            reason=reason,
+            staff_id=who.staff_id,
+            staff_name=who.staff_name,
+        )
+    )
+    return move_id
+
+
+def pay_in(command: PayIn, uow: UnitOfWork) -> int:
+    return _move(uow, "in", command.amount_cents, command.reason)
+
+
+def pay_out(command: PayOut, uow: UnitOfWork) -> int:
+    return _move(uow, "out", command.amount_cents, command.reason)

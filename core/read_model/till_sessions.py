@@ -1,0 +1,220 @@
+"""Till sessions in the read model: one document per session, holding what
+happened in it keyed by the ids of the write model (orders, payments,
+refunds, returns, cash moves), so that applying an event twice changes
+nothing and a rebuild gives the same document; a report sums them.
+
+A document (a table of its own per session, ``till_session_<id>``: a sale
+rewrites its session's file only):
+    {"id", "till", "opened_at", "opened_by", "opened_automatically", "float",
+     "closed_at", "closed_by", "counted", "note",
+     "orders":   {order id: [units, total, discounts, [[rate, taxable, tax], ...]]},
+     "payments": {payment id: [method, cents]},
+     "refunds":  {"r<return id>:<method>" | "c<order id>:<method>": [method, cents]},
+     "cancels":  {order id: cents (the order's total)},
+     "returns":  {return id: cents},
+     "moves":    {move id: [at, kind, cents, reason, by]}}
+"""
+
+from collections import defaultdict
+
+from core.domain.cash_up import difference, expected_cash
+from core.domain.payment_methods import CASH, PAYMENT_METHODS
+from core.domain.pricing import TaxBand
+from core.messages.queries import CashMoveView, TillReport, TillSessionSummary
+
+TABLE_PREFIX = "till_session_"
+
+
+def table_of(session_id: int) -> str:
+    return f"{TABLE_PREFIX}{session_id}"
+
+
+def session_doc(
+    session_id: int,
+    till: str,
+    opened_at: str,
+    opened_by: str,
+    opened_automatically: bool,
+    float_cents: int,
+    closed_at: str | None = None,
+    closed_by: str | None = None,
+    counted: int | None = None,
+    note: str | None = None,
+) -> dict:
+    return {
+        "id": session_id,
+        "till": till,
+        "opened_at": opened_at,
+        "opened_by": opened_by,
+        "opened_automatically": bool(opened_automatically),
+        "float": float_cents,
+        "closed_at": closed_at,
+        "closed_by": closed_by,
+        "counted": counted,
+        "note": note or None,
+        "orders": {},
+        "payments": {},
+        "refunds": {},
+        "cancels": {},
+        "returns": {},
+        "moves": {},
+    }
+
+
+def order_entry(lines: list[dict], included: bool, total_cents: int, discount_cents: int) -> list:
+    """[units, total, discounts, tax bands] of an order's line documents."""
+    bands: dict[int, list[int]] = {}
+    for line in lines:
+        net = line["quantity"] * line["unit_price_cents"] - line["line_discount_cents"] - line["order_discount_cents"]
+        line_total = net if included else net + line["tax_cents"]
+        band = bands.setdefault(line["tax_rate_bp"], [0, 0])
+        band[0] += line_total - line["tax_cents"]
+        band[1] += line["tax_cents"]
+    units = sum(line["quantity"] for line in lines)
+    return [units, total_cents, discount_cents, [[rate, *band] for rate, band in sorted(bands.items())]]
+
+
+def refund_key(return_id: int | None, order_id: int, method: str) -> str:
+    return f"r{return_id}:{method}" if return_id is not None else f"c{order_id}:{method}"
+
+
+class TillSessions:
+    """The sessions' documents (the storage's own dicts) and each till's open one."""
+
+    def __init__(self):
+        self.docs: dict[int, dict] = {}
+
+    def put(self, doc: dict) -> None:
+        self.docs[doc["id"]] = doc
+
+    def open_session_of(self, till: str) -> dict | None:
+        found = [doc for doc in self.docs.values() if doc["till"] == till and doc["closed_at"] is None]
+        return max(found, key=lambda d: d["id"]) if found else None
+
+    def summaries(self) -> tuple[TillSessionSummary, ...]:
+        return tuple(_summary(self.docs[i]) for i in sorted(self.docs, reverse=True))
+
+    def report(self, session_id: int) -> TillReport | None:
+        doc = self.docs.get(session_id)
+        return None if doc is None else _report(doc)
+
+
+def _by_method(entries) -> tuple[tuple[str, int], ...]:
+    sums: dict[str, int] = defaultdict(int)
+    for method, cents in entries:
+        sums[method] += cents
+    return tuple((m, sums[m]) for m in PAYMENT_METHODS if sums.get(m)) + tuple(
+        (m, c) for m, c in sorted(sums.items()) if m not in PAYMENT_METHODS and c
+    )
+
+
+def _expected(doc: dict) -> tuple[int, tuple, tuple, int, int]:
+    taken = _by_method(doc["payments"].values())
+    refunded = _by_method(doc["refunds"].values())
+    paid_in = sum(m[2] for m in doc["moves"].values() if m[1] == "in")
+    paid_out = sum(m[2] for m in doc["moves"].values() if m[1] == "out")
+    expected = expected_cash(doc["float"], dict(taken).get(CASH, 0), dict(refunded).get(CASH, 0), paid_in, paid_out)
+    return expected, taken, refunded, paid_in, paid_out
+
+
+def _summary(doc: dict) -> TillSessionSummary:
+    expected = _expected(doc)[0]
+    return TillSessionSummary(
+        doc["id"],
+        doc["till"],
+        doc["opened_at"],
+        doc["closed_at"],
+        doc["opened_by"],
+        doc["closed_by"],
+        expected,
+        doc["counted"],
+        difference(doc["counted"], expected),
+    )
+
+
+def _report(doc: dict) -> TillReport:
+    expected, taken, refunded, paid_in, paid_out = _expected(doc)
+    orders = doc["orders"].values()
+    bands: dict[int, list[int]] = {}
+    for _units, _total, _discounts, order_bands in orders:
+        for rate, taxable, tax in order_bands:
+            band = bands.setdefault(rate, [0, 0])
+            band[0] += taxable
+            band[1] += tax
+    moves = sorted(doc["moves"].items(), key=lambda item: int(item[0]))
+    return TillReport(
+        session_id=doc["id"],
+        till=doc["till"],
+        opened_at=doc["opened_at"],
+        opened_by=doc["opened_by"],
+        opened_automatically=doc["opened_automatically"],
+        closed_at=doc["closed_at"],
+        closed_by=doc["closed_by"],
+        opening_float_cents=doc["float"],
+        taken_by_method=taken,
+        refunded_by_method=refunded,
+        paid_in_cents=paid_in,
+        paid_out_cents=paid_out,
+        expected_cash_cents=expected,
+        counted_cash_cents=doc["counted"],
+        difference_cents=difference(doc["counted"], expected),
+        orders=len(doc["orders"]),
+        units=sum(o[0] for o in orders),
+        total_cents=sum(o[1] for o in orders),
+        tax_by_rate=tuple(TaxBand(rate, taxable, tax) for rate, (taxable, tax) in sorted(bands.items())),
+        discounts_cents=sum(o[2] for o in orders),
+        cancelled_orders=len(doc["cancels"]),
+        cancelled_cents=sum(doc["cancels"].values()),
+        returns=len(doc["returns"]),
+        returned_cents=sum(doc["returns"].values()),
+        cash_moves=tuple(CashMoveView(at, kind, cents, reason, by) for _id, (at, kind, cents, reason, by) in moves),
+        note=doc["note"],
+    )
+
+
+def documents_from_snapshot(snap) -> list[dict]:
+    """Every session's document from the write model's rows."""
+    lines_by_order: dict[int, list[dict]] = defaultdict(list)
+    for line in snap.lines:
+        lines_by_order[line["order_id"]].append(line)
+    docs = {
+        s["id"]: session_doc(
+            s["id"],
+            s["till"],
+            s["opened_at"],
+            s["opened_by_name"],
+            s["opened_automatically"],
+            s["opening_float_cents"],
+            s["closed_at"],
+            s["closed_by_name"],
+            s["counted_cash_cents"],
+            s["note"],
+        )
+        for s in snap.till_sessions
+    }
+    for o in snap.orders:
+        if o["session_id"] in docs:
+            docs[o["session_id"]]["orders"][str(o["id"])] = order_entry(
+                lines_by_order.get(o["id"], []), o["prices_include_tax"], o["total_cents"], o["discount_cents"]
+            )
+        if o["cancel_session_id"] in docs:
+            docs[o["cancel_session_id"]]["cancels"][str(o["id"])] = o["total_cents"]
+    for p in snap.payments:
+        if p["session_id"] in docs:
+            docs[p["session_id"]]["payments"][str(p["id"])] = [p["method"], p["amount_cents"]]
+    for f in snap.refunds:
+        if f["session_id"] in docs:
+            key = refund_key(f["return_id"], f["order_id"], f["method"])
+            docs[f["session_id"]]["refunds"][key] = [f["method"], f["amount_cents"]]
+    for r in snap.returns:
+        if r["session_id"] in docs:
+            docs[r["session_id"]]["returns"][str(r["id"])] = r["refund_cents"]
+    for m in snap.cash_moves:
+        docs[m["session_id"]]["moves"][str(m["id"])] = [
+            m["at"],
+            m["kind"],
+            m["amount_cents"],
+            m["reason"],
+            m["staff_name"],
+        ]
+    return list(docs.values())
