@@ -12,6 +12,7 @@ from tests.gui.helpers import (
     click,
     click_product,
     listed_names,
+    open_dialog,
     stock_cell,
 )
 
@@ -231,7 +232,7 @@ def test_sorting_by_a_column_header_keeps_the_selection(qtbot, window):
     assert window.catalog.selected_product().name == "Rose Teapot"
 
 
-def test_orders_tab_cancels_an_order_and_puts_stock_back(qtbot, window, shop, monkeypatch):
+def test_orders_tab_cancels_an_order_and_puts_stock_back(qtbot, window, shop):
     add_to_order(qtbot, window, "Hand Trowel", 3)
     click(qtbot, window.order_form.place_button)
     assert stock_cell(window, "Hand Trowel") == "9"
@@ -242,8 +243,8 @@ def test_orders_tab_cancels_an_order_and_puts_stock_back(qtbot, window, shop, mo
     orders = window.orders
     click_index(qtbot, orders.table, orders.orders_model.index(0, 0))
     assert orders.lines_model.rowCount() == 1
-    monkeypatch.setattr(orders, "confirm", lambda question: True)
     click(qtbot, orders.cancel_button)
+    click(qtbot, open_dialog(window, "cancelOrderDialog").ok_button)
 
     assert orders.orders_model.index(0, orders.orders_model.STATUS).data() == "Cancelled"
     assert not orders.cancel_button.isEnabled()
@@ -251,14 +252,16 @@ def test_orders_tab_cancels_an_order_and_puts_stock_back(qtbot, window, shop, mo
     assert [p.stock for p in shop.ask(GetProducts(search="trowel"))] == [12]
 
 
-def test_declining_the_cancel_question_changes_nothing(qtbot, window, shop, monkeypatch):
+def test_declining_the_cancel_question_changes_nothing(qtbot, window, shop):
     add_to_order(qtbot, window, "Hand Trowel", 1)
     click(qtbot, window.order_form.place_button)
     window.tabs.setCurrentIndex(1)
     orders = window.orders
     orders.select_order(1)
-    monkeypatch.setattr(orders, "confirm", lambda question: False)
     click(qtbot, orders.cancel_button)
+    dialog = open_dialog(window, "cancelOrderDialog")
+    click(qtbot, dialog.cancel_button)  # "Keep order"
+    assert not dialog.isVisible()
     assert shop.ask(GetOrders())[0].status == "placed"
 
 
