@@ -1,0 +1,46 @@
+"""A till session's report, shown like a receipt's preview and saved or
+printed the same way (``DocumentDialog``): the X report of the open session
+(kept current while it is open) or the Z report of a closed one."""
+
+from datetime import UTC, datetime
+
+from core.queries import GetShopSettings, GetTillReport
+from shop_gui.dialogs.document_dialog import DocumentDialog
+from shop_gui.till_report_document import report_title, till_report_document
+
+
+class TillReportDialog(DocumentDialog):
+    """``session_id``: a session's Z report; None: this till's X report."""
+
+    noun = "report"
+    print_failed = "The report could not be printed; the till's figures are stored all the same."
+
+    def __init__(self, bridge, session_id: int | None = None, parent=None):
+        self.session_id = session_id
+        self.report = None
+        self.taken_at: str | None = None
+        title = "X report" if session_id is None else f"Till report {session_id}"
+        super().__init__(bridge, title, "tillReportDialog", "tillReportView", parent)
+        self.view.setMinimumSize(440, 640)  # a whole report, most days, without scrolling
+        self.reload()
+
+    def make_document(self):
+        self.report = self._bridge.ask(GetTillReport(self.session_id))
+        self.taken_at = datetime.now(UTC).isoformat(timespec="seconds")
+        settings = self._bridge.ask(GetShopSettings())
+        self.setWindowTitle(f"{report_title(self.report)}: {self.report.till}")
+        return till_report_document(self.report, settings, self, printed_at=self.taken_at)
+
+    def file_stem(self) -> str:
+        if self.report is None or self.report.closed_at is None:
+            stamp = (self.taken_at or "")[:16].replace(":", "").replace("T", "-")
+            return f"x-report-{stamp}" if stamp else "x-report"
+        return f"z-report-{self.report.session_id}"
+
+    def pdf_title(self) -> str:
+        return self.windowTitle()
+
+    def wants_reload(self, changes) -> bool:
+        # An X report's figures move with every sale, refund and cash move.
+        still_open = self.report is None or self.report.closed_at is None
+        return still_open or super().wants_reload(changes)

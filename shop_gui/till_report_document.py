@@ -1,0 +1,151 @@
+"""A till session's report as rich text, laid out like a receipt
+(``shop_gui.printing``): the X report while the till is open (figures so
+far), the Z report once it is closed (the cash-up, with the count).
+
+Amounts are ints of the minor unit, shown in the shop's currency by the
+locale (``shop_gui.formatting.money``)."""
+
+from html import escape
+
+from PySide6.QtGui import QTextDocument
+
+from core.domain.money import format_percent
+from shop_gui.formatting import count_of, local_time, money
+from shop_gui.printing import GREY, RED, Rows, roll_document
+
+METHODS = {"cash": "Cash", "card": "Card", "other": "Other"}
+GREEN = "#1b6e2e"
+
+
+def method_name(method: str) -> str:
+    return METHODS.get(method, method.capitalize())
+
+
+def report_title(report) -> str:
+    """The title: "Z report 12" for a closed session, "X report" for the open one."""
+    return f"Z report {report.session_id}" if report.closed_at else "X report"
+
+
+def difference_text(cents: int) -> str:
+    """``-500`` -> ``"£5.00 short"``, ``200`` -> ``"£2.00 over"``, 0 -> ``"none"``."""
+    if cents < 0:
+        return f"{money(-cents)} short"
+    if cents > 0:
+        return f"{money(cents)} over"
+    return "none"
+
+
+def _amount(cents: int) -> str:
+    return escape(money(cents))
+
+
+def till_report_html(report, settings, printed_at: str | None = None) -> str:
+    """The report (a ``TillReport``) for the shop of ``settings`` (its
+    ``ShopSettings``); ``printed_at`` (ISO 8601, UTC) is when an X report was
+    taken."""
+    closed = report.closed_at is not None
+    parts = [
+        f"<p align='center' style='margin-bottom: 2px'><span style='font-size: x-large; font-weight: bold'>"
+        f"{escape(settings.name)}</span></p>"
+    ]
+    address = [line for line in settings.address.splitlines() if line.strip()]
+    if address:
+        parts.append(
+            "<p align='center' style='margin-top: 0; margin-bottom: 8px'>"
+            + "<br>".join(escape(line) for line in address)
+            + "</p>"
+        )
+    rows = Rows()
+    rows.section()
+    heading = f"Z REPORT {report.session_id}" if closed else "X REPORT"
+    rows.add(f"<span style='font-size: large'><b>{heading}</b></span>")
+    rows.add(escape(report.till))
+    if not closed:
+        rows.add("The till is open: figures so far", grey=True)
+    opened_by = escape(report.opened_by or "")
+    rows.add("Opened", escape(local_time(report.opened_at)))
+    if opened_by or report.opened_automatically:
+        how = "automatically, " if report.opened_automatically else ""
+        rows.add(f"{how}by {opened_by}" if opened_by else "automatically", grey=True, indent=True)
+    if closed:
+        rows.add("Closed", escape(local_time(report.closed_at)))
+        if report.closed_by:
+            rows.add(f"by {escape(report.closed_by)}", grey=True, indent=True)
+    elif printed_at:
+        rows.add("Taken", escape(local_time(printed_at)))
+
+    rows.section()
+    rows.add("<b>Sales</b>")
+    rows.add(f"{count_of(report.orders, 'order')}, {count_of(report.units, 'item')}", _amount(report.total_cents))
+    if report.discounts_cents:
+        rows.add("Discounts given", _amount(-report.discounts_cents), grey=True, indent=True)
+    for band in report.tax_by_rate:
+        rows.add(
+            f"Tax {format_percent(band.rate_bp)} on {_amount(band.taxable)}", _amount(band.tax), grey=True, indent=True
+        )
+    if report.cancelled_orders:
+        rows.add(f"Cancelled: {count_of(report.cancelled_orders, 'order')}", _amount(report.cancelled_cents))
+    if report.returns:
+        rows.add(f"Returns: {count_of(report.returns, 'return')}", _amount(report.returned_cents))
+
+    rows.section()
+    rows.add("<b>Taken</b>")
+    taken = 0
+    for method, cents in report.taken_by_method:
+        rows.add(method_name(method), _amount(cents), indent=True)
+        taken += cents
+    if not report.taken_by_method:
+        rows.add("nothing yet" if not closed else "nothing", grey=True, indent=True)
+    refunded = 0
+    if report.refunded_by_method:
+        rows.add("<b>Refunded</b>")
+        for method, cents in report.refunded_by_method:
+            rows.add(method_name(method), _amount(-cents), indent=True)
+            refunded += cents
+    rows.add("Net takings", _amount(taken - refunded), bold=True)
+
+    rows.section()
+    rows.add("<b>Cash drawer</b>")
+    cash_in = dict(report.taken_by_method).get("cash", 0)
+    cash_out = dict(report.refunded_by_method).get("cash", 0)
+    rows.add("Opening float", _amount(report.opening_float_cents), indent=True)
+    rows.add("Cash taken", _amount(cash_in), indent=True)
+    if cash_out:
+        rows.add("Cash refunded", _amount(-cash_out), indent=True)
+    if report.paid_in_cents:
+        rows.add("Paid in", _amount(report.paid_in_cents), indent=True)
+    if report.paid_out_cents:
+        rows.add("Paid out", _amount(-report.paid_out_cents), indent=True)
+    rows.add("Expected cash", _amount(report.expected_cash_cents), bold=True)
+    if closed and report.counted_cash_cents is not None:
+        rows.add("Counted", _amount(report.counted_cash_cents), bold=True)
+        difference = report.difference_cents or 0
+        colour = RED if difference < 0 else GREEN if difference > 0 else None
+        text = escape(difference_text(difference))
+        if colour:
+            text = f"<span style='color: {colour}'>{text}</span>"
+        rows.add("Difference", text, bold=True, big=True)
+    if report.note:
+        rows.add(f"Note: {escape(report.note)}", grey=True)
+
+    if report.cash_moves:
+        rows.section()
+        rows.add("<b>Paid in and out</b>")
+        for move in report.cash_moves:
+            sign = 1 if move.kind == "in" else -1
+            by = f" <span style='color: {GREY}'>({escape(move.by)})</span>" if move.by else ""
+            rows.add(
+                f"{escape(local_time(move.at)[-5:])} {'in' if move.kind == 'in' else 'out'}: {escape(move.reason)}{by}",
+                _amount(sign * move.amount_cents),
+                indent=True,
+            )
+    rows.section()
+    rows.add("")
+    parts.append(rows.html())
+    parts.append(f"<p align='center' style='margin-top: 2px'>End of {escape(report_title(report))}</p>")
+    return "".join(parts)
+
+
+def till_report_document(report, settings, parent=None, printed_at: str | None = None) -> QTextDocument:
+    title = f"{settings.name}: {report.till}, {report_title(report)}"
+    return roll_document(till_report_html(report, settings, printed_at), title, parent)
