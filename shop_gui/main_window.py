@@ -1,5 +1,5 @@
 """The main window: the counter (catalog and order form), the Orders, Low
-stock and Customers tabs, and File > Shop settings."""
+stock and Customers tabs, File > Shop settings and the Till menu."""
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -18,6 +18,7 @@ from shop_gui.views.customers_view import CustomersView
 from shop_gui.views.low_stock_view import LowStockView
 from shop_gui.views.order_form import OrderForm
 from shop_gui.views.orders_view import OrdersView
+from shop_gui.views.till_actions import TillActions
 
 STATUS_MESSAGE_MS = 10_000
 
@@ -135,10 +136,17 @@ class MainWindow(QMainWindow):
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._build_till_menu()
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Shop Manager", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _build_till_menu(self) -> None:
+        """Till: open, pay in and out, the X report, close (blind count, Z report), past Z reports."""
+        self.till = TillActions(self.bridge, self)
+        self.till.menu(self.menuBar())
+        self.till.message.connect(self.show_status)
 
     def _connect(self) -> None:
         """The views to one another, and the bridge to them all."""

@@ -195,7 +195,7 @@ class OrdersView(QWidget):
         for caption, widget in (
             ("&Status", self.status_filter),
             ("Fro&m", self.date_from),
-            ("&To", self.date_to),
+            ("To", self.date_to),  # Alt+T is the Till menu; Tab from "From" reaches it
             ("Custom&er", self.customer_filter),
         ):
             label = QLabel(caption)

@@ -74,3 +74,30 @@ def test_the_receipt(qtbot, window, shop):
     dialog = window.orders.show_receipt()
     assert_distinct(dialog)
     dialog.close()
+
+
+def test_the_till_dialogs(qtbot, window, shop):
+    from core.commands import OpenTill
+
+    till = window.till
+    for dialog in (till.open_till(), till.pay_in(), till.pay_out()):
+        assert_distinct(dialog)
+        dialog.reject()
+    window.bridge.dispatch(OpenTill(1000))
+    close = till.close_till()
+    assert_distinct(close)
+    close.counted_edit.setText("10")
+    close.confirm_count()  # the note's row shows now
+    assert_distinct(close)
+    close.reject()
+    for dialog in (till.x_report(), till.z_reports()):
+        assert_distinct(dialog)
+        dialog.close()
+
+
+def test_the_till_menu(qtbot, window):
+    from PySide6.QtWidgets import QMenu
+
+    menu = window.findChild(QMenu, "tillMenu")
+    letters = [letter(action.text()) for action in menu.actions() if not action.isSeparator()]
+    assert None not in letters and len(set(letters)) == len(letters), [a.text() for a in menu.actions()]
