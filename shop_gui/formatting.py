@@ -74,6 +74,15 @@ def money(cents: int, symbol: str | None = None, digits: int | None = None) -> s
     return f"{locale.negativeSign()}{text}" if cents < 0 else text
 
 
+def face_value(cents: int) -> str:
+    """A note or coin's face: ``5000`` -> ``"£50"`` (no pence on a whole
+    amount), ``50`` -> ``"£0.50"``."""
+    scale = 10**_currency.digits
+    if cents % scale == 0:
+        return money(cents // scale, digits=0)
+    return money(cents)
+
+
 def parse_amount(text: str, digits: int | None = None) -> int:
     """What a person typed in an amount field, in minor units: ``"2.50"``,
     ``"£2.50"``, ``"1,234.50"``; where the locale's decimal mark is a comma

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from core.domain.denominations import MAX_COUNT, NOTE, count_total, denominations
-from shop_gui.formatting import money
+from shop_gui.formatting import face_value, money
 from shop_gui.style import bold
 
 
@@ -45,7 +45,7 @@ class CashCount(QWidget):
 
     def _add_row(self, grid: QGridLayout, row: int, denomination) -> None:
         value = denomination.value
-        name = money(value)
+        name = face_value(value)
         label = QLabel(name)
         spin = QSpinBox(objectName=f"count{value}")
         spin.setRange(0, MAX_COUNT)

@@ -10,7 +10,7 @@ from shop_gui.dialogs.command_dialog import close_buttons
 from shop_gui.dialogs.till_report_dialog import TillReportDialog
 from shop_gui.formatting import count_of
 from shop_gui.models.till_sessions_model import TillSessionsModel
-from shop_gui.views.tables import keeping_current_row, read_only_table, select_row, set_widths
+from shop_gui.views.tables import read_only_table, select_row, set_widths
 
 
 class TillSessionsDialog(QDialog):
@@ -27,14 +27,14 @@ class TillSessionsDialog(QDialog):
             self.table,
             {
                 TillSessionsModel.NUMBER: 44,
-                TillSessionsModel.TILL: 90,
                 TillSessionsModel.OPENED: 130,
                 TillSessionsModel.CLOSED: 130,
+                TillSessionsModel.BY: 110,
                 TillSessionsModel.EXPECTED: 90,
                 TillSessionsModel.COUNTED: 90,
                 TillSessionsModel.DIFFERENCE: 110,
             },
-            stretch=TillSessionsModel.BY,
+            stretch=TillSessionsModel.TILL,
         )
         self.open_button = QPushButton("&Open report", objectName="openReportButton")
         self.open_button.setToolTip("Show the chosen session's report, to read, save or print again")
@@ -57,7 +57,10 @@ class TillSessionsDialog(QDialog):
             select_row(self.table, 0)
 
     def reload(self) -> None:
-        keeping_current_row(self.table, lambda: self.model.set_sessions(self._bridge.ask(GetTillSessions())))
+        current = self.current_session()
+        self.model.set_sessions(self._bridge.ask(GetTillSessions()))
+        if current is not None:
+            self.select_session(current.session_id)  # still chosen after the reload
         count = self.model.rowCount()
         closed = sum(1 for row in range(count) if self.model.session_at(row).closed_at)
         self.heading.setText(

@@ -28,8 +28,8 @@ class TillSessionsModel(RowsTableModel):
         return next((row for row, s in enumerate(self._rows) if s.session_id == value_id), None)
 
     def display(self, session, column: int) -> str:
-        if column == self.NUMBER:
-            return str(session.session_id)
+        if column == self.NUMBER:  # the Z number, once there is a Z report
+            return str(session.session_id) if session.closed_at else ""
         if column == self.TILL:
             return session.till
         if column == self.OPENED:
@@ -51,6 +51,8 @@ class TillSessionsModel(RowsTableModel):
             )
         if column == self.TILL:
             return session.till
+        if column in (self.NUMBER, self.CLOSED) and not session.closed_at:
+            return "Still open: its report is an X report, figures so far"
         return None
 
     def foreground(self, session, column: int):

@@ -23,7 +23,7 @@ def test_counts_add_up_as_they_are_typed(qtbot):
     assert count.amounts[500].text() == ""  # none counted
     assert count.total_label.text() == "Counted: £63.54"
     assert count.counts() == ((2000, 3), (50, 7), (1, 4))
-    assert count.spins[2000].accessibleName() == "Number of £20.00 notes"
+    assert count.spins[2000].accessibleName() == "Number of £20 notes"
     count.clear()
     assert count.total() == 0 and totals[-1] == 0
 

@@ -261,6 +261,19 @@ def test_past_z_reports_reopen_from_the_list(qtbot, window, shop, a_day):
     click(qtbot, listing.open_button)
     assert figure(listing.open_report().view.toPlainText(), "Opening float") == "£50.00"
 
+    # A sale opens the next session by itself: listed at once, open, with no Z number yet.
+    order_id = place_order(qtbot, window, ("Hand Trowel", 1))
+    window.bridge.dispatch(RecordPayment(order_id, "cash", 1250))
+    assert model.rowCount() == 3
+    assert [model.index(0, column).data() for column in (model.NUMBER, model.CLOSED, model.EXPECTED)] == [
+        "",
+        "open",
+        "£12.50",
+    ]
+    assert listing.heading.text().startswith("2 closed sessions")
+    listing.select_session(a_day + 2)
+    assert "X REPORT" in listing.open_report().view.toPlainText()
+
 
 def test_what_the_till_menu_offers_follows_the_session(qtbot, window, shop):
     till = window.till
