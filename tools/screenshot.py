@@ -4,8 +4,9 @@ Usage: QT_QPA_PLATFORM=offscreen python tools/screenshot.py OUT.png
 
 Writes OUT.png (the counter: an order with a customer, a line discount and
 an order discount), OUT-orders.png (the Orders tab on a paid order with a
-return), OUT-customers.png (the Customers tab) and OUT-receipt.png (the
-receipt preview of that order).
+return), OUT-customers.png (the Customers tab), OUT-receipt.png (the
+receipt preview of that order) and OUT-z-report.png (the Z report of the
+till session those orders were taken in, closed with a blind count).
 """
 
 import os
@@ -23,8 +24,12 @@ from core import open_shop
 from core.commands import (
     AddCustomer,
     CancelOrder,
+    CloseTill,
     FulfilOrder,
+    OpenTill,
     OrderLine,
+    PayIn,
+    PayOut,
     PlaceOrder,
     RecordPayment,
     ReturnItems,
@@ -33,8 +38,9 @@ from core.commands import (
 )
 from core.demo import seed_demo_shop
 from core.domain.pricing import Discount
-from core.queries import GetCategories, GetOrder, GetProducts, GetShopSettings
+from core.queries import GetCategories, GetOrder, GetProducts, GetShopSettings, GetTillReport
 from shop_gui.app import make_application
+from shop_gui.formatting import plain_amount
 from shop_gui.main_window import MainWindow
 
 
@@ -47,6 +53,7 @@ def a_little_history(shop) -> tuple[int, int]:
             address="12 High Street\nKeswick CA12 5AB\n017687 12345",
         )
     )
+    shop.dispatch(OpenTill(10000))
     ann = shop.dispatch(AddCustomer("Ann Smith", "07700 900123", "ann@example.com", "Prefers e-mail receipts"))
     bob = shop.dispatch(AddCustomer("Bob Jones", None, "bob@example.org"))
     shop.dispatch(AddCustomer("Chloé Martin", "01632 960001"))
@@ -72,6 +79,8 @@ def a_little_history(shop) -> tuple[int, int]:
     fourth = shop.dispatch(PlaceOrder((OrderLine(in_stock[9].id, 1), OrderLine(in_stock[10].id, 2)), customer_id=ann))
     shop.dispatch(RecordPayment(fourth, "card", total(fourth)))
     shop.dispatch(ReturnItems(shown, (ReturnLine(in_stock[0].id, 1),), "faulty", "chipped rim"))
+    shop.dispatch(PayIn(2000, "Change from the bank"))
+    shop.dispatch(PayOut(750, "Window cleaner"))
     return ann, shown
 
 
@@ -114,9 +123,21 @@ def main(out_path: str) -> None:
         app.processEvents()
         receipt.grab().save(out_path.replace(".png", "-receipt.png"))
         receipt.close()
+
+        # Close the till: a count 50p short of what it expects, then its Z report.
+        close = window.till.close_till()
+        expected = shop.ask(GetTillReport()).expected_cash_cents
+        QTest.keyClicks(close.counted_edit, plain_amount(expected - 50))
+        close.confirm_count()
+        QTest.keyClicks(close.note_edit, "50p short: a coin under the drawer?")
+        close.submit()
+        app.processEvents()
+        z_report = window.till.last_z_report
+        z_report.grab().save(out_path.replace(".png", "-z-report.png"))
+        z_report.close()
         window.close()
         shop.close()
-    print(f"saved {out_path} and its -orders, -customers and -receipt pictures")
+    print(f"saved {out_path} and its -orders, -customers, -receipt and -z-report pictures")
 
 
 if __name__ == "__main__":
