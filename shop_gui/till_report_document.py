@@ -62,15 +62,13 @@ def till_report_html(report, settings, printed_at: str | None = None) -> str:
     rows.add(escape(report.till))
     if not closed:
         rows.add("The till is open: figures so far", grey=True)
-    opened_by = escape(report.opened_by or "")
-    rows.add("Opened", escape(local_time(report.opened_at)))
-    if opened_by or report.opened_automatically:
-        how = "automatically, " if report.opened_automatically else ""
-        rows.add(f"{how}by {opened_by}" if opened_by else "automatically", grey=True, indent=True)
+    opened = "Opened automatically" if report.opened_automatically else "Opened"
+    if report.opened_by:
+        opened += f" by {escape(report.opened_by)}"
+    rows.add(opened, escape(local_time(report.opened_at)))
     if closed:
-        rows.add("Closed", escape(local_time(report.closed_at)))
-        if report.closed_by:
-            rows.add(f"by {escape(report.closed_by)}", grey=True, indent=True)
+        closed_by = f" by {escape(report.closed_by)}" if report.closed_by else ""
+        rows.add(f"Closed{closed_by}", escape(local_time(report.closed_at)))
     elif printed_at:
         rows.add("Taken", escape(local_time(printed_at)))
 

@@ -21,8 +21,9 @@ class TillReportDialog(DocumentDialog):
         self.taken_at: str | None = None
         title = "X report" if session_id is None else f"Till report {session_id}"
         super().__init__(bridge, title, "tillReportDialog", "tillReportView", parent)
-        self.view.setMinimumSize(440, 640)  # a whole report, most days, without scrolling
+        self.view.setMinimumWidth(440)
         self.reload()
+        self._fit_height()
 
     def make_document(self):
         self.report = self._bridge.ask(GetTillReport(self.session_id))
@@ -30,6 +31,19 @@ class TillReportDialog(DocumentDialog):
         settings = self._bridge.ask(GetShopSettings())
         self.setWindowTitle(f"{report_title(self.report)}: {self.report.till}")
         return till_report_document(self.report, settings, self, printed_at=self.taken_at)
+
+    def _fit_height(self) -> None:
+        """Tall enough for the whole report, as far as the screen allows."""
+        if self.document is None:
+            return
+        frame = 2 * self.view.frameWidth()
+        width = self.view.minimumWidth() - frame - self.view.verticalScrollBar().sizeHint().width()
+        copy = self.document.clone(self)
+        copy.setTextWidth(width)
+        height = int(copy.size().height()) + frame + 2
+        copy.deleteLater()
+        screen = self.screen().availableGeometry().height() if self.screen() else 800
+        self.view.setMinimumHeight(max(420, min(height, screen - 120)))
 
     def file_stem(self) -> str:
         if self.report is None or self.report.closed_at is None:
