@@ -24,7 +24,6 @@ from core import open_shop
 from core.commands import (
     AddCustomer,
     CancelOrder,
-    CloseTill,
     FulfilOrder,
     OpenTill,
     OrderLine,
