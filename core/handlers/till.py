@@ -7,13 +7,14 @@ session in its own transaction; with none open, one opens by itself (float 0,
 correct cash-up.
 """
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 
 from core.domain import validation as valid
 from core.errors import InvalidCommand, TillAlreadyOpen, TillNotOpen
 from core.handlers.stock import note as one_line_note
 from core.messages.commands import CloseTill, OpenTill, PayIn, PayOut
 from core.messages.events import CashMoved, TillClosed, TillFloatSet, TillOpened
+from core.write_model.direct import Direct
 from core.write_model.schema import cash_move, till_session
 from core.write_model.unit_of_work import UnitOfWork, inserted_id
 
@@ -21,25 +22,34 @@ from core.write_model.unit_of_work import UnitOfWork, inserted_id
 MAX_CASH_CENTS = 10**15
 MAX_REASON_LENGTH = 200
 
-_OPEN_SESSION = select(till_session.c.id, till_session.c.opened_automatically, till_session.c.opening_float_cents)
+
+_OPEN = (till_session.c.till == bindparam("till"), till_session.c.closed_at.is_(None))
+_OPEN_SESSION = select(
+    till_session.c.id, till_session.c.opened_automatically, till_session.c.opening_float_cents
+).where(*_OPEN)
+# Every sale and payment asks for the session's id: built once, run on the
+# driver (core/write_model/statements.py says why).
+_OPEN_SESSION_ID = Direct(select(till_session.c.id).where(*_OPEN))
 
 
 def _open_row(uow: UnitOfWork):
-    return uow.conn.execute(
-        _OPEN_SESSION.where(till_session.c.till == uow.who.till, till_session.c.closed_at.is_(None))
-    ).first()
+    return uow.conn.execute(_OPEN_SESSION, {"till": uow.who.till}).first()
+
+
+def _open_id(uow: UnitOfWork) -> int | None:
+    rows = _OPEN_SESSION_ID.rows(uow.conn, {"till": uow.who.till})
+    return rows[0][0] if rows else None
 
 
 def session_for_money(uow: UnitOfWork) -> int:
     """This till's open session, opened by itself (float 0) if none is."""
-    row = _open_row(uow)
-    return row.id if row is not None else _open(uow, 0, automatically=True)
+    session_id = _open_id(uow)
+    return session_id if session_id is not None else _open(uow, 0, automatically=True)
 
 
 def open_session_if_any(uow: UnitOfWork) -> int | None:
     """This till's open session, or None (nothing is opened for this)."""
-    row = _open_row(uow)
-    return None if row is None else row.id
+    return _open_id(uow)
 
 
 def _open(uow: UnitOfWork, float_cents: int, *, automatically: bool) -> int:
