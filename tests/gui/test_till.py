@@ -143,7 +143,9 @@ def test_the_x_report_shows_the_day_so_far(qtbot, window, shop, a_day):
 
 
 def test_closing_is_a_blind_count_then_the_z_report(qtbot, window, shop, a_day, tmp_path, monkeypatch):
+    x_report = window.till.x_report()  # left open: closing the till closes it first
     choose(qtbot, window, Qt.Key.Key_C, "closeTill")
+    assert not x_report.isVisible()
     dialog = open_dialog(window, "closeTillDialog")
     # Nothing says what the till expects until the count is confirmed.
     assert "137.50" not in visible_texts(dialog) and not dialog.expected_label.isVisible()
