@@ -122,7 +122,8 @@ class TillCloseDialog(CommandDialog):
 
     def _show_result(self) -> None:
         counted, expected = self.counted_cents, self.expected_cents
-        assert counted is not None and expected is not None
+        if counted is None or expected is None:  # not before the count is confirmed
+            return
         difference = counted - expected
         self.counted_label.setText(money(counted))
         self.expected_label.setText(money(expected))
