@@ -12,9 +12,15 @@ class Changes:
     rebuilt: bool = False  # everything may have changed: reload whole lists
     customers: frozenset[int] = frozenset()  # their details, orders or total spent
     settings: bool = False  # the shop's settings (name, currency, tax)
+    staff: bool = False  # staff members (a name changed: histories say who)
 
     def __bool__(self) -> bool:
-        return self.rebuilt or self.settings or bool(self.categories or self.products or self.orders or self.customers)
+        return (
+            self.rebuilt
+            or self.settings
+            or self.staff
+            or bool(self.categories or self.products or self.orders or self.customers)
+        )
 
     @classmethod
     def merge(cls, many: Iterable["Changes"]) -> "Changes":
@@ -33,6 +39,7 @@ class ChangeCollector:
     rebuilt: bool = False
     customers: set[int] = field(default_factory=set)
     settings: bool = False
+    staff: bool = False
 
     def add(self, changes: Changes) -> None:
         self.categories |= changes.categories
@@ -41,6 +48,7 @@ class ChangeCollector:
         self.customers |= changes.customers
         self.rebuilt = self.rebuilt or changes.rebuilt
         self.settings = self.settings or changes.settings
+        self.staff = self.staff or changes.staff
 
     def freeze(self) -> Changes:
         return Changes(
@@ -50,4 +58,5 @@ class ChangeCollector:
             self.rebuilt,
             frozenset(self.customers),
             self.settings,
+            self.staff,
         )

@@ -20,7 +20,8 @@ from tinydb import TinyDB
 from core.domain.shop_settings import ShopSettings
 from core.domain.staff import FIXED_NAMES
 from core.messages.events import Event
-from core.read_model import catalog_projections, sales, sales_projections
+from core.messages.queries import StaffView
+from core.read_model import catalog_projections, sales, sales_projections, staff_projections
 from core.read_model import documents as docs
 from core.read_model.changes import ChangeCollector, Changes
 from core.read_model.committed_events import follow_checkpoint
@@ -77,6 +78,7 @@ class ReadModel:
         self.settings = ShopSettings()
         self.category_tax: dict[int, int] = {}  # categories with a tax rate of their own
         self.staff_names: dict[int, str] = dict(FIXED_NAMES)  # who did things, by staff id
+        self.staff: dict[int, StaffView] = {}  # the staff list (staff_projections)
         self._applied = 0
         self._reader: OutboxReader | None = None
         # A table parsed only when saving turned out damaged: the next
@@ -171,6 +173,7 @@ class ReadModel:
     def _index_all(self) -> None:
         self.catalog, self.orders, self.customers = CatalogIndex(), sales.OrderIndex(), sales.CustomerIndex()
         self.orders.staff_name = self.staff_name
+        self.staff_names, self.staff = dict(FIXED_NAMES), {}
         # Raw documents from our own storage: building 100,000 TinyDB Document
         # copies just to read them once would double the start-up time.
         try:
@@ -183,6 +186,7 @@ class ReadModel:
                     views += products_from_docs(table.values())
             self.catalog.load_products(views)
             sales.index_tables(self, tables)
+            staff_projections.index_tables(self, tables)
             # The name order now (saved, or sorted); search keys once painted (warm_up).
             saved = tables.get(docs.PRODUCT_ORDER, {}).get(str(docs.PRODUCT_ORDER_DOC_ID))
             if saved is not None and self.catalog.adopt_order(saved["ids"]):
@@ -216,6 +220,8 @@ class ReadModel:
             doc = docs.product_doc(p)
             tables.setdefault(products_table(doc["id"]), {})[str(doc["id"])] = doc
         for name, doc_id, doc in sales.documents_from_snapshot(snap):
+            tables.setdefault(name, {})[str(doc_id)] = doc
+        for name, doc_id, doc in staff_projections.documents_from_snapshot(snap):
             tables.setdefault(name, {})[str(doc_id)] = doc
         moves_by_product = defaultdict(list)
         for m in snap.movements:  # all older than the snapshot's position
@@ -295,5 +301,9 @@ class ReadModel:
         apply(self, event, stored, changes)
 
 
-# Every event class's applier (see catalog_projections and sales_projections).
-APPLIERS: dict[type[Event], Callable[..., None]] = {**catalog_projections.APPLIERS, **sales_projections.APPLIERS}
+# Every event class's applier (see catalog_projections, sales_projections and staff_projections).
+APPLIERS: dict[type[Event], Callable[..., None]] = {
+    **catalog_projections.APPLIERS,
+    **sales_projections.APPLIERS,
+    **staff_projections.APPLIERS,
+}

@@ -23,6 +23,7 @@ from core.write_model.schema import (
     refund,
     shop_order,
     shop_setting,
+    staff,
     stock_movement,
 )
 from core.write_model.statements import EVENTS_AFTER, EVENTS_AFTER_LIMITED, LAST_POSITION
@@ -114,6 +115,7 @@ class Snapshot:
     returns: Sequence[RowMapping] = field(default_factory=list)
     return_lines: Sequence[RowMapping] = field(default_factory=list)
     refunds: Sequence[RowMapping] = field(default_factory=list)
+    staff: Sequence[RowMapping] = field(default_factory=list)  # never the PIN hash
 
 
 def read_snapshot(engine: Engine) -> Snapshot:
@@ -131,6 +133,13 @@ def read_snapshot(engine: Engine) -> Snapshot:
         returns = conn.execute(select(order_return).order_by(order_return.c.id)).mappings().all()
         return_lines = conn.execute(select(order_return_line).order_by(order_return_line.c.id)).mappings().all()
         refunds = conn.execute(select(refund).order_by(refund.c.id)).mappings().all()
+        staff_rows = (
+            conn.execute(
+                select(staff.c.id, staff.c.name, staff.c.role, staff.c.active, staff.c.added_at).order_by(staff.c.id)
+            )
+            .mappings()
+            .all()
+        )
     return Snapshot(
         position,
         categories,
@@ -144,4 +153,5 @@ def read_snapshot(engine: Engine) -> Snapshot:
         returns,
         return_lines,
         refunds,
+        staff_rows,
     )

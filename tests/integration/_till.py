@@ -78,8 +78,8 @@ def place(shop, product_id, quantity):
 def die_after_commit(shop, product_id, quantity):
     real = Dispatcher.dispatch
 
-    def dispatch_then_die(self, command):
-        result = real(self, command)
+    def dispatch_then_die(self, command, who=None):
+        result = real(self, command, who)
         say(result)
         os._exit(0)
 
