@@ -20,9 +20,11 @@ from core.handlers import (
     products,
     returns,
     settings,
+    staff,
     stock,
     till,
 )
+from core.handlers.permissions import authorize
 from core.messages import commands
 from core.write_model.command_cache import CommandCache
 from core.write_model.unit_of_work import AlreadyDone, UnitOfWork, utc_now
@@ -51,6 +53,9 @@ COMMAND_HANDLERS: dict[type, Callable] = {
     commands.ReceiveStock: stock.receive_stock,
     commands.AdjustStock: stock.adjust_stock,
     # -- staff, signing in and permissions
+    commands.AddStaff: staff.add_staff,
+    commands.UpdateStaff: staff.update_staff,
+    commands.SignIn: staff.sign_in,
     # -- till sessions and cash
     commands.OpenTill: till.open_till,
     commands.CloseTill: till.close_till,
@@ -79,7 +84,9 @@ class Dispatcher:
         self._committed: list = []  # StoredEvents of the last command (see take_committed)
 
     def dispatch(self, command, who: Who | None = None):
-        """Run ``command`` as ``who`` (default: the shop's owner at this till)."""
+        """Run ``command`` as ``who`` (default: the shop's owner at this till),
+        if ``who`` may (core/handlers/permissions.py; else NotAllowed or
+        SignInFirst, nothing changed)."""
         handler = COMMAND_HANDLERS.get(type(command))
         if handler is None:
             raise InvalidCommand(f"Unknown command: {type(command).__name__}.")
@@ -96,6 +103,7 @@ class Dispatcher:
                 direct_sql=self._direct_sql,
                 who=who if who is not None else Who(self.till),
             ) as uow:
+                authorize(command, uow)
                 result = handler(command, uow)
                 uow.commit()
                 self._committed = uow.stored

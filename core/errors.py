@@ -61,3 +61,35 @@ class TillNotOpen(InvalidTransition):
 
 class TillAlreadyOpen(InvalidTransition):
     """The till's session is open already (with its float)."""
+
+
+class UnknownStaff(ShopError):
+    """No staff member has this number."""
+
+
+class SignInFirst(ShopError):
+    """The shop has staff and nobody (or nobody still active) is signed in
+    at this till."""
+
+
+class NotAllowed(ShopError):
+    """The signed-in person's role does not allow this (nor the approver's);
+    the message says whose approval it needs."""
+
+
+class WrongPin(ShopError):
+    """The PIN is not the person's. ``tries_left``: wrong PINs left at this
+    till before sign-in pauses."""
+
+    def __init__(self, message: str, tries_left: int = 0):
+        super().__init__(message)
+        self.tries_left = tries_left
+
+
+class SignInPaused(WrongPin):
+    """Too many wrong PINs in a row at this till: sign-in is paused for
+    ``seconds`` more (no PIN is checked meanwhile)."""
+
+    def __init__(self, message: str, seconds: int):
+        super().__init__(message, 0)
+        self.seconds = seconds

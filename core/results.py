@@ -43,3 +43,24 @@ class ReturnOutcome:
 
     return_id: int
     refund_cents: int
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """Who is signed in at a till (``Shop.signed_in``)."""
+
+    id: int
+    name: str
+    role: str  # owner, manager, cashier
+
+
+@dataclass(frozen=True)
+class SignInOutcome:
+    """What SignIn found: the person, if the PIN was theirs; otherwise the
+    wrong PINs left at this till before sign-in pauses, or how many seconds
+    it is paused for (``Shop.sign_in`` turns a refusal into WrongPin or
+    SignInPaused)."""
+
+    signed_in: SignedIn | None
+    tries_left: int = 0
+    paused_seconds: int = 0

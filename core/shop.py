@@ -10,13 +10,15 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from core.dispatcher import Dispatcher
-from core.domain.staff import DEFAULT_TILL, till_name
-from core.errors import InvalidCommand, StorageError
+from core.domain.staff import DEFAULT_TILL, Who, till_name
+from core.errors import InvalidCommand, SignInPaused, StorageError, WrongPin
 from core.fast_paths import ALL_ON, FastPaths
+from core.messages.commands import SignIn
 from core.read_model.changes import Changes
 from core.read_model.projector import ReadModel
 from core.read_model.queries import QUERY_HANDLERS
 from core.read_model.storage import CorruptReadModel
+from core.results import SignedIn
 from core.write_model.engine import create_schema, sqlite_engine
 from core.write_model.reading import last_position
 from core.write_model.unit_of_work import utc_now
@@ -62,6 +64,7 @@ class Shop:
         self._save_every_seconds: float | None = SAVE_EVERY_SECONDS
         self._unsaved_since: float | None = None
         self._monotonic = time.monotonic
+        self._signed_in: SignedIn | None = None  # who is signed in at this till (not kept on disk)
 
     @property
     def save_after_each_command(self) -> bool:
@@ -96,16 +99,81 @@ class Shop:
         """The till this process is."""
         return self._dispatcher.till
 
-    def dispatch(self, command):
-        """Run a command. Returns its result (a new id for Add*/PlaceOrder);
-        raises a ShopError, having changed nothing, when it is refused."""
+    def dispatch(self, command, approved_by: tuple[int, str] | None = None):
+        """Run a command as whoever is signed in at this till (the shop's
+        owner while it has no staff). Returns its result (a new id for
+        Add*/PlaceOrder); raises a ShopError, having changed nothing, when it
+        is refused: NotAllowed when their role does not allow it, SignInFirst
+        when the shop has staff and nobody is signed in.
+
+        ``approved_by``: (staff id, PIN) of a manager or owner who approves
+        this one command for the person signed in. Their PIN is checked as at
+        sign-in (a wrong one raises WrongPin and counts towards this till's
+        pause); the outbox records both people."""
         with self._lock:
-            try:
-                return self._dispatcher.dispatch(command)
-            finally:
-                # Also after a refusal: "only 2 left" may be news from another till.
-                committed = self._dispatcher.take_committed()
-                self.sync(committed if self._hand_over_committed else ())
+            who = self._who()
+            if approved_by is not None:
+                if not (isinstance(approved_by, tuple) and len(approved_by) == 2):
+                    raise InvalidCommand("An approval is a manager's staff number and PIN.")
+                who.approved_by = self._check_pin(*approved_by).id
+            return self._run(command, who)
+
+    def _run(self, command, who: Who):
+        try:
+            return self._dispatcher.dispatch(command, who)
+        finally:
+            # Also after a refusal: "only 2 left" may be news from another till.
+            committed = self._dispatcher.take_committed()
+            self.sync(committed if self._hand_over_committed else ())
+
+    def _who(self) -> Who:
+        person = self._signed_in
+        if person is None:
+            return Who(self.till)
+        return Who(self.till, person.id, person.name)
+
+    def _check_pin(self, staff_id, pin) -> SignedIn:
+        """The person if ``pin`` is theirs; else WrongPin or SignInPaused,
+        raised once the wrong PIN is counted (committed) at this till."""
+        outcome = self._run(SignIn(staff_id, pin), Who(self.till))
+        if outcome.signed_in is not None:
+            return outcome.signed_in
+        if outcome.paused_seconds:
+            seconds = outcome.paused_seconds
+            unit = "second" if seconds == 1 else "seconds"
+            raise SignInPaused(f"Too many wrong PINs at this till: try again in {seconds} {unit}.", seconds)
+        left = outcome.tries_left
+        raise WrongPin(
+            f"That PIN is not right: {left} more {'try' if left == 1 else 'tries'} before sign-in pauses.", left
+        )
+
+    def sign_in(self, staff_id: int, pin: str) -> SignedIn:
+        """Sign this staff member in at this till if ``pin`` is theirs (only
+        theirs is checked). Raises WrongPin, SignInPaused (after
+        MAX_PIN_FAILURES wrong PINs in a row at this till, for
+        PIN_PAUSE_SECONDS), NotAllowed (no longer active) or UnknownStaff;
+        whoever was signed in stays so then."""
+        with self._lock:
+            self._signed_in = self._check_pin(staff_id, pin)
+            return self._signed_in
+
+    def sign_out(self) -> None:
+        """Nobody is signed in at this till now."""
+        with self._lock:
+            self._signed_in = None
+
+    @property
+    def signed_in(self) -> SignedIn | None:
+        """Who is signed in at this till (their name and role as the read
+        model has them now), or None."""
+        with self._lock:
+            person = self._signed_in
+            if person is None:
+                return None
+            now = self._read_model.staff.get(person.id)
+            if now is not None and (now.name, now.role) != (person.name, person.role):
+                person = self._signed_in = SignedIn(person.id, now.name, now.role)
+            return person
 
     def ask(self, query):
         handler = QUERY_HANDLERS.get(type(query))

@@ -267,6 +267,38 @@ class AdjustStock(Command):
 
 
 # -- staff, signing in and permissions: commands -------------------------------------------
+@dataclass(frozen=True)
+class AddStaff(Command):
+    """Add a staff member who signs in with ``pin`` (4 to 8 digits, kept only
+    as a salted hash). The shop's first staff member must be an owner; once
+    it has staff, every command needs someone signed in. Returns their number."""
+
+    name: str
+    role: str  # owner, manager, cashier (core.domain.staff.Role)
+    pin: str
+
+
+@dataclass(frozen=True)
+class UpdateStaff(Command):
+    """Replace a staff member's name, role and whether they may sign in;
+    ``pin`` None keeps their PIN. The last active owner stays one."""
+
+    staff_id: int
+    name: str
+    role: str
+    active: bool
+    pin: str | None = None
+
+
+@dataclass(frozen=True)
+class SignIn(Command):
+    """Check ``pin`` against this staff member's PIN, counting wrong ones at
+    this till (a pause after MAX_PIN_FAILURES in a row). Returns a
+    ``SignInOutcome``; ``Shop.sign_in`` and a manager's approval
+    (``Shop.dispatch(..., approved_by=...)``) send it."""
+
+    staff_id: int
+    pin: str
 
 
 # -- till sessions and cash: commands -------------------------------------------------------

@@ -328,6 +328,27 @@ class StockAdjusted(Event):
 
 
 # -- staff, signing in and permissions: events -------------------------------------------
+@dataclass(frozen=True)
+class StaffAdded(Event):
+    """Never the PIN nor its hash."""
+
+    staff_id: int
+    name: str
+    role: str
+    active: bool
+    added_at: str
+
+
+@dataclass(frozen=True)
+class StaffUpdated(Event):
+    """The staff member's whole new state; ``pin_changed``: they were given a
+    new PIN (never the PIN nor its hash)."""
+
+    staff_id: int
+    name: str
+    role: str
+    active: bool
+    pin_changed: bool
 
 
 # -- till sessions and cash: events -------------------------------------------------------

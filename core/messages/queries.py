@@ -372,6 +372,24 @@ class OrderQuote:
 
 
 # -- staff, signing in and permissions: queries and values -------------------------------------------
+@dataclass(frozen=True)
+class GetStaff(Query):
+    """Every staff member, inactive ones included, by name (no PINs)."""
+
+
+@dataclass(frozen=True)
+class GetStaffMember(Query):
+    """One staff member (UnknownStaff if there is none)."""
+
+    staff_id: int
+
+
+@dataclass(frozen=True)
+class StaffView:
+    id: int
+    name: str
+    role: str  # owner, manager, cashier
+    active: bool  # may sign in
 
 
 # -- till sessions and cash: queries and values -------------------------------------------------------

@@ -13,11 +13,13 @@ class Changes:
     customers: frozenset[int] = frozenset()  # their details, orders or total spent
     settings: bool = False  # the shop's settings (name, currency, tax)
     till_sessions: frozenset[int] = frozenset()  # their cash-up (money taken, moved, counted)
+    staff: bool = False  # staff members (a name changed: histories say who)
 
     def __bool__(self) -> bool:
         return (
             self.rebuilt
             or self.settings
+            or self.staff
             or bool(self.categories or self.products or self.orders or self.customers or self.till_sessions)
         )
 
@@ -39,6 +41,7 @@ class ChangeCollector:
     customers: set[int] = field(default_factory=set)
     settings: bool = False
     till_sessions: set[int] = field(default_factory=set)
+    staff: bool = False
 
     def add(self, changes: Changes) -> None:
         self.categories |= changes.categories
@@ -48,6 +51,7 @@ class ChangeCollector:
         self.rebuilt = self.rebuilt or changes.rebuilt
         self.settings = self.settings or changes.settings
         self.till_sessions |= changes.till_sessions
+        self.staff = self.staff or changes.staff
 
     def freeze(self) -> Changes:
         return Changes(
@@ -58,4 +62,5 @@ class ChangeCollector:
             frozenset(self.customers),
             self.settings,
             frozenset(self.till_sessions),
+            self.staff,
         )

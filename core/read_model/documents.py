@@ -26,6 +26,7 @@ SETTINGS_DOC_ID = 1
 # as of the files' checkpoint, so that opening need not sort the catalog.
 PRODUCT_ORDER = "product_order"
 PRODUCT_ORDER_DOC_ID = 1
+STAFF = "staff"  # one document per staff member, by id (never a PIN or its hash)
 
 
 def products_table(product_id: int) -> str:
@@ -245,3 +246,7 @@ def customer_doc(
     customer_id: int, name: str, phone: str | None, email: str | None, note: str | None, added_at: str
 ) -> dict:
     return {"id": customer_id, "name": name, "phone": phone, "email": email, "note": note, "added_at": added_at}
+
+
+def staff_doc(staff_id: int, name: str, role: str, active: bool, added_at: str) -> dict:
+    return {"id": staff_id, "name": name, "role": role, "active": bool(active), "added_at": added_at}

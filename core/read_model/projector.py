@@ -20,7 +20,15 @@ from tinydb import TinyDB
 from core.domain.shop_settings import ShopSettings
 from core.domain.staff import DEFAULT_TILL, FIXED_NAMES
 from core.messages.events import Event
-from core.read_model import catalog_projections, sales, sales_projections, till_projections, till_sessions
+from core.messages.queries import StaffView
+from core.read_model import (
+    catalog_projections,
+    sales,
+    sales_projections,
+    staff_projections,
+    till_projections,
+    till_sessions,
+)
 from core.read_model import documents as docs
 from core.read_model.changes import ChangeCollector, Changes
 from core.read_model.committed_events import follow_checkpoint
@@ -79,6 +87,7 @@ class ReadModel:
         self.staff_names: dict[int, str] = dict(FIXED_NAMES)  # who did things, by staff id
         self.till_sessions = till_sessions.TillSessions()
         self.till = DEFAULT_TILL  # the till this process is (open_shop says)
+        self.staff: dict[int, StaffView] = {}  # the staff list (staff_projections)
         self._applied = 0
         self._reader: OutboxReader | None = None
         # A table parsed only when saving turned out damaged: the next
@@ -173,6 +182,7 @@ class ReadModel:
     def _index_all(self) -> None:
         self.catalog, self.orders, self.customers = CatalogIndex(), sales.OrderIndex(), sales.CustomerIndex()
         self.orders.staff_name = self.staff_name
+        self.staff_names, self.staff = dict(FIXED_NAMES), {}
         # Raw documents from our own storage: building 100,000 TinyDB Document
         # copies just to read them once would double the start-up time.
         try:
@@ -190,6 +200,7 @@ class ReadModel:
                 if name.startswith(till_sessions.TABLE_PREFIX):
                     for doc in table.values():
                         self.till_sessions.put(doc)
+            staff_projections.index_tables(self, tables)
             # The name order now (saved, or sorted); search keys once painted (warm_up).
             saved = tables.get(docs.PRODUCT_ORDER, {}).get(str(docs.PRODUCT_ORDER_DOC_ID))
             if saved is not None and self.catalog.adopt_order(saved["ids"]):
@@ -225,6 +236,8 @@ class ReadModel:
         for session in till_sessions.documents_from_snapshot(snap):
             tables[till_sessions.table_of(session["id"])] = {str(session["id"]): session}
         for name, doc_id, doc in sales.documents_from_snapshot(snap):
+            tables.setdefault(name, {})[str(doc_id)] = doc
+        for name, doc_id, doc in staff_projections.documents_from_snapshot(snap):
             tables.setdefault(name, {})[str(doc_id)] = doc
         moves_by_product = defaultdict(list)
         for m in snap.movements:  # all older than the snapshot's position
@@ -315,4 +328,4 @@ def _every_applier(*modules) -> dict[type[Event], tuple[Callable[..., None], ...
     return found
 
 
-APPLIERS = _every_applier(catalog_projections, sales_projections, till_projections)
+APPLIERS = _every_applier(catalog_projections, sales_projections, till_projections, staff_projections)

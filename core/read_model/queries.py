@@ -6,9 +6,10 @@ from dataclasses import replace
 from core.domain import order_lines
 from core.domain import validation as valid
 from core.domain.pricing import PriceLine, price_order, resolve_tax_rate
-from core.errors import InvalidCommand, TillNotOpen, UnknownCustomer, UnknownOrder, UnknownProduct
+from core.errors import InvalidCommand, TillNotOpen, UnknownCustomer, UnknownOrder, UnknownProduct, UnknownStaff
 from core.messages import queries as q
 from core.read_model import documents as docs
+from core.read_model.indexes import fold
 from core.read_model.projector import ReadModel
 from core.receipt import receipt_of
 
@@ -176,6 +177,17 @@ def get_open_till_session(query: q.GetOpenTillSession, rm: ReadModel):
     return None if doc is None else next(s for s in rm.till_sessions.summaries() if s.session_id == doc["id"])
 
 
+def get_staff(query: q.GetStaff, rm: ReadModel):
+    return tuple(sorted(rm.staff.values(), key=lambda v: (fold(v.name), v.id)))
+
+
+def get_staff_member(query: q.GetStaffMember, rm: ReadModel):
+    found = rm.staff.get(query.staff_id)
+    if found is None:
+        raise UnknownStaff(f"There is no staff member number {query.staff_id}.")
+    return found
+
+
 QUERY_HANDLERS: dict[type, Callable] = {
     q.GetCategories: get_categories,
     q.GetProducts: get_products,
@@ -192,6 +204,8 @@ QUERY_HANDLERS: dict[type, Callable] = {
     q.GetCustomer: get_customer,
     q.GetShopSettings: get_shop_settings,
     # -- staff
+    q.GetStaff: get_staff,
+    q.GetStaffMember: get_staff_member,
     # -- till sessions and cash
     q.GetTillReport: get_till_report,
     q.GetTillSessions: get_till_sessions,

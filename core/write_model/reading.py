@@ -24,6 +24,7 @@ from core.write_model.schema import (
     refund,
     shop_order,
     shop_setting,
+    staff,
     stock_movement,
     till_session,
 )
@@ -118,6 +119,7 @@ class Snapshot:
     refunds: Sequence[RowMapping] = field(default_factory=list)
     till_sessions: Sequence[RowMapping] = field(default_factory=list)
     cash_moves: Sequence[RowMapping] = field(default_factory=list)
+    staff: Sequence[RowMapping] = field(default_factory=list)  # never the PIN hash
 
 
 def read_snapshot(engine: Engine) -> Snapshot:
@@ -137,6 +139,13 @@ def read_snapshot(engine: Engine) -> Snapshot:
         refunds = conn.execute(select(refund).order_by(refund.c.id)).mappings().all()
         till_sessions = conn.execute(select(till_session).order_by(till_session.c.id)).mappings().all()
         cash_moves = conn.execute(select(cash_move).order_by(cash_move.c.id)).mappings().all()
+        staff_rows = (
+            conn.execute(
+                select(staff.c.id, staff.c.name, staff.c.role, staff.c.active, staff.c.added_at).order_by(staff.c.id)
+            )
+            .mappings()
+            .all()
+        )
     return Snapshot(
         position,
         categories,
@@ -152,4 +161,5 @@ def read_snapshot(engine: Engine) -> Snapshot:
         refunds,
         till_sessions,
         cash_moves,
+        staff_rows,
     )

@@ -26,6 +26,9 @@
     python _till.py sell-batched-until-killed DATA_DIR PRODUCT_ID
         The same with the read model saved in batches (Shop.batch_saves) that
         never come due: its files stay at the checkpoint they were opened at.
+    python _till.py sign-in DATA_DIR TILL STAFF_ID PIN
+        Open the shop as till TILL, try to sign in; print JSON: the staff id
+        signed in, or the refusal.
 
 Dying is ``os._exit``: no cleanup, no flush, like a kill or a power cut.
 """
@@ -78,8 +81,8 @@ def place(shop, product_id, quantity):
 def die_after_commit(shop, product_id, quantity):
     real = Dispatcher.dispatch
 
-    def dispatch_then_die(self, command):
-        result = real(self, command)
+    def dispatch_then_die(self, command, who=None):
+        result = real(self, command, who)
         say(result)
         os._exit(0)
 
@@ -139,6 +142,13 @@ def sell_batched_until_killed(shop, product_id):
     sell_until_killed(shop, product_id)
 
 
+def sign_in(shop, staff_id, pin):
+    try:
+        say(json.dumps({"signed_in": shop.sign_in(int(staff_id), pin).id}))
+    except ShopError as exc:
+        say(json.dumps({"error": type(exc).__name__, "message": str(exc)}))
+
+
 MODES = {
     "race": race,
     "cancel": cancel,
@@ -150,11 +160,12 @@ MODES = {
     "place-request": place_request,
     "return": return_units,
     "sell-batched-until-killed": sell_batched_until_killed,
+    "sign-in": sign_in,
 }
 
 if __name__ == "__main__":
     mode, data_dir, *args = sys.argv[1:]
-    shop = open_shop(data_dir)
+    shop = open_shop(data_dir, till=args.pop(0)) if mode == "sign-in" else open_shop(data_dir)
     # The crash these modes make is in the save that follows the command.
     shop.save_after_each_command = mode in ("die-before-meta", "die-mid-write")
     try:

@@ -23,6 +23,7 @@ from core.commands import (
     AddCustomer,
     AddProduct,
     AddProducts,
+    AddStaff,
     AdjustStock,
     ArchiveProduct,
     CancelOrder,
@@ -39,6 +40,7 @@ from core.commands import (
     UpdateCustomer,
     UpdateProduct,
     UpdateShopSettings,
+    UpdateStaff,
 )
 from core.errors import ShopError
 from core.queries import (
@@ -54,6 +56,8 @@ from core.queries import (
     GetProductsByIds,
     GetReceipt,
     GetShopSettings,
+    GetStaff,
+    GetStaffMember,
     GetStockHistory,
     QuoteOrder,
 )
@@ -84,15 +88,22 @@ class Day:
         self.clock = clock
         self.transcript: list = []
 
-    def do(self, shop, command):
+    def do(self, shop, command, approved_by=None):
         self.clock.tick()
         try:
-            result = shop.dispatch(command)
+            result = shop.dispatch(command, approved_by=approved_by)
         except ShopError as exc:
             self.transcript.append((command, "refused", type(exc).__name__, str(exc)))
             return None
         self.transcript.append((command, result))
         return result
+
+    def sign_in(self, shop, staff_id, pin):
+        self.clock.tick()
+        try:
+            self.transcript.append((("sign in", staff_id, pin), shop.sign_in(staff_id, pin)))
+        except ShopError as exc:
+            self.transcript.append((("sign in", staff_id, pin), "refused", type(exc).__name__, str(exc)))
 
     def ask(self, shop, query):
         try:
@@ -131,6 +142,8 @@ def answers(shop, day: Day) -> dict:
         "customer": {c.id: ask(GetCustomer(c.id)) for c in customers},
         "customers_found": ask(GetCustomers(search="ada")),
         "settings": ask(GetShopSettings()),
+        "staff": ask(GetStaff()),
+        "staff_members": [ask(GetStaffMember(staff_id)) for staff_id in (1, 2, 3, 4)],
         "quotes": [
             ask(QuoteOrder(tuple(OrderLine(p.id, 1, Discount.percent(1250)) for p in products), Discount.amount(100))),
             ask(QuoteOrder((OrderLine(products[0].id, 10_000),))),
@@ -139,10 +152,21 @@ def answers(shop, day: Day) -> dict:
 
 
 def write_model(db_file: Path) -> dict:
+    """Every row of every table; a PIN hash (salted: never the same twice)
+    as whether it is there."""
     conn = sqlite3.connect(db_file)
     try:
         tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() for table in tables}
+        found = {}
+        for table in tables:
+            cursor = conn.execute(f"SELECT * FROM {table} ORDER BY 1")
+            columns = [d[0] for d in cursor.description]
+            rows = cursor.fetchall()
+            if "pin_hash" in columns:
+                at = columns.index("pin_hash")
+                rows = [row[:at] + (bool(row[at]),) + row[at + 1 :] for row in rows]
+            found[table] = rows
+        return found
     finally:
         conn.close()
 
@@ -261,6 +285,32 @@ def trade(folder: Path, fast_paths: FastPaths) -> dict:
         do(shop, RestoreProduct(trowel))
         do(shop, ReceiveStock(trowel, 4))
         do(shop, PlaceOrder((OrderLine(trowel, 1),)))
+
+        # Staff from here on: the owner first, then a cashier who sells, is
+        # refused what needs a manager unless one approves, and is
+        # deactivated by another till while signed in here (the roster this
+        # till's dispatcher keeps must not let her go on).
+        olive = do(shop, AddStaff("Olive Owner", "owner", "1111"))
+        do(shop, AddCategory("Toys"))  # refused: nobody signed in
+        day.sign_in(shop, olive, "1111")
+        cara = do(shop, AddStaff("Cara Cashier", "cashier", "3333"))
+        max_ = do(shop, AddStaff("Max Manager", "manager", "2222"))
+        day.sign_in(shop, cara, "0000")  # refused: not her PIN
+        day.sign_in(shop, cara, "3333")
+        sixth = do(shop, PlaceOrder((OrderLine(mug, 1),), customer_id=bob))
+        do(shop, CancelOrder(sixth))  # refused: needs a manager
+        do(shop, CancelOrder(sixth), approved_by=(max_, "2222"))
+        other = opened()
+        try:
+            day.sign_in(other, max_, "2222")
+            do(other, UpdateStaff(cara, "Cara Cashier", "cashier", False))
+        finally:
+            other.close()
+        do(shop, PlaceOrder((OrderLine(mug, 1),)))  # refused: she can no longer sign in
+        day.sign_in(shop, olive, "1111")
+        do(shop, UpdateStaff(cara, "Cara Jones", "cashier", True))
+        day.sign_in(shop, cara, "3333")
+        do(shop, PlaceOrder((OrderLine(mug, 1),)))
         seen["after_reopen"] = answers(shop, day)
     finally:
         shop.close()
@@ -291,6 +341,10 @@ def test_the_day_is_a_real_one(all_on):
         "Only 3 left of Garden Birds.",
         "Stock of Garden Birds changed from 1 to 3 while you counted; please count again.",
         "Hand Trowel is archived: restore it before selling it.",
+        "Sign in first: once a shop has staff, each of them signs in to use it.",
+        "That PIN is not right: 4 more tries before sign-in pauses.",
+        "Cancelling an order needs a manager: ask one to approve it.",
+        "Cara Cashier can no longer sign in: sign in as someone else.",
     ]
     statuses = {o.status for o in all_on["last_opening"]["orders"]}
     assert statuses == {"placed", "paid", "fulfilled", "cancelled"}

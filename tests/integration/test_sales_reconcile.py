@@ -28,6 +28,7 @@ from core.commands import (
     AddCategory,
     AddCustomer,
     AddProduct,
+    AddStaff,
     AdjustStock,
     CancelOrder,
     CloseTill,
@@ -50,6 +51,7 @@ from core.commands import (
     UpdateCustomer,
     UpdateProduct,
     UpdateShopSettings,
+    UpdateStaff,
 )
 from core.errors import InvalidCommand, InvalidTransition, OutOfStock, ShopError
 from core.messages.event_codec import EVENT_CLASSES
@@ -62,6 +64,8 @@ from core.queries import (
     GetProducts,
     GetProductsByIds,
     GetShopSettings,
+    GetStaff,
+    GetStaffMember,
     GetStockHistory,
 )
 from tests.helpers import FakeClock
@@ -83,6 +87,8 @@ def answers(shop) -> dict:
         "customers": customers,
         "customer_details": [shop.ask(GetCustomer(c.id)) for c in customers],
         "settings": shop.ask(GetShopSettings()),
+        "staff": shop.ask(GetStaff()),
+        "staff_members": [shop.ask(GetStaffMember(s.id)) for s in shop.ask(GetStaff())],
     }
 
 
@@ -154,6 +160,23 @@ def trade_with_everything(shop, clock) -> None:
     step(CloseTill(12_345, "Counted twice"))
     step(PlaceOrder((OrderLine(mug, 1),)))  # opens the next session by itself...
     step(OpenTill(5000))  # ... which then takes its float
+    # Staff: the first, an owner, added by the shop's owner; a cashier who
+    # sells, cancels with a manager's approval, and is renamed after her
+    # order's history was shown (the name must follow); a manager who leaves.
+    olive = step(AddStaff("Olive Owner", "owner", "1111"))
+    shop.sign_in(olive, "1111")
+    max_ = step(AddStaff("Max Manager", "manager", "2222"))
+    cara = step(AddStaff("Cara Cashier", "cashier", "3333"))
+    shop.sign_in(cara, "3333")
+    e = step(PlaceOrder((OrderLine(mug, 1),), customer_id=jane))
+    step(RecordPayment(e, "card", shop.ask(GetOrder(e)).total_cents))
+    clock.advance(minutes=1)
+    shop.dispatch(CancelOrder(e), approved_by=(max_, "2222"))
+    assert shop.ask(GetOrder(e)).history[-1].by == "Cara Cashier"
+    shop.sign_in(olive, "1111")
+    step(UpdateStaff(cara, "Cara Jones", "cashier", True, "4444"))
+    step(UpdateStaff(max_, "Max Manager", "manager", False))
+    assert {h.by for h in shop.ask(GetOrder(e)).history} == {"Cara Jones"}
 
 
 def test_a_rebuild_gives_what_the_events_gave(tmp_path):
@@ -168,7 +191,7 @@ def test_a_rebuild_gives_what_the_events_gave(tmp_path):
         incremental = answers(shop)
         shop.save_read_model()
         incremental_docs = documents(tmp_path / "shop" / "read_model")
-        assert {"settings", "customers_0", "orders_0", "categories"} <= incremental_docs.keys()
+        assert {"settings", "customers_0", "orders_0", "categories", "staff"} <= incremental_docs.keys()
 
         shop.rebuild_read_model()
         assert answers(shop) == incremental

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from core import open_shop
-from core.commands import AddCategory, AddProduct
+from core.commands import AddCategory, AddProduct, AddStaff
 from core.queries import (
     GetCategories,
     GetCustomers,
@@ -23,6 +23,7 @@ from core.queries import (
     GetOrders,
     GetProducts,
     GetShopSettings,
+    GetStaff,
     GetStockHistory,
 )
 from tests.helpers import FakeClock
@@ -161,6 +162,8 @@ def store_state(data_dir):
             "order_details": tuple(shop.ask(GetOrder(o.id)) for o in orders),
             "customers": shop.ask(GetCustomers()),
             "settings": shop.ask(GetShopSettings()),
+            "staff": shop.ask(GetStaff()),
+            "signed_in": shop.signed_in,
             "write_model": _write_model_rows(data_dir / "shop.sqlite3"),
             "read_model_files": _read_model_files(data_dir / "read_model"),
         }
@@ -197,3 +200,35 @@ def assert_readable(error: Exception) -> None:
 @pytest.fixture
 def readable():
     return assert_readable
+
+
+# Eight digits each: no chance that random bytes or hex hold them by accident.
+OWNER_PIN, MANAGER_PIN, CASHIER_PIN = "52719384", "60482917", "73950126"
+
+
+@dataclass(frozen=True)
+class Team:
+    owner: int  # Olive Owner, OWNER_PIN
+    manager: int  # Max Manager, MANAGER_PIN
+    cashier: int  # Cara Cashier, CASHIER_PIN
+
+    def pin(self, staff_id: int) -> str:
+        return {self.owner: OWNER_PIN, self.manager: MANAGER_PIN, self.cashier: CASHIER_PIN}[staff_id]
+
+
+def build_team(shop) -> Team:
+    """An owner (added as the shop's owner, before it had staff), then a
+    manager and a cashier added by her; nobody is signed in afterwards."""
+    owner = shop.dispatch(AddStaff("Olive Owner", "owner", OWNER_PIN))
+    shop.sign_in(owner, OWNER_PIN)
+    manager = shop.dispatch(AddStaff("Max Manager", "manager", MANAGER_PIN))
+    cashier = shop.dispatch(AddStaff("Cara Cashier", "cashier", CASHIER_PIN))
+    shop.sign_out()
+    return Team(owner, manager, cashier)
+
+
+@pytest.fixture
+def team(shop) -> Team:
+    """The shop has staff (see ``build_team``); nobody is signed in. With
+    ``catalog``, the catalog was built before, by the shop's owner."""
+    return build_team(shop)

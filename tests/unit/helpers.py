@@ -6,14 +6,14 @@ from core.errors import InvalidCommand, ShopError
 from core.queries import FindProductByCode, GetCategories, GetProductsByIds, ProductView
 
 
-def refused(shop, unchanged, readable, command, error=InvalidCommand) -> str:
+def refused(shop, unchanged, readable, command, error=InvalidCommand, *, approved_by=None) -> str:
     """Dispatch a command that must be refused with exactly ``error``, change
     nothing in either store and tell no listener; returns the message."""
     heard = []
     shop.add_listener(heard.append)
     with unchanged(shop):
         with pytest.raises(ShopError) as raised:
-            shop.dispatch(command)
+            shop.dispatch(command, approved_by=approved_by)
     shop.remove_listener(heard.append)
     assert type(raised.value) is error, f"{type(raised.value).__name__}: {raised.value}"
     readable(raised.value)
