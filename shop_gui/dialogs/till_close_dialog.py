@@ -5,7 +5,7 @@ difference. Nothing on screen says what is expected before the count is
 committed, so the count cannot be bent towards it. Then CloseTill(counted,
 note) ends the session; its result is the session's id (the Z number)."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from core.commands import CloseTill
@@ -83,6 +83,19 @@ class TillCloseDialog(CommandDialog):
         self.cash_count.totalChanged.connect(self._count_changed)
         self.counted_edit.textEdited.connect(self.revalidate)
         self.confirm_button.clicked.connect(self.confirm_count)
+        # A typed total, then Enter: confirms the count only (the same key must
+        # not then press the Close till button that the count makes the default).
+        self.counted_edit.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            watched is self.counted_edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.confirm_count()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- the count ---------------------------------------------------------------------------------
     def _count_changed(self, total: int) -> None:

@@ -239,6 +239,17 @@ def test_a_typed_total_will_do_and_a_refusal_keeps_the_dialog(qtbot, window, sho
     dialog.reject()
 
 
+def test_enter_after_a_typed_total_confirms_the_count(qtbot, window, shop, a_day):
+    dialog = window.till.close_till()
+    assert not dialog.expected_label.isVisible()
+    type_into(qtbot, dialog.counted_edit, "140")
+    qtbot.keyClick(dialog.counted_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.expected_label.isVisible()
+    assert dialog.difference_label.text() == "£2.50 over"
+    assert dialog.note_edit.hasFocus()
+    dialog.reject()
+
+
 def test_past_z_reports_reopen_from_the_list(qtbot, window, shop, a_day):
     window.bridge.dispatch(CloseTill(13700, "short"))
     open_the_till(qtbot, window, "50")
