@@ -246,7 +246,7 @@ def test_enter_after_a_typed_total_confirms_the_count(qtbot, window, shop, a_day
     qtbot.keyClick(dialog.counted_edit, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.expected_label.isVisible()
     assert dialog.difference_label.text() == "£2.50 over"
-    assert dialog.note_edit.hasFocus()
+    assert dialog.focusWidget() is dialog.note_edit
     dialog.reject()
 
 
