@@ -431,6 +431,8 @@ class OrdersView(QWidget):
             keeping_current_row(self.table, self.orders_model.reload)
             self._show_count()
             self._show_current()
+        elif changes.staff:  # a rename: the chosen order's history says who did what
+            self._show_current()
         if currency_changed:
             for model in (self.lines_model, self.payments_model, self.returns_model, self.history_model):
                 model.repaint_all()
