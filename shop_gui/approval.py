@@ -87,18 +87,18 @@ class ApprovalDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
-        self.pad = PinPad(self.pin_edit, "Approve", name="approvalPad")
+        # The pad's own key approves (Enter in the PIN field too); beside it only Cancel.
+        self.pad = PinPad(self.pin_edit, "&Approve", name="approvalPad")
         needed = _APPROVER_ROLE.get(Role(bridge.signed_in.role), Role.OWNER) if bridge.signed_in else Role.MANAGER
         who = "A manager or an owner" if needed == Role.MANAGER else "An owner"
         form = QFormLayout()
         form.addRow("&Manager" if needed == Role.MANAGER else "&Owner", self.approver_combo)
         form.addRow("&PIN", self.pin_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("okButton")
-        self.ok_button.setText("&Approve")
+        self.ok_button = self.pad.ok_key
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setAutoDefault(False)  # Enter in the PIN field approves, never cancels
         layout = QVBoxLayout(self)
         layout.addWidget(self.refusal)
         explain = QLabel(f"{who} may approve this one action with their PIN.", objectName="approvalExplain")
@@ -110,9 +110,9 @@ class ApprovalDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(380)
-        self.buttons.accepted.connect(self.approve)
         self.buttons.rejected.connect(self.reject)
         self.pad.okClicked.connect(self.approve)
+        self.pin_edit.returnPressed.connect(self.approve)
         self.approver_combo.currentIndexChanged.connect(lambda _i: self._changed())
         self.pin_edit.textEdited.connect(lambda _t: show_message(self.message, None))
         self._following = ReadModelSubscription(bridge, self._read_model_changed)

@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
             for dialog in self.findChildren(QDialog):
                 if dialog.isVisible():
                     dialog.close()
+            self.statusBar().clearMessage()  # "Refund £12.50 by cash" was for the last person
             self.pages.setCurrentWidget(self.staff.screen)
             self.staff.screen.take_focus()
         else:

@@ -63,6 +63,7 @@ class SignInScreen(QWidget):
         font = self.names.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.names.setFont(font)
+        self.names.setStyleSheet("QListWidget::item { padding: 6px 4px; }")  # rows a finger can hit
         names_label = QLabel("&Name", objectName="signInNamesLabel")
         names_label.setBuddy(self.names)
 
@@ -99,10 +100,17 @@ class SignInScreen(QWidget):
         panel.setFrameShape(QFrame.Shape.StyledPanel)
         panel.setMaximumWidth(680)
         panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        for label in (self.title, self.shop_label, self.note, names_label, pin_label, self.message):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         left = QVBoxLayout()
+        left.setSpacing(6)  # not the columns' 24, which a child layout would take
         left.addWidget(names_label)
         left.addWidget(self.names, 1)
-        right = QVBoxLayout()
+        # The PIN's column keeps its width: a message wraps inside it, the pad stays put.
+        right_column = QWidget(objectName="signInPinColumn")
+        right_column.setFixedWidth(self.pad.sizeHint().width() + 8)
+        right = QVBoxLayout(right_column)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.for_whom)
         right.addWidget(pin_label)
         right.addWidget(self.pin_edit)
@@ -113,7 +121,7 @@ class SignInScreen(QWidget):
         columns = QHBoxLayout()
         columns.setSpacing(24)
         columns.addLayout(left, 1)
-        columns.addLayout(right)
+        columns.addWidget(right_column)
         inside = QVBoxLayout(panel)
         inside.setContentsMargins(24, 20, 24, 24)
         inside.addWidget(self.title)
