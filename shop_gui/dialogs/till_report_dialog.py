@@ -57,5 +57,4 @@ class TillReportDialog(DocumentDialog):
     def wants_reload(self, changes) -> bool:
         # An X report's figures move with every sale, refund and cash move.
         still_open = self.report is None or self.report.closed_at is None
-        # Who opened, closed, paid in and out is named as staff are called now.
-        return still_open or changes.staff or super().wants_reload(changes)
+        return still_open or super().wants_reload(changes)
