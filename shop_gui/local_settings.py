@@ -1,8 +1,8 @@
-"""Settings of this computer, not of the shop: kept with QSettings in an
-.ini file of the user's (~/.config/shop-manager/ on Linux, %APPDATA%/shop-manager/
-on Windows, ~/Library/Preferences/ on macOS), never in the shop's folder,
-which several tills may share. (An .ini file everywhere, not the registry:
-tests point QSettings.setPath at a folder of their own.)"""
+"""Settings of this computer, not of the shop: kept with QSettings in the
+user's shop-manager.ini (~/.config/shop-manager/ on Linux and macOS,
+%APPDATA%/shop-manager/ on Windows), never in the shop's database, which
+several tills may share. (An .ini file everywhere, not the registry or a
+.plist: tests point QSettings.setPath at a folder of their own.)"""
 
 from PySide6.QtCore import QSettings
 
