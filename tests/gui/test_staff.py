@@ -391,3 +391,20 @@ def test_a_shop_without_staff_never_signs_in(qtbot, window, shop):
     assert not window.staff.switch_action.isEnabled() and not window.staff.sign_out_action.isEnabled()
     assert not window.staff.idle.running
     assert window.import_action.isEnabled()
+
+
+def test_a_pin_never_reaches_the_log(qtbot, window, shop, monkeypatch, caplog):
+    """A bug in a handler is logged with the command: never its PIN."""
+
+    def broken(command, approved_by=None):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(shop, "dispatch", broken)
+    staff = open_staff(qtbot, window)
+    click(qtbot, staff.add_button)
+    dialog = open_dialog(window, "staffMemberDialog")
+    fill_staff_member(qtbot, dialog, "Alice Owner", pin="86420", again="86420")
+    click(qtbot, dialog.ok_button)
+    assert dialog.message.text().startswith("Something went wrong and nothing was changed.")
+    assert "AddStaff(name='Alice Owner', role='owner', pin='<hidden>')" in caplog.text
+    assert "86420" not in caplog.text
