@@ -1,5 +1,6 @@
 """The one QObject that talks to the core Shop."""
 
+import dataclasses
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -38,11 +39,14 @@ class ShopBridge(QObject):
             or after other tills' work arrived; lists refresh the named rows.
         commandSucceeded(command, result): a command was stored.
         commandFailed(ShopError): a command was refused; nothing changed.
+        signedInChanged(SignedIn | None): someone signed in at this till, or
+            nobody is signed in any more.
     """
 
     readModelChanged = Signal(object)
     commandSucceeded = Signal(object, object)
     commandFailed = Signal(object)
+    signedInChanged = Signal(object)
     # Changes made by a worker thread (an import), delivered to the GUI thread.
     _changesFromWorker = Signal(object)
 
@@ -102,21 +106,25 @@ class ShopBridge(QObject):
     def shop(self):
         return self._shop
 
-    def dispatch(self, command) -> Outcome:
-        """Run ``command`` and say what became of it; the signals say it too."""
+    def dispatch(self, command, approved_by: tuple[int, str] | None = None) -> Outcome:
+        """Run ``command`` and say what became of it; the signals say it too.
+
+        ``approved_by``: (staff id, PIN) of the manager or owner approving
+        this one command for whoever is signed in (``Shop.dispatch``); a wrong
+        PIN is refused with WrongPin. shop_gui/approval.py asks for it."""
         if self._dispatching:
             # A slot reacting to a change must not re-enter the dispatcher.
-            QTimer.singleShot(0, lambda: self.dispatch(command))
+            QTimer.singleShot(0, lambda: self.dispatch(command, approved_by))
             return Outcome(queued=True)
         self._dispatching = True
         error = None
         result = None
         try:
-            result = self._shop.dispatch(command)
+            result = self._shop.dispatch(command, approved_by=approved_by)
         except ShopError as exc:
             error = exc
-        except Exception:  # a bug: log it, tell the person something useful
-            log.exception("Command %r failed unexpectedly", command)
+        except Exception:  # a bug: log it (never a PIN), tell the person something useful
+            log.exception("Command %s failed unexpectedly", loggable(command))
             error = ShopError(UNEXPECTED)
         finally:
             self._dispatching = False
@@ -129,6 +137,42 @@ class ShopBridge(QObject):
 
     def ask(self, query):
         return self._shop.ask(query)
+
+    # -- who is signed in at this till -----------------------------------------------------------
+    @property
+    def signed_in(self):
+        """Who is signed in at this till (a SignedIn: id, name, role), or None."""
+        return self._shop.signed_in
+
+    def sign_in(self, staff_id: int, pin: str) -> Outcome:
+        """Sign this staff member in if ``pin`` is theirs. A refusal (WrongPin
+        with the tries left, SignInPaused with the seconds, NotAllowed, ...)
+        is the outcome's error; whoever was signed in stays so then."""
+        if self._dispatching:
+            return Outcome(error=ShopError("Please try again in a moment."))
+        self._dispatching = True
+        error, person = None, None
+        try:
+            person = self._shop.sign_in(staff_id, pin)
+        except ShopError as exc:
+            error = exc
+        except Exception:  # a bug: logged without the PIN
+            log.exception("Signing in staff member %s failed unexpectedly", staff_id)
+            error = ShopError(UNEXPECTED)
+        finally:
+            self._dispatching = False
+        self._emit_pending()
+        if error is not None:
+            return Outcome(error=error)
+        self.signedInChanged.emit(person)
+        return Outcome(result=person)
+
+    def sign_out(self) -> None:
+        """Nobody is signed in at this till now."""
+        was = self._shop.signed_in
+        self._shop.sign_out()
+        if was is not None:
+            self.signedInChanged.emit(None)
 
     def warm_up(self) -> None:
         """Let the core build what the first search or scan needs, now that
@@ -207,6 +251,15 @@ class ShopBridge(QObject):
         self._shop.save_read_model()
         self._shop.save_after_each_command = True
         self._shop.remove_listener(self._collect)
+
+
+def loggable(command) -> str:
+    """``command`` as a log line may show it: never a PIN (AddStaff, UpdateStaff)."""
+    if dataclasses.is_dataclass(command) and not isinstance(command, type):
+        hidden = {f.name: "<hidden>" for f in dataclasses.fields(command) if "pin" in f.name}
+        if hidden:
+            return repr(dataclasses.replace(command, **hidden))
+    return repr(command)
 
 
 class ReadModelSubscription:

@@ -1,10 +1,13 @@
 """The main window: the counter (catalog and order form), the Orders, Low
-stock and Customers tabs, File > Shop settings and the Till menu."""
+stock and Customers tabs, File > Shop settings and Staff, the Till menu;
+in a shop with staff, the sign-in screen instead of all that while nobody
+is signed in."""
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QStackedWidget, QTabWidget
 
+from core.domain.permissions import may
 from core.queries import GetShopSettings
 from shop_gui import formatting
 from shop_gui.bridge import ShopBridge
@@ -18,6 +21,7 @@ from shop_gui.views.customers_view import CustomersView
 from shop_gui.views.low_stock_view import LowStockView
 from shop_gui.views.order_form import OrderForm
 from shop_gui.views.orders_view import OrdersView
+from shop_gui.views.staff_actions import MINUTE_MS, StaffActions
 from shop_gui.views.till_actions import TillActions
 
 STATUS_MESSAGE_MS = 10_000
@@ -44,7 +48,9 @@ class MainWindow(QMainWindow):
 
     ``pay_after_placing``: after Place Order, the Pay dialog opens for the new
     order (skipping it leaves the order placed). The ``*_ms`` intervals go to
-    the ShopBridge's timers; the app leaves them at their defaults."""
+    the ShopBridge's timers; the app leaves them at their defaults, as it
+    does ``idle_minute_ms``: how long one minute of the idle sign-out
+    setting lasts (a test makes it short)."""
 
     pay_after_placing = True
 
@@ -56,8 +62,11 @@ class MainWindow(QMainWindow):
         poll_interval_ms: int = ShopBridge.POLL_INTERVAL_MS,
         worker_refresh_ms: int = ShopBridge.WORKER_REFRESH_MS,
         save_delay_ms: int = ShopBridge.SAVE_DELAY_MS,
+        idle_minute_ms: int = MINUTE_MS,
     ):
         super().__init__(parent)
+        self._idle_minute_ms = idle_minute_ms
+        self._importing = False
         self.setWindowTitle("Shop Manager")
         self.bridge = ShopBridge(
             shop,
@@ -75,9 +84,12 @@ class MainWindow(QMainWindow):
         self._add_shortcuts()
         self.resize(1280, 800)
         self.catalog.search.setFocus()
-        # Search keys and the like are built once the product list is on
-        # screen, not before: the window shows sooner on a large catalog.
-        _AfterFirstPaint(self.catalog.table.viewport(), self.bridge.warm_up)
+        self._set_locked(self.staff.locked)
+        # Search keys and the like are built once the product list (or the
+        # sign-in screen) is on screen, not before: the window shows sooner
+        # on a large catalog.
+        first = self.staff.screen if self.staff.locked else self.catalog.table.viewport()
+        _AfterFirstPaint(first, self.bridge.warm_up)
 
     # -- building the window ------------------------------------------------------------------
     def _build(self) -> None:
@@ -110,11 +122,18 @@ class MainWindow(QMainWindow):
         self.low_stock_tab = self.tabs.addTab(self.low_stock, "")
         self._show_low_stock_count(self.low_stock.count())
         self.tabs.addTab(self.customers, "C&ustomers")
-        self.setCentralWidget(self.tabs)
+        # The tabs, or the sign-in screen while nobody is signed in (StaffActions).
+        self.staff = StaffActions(self.bridge, self, minute_ms=self._idle_minute_ms)
+        self.pages = QStackedWidget(objectName="pages")
+        self.pages.addWidget(self.tabs)
+        self.pages.addWidget(self.staff.screen)
+        self.setCentralWidget(self.pages)
+        self.statusBar().addPermanentWidget(self.staff.status_label)
         self.statusBar().showMessage("Ready", STATUS_MESSAGE_MS)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.setObjectName("fileMenu")
         self.import_action = QAction(
             "&Import products...", self, objectName="importAction", shortcut=QKeySequence("Ctrl+I")
         )
@@ -132,6 +151,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setStatusTip("The shop's name and address for receipts, its currency and tax")
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
+        self.staff.add_to(file_menu)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -141,6 +161,14 @@ class MainWindow(QMainWindow):
         about = QAction("&About Shop Manager", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        # Every menu item but Quit and About waits for someone to sign in
+        # (in a shop with staff); one added later is covered too.
+        self._needs_sign_in = QActionGroup(self)
+        self._needs_sign_in.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+        for menu_action in self.menuBar().actions():
+            for action in menu_action.menu().actions():
+                if not action.isSeparator() and action not in (quit_action, about):
+                    self._needs_sign_in.addAction(action)
 
     def _build_till_menu(self) -> None:
         """Till: open, pay in and out, the X report, close (blind count, Z report), past Z reports."""
@@ -161,17 +189,58 @@ class MainWindow(QMainWindow):
         self.files.message.connect(self.show_status)
         self.low_stock.countChanged.connect(self._show_low_stock_count)
         self.low_stock.receiveRequested.connect(self.catalog.product_actions.receive_stock)
-        self.files.importingChanged.connect(lambda busy: self.import_action.setEnabled(not busy))
+        self.files.importingChanged.connect(self._importing_changed)
+        self.staff.message.connect(self.show_status)
+        self.staff.lockedChanged.connect(self._set_locked)
+        self.bridge.signedInChanged.connect(lambda _person: self._update_import_action())
         self.catalog.tree.selectionModel().currentChanged.connect(self._update_export_action)
         self.bridge.readModelChanged.connect(self._read_model_changed)
         self.bridge.commandFailed.connect(lambda error: self.show_status(str(error)))
 
     def _add_shortcuts(self) -> None:
+        # On the tabs, not the window: they do nothing on the sign-in screen.
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._place_order_shortcut)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
+            QShortcut(QKeySequence(keys), self.tabs, activated=self._place_order_shortcut)
+        QShortcut(QKeySequence("Ctrl+F"), self.tabs, activated=self.focus_search)
 
     # -- what the window shows and does ------------------------------------------------------------
+    def _set_locked(self, locked: bool) -> None:
+        """The sign-in screen instead of the tabs, and the menus waiting,
+        while nobody is signed in; every dialog closes as the screen shows
+        (the next person does not see, nor send, what the last one left)."""
+        self._needs_sign_in.setEnabled(not locked)
+        if locked:
+            for dialog in self.findChildren(QDialog):
+                if dialog.isVisible():
+                    dialog.close()
+            self.statusBar().clearMessage()  # "Refund £12.50 by cash" was for the last person
+            self.pages.setCurrentWidget(self.staff.screen)
+            self.staff.screen.take_focus()
+        else:
+            self.pages.setCurrentWidget(self.tabs)
+            if self.tabs.currentIndex() == 0:
+                self.catalog.search.setFocus()
+        self._update_import_action()
+
+    def _importing_changed(self, busy: bool) -> None:
+        self._importing = busy
+        self.staff.set_busy(busy)
+        self._update_import_action()
+
+    def _update_import_action(self) -> None:
+        """An import runs in the background as whoever is signed in: their
+        role must allow it, since no one can approve its batches one by one."""
+        person = self.bridge.signed_in
+        allowed = person is None or may(person.role, "ImportProducts")
+        self.import_action.setEnabled(allowed and not self._importing)
+        tip = (
+            "Add or update products from a CSV file"
+            if allowed
+            else "Importing products needs a manager or an owner signed in."
+        )
+        self.import_action.setToolTip(tip)
+        self.import_action.setStatusTip(tip)
+
     def _show_low_stock_count(self, count: int) -> None:
         self.tabs.setTabText(self.low_stock_tab, f"&Low stock ({count:,})")
 
@@ -246,6 +315,7 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def closeEvent(self, event) -> None:
+        self.staff.idle.stop()
         self.files.shutdown()  # an import stops between batches first
         self.bridge.close()
         super().closeEvent(event)

@@ -5,8 +5,9 @@ Usage: QT_QPA_PLATFORM=offscreen python tools/screenshot.py OUT.png
 Writes OUT.png (the counter: an order with a customer, a line discount and
 an order discount), OUT-orders.png (the Orders tab on a paid order with a
 return), OUT-customers.png (the Customers tab), OUT-receipt.png (the
-receipt preview of that order) and OUT-z-report.png (the Z report of the
-till session those orders were taken in, closed with a blind count).
+receipt preview of that order), OUT-z-report.png (the Z report of the
+till session those orders were taken in, closed with a blind count) and
+OUT-sign-in.png (the sign-in screen, once the shop has staff).
 """
 
 import os
@@ -23,6 +24,7 @@ from PySide6.QtTest import QTest
 from core import open_shop
 from core.commands import (
     AddCustomer,
+    AddStaff,
     CancelOrder,
     FulfilOrder,
     OpenTill,
@@ -83,6 +85,15 @@ def a_little_history(shop) -> tuple[int, int]:
     return ann, shown
 
 
+def with_staff(shop) -> None:
+    """The owner, then a manager and a cashier; nobody signed in after."""
+    owner = shop.dispatch(AddStaff("Margaret Hughes", "owner", "2580"))
+    shop.sign_in(owner, "2580")
+    shop.dispatch(AddStaff("Tom Price", "manager", "1357"))
+    shop.dispatch(AddStaff("Priya Shah", "cashier", "2468"))
+    shop.sign_out()
+
+
 def main(out_path: str) -> None:
     app = make_application(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
@@ -134,9 +145,20 @@ def main(out_path: str) -> None:
         z_report = window.till.last_z_report
         z_report.grab().save(out_path.replace(".png", "-z-report.png"))
         z_report.close()
+
+        # The shop gets staff: the window asks who is there; Priya types her PIN on the pad.
+        with_staff(shop)
+        window.bridge.sync()
+        app.processEvents()
+        screen = window.staff.screen
+        screen.names.setCurrentItem(screen.names.findItems("Priya Shah", Qt.MatchFlag.MatchExactly)[0])
+        for digit in "24":
+            QTest.mouseClick(screen.pad.digit_keys[digit], Qt.MouseButton.LeftButton)
+        app.processEvents()
+        window.grab().save(out_path.replace(".png", "-sign-in.png"))
         window.close()
         shop.close()
-    print(f"saved {out_path} and its -orders, -customers, -receipt and -z-report pictures")
+    print(f"saved {out_path} and its -orders, -customers, -receipt, -z-report and -sign-in pictures")
 
 
 if __name__ == "__main__":

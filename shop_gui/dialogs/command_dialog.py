@@ -2,13 +2,15 @@
 
 A dialog is opened with ``open()`` (never ``exec()``), so nothing blocks: a
 test fills the fields with ``qtbot.keyClicks`` and clicks ``okButton``. OK
-sends the command through the bridge; a refusal is shown inside the dialog,
-which stays open with everything as typed.
+sends the command through the bridge (shop_gui/approval.py: a command the
+person signed in may not send is offered to a manager first); a refusal is
+shown inside the dialog, which stays open with everything as typed.
 """
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from shop_gui import approval
 from shop_gui.bridge import ReadModelSubscription
 from shop_gui.style import ERROR_STYLE, STRONG_ERROR_STYLE
 
@@ -121,7 +123,10 @@ class CommandDialog(QDialog):
         if command is None:
             self.refresh()  # something changed since: say what
             return
-        outcome = self._bridge.dispatch(command)
+        approval.dispatch(self._bridge, command, self, self._sent)
+
+    def _sent(self, outcome) -> None:
+        """What became of the command (after a manager's approval, if one was asked for)."""
         if outcome.error is not None:
             self.refused(outcome.error)
             return

@@ -66,7 +66,7 @@ class StockHistoryDialog(QDialog):
         self.table.scrollToBottom()
 
     def _read_model_changed(self, changes) -> None:
-        if changes.rebuilt or self.product.id in changes.products:
+        if changes.rebuilt or changes.staff or self.product.id in changes.products:  # staff: "By" names
             self.reload()
 
     def done(self, result: int) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.commands import DeleteCategory, MoveCategory
 from core.queries import GetCategories, GetProducts
+from shop_gui import approval
 from shop_gui.dialogs.category_name_dialog import CategoryNameDialog
 from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.delete_category_dialog import DeleteCategoryDialog
@@ -205,12 +206,15 @@ class CategoryPanel(QWidget):
         current = next((c for c in self._bridge.ask(GetCategories()) if c.id == category_id), None)
         if current is None or parent_id in (current.parent_id, category_id):
             return  # dropped where it already is
-        outcome = self._bridge.dispatch(MoveCategory(category_id, parent_id))
-        if outcome.error is not None:
-            self.tell(str(outcome.error))
-        elif outcome.ok:
-            self.select_category(category_id)
-            self.message.emit(f'Category "{current.name}" moved.')
+
+        def sent(outcome):
+            if outcome.error is not None:
+                self.tell(str(outcome.error))
+            elif outcome.ok:
+                self.select_category(category_id)
+                self.message.emit(f'Category "{current.name}" moved.')
+
+        approval.dispatch(self._bridge, MoveCategory(category_id, parent_id), self, sent)
 
     def delete_category(self) -> DeleteCategoryDialog | None:
         """Products still in it: ask where they go. Otherwise confirm and delete."""
@@ -230,10 +234,13 @@ class CategoryPanel(QWidget):
         name = self.tree.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole)
         if not self.confirm(f'Delete the category "{name}"?'):
             return None
-        outcome = self._bridge.dispatch(DeleteCategory(category_id))
-        if outcome.error is not None:
-            self.tell(str(outcome.error))
-        elif outcome.ok:
-            self.select_category(parent_id)
-            self.message.emit(f'Category "{name}" deleted.')
+
+        def sent(outcome):
+            if outcome.error is not None:
+                self.tell(str(outcome.error))
+            elif outcome.ok:
+                self.select_category(parent_id)
+                self.message.emit(f'Category "{name}" deleted.')
+
+        approval.dispatch(self._bridge, DeleteCategory(category_id), self, sent)
         return None

@@ -24,6 +24,7 @@ from core.domain.pricing import FULL_BP, Discount
 from core.domain.validation import MAX_QUANTITY
 from core.errors import ShopError
 from core.queries import GetProductsByIds, ProductView, QuoteOrder
+from shop_gui import approval
 from shop_gui.formatting import money, parse_amount
 from shop_gui.models.cart_model import CartModel, discount_text
 from shop_gui.style import ERROR_COLOR, ERROR_STYLE, STRONG_ERROR_STYLE, bold
@@ -375,21 +376,24 @@ class OrderForm(QWidget):
                 order_discount=self.order_discount_value(),
                 request_id=self.request_id,
             )
-            outcome = self._bridge.dispatch(command)
-            if outcome.ok:
-                total = self.total_cents()
-                self.request_id = uuid4().hex  # the next order is another order
-                self.cart.clear()
-                self.order_discount.clear()
-                self.customer_picker.set_customer(None)
-                self._requote()
-                self.clear_message()
-                noun = "item" if items == 1 else "items"
-                self.orderPlaced.emit(outcome.result, f"Order {outcome.result} placed: {items} {noun}, {money(total)}.")
-            elif outcome.error is not None:
-                self.show_message(str(outcome.error))
+            approval.dispatch(self._bridge, command, self, lambda outcome: self._placed(outcome, items))
         finally:
             self._update_buttons()
+
+    def _placed(self, outcome, items: int) -> None:
+        if outcome.ok:
+            total = self.total_cents()
+            self.request_id = uuid4().hex  # the next order is another order
+            self.cart.clear()
+            self.order_discount.clear()
+            self.customer_picker.set_customer(None)
+            self._requote()
+            self.clear_message()
+            noun = "item" if items == 1 else "items"
+            self.orderPlaced.emit(outcome.result, f"Order {outcome.result} placed: {items} {noun}, {money(total)}.")
+        elif outcome.error is not None:
+            self.show_message(str(outcome.error))
+        self._update_buttons()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

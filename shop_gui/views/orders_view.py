@@ -30,6 +30,7 @@ from core.queries import (
     GetOrders,
     OrderDetail,
 )
+from shop_gui import approval
 from shop_gui.dialogs.cancel_order_dialog import CancelOrderDialog
 from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.pay_dialog import PayDialog, payment_summary
@@ -361,11 +362,14 @@ class OrdersView(QWidget):
         order_id = self.current_order_id()
         if order_id is None:
             return
-        outcome = self._bridge.dispatch(FulfilOrder(order_id))
-        if outcome.ok:
-            self.tell(f"Order {order_id} fulfilled.")
-        elif outcome.error is not None:
-            self.tell(str(outcome.error), ok=False)
+
+        def sent(outcome):
+            if outcome.ok:
+                self.tell(f"Order {order_id} fulfilled.")
+            elif outcome.error is not None:
+                self.tell(str(outcome.error), ok=False)
+
+        approval.dispatch(self._bridge, FulfilOrder(order_id), self, sent)
 
     def cancel_current(self) -> CancelOrderDialog | None:
         """Ask first (and, for a paid order, how the money goes back); then cancel."""
@@ -426,6 +430,8 @@ class OrdersView(QWidget):
         if changes.orders or changes.rebuilt or changes.customers or changes.settings:
             keeping_current_row(self.table, self.orders_model.reload)
             self._show_count()
+            self._show_current()
+        elif changes.staff:  # a rename: the chosen order's history says who did what
             self._show_current()
         if currency_changed:
             for model in (self.lines_model, self.payments_model, self.returns_model, self.history_model):

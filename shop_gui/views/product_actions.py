@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 from core.commands import ArchiveProduct, DeleteProduct, RestoreProduct
 from core.errors import UnknownProduct
 from core.queries import GetStockHistory, ProductView
+from shop_gui import approval
 from shop_gui.dialogs.adjust_stock_dialog import AdjustStockDialog
 from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.product_dialog import ProductDialog
@@ -194,16 +195,19 @@ class ProductActions(QObject):
         if product is None:
             return
         command = RestoreProduct(product.id) if not product.active else ArchiveProduct(product.id)
-        outcome = self._bridge.dispatch(command)
-        if outcome.error is not None:
-            self.tell(str(outcome.error))
-        elif outcome.ok:
-            self.message.emit(
-                f"{product.name} restored."
-                if not product.active
-                else f"{product.name} archived: tick \u201cShow archived\u201d to find it again."
-            )
-        self.update()
+
+        def sent(outcome):
+            if outcome.error is not None:
+                self.tell(str(outcome.error))
+            elif outcome.ok:
+                self.message.emit(
+                    f"{product.name} restored."
+                    if not product.active
+                    else f"{product.name} archived: tick \u201cShow archived\u201d to find it again."
+                )
+            self.update()
+
+        approval.dispatch(self._bridge, command, self._catalog, sent)
 
     def delete_product(self, product: ProductView | None = None) -> None:
         product = self._chosen(product)
@@ -211,9 +215,12 @@ class ProductActions(QObject):
             return
         if not self.confirm(f"Delete {product.name} ({product.sku}) for good? This cannot be undone."):
             return
-        outcome = self._bridge.dispatch(DeleteProduct(product.id))
-        if outcome.error is not None:
-            self.tell(str(outcome.error))
-        elif outcome.ok:
-            self.message.emit(f"{product.name} deleted.")
-        self.update()
+
+        def sent(outcome):
+            if outcome.error is not None:
+                self.tell(str(outcome.error))
+            elif outcome.ok:
+                self.message.emit(f"{product.name} deleted.")
+            self.update()
+
+        approval.dispatch(self._bridge, DeleteProduct(product.id), self._catalog, sent)

@@ -4,6 +4,7 @@ here is marked ``gui`` (``pytest -m "not gui"`` runs the rest)."""
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from core import open_shop
 from core.commands import AddCategory, AddProduct
@@ -32,6 +33,14 @@ class Catalog:
         self.latte = shop.dispatch(AddProduct("MUG-002", "Café Latte Glass", self.mugs, 450, stock=20))
         self.teapot = shop.dispatch(AddProduct("TEA-001", "Rose Teapot", self.kitchen, 2499, stock=5, reorder_level=5))
         self.trowel = shop.dispatch(AddProduct("GDN-001", "Hand Trowel", self.garden, 1250, stock=12))
+
+
+@pytest.fixture(autouse=True)
+def local_settings(tmp_path):
+    """This computer's settings (shop_gui/local_settings.py) in the test's own
+    folder: never the real ones, never another test's."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    return tmp_path / "settings"
 
 
 @pytest.fixture

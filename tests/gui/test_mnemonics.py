@@ -101,3 +101,46 @@ def test_the_till_menu(qtbot, window):
     menu = window.findChild(QMenu, "tillMenu")
     letters = [letter(action.text()) for action in menu.actions() if not action.isSeparator()]
     assert None not in letters and len(set(letters)) == len(letters), [a.text() for a in menu.actions()]
+
+
+def test_the_file_menu(qtbot, window):
+    from PySide6.QtWidgets import QMenu
+
+    menu = window.findChild(QMenu, "fileMenu")
+    letters = [letter(action.text()) for action in menu.actions() if not action.isSeparator()]
+    assert None not in letters and len(set(letters)) == len(letters), [a.text() for a in menu.actions()]
+
+
+def test_the_staff_dialogs_sign_in_screen_and_approval(qtbot, window, shop):
+    from core.commands import AddStaff
+
+    staff = window.staff.open_staff()
+    assert_distinct(staff)
+    first = staff.add()
+    assert_distinct(first)
+    first.reject()
+    staff.reject()
+
+    alice = shop.dispatch(AddStaff("Alice", "owner", "1234"))
+    shop.sign_in(alice, "1234")
+    bob = shop.dispatch(AddStaff("Bob", "cashier", "4321"))
+    window.bridge.sync()
+    qtbot.waitUntil(lambda: window.staff.status_label.isVisible())
+    staff = window.staff.open_staff()
+    assert_distinct(staff)  # the idle sign-out row shows now
+    for dialog in (staff.add(), staff.edit()):
+        assert_distinct(dialog)
+        dialog.reject()
+    staff.reject()
+
+    window.staff.switch_user()
+    assert window.staff.screen.isVisible()
+    assert_distinct(window)
+    window.staff.screen.names.setCurrentRow(1)
+    qtbot.keyClicks(window.staff.screen.pin_edit, "4321")
+    window.staff.screen.sign_in()
+    assert shop.signed_in.id == bob
+    window.open_settings().ok_button.click()  # a cashier may not: the approval dialog opens
+    approval = open_dialog(window, "approvalDialog")
+    assert_distinct(approval)
+    approval.reject()
