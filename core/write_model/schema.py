@@ -261,14 +261,10 @@ till_session = Table(
     Column("counted_cash_cents", BigInteger, nullable=True),
     Column("note", String(200), nullable=True),
     CheckConstraint("opening_float_cents >= 0", name="float_not_negative"),
-    # One open session per till, whatever the code does.
-    Index(
-        "ix_till_session_open",
-        "till",
-        unique=True,
-        sqlite_where=text("closed_at IS NULL"),
-        postgresql_where=text("closed_at IS NULL"),
-    ),
+    # One open session per till, whatever the code does. (SQLite's partial
+    # index; naming postgresql_where here would import SQLAlchemy's whole
+    # PostgreSQL dialect at every start: the shared-server work adds it.)
+    Index("ix_till_session_open", "till", unique=True, sqlite_where=text("closed_at IS NULL")),
 )
 
 # Cash put into the drawer (in) or taken out (out), outside any sale.
