@@ -204,7 +204,7 @@ class SignInScreen(QWidget):
 
     def _show_whom(self) -> None:
         name = self.chosen_name()
-        self.for_whom.set_full_text(f"{name}, type your PIN" if name else "Choose your name, then type your PIN")
+        self.for_whom.set_full_text(f"{name}, type your PIN" if name else "Choose your name first")
 
     # -- signing in --------------------------------------------------------------------------------
     def sign_in(self) -> None:
