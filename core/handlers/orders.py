@@ -224,7 +224,11 @@ def cancel_order(command: CancelOrder, uow: UnitOfWork) -> None:
     # Money going back needs the till's session (opened by itself if need be).
     refund = money.cancel_refund_cents
     session_id = till.session_for_money(uow) if refund else till.open_session_if_any(uow)
-    conn.execute(update(shop_order).where(shop_order.c.id == order_id).values(cancel_session_id=session_id))
+    conn.execute(
+        update(shop_order)
+        .where(shop_order.c.id == order_id)
+        .values(cancel_session_id=session_id, cancel_approved_by=uow.who.approved_by)
+    )
     refunds = record_refunds(uow, order_id, refund, method, session_id)
     # Units already returned are back in stock: only the rest goes back now.
     lines = conn.execute(sql.UNRETURNED_LINES_OF_ORDER, {"order_id": order_id}).all()

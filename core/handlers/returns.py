@@ -141,6 +141,7 @@ def return_items(command: ReturnItems, uow: UnitOfWork) -> ReturnOutcome:
                 refund_cents=refund_total,
                 staff_id=uow.who.staff_id,
                 session_id=session_id,
+                approved_by=uow.who.approved_by,
             )
         )
     )

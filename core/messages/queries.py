@@ -263,6 +263,7 @@ class OrderHistoryEntry:
     reason: str | None = None
     staff_id: int | None = None  # who did it (core.domain.staff: 0 unknown, -1 the owner)
     by: str | None = None  # their name
+    approved_by: str | None = None  # the manager who approved it (a cancellation, a return)
 
 
 @dataclass(frozen=True)

@@ -161,6 +161,7 @@ def order_doc(
     fulfilled_by: int | None = None,
     cancelled_by: int | None = None,
     cancel_refunds=(),
+    cancel_approved_by: int | None = None,
 ) -> dict:
     """An order as GetOrder shows it. ``lines`` are order_line_doc()s."""
     return {
@@ -187,6 +188,7 @@ def order_doc(
         "fulfilled_by": fulfilled_by,
         "cancelled_by": cancelled_by,
         "cancel_refunds": [list(part) for part in cancel_refunds],
+        "cancel_approved_by": cancel_approved_by,
     }
 
 
@@ -219,6 +221,7 @@ def return_doc(
     lines,
     by: int = UNKNOWN_STAFF_ID,
     refunds=(),
+    approved_by: int | None = None,
 ) -> dict:
     """``lines``: [{"product_id", "quantity", "refund_cents", "tax_cents"}];
     ``refunds``: (method, cents) pairs."""
@@ -239,6 +242,7 @@ def return_doc(
         ],
         "by": by,
         "refunds": [list(part) for part in refunds],
+        "approved_by": approved_by,
     }
 
 

@@ -50,6 +50,10 @@ def _no_names(staff_id: int | None) -> str | None:
 _RANK = {"placed": 0, "payment": 1, "return": 2, "fulfilled": 3, "cancelled": 4}
 
 
+def _approver(staff_id: int | None, name: StaffName) -> str | None:
+    return None if staff_id is None else name(staff_id)
+
+
 def _methods(refunds: list) -> str | None:
     """How a refund went back: "card", or "card + cash" when split."""
     return " + ".join(method for method, _cents in refunds) or None
@@ -83,6 +87,7 @@ def _history(doc: dict, name: StaffName) -> tuple[OrderHistoryEntry, ...]:
                     reason=r["reason"],
                     staff_id=r["by"],
                     by=name(r["by"]),
+                    approved_by=_approver(r["approved_by"], name),
                 ),
             )
         )
@@ -104,6 +109,7 @@ def _history(doc: dict, name: StaffName) -> tuple[OrderHistoryEntry, ...]:
                     quantity=restocked,
                     staff_id=doc["cancelled_by"],
                     by=name(doc["cancelled_by"]),
+                    approved_by=_approver(doc["cancel_approved_by"], name),
                 ),
             )
         )
@@ -358,6 +364,7 @@ def documents_from_snapshot(snap):
                 items_by_return[r["id"]],
                 r["staff_id"],
                 refunds_by_return[r["id"]],
+                r["approved_by"],
             )
         )
     for o in snap.orders:
@@ -387,6 +394,7 @@ def documents_from_snapshot(snap):
                 fulfilled_by=o["fulfilled_by"],
                 cancelled_by=o["cancelled_by"],
                 cancel_refunds=cancel_refunds[o["id"]],
+                cancel_approved_by=o["cancel_approved_by"],
             ),
         )
     for c in snap.customers:

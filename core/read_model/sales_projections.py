@@ -102,6 +102,7 @@ def order_cancelled(rm: ReadModel, e: OrderCancelled, origin: StoredEvent, chang
     doc["refunded_cents"] = e.refunded_cents
     doc["cancelled_by"] = origin.staff_id
     doc["cancel_refunds"] = [[part.method, part.amount_cents] for part in e.refunds]
+    doc["cancel_approved_by"] = origin.approved_by
     _save_order(rm, doc, changes)
     set_stock_levels(rm, {r.product_id: r.stock_after for r in e.restocked}, changes)
     rm.documents.append_moves(
@@ -130,6 +131,7 @@ def items_returned(rm: ReadModel, e: ItemsReturned, origin: StoredEvent, changes
             [vars(r) for r in e.lines],
             origin.staff_id,
             [(part.method, part.amount_cents) for part in e.refunds],
+            origin.approved_by,
         )
     )
     doc["returns"] = sorted(returns, key=lambda x: x["id"])

@@ -109,6 +109,7 @@ _V4_COLUMNS = {
         "fulfilled_by INTEGER",
         "cancelled_by INTEGER",
         "cancel_session_id INTEGER REFERENCES till_session (id)",
+        "cancel_approved_by INTEGER",
     ],
     "order_line": [
         "cost_price_cents BIGINT",
@@ -121,6 +122,7 @@ _V4_COLUMNS = {
     "order_return": [
         "session_id INTEGER REFERENCES till_session (id)",
         "staff_id INTEGER NOT NULL DEFAULT 0",
+        "approved_by INTEGER",
     ],
     "stock_movement": [
         "staff_id INTEGER NOT NULL DEFAULT 0",

@@ -112,6 +112,7 @@ shop_order = Table(
     Column("fulfilled_by", Integer, nullable=True),
     Column("cancelled_by", Integer, nullable=True),
     Column("cancel_session_id", Integer, ForeignKey("till_session.id"), nullable=True),
+    Column("cancel_approved_by", Integer, nullable=True),  # the manager who approved it
     Index("ix_shop_order_request_id", "request_id", unique=True),
     # Money can never be taken twice nor given back twice, whatever the code does.
     CheckConstraint("paid_cents >= 0 AND paid_cents <= total_cents", name="paid_within_total"),
@@ -174,6 +175,7 @@ order_return = Table(
     Column("refund_cents", BigInteger, nullable=False),
     Column("session_id", Integer, ForeignKey("till_session.id"), nullable=True),  # v4
     Column("staff_id", Integer, nullable=False, server_default=text("0")),  # v4
+    Column("approved_by", Integer, nullable=True),  # v4: the manager who approved it
 )
 
 order_return_line = Table(

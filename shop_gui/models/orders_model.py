@@ -203,10 +203,16 @@ class HistoryModel(RowsTableModel):
         if column == self.TIME:
             return local_time(entry.at) if entry.at else "(not recorded)"
         if column == self.BY:
-            return entry.by or ""
+            return _who(entry)
         return describe_event(entry)
 
     def tooltip(self, entry, column: int):
         if column == self.BY:
-            return entry.by or None
+            return _who(entry) or None
         return describe_event(entry) if column == self.EVENT else None
+
+
+def _who(entry) -> str:
+    """Who did it, and who approved it when a manager had to."""
+    by = entry.by or ""
+    return f"{by}, approved by {entry.approved_by}" if entry.approved_by else by

@@ -271,6 +271,10 @@ def test_a_cashiers_cancel_is_approved_by_a_managers_pin(qtbot, window_with_staf
     assert signed_in_label(window) == "Bob Cashier (cashier)"  # Carol approved one action only
     assert outbox(tmp_path / "shop", "OrderCancelled") == [(staff.bob, staff.carol)]
     assert outbox(tmp_path / "shop", "OrderPlaced")[-1] == (staff.bob, None)
+    # The order's history says who cancelled it and who approved it.
+    history = window.orders.history_model
+    last = history.index(history.rowCount() - 1, history.BY)
+    assert history.data(last) == "Bob Cashier, approved by Carol Manager"
 
 
 def test_declining_the_approval_changes_nothing(qtbot, window_with_staff, shop, staff, catalog):

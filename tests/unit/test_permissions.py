@@ -119,6 +119,22 @@ def test_a_managers_approval_lets_a_cashier_do_it_once_and_both_are_recorded(
     refused(shop, unchanged, readable, c.ReceiveStock(1, 1), NotAllowed)
 
 
+def test_the_order_history_says_who_approved_a_return_and_a_cancellation(shop, team, catalog, paid_order, reopen):
+    manager = (team.manager, team.pin(team.manager))
+    shop.dispatch(c.ReturnItems(paid_order, (c.ReturnLine(catalog.mug, 1),)), approved_by=manager)
+    shop.dispatch(CancelOrder(paid_order), approved_by=manager)
+    history = shop.ask(GetOrder(paid_order)).history
+    assert [(h.kind, h.by, h.approved_by) for h in history] == [
+        ("placed", "Cara Cashier", None),
+        ("payment", "Cara Cashier", None),
+        ("return", "Cara Cashier", "Max Manager"),
+        ("cancelled", "Cara Cashier", "Max Manager"),
+    ]
+    reopened = reopen(shop)
+    reopened.rebuild_read_model()
+    assert reopened.ask(GetOrder(paid_order)).history == history
+
+
 def test_a_cashier_cannot_approve(shop, team, paid_order, unchanged, readable):
     message = refused(
         shop, unchanged, readable, CancelOrder(paid_order), NotAllowed, approved_by=(team.cashier, CASHIER_PIN)
