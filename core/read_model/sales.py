@@ -245,6 +245,7 @@ class OrderIndex:
         # bisection instead of a walk over every order.
         self._ids: list[int] = []
         self._by_time: list[tuple[str, int]] = []
+        self._customer_totals: dict[int, list[int]] = {}  # customer id -> [orders, paid less refunded]
         self.staff_name: StaffName = _no_names  # the read model's, once it has made this index
 
     def forget_details(self) -> None:
@@ -274,13 +275,28 @@ class OrderIndex:
         order_id, customer_id = doc["id"], doc["customer_id"]
         # From the summary: the document may be the very dict, changed in place.
         old = self._summaries.get(order_id)
-        if old is not None and old.customer_id is not None and old.customer_id != customer_id:
-            self.by_customer[old.customer_id].discard(order_id)
+        if old is not None and old.customer_id is not None:
+            self._count_for_customer(old.customer_id, old, -1)
+            if old.customer_id != customer_id:
+                self.by_customer[old.customer_id].discard(order_id)
         if customer_id is not None:
             self.by_customer[customer_id].add(order_id)
         self.docs[order_id] = doc
         self._details.pop(order_id, None)
-        self._summaries[order_id] = _summary(doc, self.customer_names.get(customer_id))
+        new = self._summaries[order_id] = _summary(doc, self.customer_names.get(customer_id))
+        if customer_id is not None:
+            self._count_for_customer(customer_id, new, 1)
+
+    def _count_for_customer(self, customer_id: int, summary: OrderSummary, sign: int) -> None:
+        totals = self._customer_totals.setdefault(customer_id, [0, 0])
+        totals[0] += sign
+        totals[1] += sign * (summary.paid_cents - summary.refunded_cents)
+
+    def customer_totals(self, customer_id: int) -> tuple[int, int]:
+        """(orders, money spent: paid less refunded) of a customer, kept as
+        orders change rather than added up on every ask."""
+        count, spent = self._customer_totals.get(customer_id, (0, 0))
+        return count, spent
 
     def detail(self, order_id: int) -> OrderDetail | None:
         found = self._details.get(order_id)
@@ -292,9 +308,6 @@ class OrderIndex:
                 doc, self.customer_names.get(doc["customer_id"]), self.staff_name
             )
         return found
-
-    def of_customer(self, customer_id: int) -> list[OrderSummary]:
-        return [self._summaries[i] for i in self.by_customer.get(customer_id, ())]
 
     def name_customer(self, customer_id: int, name: str) -> set[int]:
         """A customer's (new) name on their orders; returns those orders' ids."""
@@ -349,16 +362,8 @@ class CustomerIndex:
 
     def view(self, customer_id: int, orders: OrderIndex) -> CustomerView:
         c = self.customers[customer_id]
-        mine = orders.of_customer(customer_id)
-        return CustomerView(
-            c["id"],
-            c["name"],
-            c["phone"],
-            c["email"],
-            c["note"],
-            len(mine),
-            sum(o.paid_cents - o.refunded_cents for o in mine),
-        )
+        count, spent = orders.customer_totals(customer_id)
+        return CustomerView(c["id"], c["name"], c["phone"], c["email"], c["note"], count, spent)
 
 
 # -- documents from the write model (a rebuild) ----------------------------------------------

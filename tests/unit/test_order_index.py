@@ -16,7 +16,17 @@ STATUSES = ("placed", "paid", "fulfilled", "cancelled")
 
 def order(order_id: int, minutes: int, status: str, customer_id: int | None) -> dict:
     placed_at = (START + timedelta(minutes=minutes)).isoformat(timespec="seconds")
-    return docs.order_doc(order_id, placed_at, status, 100 * order_id, [], customer_id=customer_id)
+    paid = 0 if status == "placed" else 100 * order_id
+    return docs.order_doc(
+        order_id,
+        placed_at,
+        status,
+        100 * order_id,
+        [],
+        customer_id=customer_id,
+        paid_cents=paid,
+        refunded_cents=paid if status == "cancelled" else 0,
+    )
 
 
 def walked(index: OrderIndex, status=None, date_from=None, date_to=None, customer_id=None):
@@ -68,7 +78,12 @@ def test_the_index_answers_as_walking_every_order_would(orders, late, day, days,
     assert index.summaries(customer_id=2, date_from=first) == walked(index, customer_id=2, date_from=first)
     # A changed order (paid, say) is put again: it is listed once.
     if documents:
-        changed = dict(documents[0], status="paid")
+        changed = dict(documents[0], status="paid", paid_cents=documents[0]["total_cents"], customer_id=3)
         index.put(changed)
         assert [s.id for s in index.summaries()].count(changed["id"]) == 1
         assert index.summaries() == walked(index)
+    # Each customer's orders and money spent, kept as orders change.
+    for customer_id in range(1, 5):
+        mine = walked(index, customer_id=customer_id)
+        spent = sum(s.paid_cents - s.refunded_cents for s in mine)
+        assert index.customer_totals(customer_id) == (len(mine), spent)
