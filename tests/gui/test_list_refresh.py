@@ -150,6 +150,7 @@ def test_new_orders_above_keep_the_rows_in_view_and_the_choice(qtbot, window, sh
     window.tabs.setCurrentWidget(orders)
     table = orders.table
     bar = table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # laid out
     bar.setValue(bar.maximum() // 2)
     chosen = orders.orders_model.order_at(table.rowAt(0) + 2).id
     orders.select_order(chosen)
