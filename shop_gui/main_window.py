@@ -14,6 +14,7 @@ from shop_gui.bridge import ShopBridge
 from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.customer_dialog import CustomerDialog
 from shop_gui.dialogs.settings_dialog import SettingsDialog
+from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.views.catalog_files import CatalogFiles
 from shop_gui.views.catalog_view import CatalogView
 from shop_gui.views.change_aware import ChangeAware
@@ -93,12 +94,15 @@ class MainWindow(QMainWindow):
 
     # -- building the window ------------------------------------------------------------------
     def _build(self) -> None:
-        """The views, each over the bridge."""
+        """The views, each over the bridge; one list of customers for the
+        picker, the Orders tab's filter and the Customers tab (asked for once
+        per change, in ``_read_model_changed``)."""
+        self.customer_directory = CustomerDirectory(self.bridge, self)
         self.catalog = CatalogView(self.bridge)
-        self.order_form = OrderForm(self.bridge)
-        self.orders = OrdersView(self.bridge)
+        self.order_form = OrderForm(self.bridge, customers=self.customer_directory)
+        self.orders = OrdersView(self.bridge, customers=self.customer_directory)
         self.low_stock = LowStockView(self.bridge)
-        self.customers = CustomersView(self.bridge)
+        self.customers = CustomersView(self.bridge, customers=self.customer_directory)
         self.files = CatalogFiles(self.bridge, self)
         # Each keeps itself up to date; the window only hands them the changes.
         self._change_aware: tuple[ChangeAware, ...] = (
@@ -304,6 +308,8 @@ class MainWindow(QMainWindow):
         currency_changed = False
         if changes.settings or changes.rebuilt:  # before any view shows an amount again
             currency_changed = formatting.use_settings(self.bridge.ask(GetShopSettings()))
+        if changes.customers or changes.rebuilt:
+            self.customer_directory.reload()  # once for the picker, the Orders filter and the Customers tab
         for view in self._change_aware:
             view.apply_changes(changes, currency_changed=currency_changed)
         if changes.categories or changes.rebuilt:

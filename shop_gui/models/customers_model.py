@@ -1,9 +1,11 @@
-"""Customers by name (GetCustomers), with their order count and what they spent."""
+"""Customers by name (GetCustomers), with their order count and what they spent:
+the shared CustomerDirectory's list, or GetCustomers(search) while searching."""
 
 from PySide6.QtCore import Qt
 
 from core.queries import CustomerView, GetCustomers
 from shop_gui.formatting import money
+from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.models.table import RowsTableModel
 
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -14,9 +16,10 @@ class CustomersTableModel(RowsTableModel):
     HEADERS = ("Name", "Phone", "E-mail", "Orders", "Spent")
     RIGHT = frozenset({ORDERS, SPENT})
 
-    def __init__(self, bridge, parent=None):
+    def __init__(self, bridge, parent=None, *, customers: CustomerDirectory | None = None):
         super().__init__(parent)
         self._bridge = bridge
+        self.customers = customers if customers is not None else CustomerDirectory(bridge, self)
         self.search = ""
         self.reload()
 
@@ -25,7 +28,9 @@ class CustomersTableModel(RowsTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self._set_rows(self._bridge.ask(GetCustomers(self.search or None)))
+        """The directory's customers (asked for once for the whole window),
+        or those matching the search (the core's matching: accents ignored)."""
+        self._set_rows(self._bridge.ask(GetCustomers(self.search)) if self.search else self.customers.customers)
 
     def customer_at(self, row: int) -> CustomerView | None:
         return self.row_value(row)

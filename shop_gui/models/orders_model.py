@@ -1,6 +1,10 @@
 """Orders, newest first, and the parts of one order: its lines, payments,
 returns and history."""
 
+from bisect import bisect_left
+from dataclasses import replace
+
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QBrush, QColor
 
 from core.domain.money import format_percent
@@ -58,7 +62,8 @@ class OrderSummaryModel(RowsTableModel):
 
 
 class OrdersTableModel(OrderSummaryModel):
-    """Every order matching ``query`` (a ``GetOrders``; all orders at first)."""
+    """Every order matching ``query`` (a ``GetOrders``; all orders at first),
+    newest first: order numbers only increase, so by number, highest first."""
 
     def __init__(self, bridge, parent=None):
         super().__init__(parent)
@@ -72,6 +77,53 @@ class OrdersTableModel(OrderSummaryModel):
 
     def reload(self) -> None:
         self.set_orders(self._bridge.ask(self.query))
+
+    def set_orders(self, orders) -> None:
+        self.beginResetModel()
+        self._rows = list(orders)  # a list: rows are updated in place
+        self.endResetModel()
+
+    def row_of(self, value_id: int) -> int | None:
+        row = bisect_left(self._rows, -value_id, key=_newest_first)
+        return row if row < len(self._rows) and self._rows[row].id == value_id else None
+
+    def update_orders(self, order_ids) -> None:
+        """Ask again for these orders only (one ``GetOrders`` by number each,
+        with the other filters as they are): a new one matching the filters
+        is inserted at its place, a changed one updated in its row, one that
+        no longer matches removed. Selections and persistent indexes follow."""
+        query = self.query
+        for order_id in sorted(order_ids):
+            if query.number is not None and order_id != query.number:
+                continue  # a search for one number lists that one only
+            found = self._bridge.ask(replace(query, number=order_id))
+            summary = found[0] if found else None
+            row = self.row_of(order_id)
+            if summary is None:
+                if row is not None:
+                    self.beginRemoveRows(QModelIndex(), row, row)
+                    del self._rows[row]
+                    self.endRemoveRows()
+            elif row is None:
+                row = bisect_left(self._rows, -order_id, key=_newest_first)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._rows.insert(row, summary)
+                self.endInsertRows()
+            elif summary != self._rows[row]:
+                self._rows[row] = summary
+                self._row_changed(row)
+
+    def rename_customers(self, names: dict[int, str]) -> None:
+        """The listed orders of these customers (id -> name now) show their new name."""
+        for row, order in enumerate(self._rows):
+            name = names.get(order.customer_id) if order.customer_id is not None else None
+            if name is not None and order.customer_name != name:
+                self._rows[row] = replace(order, customer_name=name)
+                self._row_changed(row, self.CUSTOMER)
+
+
+def _newest_first(order: OrderSummary) -> int:
+    return -order.id
 
 
 def discount_text(line) -> str:

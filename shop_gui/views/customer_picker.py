@@ -4,8 +4,8 @@ name, phone number or e-mail address."""
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter
 
-from core.queries import GetCustomers
 from shop_gui.formatting import WALK_IN
+from shop_gui.models.customer_directory import CustomerDirectory
 
 
 def refill_keeping_choice(combo: QComboBox, fill) -> bool:
@@ -30,7 +30,9 @@ def customer_label(customer) -> str:
 class CustomerPicker(QComboBox):
     """An editable list: "Walk-in" first, then every customer by name.
     Typing shows the customers whose name, phone or e-mail contains it;
-    text that names no one is put back to the chosen customer.
+    text that names no one is put back to the chosen customer. The
+    customers come from ``customers`` (a CustomerDirectory shared with the
+    rest of the window; its own one when None), and follow it.
 
     Signals:
         customerChanged(object): the chosen customer's number (None: walk-in).
@@ -38,9 +40,10 @@ class CustomerPicker(QComboBox):
 
     customerChanged = Signal(object)
 
-    def __init__(self, bridge, parent=None):
+    def __init__(self, bridge, parent=None, *, customers: CustomerDirectory | None = None):
         super().__init__(parent, objectName="customerPicker")
         self._bridge = bridge
+        self.customers = customers if customers is not None else CustomerDirectory(bridge, self)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
@@ -55,17 +58,18 @@ class CustomerPicker(QComboBox):
         self._unmatched = ""
         self.lineEdit().editingFinished.connect(self._typing_finished)
         self.currentIndexChanged.connect(lambda _row: self.customerChanged.emit(self.customer_id()))
+        self.customers.changed.connect(self.reload)
         self.reload()
 
     def customer_id(self) -> int | None:
         return self.currentData()
 
     def reload(self) -> None:
-        """Fill the list from the read model, keeping the chosen customer."""
+        """Fill the list from the shared customers, keeping the chosen customer."""
 
         def fill():
             self.addItem(WALK_IN, None)
-            for customer in self._bridge.ask(GetCustomers()):
+            for customer in self.customers.customers:
                 self.addItem(customer_label(customer), customer.id)
                 self.setItemData(self.count() - 1, customer.note or customer.email or None, Qt.ItemDataRole.ToolTipRole)
 

@@ -19,13 +19,18 @@ from core.queries import GetCustomer
 from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.customer_dialog import CustomerDialog
 from shop_gui.formatting import count_of, local_time, money
+from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.models.customers_model import CustomersTableModel
 from shop_gui.models.orders_model import OrderSummaryModel
+from shop_gui.views.change_aware import RefreshedWhenShown
 from shop_gui.views.tables import keeping_current_row, read_only_table, select_row, set_widths
 
 
-class CustomersView(QWidget):
-    """Signals:
+class CustomersView(RefreshedWhenShown, QWidget):
+    """The customers of ``customers`` (the window's shared CustomerDirectory;
+    its own one when None), refreshed while shown (RefreshedWhenShown).
+
+    Signals:
     message(str): something to tell the person (status bar).
     orderChosen(int): show this order (double-click in a customer's orders).
     """
@@ -33,10 +38,12 @@ class CustomersView(QWidget):
     message = Signal(str)
     orderChosen = Signal(int)
 
-    def __init__(self, bridge, parent=None):
+    def __init__(self, bridge, parent=None, *, customers: CustomerDirectory | None = None):
         super().__init__(parent)
+        self._init_refreshed_when_shown()
         self._bridge = bridge
-        self.model = CustomersTableModel(bridge, self)
+        self._shared_customers = customers is not None
+        self.model = CustomersTableModel(bridge, self, customers=customers)
         self.orders_model = OrderSummaryModel(self)
         self._build()
         self._layout()
@@ -125,7 +132,7 @@ class CustomersView(QWidget):
         customer = self.model.customer_at(self.table.currentIndex().row())
         return customer.id if customer else None
 
-    def select_customer(self, customer_id: int) -> bool:
+    def _select_customer(self, customer_id: int) -> bool:
         row = self.model.row_of(customer_id)
         if row is None:
             return False
@@ -160,12 +167,19 @@ class CustomersView(QWidget):
         return open_dialog(dialog, lambda: self.message.emit(f"{dialog.name()} saved."))
 
     # -- keeping up ------------------------------------------------------------------------------
-    def apply_changes(self, changes, *, currency_changed: bool = False) -> None:
-        """ChangeAware: the customers and the chosen one's orders."""
-        if changes.customers or changes.rebuilt or changes.settings:
+    def select_customer(self, customer_id: int) -> bool:
+        self.catch_up()  # asked for while hidden: the list as it is now
+        return self._select_customer(customer_id)
+
+    def _apply_changes(self, changes, *, currency_changed: bool = False) -> None:
+        """ChangeAware (while shown): the customers and the chosen one's orders."""
+        if changes.customers or changes.rebuilt:
+            if not self._shared_customers:
+                self.model.customers.reload()  # the window reloads a shared one before telling us
             keeping_current_row(self.table, self.model.reload)
             self._show_current()
         if currency_changed:
+            self.model.repaint_all()
             self.orders_model.repaint_all()
 
     def _order_activated(self, index) -> None:

@@ -27,6 +27,7 @@ from core.queries import GetProductsByIds, ProductView, QuoteOrder
 from shop_gui import approval
 from shop_gui.formatting import money, parse_amount
 from shop_gui.models.cart_model import CartModel, discount_text
+from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.style import ERROR_COLOR, ERROR_STYLE, STRONG_ERROR_STYLE, bold
 from shop_gui.views.customer_picker import CustomerPicker
 
@@ -67,9 +68,12 @@ class OrderForm(QWidget):
     orderPlaced = Signal(int, str)
     newCustomerRequested = Signal(str)
 
-    def __init__(self, bridge, parent=None):
+    def __init__(self, bridge, parent=None, *, customers: CustomerDirectory | None = None):
         super().__init__(parent)
         self._bridge = bridge
+        # The window's shared customers (it reloads them); our own otherwise.
+        self._shared_customers = customers is not None
+        self._customers = customers if customers is not None else CustomerDirectory(bridge, self)
         self.cart = CartModel(self)
         self.quote = None
         self._quoting = False
@@ -84,7 +88,7 @@ class OrderForm(QWidget):
 
     # -- building the form -------------------------------------------------------------
     def _build(self) -> None:
-        self.customer_picker = CustomerPicker(self._bridge)
+        self.customer_picker = CustomerPicker(self._bridge, customers=self._customers)
         self.new_customer_button = QPushButton("New...", objectName="newCustomerFromOrderButton")
         self.new_customer_button.setToolTip("Add a customer and put this order in their name")
 
@@ -232,8 +236,8 @@ class OrderForm(QWidget):
         """ChangeAware: the products in the order, the customers to choose
         from, and the totals when prices may differ."""
         self.refresh_products(changes.products)
-        if changes.customers or changes.rebuilt:
-            self.customer_picker.reload()
+        if (changes.customers or changes.rebuilt) and not self._shared_customers:
+            self._customers.reload()  # the picker follows
         if currency_changed:
             self.cart.repaint_all()
         if changes.settings or changes.categories or changes.rebuilt:
@@ -251,8 +255,9 @@ class OrderForm(QWidget):
             return None
 
     def set_customer(self, customer_id: int | None) -> None:
-        self.customer_picker.reload()
-        self.customer_picker.set_customer(customer_id)
+        if not self.customer_picker.set_customer(customer_id):  # added before any notice said so
+            self._customers.reload()
+            self.customer_picker.set_customer(customer_id)
 
     def _current_row(self) -> int | None:
         index = self.table.currentIndex()

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -25,7 +26,6 @@ from core.domain.order_status import CANCELLED, FULFILLED, PAID, PLACED, OrderAc
 from core.errors import ShopError, UnknownOrder
 from core.queries import (
     ORDER_STATUSES,
-    GetCustomers,
     GetOrder,
     GetOrders,
     OrderDetail,
@@ -37,6 +37,7 @@ from shop_gui.dialogs.pay_dialog import PayDialog, payment_summary
 from shop_gui.dialogs.receipt_dialog import ReceiptDialog
 from shop_gui.dialogs.return_dialog import ReturnDialog
 from shop_gui.formatting import WALK_IN, count_of, local_time, money, refund_way
+from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.models.orders_model import (
     HistoryModel,
     OrderLinesModel,
@@ -45,6 +46,7 @@ from shop_gui.models.orders_model import (
     ReturnsModel,
 )
 from shop_gui.style import ERROR_COLOR, OK_STYLE, STRONG_ERROR_STYLE
+from shop_gui.views.change_aware import RefreshedWhenShown
 from shop_gui.views.customer_picker import refill_keeping_choice
 from shop_gui.views.tables import keeping_current_row, read_only_table, select_row, set_widths
 
@@ -74,16 +76,30 @@ class OptionalDateEdit(QDateEdit):
         return super().eventFilter(watched, event)
 
 
-class OrdersView(QWidget):
-    """Signals:
+# More orders changed at once than this (a catch-up with another till, an
+# import, a long while hidden): the list is asked for whole instead, once.
+ORDERS_UPDATED_ROW_BY_ROW = 50
+
+
+class OrdersView(RefreshedWhenShown, QWidget):
+    """The list follows the changes row by row (a full reload after a rebuild
+    or when many orders changed), and only while it is on screen: hidden, it
+    catches up when shown (RefreshedWhenShown). The customer filter lists
+    ``customers`` (the window's shared CustomerDirectory; its own one when None).
+
+    Signals:
     message(str): something to tell the person (status bar).
     """
 
     message = Signal(str)
 
-    def __init__(self, bridge, parent=None):
+    def __init__(self, bridge, parent=None, *, customers: CustomerDirectory | None = None):
         super().__init__(parent)
+        self._init_refreshed_when_shown()
         self._bridge = bridge
+        self._shared_customers = customers is not None
+        self.customers = customers if customers is not None else CustomerDirectory(bridge, self)
+        self._customer_names: dict[int, str] = {}
         self.orders_model = OrdersTableModel(bridge, self)
         self.lines_model = OrderLinesModel(self)
         self.payments_model = PaymentsModel(self)
@@ -252,6 +268,7 @@ class OrdersView(QWidget):
         self.date_to.dateChanged.connect(self.apply_filters)
         self.number_search.textChanged.connect(self.apply_filters)
         self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.customers.changed.connect(self._customers_changed)
         self.pay_button.clicked.connect(lambda: self.take_payment())
         self.fulfil_button.clicked.connect(self.fulfil_current)
         self.return_button.clicked.connect(lambda: self.return_items())
@@ -263,11 +280,23 @@ class OrdersView(QWidget):
     def _fill_customer_filter(self) -> None:
         def fill():
             self.customer_filter.addItem("All customers", None)
-            for customer in self._bridge.ask(GetCustomers()):
+            for customer in self.customers.customers:
                 self.customer_filter.addItem(customer.name, customer.id)
+
+        self._customer_names = {customer.id: customer.name for customer in self.customers.customers}
 
         if refill_keeping_choice(self.customer_filter, fill):
             self.apply_filters()  # the chosen customer is gone
+
+    def _customers_changed(self) -> None:
+        """The filter lists the customers as they are now, even while the tab
+        is hidden (no query: the directory has them); a renamed customer's
+        listed orders show the new name."""
+        before = self._customer_names
+        self._fill_customer_filter()
+        renamed = {i: name for i, name in self._customer_names.items() if before.get(i, name) != name}
+        if renamed:
+            self.orders_model.rename_customers(renamed)
 
     def query(self) -> GetOrders:
         number = self.number_search.text().strip()
@@ -322,6 +351,7 @@ class OrdersView(QWidget):
         return order_id if order_id is not None else self.current_order_id()
 
     def select_order(self, order_id: int) -> bool:
+        self.catch_up()  # asked for while hidden: the list as it is now
         row = self.orders_model.row_of(order_id)
         if row is None:
             return False
@@ -423,19 +453,41 @@ class OrdersView(QWidget):
         return dialog
 
     # -- keeping up ------------------------------------------------------------------------------
-    def apply_changes(self, changes, *, currency_changed: bool = False) -> None:
-        """ChangeAware: the customer filter, the list and the chosen order."""
-        if changes.customers or changes.rebuilt:
-            self._fill_customer_filter()
-        if changes.orders or changes.rebuilt or changes.customers or changes.settings:
+    def _apply_changes(self, changes, *, currency_changed: bool = False) -> None:
+        """ChangeAware (while shown): the customer filter, the orders that
+        changed, and the chosen order if it is one of them."""
+        if (changes.customers or changes.rebuilt) and not self._shared_customers:
+            self.customers.reload()  # the window reloads a shared one before telling us
+        shown = self.order
+        if changes.rebuilt or len(changes.orders) > ORDERS_UPDATED_ROW_BY_ROW:
             keeping_current_row(self.table, self.orders_model.reload)
             self._show_count()
             self._show_current()
-        elif changes.staff:  # a rename: the chosen order's history says who did what
-            self._show_current()
+        else:
+            if changes.orders:
+                self._update_rows(changes.orders)
+            if self.order is shown and (  # not already shown afresh: the chosen row went
+                changes.staff  # a rename: the chosen order's history says who did what
+                or (shown is not None and (shown.id in changes.orders or shown.customer_id in changes.customers))
+            ):
+                self._show_current()
         if currency_changed:
+            self.orders_model.repaint_all()
             for model in (self.lines_model, self.payments_model, self.returns_model, self.history_model):
                 model.repaint_all()
+
+    def _update_rows(self, order_ids) -> None:
+        """Only these orders' rows; scrolled down the list, the same orders stay
+        in view as new ones arrive above them (the chosen row stays chosen:
+        Qt moves it with its order)."""
+        top = None
+        if self.table.verticalScrollBar().value() > 0:
+            top = self.orders_model.order_at(self.table.rowAt(0))
+        self.orders_model.update_orders(order_ids)
+        row = None if top is None else self.orders_model.row_of(top.id)
+        if row is not None:
+            self.table.scrollTo(self.orders_model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        self._show_count()
 
     def _show_current(self, *_) -> None:
         order_id = self.current_order_id()

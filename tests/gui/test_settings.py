@@ -130,6 +130,7 @@ def test_orders_in_the_list_follow_the_currency(qtbot, window, shop, catalog):
     window.bridge.dispatch(
         UpdateShopSettings.based_on(shop.ask(GetShopSettings()), currency_symbol="$", currency_code="USD")
     )
+    window.tabs.setCurrentWidget(window.orders)  # a hidden tab's list catches up when shown
     orders = window.orders.orders_model
     assert orders.index(0, orders.TOTAL).data() == "$12.50"
 
