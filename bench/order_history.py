@@ -140,9 +140,7 @@ def add_orders(shop_folder: Path, n_orders: int, *, end: datetime | None = None,
         email = f"{name.lower().replace(' ', '.')}{i}@example.com"
         customers.append((customer_id + i, name, phone, email, None, added))
         record(CustomerAdded(customer_id + i, name, phone, email, None, added), added)
-    db.executemany(
-        "INSERT INTO customer (id, name, phone, email, note, added_at) VALUES (?, ?, ?, ?, ?, ?)", customers
-    )
+    db.executemany("INSERT INTO customer (id, name, phone, email, note, added_at) VALUES (?, ?, ?, ?, ?, ?)", customers)
     flush_outbox()
     db.execute("COMMIT")
     customer_ids = [c[0] for c in customers]
@@ -376,7 +374,9 @@ def check(shop_folder: Path, n_orders: int) -> list[str]:
     positions = [r[0] for r in db.execute("SELECT position FROM outbox ORDER BY position")]
     if positions != list(range(positions[0], positions[0] + len(positions))):
         problems.append("outbox positions have gaps")
-    day = db.execute("SELECT substr(placed_at, 1, 10) FROM shop_order ORDER BY id DESC LIMIT 1 OFFSET ?", (n_orders // 3,))
+    day = db.execute(
+        "SELECT substr(placed_at, 1, 10) FROM shop_order ORDER BY id DESC LIMIT 1 OFFSET ?", (n_orders // 3,)
+    )
     day = day.fetchone()[0]
     order_id = db.execute("SELECT max(id) FROM shop_order").fetchone()[0] - n_orders // 2
     session_id = db.execute("SELECT session_id FROM shop_order WHERE id = ?", (order_id,)).fetchone()[0]
