@@ -62,7 +62,10 @@ class Figure:
     def target(self) -> str:
         unit = "" if self.unit == "ms" else f" {self.unit}"
         if self.target_ratio is not None:
-            return f"<={self.target_ratio:g}x baseline"
+            text = f"<={self.target_ratio:g}x baseline"
+            if self.target_median is not None:  # both bound the median
+                text += f", <={self.target_median:,g}{unit}"
+            return text
         if self.target_median is None:
             return "-"
         if self.higher_is_better:
@@ -80,6 +83,8 @@ class Figure:
             return "n/a"
         if self.target_ratio is not None:
             ok = self.ours_median <= self.target_ratio * self.baseline_median
+            if self.target_median is not None:
+                ok = ok and self.ours_median <= self.target_median
         elif self.higher_is_better:
             ok = self.ours_median >= self.target_median
         else:
@@ -139,22 +144,23 @@ def rows(figures: list[Figure]) -> list[tuple[str, ...]]:
     return out
 
 
-def text_table(figures: list[Figure]) -> str:
-    table = [HEADERS, *rows(figures)]
+def text_table(figures: list[Figure], size_header: str = "Products") -> str:
+    headers = (HEADERS[0], size_header, *HEADERS[2:])
+    table = [headers, *rows(figures)]
     widths = [max(len(r[i]) for r in table) for i in range(len(HEADERS))]
     numeric = set(range(1, 7)) | {9}
 
     def line(r):
         return "  ".join(c.rjust(w) if i in numeric else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths)))
 
-    out = [line(HEADERS), "  ".join("-" * w for w in widths)]
+    out = [line(headers), "  ".join("-" * w for w in widths)]
     out += [line(r) for r in table[1:]]
     return "\n".join(out)
 
 
-def markdown_table(figures: list[Figure]) -> str:
+def markdown_table(figures: list[Figure], size_header: str = "Products") -> str:
     out = [
-        "| " + " | ".join(HEADERS) + " |",
+        "| " + " | ".join((HEADERS[0], size_header, *HEADERS[2:])) + " |",
         "|" + "|".join("---" if i in (0, 7, 8) else "---:" for i in range(len(HEADERS))) + "|",
     ]
     out += ["| " + " | ".join(c.replace("|", "\\|") for c in r) + " |" for r in rows(figures)]

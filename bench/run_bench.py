@@ -88,10 +88,36 @@ NOTES = """\
   commands (one, or one ReceiveStock per returned code). Ours and raw run in
   alternating chunks of 500 invoices on copies of the same shop."""
 
+ORDER_NOTES = """\
+- --orders (bench/order_history.py, bench/order_timings.py): a year of orders
+  (365 days before the build day, one till session a day, 1-5 lines, 30% with
+  one of 2,000 customers, paid by card/cash/other) written into the cached
+  catalog shop with sqlite3 and its read model rebuilt; cached per size.
+  "Better by" below 1x: that many times slower than the same shop with no
+  orders. Cold start, cold open and rebuild: fresh processes. Place Order:
+  as figure 1 ("All products"). Payment: RecordPayment through the window's
+  bridge (as the Pay dialog sends it), one event-loop pass, the product table
+  repainted. GetOrders: the busiest day (a Saturday near the end; empty in the
+  0-orders shop) and today. Bytes: wchar around Shop.save_read_model() after
+  one PlaceOrder of 3 lines."""
+
 
 def parse_args(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", default="1000,10000,100000", help="comma-separated catalog sizes (default: %(default)s)")
+    ap.add_argument(
+        "--sizes",
+        default=None,
+        help="comma-separated catalog sizes (default: 1000,10000,100000; none with --orders)",
+    )
+    ap.add_argument(
+        "--orders",
+        default="",
+        help="issue 17: comma-separated order-history sizes (e.g. 300000,1000000) on the --order-catalog "
+        "shop, each beside the same shop with no orders (bench/order_history.py); off by default",
+    )
+    ap.add_argument(
+        "--order-catalog", type=int, default=100_000, help="products of the --orders shops (default: %(default)s)"
+    )
     ap.add_argument(
         "--repeats",
         type=int,
@@ -117,6 +143,10 @@ def parse_args(argv=None):
     )
     ap.add_argument("--rebuild-cache", action="store_true", help="rebuild the cached shops")
     args = ap.parse_args(argv)
+    args.orders = [int(s.replace("_", "")) for s in args.orders.split(",") if s.strip()]
+    if args.sizes is None:
+        args.sizes = "" if args.orders else "1000,10000,100000"
+        args.skip_replay = args.skip_replay or bool(args.orders)
     args.sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     if args.repeats < 1:
         ap.error("--repeats must be at least 1")
@@ -315,6 +345,45 @@ def replay_figures(args, notes: list[str], problems: list[str]) -> list[Figure]:
     ]
 
 
+def order_figures(args, problems: list[str]) -> list[Figure]:
+    """Issue 17: each order-history size beside the same catalog with no orders."""
+    from bench import order_history, order_timings
+
+    caches = {0: shop_builder.cached_shop(args.order_catalog, rebuild=args.rebuild_cache, log=log)}
+    for n in args.orders:
+        t = time.perf_counter()
+        caches[n] = order_history.cached_shop(n, args.order_catalog, rebuild=args.rebuild_cache, log=log)
+        log(f"  {n:,} orders ready in {time.perf_counter() - t:.0f} s")
+    heavy = max(3, args.repeats // 4)
+    try:
+        r = order_timings.measure(caches, args.repeats, heavy, args.warmup, not args.skip_gui, log=log)
+    except Exception:
+        problems.append(f"orders: {traceback.format_exc(limit=6)}")
+        log(problems[-1])
+        return []
+    base = "same shop, 0 orders"
+    specs = [("cold_open", "Cold open_shop() (fresh process, imports excluded)", {})]
+    specs += [
+        ("rebuild", "Read-model rebuild (fresh process)", {"target_median": 2000}),
+        ("day_busy", "GetOrders for one day (busiest day of the history)", {"target_median": 20}),
+        ("day_today", "GetOrders for one day (today: empty)", {"target_median": 20}),
+        ("bytes_mb", "Read-model save after one sale: bytes written (MB)", {"unit": "MB"}),
+    ]
+    if not args.skip_gui:
+        specs = [
+            ("start_ms", "Cold start -> window painted (fresh process)", {"target_ratio": 1.3}),
+            ("start_mb", "Cold start: peak memory (MB)", {"target_ratio": 1.3, "unit": "MB"}),
+            *specs,
+            ("place", "Place Order -> repaint (All products)", {"target_ratio": 1.3, "target_median": 16}),
+            ("pay", "Payment -> repaint", {"target_ratio": 1.3, "target_median": 16}),
+        ]
+    return [
+        Figure(label, n, r[n].get(key, []), r[0].get(key, []), base, **kw)
+        for key, label, kw in specs
+        for n in args.orders
+    ]
+
+
 def main(argv=None) -> int:
     args = parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -339,6 +408,7 @@ def main(argv=None) -> int:
         except Exception:
             problems.append(f"replay: {traceback.format_exc(limit=6)}")
             log(problems[-1])
+    orders = order_figures(args, problems) if args.orders else []
     # One table: each figure's sizes together.
     order = {}
     for f in figures:
@@ -361,9 +431,15 @@ def main(argv=None) -> int:
     print("  ".join(f"{k} {v}" for k, v in env.items()))
     print(gui_line)
     print()
-    print(report.text_table(figures))
-    print()
-    print(NOTES)
+    if figures:
+        print(report.text_table(figures))
+        print()
+        print(NOTES)
+    if args.orders:
+        print(f"Years of orders (issue 17), {args.order_catalog:,} products; baseline: the same shop with no orders")
+        print(report.text_table(orders, "Orders"))
+        print()
+        print(ORDER_NOTES)
     for note in replay_notes:
         print()
         print(note)
@@ -378,12 +454,17 @@ def main(argv=None) -> int:
         *(f"- {k}: {v}" for k, v in env.items()),
         f"- {gui_line}",
         "",
-        report.markdown_table(figures),
-        "",
-        "Notes:",
-        "",
-        NOTES,
     ]
+    if figures:
+        md += [report.markdown_table(figures), "", "Notes:", "", NOTES]
+    if args.orders:
+        md += [
+            f"Years of orders (issue 17), {args.order_catalog:,} products; baseline: the same shop with no orders",
+            "",
+            report.markdown_table(orders, "Orders"),
+            "",
+            ORDER_NOTES,
+        ]
     for note in replay_notes:
         md += ["", "```", note, "```"]
     if problems:

@@ -1,0 +1,166 @@
+"""Issue 17's figures for shops with a year of orders (bench/order_history.py),
+each beside the same catalog with no orders, measured in the same run.
+
+Per shop (every one a fresh temp copy of its cache):
+- cold start to a painted window and its peak RSS (bench/cold_start.py);
+- cold ``open_shop()`` in a fresh process (imports excluded);
+- read-model rebuild in a fresh process (bench/core_timings.py's script);
+- Place Order -> repaint (gui_timings.time_place_order, "All products");
+- payment -> repaint: RecordPayment (card, the whole total) of an order
+  placed untimed just before, through the window's bridge as the Pay dialog
+  sends it, the events the bridge queued processed, then the product
+  table's viewport repainted;
+- GetOrders for one day: the busiest day of the history (for 0 orders: the
+  same date, empty) and today (empty in every shop);
+- bytes written by the read-model save after one sale: ``wchar`` of
+  /proc/self/io around ``Shop.save_read_model()`` after a PlaceOrder.
+"""
+
+import gc
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+from bench import cold_start, core_timings, shop_builder
+
+
+def _wchar() -> int:
+    with open("/proc/self/io", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("wchar:"):
+                return int(line.split()[1])
+    return 0
+
+
+def _day_ms(shop, day: date, repeats: int) -> tuple[list[float], int]:
+    from core.queries import GetOrders
+
+    samples, n = [], 0
+    for _ in range(repeats + 1):
+        t = time.perf_counter_ns()
+        n = len(shop.ask(GetOrders(date_from=day, date_to=day)))
+        samples.append((time.perf_counter_ns() - t) / 1e6)
+    return samples[1:], n
+
+
+def core_samples(cache: Path, busiest: date, repeats: int, heavy: int, tmp: Path, log=print) -> dict:
+    """Everything but the window in this process."""
+    from core import open_shop
+    from core.commands import OrderLine, PlaceOrder
+
+    out = {}
+    shop_dir = shop_builder.fresh_copy(cache, "shop", tmp / "core")
+    t = time.perf_counter()
+    out["cold_open"] = [core_timings._in_fresh_process(core_timings._OPEN_OURS, shop_dir)["open"] for _ in range(heavy)]
+    out["rebuild"] = [core_timings._in_fresh_process(core_timings._REBUILD_OURS, shop_dir)["ms"] for _ in range(heavy)]
+    log(f"    cold open_shop + rebuild: {time.perf_counter() - t:.1f} s")
+    t = time.perf_counter()
+    start = []
+    mb = []
+    for _ in range(heavy):
+        ms, rss = cold_start.measure("ours", shop_dir, shop_builder.manifest(cache)["size"])
+        start.append(ms)
+        mb.append(rss)
+    out["start_ms"], out["start_mb"] = start, mb
+    log(f"    cold start (window): {time.perf_counter() - t:.1f} s")
+    shop = open_shop(shop_dir)
+    try:
+        out["day_busy"], out["day_busy_n"] = _day_ms(shop, busiest, repeats)
+        out["day_today"], _n = _day_ms(shop, datetime.now().date(), repeats)
+        written = []
+        for i in range(max(3, repeats // 2)):
+            shop.dispatch(PlaceOrder((OrderLine(1 + i, 1), OrderLine(50 + i, 1), OrderLine(300 + i, 1))))
+            before = _wchar()
+            shop.save_read_model()
+            written.append((_wchar() - before) / 1e6)
+        out["bytes_mb"] = written
+    finally:
+        shop.close()
+    gc.collect()
+    return out
+
+
+def gui_samples(cache: Path, manifest: dict, repeats: int, warmup: int, tmp: Path, log=print) -> dict:
+    """Place Order -> repaint and payment -> repaint on the real window."""
+    from PySide6.QtWidgets import QApplication
+
+    from bench import gui_timings
+    from core import open_shop
+    from core.commands import OrderLine, PlaceOrder, RecordPayment
+    from core.queries import GetOrder
+    from shop_gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    shop = open_shop(shop_builder.fresh_copy(cache, "shop", tmp / "gui"))
+    window = MainWindow(shop)
+    window.pay_after_placing = False
+    out = {}
+    try:
+        d = gui_timings._prepare(window, 30)
+        t = time.perf_counter()
+        out["place"] = gui_timings.time_place_order(d, gui_timings.ALL_PRODUCTS, repeats, warmup, 30, 60)
+        log(f"    Place Order -> repaint: {time.perf_counter() - t:.1f} s")
+        t = time.perf_counter()
+        paid = []
+        bridge = window.bridge
+        for i in range(warmup + repeats):
+            size = manifest["size"]
+            outcome = bridge.dispatch(PlaceOrder((OrderLine(size // 2 + i, 1), OrderLine(size // 3 + i, 2))))
+            if not outcome.ok:
+                raise gui_timings.BenchError(f"PlaceOrder before the payment failed: {outcome}")
+            order_id = outcome.result
+            total = bridge.ask(GetOrder(order_id)).total_cents
+            gui_timings.settle(30)
+            paints = d.paints.count
+            t0 = gui_timings.now_ms()
+            result = bridge.dispatch(RecordPayment(order_id, "card", total))
+            app.processEvents(gui_timings._ALL_EVENTS)
+            d.table.viewport().repaint()
+            t1 = gui_timings.now_ms()
+            if not result.ok or bridge.ask(GetOrder(order_id)).status != "paid":
+                raise gui_timings.BenchError(f"order {order_id} was not paid: {result}")
+            if d.paints.count == paints:
+                raise gui_timings.BenchError("the product table's viewport was not painted")
+            if i >= warmup:
+                paid.append(t1 - t0)
+        out["pay"] = paid
+        log(f"    payment -> repaint: {time.perf_counter() - t:.1f} s")
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        shop.close()
+    gc.collect()
+    return out
+
+
+def measure(caches: dict[int, Path], repeats: int, heavy: int, warmup: int, with_gui: bool, log=print) -> dict:
+    """{orders: {key: samples}} for each cached shop (0: the catalog alone)."""
+    results = {}
+    busiest = None
+    for _n, cache in sorted(caches.items(), reverse=True):
+        manifest = shop_builder.manifest(cache)
+        if busiest is None and "history" in manifest:
+            # The history's busiest day is a Saturday near its end: the last one.
+            last = date.fromisoformat(manifest["history"]["last_day"])
+            busiest = date.fromordinal(last.toordinal() - (last.weekday() - 5) % 7)
+    busiest = busiest or datetime.now().date()
+    for n, cache in sorted(caches.items()):
+        log(f"== {n:,} orders")
+        with tempfile.TemporaryDirectory(prefix=f"bench-orders-{n}-") as tmp:
+            tmp = Path(tmp)
+            for sub in ("core", "gui"):
+                (tmp / sub).mkdir()
+            r = core_samples(cache, busiest, repeats, heavy, tmp, log)
+            if with_gui:
+                r.update(gui_samples(cache, shop_builder.manifest(cache), repeats, warmup, tmp, log))
+        results[n] = r
+        log(f"    {busiest} has {r['day_busy_n']:,} orders; bytes per save {statistics.median(r['bytes_mb']):.2f} MB")
+    return results
+
+
+if __name__ == "__main__":
+    sys.exit("run bench/run_bench.py --orders N")
