@@ -328,10 +328,7 @@ def cached_shop(n_orders: int, products: int = 100_000, *, rebuild: bool = False
         written = add_orders(staging / "shop", n_orders, log=log)
         manifest = dict(shop_builder.manifest(catalog))
         manifest.update(version=version, orders=n_orders, history=written)
-        (staging / "manifest.json").write_text(json.dumps(manifest, indent=1))
-        if folder.exists():
-            shutil.rmtree(folder)
-        staging.rename(folder)
+        shop_builder.publish(staging, folder, manifest)
         log(f"  written in {written['write_seconds']} s, read model rebuilt in {written['rebuild_seconds']} s")
     finally:
         if staging.exists():

@@ -323,15 +323,20 @@ def cached_shop(size: int, *, rebuild: bool = False, log=print) -> Path:
             "search_terms": list(SEARCH_TERMS),
             "build_seconds": {"core": round(core_seconds, 2), "naive": round(naive_seconds, 2)},
         }
-        (staging / "manifest.json").write_text(json.dumps(manifest, indent=1))
-        if folder.exists():
-            shutil.rmtree(folder)
-        staging.rename(folder)
+        publish(staging, folder, manifest)
         log(f"  built in {core_seconds:.1f} s (core) + {naive_seconds:.1f} s (naive TinyDB)")
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return folder
+
+
+def publish(staging: Path, folder: Path, manifest: dict) -> None:
+    """Write a built shop's manifest and put it in its cache folder's place."""
+    (staging / "manifest.json").write_text(json.dumps(manifest, indent=1))
+    if folder.exists():
+        shutil.rmtree(folder)
+    staging.rename(folder)
 
 
 def manifest(cache_folder: Path) -> dict:
