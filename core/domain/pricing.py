@@ -174,6 +174,11 @@ def unit_share(amount: int, units: int, before: int, after: int) -> int:
     return cumulative(after) - cumulative(before)
 
 
+def line_total(net_cents: int, tax_cents: int, prices_include_tax: bool) -> int:
+    """What the customer pays for a line: its net, plus its tax when prices exclude it."""
+    return net_cents if prices_include_tax else net_cents + tax_cents
+
+
 def line_tax(net: int, rate_bp: int, prices_include_tax: bool) -> int:
     if prices_include_tax:
         return round_half_up(net * rate_bp, FULL_BP + rate_bp)

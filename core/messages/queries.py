@@ -16,7 +16,7 @@ from core.domain.order_status import (  # noqa: F401
     OrderStatus,
     amount_due,
 )
-from core.domain.pricing import Discount, TaxBand
+from core.domain.pricing import Discount, TaxBand, line_total
 from core.domain.shop_settings import ShopSettings  # noqa: F401  (what GetShopSettings returns)
 
 
@@ -210,7 +210,7 @@ class OrderLineView:
     @property
     def total_cents(self) -> int:
         """What the customer pays for the line."""
-        return self.net_cents if self.tax_included else self.net_cents + self.tax_cents
+        return line_total(self.net_cents, self.tax_cents, self.tax_included)
 
     @property
     def returnable_quantity(self) -> int:

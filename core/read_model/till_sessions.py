@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from core.domain.cash_up import difference, expected_cash
 from core.domain.payment_methods import CASH, PAYMENT_METHODS
-from core.domain.pricing import TaxBand
+from core.domain.pricing import TaxBand, line_total
 from core.messages.queries import CashMoveView, TillReport, TillSessionSummary
 
 TABLE_PREFIX = "till_session_"
@@ -66,9 +66,8 @@ def order_entry(lines: list[dict], included: bool, total_cents: int, discount_ce
     bands: dict[int, list[int]] = {}
     for line in lines:
         net = line["quantity"] * line["unit_price_cents"] - line["line_discount_cents"] - line["order_discount_cents"]
-        line_total = net if included else net + line["tax_cents"]
         band = bands.setdefault(line["tax_rate_bp"], [0, 0])
-        band[0] += line_total - line["tax_cents"]
+        band[0] += line_total(net, line["tax_cents"], included) - line["tax_cents"]
         band[1] += line["tax_cents"]
     units = sum(line["quantity"] for line in lines)
     return [units, total_cents, discount_cents, [[rate, *band] for rate, band in sorted(bands.items())]]
