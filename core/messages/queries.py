@@ -79,13 +79,18 @@ class GetOrders(Query):
 
     ``date_from`` and ``date_to`` are days in the computer's time zone, both
     included (a ``datetime`` is an instant: from it, or up to before it);
-    ``number`` is an order number (exact)."""
+    ``number`` is an order number (exact).
+
+    Paging: ``limit`` orders at most, numbered below ``before_id`` (the last
+    number of the page before); None gives every match."""
 
     status: str | None = None  # placed, paid, fulfilled, cancelled
     date_from: date | None = None
     date_to: date | None = None
     customer_id: int | None = None
     number: int | None = None
+    limit: int | None = None
+    before_id: int | None = None
 
 
 @dataclass(frozen=True)

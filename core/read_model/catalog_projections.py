@@ -103,7 +103,7 @@ def product_deleted(rm: ReadModel, e: ProductDeleted, origin: StoredEvent, chang
     product_id = e.product_id
     old = rm.catalog.products.get(product_id)
     rm.documents.remove(docs.products_table(product_id), product_id)
-    rm.documents.remove(docs.history_table(product_id), product_id)
+    rm.documents.remove_history(product_id)
     rm.catalog.remove_product(product_id)
     changes.products.add(product_id)
     if old is not None:

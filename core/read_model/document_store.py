@@ -22,7 +22,7 @@ class DocumentStore:
         table = self._storage.get(table_name)
         return None if table is None else table.get(str(doc_id))
 
-    def put(self, table_name: str, doc_id: int, doc: dict) -> None:
+    def put(self, table_name: str, doc_id: int, doc: dict | list) -> None:
         """Insert or replace (an upsert) one document."""
         self._storage.table(table_name)[str(doc_id)] = doc
         self._storage.touch(table_name)
@@ -44,7 +44,26 @@ class DocumentStore:
         position, at, staff_id = origin.position, origin.recorded_at, origin.staff_id
         for product_id, move in moves.items():
             doc = docs.move_doc(position, at, *move, staff_id=staff_id)
-            edit(history_table(product_id), partial(_append_move, product_id, doc))
+            edit(history_table(product_id, at), partial(_append_move, product_id, doc))
+
+    def moves(self, product_id: int) -> list[list]:
+        """Every stock movement of a product, oldest first (its tables of
+        every month, parsed now if not yet)."""
+        found: list[list] = []
+        for name in self._storage.names(docs.history_shard_prefix(product_id)):
+            doc = (self._storage.get(name) or {}).get(str(product_id))
+            if doc is not None:
+                found += doc["moves"]
+        return found
+
+    def remove_history(self, product_id: int) -> None:
+        """Forget a product's stock movements (it was deleted)."""
+        for name in self._storage.names(docs.history_shard_prefix(product_id)):
+            self._storage.edit(name, partial(_remove, str(product_id)))
+
+
+def _remove(key: str, table: dict) -> bool:
+    return table.pop(key, None) is not None
 
 
 def _append_move(product_id: int, move: list, table: dict) -> bool:

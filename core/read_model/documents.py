@@ -13,11 +13,14 @@ from core.messages.events import SoldLine
 #    customers; the shop's settings
 # 4: who (staff ids) in orders and stock movements; costs and categories
 #    of sold lines; refunds by method; staff; till sessions
-SCHEMA_VERSION = 4
+# 5: orders' compact index beside their documents (order_index_); stock
+#    histories one table per product shard and month
+SCHEMA_VERSION = 5
 SHARD_SIZE = 512
 CATEGORIES = "categories"
 PRODUCTS_PREFIX = "products_"
 ORDERS_PREFIX = "orders_"
+ORDER_INDEX_PREFIX = "order_index_"
 HISTORY_PREFIX = "history_"
 CUSTOMERS_PREFIX = "customers_"
 SETTINGS = "settings"  # one document, id 1: the ShopSettings fields
@@ -37,13 +40,26 @@ def orders_table(order_id: int) -> str:
     return f"{ORDERS_PREFIX}{order_id // SHARD_SIZE}"
 
 
+def order_index_table(order_id: int) -> str:
+    """Each order's row of the compact index (sales.index_row), by number."""
+    return f"{ORDER_INDEX_PREFIX}{order_id // SHARD_SIZE}"
+
+
 def customers_table(customer_id: int) -> str:
     return f"{CUSTOMERS_PREFIX}{customer_id // SHARD_SIZE}"
 
 
-def history_table(product_id: int) -> str:
-    """Stock movements, one document per product: {"moves": [move, ...]}."""
-    return f"{HISTORY_PREFIX}{product_id // SHARD_SIZE}"
+def history_shard_prefix(product_id: int) -> str:
+    """The start of the names of ``product_id``'s stock-history tables."""
+    return f"{HISTORY_PREFIX}{product_id // SHARD_SIZE}_"
+
+
+def history_table(product_id: int, at: str) -> str:
+    """Stock movements made in the month of ``at`` (an ISO time), one
+    document per product: {"moves": [move, ...]}. A table per product shard
+    and month, so that a sale adds to this month's file, never to a file
+    that grows with the years."""
+    return f"{history_shard_prefix(product_id)}{at[:7]}"
 
 
 def history_doc(product_id: int, moves: list | None = None) -> dict:

@@ -73,14 +73,14 @@ class ReadModel:
         # Fast path (FastPaths.lazy_history, docs/adr/0004-lazy-history.md):
         # the stock history is most of the bytes and is read one product at a
         # time, so its tables are parsed when first needed, not at opening.
-        self.storage = ShardedJSONStorage(
-            folder, docs.SCHEMA_VERSION, lazy_prefixes=(docs.HISTORY_PREFIX,) if lazy_history else ()
-        )
+        # Orders' full documents are read one shard at a time, when an order
+        # is opened or changed: opening parses only their compact index.
+        lazy = (docs.ORDERS_PREFIX, docs.HISTORY_PREFIX) if lazy_history else (docs.ORDERS_PREFIX,)
+        self.storage = ShardedJSONStorage(folder, docs.SCHEMA_VERSION, lazy_prefixes=lazy)
         self.db = TinyDB(storage=lambda: self.storage)
         self.documents = DocumentStore(self.storage)  # what the projections edit
         self.catalog = CatalogIndex()
-        self.orders = sales.OrderIndex()
-        self.orders.staff_name = self.staff_name
+        self.orders = self._new_order_index()
         self.customers = sales.CustomerIndex()
         self.settings = ShopSettings()
         self.category_tax: dict[int, int] = {}  # categories with a tax rate of their own
@@ -110,6 +110,12 @@ class ReadModel:
         if self._reader is not None:
             self._reader.close()
             self._reader = None
+
+    def _new_order_index(self) -> sales.OrderIndex:
+        orders = sales.OrderIndex()
+        orders.staff_name = self.staff_name
+        orders.table = self.storage.get
+        return orders
 
     def staff_name(self, staff_id: int | None) -> str | None:
         """The name of whoever ``staff_id`` is (None for None)."""
@@ -180,8 +186,7 @@ class ReadModel:
         return self.catch_up(engine)
 
     def _index_all(self) -> None:
-        self.catalog, self.orders, self.customers = CatalogIndex(), sales.OrderIndex(), sales.CustomerIndex()
-        self.orders.staff_name = self.staff_name
+        self.catalog, self.orders, self.customers = CatalogIndex(), self._new_order_index(), sales.CustomerIndex()
         self.staff_names, self.staff = dict(FIXED_NAMES), {}
         # Raw documents from our own storage: building 100,000 TinyDB Document
         # copies just to read them once would double the start-up time.
@@ -241,7 +246,7 @@ class ReadModel:
             tables.setdefault(name, {})[str(doc_id)] = doc
         moves_by_product = defaultdict(list)
         for m in snap.movements:  # all older than the snapshot's position
-            moves_by_product[m["product_id"]].append(
+            moves_by_product[m["product_id"], m["at"][:7]].append(
                 docs.move_doc(
                     snap.position,
                     m["at"],
@@ -254,8 +259,10 @@ class ReadModel:
                     staff_id=m["staff_id"],
                 )
             )
-        for product_id, moves in moves_by_product.items():
-            tables.setdefault(docs.history_table(product_id), {})[str(product_id)] = docs.history_doc(product_id, moves)
+        for (product_id, month), moves in moves_by_product.items():
+            tables.setdefault(docs.history_table(product_id, month), {})[str(product_id)] = docs.history_doc(
+                product_id, moves
+            )
         self.storage.replace_all(tables)
         self._index_all()
         self._applied = snap.position

@@ -8,7 +8,6 @@ from core.domain import validation as valid
 from core.domain.pricing import PriceLine, price_order, resolve_tax_rate
 from core.errors import InvalidCommand, TillNotOpen, UnknownCustomer, UnknownOrder, UnknownProduct, UnknownStaff
 from core.messages import queries as q
-from core.read_model import documents as docs
 from core.read_model.indexes import fold
 from core.read_model.projector import ReadModel
 from core.receipt import receipt_of
@@ -42,9 +41,7 @@ def get_low_stock(query: q.GetLowStock, rm: ReadModel):
 def get_stock_history(query: q.GetStockHistory, rm: ReadModel):
     get_product(q.GetProduct(query.product_id), rm)
     # Parsed on first use; a damaged file raises CorruptReadModel (Shop.ask rebuilds).
-    table = rm.storage.get(docs.history_table(query.product_id)) or {}
-    doc = table.get(str(query.product_id))
-    moves = doc["moves"] if doc else []
+    moves = rm.documents.moves(query.product_id)
     name = rm.staff_name
     return tuple(
         q.StockMovement(at, kind, quantity, after, reason, note, order_id, staff_id, name(staff_id))
@@ -69,7 +66,17 @@ def find_product_by_code(query: q.FindProductByCode, rm: ReadModel):
 def get_orders(query: q.GetOrders, rm: ReadModel):
     if query.status is not None and query.status not in q.ORDER_STATUSES:
         raise InvalidCommand(f"Choose a status: {', '.join(q.ORDER_STATUSES)}.")
-    return rm.orders.summaries(query.status, query.date_from, query.date_to, query.customer_id, query.number)
+    if query.limit is not None and (type(query.limit) is not int or query.limit < 1):
+        raise InvalidCommand("A page of orders holds at least one order.")
+    return rm.orders.summaries(
+        query.status,
+        query.date_from,
+        query.date_to,
+        query.customer_id,
+        query.number,
+        limit=query.limit,
+        before=query.before_id,
+    )
 
 
 def get_order(query: q.GetOrder, rm: ReadModel):

@@ -16,7 +16,7 @@ so a rebuild gives exactly what the events gave.
 
 from bisect import bisect_left, insort
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 
 from core.domain.order_status import CANCELLED
@@ -34,6 +34,7 @@ from core.messages.queries import (
 )
 from core.read_model import documents as docs
 from core.read_model.indexes import fold
+from core.read_model.storage import CorruptReadModel
 
 
 # -- values from documents ------------------------------------------------------------------
@@ -195,21 +196,6 @@ def order_from_doc(doc: dict, customer_name: str | None = None, staff_name: Staf
     )
 
 
-def _summary(doc: dict, customer_name: str | None) -> OrderSummary:
-    return OrderSummary(
-        doc["id"],
-        doc["placed_at"],
-        doc["status"],
-        doc["total_cents"],
-        len(doc["lines"]),
-        sum(l["quantity"] for l in doc["lines"]),
-        doc["customer_id"],
-        customer_name,
-        doc["paid_cents"],
-        doc["refunded_cents"],
-    )
-
-
 def _utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
@@ -229,22 +215,67 @@ def time_bound(value, end: bool) -> str | None:
 
 
 # -- indexes --------------------------------------------------------------------------------
+# An order's row in the compact index (tables ``order_index_<shard>``, parsed at
+# opening): what lists show, without the lines, payments and returns that the
+# full document (tables ``orders_<shard>``, parsed when first needed) holds.
+_AT, _STATUS, _TOTAL, _LINES, _UNITS, _CUSTOMER, _PAID, _REFUNDED = range(8)
+
+
+def index_row(doc: dict) -> list:
+    """An order document's row in the compact index."""
+    return [
+        doc["placed_at"],
+        doc["status"],
+        doc["total_cents"],
+        len(doc["lines"]),
+        sum(l["quantity"] for l in doc["lines"]),
+        doc["customer_id"],
+        doc["paid_cents"],
+        doc["refunded_cents"],
+    ]
+
+
+def _summary_of(order_id: int, row: list, customer_name: str | None) -> OrderSummary:
+    return OrderSummary(
+        order_id,
+        row[_AT],
+        row[_STATUS],
+        row[_TOTAL],
+        row[_LINES],
+        row[_UNITS],
+        row[_CUSTOMER],
+        customer_name,
+        row[_PAID],
+        row[_REFUNDED],
+    )
+
+
+# Full order details kept once built (an order being looked at, paid, printed).
+_DETAILS_KEPT = 256
+
+Tables = Callable[[str], "dict | None"]
+
+
+def _no_tables(name: str) -> dict | None:
+    return None
+
+
 class OrderIndex:
-    """Every order's summary (what lists show), and its document; the full
-    ``OrderDetail`` is built when asked for (GetOrder: one order at a time),
-    not on every sale."""
+    """Every order's row of the compact index (what lists show), and
+    indexes over them: by shard of numbers (newest first, a day's orders),
+    by customer, and each customer's totals. An order's full document is
+    read from its table when asked for (GetOrder, an event about it), so
+    memory holds a small row per order, not every order ever placed."""
 
     def __init__(self):
-        self.docs: dict[int, dict] = {}  # id -> order_doc (the storage's own dict)
+        # Reads a table of the storage by name (parsing it if not loaded yet).
+        self.table: Tables = _no_tables
         self._details: dict[int, OrderDetail] = {}  # built on first ask, dropped when the order changes
-        self._summaries: dict[int, OrderSummary] = {}
-        self.by_customer: dict[int, set[int]] = defaultdict(set)
+        # Shard -> [earliest placed_at, latest placed_at] of its orders, so
+        # that a day's orders are looked for only in the shards that span it.
+        self._spans: dict[int, list[str]] = {}
+        self.by_customer: dict[int, list[int]] = defaultdict(list)  # ascending order numbers
         self.customer_names: dict[int, str] = {}
-        # Every order number, ascending (numbers only grow: a new order is
-        # appended), and (placed_at, number) ascending, for a day's orders by
-        # bisection instead of a walk over every order.
-        self._ids: list[int] = []
-        self._by_time: list[tuple[str, int]] = []
         self._customer_totals: dict[int, list[int]] = {}  # customer id -> [orders, paid less refunded]
         self.staff_name: StaffName = _no_names  # the read model's, once it has made this index
 
@@ -252,45 +283,71 @@ class OrderIndex:
         """Details are built again when next asked for (a staff member was renamed)."""
         self._details.clear()
 
-    def load(self, docs_) -> None:
-        """Index many documents at once (opening): one sort, not one insort each."""
-        for doc in docs_:
-            self._put(doc)
-        self._ids = sorted(self._summaries)
-        self._by_time = sorted((s.placed_at, s.id) for s in self._summaries.values())
+    # -- keeping it ------------------------------------------------------------------
+    def load(self, tables: dict[str, dict]) -> None:
+        """Index the rows of every ``order_index_`` table (opening, a rebuild)."""
+        spans, by_customer = self._spans, self.by_customer
+        for name, rows in tables.items():
+            if not name.startswith(docs.ORDER_INDEX_PREFIX) or not rows:
+                continue
+            times = [row[_AT] for row in rows.values()]
+            spans[int(name[len(docs.ORDER_INDEX_PREFIX) :])] = [min(times), max(times)]
+            for key, row in rows.items():
+                customer_id = row[_CUSTOMER]
+                if customer_id is not None:
+                    by_customer[customer_id].append(int(key))
+                    self._count_for_customer(customer_id, row, 1)
+        for ids in by_customer.values():
+            ids.sort()
 
-    def put(self, doc: dict) -> None:
-        order_id = doc["id"]
-        new = order_id not in self._summaries
-        self._put(doc)
-        if new:
-            ids = self._ids
-            if not ids or order_id > ids[-1]:
-                ids.append(order_id)
-            else:  # another till's order, committed before one of ours
-                insort(ids, order_id)
-            insort(self._by_time, (doc["placed_at"], order_id))
-
-    def _put(self, doc: dict) -> None:
+    def put(self, doc: dict) -> list:
+        """The order ``doc`` is new or changed: its row is made again (and
+        returned, for the read model to store beside the document)."""
         order_id, customer_id = doc["id"], doc["customer_id"]
-        # From the summary: the document may be the very dict, changed in place.
-        old = self._summaries.get(order_id)
-        if old is not None and old.customer_id is not None:
-            self._count_for_customer(old.customer_id, old, -1)
-            if old.customer_id != customer_id:
-                self.by_customer[old.customer_id].discard(order_id)
+        old = self.row(order_id)
+        row = index_row(doc)
+        if old is not None and old[_CUSTOMER] is not None:
+            self._count_for_customer(old[_CUSTOMER], old, -1)
+            if old[_CUSTOMER] != customer_id:
+                self.by_customer[old[_CUSTOMER]].remove(order_id)
         if customer_id is not None:
-            self.by_customer[customer_id].add(order_id)
-        self.docs[order_id] = doc
+            self._count_for_customer(customer_id, row, 1)
+            if old is None or old[_CUSTOMER] != customer_id:
+                ids = self.by_customer[customer_id]
+                if not ids or order_id > ids[-1]:
+                    ids.append(order_id)
+                else:  # another till's order, committed before one of ours
+                    insort(ids, order_id)
+        span = self._spans.get(order_id // docs.SHARD_SIZE)
+        if span is None:
+            self._spans[order_id // docs.SHARD_SIZE] = [row[_AT], row[_AT]]
+        else:
+            span[0], span[1] = min(span[0], row[_AT]), max(span[1], row[_AT])
         self._details.pop(order_id, None)
-        new = self._summaries[order_id] = _summary(doc, self.customer_names.get(customer_id))
-        if customer_id is not None:
-            self._count_for_customer(customer_id, new, 1)
+        return row
 
-    def _count_for_customer(self, customer_id: int, summary: OrderSummary, sign: int) -> None:
+    def _count_for_customer(self, customer_id: int, row: list, sign: int) -> None:
         totals = self._customer_totals.setdefault(customer_id, [0, 0])
         totals[0] += sign
-        totals[1] += sign * (summary.paid_cents - summary.refunded_cents)
+        totals[1] += sign * (row[_PAID] - row[_REFUNDED])
+
+    def name_customer(self, customer_id: int, name: str) -> set[int]:
+        """A customer's (new) name on their orders; returns those orders' ids."""
+        self.customer_names[customer_id] = name
+        for order_id in self.by_customer.get(customer_id, ()):
+            self._details.pop(order_id, None)
+        return set(self.by_customer.get(customer_id, ()))
+
+    # -- reading it -----------------------------------------------------------------
+    def row(self, order_id: int) -> list | None:
+        rows = self.table(docs.order_index_table(order_id))
+        return None if rows is None else rows.get(str(order_id))
+
+    def total_of(self, order_id: int) -> int:
+        row = self.row(order_id)
+        if row is None:
+            raise KeyError(f"order {order_id}")
+        return row[_TOTAL]
 
     def customer_totals(self, customer_id: int) -> tuple[int, int]:
         """(orders, money spent: paid less refunded) of a customer, kept as
@@ -301,48 +358,64 @@ class OrderIndex:
     def detail(self, order_id: int) -> OrderDetail | None:
         found = self._details.get(order_id)
         if found is None:
-            doc = self.docs.get(order_id)
+            rows = self.table(docs.orders_table(order_id))
+            doc = None if rows is None else rows.get(str(order_id))
             if doc is None:
                 return None
-            found = self._details[order_id] = order_from_doc(
-                doc, self.customer_names.get(doc["customer_id"]), self.staff_name
-            )
+            if len(self._details) >= _DETAILS_KEPT:
+                self._details.clear()
+            try:
+                found = order_from_doc(doc, self.customer_names.get(doc["customer_id"]), self.staff_name)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise CorruptReadModel(f"order {order_id}: unexpected document: {exc!r}") from exc
+            self._details[order_id] = found
         return found
 
-    def name_customer(self, customer_id: int, name: str) -> set[int]:
-        """A customer's (new) name on their orders; returns those orders' ids."""
-        self.customer_names[customer_id] = name
-        ids = set(self.by_customer.get(customer_id, ()))
-        for order_id in ids:
-            self.put(self.docs[order_id])
-        return ids
-
     def summaries(
-        self, status=None, date_from=None, date_to=None, customer_id=None, number=None
+        self, status=None, date_from=None, date_to=None, customer_id=None, number=None, limit=None, before=None
     ) -> tuple[OrderSummary, ...]:
-        """Newest first, matching every filter given (see GetOrders)."""
+        """Newest first (by number), matching every filter given (see
+        GetOrders); at most ``limit`` of them, numbered below ``before``."""
         start, stop = time_bound(date_from, end=False), time_bound(date_to, end=True)
-        ids: Iterable[int]
+        found: list[OrderSummary] = []
+        names = self.customer_names
+        for order_id, row in self._candidates(start, stop, customer_id, number, before):
+            if (
+                (status is None or row[_STATUS] == status)
+                and (customer_id is None or row[_CUSTOMER] == customer_id)
+                and (start is None or row[_AT] >= start)
+                and (stop is None or row[_AT] < stop)
+            ):
+                found.append(_summary_of(order_id, row, names.get(row[_CUSTOMER])))
+                if limit is not None and len(found) >= limit:
+                    break
+        return tuple(found)
+
+    def _candidates(self, start, stop, customer_id, number, before) -> Iterator[tuple[int, list]]:
+        """(number, row) of the orders that may match, newest first."""
         if number is not None:
-            ids = [number] if number in self._summaries else []
-        elif customer_id is not None:
-            ids = sorted(self.by_customer.get(customer_id, ()), reverse=True)
-        elif start is not None or stop is not None:
-            by_time = self._by_time
-            low = 0 if start is None else bisect_left(by_time, (start,))
-            high = len(by_time) if stop is None else bisect_left(by_time, (stop,))
-            ids = sorted((order_id for _at, order_id in by_time[low:high]), reverse=True)
-        else:
-            ids = reversed(self._ids)
-        found = (self._summaries[i] for i in ids)
-        return tuple(
-            s
-            for s in found
-            if (status is None or s.status == status)
-            and (customer_id is None or s.customer_id == customer_id)
-            and (start is None or s.placed_at >= start)
-            and (stop is None or s.placed_at < stop)
-        )
+            row = self.row(number) if before is None or number < before else None
+            if row is not None:
+                yield number, row
+            return
+        if customer_id is not None:
+            ids = self.by_customer.get(customer_id, [])
+            for order_id in reversed(ids[: bisect_left(ids, before)] if before is not None else ids):
+                row = self.row(order_id)
+                if row is not None:
+                    yield order_id, row
+            return
+        size = docs.SHARD_SIZE
+        for shard in sorted(self._spans, reverse=True):
+            if before is not None and shard * size >= before:
+                continue
+            earliest, latest = self._spans[shard]
+            if (start is not None and latest < start) or (stop is not None and earliest >= stop):
+                continue
+            rows = self.table(docs.order_index_table(shard * size)) or {}
+            for order_id in sorted(map(int, rows), reverse=True):
+                if before is None or order_id < before:
+                    yield order_id, rows[str(order_id)]
 
 
 class CustomerIndex:
@@ -404,35 +477,33 @@ def documents_from_snapshot(snap):
             )
         )
     for o in snap.orders:
-        yield (
-            docs.orders_table(o["id"]),
+        order = docs.order_doc(
             o["id"],
-            docs.order_doc(
-                o["id"],
-                o["placed_at"],
-                o["status"],
-                o["total_cents"],
-                lines_by_order[o["id"]],
-                customer_id=o["customer_id"],
-                prices_include_tax=o["prices_include_tax"],
-                subtotal_cents=o["subtotal_cents"],
-                discount_cents=o["discount_cents"],
-                tax_cents=o["tax_cents"],
-                order_discount=docs.discount_doc(o["discount_kind"], o["discount_value"]),
-                paid_cents=o["paid_cents"],
-                refunded_cents=o["refunded_cents"],
-                fulfilled_at=o["fulfilled_at"],
-                cancelled_at=o["cancelled_at"],
-                cancel_refund_cents=o["cancel_refund_cents"],
-                payments=payments_by_order[o["id"]],
-                returns=returns_by_order[o["id"]],
-                placed_by=o["staff_id"],
-                fulfilled_by=o["fulfilled_by"],
-                cancelled_by=o["cancelled_by"],
-                cancel_refunds=cancel_refunds[o["id"]],
-                cancel_approved_by=o["cancel_approved_by"],
-            ),
+            o["placed_at"],
+            o["status"],
+            o["total_cents"],
+            lines_by_order[o["id"]],
+            customer_id=o["customer_id"],
+            prices_include_tax=o["prices_include_tax"],
+            subtotal_cents=o["subtotal_cents"],
+            discount_cents=o["discount_cents"],
+            tax_cents=o["tax_cents"],
+            order_discount=docs.discount_doc(o["discount_kind"], o["discount_value"]),
+            paid_cents=o["paid_cents"],
+            refunded_cents=o["refunded_cents"],
+            fulfilled_at=o["fulfilled_at"],
+            cancelled_at=o["cancelled_at"],
+            cancel_refund_cents=o["cancel_refund_cents"],
+            payments=payments_by_order[o["id"]],
+            returns=returns_by_order[o["id"]],
+            placed_by=o["staff_id"],
+            fulfilled_by=o["fulfilled_by"],
+            cancelled_by=o["cancelled_by"],
+            cancel_refunds=cancel_refunds[o["id"]],
+            cancel_approved_by=o["cancel_approved_by"],
         )
+        yield docs.orders_table(o["id"]), o["id"], order
+        yield docs.order_index_table(o["id"]), o["id"], index_row(order)
     for c in snap.customers:
         yield (
             docs.customers_table(c["id"]),
@@ -456,6 +527,4 @@ def index_tables(rm, tables: dict) -> None:
             for doc in table.values():
                 rm.customers.put(doc)
                 rm.orders.customer_names[doc["id"]] = doc["name"]
-    rm.orders.load(
-        doc for name, table in tables.items() if name.startswith(docs.ORDERS_PREFIX) for doc in table.values()
-    )
+    rm.orders.load(tables)

@@ -194,6 +194,10 @@ class ShardedJSONStorage(Storage):
             self._load_lazy(name)
         return self._tables
 
+    def names(self, prefix: str) -> list[str]:
+        """The names of the tables starting with ``prefix`` (loaded or not), sorted."""
+        return sorted(name for name in self._tables.keys() | self._lazy.keys() if name.startswith(prefix))
+
     @property
     def has_deferred_edits(self) -> bool:
         """True while an ``edit`` waits for its table to be parsed."""

@@ -89,7 +89,7 @@ def payment_recorded(rm: ReadModel, e: PaymentRecorded, origin: StoredEvent, cha
 def order_cancelled(rm: ReadModel, e: OrderCancelled, origin: StoredEvent, changes: ChangeCollector) -> None:
     doc = _session(rm, e.session_id)
     if doc is not None:
-        doc["cancels"][str(e.order_id)] = rm.orders.docs[e.order_id]["total_cents"]
+        doc["cancels"][str(e.order_id)] = rm.orders.total_of(e.order_id)
         for part in e.refunds:
             doc["refunds"][refund_key(None, e.order_id, part.method)] = [part.method, part.amount_cents]
         _changed(rm, doc, changes)

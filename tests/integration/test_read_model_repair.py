@@ -10,7 +10,7 @@ from core.commands import OrderLine, PlaceOrder, ReceiveStock
 from core.queries import FindProductByCode, GetOrders
 from core.read_model.projector import ReadModel
 
-TABLE_FILES = ["meta.json", "categories.json", "products_0.json", "orders_0.json"]
+TABLE_FILES = ["meta.json", "categories.json", "products_0.json", "orders_0.json", "order_index_0.json"]
 
 
 def truncate(path):
@@ -133,6 +133,7 @@ def test_meta_that_cannot_be_trusted_is_rebuilt(damaged_day, open_at, state, con
         ("products_0.json", lambda doc: doc.update(documents=[])),
         ("products_0.json", lambda doc: doc["documents"].update({"1": {"name": "half a product"}})),
         ("orders_0.json", lambda doc: doc["documents"].update({"1": {"id": 1, "lines": "?"}})),
+        ("order_index_0.json", lambda doc: doc["documents"].update({"1": {"id": 1}})),
         ("categories.json", lambda doc: doc["documents"].update({"1": None})),
     ],
     ids=[
@@ -140,6 +141,7 @@ def test_meta_that_cannot_be_trusted_is_rebuilt(damaged_day, open_at, state, con
         "documents not a mapping",
         "product missing fields",
         "order missing fields",
+        "order's index row not a row",
         "category is null",
     ],
 )

@@ -53,3 +53,11 @@ def by_sku(shop, sku) -> ProductView:
 
 # Who did it, as a history says, when nobody is signed in to a shop without staff.
 BY_OWNER = {"staff_id": -1, "by": "Owner"}
+
+
+def history_table_of(shop, product_id: int) -> str:
+    """The name of the newest stock-history table (one per product shard and
+    month) holding ``product_id``'s shard."""
+    from core.read_model import documents as docs
+
+    return shop._read_model.storage.names(docs.history_shard_prefix(product_id))[-1]

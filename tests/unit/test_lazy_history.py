@@ -6,7 +6,7 @@ import json
 
 from core.commands import AdjustStock, OrderLine, PlaceOrder, ReceiveStock, UpdateProduct
 from core.queries import GetProduct, GetStockHistory
-from core.read_model import documents as docs
+from tests.unit.helpers import history_table_of
 
 
 def _read_model(data_dir):
@@ -30,12 +30,12 @@ def _histories(shop, catalog):
 def test_history_tables_are_not_parsed_at_opening(shop, catalog, reopen):
     _trade(shop, catalog)
     reopened = reopen(shop)
-    assert docs.history_table(catalog.mug) in reopened._read_model.storage.unloaded
+    assert history_table_of(shop, catalog.mug) in reopened._read_model.storage.unloaded
 
 
 def test_a_never_loaded_history_table_survives_a_flush_unchanged(shop, catalog, reopen, data_dir):
     _trade(shop, catalog)
-    name = docs.history_table(catalog.mug)
+    name = history_table_of(shop, catalog.mug)
     reopened = reopen(shop)
     history_file = _read_model(data_dir) / f"{name}.json"
     before_bytes, before_meta = history_file.read_bytes(), _meta(data_dir)
@@ -79,23 +79,23 @@ def test_a_damaged_history_file_found_by_a_query_is_rebuilt(shop, catalog, reope
     _trade(shop, catalog)
     before = _histories(shop, catalog)
     shop.close()
-    _damage_body(_read_model(data_dir) / f"{docs.history_table(catalog.mug)}.json")
+    _damage_body(_read_model(data_dir) / f"{history_table_of(shop, catalog.mug)}.json")
     reopened = reopen(shop)
-    assert docs.history_table(catalog.mug) in reopened._read_model.storage.unloaded
+    assert history_table_of(shop, catalog.mug) in reopened._read_model.storage.unloaded
     changes = []
     reopened.add_listener(changes.append)
     assert reopened.ask(GetStockHistory(catalog.mug)) == before[catalog.mug]
     assert any(c.rebuilt for c in changes)
     assert _histories(reopened, catalog) == before
     # The files left behind are healthy again.
-    assert json.loads((_read_model(data_dir) / f"{docs.history_table(catalog.mug)}.json").read_bytes())
+    assert json.loads((_read_model(data_dir) / f"{history_table_of(shop, catalog.mug)}.json").read_bytes())
 
 
 def test_a_garbage_history_file_found_by_the_projector_is_rebuilt(shop, catalog, reopen, data_dir):
     _trade(shop, catalog)
     before = _histories(shop, catalog)
     shop.close()
-    _damage_body(_read_model(data_dir) / f"{docs.history_table(catalog.mug)}.json")
+    _damage_body(_read_model(data_dir) / f"{history_table_of(shop, catalog.mug)}.json")
     reopened = reopen(shop)
     reopened.dispatch(ReceiveStock(catalog.mug, 1, note="after"))
     history = reopened.ask(GetStockHistory(catalog.mug))
@@ -106,7 +106,7 @@ def test_a_garbage_history_file_found_by_the_projector_is_rebuilt(shop, catalog,
 def test_an_older_copy_of_a_deferred_history_file_is_replayed(shop, catalog, reopen, data_dir):
     """Another till put back an older copy after meta recorded a newer one:
     opening reads the file's header, sees it is behind, and replays."""
-    name = docs.history_table(catalog.mug)
+    name = history_table_of(shop, catalog.mug)
     history_file = _read_model(data_dir) / f"{name}.json"
     shop.save_read_model()
     old_copy = history_file.read_bytes()
@@ -123,7 +123,7 @@ def test_a_sale_appends_to_an_unparsed_history_without_parsing_it(shop, catalog,
     before = _histories(shop, catalog)
     reopened = reopen(shop)
     reopened.save_after_each_command = False  # as the window runs it: saved after the repaint
-    name = docs.history_table(catalog.teapot)
+    name = history_table_of(shop, catalog.teapot)
     reopened.dispatch(PlaceOrder((OrderLine(catalog.teapot, 2),)))
     assert name in reopened._read_model.storage.unloaded
     # Saving parses it and writes the sale in.
@@ -145,7 +145,7 @@ def test_a_query_sees_the_moves_kept_for_an_unparsed_history(shop, catalog, reop
     reopened.save_after_each_command = False
     reopened.dispatch(ReceiveStock(catalog.plate, 2, note="first"))
     reopened.dispatch(ReceiveStock(catalog.plate, 3, note="second"))
-    assert docs.history_table(catalog.plate) in reopened._read_model.storage.unloaded
+    assert history_table_of(shop, catalog.plate) in reopened._read_model.storage.unloaded
     history = reopened.ask(GetStockHistory(catalog.plate))
     assert history[:-2] == before[catalog.plate]
     assert [(m.note, m.quantity) for m in history[-2:]] == [("first", 2), ("second", 3)]
@@ -155,7 +155,7 @@ def test_a_damaged_history_file_found_when_saving_is_rebuilt(shop, catalog, reop
     _trade(shop, catalog)
     before = _histories(shop, catalog)
     shop.close()
-    _damage_body(_read_model(data_dir) / f"{docs.history_table(catalog.mug)}.json")
+    _damage_body(_read_model(data_dir) / f"{history_table_of(shop, catalog.mug)}.json")
     reopened = reopen(shop)
     reopened.save_after_each_command = False
     reopened.dispatch(ReceiveStock(catalog.mug, 1, note="after"))
@@ -166,4 +166,4 @@ def test_a_damaged_history_file_found_when_saving_is_rebuilt(shop, catalog, reop
     history = reopened.ask(GetStockHistory(catalog.mug))
     assert history[:-1] == before[catalog.mug]
     assert history[-1].note == "after"
-    assert json.loads((_read_model(data_dir) / f"{docs.history_table(catalog.mug)}.json").read_bytes())
+    assert json.loads((_read_model(data_dir) / f"{history_table_of(shop, catalog.mug)}.json").read_bytes())

@@ -1,5 +1,5 @@
-"""The orders index answers a day's orders by bisection and lists orders
-newest first without sorting them all: the same answers as walking every
+"""The orders index answers a day's orders from the shards that span it and
+lists orders newest first, page by page: the same answers as walking every
 order, however orders arrive (another till's may come in out of order)."""
 
 from datetime import UTC, date, datetime, timedelta
@@ -7,8 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from core.messages.queries import OrderSummary
 from core.read_model import documents as docs
-from core.read_model.sales import OrderIndex, time_bound
+from core.read_model.sales import OrderIndex, index_row, time_bound
 
 START = datetime(2024, 3, 1, 6, 0, tzinfo=UTC)
 STATUSES = ("placed", "paid", "fulfilled", "cancelled")
@@ -29,10 +30,36 @@ def order(order_id: int, minutes: int, status: str, customer_id: int | None) -> 
     )
 
 
-def walked(index: OrderIndex, status=None, date_from=None, date_to=None, customer_id=None):
+class Indexed:
+    """An OrderIndex over tables held here, as the read model holds them."""
+
+    def __init__(self):
+        self.tables: dict[str, dict] = {}
+        self.latest: dict[int, dict] = {}  # each order's document as last put
+        self.index = self.fresh_index()
+
+    def fresh_index(self) -> OrderIndex:
+        index = OrderIndex()
+        index.table = self.tables.get
+        return index
+
+    def put(self, doc: dict) -> None:
+        row = self.index.put(doc)
+        self.tables.setdefault(docs.order_index_table(doc["id"]), {})[str(doc["id"])] = row
+        self.tables.setdefault(docs.orders_table(doc["id"]), {})[str(doc["id"])] = doc
+        self.latest[doc["id"]] = doc
+
+    def reopened(self) -> OrderIndex:
+        """The index made again from the tables alone (opening)."""
+        index = self.fresh_index()
+        index.load(self.tables)
+        return index
+
+
+def walked(indexed: Indexed, status=None, date_from=None, date_to=None, customer_id=None):
     """What GetOrders answered before the index: every order, filtered."""
     start, stop = time_bound(date_from, end=False), time_bound(date_to, end=True)
-    every = sorted(index._summaries.values(), key=lambda s: s.id, reverse=True)
+    every = [summary_of(indexed.latest[i]) for i in sorted(indexed.latest, reverse=True)]
     return tuple(
         s
         for s in every
@@ -42,6 +69,25 @@ def walked(index: OrderIndex, status=None, date_from=None, date_to=None, custome
         and (stop is None or s.placed_at < stop)
     )
 
+
+def summary_of(doc: dict):
+    row = index_row(doc)
+    return OrderSummary(doc["id"], row[0], row[1], row[2], row[3], row[4], row[5], None, row[6], row[7])
+
+
+def paged(index: OrderIndex, size: int, **filters) -> tuple:
+    """Every page of ``size`` in turn, each after the last number of the one before."""
+    found: list = []
+    while True:
+        page = index.summaries(limit=size, before=found[-1].id if found else None, **filters)
+        assert len(page) <= size
+        found += page
+        if len(page) < size:
+            return tuple(found)
+
+
+# Numbers far enough apart to spread orders over several shards.
+SPACING = 37
 
 orders = st.lists(
     st.tuples(st.integers(0, 60 * 24 * 20), st.sampled_from(STATUSES), st.one_of(st.none(), st.integers(1, 4))),
@@ -57,33 +103,41 @@ orders = st.lists(
     days=st.integers(0, 3),
     status=st.one_of(st.none(), st.sampled_from(STATUSES)),
     loaded=st.booleans(),
+    page=st.integers(1, 7),
 )
-def test_the_index_answers_as_walking_every_order_would(orders, late, day, days, status, loaded):
-    documents = [order(i + 1, *spec) for i, spec in enumerate(orders)]
+def test_the_index_answers_as_walking_every_order_would(orders, late, day, days, status, loaded, page):
+    documents = [order(SPACING * (i + 1), *spec) for i, spec in enumerate(orders)]
     # Some orders arrive after later ones (another till's, committed in between).
-    late_ids = {i + 1 for i in late if i < len(documents)}
+    late_ids = {SPACING * (i + 1) for i in late if i < len(documents)}
     arrival = [d for d in documents if d["id"] not in late_ids] + [d for d in documents if d["id"] in late_ids]
-    index = OrderIndex()
-    if loaded:
-        index.load(arrival)
-    else:
-        for doc in arrival:
-            index.put(doc)
-    assert index.summaries() == walked(index)
+    indexed = Indexed()
+    for doc in arrival:
+        indexed.put(doc)
+    index = indexed.reopened() if loaded else indexed.index
+    assert index.summaries() == walked(indexed)
     first = date(2024, 3, 1) + timedelta(days=day)
     last = first + timedelta(days=days)
-    assert index.summaries(status, first, last) == walked(index, status, first, last)
-    assert index.summaries(date_from=first) == walked(index, date_from=first)
-    assert index.summaries(date_to=last) == walked(index, date_to=last)
-    assert index.summaries(customer_id=2, date_from=first) == walked(index, customer_id=2, date_from=first)
+    assert index.summaries(status, first, last) == walked(indexed, status, first, last)
+    assert index.summaries(date_from=first) == walked(indexed, date_from=first)
+    assert index.summaries(date_to=last) == walked(indexed, date_to=last)
+    assert index.summaries(customer_id=2, date_from=first) == walked(indexed, customer_id=2, date_from=first)
+    # Pages give each order once, newest first, whatever the filter.
+    assert paged(index, page) == walked(indexed)
+    assert paged(index, page, status=status, date_from=first, date_to=last) == walked(indexed, status, first, last)
+    assert paged(index, page, customer_id=2) == walked(indexed, customer_id=2)
+    for doc in documents[:3]:
+        assert index.summaries(number=doc["id"]) == (summary_of(indexed.latest[doc["id"]]),)
+        assert index.detail(doc["id"]).total_cents == doc["total_cents"]
     # A changed order (paid, say) is put again: it is listed once.
     if documents:
+        indexed.index = index
         changed = dict(documents[0], status="paid", paid_cents=documents[0]["total_cents"], customer_id=3)
-        index.put(changed)
+        indexed.put(changed)
         assert [s.id for s in index.summaries()].count(changed["id"]) == 1
-        assert index.summaries() == walked(index)
+        assert index.summaries() == walked(indexed)
     # Each customer's orders and money spent, kept as orders change.
     for customer_id in range(1, 5):
-        mine = walked(index, customer_id=customer_id)
+        mine = walked(indexed, customer_id=customer_id)
         spent = sum(s.paid_cents - s.refunded_cents for s in mine)
         assert index.customer_totals(customer_id) == (len(mine), spent)
+        assert indexed.reopened().customer_totals(customer_id) == (len(mine), spent)
