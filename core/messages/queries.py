@@ -94,6 +94,18 @@ class GetOrders(Query):
 
 
 @dataclass(frozen=True)
+class CountOrders(Query):
+    """How many orders GetOrders with the same filters lists in all (an int),
+    for a list that fetches them a page at a time."""
+
+    status: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    customer_id: int | None = None
+    number: int | None = None
+
+
+@dataclass(frozen=True)
 class GetOrder(Query):
     """An order with its lines, payments, returns and history (UnknownOrder
     if there is none)."""

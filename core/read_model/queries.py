@@ -63,9 +63,18 @@ def find_product_by_code(query: q.FindProductByCode, rm: ReadModel):
     return catalog.products.get(product_id) if product_id is not None else None
 
 
-def get_orders(query: q.GetOrders, rm: ReadModel):
-    if query.status is not None and query.status not in q.ORDER_STATUSES:
+def _check_status(status: str | None) -> None:
+    if status is not None and status not in q.ORDER_STATUSES:
         raise InvalidCommand(f"Choose a status: {', '.join(q.ORDER_STATUSES)}.")
+
+
+def count_orders(query: q.CountOrders, rm: ReadModel):
+    _check_status(query.status)
+    return rm.orders.count(query.status, query.date_from, query.date_to, query.customer_id, query.number)
+
+
+def get_orders(query: q.GetOrders, rm: ReadModel):
+    _check_status(query.status)
     if query.limit is not None and (type(query.limit) is not int or query.limit < 1):
         raise InvalidCommand("A page of orders holds at least one order.")
     return rm.orders.summaries(
@@ -204,6 +213,7 @@ QUERY_HANDLERS: dict[type, Callable] = {
     q.GetProductsByIds: get_products_by_ids,
     q.FindProductByCode: find_product_by_code,
     q.GetOrders: get_orders,
+    q.CountOrders: count_orders,
     q.GetOrder: get_order,
     q.QuoteOrder: quote_order,
     q.GetReceipt: get_receipt,

@@ -277,6 +277,7 @@ class OrderIndex:
         self.by_customer: dict[int, list[int]] = defaultdict(list)  # ascending order numbers
         self.customer_names: dict[int, str] = {}
         self._customer_totals: dict[int, list[int]] = {}  # customer id -> [orders, paid less refunded]
+        self._count = 0  # orders in all
         self.staff_name: StaffName = _no_names  # the read model's, once it has made this index
 
     def forget_details(self) -> None:
@@ -291,6 +292,7 @@ class OrderIndex:
             if not name.startswith(docs.ORDER_INDEX_PREFIX) or not rows:
                 continue
             times = [row[_AT] for row in rows.values()]
+            self._count += len(times)
             spans[int(name[len(docs.ORDER_INDEX_PREFIX) :])] = [min(times), max(times)]
             for key, row in rows.items():
                 customer_id = row[_CUSTOMER]
@@ -306,6 +308,8 @@ class OrderIndex:
         order_id, customer_id = doc["id"], doc["customer_id"]
         old = self.row(order_id)
         row = index_row(doc)
+        if old is None:
+            self._count += 1
         if old is not None and old[_CUSTOMER] is not None:
             self._count_for_customer(old[_CUSTOMER], old, -1)
             if old[_CUSTOMER] != customer_id:
@@ -376,9 +380,25 @@ class OrderIndex:
     ) -> tuple[OrderSummary, ...]:
         """Newest first (by number), matching every filter given (see
         GetOrders); at most ``limit`` of them, numbered below ``before``."""
-        start, stop = time_bound(date_from, end=False), time_bound(date_to, end=True)
         found: list[OrderSummary] = []
         names = self.customer_names
+        for order_id, row in self._matching(status, date_from, date_to, customer_id, number, before):
+            found.append(_summary_of(order_id, row, names.get(row[_CUSTOMER])))
+            if limit is not None and len(found) >= limit:
+                break
+        return tuple(found)
+
+    def count(self, status=None, date_from=None, date_to=None, customer_id=None, number=None) -> int:
+        """How many orders ``summaries`` lists with these filters (no summary made)."""
+        if status is None and date_from is None and date_to is None and number is None:
+            if customer_id is not None:
+                return len(self.by_customer.get(customer_id, ()))
+            return self._count
+        return sum(1 for _match in self._matching(status, date_from, date_to, customer_id, number, None))
+
+    def _matching(self, status, date_from, date_to, customer_id, number, before) -> Iterator[tuple[int, list]]:
+        """(number, row) of the orders matching every filter, newest first."""
+        start, stop = time_bound(date_from, end=False), time_bound(date_to, end=True)
         for order_id, row in self._candidates(start, stop, customer_id, number, before):
             if (
                 (status is None or row[_STATUS] == status)
@@ -386,10 +406,7 @@ class OrderIndex:
                 and (start is None or row[_AT] >= start)
                 and (stop is None or row[_AT] < stop)
             ):
-                found.append(_summary_of(order_id, row, names.get(row[_CUSTOMER])))
-                if limit is not None and len(found) >= limit:
-                    break
-        return tuple(found)
+                yield order_id, row
 
     def _candidates(self, start, stop, customer_id, number, before) -> Iterator[tuple[int, list]]:
         """(number, row) of the orders that may match, newest first."""

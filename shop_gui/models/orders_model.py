@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QBrush, QColor
 
 from core.domain.money import format_percent
-from core.queries import CANCELLED, GetOrders, OrderDetail, OrderSummary
+from core.queries import CANCELLED, CountOrders, GetOrders, OrderDetail, OrderSummary
 from shop_gui.formatting import WALK_IN, count_of, local_time, money, refund_way
 from shop_gui.models.table import RowsTableModel
 from shop_gui.style import ERROR_COLOR
@@ -62,13 +62,20 @@ class OrderSummaryModel(RowsTableModel):
 
 
 class OrdersTableModel(OrderSummaryModel):
-    """Every order matching ``query`` (a ``GetOrders``; all orders at first),
-    newest first: order numbers only increase, so by number, highest first."""
+    """The orders matching ``query`` (a ``GetOrders``; all orders at first),
+    newest first: order numbers only increase, so by number, highest first.
+    Fetched a page at a time as the list scrolls down (``canFetchMore``):
+    years of orders are never asked for at once. ``total`` says how many
+    match in all."""
+
+    PAGE = 200
 
     def __init__(self, bridge, parent=None):
         super().__init__(parent)
         self._bridge = bridge
         self.query = GetOrders()
+        self.total = 0
+        self._more = False
         self.reload()
 
     def set_query(self, query: GetOrders) -> None:
@@ -76,12 +83,50 @@ class OrdersTableModel(OrderSummaryModel):
         self.reload()
 
     def reload(self) -> None:
-        self.set_orders(self._bridge.ask(self.query))
+        page = self._bridge.ask(replace(self.query, limit=self.PAGE))
+        self.set_orders(page)
+        self._more = len(page) == self.PAGE
+        self._count()
+
+    def _count(self) -> None:
+        query = self.query
+        self.total = self._bridge.ask(
+            CountOrders(query.status, query.date_from, query.date_to, query.customer_id, query.number)
+        )
 
     def set_orders(self, orders) -> None:
         self.beginResetModel()
         self._rows = list(orders)  # a list: rows are updated in place
         self.endResetModel()
+
+    # -- pages --------------------------------------------------------------------------------
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent=QModelIndex(), size: int | None = None) -> None:
+        if parent.isValid() or not self._more:
+            return
+        size = size or self.PAGE
+        before = self._rows[-1].id if self._rows else None
+        page = self._bridge.ask(replace(self.query, limit=size, before_id=before))
+        self._more = len(page) == size
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def fetch_down_to(self, order_id: int) -> None:
+        """Fetch pages until ``order_id`` would be listed (a chosen old order),
+        each twice as long as the one before."""
+        size = self.PAGE
+        while self._more and self._rows and self._rows[-1].id > order_id:
+            self.fetchMore(size=size)
+            size *= 2
+
+    def _listed_range(self, order_id: int) -> bool:
+        """Whether ``order_id`` falls among the pages fetched so far."""
+        return not self._more or (bool(self._rows) and order_id > self._rows[-1].id)
 
     def row_of(self, value_id: int) -> int | None:
         row = bisect_left(self._rows, -value_id, key=_newest_first)
@@ -96,6 +141,8 @@ class OrdersTableModel(OrderSummaryModel):
         for order_id in sorted(order_ids):
             if query.number is not None and order_id != query.number:
                 continue  # a search for one number lists that one only
+            if not self._listed_range(order_id):
+                continue  # on a page not fetched yet: it will be as it is then
             found = self._bridge.ask(replace(query, number=order_id))
             summary = found[0] if found else None
             row = self.row_of(order_id)
@@ -112,6 +159,8 @@ class OrdersTableModel(OrderSummaryModel):
             elif summary != self._rows[row]:
                 self._rows[row] = summary
                 self._row_changed(row)
+        if order_ids:
+            self._count()
 
     def rename_customers(self, names: dict[int, str]) -> None:
         """The listed orders of these customers (id -> name now) show their new name."""

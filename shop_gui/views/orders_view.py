@@ -335,7 +335,7 @@ class OrdersView(RefreshedWhenShown, QWidget):
         return self.query() != GetOrders()
 
     def _show_count(self) -> None:
-        count = self.orders_model.rowCount()
+        count = self.orders_model.total
         orders = count_of(count, "order")
         self.count_label.setText(
             f"{orders} {'matches' if count == 1 else 'match'} the filters" if self.filtering() else orders
@@ -352,6 +352,7 @@ class OrdersView(RefreshedWhenShown, QWidget):
 
     def select_order(self, order_id: int) -> bool:
         self.catch_up()  # asked for while hidden: the list as it is now
+        self.orders_model.fetch_down_to(order_id)
         row = self.orders_model.row_of(order_id)
         if row is None:
             return False

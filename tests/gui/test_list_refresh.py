@@ -7,6 +7,7 @@ import pytest
 
 from core.commands import AddCustomer, RecordPayment
 from core.queries import GetCustomer, GetCustomers, GetOrder, GetOrders
+from shop_gui.models.orders_model import OrdersTableModel
 from shop_gui.views import orders_view
 from tests.gui.helpers import place_order, status_cell
 
@@ -113,7 +114,7 @@ def test_many_changed_orders_reload_the_list_once(qtbot, window, asked, monkeypa
     placed = [place_order(qtbot, window, ("Café Latte Glass", 1)) for _ in range(3)]
     asked.clear()
     window.tabs.setCurrentWidget(window.orders)
-    assert asked.of(GetOrders) == [GetOrders()]
+    assert asked.of(GetOrders) == [GetOrders(limit=OrdersTableModel.PAGE)]
     assert listed_orders(window) == placed[::-1]
 
 

@@ -141,3 +141,16 @@ def test_the_index_answers_as_walking_every_order_would(orders, late, day, days,
         spent = sum(s.paid_cents - s.refunded_cents for s in mine)
         assert index.customer_totals(customer_id) == (len(mine), spent)
         assert indexed.reopened().customer_totals(customer_id) == (len(mine), spent)
+
+
+@settings(max_examples=40, deadline=None)
+@given(orders=orders, day=st.integers(0, 21), status=st.one_of(st.none(), st.sampled_from(STATUSES)))
+def test_counts_agree_with_the_lists(orders, day, status):
+    indexed = Indexed()
+    for i, spec in enumerate(orders):
+        indexed.put(order(SPACING * (i + 1), *spec))
+    first = date(2024, 3, 1) + timedelta(days=day)
+    for index in (indexed.index, indexed.reopened()):
+        assert index.count() == len(orders)
+        for filters in ({"status": status}, {"date_from": first, "date_to": first}, {"customer_id": 2}):
+            assert index.count(**filters) == len(walked(indexed, **filters))
