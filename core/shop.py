@@ -20,6 +20,7 @@ from core.read_model.queries import QUERY_HANDLERS
 from core.read_model.storage import CorruptReadModel
 from core.results import SignedIn
 from core.write_model.engine import create_schema, sqlite_engine
+from core.write_model.outbox_archive import archive_settled_events, record_checkpoint
 from core.write_model.reading import last_position
 from core.write_model.unit_of_work import utc_now
 
@@ -44,8 +45,17 @@ class Shop:
     is told what changed.
     """
 
-    def __init__(self, engine, read_model: ReadModel, dispatcher: Dispatcher, *, fast_paths: FastPaths = ALL_ON):
+    def __init__(
+        self,
+        engine,
+        read_model: ReadModel,
+        dispatcher: Dispatcher,
+        *,
+        fast_paths: FastPaths = ALL_ON,
+        clock: Callable[[], datetime] = utc_now,
+    ):
         self._engine = engine
+        self._clock = clock
         self._read_model = read_model
         self._dispatcher = dispatcher
         # Fast path (FastPaths.committed_events): a command's events go to the
@@ -264,9 +274,24 @@ class Shop:
                 return True
             return False
 
+    def settle_outbox(self) -> int:
+        """Record how far this till's saved read model has read, then move
+        the events every till has read to the archive (a few seconds at
+        most; core/write_model/outbox_archive.py). Returns how many moved;
+        a database that refuses is logged, never raised: closing goes on."""
+        with self._lock:
+            try:
+                now = self._clock().isoformat(timespec="seconds")
+                record_checkpoint(self._engine, self._read_model.till, self._read_model.storage.checkpoint, now)
+                return archive_settled_events(self._engine)
+            except SQLAlchemyError as exc:
+                log.warning("Could not archive the outbox's settled events: %s", exc)
+                return 0
+
     def close(self) -> None:
         with self._lock:
-            self._read_model.save()
+            if self._read_model.save():
+                self.settle_outbox()
             self._read_model.close()
             self._dispatcher.close()
             self._engine.dispose()
@@ -298,7 +323,11 @@ def open_shop(
         read_model.till = till
         read_model.open(engine)
         return Shop(
-            engine, read_model, Dispatcher(engine, clock, fast_paths=fast_paths, till=till), fast_paths=fast_paths
+            engine,
+            read_model,
+            Dispatcher(engine, clock, fast_paths=fast_paths, till=till),
+            fast_paths=fast_paths,
+            clock=clock,
         )
     except BaseException as exc:
         if engine is not None:

@@ -28,7 +28,7 @@ from core.write_model.schema import (
     stock_movement,
     till_session,
 )
-from core.write_model.statements import EVENTS_AFTER, EVENTS_AFTER_LIMITED, LAST_POSITION
+from core.write_model.statements import ARCHIVED_EVENTS_AFTER, EVENTS_AFTER, EVENTS_AFTER_LIMITED, LAST_POSITION
 
 
 @dataclass(frozen=True)
@@ -80,12 +80,20 @@ class OutboxReader:
         return self._conn
 
     def events_after(self, position: int, limit: int | None = None) -> list[StoredEvent]:
+        """The events after ``position``, oldest first (at most ``limit``): from
+        the outbox, and from its archive for a till that is far behind."""
         conn = self._connection()
         try:
             if limit:
                 rows = conn.execute(EVENTS_AFTER_LIMITED, {"position": position, "limit": limit}).all()
             else:
                 rows = conn.execute(EVENTS_AFTER, {"position": position}).all()
+            if rows and rows[0][0] > position + 1:
+                # A gap: the events between were archived (the outbox keeps
+                # its newest events, so with no gap there is nothing to find).
+                archived = conn.execute(ARCHIVED_EVENTS_AFTER, {"position": position, "until": rows[0][0]}).all()
+                both = [*archived, *rows]
+                rows = both[:limit] if limit else both
             conn.rollback()  # ends SQLAlchemy's transaction; nothing to undo in SQLite
         except BaseException:
             self.close()  # a fresh connection next time

@@ -22,7 +22,7 @@ from sqlalchemy import (
 #    payments, fulfilment, returns and a request id (see migrations.py)
 # 4: who and where (staff, tills, till sessions, cash moves, refunds by
 #    method), each sold line's cost and category at the time of sale
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -298,4 +298,30 @@ refund = Table(
     Column("session_id", Integer, ForeignKey("till_session.id"), nullable=True, index=True),
     Column("staff_id", Integer, nullable=False),
     CheckConstraint("amount_cents > 0", name="refund_positive"),
+)
+
+
+# -- v5: the outbox's archive, and how far each till's read model has read ---------------
+# Events older than every till's checkpoint (less a margin) move here from the
+# outbox, so that the outbox a sale appends to and a till reads after every
+# command stays small; nothing is lost: a till behind reads here
+# (core/write_model/outbox_archive.py).
+outbox_archive = Table(
+    "outbox_archive",
+    metadata,
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    Column("event_type", String(64), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("recorded_at", String(32), nullable=False),
+    Column("staff_id", Integer, nullable=False, server_default=text("0")),
+    Column("till", String(64), nullable=False, server_default=text("'Till 1'")),
+    Column("approved_by", Integer, nullable=True),
+)
+
+till_checkpoint = Table(
+    "till_checkpoint",
+    metadata,
+    Column("till", String(64), primary_key=True),
+    Column("position", Integer, nullable=False),  # its read model's saved checkpoint
+    Column("recorded_at", String(32), nullable=False),
 )

@@ -20,7 +20,16 @@ from typing import NamedTuple
 from sqlalchemy import BindParameter, ColumnElement, bindparam, case, func, insert, select, update
 
 from core.write_model.direct import Direct
-from core.write_model.schema import category, order_line, outbox, product, shop_order, shop_setting, stock_movement
+from core.write_model.schema import (
+    category,
+    order_line,
+    outbox,
+    outbox_archive,
+    product,
+    shop_order,
+    shop_setting,
+    stock_movement,
+)
 
 
 # -- orders -------------------------------------------------------------------------
@@ -176,5 +185,20 @@ EVENTS_AFTER = (
     .order_by(outbox.c.position)
 )
 EVENTS_AFTER_LIMITED = EVENTS_AFTER.limit(bindparam("limit"))
+
+# The same from the archive, up to (not including) where the outbox resumes.
+ARCHIVED_EVENTS_AFTER = (
+    select(
+        outbox_archive.c.position,
+        outbox_archive.c.event_type,
+        outbox_archive.c.payload,
+        outbox_archive.c.recorded_at,
+        outbox_archive.c.staff_id,
+        outbox_archive.c.till,
+        outbox_archive.c.approved_by,
+    )
+    .where(outbox_archive.c.position > bindparam("position"), outbox_archive.c.position < bindparam("until"))
+    .order_by(outbox_archive.c.position)
+)
 
 LAST_POSITION = select(func.coalesce(func.max(outbox.c.position), 0))
