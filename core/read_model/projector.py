@@ -75,7 +75,9 @@ class ReadModel:
         # time, so its tables are parsed when first needed, not at opening.
         # Orders' full documents are read one shard at a time, when an order
         # is opened or changed: opening parses only their compact index.
-        lazy = (docs.ORDERS_PREFIX, docs.HISTORY_PREFIX) if lazy_history else (docs.ORDERS_PREFIX,)
+        # So are till sessions' documents: a report reads its session's.
+        lazy: tuple[str, ...] = (docs.ORDERS_PREFIX, till_sessions.TABLE_PREFIX)
+        lazy += (docs.HISTORY_PREFIX,) if lazy_history else ()
         self.storage = ShardedJSONStorage(folder, docs.SCHEMA_VERSION, lazy_prefixes=lazy)
         self.db = TinyDB(storage=lambda: self.storage)
         self.documents = DocumentStore(self.storage)  # what the projections edit
@@ -85,7 +87,7 @@ class ReadModel:
         self.settings = ShopSettings()
         self.category_tax: dict[int, int] = {}  # categories with a tax rate of their own
         self.staff_names: dict[int, str] = dict(FIXED_NAMES)  # who did things, by staff id
-        self.till_sessions = till_sessions.TillSessions()
+        self.till_sessions = self._new_till_sessions()
         self.till = DEFAULT_TILL  # the till this process is (open_shop says)
         self.staff: dict[int, StaffView] = {}  # the staff list (staff_projections)
         self._applied = 0
@@ -116,6 +118,11 @@ class ReadModel:
         orders.staff_name = self.staff_name
         orders.table = self.storage.get
         return orders
+
+    def _new_till_sessions(self) -> till_sessions.TillSessions:
+        sessions = till_sessions.TillSessions()
+        sessions.table = self.storage.get
+        return sessions
 
     def staff_name(self, staff_id: int | None) -> str | None:
         """The name of whoever ``staff_id`` is (None for None)."""
@@ -200,11 +207,8 @@ class ReadModel:
                     views += products_from_docs(table.values())
             self.catalog.load_products(views)
             sales.index_tables(self, tables)
-            self.till_sessions = till_sessions.TillSessions()
-            for name, table in tables.items():
-                if name.startswith(till_sessions.TABLE_PREFIX):
-                    for doc in table.values():
-                        self.till_sessions.put(doc)
+            self.till_sessions = self._new_till_sessions()
+            self.till_sessions.load(tables)
             staff_projections.index_tables(self, tables)
             # The name order now (saved, or sorted); search keys once painted (warm_up).
             saved = tables.get(docs.PRODUCT_ORDER, {}).get(str(docs.PRODUCT_ORDER_DOC_ID))
@@ -240,6 +244,8 @@ class ReadModel:
             tables.setdefault(products_table(doc["id"]), {})[str(doc["id"])] = doc
         for session in till_sessions.documents_from_snapshot(snap):
             tables[till_sessions.table_of(session["id"])] = {str(session["id"]): session}
+            index = tables.setdefault(till_sessions.index_table_of(session["id"]), {})
+            index[str(session["id"])] = till_sessions.index_row(session)
         for name, doc_id, doc in sales.documents_from_snapshot(snap):
             tables.setdefault(name, {})[str(doc_id)] = doc
         for name, doc_id, doc in staff_projections.documents_from_snapshot(snap):

@@ -190,7 +190,7 @@ def get_till_sessions(query: q.GetTillSessions, rm: ReadModel):
 
 def get_open_till_session(query: q.GetOpenTillSession, rm: ReadModel):
     doc = rm.till_sessions.open_session_of(rm.till)
-    return None if doc is None else next(s for s in rm.till_sessions.summaries() if s.session_id == doc["id"])
+    return None if doc is None else rm.till_sessions.summary(doc["id"])
 
 
 def get_staff(query: q.GetStaff, rm: ReadModel):

@@ -17,7 +17,7 @@ from core.messages.events import (
     TillOpened,
 )
 from core.read_model.changes import ChangeCollector
-from core.read_model.till_sessions import order_entry, refund_key, session_doc, table_of
+from core.read_model.till_sessions import index_table_of, order_entry, refund_key, session_doc, table_of
 from core.write_model.reading import StoredEvent
 
 if TYPE_CHECKING:
@@ -35,7 +35,12 @@ def _session(rm: ReadModel, session_id: int | None) -> dict | None:
 
 def _changed(rm: ReadModel, doc: dict, changes: ChangeCollector) -> None:
     rm.documents.changed(table_of(doc["id"]))
+    _index(rm, doc)
     changes.till_sessions.add(doc["id"])
+
+
+def _index(rm: ReadModel, doc: dict) -> None:
+    rm.documents.put(index_table_of(doc["id"]), doc["id"], rm.till_sessions.put(doc))
 
 
 def till_opened(rm: ReadModel, e: TillOpened, origin: StoredEvent, changes: ChangeCollector) -> None:
@@ -45,7 +50,7 @@ def till_opened(rm: ReadModel, e: TillOpened, origin: StoredEvent, changes: Chan
         e.session_id, e.till, e.opened_at, e.opened_by_name, e.opened_automatically, e.opening_float_cents
     )
     rm.documents.put(table_of(e.session_id), e.session_id, doc)
-    rm.till_sessions.put(doc)
+    _index(rm, doc)
     changes.till_sessions.add(e.session_id)
 
 

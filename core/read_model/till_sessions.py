@@ -16,6 +16,7 @@ rewrites its session's file only):
 """
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from core.domain.cash_up import difference, expected_cash
 from core.domain.payment_methods import CASH, PAYMENT_METHODS
@@ -77,24 +78,74 @@ def refund_key(return_id: int | None, order_id: int, method: str) -> str:
     return f"r{return_id}:{method}" if return_id is not None else f"c{order_id}:{method}"
 
 
+# Each session's row (what the list of sessions shows), in tables of their own
+# (``session_index_<shard>``, parsed at opening); the session documents
+# (``till_session_<id>``) are parsed when a report or a sale needs one.
+INDEX_PREFIX = "session_index_"
+_INDEX_SHARD = 512
+_TILL, _OPENED_AT, _CLOSED_AT, _OPENED_BY, _CLOSED_BY, _EXPECTED, _COUNTED = range(7)
+
+
+def index_table_of(session_id: int) -> str:
+    return f"{INDEX_PREFIX}{session_id // _INDEX_SHARD}"
+
+
+def index_row(doc: dict) -> list:
+    """A session document's row in the index."""
+    return [
+        doc["till"],
+        doc["opened_at"],
+        doc["closed_at"],
+        doc["opened_by"],
+        doc["closed_by"],
+        _expected(doc)[0],
+        doc["counted"],
+    ]
+
+
+def _no_tables(name: str) -> dict | None:
+    return None
+
+
 class TillSessions:
-    """The sessions' documents (the storage's own dicts) and each till's open one."""
+    """Every session's row, and each session's document read from its table
+    when asked for: years of days keep a row a day in memory, not every
+    payment of every day."""
 
     def __init__(self):
-        self.docs: dict[int, dict] = {}
+        # Reads a table of the storage by name (parsing it if not loaded yet).
+        self.table: Callable[[str], dict | None] = _no_tables
+        self._rows: dict[int, list] = {}
 
-    def put(self, doc: dict) -> None:
-        self.docs[doc["id"]] = doc
+    def load(self, tables: dict[str, dict]) -> None:
+        for name, rows in tables.items():
+            if name.startswith(INDEX_PREFIX):
+                for key, row in rows.items():
+                    self._rows[int(key)] = row
+
+    def put(self, doc: dict) -> list:
+        """The session ``doc`` is new or changed: its row, made again (for
+        the read model to store)."""
+        row = self._rows[doc["id"]] = index_row(doc)
+        return row
+
+    def doc(self, session_id: int) -> dict | None:
+        documents = self.table(table_of(session_id))
+        return None if documents is None else documents.get(str(session_id))
 
     def open_session_of(self, till: str) -> dict | None:
-        found = [doc for doc in self.docs.values() if doc["till"] == till and doc["closed_at"] is None]
-        return max(found, key=lambda d: d["id"]) if found else None
+        found = [i for i, row in self._rows.items() if row[_TILL] == till and row[_CLOSED_AT] is None]
+        return self.doc(max(found)) if found else None
+
+    def summary(self, session_id: int) -> TillSessionSummary | None:
+        row = self._rows.get(session_id)
+        return None if row is None else _summary_of(session_id, row)
 
     def summaries(self) -> tuple[TillSessionSummary, ...]:
-        return tuple(_summary(self.docs[i]) for i in sorted(self.docs, reverse=True))
+        return tuple(_summary_of(i, self._rows[i]) for i in sorted(self._rows, reverse=True))
 
     def report(self, session_id: int) -> TillReport | None:
-        doc = self.docs.get(session_id)
+        doc = self.doc(session_id)
         return None if doc is None else _report(doc)
 
 
@@ -116,18 +167,18 @@ def _expected(doc: dict) -> tuple[int, tuple, tuple, int, int]:
     return expected, taken, refunded, paid_in, paid_out
 
 
-def _summary(doc: dict) -> TillSessionSummary:
-    expected = _expected(doc)[0]
+def _summary_of(session_id: int, row: list) -> TillSessionSummary:
+    expected, counted = row[_EXPECTED], row[_COUNTED]
     return TillSessionSummary(
-        doc["id"],
-        doc["till"],
-        doc["opened_at"],
-        doc["closed_at"],
-        doc["opened_by"],
-        doc["closed_by"],
+        session_id,
+        row[_TILL],
+        row[_OPENED_AT],
+        row[_CLOSED_AT],
+        row[_OPENED_BY],
+        row[_CLOSED_BY],
         expected,
-        doc["counted"],
-        difference(doc["counted"], expected),
+        counted,
+        difference(counted, expected),
     )
 
 

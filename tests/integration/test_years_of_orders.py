@@ -10,8 +10,18 @@ import pytest
 
 from core import open_shop
 from core.commands import OrderLine, PlaceOrder, RecordPayment, ReturnItems, ReturnLine
-from core.queries import CountOrders, GetCustomer, GetCustomers, GetOrder, GetOrders, GetStockHistory
+from core.queries import (
+    CountOrders,
+    GetCustomer,
+    GetCustomers,
+    GetOrder,
+    GetOrders,
+    GetStockHistory,
+    GetTillReport,
+    GetTillSessions,
+)
 from core.read_model import documents as docs
+from core.read_model import till_sessions
 from tests import year_of_orders
 
 ORDERS = 3_000
@@ -60,10 +70,25 @@ def test_paging_gives_each_order_once_newest_first_as_the_write_model_has_them(y
     assert year_shop.ask(CountOrders(status="placed")) == len(written_ids(folder, "status = 'placed'"))
 
 
-def test_opening_parses_no_order_document(year_shop):
-    unloaded = year_shop._read_model.storage.unloaded
-    orders_tables = {name for name in year_shop._read_model.storage.names(docs.ORDERS_PREFIX)}
-    assert orders_tables and orders_tables <= unloaded
+def test_opening_parses_no_order_and_no_till_session_document(year_shop):
+    storage = year_shop._read_model.storage
+    for prefix in (docs.ORDERS_PREFIX, till_sessions.TABLE_PREFIX):
+        tables = set(storage.names(prefix))
+        assert tables and tables <= storage.unloaded
+
+
+def test_a_days_till_report_read_from_disk_equals_the_report_before_a_restart(year_shop, folder):
+    sessions = year_shop.ask(GetTillSessions())
+    assert len(sessions) == 365
+    chosen = [sessions[0].session_id, sessions[200].session_id, sessions[-1].session_id]
+    reports = [year_shop.ask(GetTillReport(i)) for i in chosen]
+    year_shop.close()
+    again = open_shop(folder)
+    try:
+        assert again.ask(GetTillSessions()) == sessions
+        assert [again.ask(GetTillReport(i)) for i in chosen] == reports
+    finally:
+        again.close()
 
 
 def test_an_old_order_read_from_disk_equals_the_order_before_a_restart(year_shop, folder):
@@ -109,6 +134,8 @@ def answers(shop) -> dict:
         "customer orders": [shop.ask(GetCustomer(c.id)) for c in some],
         "details": [shop.ask(GetOrder(i)) for i in (1, 2, ORDERS // 3, ORDERS, ORDERS + 1, ORDERS + 2)],
         "history": [shop.ask(GetStockHistory(p)) for p in (1, 2, 50, 199)],
+        "sessions": shop.ask(GetTillSessions()),
+        "reports": [shop.ask(GetTillReport(s.session_id)) for s in shop.ask(GetTillSessions())[:3]],
     }
 
 

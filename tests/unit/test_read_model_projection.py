@@ -115,6 +115,7 @@ def test_a_sale_rewrites_only_the_tables_it_changed(big_shop, monkeypatch):
     written = []
     real = storage._write_atomically
     monkeypatch.setattr(storage, "_write_atomically", lambda path, data: (written.append(path.name), real(path, data)))
+    monkeypatch.setattr(storage, "PARALLEL_WRITES_FROM", 100)  # each file through _write_atomically
 
     order_id = shop.dispatch(PlaceOrder((OrderLine(ids[10], 1), OrderLine(ids[1050], 1))))
 
@@ -127,6 +128,7 @@ def test_a_sale_rewrites_only_the_tables_it_changed(big_shop, monkeypatch):
             f"{docs.orders_table(order_id)}.json",
             f"{docs.order_index_table(order_id)}.json",
             "till_session_1.json",  # the till's open session: its takings
+            "session_index_0.json",  # and its row in the list of sessions
             storage.META_FILE,
         ]
     )
