@@ -287,7 +287,7 @@ class OrderIndex:
     # -- keeping it ------------------------------------------------------------------
     def load(self, tables: dict[str, dict]) -> None:
         """Index the rows of every ``order_index_`` table (opening, a rebuild)."""
-        spans, by_customer = self._spans, self.by_customer
+        spans, by_customer, totals = self._spans, self.by_customer, self._customer_totals
         for name, rows in tables.items():
             if not name.startswith(docs.ORDER_INDEX_PREFIX) or not rows:
                 continue
@@ -296,9 +296,13 @@ class OrderIndex:
             spans[int(name[len(docs.ORDER_INDEX_PREFIX) :])] = [min(times), max(times)]
             for key, row in rows.items():
                 customer_id = row[_CUSTOMER]
-                if customer_id is not None:
+                if customer_id is not None:  # _count_for_customer, inlined: once per order at opening
                     by_customer[customer_id].append(int(key))
-                    self._count_for_customer(customer_id, row, 1)
+                    total = totals.get(customer_id)
+                    if total is None:
+                        total = totals[customer_id] = [0, 0]
+                    total[0] += 1
+                    total[1] += row[_PAID] - row[_REFUNDED]
         for ids in by_customer.values():
             ids.sort()
 
