@@ -13,6 +13,7 @@ from core.dispatcher import Dispatcher
 from core.domain.staff import DEFAULT_TILL, Who, till_name
 from core.errors import InvalidCommand, SignInPaused, StorageError, WrongPin
 from core.fast_paths import ALL_ON, FastPaths
+from core.history_fill import HistoryFill
 from core.messages.commands import SignIn
 from core.read_model.changes import Changes
 from core.read_model.projector import ReadModel
@@ -75,6 +76,10 @@ class Shop:
         self._unsaved_since: float | None = None
         self._monotonic = time.monotonic
         self._signed_in: SignedIn | None = None  # who is signed in at this till (not kept on disk)
+        # A partial read model's history, being built (core/history_fill.py).
+        self._history: HistoryFill | None = None
+        self._history_installed = False  # the next sync says "rebuilt"
+        self._closing = False
 
     @property
     def save_after_each_command(self) -> bool:
@@ -186,18 +191,66 @@ class Shop:
             return person
 
     def ask(self, query):
+        """The read model's answer to ``query``. While the read model's
+        history is still being built (core/read_model/partial.py), a query
+        the counter's part cannot answer exactly waits for it."""
         handler = QUERY_HANDLERS.get(type(query))
         if handler is None:
             raise InvalidCommand(f"Unknown query: {type(query).__name__}.")
         with self._lock:
-            try:
-                return handler(query, self._read_model)
-            except CorruptReadModel as exc:
-                # A table file read only now (the stock history) is damaged:
-                # rebuild from the write model, then answer from that.
-                log.warning("Rebuilding the read model: %s", exc)
+            partial = self._read_model.partial
+            if partial is None:
+                return self._answer(handler, query)
+            answered, answer = partial.answers(query, lambda: self._answer(handler, query))
+            if answered:
+                return answer
+        self._wait_for_history()
+        with self._lock:
+            return self._answer(handler, query)
+
+    def _answer(self, handler, query):
+        try:
+            return handler(query, self._read_model)
+        except CorruptReadModel as exc:
+            # A table file read only now (the stock history) is damaged:
+            # rebuild from the write model, then answer from that.
+            log.warning("Rebuilding the read model: %s", exc)
+            self.rebuild_read_model()
+            return handler(query, self._read_model)
+
+    # -- a long history, built in the background -----------------------------------
+    @property
+    def loading_history(self) -> bool:
+        """True while the read model holds only the counter's part."""
+        return self._read_model.partial is not None
+
+    def _fill_history(self, lazy_history: bool) -> None:
+        rm = self._read_model
+        self._history = HistoryFill(self._engine, rm.storage.folder, rm.till, lazy_history, self._install_history)
+        self._history.start()
+
+    def _install_history(self) -> None:
+        """In the history's thread, once it is built: swap it in."""
+        fill = self._history
+        with self._lock:
+            if fill is None or fill.complete is None:
+                return  # failed: a query that needs the history rebuilds the plain way
+            if self._closing or self._read_model.partial is None:
+                fill.discard()  # rebuilt in the foreground meanwhile, or closing
+                return
+            complete = fill.install()
+            complete.catch_up(self._engine, save=False)
+            complete.close()
+            old, self._read_model = self._read_model, complete
+            old.close()
+            self._history_installed = True
+
+    def _wait_for_history(self) -> None:
+        if self._history is not None:
+            self._history.wait()
+        with self._lock:
+            if self._read_model.partial is not None:  # it failed: the plain way
                 self.rebuild_read_model()
-                return handler(query, self._read_model)
 
     def sync(self, committed=()) -> Changes:
         """Apply events recorded since the last look (cheap when there are
@@ -207,6 +260,9 @@ class Shop:
                 changes = self._read_model.catch_up(
                     self._engine, save=self.save_after_each_command, committed=committed
                 )
+                if self._history_installed:  # every list shows the whole history now
+                    self._history_installed = False
+                    changes = Changes(rebuilt=True)
                 if not self.save_after_each_command:
                     self._save_if_due()
                 self._notify(changes)
@@ -237,7 +293,7 @@ class Shop:
 
     def has_news(self) -> bool:
         """True when events were recorded (by another till) since the last sync."""
-        return last_position(self._engine) > self._read_model.checkpoint
+        return self._history_installed or last_position(self._engine) > self._read_model.checkpoint
 
     def warm_up(self) -> None:
         """Build what the first search, category switch or scan would build
@@ -280,6 +336,8 @@ class Shop:
         most; core/write_model/outbox_archive.py). Returns how many moved;
         a database that refuses is logged, never raised: closing goes on."""
         with self._lock:
+            if self._read_model.partial is not None:
+                return 0  # nothing saved yet to say it has read
             try:
                 now = self._clock().isoformat(timespec="seconds")
                 record_checkpoint(self._engine, self._read_model.till, self._read_model.storage.checkpoint, now)
@@ -289,8 +347,11 @@ class Shop:
                 return 0
 
     def close(self) -> None:
+        self._closing = True
+        if self._history is not None:
+            self._history.wait()  # its thread uses the engine
         with self._lock:
-            if self._read_model.save():
+            if self._read_model.partial is None and self._read_model.save():
                 self.settle_outbox()
             self._read_model.close()
             self._dispatcher.close()
@@ -321,14 +382,17 @@ def open_shop(
         create_schema(engine)
         read_model = ReadModel(data_dir / READ_MODEL_FOLDER, lazy_history=fast_paths.lazy_history)
         read_model.till = till
-        read_model.open(engine)
-        return Shop(
+        read_model.open(engine, counter_first=True)
+        shop = Shop(
             engine,
             read_model,
             Dispatcher(engine, clock, fast_paths=fast_paths, till=till),
             fast_paths=fast_paths,
             clock=clock,
         )
+        if read_model.partial is not None:
+            shop._fill_history(fast_paths.lazy_history)
+        return shop
     except BaseException as exc:
         if engine is not None:
             engine.dispose()

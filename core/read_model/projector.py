@@ -12,6 +12,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable
 from contextlib import contextmanager
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -34,12 +35,17 @@ from core.read_model.changes import ChangeCollector, Changes
 from core.read_model.committed_events import follow_checkpoint
 from core.read_model.document_store import DocumentStore
 from core.read_model.indexes import CatalogIndex, products_from_docs
+from core.read_model.partial import Partial
 from core.read_model.storage import CorruptReadModel, ShardedJSONStorage
-from core.write_model.reading import OutboxReader, StoredEvent, last_position, read_snapshot
+from core.write_model.counter_snapshot import CounterFacts, read_counter_snapshot
+from core.write_model.reading import OutboxReader, StoredEvent, last_order_id, last_position, read_snapshot
 
 log = logging.getLogger(__name__)
 
 CATCH_UP_BATCH = 2_000
+# From this many orders on, a rebuild at opening builds the counter's part
+# first and the rest in the background (core/read_model/partial.py).
+STAGED_FROM_ORDERS = 20_000
 # Past this many pending events a fresh snapshot is faster than replaying them
 # one by one (a bulk import, or a long day at another till).
 REBUILD_BACKLOG = 20_000
@@ -97,6 +103,8 @@ class ReadModel:
         self.damaged = False
         # catalog.order_version of the name order in the storage, if any.
         self._stored_order: int | None = None
+        # Set while only the counter's part is in (core/read_model/partial.py).
+        self.partial: Partial | None = None
 
     def _events_after(self, engine: Engine, position: int) -> list[StoredEvent]:
         reader = self._reader
@@ -147,6 +155,8 @@ class ReadModel:
         damaged, a rebuild: see ``damaged``). The name order is saved with
         other changes only: a save with nothing else to write writes nothing
         (a query that sorted is not a change to the files)."""
+        if self.partial is not None:
+            return True  # never saved: the complete model replaces it
         try:
             storage = self.storage
             if storage.has_deferred_edits or storage.is_dirty(self._applied):
@@ -175,11 +185,13 @@ class ReadModel:
             self._stored_order = catalog.order_version
 
     # -- opening ------------------------------------------------------------------
-    def open(self, engine: Engine) -> Changes:
-        """Load the files and catch up, or rebuild when they cannot be trusted."""
+    def open(self, engine: Engine, *, counter_first: bool = False) -> Changes:
+        """Load the files and catch up, or rebuild when they cannot be trusted.
+        ``counter_first``: a shop with a long history is rebuilt in two
+        stages, and this one builds only the counter's part (``partial``)."""
         if not self.storage.folder.exists():
             log.info("New read model in %s", self.storage.folder)
-            return self.rebuild(engine)
+            return self._rebuild_on_open(engine, counter_first)
         try:
             with _gc_paused():
                 self.storage.load()
@@ -189,10 +201,35 @@ class ReadModel:
             self._applied = self.storage.checkpoint
         except CorruptReadModel as exc:
             log.warning("Rebuilding the read model: %s", exc)
-            return self.rebuild(engine)
+            return self._rebuild_on_open(engine, counter_first)
         return self.catch_up(engine)
 
-    def _index_all(self) -> None:
+    def _rebuild_on_open(self, engine: Engine, counter_first: bool) -> Changes:
+        if counter_first and last_order_id(engine) >= STAGED_FROM_ORDERS:
+            return self.rebuild_counter(engine)
+        return self.rebuild(engine)
+
+    def rebuild_counter(self, engine: Engine) -> Changes:
+        """The first stage of a rebuild: what the counter needs, in memory
+        only (``partial``), then the events since."""
+        since = sales.time_bound(date.today() - timedelta(days=1), end=False)
+        assert since is not None
+        with _gc_paused():
+            snap, facts = read_counter_snapshot(engine, since)
+            self.storage.reset()
+            self.storage.replace_all(self._tables_of(snap))
+            self._index_all(counter=facts)
+        self.partial = Partial(
+            first_recent_id=facts.first_recent_id,
+            since=since,
+            order_ids=set(facts.order_ids),
+            open_sessions={s["id"] for s in snap.till_sessions},
+        )
+        self._applied = snap.position
+        self.catch_up(engine)
+        return Changes(rebuilt=True)
+
+    def _index_all(self, counter: CounterFacts | None = None) -> None:
         self.catalog, self.orders, self.customers = CatalogIndex(), self._new_order_index(), sales.CustomerIndex()
         self.staff_names, self.staff = dict(FIXED_NAMES), {}
         # Raw documents from our own storage: building 100,000 TinyDB Document
@@ -207,6 +244,8 @@ class ReadModel:
                     views += products_from_docs(table.values())
             self.catalog.load_products(views)
             sales.index_tables(self, tables)
+            if counter is not None:  # the whole shop's figures, not only those of the orders in
+                self.orders.seed_totals(counter.order_count, counter.customer_totals)
             self.till_sessions = self._new_till_sessions()
             self.till_sessions.load(tables)
             staff_projections.index_tables(self, tables)
@@ -228,9 +267,21 @@ class ReadModel:
 
     def _rebuild(self, engine: Engine) -> Changes:
         self.damaged = False
+        self.partial = None
         snap = read_snapshot(engine)
         self.db.drop_tables()  # also forgets TinyDB's cached Table objects
         self.storage.reset()
+        self.storage.replace_all(self._tables_of(snap))
+        self._index_all()
+        self._applied = snap.position
+        self._store_order()
+        self.storage.flush(snap.position)
+        self.storage.remove_unlisted_files()
+        return Changes(rebuilt=True)
+
+    @staticmethod
+    def _tables_of(snap) -> dict[str, dict]:
+        """Every table, from a snapshot of the write model."""
         # The tables are built straight into the storage, as TinyDB keeps them
         # (documents by str(doc_id)): no Document objects, no table copies.
         tables: dict[str, dict] = {
@@ -269,13 +320,7 @@ class ReadModel:
             tables.setdefault(docs.history_table(product_id, month), {})[str(product_id)] = docs.history_doc(
                 product_id, moves
             )
-        self.storage.replace_all(tables)
-        self._index_all()
-        self._applied = snap.position
-        self._store_order()
-        self.storage.flush(snap.position)
-        self.storage.remove_unlisted_files()
-        return Changes(rebuilt=True)
+        return tables
 
     # -- catching up ----------------------------------------------------------------
     def catch_up(self, engine: Engine, save: bool = True, committed=()) -> Changes:
@@ -327,8 +372,18 @@ class ReadModel:
         appliers = APPLIERS.get(type(event))
         if appliers is None:
             raise ValueError(f"no projection for {type(event).__name__}")
+        partial = self.partial
         for apply in appliers:
-            apply(self, event, stored, changes)
+            if partial is None:
+                apply(self, event, stored, changes)
+                continue
+            try:
+                apply(self, event, stored, changes)
+            except KeyError as missing:
+                # About history not in yet (an old order, a closed session):
+                # the complete model, built after, has it.
+                partial.lagging = True
+                partial.skipped.append(f"{type(event).__name__} at {stored.position}: {missing}")
 
 
 def _every_applier(*modules) -> dict[type[Event], tuple[Callable[..., None], ...]]:

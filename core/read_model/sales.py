@@ -306,6 +306,13 @@ class OrderIndex:
         for ids in by_customer.values():
             ids.sort()
 
+    def seed_totals(self, count: int, customer_totals: dict[int, tuple[int, int]]) -> None:
+        """The whole shop's order count and customers' totals, added up by the
+        write model, for an index holding only some orders (a partial read
+        model, core/read_model/partial.py); kept up to date by ``put`` after."""
+        self._count = count
+        self._customer_totals = {customer_id: list(totals) for customer_id, totals in customer_totals.items()}
+
     def put(self, doc: dict) -> list:
         """The order ``doc`` is new or changed: its row is made again (and
         returned, for the read model to store beside the document)."""

@@ -97,14 +97,8 @@ def order_fulfilled(rm: ReadModel, e: OrderFulfilled, origin: StoredEvent, chang
 
 
 def order_cancelled(rm: ReadModel, e: OrderCancelled, origin: StoredEvent, changes: ChangeCollector) -> None:
-    doc = _order_doc(rm, e.order_id)
-    doc["status"], doc["cancelled_at"] = CANCELLED, e.cancelled_at
-    doc["cancel_refund_cents"] = e.refund_cents
-    doc["refunded_cents"] = e.refunded_cents
-    doc["cancelled_by"] = origin.staff_id
-    doc["cancel_refunds"] = [[part.method, part.amount_cents] for part in e.refunds]
-    doc["cancel_approved_by"] = origin.approved_by
-    _save_order(rm, doc, changes)
+    # Stock first: a read model still without the order's history
+    # (core/read_model/partial.py) keeps stock right even so.
     set_stock_levels(rm, {r.product_id: r.stock_after for r in e.restocked}, changes)
     rm.documents.append_moves(
         origin,
@@ -113,9 +107,26 @@ def order_cancelled(rm: ReadModel, e: OrderCancelled, origin: StoredEvent, chang
             for r in e.restocked
         },
     )
+    doc = _order_doc(rm, e.order_id)
+    doc["status"], doc["cancelled_at"] = CANCELLED, e.cancelled_at
+    doc["cancel_refund_cents"] = e.refund_cents
+    doc["refunded_cents"] = e.refunded_cents
+    doc["cancelled_by"] = origin.staff_id
+    doc["cancel_refunds"] = [[part.method, part.amount_cents] for part in e.refunds]
+    doc["cancel_approved_by"] = origin.approved_by
+    _save_order(rm, doc, changes)
 
 
 def items_returned(rm: ReadModel, e: ItemsReturned, origin: StoredEvent, changes: ChangeCollector) -> None:
+    # Stock first, as for a cancellation.
+    set_stock_levels(rm, {r.product_id: r.stock_after for r in e.lines}, changes)
+    rm.documents.append_moves(
+        origin,
+        {
+            r.product_id: (MovementKind.RETURNED, r.quantity, r.stock_after, e.reason, e.note, e.order_id)
+            for r in e.lines
+        },
+    )
     doc = _order_doc(rm, e.order_id)
     by_product = {line["product_id"]: line for line in doc["lines"]}
     for r in e.lines:
@@ -138,14 +149,6 @@ def items_returned(rm: ReadModel, e: ItemsReturned, origin: StoredEvent, changes
     doc["returns"] = sorted(returns, key=lambda x: x["id"])
     doc["refunded_cents"] = e.refunded_cents
     _save_order(rm, doc, changes)
-    set_stock_levels(rm, {r.product_id: r.stock_after for r in e.lines}, changes)
-    rm.documents.append_moves(
-        origin,
-        {
-            r.product_id: (MovementKind.RETURNED, r.quantity, r.stock_after, e.reason, e.note, e.order_id)
-            for r in e.lines
-        },
-    )
 
 
 def _put_customer(rm: ReadModel, doc: dict, changes: ChangeCollector) -> None:

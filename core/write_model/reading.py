@@ -55,6 +55,12 @@ def _stored(rows) -> list[StoredEvent]:
     ]
 
 
+def last_order_id(engine: Engine) -> int:
+    """The highest order number (0 in a shop with no order)."""
+    with engine.connect().execution_options(write=False) as conn:
+        return conn.execute(select(func.coalesce(func.max(shop_order.c.id), 0))).scalar_one()
+
+
 def last_position(engine: Engine) -> int:
     with engine.connect().execution_options(write=False) as conn:
         return conn.execute(LAST_POSITION).scalar_one()
@@ -147,13 +153,7 @@ def read_snapshot(engine: Engine) -> Snapshot:
         refunds = conn.execute(select(refund).order_by(refund.c.id)).mappings().all()
         till_sessions = conn.execute(select(till_session).order_by(till_session.c.id)).mappings().all()
         cash_moves = conn.execute(select(cash_move).order_by(cash_move.c.id)).mappings().all()
-        staff_rows = (
-            conn.execute(
-                select(staff.c.id, staff.c.name, staff.c.role, staff.c.active, staff.c.added_at).order_by(staff.c.id)
-            )
-            .mappings()
-            .all()
-        )
+        staff_rows = read_staff(conn)
     return Snapshot(
         position,
         categories,
@@ -171,3 +171,9 @@ def read_snapshot(engine: Engine) -> Snapshot:
         cash_moves,
         staff_rows,
     )
+
+
+def read_staff(conn: Connection) -> Sequence[RowMapping]:
+    """The staff's rows, never their PIN hashes."""
+    statement = select(staff.c.id, staff.c.name, staff.c.role, staff.c.active, staff.c.added_at).order_by(staff.c.id)
+    return conn.execute(statement).mappings().all()

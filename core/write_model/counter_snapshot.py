@@ -1,0 +1,129 @@
+"""What a till needs at the counter, read from the write model in one
+transaction: the first stage of a rebuild of a shop with a long history
+(core/read_model/partial.py). The catalog, customers, settings, staff and
+open till sessions whole; of the orders, the recent ones (placed since a
+given instant, and at least the newest ``NEWEST``), the open ones, and those
+the open sessions touched, each with all its lines, payments and returns, so
+that every order document made from it is complete. No stock movements.
+
+Besides the rows: how many orders there are in all, and each customer's
+order count and money spent, added up by the database, so that the
+customer list and the order count are right before the history is in.
+"""
+
+from dataclasses import dataclass
+
+from sqlalchemy import BindParameter, Engine, bindparam, func, or_, select, union
+
+from core.domain.order_status import PLACED
+from core.write_model.reading import Snapshot, read_staff
+from core.write_model.schema import (
+    cash_move,
+    category,
+    customer,
+    order_line,
+    order_return,
+    order_return_line,
+    outbox,
+    payment,
+    product,
+    refund,
+    shop_order,
+    shop_setting,
+    till_session,
+)
+
+NEWEST = 200  # the Orders list's first page, at least
+
+
+@dataclass(frozen=True)
+class CounterFacts:
+    """What the first stage's rows cannot say by themselves."""
+
+    first_recent_id: int  # orders from this number on are all in the snapshot
+    order_ids: frozenset[int]  # every order in the snapshot
+    order_count: int  # orders in the shop, in all
+    customer_totals: dict[int, tuple[int, int]]  # customer id -> (orders, paid less refunded)
+
+
+def read_counter_snapshot(engine: Engine, since: str) -> tuple[Snapshot, CounterFacts]:
+    """The counter's rows as of one outbox position; ``since``: an ISO
+    instant (UTC) from which every order is included."""
+    with engine.connect().execution_options(write=False) as conn, conn.begin():
+        position = conn.execute(select(func.coalesce(func.max(outbox.c.position), 0))).scalar_one()
+        open_sessions = [
+            r[0] for r in conn.execute(select(till_session.c.id).where(till_session.c.closed_at.is_(None)))
+        ]
+        in_sessions: BindParameter[int] = bindparam("sessions", open_sessions, expanding=True)
+        newest = select(shop_order.c.id).order_by(shop_order.c.id.desc()).limit(NEWEST).subquery()
+        firsts = (
+            conn.execute(select(func.min(shop_order.c.id)).where(shop_order.c.placed_at >= since)).scalar(),
+            conn.execute(select(func.min(newest.c.id))).scalar(),
+            conn.execute(select(func.min(shop_order.c.id)).where(shop_order.c.session_id.in_(in_sessions))).scalar(),
+        )
+        first_recent_id = min((i for i in firsts if i is not None), default=1)
+        older = union(
+            select(shop_order.c.id).where(
+                shop_order.c.id < first_recent_id,
+                or_(shop_order.c.status == PLACED, shop_order.c.cancel_session_id.in_(in_sessions)),
+            ),
+            select(payment.c.order_id).where(payment.c.session_id.in_(in_sessions)),
+            select(order_return.c.order_id).where(order_return.c.session_id.in_(in_sessions)),
+            select(refund.c.order_id).where(refund.c.session_id.in_(in_sessions)),
+        )
+        older_ids = sorted({r[0] for r in conn.execute(older) if r[0] < first_recent_id})
+
+        def of_orders(column):
+            return or_(column >= first_recent_id, column.in_(bindparam("older", older_ids, expanding=True)))
+
+        def rows(table, where, order=None):
+            statement = select(table).where(where).order_by(order if order is not None else table.c.id)
+            return conn.execute(statement).mappings().all()
+
+        orders = rows(shop_order, of_orders(shop_order.c.id))
+        return_lines = (
+            conn.execute(
+                select(order_return_line)
+                .join(order_return, order_return.c.id == order_return_line.c.return_id)
+                .where(of_orders(order_return.c.order_id))
+                .order_by(order_return_line.c.id)
+            )
+            .mappings()
+            .all()
+        )
+        totals = {
+            customer_id: (count, spent)
+            for customer_id, count, spent in conn.execute(
+                select(
+                    shop_order.c.customer_id,
+                    func.count(),
+                    func.sum(shop_order.c.paid_cents - shop_order.c.refunded_cents),
+                )
+                .where(shop_order.c.customer_id.is_not(None))
+                .group_by(shop_order.c.customer_id)
+            )
+        }
+        snapshot = Snapshot(
+            position=position,
+            categories=conn.execute(select(category).order_by(category.c.id)).mappings().all(),
+            products=conn.execute(select(product).order_by(product.c.id)).mappings().all(),
+            orders=orders,
+            lines=rows(order_line, of_orders(order_line.c.order_id)),
+            movements=(),
+            customers=conn.execute(select(customer).order_by(customer.c.id)).mappings().all(),
+            settings=dict(conn.execute(select(shop_setting.c.key, shop_setting.c.value)).all()),
+            payments=rows(payment, of_orders(payment.c.order_id)),
+            returns=rows(order_return, of_orders(order_return.c.order_id)),
+            return_lines=return_lines,
+            refunds=rows(refund, of_orders(refund.c.order_id)),
+            till_sessions=rows(till_session, till_session.c.id.in_(in_sessions)),
+            cash_moves=rows(cash_move, cash_move.c.session_id.in_(in_sessions)),
+            staff=read_staff(conn),
+        )
+        facts = CounterFacts(
+            first_recent_id=first_recent_id,
+            order_ids=frozenset(o["id"] for o in orders),
+            order_count=conn.execute(select(func.count()).select_from(shop_order)).scalar_one(),
+            customer_totals=totals,
+        )
+    return snapshot, facts
