@@ -364,7 +364,9 @@ def order_figures(args, problems: list[str]) -> list[Figure]:
     base = "same shop, 0 orders"
     specs = [("cold_open", "Cold open_shop() (fresh process, imports excluded)", {})]
     specs += [
-        ("rebuild", "Read-model rebuild (fresh process)", {"target_median": 2000}),
+        ("rebuild", "Read-model rebuild, all of it (fresh process)", {}),
+        ("rebuild_usable", "Read model gone: opening to usable (fresh process)", {"target_median": 2000}),
+        ("rebuild_complete", "Read model gone: history complete in background", {}),
         ("day_busy", "GetOrders for one day (busiest day of the history)", {"target_median": 20}),
         ("day_today", "GetOrders for one day (today: empty)", {"target_median": 20}),
         ("bytes_mb", "Read-model save after one sale: bytes written (MB)", {"unit": "MB"}),
