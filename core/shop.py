@@ -19,7 +19,8 @@ from core.read_model.projector import ReadModel
 from core.read_model.queries import QUERY_HANDLERS
 from core.read_model.storage import CorruptReadModel
 from core.results import SignedIn
-from core.write_model.engine import create_schema, sqlite_engine
+from core.write_model.db_errors import storage_error
+from core.write_model.engine import BUSY_TIMEOUT_MS, create_schema, sqlite_engine
 from core.write_model.reading import last_position
 from core.write_model.unit_of_work import utc_now
 
@@ -278,6 +279,7 @@ def open_shop(
     till: str = DEFAULT_TILL,
     clock: Callable[[], datetime] = utc_now,
     fast_paths: FastPaths = ALL_ON,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
 ) -> Shop:
     """Open the shop kept in ``data_dir``, creating the folder and both stores
     when new, and bringing the read model up to date (or rebuilding it).
@@ -286,13 +288,15 @@ def open_shop(
     ``till``: the till this process is (two processes on one folder with
     different names are two tills); every command it runs is stamped with it.
     ``fast_paths``: which shortcuts taken for speed are on (all, by default);
-    each one off gives the same results the plain way (core/fast_paths.py)."""
+    each one off gives the same results the plain way (core/fast_paths.py).
+    ``busy_timeout_ms``: how long a command waits for another till's write
+    lock before DatabaseBusy (a window passes a short one and retries)."""
     data_dir = Path(data_dir)
     till = till_name(till)
     engine = None
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
-        engine = sqlite_engine(data_dir / DATABASE_FILE)
+        engine = sqlite_engine(data_dir / DATABASE_FILE, busy_timeout_ms)
         create_schema(engine)
         read_model = ReadModel(data_dir / READ_MODEL_FOLDER, lazy_history=fast_paths.lazy_history)
         read_model.till = till
@@ -306,6 +310,5 @@ def open_shop(
         if isinstance(exc, OSError):
             raise StorageError(f"The shop in {data_dir} could not be opened: {exc.strerror or exc}.") from exc
         if isinstance(exc, SQLAlchemyError):  # not a database, locked for too long...
-            reason = getattr(exc, "orig", None) or exc
-            raise StorageError(f"The shop's database in {data_dir} could not be opened: {reason}.") from exc
+            raise storage_error(exc, "opened") from exc
         raise

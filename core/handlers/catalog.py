@@ -4,6 +4,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from core.domain import validation as valid
+from core.domain.command_values import shown
 from core.domain.stock_moves import OPENING_NOTE, MovementKind
 from core.errors import DuplicateBarcode, DuplicateSku, InvalidCommand, ShopError, UnknownCategory
 from core.handlers.categories import category_name, refuse_sibling_named, require_category
@@ -37,7 +38,7 @@ def add_products(command: AddProducts, uow: UnitOfWork) -> tuple[int, ...]:
         raise InvalidCommand("There are no products to add.")
 
     def refused(number, item, exc):
-        error = type(exc)(f"Product {number} ({item.sku!r}): {exc}")
+        error = type(exc)(f"Product {number} ({shown(item.sku)}): {exc}")
         error.__cause__ = exc
         return error
 
