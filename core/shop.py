@@ -11,16 +11,18 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from core.dispatcher import Dispatcher
 from core.domain.staff import DEFAULT_TILL, Who, till_name
-from core.errors import InvalidCommand, SignInPaused, StorageError, WrongPin
+from core.errors import InvalidCommand, ShopMissing, SignInPaused, StorageError, WrongPin
 from core.fast_paths import ALL_ON, FastPaths
 from core.messages.commands import SignIn
 from core.read_model.changes import Changes
+from core.read_model.identity import holds_a_shop, record_identity, recorded_identity, remove_leftover_temp_files
 from core.read_model.projector import ReadModel
 from core.read_model.queries import QUERY_HANDLERS
 from core.read_model.storage import CorruptReadModel
 from core.results import SignedIn
 from core.write_model.db_errors import storage_error
 from core.write_model.engine import BUSY_TIMEOUT_MS, create_schema, sqlite_engine
+from core.write_model.identity import identify
 from core.write_model.reading import last_position
 from core.write_model.unit_of_work import utc_now
 
@@ -273,6 +275,23 @@ class Shop:
             self._engine.dispose()
 
 
+def _refuse_to_replace_a_shop(db_file: Path, folder: Path) -> None:
+    """A folder whose read model was made from a database that is now
+    missing or empty held a shop: opening would make an empty one in its
+    place, so refuse (nothing is created or changed)."""
+    if db_file.exists() and db_file.stat().st_size > 0:
+        return
+    if not holds_a_shop(folder):
+        return
+    what = "is missing" if not db_file.exists() else "is empty (0 bytes)"
+    raise ShopMissing(
+        f"The shop's database {db_file.name} {what} in {db_file.parent}, though the folder holds a shop's lists, "
+        f"so nothing was opened or changed: copy {db_file.name} back from the shop's latest backup into that "
+        f"folder, then open the shop again (to start an empty shop there instead, move the "
+        f"{folder.name} folder away first)."
+    )
+
+
 def open_shop(
     data_dir,
     *,
@@ -296,11 +315,28 @@ def open_shop(
     engine = None
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
-        engine = sqlite_engine(data_dir / DATABASE_FILE, busy_timeout_ms)
+        db_file, folder = data_dir / DATABASE_FILE, data_dir / READ_MODEL_FOLDER
+        _refuse_to_replace_a_shop(db_file, folder)
+        engine = sqlite_engine(db_file, busy_timeout_ms)
         create_schema(engine)
-        read_model = ReadModel(data_dir / READ_MODEL_FOLDER, lazy_history=fast_paths.lazy_history)
+        identified = identify(engine, db_file)
+        read_model = ReadModel(folder, lazy_history=fast_paths.lazy_history)
         read_model.till = till
-        read_model.open(engine)
+        if folder.exists():
+            if removed := remove_leftover_temp_files(folder):
+                log.info("Removed %d temp files of unfinished saves in %s", removed, folder)
+        recorded = recorded_identity(folder)
+        # The documents were made from this database (or from it before it
+        # was copied or moved here with them, untouched since), or from a
+        # shop made before shops had an identity: trusted (and caught up,
+        # or rebuilt if their checkpoint is past the database's last
+        # position). Made from another: rebuilt, never mixed with it.
+        if folder.exists() and recorded not in (identified.now, identified.before):
+            log.warning("Rebuilding the read model: made from %s, the database is %s", recorded, identified.now)
+            read_model.rebuild(engine)
+        else:
+            read_model.open(engine)
+        record_identity(folder, identified.now)
         return Shop(
             engine, read_model, Dispatcher(engine, clock, fast_paths=fast_paths, till=till), fast_paths=fast_paths
         )

@@ -305,3 +305,18 @@ refund = Table(
     Column("staff_id", Id, nullable=False),
     CheckConstraint("amount_cents > 0", name="refund_positive"),
 )
+
+# The shop's identity (one row): ``shop_id`` made when the shop was created;
+# ``store_id`` made anew whenever this database file is found somewhere else
+# than ``found_at`` says (a copy, a move, a restore from a backup). The read
+# model records both, and is rebuilt when they are not the ones it was made
+# from (core/write_model/identity.py). Created by create_all in a database
+# of any version: it needs no migration.
+shop_identity = Table(
+    "shop_identity",
+    metadata,
+    Column("id", Id, primary_key=True),  # always 1
+    Column("shop_id", String(32), nullable=False),
+    Column("store_id", String(32), nullable=False),
+    Column("found_at", Text, nullable=False),  # the file's path and file id
+)

@@ -192,9 +192,7 @@ def texts_in(value):
 
 
 @pytest.mark.parametrize("command_class", COMMAND_CLASSES, ids=lambda c: c.__name__)
-def test_hostile_values_are_refused_with_a_sentence_or_stored_consistently(
-    command_class, shop, catalog, store_state
-):
+def test_hostile_values_are_refused_with_a_sentence_or_stored_consistently(command_class, shop, catalog, store_state):
     @settings(
         max_examples=40,
         deadline=None,
