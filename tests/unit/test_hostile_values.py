@@ -12,6 +12,7 @@ from core.commands import (
     AdjustStock,
     CancelOrder,
     ImportProducts,
+    MoveCategory,
     OrderLine,
     PlaceOrder,
     ProductRecord,
@@ -168,3 +169,19 @@ def _depth(category, shop) -> int:
 def test_invalid_command_is_what_the_screen_raises(shop, catalog):
     with pytest.raises(InvalidCommand, match="far too large"):
         shop.dispatch(CancelOrder(2**70))
+
+
+def test_categories_go_no_deeper_than_the_limit(shop, unchanged, readable):
+    parent = None
+    for level in range(1, MAX_CATEGORY_DEPTH + 1):
+        parent = shop.dispatch(AddCategory(f"Level {level}", parent_id=parent))
+    message = refused(shop, unchanged, readable, AddCategory("Too deep", parent_id=parent))
+    assert message == f'Categories go at most {MAX_CATEGORY_DEPTH} levels deep: "Too deep" there would make 11.'
+
+    # A category with a sub-category moved under level 9 would make 11 levels.
+    top = shop.dispatch(AddCategory("Top"))
+    shop.dispatch(AddCategory("Below", parent_id=top))
+    level_9 = next(c.id for c in shop.ask(GetCategories()) if c.name == "Level 9")
+    assert "would make 11" in refused(shop, unchanged, readable, MoveCategory(top, level_9))
+    level_8 = next(c.id for c in shop.ask(GetCategories()) if c.name == "Level 8")
+    shop.dispatch(MoveCategory(top, level_8))  # 10 levels: fine
