@@ -9,6 +9,7 @@ from core.commands import (
     AddCategory,
     AddCustomer,
     AddProduct,
+    AddProducts,
     AdjustStock,
     CancelOrder,
     ImportProducts,
@@ -24,7 +25,8 @@ from core.domain.order_lines import MAX_ORDER_LINES
 from core.domain.validation import MAX_CATEGORY_DEPTH
 from core.errors import InvalidCommand
 from core.queries import GetCategories, GetShopSettings
-from tests.unit.helpers import by_sku, refused
+from core.handlers import orders
+from tests.unit.helpers import by_sku, refused, stock_of
 
 
 @pytest.mark.parametrize("number", [2**63, -(2**63) - 1, 2**64, 10**30])
@@ -185,3 +187,21 @@ def test_categories_go_no_deeper_than_the_limit(shop, unchanged, readable):
     assert "would make 11" in refused(shop, unchanged, readable, MoveCategory(top, level_9))
     level_8 = next(c.id for c in shop.ask(GetCategories()) if c.name == "Level 8")
     shop.dispatch(MoveCategory(top, level_8))  # 10 levels: fine
+
+
+def test_a_large_order_takes_its_stock_in_statements_of_bounded_size(shop, catalog, monkeypatch):
+    """The cost of an order grows with its lines, not with their square: no
+    statement takes the stock of more than SELL_CHUNK products (a statement's
+    CASE is looked through for every row it updates)."""
+    category = shop.dispatch(AddCategory("Bulk"))
+    ids = shop.dispatch(
+        AddProducts(tuple(AddProduct(f"BULK-{i}", f"Bulk {i}", category, 100, stock=5) for i in range(300)))
+    )
+    sizes = []
+    real = orders.sql.sell_stock
+    monkeypatch.setattr(orders.sql, "sell_stock", lambda lines: (sizes.append(lines), real(lines))[1])
+
+    shop.dispatch(PlaceOrder(tuple(OrderLine(i, 2) for i in ids)))
+
+    assert sum(sizes) == 300 and max(sizes) <= orders.SELL_CHUNK
+    assert stock_of(shop, *ids) == (3,) * 300
