@@ -7,7 +7,7 @@ from core.errors import DatabaseBusy, StorageError
 
 BUSY = (
     "Another till is holding the shop's database; nothing was changed. "
-    "Trying again in a moment should work once it has finished."
+    "Try again in a moment: it should work once that till has finished."
 )
 
 
@@ -41,7 +41,7 @@ def storage_error(exc: BaseException, doing: str = "written") -> StorageError:
         return StorageError(
             f"{head}. It is damaged ({reason}): close Shop Manager and restore the shop from its latest backup."
         )
-    return StorageError(f"{head}. Please try again. ({reason})")
+    return StorageError(f"{head} ({reason}). Please try again.")
 
 
 def begin_or_refuse(driver_connection, statement: str) -> None:
