@@ -25,7 +25,6 @@ from core.write_model import statements as sql
 from core.write_model.schema import shop_order
 from core.write_model.unit_of_work import AlreadyDone, UnitOfWork
 
-
 # Products whose stock one statement takes (see place_order).
 SELL_CHUNK = 32
 
@@ -100,7 +99,7 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
     # statement per SELL_CHUNK products: a statement's CASE is looked through
     # for every row it updates, so one statement for all the lines would cost
     # the square of their number.
-    taken = {}
+    taken: dict[int, sql.SoldProduct] = {}
     for start in range(0, len(ids), SELL_CHUNK):
         chunk = ids[start : start + SELL_CHUNK]
         params = {}

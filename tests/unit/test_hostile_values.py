@@ -24,8 +24,8 @@ from core.commands import (
 from core.domain.order_lines import MAX_ORDER_LINES
 from core.domain.validation import MAX_CATEGORY_DEPTH
 from core.errors import InvalidCommand
-from core.queries import GetCategories, GetShopSettings
 from core.handlers import orders
+from core.queries import GetCategories, GetShopSettings
 from tests.unit.helpers import by_sku, refused, stock_of
 
 
