@@ -18,14 +18,17 @@ from core.commands import (
     PlaceOrder,
     ProductRecord,
     ReceiveStock,
+    RecordPayment,
     RenameCategory,
+    ReturnItems,
+    ReturnLine,
     UpdateShopSettings,
 )
 from core.domain.order_lines import MAX_ORDER_LINES
 from core.domain.validation import MAX_CATEGORY_DEPTH
 from core.errors import InvalidCommand
 from core.handlers import orders
-from core.queries import GetCategories, GetShopSettings
+from core.queries import GetCategories, GetOrder, GetShopSettings
 from tests.unit.helpers import by_sku, refused, stock_of
 
 
@@ -205,3 +208,17 @@ def test_a_large_order_takes_its_stock_in_statements_of_bounded_size(shop, catal
 
     assert sum(sizes) == 300 and max(sizes) <= orders.SELL_CHUNK
     assert stock_of(shop, *ids) == (3,) * 300
+
+
+def test_an_orders_history_follows_its_life_when_the_clock_is_set_back(shop, catalog, clock):
+    order_id = shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 2),)))
+    clock.advance(days=-365)  # someone sets the till's clock back a year
+    shop.dispatch(RecordPayment(order_id, "card", 1700))
+    clock.advance(days=-30)
+    shop.dispatch(ReturnItems(order_id, (ReturnLine(catalog.mug, 1),)))
+    clock.advance(days=-1)
+    shop.dispatch(ReturnItems(order_id, (ReturnLine(catalog.mug, 1),)))
+    kinds = [entry.kind for entry in shop.ask(GetOrder(order_id)).history]
+    assert kinds == ["placed", "payment", "return", "return"]
+    shop.rebuild_read_model()
+    assert [entry.kind for entry in shop.ask(GetOrder(order_id)).history] == kinds
