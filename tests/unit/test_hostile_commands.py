@@ -26,7 +26,7 @@ from core.dispatcher import COMMAND_HANDLERS
 from core.domain.command_values import FORBIDDEN_CHARACTERS
 from core.domain.pricing import Discount
 from core.errors import ShopError
-from core.messages.commands import Command
+from core.messages.commands import AddCustomer, Command, OrderLine, PlaceOrder, RecordPayment
 from tests.unit.conftest import assert_readable
 from tests.unit.test_read_model_projection import documents
 
@@ -170,12 +170,18 @@ def attack(shop, store_state, command) -> None:
             assert after[key] == before[key], f"{key} changed by the refused {command!r:.300}"
     else:
         shop.save_read_model()
-        projected = documents(shop)
+        projected = non_empty(documents(shop))
         for text in texts_in(projected):
             assert not FORBIDDEN_CHARACTERS.intersection(text), f"{text!r:.100} stored by {command!r:.300}"
             assert unicodedata.is_normalized("NFC", text), f"{text!r:.100} stored by {command!r:.300}"
         shop.rebuild_read_model()
-        assert documents(shop) == projected, f"the read model differs from a rebuild after {command!r:.300}"
+        assert non_empty(documents(shop)) == projected, f"the read model differs from a rebuild after {command!r:.300}"
+
+
+def non_empty(tables: dict) -> dict:
+    """The tables that hold documents: deleting a table's last product leaves
+    it empty, where a rebuild has no such table (the same documents)."""
+    return {name: table for name, table in tables.items() if table}
 
 
 def texts_in(value):
@@ -191,8 +197,19 @@ def texts_in(value):
             yield from texts_in(item)
 
 
+def seed_orders(shop, catalog) -> None:
+    """Orders 1 (placed) and 2 (paid), customer 1 and an open till session,
+    so that the small ids the strategies favour name real things."""
+    shop.dispatch(AddCustomer("Jane Customer", email="jane@example.com"))
+    shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 1),), customer_id=1))
+    paid = shop.dispatch(PlaceOrder((OrderLine(catalog.teapot, 2), OrderLine(catalog.trowel, 1))))
+    shop.dispatch(RecordPayment(paid, "cash", 6198, tendered_cents=7000))
+
+
 @pytest.mark.parametrize("command_class", COMMAND_CLASSES, ids=lambda c: c.__name__)
 def test_hostile_values_are_refused_with_a_sentence_or_stored_consistently(command_class, shop, catalog, store_state):
+    seed_orders(shop, catalog)
+
     @settings(
         max_examples=40,
         deadline=None,

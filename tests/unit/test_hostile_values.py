@@ -10,6 +10,7 @@ from core.commands import (
     AddCustomer,
     AddProduct,
     AddProducts,
+    AddStaff,
     AdjustStock,
     CancelOrder,
     ImportProducts,
@@ -222,3 +223,8 @@ def test_an_orders_history_follows_its_life_when_the_clock_is_set_back(shop, cat
     assert kinds == ["placed", "payment", "return", "return"]
     shop.rebuild_read_model()
     assert [entry.kind for entry in shop.ask(GetOrder(order_id)).history] == kinds
+
+
+@pytest.mark.parametrize("role", [[], {}, ["owner"], None, 1])
+def test_a_role_that_is_not_text_is_refused(shop, unchanged, readable, role):
+    assert refused(shop, unchanged, readable, AddStaff("Olive", role, "52719384")).startswith("Choose a role")
