@@ -35,6 +35,11 @@ def storage_error(exc: BaseException, doing: str = "written") -> StorageError:
             f"{head}. It is read-only: let this user write to the shop's folder, or move the shop "
             "to a folder that can be written, then start Shop Manager again."
         )
+    if "unable to open database file" in text:  # a folder this user may not write (its -wal file)
+        return StorageError(
+            f"{head}. Its folder cannot be written: let this user write to the shop's folder, or move "
+            "the shop to a folder that can be written, then start Shop Manager again."
+        )
     if "disk is full" in text or "no space" in text:
         return StorageError(f"{head}. The disk holding the shop is full: free some space on it, then try again.")
     if "malformed" in text or "not a database" in text or "file is encrypted" in text:

@@ -15,6 +15,7 @@ from tests.unit.conftest import assert_readable
     [
         ("database is locked", DatabaseBusy, "Another till is holding", True),
         ("attempt to write a readonly database", StorageError, "It is read-only: let this user write", False),
+        ("unable to open database file", StorageError, "Its folder cannot be written: let this user write", False),
         ("database or disk is full", StorageError, "The disk holding the shop is full: free some space", True),
         ("database disk image is malformed", StorageError, "It is damaged (database disk image is malformed): ", False),
         ("file is not a database", StorageError, "restore the shop from its latest backup", False),
