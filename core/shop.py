@@ -15,7 +15,13 @@ from core.errors import InvalidCommand, ShopMissing, SignInPaused, StorageError,
 from core.fast_paths import ALL_ON, FastPaths
 from core.messages.commands import SignIn
 from core.read_model.changes import Changes
-from core.read_model.identity import holds_a_shop, record_identity, recorded_identity, remove_leftover_temp_files
+from core.read_model.identity import (
+    forget_documents,
+    holds_a_shop,
+    record_identity,
+    recorded_identity,
+    remove_leftover_temp_files,
+)
 from core.read_model.projector import ReadModel
 from core.read_model.queries import QUERY_HANDLERS
 from core.read_model.storage import CorruptReadModel
@@ -333,9 +339,8 @@ def open_shop(
         # position). Made from another: rebuilt, never mixed with it.
         if folder.exists() and recorded not in (identified.now, identified.before):
             log.warning("Rebuilding the read model: made from %s, the database is %s", recorded, identified.now)
-            read_model.rebuild(engine)
-        else:
-            read_model.open(engine)
+            forget_documents(folder)  # never trusted again, whatever happens next: open rebuilds
+        read_model.open(engine)
         record_identity(folder, identified.now)
         return Shop(
             engine, read_model, Dispatcher(engine, clock, fast_paths=fast_paths, till=till), fast_paths=fast_paths

@@ -6,10 +6,10 @@ import os
 import time
 from pathlib import Path
 
+from core.read_model.storage import META_FILE
 from core.write_model.identity import Identity
 
 IDENTITY_FILE = "store_identity"  # not *.json: the storage keeps only its own tables there
-META_FILE = "meta.json"  # core/read_model/storage.py's, looked for before it is opened
 
 
 def recorded_identity(folder: Path) -> Identity | None:
@@ -32,6 +32,14 @@ def record_identity(folder: Path, identity: Identity) -> None:
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
+
+
+def forget_documents(folder: Path) -> None:
+    """The documents were made from another database: without their meta
+    file (and the identity they were recorded with) no opening trusts them,
+    so the read model is rebuilt, even if this process dies before it is."""
+    for name in (IDENTITY_FILE, META_FILE):
+        (folder / name).unlink(missing_ok=True)
 
 
 def holds_a_shop(folder: Path) -> bool:
