@@ -24,6 +24,7 @@ import io
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +32,7 @@ from typing import Any, cast
 
 from core.domain import validation as valid
 from core.domain.money import MAX_PRICE_CENTS, format_money
-from core.errors import InvalidCommand, ShopError, UnknownCategory
+from core.errors import DatabaseBusy, InvalidCommand, ShopError, UnknownCategory
 from core.handlers.categories import category_name
 from core.messages.commands import ImportProducts, ProductRecord
 from core.messages.queries import FindProductByCode, GetCategories, GetProducts
@@ -655,7 +656,7 @@ def _import_stream(shop, stream: CatalogStream, batch_size: int, progress, cance
         if not has_barcodes:
             batch = _keep_barcodes(shop, batch)
         try:
-            outcome = outcome + shop.dispatch(ImportProducts(records=batch))
+            outcome = outcome + _dispatch_waiting_while_busy(shop, ImportProducts(records=batch))
         except ShopError as exc:
             raise CatalogImportStopped(
                 f"The import stopped at line {batch[0].line}: {exc} The {done:,} products before it "
@@ -668,6 +669,25 @@ def _import_stream(shop, stream: CatalogStream, batch_size: int, progress, cance
         if progress:
             progress(done, stream.estimated_records())
     return report(False)
+
+
+# Another till holding the database when a batch is sent (the window's shop
+# waits only half a second for it): the batch is sent again after a pause,
+# this many times, before the import stops. (An import runs in a worker
+# thread or a script: waiting here freezes no window.)
+BUSY_RETRIES = 40
+BUSY_PAUSE_S = 0.25
+
+
+def _dispatch_waiting_while_busy(shop, command):
+    for attempt in range(BUSY_RETRIES + 1):
+        try:
+            return shop.dispatch(command)
+        except DatabaseBusy:
+            if attempt == BUSY_RETRIES:
+                raise
+            time.sleep(BUSY_PAUSE_S)
+    raise AssertionError("unreachable")  # the last attempt returned or raised
 
 
 def _keep_barcodes(shop, batch: tuple[ProductRecord, ...]) -> tuple[ProductRecord, ...]:

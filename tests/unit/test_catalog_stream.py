@@ -10,8 +10,10 @@ import pytest
 
 from core import catalog_csv
 from core.catalog_csv import CatalogFileError, CatalogImportStopped, import_catalog
+from core.errors import DatabaseBusy
 from core.queries import GetProducts
 from core.results import ImportOutcome
+from core.write_model.db_errors import BUSY
 
 HEADER = "sku,name,category,price,stock,barcode\n"
 
@@ -127,3 +129,35 @@ def test_a_row_that_cannot_be_read_past_the_batches_applied_stops_the_import(sho
     assert "products before it were imported" in str(raised.value)
     applied = raised.value.report.batches_applied
     assert applied >= 1 and len(shop.ask(GetProducts())) == applied * 5_000
+
+
+class BusyShop:
+    """A real shop behind another till that holds the database for the
+    first ``busy`` tries of each batch."""
+
+    def __init__(self, shop, busy: int):
+        self._shop, self._busy, self.tries = shop, busy, 0
+
+    def dispatch(self, command):
+        self.tries += 1
+        if self.tries <= self._busy:
+            raise DatabaseBusy(BUSY)
+        self.tries = 0
+        return self._shop.dispatch(command)
+
+    def ask(self, query):
+        return self._shop.ask(query)
+
+
+def test_a_batch_is_sent_again_while_another_till_holds_the_database(shop, tmp_path, monkeypatch):
+    monkeypatch.setattr(catalog_csv, "BUSY_PAUSE_S", 0)
+    report = import_catalog(BusyShop(shop, busy=3), catalog_file(tmp_path, 250), batch_size=100)
+    assert (report.cancelled, report.batches_applied, report.outcome.created) == (False, 3, 250)
+
+
+def test_an_import_stops_when_the_database_stays_held(shop, tmp_path, monkeypatch):
+    monkeypatch.setattr(catalog_csv, "BUSY_PAUSE_S", 0)
+    with pytest.raises(CatalogImportStopped) as raised:
+        import_catalog(BusyShop(shop, busy=catalog_csv.BUSY_RETRIES + 1), catalog_file(tmp_path, 50), batch_size=10)
+    assert "Another till is holding the shop's database" in str(raised.value)
+    assert raised.value.report.batches_applied == 0 and shop.ask(GetProducts()) == ()
