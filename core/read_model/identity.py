@@ -55,7 +55,8 @@ def remove_leftover_temp_files(folder: Path, *, older_than_seconds: float = 60.0
     stale_before = time.time() - older_than_seconds
     for path in folder.glob(".*.tmp"):
         try:
-            if not _pid_alive(_writer_pid(path)) or path.stat().st_mtime < stale_before:
+            pid = _writer_pid(path)  # None: not named as we name them; then age alone decides
+            if (pid is not None and not _pid_alive(pid)) or path.stat().st_mtime < stale_before:
                 path.unlink()
                 removed += 1
         except OSError:
@@ -69,9 +70,7 @@ def _writer_pid(path: Path) -> int | None:
     return int(parts[-2]) if len(parts) >= 3 and parts[-2].isdigit() else None
 
 
-def _pid_alive(pid: int | None) -> bool:
-    if pid is None:
-        return False
+def _pid_alive(pid: int) -> bool:
     if pid == os.getpid() or os.name != "posix":
         # (On Windows os.kill would end the process: age alone decides there.)
         return True

@@ -139,3 +139,13 @@ def test_temp_files_of_killed_saves_are_removed_on_open(traded_day, data_dir, op
 
     assert not dead.exists()
     assert live.exists()
+
+
+def test_a_young_temp_file_not_named_by_a_process_is_left_alone(traded_day, data_dir, open_at):
+    young = data_dir / "read_model" / ".products_0.json.tmp"
+    young.write_bytes(b"{")
+    old = data_dir / "read_model" / ".orders_0.json.tmp"
+    old.write_bytes(b"{")
+    os.utime(old, (1, 1))  # written long ago
+    open_at()
+    assert young.exists() and not old.exists()
