@@ -18,11 +18,13 @@ batches applied, never half a row. It only dispatches commands and asks
 queries, so it may run in a worker thread (the shop serialises callers).
 """
 
+import codecs
 import csv
 import io
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +32,7 @@ from typing import Any, cast
 
 from core.domain import validation as valid
 from core.domain.money import MAX_PRICE_CENTS, format_money
-from core.errors import InvalidCommand, ShopError, UnknownCategory
+from core.errors import DatabaseBusy, InvalidCommand, ShopError, UnknownCategory
 from core.handlers.categories import category_name
 from core.messages.commands import ImportProducts, ProductRecord
 from core.messages.queries import FindProductByCode, GetCategories, GetProducts
@@ -103,8 +105,11 @@ class ImportReport:
     cancelled: bool  # stopped before every batch was applied (by ``cancelled()``, or a refused batch)
     batches_applied: int
     total_records: int  # good records read from the file (sent, or to be sent, to the shop)
-    rows: int = 0  # data rows in the file
+    rows: int = 0  # data rows in the file (read so far, if ``estimated``)
     ignored_columns: tuple[str, ...] = ()
+    # Cancelled or stopped before the end of a large file was read:
+    # total_records is extrapolated from the part read (import_catalog).
+    estimated: bool = False
 
 
 # -- values ---------------------------------------------------------------------------
@@ -222,21 +227,51 @@ def _code(text: str, label: str) -> str:
 # -- reading --------------------------------------------------------------------------
 
 
-def _decode(data: bytes, name: str) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise CatalogFileError(
-            f'"{name}" is UTF-16 text, not UTF-8: save it as "CSV UTF-8" '
-            "(Excel) or with the Unicode (UTF-8) character set (LibreOffice)."
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise CatalogFileError(
-            f'Line {line} of "{name}" is not UTF-8 text: save the file as '
-            '"CSV UTF-8" (Excel) or with the Unicode (UTF-8) character set '
-            "(LibreOffice) and import it again."
-        ) from None
+# Bytes of the file decoded at a time by the UTF-8 check.
+_CHECK_CHUNK = 1 << 20
+
+
+def _not_utf8(line: int, name: str) -> CatalogFileError:
+    return CatalogFileError(
+        f'Line {line} of "{name}" is not UTF-8 text: save the file as '
+        '"CSV UTF-8" (Excel) or with the Unicode (UTF-8) character set '
+        "(LibreOffice) and import it again."
+    )
+
+
+def _check_utf8(path: Path) -> tuple[int, str | None]:
+    """Read the whole file once, a chunk at a time (fast: no CSV, no rows),
+    so that a file that is not UTF-8 is refused before anything is imported.
+    Returns its length in characters (byte-order mark aside) and its first
+    non-blank line (None if it has none)."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")("strict")
+    chars, lines_before, first, start = 0, 0, None, ""
+    with open(path, "rb") as f:
+        head = f.read(2)
+        if head in (b"\xff\xfe", b"\xfe\xff"):
+            raise CatalogFileError(
+                f'"{path.name}" is UTF-16 text, not UTF-8: save it as "CSV UTF-8" '
+                "(Excel) or with the Unicode (UTF-8) character set (LibreOffice)."
+            )
+        f.seek(0)
+        while True:
+            data = f.read(_CHECK_CHUNK)
+            try:
+                text = decoder.decode(data, final=not data)
+            except UnicodeDecodeError as exc:
+                raise _not_utf8(lines_before + exc.object[: exc.start].count(b"\n") + 1, path.name) from None
+            chars += len(text)
+            lines_before += data.count(b"\n")
+            if first is None:
+                start += text
+                for line in io.StringIO(start, newline=""):
+                    if line.strip() and (line.endswith(("\n", "\r")) or not data):
+                        first = line
+                        break
+                else:
+                    start = start[-_CHECK_CHUNK:]  # (a header longer than that is no header of ours)
+            if not data:
+                return chars, first
 
 
 def _delimiter(header_line: str) -> str:
@@ -271,39 +306,90 @@ def _columns(header: list[str], name: str) -> tuple[dict[str, int], tuple[str, .
     return found, tuple(ignored)
 
 
-def read_catalog(path) -> CatalogFile:
-    """Read a catalog file. Raises CatalogFileError (a sentence) when the file
-    as a whole cannot be used; a bad row is only rejected, with its line."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CatalogFileError(f'"{path}" could not be read: {exc.strerror or exc}.') from None
-    text = _decode(data, path.name)
-    first = next((line for line in io.StringIO(text, newline="") if line.strip()), None)
-    if first is None:
-        raise CatalogFileError(f'"{path.name}" is empty: there is no header line.')
-    delimiter = _delimiter(first)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    columns: dict[str, int] | None = None  # field -> its column, once the header is read
-    ignored: tuple[str, ...] = ()
-    records: list[ProductRecord] = []
-    rejected: list[RejectedRecord] = []
-    rows = 0
-    first_line_of_sku: dict[str, int] = {}
-    first_line_of_barcode: dict[str, tuple[int, str]] = {}
-    end = 0
-    try:
-        for cells in reader:
-            start, end = end + 1, reader.line_num
+class CatalogStream:
+    """A catalog file read a row at a time, never all at once: what an import
+    holds is the rows read ahead, not the file (a 100 MB file is a million
+    rows). Raises CatalogFileError (a sentence) when the file as a whole
+    cannot be used: not UTF-8 (found before any row is read), no header, a
+    required column missing; a bad row is only rejected, with its line.
+    ``with`` closes the file."""
+
+    def __init__(self, path):
+        self.path = path = Path(path)
+        try:
+            self.chars, first = _check_utf8(path)
+            if first is None:
+                raise CatalogFileError(f'"{path.name}" is empty: there is no header line.')
+            self.delimiter = _delimiter(first)
+            self._file = open(path, encoding="utf-8-sig", newline="")
+        except OSError as exc:
+            raise CatalogFileError(f'"{path}" could not be read: {exc.strerror or exc}.') from None
+        self.chars_read = 0  # characters of the lines the CSV reader was given so far
+        self.rows = 0  # data rows read so far (blank lines not counted)
+        self.records = 0  # good records read so far
+        self.finished = False  # every row read
+        self._reader = csv.reader(self._lines(), delimiter=self.delimiter)
+        self._end = 0  # the line the last row read ended on
+        self._pending: list[str] | None = None  # a row read to see whether the file ended
+        self._first_line_of_sku: dict[str, int] = {}
+        self._first_line_of_barcode: dict[str, tuple[int, str]] = {}
+        try:
+            self._read_header()
+        except BaseException:
+            self._file.close()
+            raise
+
+    def __enter__(self) -> "CatalogStream":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._file.close()
+
+    def _lines(self):
+        for line in self._file:
+            self.chars_read += len(line)
+            yield line
+
+    def _next_cells(self) -> list[str] | None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            return pending
+        try:
+            cells = next(self._reader, None)
+        except csv.Error as exc:
+            raise CatalogFileError(
+                f'Line {self._end + 1} of "{self.path.name}" could not be read ({exc}): is a closing quote missing?'
+            ) from None
+        return cells
+
+    def _read_header(self) -> None:
+        while (cells := self._next_cells()) is not None:
+            self._end = self._reader.line_num
+            if any(cell.strip() for cell in cells):
+                self._index, self.ignored_columns = _columns(cells, self.path.name)
+                self._rows_reader = _RowReader(self._index, len(cells))
+                self.columns = tuple(f for f in COLUMNS if f in self._index)
+                self._header_chars = self.chars_read
+                return
+        raise CatalogFileError(f'"{self.path.name}" is empty: there is no header line.')
+
+    def read(self, records: list[ProductRecord], rejected: list[RejectedRecord], *, good: int, rows: int) -> None:
+        """Read rows until ``good`` more good records were appended to
+        ``records`` (rejections to ``rejected``), ``rows`` more rows were
+        read, or the file ended (``finished``)."""
+        want_good, want_rows = self.records + good, self.rows + rows
+        index, rows_reader = self._index, self._rows_reader
+        first_line_of_sku, first_line_of_barcode = self._first_line_of_sku, self._first_line_of_barcode
+        while self.records < want_good and self.rows < want_rows:
+            cells = self._next_cells()
+            if cells is None:
+                self.finished = True
+                return
+            start, self._end = self._end + 1, self._reader.line_num
             if not any(cell.strip() for cell in cells):
                 continue  # a blank line (or a row of empty cells)
-            if columns is None:
-                columns, ignored = _columns(cells, path.name)
-                rows_reader = _RowReader(columns, len(cells))
-                continue
-            rows += 1
-            record, problems = rows_reader.read(cells, start, end)
+            self.rows += 1
+            record, problems = rows_reader.read(cells, start, self._end)
             if record is not None:  # the row has no problem (read gives problems or a record)
                 sku = record.sku
                 if sku in first_line_of_sku:
@@ -316,17 +402,40 @@ def read_catalog(path) -> CatalogFile:
                     if record.barcode is not None:
                         first_line_of_barcode[record.barcode] = (start, sku)
                     records.append(record)
+                    self.records += 1
                     continue
-            sku = cells[columns["sku"]].strip() if columns["sku"] < len(cells) else ""
+            sku = cells[index["sku"]].strip() if index["sku"] < len(cells) else ""
             rejected.append(RejectedRecord(start, sku, " ".join(problems)))
-    except csv.Error as exc:
-        raise CatalogFileError(
-            f'Line {end + 1} of "{path.name}" could not be read ({exc}): is a closing quote missing?'
-        ) from None
-    if columns is None:
-        raise CatalogFileError(f'"{path.name}" is empty: there is no header line.')
-    present = tuple(f for f in COLUMNS if f in columns)
-    return CatalogFile(tuple(records), tuple(rejected), rows, present, ignored, delimiter)
+        if self.chars_read >= self.chars:
+            # Every line was given to the CSV reader: whether a row is left
+            # is known now, so that totals are exact at the end of the file.
+            self._pending = self._next_cells()
+            self.finished = self._pending is None
+
+    def estimated_records(self) -> int:
+        """The good records in the whole file: exact once it was read to the
+        end, else extrapolated from the part read so far."""
+        if self.finished:
+            return self.records
+        read = self.chars_read - self._header_chars
+        rest = self.chars - self._header_chars
+        if read <= 0:
+            return self.records
+        return max(self.records, round(self.records * rest / read))
+
+
+def read_catalog(path) -> CatalogFile:
+    """Read a whole catalog file (a small one: an import reads it as a stream).
+    Raises CatalogFileError (a sentence) when the file as a whole cannot be
+    used; a bad row is only rejected, with its line."""
+    with CatalogStream(path) as stream:
+        records: list[ProductRecord] = []
+        rejected: list[RejectedRecord] = []
+        while not stream.finished:
+            stream.read(records, rejected, good=1 << 30, rows=1 << 30)
+        return CatalogFile(
+            tuple(records), tuple(rejected), stream.rows, stream.columns, stream.ignored_columns, stream.delimiter
+        )
 
 
 class _RowReader:
@@ -465,47 +574,89 @@ def import_catalog(
     """Read ``path`` and create or update its products by SKU, ``batch_size``
     records per ``ImportProducts`` command (each one transaction).
 
-    ``progress(done, total)`` is called once before the first batch (0) and
-    after each batch; ``cancelled()`` is asked before each batch, and a True
-    stops the import there: the batches already applied stay, whole. Both are
-    called from the calling thread (a worker thread in the window).
+    The file is read as a stream, READ_AHEAD good records ahead of the batch
+    sent: memory, and the reading before the first progress report or after
+    Cancel, are bounded whatever the file's size. ``progress(done, total)``
+    is called once before the first batch (0) and after each batch; ``total``
+    is exact once the file was read to its end (at once for up to READ_AHEAD
+    rows), else estimated from the part read. ``cancelled()`` is asked before
+    each batch, and a True stops the import there: the batches already
+    applied stay, whole. Both are called from the calling thread (a worker
+    thread in the window).
 
     A file without a barcode column leaves existing products' barcodes alone;
     a blank barcode cell removes one. Blank stock or reorder level: unchanged
     (a new product gets 0).
 
-    Raises CatalogFileError when the file cannot be read (nothing imported),
-    and CatalogImportStopped when the shop refuses a whole batch (carrying the
-    report of the batches applied before).
+    Raises CatalogFileError when the file cannot be read (nothing imported:
+    a file that is not UTF-8 is found before any row is read), and
+    CatalogImportStopped when the shop refuses a whole batch, or a row past
+    the batches applied cannot be read (carrying the report of those).
     """
     if type(batch_size) is not int or batch_size < 1:
         raise InvalidCommand("The batch size must be a whole number of at least 1.")
-    catalog = read_catalog(path)
-    records, total = catalog.records, len(catalog.records)
-    has_barcodes = "barcode" in catalog.columns
+    with CatalogStream(path) as stream:
+        return _import_stream(shop, stream, batch_size, progress, cancelled)
+
+
+# Good records read ahead of the batch being sent (at least a batch): enough
+# for exact totals in a file of up to this many rows, and a bounded amount
+# of memory and of reading before the first progress report, or after Cancel,
+# whatever the file's size.
+READ_AHEAD = 10_000
+
+
+def _import_stream(shop, stream: CatalogStream, batch_size: int, progress, cancelled) -> ImportReport:
+    has_barcodes = "barcode" in stream.columns
+    ahead: list[ProductRecord] = []  # read, not yet sent
+    file_rejected: list[RejectedRecord] = []
     outcome, batches, done = ImportOutcome(), 0, 0
+    target = max(READ_AHEAD, batch_size)
 
     def report(stopped: bool) -> ImportReport:
-        rejected = tuple(sorted(catalog.rejected + outcome.rejected, key=lambda r: r.line))
+        rejected = tuple(sorted(file_rejected + list(outcome.rejected), key=lambda r: r.line))
         return ImportReport(
             ImportOutcome(outcome.created, outcome.updated, outcome.unchanged, rejected),
             stopped,
             batches,
-            total,
-            catalog.rows,
-            catalog.ignored_columns,
+            stream.estimated_records(),
+            stream.rows,
+            stream.ignored_columns,
+            estimated=not stream.finished,
         )
 
+    def read_ahead() -> None:
+        # Rows read per call are bounded too: a stretch of bad rows is read
+        # a part at a time, Cancel asked between the parts.
+        try:
+            stream.read(ahead, file_rejected, good=target - len(ahead), rows=target)
+        except CatalogFileError as exc:
+            if not batches:
+                raise  # nothing imported: the file as a whole is refused
+            raise CatalogImportStopped(
+                f"The import stopped: {exc} The {done:,} products before it were imported; "
+                "importing the file again, once it is put right, finishes the job.",
+                report(True),
+            ) from exc
+
+    read_ahead()
     if progress:
-        progress(0, total)
-    for start in range(0, total, batch_size):
+        progress(0, stream.estimated_records())
+    while ahead or not stream.finished:
         if cancelled is not None and cancelled():
             return report(True)
-        batch = records[start : start + batch_size]
+        while len(ahead) < batch_size and not stream.finished:
+            read_ahead()
+            if len(ahead) < batch_size and not stream.finished and cancelled is not None and cancelled():
+                return report(True)
+        if not ahead:
+            break
+        batch = tuple(ahead[:batch_size])
+        del ahead[:batch_size]
         if not has_barcodes:
             batch = _keep_barcodes(shop, batch)
         try:
-            outcome = outcome + shop.dispatch(ImportProducts(records=batch))
+            outcome = outcome + _dispatch_waiting_while_busy(shop, ImportProducts(records=batch))
         except ShopError as exc:
             raise CatalogImportStopped(
                 f"The import stopped at line {batch[0].line}: {exc} The {done:,} products before it "
@@ -514,9 +665,29 @@ def import_catalog(
             ) from exc
         batches += 1
         done += len(batch)
+        read_ahead()
         if progress:
-            progress(done, total)
+            progress(done, stream.estimated_records())
     return report(False)
+
+
+# Another till holding the database when a batch is sent (the window's shop
+# waits only half a second for it): the batch is sent again after a pause,
+# this many times, before the import stops. (An import runs in a worker
+# thread or a script: waiting here freezes no window.)
+BUSY_RETRIES = 40
+BUSY_PAUSE_S = 0.25
+
+
+def _dispatch_waiting_while_busy(shop, command):
+    for attempt in range(BUSY_RETRIES + 1):
+        try:
+            return shop.dispatch(command)
+        except DatabaseBusy:
+            if attempt == BUSY_RETRIES:
+                raise
+            time.sleep(BUSY_PAUSE_S)
+    raise AssertionError("unreachable")  # the last attempt returned or raised
 
 
 def _keep_barcodes(shop, batch: tuple[ProductRecord, ...]) -> tuple[ProductRecord, ...]:

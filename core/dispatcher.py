@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from core.domain.command_values import screened
 from core.domain.staff import DEFAULT_TILL, Who
 from core.errors import InvalidCommand, StorageError
 from core.fast_paths import ALL_ON, FastPaths
@@ -27,6 +28,7 @@ from core.handlers import (
 from core.handlers.permissions import authorize
 from core.messages import commands
 from core.write_model.command_cache import CommandCache
+from core.write_model.db_errors import storage_error
 from core.write_model.unit_of_work import AlreadyDone, UnitOfWork, utc_now
 
 COMMAND_HANDLERS: dict[type, Callable] = {
@@ -90,6 +92,9 @@ class Dispatcher:
         handler = COMMAND_HANDLERS.get(type(command))
         if handler is None:
             raise InvalidCommand(f"Unknown command: {type(command).__name__}.")
+        # Values no command may hold (past 64 bits, lone surrogates, control
+        # characters) refused here, before any handler; text made NFC.
+        command = screened(command, skip=getattr(command, "screened_one_by_one", ()))
         kept = self._kept
         conn, cache = kept.lend() if kept is not None else (None, None)
         events = None  # what the command committed: None if refused or failed
@@ -110,13 +115,13 @@ class Dispatcher:
                 events = uow.events
         except AlreadyDone as done:
             return done.result
-        except DBAPIError as exc:
+        except (DBAPIError, StorageError) as exc:
             if kept is not None:
                 kept.drop_connection()  # whatever went wrong, start afresh next time
+            if isinstance(exc, StorageError):  # the begin hook's sentence (core/write_model/db_errors.py)
+                raise
             # Locked by another till for too long, disk full, read-only file...
-            raise StorageError(
-                f"The shop's database could not be written; nothing was changed. Please try again. ({exc.orig})"
-            ) from exc
+            raise storage_error(exc) from exc
         finally:
             if kept is not None and cache is not None:  # lent on this thread
                 kept.after_command(events)

@@ -55,6 +55,16 @@ class StorageError(ShopError):
     """The shop's files could not be read or written."""
 
 
+class DatabaseBusy(StorageError):
+    """Another till (process) held the database's write lock past the busy
+    timeout; nothing was changed, and trying again shortly should work."""
+
+
+class ShopMissing(StorageError):
+    """The folder holds a shop's read model but its database is missing or
+    empty: refused rather than replaced by an empty shop."""
+
+
 class TillNotOpen(InvalidTransition):
     """The command needs this till's session open (closing it, its X report)."""
 

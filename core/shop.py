@@ -11,16 +11,25 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from core.dispatcher import Dispatcher
 from core.domain.staff import DEFAULT_TILL, Who, till_name
-from core.errors import InvalidCommand, SignInPaused, StorageError, WrongPin
+from core.errors import InvalidCommand, ShopMissing, SignInPaused, StorageError, WrongPin
 from core.fast_paths import ALL_ON, FastPaths
 from core.history_fill import HistoryFill
 from core.messages.commands import SignIn
 from core.read_model.changes import Changes
+from core.read_model.identity import (
+    forget_documents,
+    holds_a_shop,
+    record_identity,
+    recorded_identity,
+    remove_leftover_temp_files,
+)
 from core.read_model.projector import ReadModel
 from core.read_model.queries import QUERY_HANDLERS
 from core.read_model.storage import CorruptReadModel
 from core.results import SignedIn
-from core.write_model.engine import create_schema, sqlite_engine
+from core.write_model.db_errors import storage_error
+from core.write_model.engine import BUSY_TIMEOUT_MS, create_schema, sqlite_engine
+from core.write_model.identity import Identity, identify
 from core.write_model.outbox_archive import archive_settled_events, record_checkpoint
 from core.write_model.reading import last_position
 from core.write_model.unit_of_work import utc_now
@@ -79,6 +88,7 @@ class Shop:
         # A partial read model's history, being built (core/history_fill.py).
         self._history: HistoryFill | None = None
         self._history_installed = False  # the next sync says "rebuilt"
+        self._identity: Identity | None = None  # of the database the history is built from
         self._closing = False
 
     @property
@@ -224,9 +234,10 @@ class Shop:
         """True while the read model holds only the counter's part."""
         return self._read_model.partial is not None
 
-    def _fill_history(self, lazy_history: bool) -> None:
+    def _fill_history(self, lazy_history: bool, identity: Identity) -> None:
         rm = self._read_model
         self._history = HistoryFill(self._engine, rm.storage.folder, rm.till, lazy_history, self._install_history)
+        self._identity = identity
         self._history.start()
 
     def _install_history(self) -> None:
@@ -239,6 +250,8 @@ class Shop:
                 fill.discard()  # rebuilt in the foreground meanwhile, or closing
                 return
             complete = fill.install()
+            if self._identity is not None:
+                record_identity(complete.storage.folder, self._identity)
             complete.catch_up(self._engine, save=False)
             complete.close()
             old, self._read_model = self._read_model, complete
@@ -358,12 +371,30 @@ class Shop:
             self._engine.dispose()
 
 
+def _refuse_to_replace_a_shop(db_file: Path, folder: Path) -> None:
+    """A folder whose read model was made from a database that is now
+    missing or empty held a shop: opening would make an empty one in its
+    place, so refuse (nothing is created or changed)."""
+    if db_file.exists() and db_file.stat().st_size > 0:
+        return
+    if not holds_a_shop(folder):
+        return
+    what = "is missing" if not db_file.exists() else "is empty (0 bytes)"
+    raise ShopMissing(
+        f"The shop's database {db_file.name} {what} in {db_file.parent}, though the folder holds a shop's lists, "
+        f"so nothing was opened or changed: copy {db_file.name} back from the shop's latest backup into that "
+        f"folder, then open the shop again (to start an empty shop there instead, move the "
+        f"{folder.name} folder away first)."
+    )
+
+
 def open_shop(
     data_dir,
     *,
     till: str = DEFAULT_TILL,
     clock: Callable[[], datetime] = utc_now,
     fast_paths: FastPaths = ALL_ON,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
 ) -> Shop:
     """Open the shop kept in ``data_dir``, creating the folder and both stores
     when new, and bringing the read model up to date (or rebuilding it).
@@ -372,17 +403,36 @@ def open_shop(
     ``till``: the till this process is (two processes on one folder with
     different names are two tills); every command it runs is stamped with it.
     ``fast_paths``: which shortcuts taken for speed are on (all, by default);
-    each one off gives the same results the plain way (core/fast_paths.py)."""
+    each one off gives the same results the plain way (core/fast_paths.py).
+    ``busy_timeout_ms``: how long a command waits for another till's write
+    lock before DatabaseBusy (a window passes a short one and retries)."""
     data_dir = Path(data_dir)
     till = till_name(till)
     engine = None
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
-        engine = sqlite_engine(data_dir / DATABASE_FILE)
+        db_file, folder = data_dir / DATABASE_FILE, data_dir / READ_MODEL_FOLDER
+        _refuse_to_replace_a_shop(db_file, folder)
+        engine = sqlite_engine(db_file, busy_timeout_ms)
         create_schema(engine)
-        read_model = ReadModel(data_dir / READ_MODEL_FOLDER, lazy_history=fast_paths.lazy_history)
+        identified = identify(engine, db_file)
+        read_model = ReadModel(folder, lazy_history=fast_paths.lazy_history)
         read_model.till = till
+        if folder.exists():
+            if removed := remove_leftover_temp_files(folder):
+                log.info("Removed %d temp files of unfinished saves in %s", removed, folder)
+        recorded = recorded_identity(folder)
+        # The documents were made from this database (or from it before it
+        # was copied or moved here with them, untouched since), or from a
+        # shop made before shops had an identity: trusted (and caught up,
+        # or rebuilt if their checkpoint is past the database's last
+        # position). Made from another: rebuilt, never mixed with it.
+        if folder.exists() and recorded not in (identified.now, identified.before):
+            log.warning("Rebuilding the read model: made from %s, the database is %s", recorded, identified.now)
+            forget_documents(folder)  # never trusted again, whatever happens next: open rebuilds
         read_model.open(engine, counter_first=True)
+        if read_model.partial is None:  # else once the complete model is in its folder
+            record_identity(folder, identified.now)
         shop = Shop(
             engine,
             read_model,
@@ -391,7 +441,7 @@ def open_shop(
             clock=clock,
         )
         if read_model.partial is not None:
-            shop._fill_history(fast_paths.lazy_history)
+            shop._fill_history(fast_paths.lazy_history, identified.now)
         return shop
     except BaseException as exc:
         if engine is not None:
@@ -399,6 +449,5 @@ def open_shop(
         if isinstance(exc, OSError):
             raise StorageError(f"The shop in {data_dir} could not be opened: {exc.strerror or exc}.") from exc
         if isinstance(exc, SQLAlchemyError):  # not a database, locked for too long...
-            reason = getattr(exc, "orig", None) or exc
-            raise StorageError(f"The shop's database in {data_dir} could not be opened: {reason}.") from exc
+            raise storage_error(exc, "opened") from exc
         raise

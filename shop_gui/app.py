@@ -5,10 +5,11 @@ import logging
 import logging.handlers
 import os
 import sys
+import time
 from pathlib import Path
 
 from core import open_shop
-from core.errors import ShopError
+from core.errors import DatabaseBusy, ShopError
 from core.queries import GetCategories
 from shop_gui.start import collect_from_now_on, exempt_what_lives_on
 from shop_gui.version import version
@@ -90,8 +91,24 @@ def install_error_dialog() -> None:
     sys.excepthook = excepthook
 
 
+# Another till holding the database: a command waits this long, then the
+# bridge says so and tries again (ShopBridge.BUSY_RETRIES), so the window
+# never freezes for long.
+GUI_BUSY_TIMEOUT_MS = 500
+
+
+OPEN_RETRIES = 20
+
+
 def open_shop_for(data_dir: Path, demo: bool):
-    shop = open_shop(data_dir)
+    for attempt in range(OPEN_RETRIES + 1):  # no window yet: waiting here freezes nothing
+        try:
+            shop = open_shop(data_dir, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
+            break
+        except DatabaseBusy:
+            if attempt == OPEN_RETRIES:
+                raise
+            time.sleep(0.25)
     if demo and not shop.ask(GetCategories()):
         from core.demo import seed_demo_shop
 

@@ -5,12 +5,15 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
 
 from core import Changes
-from core.errors import ShopError
+from core.errors import DatabaseBusy, ShopError
 
 log = logging.getLogger(__name__)
+
+# Said while another till holds the database and the bridge waits to try again.
+TRYING_AGAIN = "Another till is holding the shop's database; nothing was changed yet. Trying again..."
 
 UNEXPECTED = (
     "Something went wrong and nothing was changed. Please try again; "
@@ -41,12 +44,15 @@ class ShopBridge(QObject):
         commandFailed(ShopError): a command was refused; nothing changed.
         signedInChanged(SignedIn | None): someone signed in at this till, or
             nobody is signed in any more.
+        busy(str): another till holds the database; the command is tried
+            again shortly (the window repaints meanwhile).
     """
 
     readModelChanged = Signal(object)
     commandSucceeded = Signal(object, object)
     commandFailed = Signal(object)
     signedInChanged = Signal(object)
+    busy = Signal(str)
     # Changes made by a worker thread (an import), delivered to the GUI thread.
     _changesFromWorker = Signal(object)
 
@@ -60,6 +66,11 @@ class ShopBridge(QObject):
     # Read-model files are written this long after the last change, once the
     # lists have repainted; a burst of scans is saved once.
     SAVE_DELAY_MS = 50
+    # Another till holding the database's write lock: the core waits its
+    # busy timeout (short in the window: app.GUI_BUSY_TIMEOUT_MS), then the
+    # bridge pauses this long, repainting, and tries again, this many times.
+    BUSY_PAUSE_MS = 250
+    BUSY_RETRIES = 12
 
     def __init__(
         self,
@@ -69,9 +80,12 @@ class ShopBridge(QObject):
         poll_interval_ms: int = POLL_INTERVAL_MS,
         worker_refresh_ms: int = WORKER_REFRESH_MS,
         save_delay_ms: int = SAVE_DELAY_MS,
+        busy_pause_ms: int = BUSY_PAUSE_MS,
+        busy_retries: int = BUSY_RETRIES,
     ):
         super().__init__(parent)
         self._shop = shop
+        self._busy_pause_ms, self._busy_retries = busy_pause_ms, busy_retries
         self._dispatching = False
         self._pending: list[Changes] = []
         shop.add_listener(self._collect)
@@ -120,7 +134,7 @@ class ShopBridge(QObject):
         error = None
         result = None
         try:
-            result = self._shop.dispatch(command, approved_by=approved_by)
+            result = self._retrying_while_busy(lambda: self._shop.dispatch(command, approved_by=approved_by))
         except ShopError as exc:
             error = exc
         except Exception:  # a bug: log it (never a PIN), tell the person something useful
@@ -134,6 +148,23 @@ class ShopBridge(QObject):
             return Outcome(error=error)
         self.commandSucceeded.emit(command, result)
         return Outcome(result=result)
+
+    def _retrying_while_busy(self, call):
+        """``call()``, tried again while another till holds the database
+        (DatabaseBusy: nothing was changed), up to ``busy_retries`` times.
+        Between tries the window repaints and its timers run, but clicks and
+        keys wait, so nothing is sent twice meanwhile."""
+        for attempt in range(self._busy_retries + 1):
+            try:
+                return call()
+            except DatabaseBusy:
+                if attempt == self._busy_retries:
+                    raise
+                self.busy.emit(TRYING_AGAIN)
+                loop = QEventLoop()
+                QTimer.singleShot(self._busy_pause_ms, loop.quit)
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        raise AssertionError("unreachable")  # the last attempt returned or raised
 
     def ask(self, query):
         return self._shop.ask(query)
@@ -153,7 +184,7 @@ class ShopBridge(QObject):
         self._dispatching = True
         error, person = None, None
         try:
-            person = self._shop.sign_in(staff_id, pin)
+            person = self._retrying_while_busy(lambda: self._shop.sign_in(staff_id, pin))
         except ShopError as exc:
             error = exc
         except Exception:  # a bug: logged without the PIN

@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self.catalog.tree.selectionModel().currentChanged.connect(self._update_export_action)
         self.bridge.readModelChanged.connect(self._read_model_changed)
         self.bridge.commandFailed.connect(lambda error: self.show_status(str(error)))
+        self.bridge.busy.connect(self.show_status)
 
     def _add_shortcuts(self) -> None:
         # On the tabs, not the window: they do nothing on the sign-in screen.

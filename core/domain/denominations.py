@@ -9,6 +9,7 @@ major units, notes above), which is how most currencies are cut."""
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from core.domain.command_values import shown
 from core.domain.money import minor_digits
 from core.errors import InvalidCommand
 
@@ -67,7 +68,7 @@ def count_total(counts: Iterable[tuple[int, int]]) -> int:
     for value, count in counts:
         for number, label in ((value, "A denomination"), (count, "A count")):
             if type(number) is not int:  # bool, 1.5 and "2" are not counts
-                raise InvalidCommand(f"{label} must be a whole number, not {number!r}.")
+                raise InvalidCommand(f"{label} must be a whole number, not {shown(number)}.")
         if value <= 0:
             raise InvalidCommand("A denomination must be more than nothing.")
         if not 0 <= count <= MAX_COUNT:

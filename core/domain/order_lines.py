@@ -5,11 +5,17 @@ that a quote and the order it becomes agree to the penny."""
 from dataclasses import dataclass
 
 from core.domain import validation as valid
+from core.domain.command_values import shown
 from core.domain.money import MAX_PRICE_CENTS
 from core.domain.pricing import AMOUNT, FULL_BP, PERCENT, Discount
 from core.errors import InvalidCommand, UnknownProduct
 
 MAX_REQUEST_ID_LENGTH = 64
+# Far above any basket at a till, and low enough that an order's total (a
+# million units of the dearest item at 100% tax, on every line) stays within
+# a 64-bit column, and that one order holds the write lock for well under a
+# second.
+MAX_ORDER_LINES = 1000
 
 
 @dataclass(frozen=True)
@@ -27,14 +33,14 @@ def discount(value, label: str = "A discount") -> Discount | None:
     if value is None:
         return None
     if not isinstance(value, Discount):
-        raise InvalidCommand(f"{label} must be a percentage or an amount, not {value!r}.")
+        raise InvalidCommand(f"{label} must be a percentage or an amount, not {shown(value)}.")
     if value.kind == PERCENT:
         if type(value.value) is not int or not 0 <= value.value <= FULL_BP:
             raise InvalidCommand(f"{label} must be a percentage from 0 to 100.")
     elif value.kind == AMOUNT:
         valid.whole_number(value.value, label, minimum=0, maximum=MAX_PRICE_CENTS)
     else:
-        raise InvalidCommand(f"{label} must be a percentage or an amount, not {value.kind!r}.")
+        raise InvalidCommand(f"{label} must be a percentage or an amount, not {shown(value.kind)}.")
     return value if value.value else None
 
 
@@ -43,10 +49,12 @@ def grouped_lines(lines) -> dict[int, list[tuple[int, Discount | None]]]:
     raises InvalidCommand for anything that is not a list of good lines."""
     if not isinstance(lines, (tuple, list)):
         raise InvalidCommand("An order's lines must be a list of order lines.")
+    if len(lines) > MAX_ORDER_LINES:
+        raise InvalidCommand(f"An order can have at most {MAX_ORDER_LINES:,} lines; this one has {len(lines):,}.")
     groups: dict[int, list[tuple[int, Discount | None]]] = {}
     for line in lines:
         if not isinstance(line, OrderLine):
-            raise InvalidCommand(f"Not an order line: {line!r}.")
+            raise InvalidCommand(f"Not an order line: {shown(line)}.")
         product_id = valid.identifier(line.product_id, "Product number")
         groups.setdefault(product_id, []).append(
             (valid.quantity(line.quantity), discount(line.discount, "A line discount"))

@@ -36,7 +36,7 @@ def at_least(role: str, needed: Role) -> bool:
 
 
 def role(value) -> Role:
-    if value not in _RANK:
+    if not isinstance(value, str) or value not in _RANK:  # (a list is not even hashable)
         raise InvalidCommand(f"Choose a role: {', '.join(ROLES)}.")
     return Role(value)
 

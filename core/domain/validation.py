@@ -1,18 +1,25 @@
 """Checks shared by handlers. Each failure is an InvalidCommand whose message
 names the field the way the window labels it."""
 
+import unicodedata
+
+from core.domain.command_values import INT64_MAX, INT64_MIN, shown
 from core.domain.money import MAX_PRICE_CENTS, format_money
 from core.errors import InvalidCommand
 
 MAX_QUANTITY = 1_000_000
 MAX_NAME_LENGTH = 200
 MAX_CODE_LENGTH = 64
+# The category tree: a shop's departments, a few levels deep. Limited so that
+# a runaway path cannot make every listing walk thousands of levels.
+MAX_CATEGORY_DEPTH = 10
+MAX_CATEGORY_PATH_LENGTH = MAX_CATEGORY_DEPTH * (MAX_NAME_LENGTH + 1)
 
 
 def whole_number(value, label: str, *, minimum: int, maximum: int) -> int:
     # bool is an int subclass, and 1.5 or "2" must never be taken for a count.
     if type(value) is not int:
-        raise InvalidCommand(f"{label} must be a whole number, not {value!r}.")
+        raise InvalidCommand(f"{label} must be a whole number, not {shown(value)}.")
     if value < minimum:
         if minimum == 0:
             raise InvalidCommand(f"{label} cannot be negative.")
@@ -38,8 +45,31 @@ def price(value, label: str = "Price") -> int:
 
 def identifier(value, label: str) -> int:
     if type(value) is not int:
-        raise InvalidCommand(f"{label} must be a whole number, not {value!r}.")
+        raise InvalidCommand(f"{label} must be a whole number, not {shown(value)}.")
+    if not INT64_MIN <= value <= INT64_MAX:  # no row has it, and SQLite cannot even look
+        raise InvalidCommand(f"{label} {shown(value)} is far too large a number.")
     return value
+
+
+# Characters that break a one-line value in two (or look as if they did).
+_LINE_BREAKS = frozenset("\r\n\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00")
+# Characters that show nothing on their own: a name made only of them looks
+# empty on the screen and on a receipt.
+_INVISIBLE_CATEGORIES = frozenset(("Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"))
+
+
+def _one_line(value: str, label: str) -> None:
+    """Refuses line breaks, control characters, and a value made only of
+    characters that show nothing; cheap for ordinary printable text."""
+    if value.isprintable():
+        return
+    if any(ch in _LINE_BREAKS for ch in value):
+        raise InvalidCommand(f"{label} must be on one line.")
+    for ch in value:
+        if unicodedata.category(ch) == "Cc":
+            raise InvalidCommand(f"{label} holds a control character (U+{ord(ch):04X}), which cannot be stored.")
+    if all(unicodedata.category(ch) in _INVISIBLE_CATEGORIES for ch in value):
+        raise InvalidCommand(f"{label} cannot be empty: it holds only characters that show nothing.")
 
 
 def name(value, label: str = "Name") -> str:
@@ -49,8 +79,7 @@ def name(value, label: str = "Name") -> str:
     value = value.strip()
     if len(value) > MAX_NAME_LENGTH:
         raise InvalidCommand(f"{label} is too long (at most {MAX_NAME_LENGTH} characters).")
-    if not value.isprintable() and any(ch in value for ch in "\r\n\t\x00"):
-        raise InvalidCommand(f"{label} must be on one line.")
+    _one_line(value, label)
     return value
 
 
@@ -60,13 +89,13 @@ def code(value, label: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise InvalidCommand(f"{label} cannot be empty.")
     if value != value.strip():
-        raise InvalidCommand(f"{label} {value!r} must not start or end with a space.")
+        raise InvalidCommand(f"{label} {shown(value)} must not start or end with a space.")
     if len(value) > MAX_CODE_LENGTH:
         raise InvalidCommand(f"{label} is too long (at most {MAX_CODE_LENGTH} characters).")
     # (Printable ASCII has no whitespace but the space, and no NUL: the
     # character-by-character look is for everything else.)
-    if not (value.isascii() and value.isprintable()) and (
-        any(ch.isspace() and ch != " " for ch in value) or "\x00" in value
-    ):
-        raise InvalidCommand(f"{label} must be on one line.")
+    if not (value.isascii() and value.isprintable()):
+        if any(ch.isspace() and ch != " " for ch in value):
+            raise InvalidCommand(f"{label} must be on one line.")
+        _one_line(value, label)
     return value

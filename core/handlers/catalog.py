@@ -4,9 +4,10 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from core.domain import validation as valid
+from core.domain.command_values import shown
 from core.domain.stock_moves import OPENING_NOTE, MovementKind
 from core.errors import DuplicateBarcode, DuplicateSku, InvalidCommand, ShopError, UnknownCategory
-from core.handlers.categories import category_name, refuse_sibling_named, require_category
+from core.handlers.categories import category_name, refuse_sibling_named, refuse_too_deep, require_category
 from core.handlers.lookups import in_chunks, values_found
 from core.handlers.products import product_fields
 from core.handlers.stock_ledger import record_movements
@@ -22,6 +23,7 @@ def add_category(command: AddCategory, uow: UnitOfWork) -> int:
     parent_id = command.parent_id
     if parent_id is not None:
         require_category(uow, parent_id, "Parent category")
+        refuse_too_deep(uow, name, parent_id)
     refuse_sibling_named(uow, name, parent_id)
     category_id = inserted_id(uow.conn.execute(insert(category).values(name=name, parent_id=parent_id)))
     uow.record(CategoryAdded(category_id=category_id, name=name, parent_id=parent_id))
@@ -37,7 +39,7 @@ def add_products(command: AddProducts, uow: UnitOfWork) -> tuple[int, ...]:
         raise InvalidCommand("There are no products to add.")
 
     def refused(number, item, exc):
-        error = type(exc)(f"Product {number} ({item.sku!r}): {exc}")
+        error = type(exc)(f"Product {number} ({shown(item.sku)}): {exc}")
         error.__cause__ = exc
         return error
 

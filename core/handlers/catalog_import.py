@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from sqlalchemy import func, insert, select, update
 
 from core.domain import validation as valid
+from core.domain.command_values import INT64_MAX, screened_item, shown
 from core.domain.stock_moves import OPENING_NOTE, MovementKind
+from core.domain.validation import MAX_CATEGORY_DEPTH, MAX_CATEGORY_PATH_LENGTH
 from core.errors import InvalidCommand, ShopError
 from core.handlers.categories import category_name
 from core.handlers.lookups import products_by
@@ -40,6 +42,13 @@ class _CategoryPaths:
     def check(path) -> list[str]:
         if not isinstance(path, str) or not path.strip():
             raise InvalidCommand("Category cannot be empty.")
+        # Checked before splitting: a 10,000-character path would otherwise
+        # make thousands of nested categories that every listing then walks.
+        if len(path) > MAX_CATEGORY_PATH_LENGTH or path.count("/") >= MAX_CATEGORY_DEPTH:
+            raise InvalidCommand(
+                f"The category path {shown(path)} is too deep: at most {MAX_CATEGORY_DEPTH} levels "
+                f"of at most {valid.MAX_NAME_LENGTH} characters each."
+            )
         return [category_name(part, "Each category in the path") for part in path.split("/")]
 
     @staticmethod
@@ -103,8 +112,11 @@ def _level(value, label: str) -> int:
 
 def _checked(record: ProductRecord, path_check=_CategoryPaths.check) -> dict:
     """The record's values, validated; raises InvalidCommand with the reason."""
+    record = screened_item(record)  # what the dispatcher checks of every command's values
     barcode = record.barcode
-    if barcode is not None and (not isinstance(barcode, str) or not barcode.strip()):
+    if barcode is not None and not isinstance(barcode, str):
+        raise InvalidCommand(f"Barcode must be text, not {shown(barcode)}.")
+    if barcode is not None and not barcode.strip():
         barcode = None
     return {
         "sku": _code(record.sku, "SKU"),
@@ -121,6 +133,9 @@ def import_products(command: ImportProducts, uow: UnitOfWork) -> ImportOutcome:
     records = command.records
     if not isinstance(records, (tuple, list)) or not all(isinstance(r, ProductRecord) for r in records):
         raise InvalidCommand("An import takes a list of product records.")
+    for record in records:  # a rejection is reported by its line: every record needs one
+        if type(record.line) is not int or not 0 <= record.line <= INT64_MAX:
+            raise InvalidCommand(f"Each product record needs its line number, not {shown(record.line)}.")
     rejected: list[RejectedRecord] = []
     good: list[tuple[ProductRecord, dict]] = []
     first_line_of_sku: dict[str, int] = {}

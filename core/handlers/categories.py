@@ -58,6 +58,28 @@ def _ancestors_and_self(uow: UnitOfWork, category_id: int | None) -> list[int]:
     return chain
 
 
+def _levels_below_and_self(uow: UnitOfWork, category_id: int) -> int:
+    """1 for a category without sub-categories, 2 with some but none deeper..."""
+    children: dict[int | None, list[int]] = {}
+    for cid, parent in uow.conn.execute(select(category.c.id, category.c.parent_id)):
+        children.setdefault(parent, []).append(cid)
+    levels, level = 0, [category_id]
+    while level and levels <= valid.MAX_CATEGORY_DEPTH:
+        levels += 1
+        level = [child for cid in level for child in children.get(cid, ())]
+    return levels
+
+
+def refuse_too_deep(uow: UnitOfWork, name: str, parent_id: int | None, levels: int = 1) -> None:
+    """``levels`` of categories (one, or a category and its sub-categories)
+    under ``parent_id`` must stay within MAX_CATEGORY_DEPTH levels."""
+    deepest = len(_ancestors_and_self(uow, parent_id)) + levels
+    if deepest > valid.MAX_CATEGORY_DEPTH:
+        raise InvalidCommand(
+            f'Categories go at most {valid.MAX_CATEGORY_DEPTH} levels deep: "{name}" there would make {deepest}.'
+        )
+
+
 def move_category(command: MoveCategory, uow: UnitOfWork) -> None:
     name, _old_parent = require_category(uow, command.category_id)
     parent_id = command.parent_id
@@ -65,6 +87,7 @@ def move_category(command: MoveCategory, uow: UnitOfWork) -> None:
         require_category(uow, parent_id, "New parent category")
         if command.category_id in _ancestors_and_self(uow, parent_id):
             raise InvalidCommand(f'"{name}" cannot go under itself or one of its own sub-categories.')
+        refuse_too_deep(uow, name, parent_id, _levels_below_and_self(uow, command.category_id))
     refuse_sibling_named(uow, name, parent_id, except_id=command.category_id)
     uow.conn.execute(update(category).where(category.c.id == command.category_id).values(parent_id=parent_id))
     uow.record(CategoryMoved(category_id=command.category_id, parent_id=parent_id))

@@ -5,6 +5,7 @@ import re
 from sqlalchemy import insert, select, update
 
 from core.domain import validation as valid
+from core.domain.command_values import shown
 from core.errors import InvalidCommand, UnknownCustomer
 from core.messages.commands import AddCustomer, UpdateCustomer
 from core.messages.events import CustomerAdded, CustomerUpdated
@@ -24,7 +25,7 @@ def _optional_text(value, label: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise InvalidCommand(f"{label} must be text, not {value!r}.")
+        raise InvalidCommand(f"{label} must be text, not {shown(value)}.")
     return value.strip() or None
 
 

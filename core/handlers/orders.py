@@ -25,6 +25,9 @@ from core.write_model import statements as sql
 from core.write_model.schema import shop_order
 from core.write_model.unit_of_work import AlreadyDone, UnitOfWork
 
+# Products whose stock one statement takes (see place_order).
+SELL_CHUNK = 32
+
 
 def order_row(uow: UnitOfWork, order_id):
     """The order's row; UnknownOrder if there is none."""
@@ -91,12 +94,18 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
     customer_id = None if command.customer_id is None else require_customer(uow, command.customer_id)
     conn = uow.conn
     ids = sorted(wanted)
-    params = {}
-    for i, product_id in enumerate(ids):
-        params[f"p{i}"], params[f"q{i}"] = product_id, sum(quantity for quantity, _d in wanted[product_id])
-    # Stock first, in one statement that also reads what pricing needs: the
-    # database decides, so two tills can never both take the last unit.
-    taken = {row[0]: sql.SoldProduct._make(row) for row in sql.sell_stock(len(ids)).rows(conn, params)}
+    # Stock first, in statements that also read what pricing needs: the
+    # database decides, so two tills can never both take the last unit. One
+    # statement per SELL_CHUNK products: a statement's CASE is looked through
+    # for every row it updates, so one statement for all the lines would cost
+    # the square of their number.
+    taken: dict[int, sql.SoldProduct] = {}
+    for start in range(0, len(ids), SELL_CHUNK):
+        chunk = ids[start : start + SELL_CHUNK]
+        params = {}
+        for i, product_id in enumerate(chunk):
+            params[f"p{i}"], params[f"q{i}"] = product_id, sum(quantity for quantity, _d in wanted[product_id])
+        taken.update((row[0], sql.SoldProduct._make(row)) for row in sql.sell_stock(len(chunk)).rows(conn, params))
     if len(taken) < len(ids):
         _refuse_sale(uow, wanted, taken)  # raises; the transaction rolls back what was taken
     chosen = [(taken[i], *order_lines.merged_line(taken[i].name, wanted[i])) for i in ids]

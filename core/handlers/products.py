@@ -6,6 +6,7 @@ from sqlalchemy import delete, exists, insert, select, true, update
 from sqlalchemy.exc import IntegrityError
 
 from core.domain import validation as valid
+from core.domain.command_values import shown
 from core.domain.stock_moves import OPENING_NOTE, MovementKind
 from core.errors import DuplicateBarcode, DuplicateSku, InvalidCommand
 from core.handlers.categories import require_category
@@ -50,7 +51,7 @@ def product_fields(command) -> ProductFields:
             raise InvalidCommand("Tax rate must be a percentage from 0 to 100.")
     reorder_level = valid.stock_level(command.reorder_level, "Reorder level")
     if type(command.active) is not bool:
-        raise InvalidCommand(f"Active must be yes or no, not {command.active!r}.")
+        raise InvalidCommand(f"Active must be yes or no, not {shown(command.active)}.")
     barcode = command.barcode
     if barcode is None or (isinstance(barcode, str) and barcode.strip() == ""):
         barcode = None  # blank means "no barcode"

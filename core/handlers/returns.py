@@ -12,6 +12,7 @@ WHERE returned_quantity + :q <= quantity``), as it refuses to oversell.
 from sqlalchemy import insert, select, update
 
 from core.domain import validation as valid
+from core.domain.command_values import shown
 from core.domain.order_status import OrderAction, allowed_from, allows
 from core.domain.pricing import unit_share
 from core.domain.refunds import refund_method
@@ -34,7 +35,7 @@ def _wanted(lines) -> dict[int, int]:
     wanted: dict[int, int] = {}
     for line in lines:
         if not isinstance(line, ReturnLine):
-            raise InvalidCommand(f"Not a return line: {line!r}.")
+            raise InvalidCommand(f"Not a return line: {shown(line)}.")
         product_id = valid.identifier(line.product_id, "Product number")
         wanted[product_id] = wanted.get(product_id, 0) + valid.quantity(line.quantity)
     if not wanted:

@@ -6,6 +6,7 @@ import re
 from sqlalchemy import exists, insert, select, update
 
 from core.domain import validation as valid
+from core.domain.command_values import shown
 from core.domain.pricing import FULL_BP, resolve_tax_rate
 from core.domain.shop_settings import ShopSettings, from_rows, to_rows
 from core.errors import InvalidCommand
@@ -35,7 +36,7 @@ def _address(value) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InvalidCommand(f"The address must be text, not {value!r}.")
+        raise InvalidCommand(f"The address must be text, not {shown(value)}.")
     lines = [" ".join(line.split()) for line in value.strip().splitlines()]
     text = "\n".join(line for line in lines if line)
     if len(text) > MAX_ADDRESS_LENGTH:
@@ -53,7 +54,7 @@ def _checked(command: UpdateShopSettings) -> ShopSettings:
     if len(symbol) > MAX_SYMBOL_LENGTH or not symbol.isprintable():
         raise InvalidCommand(f"The currency symbol must be one line of at most {MAX_SYMBOL_LENGTH} characters.")
     if type(command.prices_include_tax) is not bool:
-        raise InvalidCommand(f"Prices include tax must be yes or no, not {command.prices_include_tax!r}.")
+        raise InvalidCommand(f"Prices include tax must be yes or no, not {shown(command.prices_include_tax)}.")
     return ShopSettings(
         name=valid.name(command.name, "Shop name"),
         address=_address(command.address),

@@ -14,6 +14,7 @@ from sqlalchemy import insert, select, update
 
 from core.domain import staff as staff_rules
 from core.domain import validation as valid
+from core.domain.command_values import shown
 from core.domain.pins import hash_pin, pin_matches
 from core.domain.staff import MAX_PIN_FAILURES, PIN_PAUSE_SECONDS, Role
 from core.errors import InvalidCommand, NotAllowed, UnknownStaff
@@ -30,7 +31,7 @@ _LOCK = select(sign_in_lock.c.failures, sign_in_lock.c.locked_until)
 
 def _active(value) -> bool:
     if type(value) is not bool:
-        raise InvalidCommand(f"Active must be yes or no, not {value!r}.")
+        raise InvalidCommand(f"Active must be yes or no, not {shown(value)}.")
     return value
 
 

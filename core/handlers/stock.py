@@ -3,6 +3,7 @@
 from sqlalchemy import select, update
 
 from core.domain import validation as valid
+from core.domain.command_values import shown
 from core.domain.stock_moves import MovementKind
 from core.errors import InvalidCommand
 from core.handlers.products_state import product_row
@@ -20,7 +21,7 @@ def note(value) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InvalidCommand(f"A note must be text, not {value!r}.")
+        raise InvalidCommand(f"A note must be text, not {shown(value)}.")
     value = " ".join(value.split())  # one line
     if len(value) > MAX_NOTE_LENGTH:
         raise InvalidCommand(f"The note is too long (at most {MAX_NOTE_LENGTH} characters).")
@@ -62,12 +63,13 @@ def adjust_stock(command: AdjustStock, uow: UnitOfWork) -> int:
     if (command.counted is None) == (command.change is None):
         raise InvalidCommand("Give either the counted quantity or the change, not both.")
     text = note(command.note)
+    # 42.0 == 42 in Python: without this a float would pass for the level seen.
+    seen = None if command.seen_stock is None else valid.stock_level(command.seen_stock, "The stock seen")
     row = product_row(uow, command.product_id)
     product_id = row["id"]
-    if command.seen_stock is not None and command.seen_stock != row["stock"]:
+    if seen is not None and seen != row["stock"]:
         raise InvalidCommand(
-            f"Stock of {row['name']} changed from {command.seen_stock} to {row['stock']} "
-            "while you counted; please count again."
+            f"Stock of {row['name']} changed from {seen} to {row['stock']} while you counted; please count again."
         )
     if command.counted is not None:
         counted = valid.stock_level(command.counted, "Counted quantity")

@@ -5,6 +5,7 @@ refused), so a command object may hold anything a form typed in.
 """
 
 from dataclasses import dataclass, fields
+from typing import ClassVar
 
 from core.domain.order_lines import OrderLine
 from core.domain.payment_methods import CARD, CASH, OTHER, PAYMENT_METHODS  # noqa: F401
@@ -116,6 +117,10 @@ class ImportProducts(Command):
     applying the same records twice changes nothing the second time."""
 
     records: tuple[ProductRecord, ...]
+
+    # Each record is screened by the handler, which rejects a bad one with
+    # its line and keeps the others (core/domain/command_values.py).
+    screened_one_by_one: ClassVar[tuple[str, ...]] = ("records",)
 
 
 @dataclass(frozen=True)

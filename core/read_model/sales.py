@@ -50,6 +50,7 @@ def _no_names(staff_id: int | None) -> str | None:
 
 
 _RANK = {"placed": 0, "payment": 1, "return": 2, "fulfilled": 3, "cancelled": 4}
+_STAGE = {"placed": 0, "payment": 1, "return": 2, "fulfilled": 2, "cancelled": 3}
 
 
 def _approver(staff_id: int | None, name: StaffName) -> str | None:
@@ -115,8 +116,21 @@ def _history(doc: dict, name: StaffName) -> tuple[OrderHistoryEntry, ...]:
                 ),
             )
         )
-    # Oldest first; within one second, in the order an order's life allows.
-    entries.sort(key=lambda e: (e[0] is None, e[0] or "", _RANK[e[2].kind], e[1]))
+    # In the order the order's life allows, whatever the till's clock said
+    # (a clock set back a year must not put the payment before the placing):
+    # placed, payments, returns and the fulfilment, cancelled. Payments and
+    # returns by id (the order they were stored in); only a fulfilment among
+    # returns goes by time, as either may come first.
+    by_time = doc["fulfilled_at"] is not None
+
+    def key(e):
+        at, ident, entry = e
+        stage = _STAGE[entry.kind]
+        if stage == 2 and by_time:
+            return (stage, at is None, at or "", _RANK[entry.kind], ident)
+        return (stage, False, "", 0, ident)
+
+    entries.sort(key=key)
     return tuple(entry for _at, _id, entry in entries)
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, insert, select
 
 from core.errors import StorageError
+from core.write_model.db_errors import begin_or_refuse
 from core.write_model.migrations import migrate
 from core.write_model.schema import SCHEMA_VERSION, metadata, schema_info
 
@@ -13,7 +14,10 @@ _BEGIN_WRITE = "BEGIN IMMEDIATE"
 _BEGIN_READ = "BEGIN DEFERRED"
 
 
-def sqlite_engine(path: Path) -> Engine:
+def sqlite_engine(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    """``busy_timeout_ms``: how long a command waits for another till's
+    write lock before it is refused with DatabaseBusy (a window passes a
+    short one and tries again itself, so that it never freezes)."""
     engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
@@ -23,7 +27,7 @@ def sqlite_engine(path: Path) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         # FULL: a committed order survives a power cut, not only a crash.
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
@@ -39,7 +43,7 @@ def sqlite_engine(path: Path) -> Engine:
         # through exec_driver_sql costs more than SQLite takes to begin.)
         write = conn.get_execution_options().get("write", True)
         if write is not None:
-            conn.connection.driver_connection.execute(_BEGIN_WRITE if write else _BEGIN_READ).close()
+            begin_or_refuse(conn.connection.driver_connection, _BEGIN_WRITE if write else _BEGIN_READ)
 
     return engine
 

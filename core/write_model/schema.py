@@ -26,6 +26,12 @@ SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
+# Ids, positions and staff numbers: 64-bit wherever the database's INTEGER is
+# 32-bit (PostgreSQL), as the commands accept any id a 64-bit column holds;
+# SQLite's INTEGER is 64-bit already, and a BIGINT primary key there would no
+# longer be the rowid (no automatic ids), so it stays INTEGER.
+Id = BigInteger().with_variant(Integer(), "sqlite")
+
 schema_info = Table(
     "schema_info",
     metadata,
@@ -35,21 +41,21 @@ schema_info = Table(
 category = Table(
     "category",
     metadata,
-    Column("id", Integer, primary_key=True),
+    Column("id", Id, primary_key=True),
     Column("name", String(200), nullable=False),
-    Column("parent_id", Integer, ForeignKey("category.id"), nullable=True, index=True),
+    Column("parent_id", Id, ForeignKey("category.id"), nullable=True, index=True),
     Column("tax_rate_bp", Integer, nullable=True),  # basis points; NULL: the parent's or the shop's
 )
 
 product = Table(
     "product",
     metadata,
-    Column("id", Integer, primary_key=True),
+    Column("id", Id, primary_key=True),
     # Unique and compared case-sensitively: 85123A and 85123a are two products.
     Column("sku", String(64), nullable=False, unique=True),
     Column("barcode", String(64), nullable=True, unique=True),
     Column("name", String(200), nullable=False),
-    Column("category_id", Integer, ForeignKey("category.id"), nullable=False, index=True),
+    Column("category_id", Id, ForeignKey("category.id"), nullable=False, index=True),
     Column("price_cents", BigInteger, nullable=False),
     Column("stock", Integer, nullable=False),
     Column("reorder_level", Integer, nullable=False),
@@ -73,7 +79,7 @@ shop_setting = Table(
 customer = Table(
     "customer",
     metadata,
-    Column("id", Integer, primary_key=True),
+    Column("id", Id, primary_key=True),
     Column("name", String(200), nullable=False),
     Column("phone", String(32), nullable=True),
     Column("email", String(254), nullable=True),
@@ -86,11 +92,11 @@ customer = Table(
 shop_order = Table(
     "shop_order",
     metadata,
-    Column("id", Integer, primary_key=True),
+    Column("id", Id, primary_key=True),
     Column("placed_at", String(32), nullable=False),
     Column("status", String(16), nullable=False),  # placed, paid, fulfilled, cancelled
     Column("total_cents", BigInteger, nullable=False),  # what the customer pays
-    Column("customer_id", Integer, ForeignKey("customer.id"), nullable=True, index=True),  # NULL: walk-in
+    Column("customer_id", Id, ForeignKey("customer.id"), nullable=True, index=True),  # NULL: walk-in
     # The form's id for "place this order": a retried command finds its order.
     Column("request_id", String(64), nullable=True),
     Column("prices_include_tax", Boolean, nullable=False, server_default=true()),
@@ -106,13 +112,13 @@ shop_order = Table(
     Column("cancel_refund_cents", BigInteger, nullable=True),  # refunded by the cancellation
     # v4: who placed it, at which till and in which till session; who
     # fulfilled or cancelled it, and in which session it was cancelled.
-    Column("staff_id", Integer, nullable=False, server_default=text("0")),
+    Column("staff_id", Id, nullable=False, server_default=text("0")),
     Column("till", String(64), nullable=True),
-    Column("session_id", Integer, ForeignKey("till_session.id"), nullable=True),
-    Column("fulfilled_by", Integer, nullable=True),
-    Column("cancelled_by", Integer, nullable=True),
-    Column("cancel_session_id", Integer, ForeignKey("till_session.id"), nullable=True),
-    Column("cancel_approved_by", Integer, nullable=True),  # the manager who approved it
+    Column("session_id", Id, ForeignKey("till_session.id"), nullable=True),
+    Column("fulfilled_by", Id, nullable=True),
+    Column("cancelled_by", Id, nullable=True),
+    Column("cancel_session_id", Id, ForeignKey("till_session.id"), nullable=True),
+    Column("cancel_approved_by", Id, nullable=True),  # the manager who approved it
     Index("ix_shop_order_request_id", "request_id", unique=True),
     # Money can never be taken twice nor given back twice, whatever the code does.
     CheckConstraint("paid_cents >= 0 AND paid_cents <= total_cents", name="paid_within_total"),
@@ -122,9 +128,9 @@ shop_order = Table(
 order_line = Table(
     "order_line",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column("order_id", Integer, ForeignKey("shop_order.id"), nullable=False, index=True),
-    Column("product_id", Integer, ForeignKey("product.id"), nullable=False),
+    Column("id", Id, primary_key=True),
+    Column("order_id", Id, ForeignKey("shop_order.id"), nullable=False, index=True),
+    Column("product_id", Id, ForeignKey("product.id"), nullable=False),
     # The name and price as sold: later edits of the product never alter an order.
     Column("sku", String(64), nullable=False),
     Column("name", String(200), nullable=False),
@@ -143,7 +149,7 @@ order_line = Table(
     # v4: the product's cost price and category when it was sold (NULL: no
     # cost / not recorded); later changes of the product never alter them.
     Column("cost_price_cents", BigInteger, nullable=True),
-    Column("category_id", Integer, nullable=True),
+    Column("category_id", Id, nullable=True),
     CheckConstraint("quantity > 0", name="quantity_positive"),
     CheckConstraint("returned_quantity >= 0 AND returned_quantity <= quantity", name="returned_within_sold"),
 )
@@ -151,40 +157,40 @@ order_line = Table(
 payment = Table(
     "payment",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column("order_id", Integer, ForeignKey("shop_order.id"), nullable=False, index=True),
+    Column("id", Id, primary_key=True),
+    Column("order_id", Id, ForeignKey("shop_order.id"), nullable=False, index=True),
     Column("at", String(32), nullable=False),
     Column("method", String(16), nullable=False),  # cash, card, other
     Column("amount_cents", BigInteger, nullable=False),
     Column("tendered_cents", BigInteger, nullable=True),  # cash only
     Column("change_cents", BigInteger, nullable=True),
     # v4: the till session it was taken in (stamped in its own transaction), who took it.
-    Column("session_id", Integer, ForeignKey("till_session.id"), nullable=True, index=True),
-    Column("staff_id", Integer, nullable=False, server_default=text("0")),
+    Column("session_id", Id, ForeignKey("till_session.id"), nullable=True, index=True),
+    Column("staff_id", Id, nullable=False, server_default=text("0")),
     CheckConstraint("amount_cents >= 0", name="payment_not_negative"),
 )
 
 order_return = Table(
     "order_return",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column("order_id", Integer, ForeignKey("shop_order.id"), nullable=False, index=True),
+    Column("id", Id, primary_key=True),
+    Column("order_id", Id, ForeignKey("shop_order.id"), nullable=False, index=True),
     Column("at", String(32), nullable=False),
     Column("reason", String(32), nullable=False),
     Column("note", String(200), nullable=True),
     Column("refund_cents", BigInteger, nullable=False),
-    Column("session_id", Integer, ForeignKey("till_session.id"), nullable=True),  # v4
-    Column("staff_id", Integer, nullable=False, server_default=text("0")),  # v4
-    Column("approved_by", Integer, nullable=True),  # v4: the manager who approved it
+    Column("session_id", Id, ForeignKey("till_session.id"), nullable=True),  # v4
+    Column("staff_id", Id, nullable=False, server_default=text("0")),  # v4
+    Column("approved_by", Id, nullable=True),  # v4: the manager who approved it
 )
 
 order_return_line = Table(
     "order_return_line",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column("return_id", Integer, ForeignKey("order_return.id"), nullable=False, index=True),
-    Column("order_line_id", Integer, ForeignKey("order_line.id"), nullable=False),
-    Column("product_id", Integer, ForeignKey("product.id"), nullable=False),
+    Column("id", Id, primary_key=True),
+    Column("return_id", Id, ForeignKey("order_return.id"), nullable=False, index=True),
+    Column("order_line_id", Id, ForeignKey("order_line.id"), nullable=False),
+    Column("product_id", Id, ForeignKey("product.id"), nullable=False),
     Column("quantity", Integer, nullable=False),
     Column("refund_cents", BigInteger, nullable=False),  # tax included
     Column("tax_cents", BigInteger, nullable=False),  # the tax part of the refund
@@ -196,31 +202,31 @@ order_return_line = Table(
 stock_movement = Table(
     "stock_movement",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column("product_id", Integer, ForeignKey("product.id"), nullable=False, index=True),
+    Column("id", Id, primary_key=True),
+    Column("product_id", Id, ForeignKey("product.id"), nullable=False, index=True),
     Column("at", String(32), nullable=False),
     Column("kind", String(16), nullable=False),  # received, sold, cancelled, returned, adjusted, imported
     Column("quantity", Integer, nullable=False),  # signed
     Column("stock_after", Integer, nullable=False),
     Column("reason", String(32), nullable=True),
     Column("note", String(200), nullable=True),
-    Column("order_id", Integer, nullable=True),
-    Column("staff_id", Integer, nullable=False, server_default=text("0")),  # v4: who moved it
+    Column("order_id", Id, nullable=True),
+    Column("staff_id", Id, nullable=False, server_default=text("0")),  # v4: who moved it
 )
 
 outbox = Table(
     "outbox",
     metadata,
     # The read model's checkpoint is a position in this table.
-    Column("position", Integer, primary_key=True),
+    Column("position", Id, primary_key=True),
     Column("event_type", String(64), nullable=False),
     Column("payload", Text, nullable=False),
     Column("recorded_at", String(32), nullable=False),
     # v4: who did it (staff id; 0 unknown, -1 the shop's owner before it had
     # staff), at which till, and the manager who approved it, if anyone.
-    Column("staff_id", Integer, nullable=False, server_default=text("0")),
+    Column("staff_id", Id, nullable=False, server_default=text("0")),
     Column("till", String(64), nullable=False, server_default=text("'Till 1'")),
-    Column("approved_by", Integer, nullable=True),
+    Column("approved_by", Id, nullable=True),
     sqlite_autoincrement=True,  # never reuse a position
 )
 
@@ -228,7 +234,7 @@ outbox = Table(
 staff = Table(
     "staff",
     metadata,
-    Column("id", Integer, primary_key=True),
+    Column("id", Id, primary_key=True),
     Column("name", String(200), nullable=False),
     Column("role", String(16), nullable=False),  # owner, manager, cashier
     Column("pin_hash", String(255), nullable=False),  # a salted slow hash, never the PIN
@@ -250,15 +256,15 @@ sign_in_lock = Table(
 till_session = Table(
     "till_session",
     metadata,
-    Column("id", Integer, primary_key=True),
+    Column("id", Id, primary_key=True),
     Column("till", String(64), nullable=False, index=True),
     Column("opened_at", String(32), nullable=False),
-    Column("opened_by", Integer, nullable=False),
+    Column("opened_by", Id, nullable=False),
     Column("opened_by_name", String(200), nullable=False),
     Column("opening_float_cents", BigInteger, nullable=False),
     Column("opened_automatically", Boolean, nullable=False),
     Column("closed_at", String(32), nullable=True),
-    Column("closed_by", Integer, nullable=True),
+    Column("closed_by", Id, nullable=True),
     Column("closed_by_name", String(200), nullable=True),
     Column("counted_cash_cents", BigInteger, nullable=True),
     Column("note", String(200), nullable=True),
@@ -273,13 +279,13 @@ till_session = Table(
 cash_move = Table(
     "cash_move",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column("session_id", Integer, ForeignKey("till_session.id"), nullable=False, index=True),
+    Column("id", Id, primary_key=True),
+    Column("session_id", Id, ForeignKey("till_session.id"), nullable=False, index=True),
     Column("at", String(32), nullable=False),
     Column("kind", String(8), nullable=False),  # in, out
     Column("amount_cents", BigInteger, nullable=False),
     Column("reason", String(200), nullable=False),
-    Column("staff_id", Integer, nullable=False),
+    Column("staff_id", Id, nullable=False),
     Column("staff_name", String(200), nullable=False),
     CheckConstraint("amount_cents > 0", name="cash_move_positive"),
 )
@@ -289,17 +295,31 @@ cash_move = Table(
 refund = Table(
     "refund",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column("order_id", Integer, ForeignKey("shop_order.id"), nullable=False, index=True),
-    Column("return_id", Integer, ForeignKey("order_return.id"), nullable=True),  # NULL: a cancellation
+    Column("id", Id, primary_key=True),
+    Column("order_id", Id, ForeignKey("shop_order.id"), nullable=False, index=True),
+    Column("return_id", Id, ForeignKey("order_return.id"), nullable=True),  # NULL: a cancellation
     Column("at", String(32), nullable=False),
     Column("method", String(16), nullable=False),
     Column("amount_cents", BigInteger, nullable=False),
-    Column("session_id", Integer, ForeignKey("till_session.id"), nullable=True, index=True),
-    Column("staff_id", Integer, nullable=False),
+    Column("session_id", Id, ForeignKey("till_session.id"), nullable=True, index=True),
+    Column("staff_id", Id, nullable=False),
     CheckConstraint("amount_cents > 0", name="refund_positive"),
 )
 
+# The shop's identity (one row): ``shop_id`` made when the shop was created;
+# ``store_id`` made anew whenever this database file is found somewhere else
+# than ``found_at`` says (a copy, a move, a restore from a backup). The read
+# model records both, and is rebuilt when they are not the ones it was made
+# from (core/write_model/identity.py). Created by create_all in a database
+# of any version: it needs no migration.
+shop_identity = Table(
+    "shop_identity",
+    metadata,
+    Column("id", Id, primary_key=True),  # always 1
+    Column("shop_id", String(32), nullable=False),
+    Column("store_id", String(32), nullable=False),
+    Column("found_at", Text, nullable=False),  # the file's path and file id
+)
 
 # -- v5: the outbox's archive, and how far each till's read model has read ---------------
 # Events older than every till's checkpoint (less a margin) move here from the
@@ -309,19 +329,19 @@ refund = Table(
 outbox_archive = Table(
     "outbox_archive",
     metadata,
-    Column("position", Integer, primary_key=True, autoincrement=False),
+    Column("position", Id, primary_key=True, autoincrement=False),
     Column("event_type", String(64), nullable=False),
     Column("payload", Text, nullable=False),
     Column("recorded_at", String(32), nullable=False),
-    Column("staff_id", Integer, nullable=False, server_default=text("0")),
+    Column("staff_id", Id, nullable=False, server_default=text("0")),
     Column("till", String(64), nullable=False, server_default=text("'Till 1'")),
-    Column("approved_by", Integer, nullable=True),
+    Column("approved_by", Id, nullable=True),
 )
 
 till_checkpoint = Table(
     "till_checkpoint",
     metadata,
     Column("till", String(64), primary_key=True),
-    Column("position", Integer, nullable=False),  # its read model's saved checkpoint
+    Column("position", Id, nullable=False),  # its read model's saved checkpoint
     Column("recorded_at", String(32), nullable=False),
 )

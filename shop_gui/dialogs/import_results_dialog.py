@@ -70,7 +70,8 @@ class ImportResultsDialog(QDialog):
         if stopped:
             done = outcome.created + outcome.updated + outcome.unchanged
             text = problem or (
-                f"Cancelled: {done:,} of the file's {report.total_records:,} good rows were "
+                f"Cancelled: {done:,} of the file's {'about ' if getattr(report, 'estimated', False) else ''}"
+                f"{report.total_records:,} good rows were "
                 "imported, in whole batches; the rest were not. Importing the file again "
                 "finishes the job (rows already there stay unchanged)."
             )

@@ -25,6 +25,7 @@ from core.queries import (
     GetTillSessions,
 )
 from core.read_model import projector
+from core.read_model.identity import IDENTITY_FILE
 from tests import year_of_orders
 
 ORDERS = 2_500
@@ -141,6 +142,7 @@ def test_events_while_the_history_builds_are_all_in_after(folder, held):
         background = everything(shop)
     finally:
         shop.close()
+    assert (folder / "read_model" / IDENTITY_FILE).exists()  # made from this database, it says
     again = open_shop(folder)  # the complete model was saved: no rebuild
     try:
         assert not again.loading_history

@@ -86,12 +86,14 @@ def test_ordinary_codes_are_accepted(code):
     assert valid.code(code, "SKU") == code
 
 
-@pytest.mark.parametrize("name", ["two\nlines", "tab\there", "nul\x00here", "c\rr"])
+@pytest.mark.parametrize(
+    "name", ["two\nlines", "tab\there", "nul\x00here", "c\rr", "Line\u2028Separator", "Para\u2029graph", "v\x0bt"]
+)
 def test_names_on_two_lines_are_still_refused(name):
     with pytest.raises(InvalidCommand, match="must be on one line"):
         valid.name(name)
 
 
-@pytest.mark.parametrize("name", ["Line\u2028Separator", "Zero\u200bWidth", "Café"])
+@pytest.mark.parametrize("name", ["Zero\u200bWidth", "Café", "\u200fRTL mark"])
 def test_names_with_other_unprintable_characters_are_accepted_as_before(name):
     assert valid.name(name) == name
