@@ -13,7 +13,9 @@ from core.messages.events import SoldLine
 #    customers; the shop's settings
 # 4: who (staff ids) in orders and stock movements; costs and categories
 #    of sold lines; refunds by method; staff; till sessions
-SCHEMA_VERSION = 4
+# 5: orders keep who placed them (name) and where (till), lines their
+#    category's path, as of the sale; the sales reports' aggregates (report_*)
+SCHEMA_VERSION = 5
 SHARD_SIZE = 512
 CATEGORIES = "categories"
 PRODUCTS_PREFIX = "products_"
@@ -114,6 +116,7 @@ def order_line_doc(row) -> dict:
         "refunded_cents": row["refunded_cents"],
         "cost_price_cents": row["cost_price_cents"],
         "category_id": row["category_id"],
+        "category_path": row["category_path"],
     }
 
 
@@ -134,6 +137,7 @@ def sold_line_doc(line: SoldLine) -> dict:
         "refunded_cents": 0,
         "cost_price_cents": line.cost_price_cents,
         "category_id": line.category_id,
+        "category_path": line.category_path,
     }
 
 
@@ -162,6 +166,8 @@ def order_doc(
     cancelled_by: int | None = None,
     cancel_refunds=(),
     cancel_approved_by: int | None = None,
+    staff_name: str | None = None,
+    till: str | None = None,
 ) -> dict:
     """An order as GetOrder shows it. ``lines`` are order_line_doc()s."""
     return {
@@ -189,6 +195,9 @@ def order_doc(
         "cancelled_by": cancelled_by,
         "cancel_refunds": [list(part) for part in cancel_refunds],
         "cancel_approved_by": cancel_approved_by,
+        # Who placed it and where, as called then (what reports group it by).
+        "staff_name": staff_name,
+        "till": till,
     }
 
 

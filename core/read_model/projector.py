@@ -23,6 +23,7 @@ from core.messages.events import Event
 from core.messages.queries import StaffView
 from core.read_model import (
     catalog_projections,
+    report_projections,
     sales,
     sales_projections,
     staff_projections,
@@ -73,9 +74,9 @@ class ReadModel:
         # Fast path (FastPaths.lazy_history, docs/adr/0004-lazy-history.md):
         # the stock history is most of the bytes and is read one product at a
         # time, so its tables are parsed when first needed, not at opening.
-        self.storage = ShardedJSONStorage(
-            folder, docs.SCHEMA_VERSION, lazy_prefixes=(docs.HISTORY_PREFIX,) if lazy_history else ()
-        )
+        # The reports' tables by month too: a report reads the months it covers.
+        lazy = (docs.HISTORY_PREFIX, *report_projections.LAZY_PREFIXES)
+        self.storage = ShardedJSONStorage(folder, docs.SCHEMA_VERSION, lazy_prefixes=lazy if lazy_history else ())
         self.db = TinyDB(storage=lambda: self.storage)
         self.documents = DocumentStore(self.storage)  # what the projections edit
         self.catalog = CatalogIndex()
@@ -201,6 +202,7 @@ class ReadModel:
                     for doc in table.values():
                         self.till_sessions.put(doc)
             staff_projections.index_tables(self, tables)
+            report_projections.check_zone(tables)
             # The name order now (saved, or sorted); search keys once painted (warm_up).
             saved = tables.get(docs.PRODUCT_ORDER, {}).get(str(docs.PRODUCT_ORDER_DOC_ID))
             if saved is not None and self.catalog.adopt_order(saved["ids"]):
@@ -239,6 +241,7 @@ class ReadModel:
             tables.setdefault(name, {})[str(doc_id)] = doc
         for name, doc_id, doc in staff_projections.documents_from_snapshot(snap):
             tables.setdefault(name, {})[str(doc_id)] = doc
+        tables.update(report_projections.documents_from_snapshot(snap))
         moves_by_product = defaultdict(list)
         for m in snap.movements:  # all older than the snapshot's position
             moves_by_product[m["product_id"]].append(
@@ -328,4 +331,6 @@ def _every_applier(*modules) -> dict[type[Event], tuple[Callable[..., None], ...
     return found
 
 
-APPLIERS = _every_applier(catalog_projections, sales_projections, till_projections, staff_projections)
+APPLIERS = _every_applier(
+    catalog_projections, sales_projections, till_projections, staff_projections, report_projections
+)

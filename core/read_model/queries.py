@@ -11,6 +11,7 @@ from core.messages import queries as q
 from core.read_model import documents as docs
 from core.read_model.indexes import fold
 from core.read_model.projector import ReadModel
+from core.read_model.report_queries import get_sales_report
 from core.receipt import receipt_of
 
 
@@ -210,4 +211,6 @@ QUERY_HANDLERS: dict[type, Callable] = {
     q.GetTillReport: get_till_report,
     q.GetTillSessions: get_till_sessions,
     q.GetOpenTillSession: get_open_till_session,
+    # -- sales reports
+    q.GetSalesReport: get_sales_report,
 }

@@ -431,6 +431,8 @@ def documents_from_snapshot(snap):
                 cancelled_by=o["cancelled_by"],
                 cancel_refunds=cancel_refunds[o["id"]],
                 cancel_approved_by=o["cancel_approved_by"],
+                staff_name=o["staff_name"],
+                till=o["till"],
             ),
         )
     for c in snap.customers:
