@@ -8,8 +8,9 @@ Tables (documents keyed by the day, ``2011-03-04``, unless said otherwise):
   time zone the days were cut in (``report_periods.zone_fingerprint``).
 - ``report_t_2011_03`` (parsed when first needed): each day's totals, by
   hour, staff member and till, with the ids of the orders and returns in it.
-- ``report_p_2011_03`` (parsed when first needed): each day's products and
-  categories, with the ids of the orders and returns in it.
+- ``report_p_2011_03_04`` (parsed when first needed): one day's products
+  and categories, with the ids of the orders and returns in it (a table a
+  day: a sale rewrites its day's products, not its month's).
 - ``report_pm_2011_03`` (parsed when first needed): one document, ``month``:
   the month's products and categories (the sum of its days), so a report
   over whole months reads one document per month.
@@ -75,8 +76,9 @@ def time_table(month: str) -> str:
     return TIME_PREFIX + month.replace("-", "_")
 
 
-def items_table(month: str) -> str:
-    return ITEMS_PREFIX + month.replace("-", "_")
+def items_table(day: str) -> str:
+    """``report_p_2011_03_04`` for day ``2011-03-04``."""
+    return ITEMS_PREFIX + day.replace("-", "_")
 
 
 def month_items_table(month: str) -> str:
@@ -259,7 +261,7 @@ def count(tables: Tables, counted: Counted, sign: int = 1, derive: bool = True) 
     if derive:
         _set_day_totals(tables, day)
 
-    name = items_table(month)
+    name = items_table(day)
     doc = (tables.get(name) or {}).get(day) or {"products": {}, "categories": {}, "orders": [], "returns": []}
     if _mark(doc, counted, sign):
         _add_rows(doc["products"], counted.products, sign)
@@ -296,14 +298,18 @@ def _put_day(tables: Tables, name: str, day: str, doc: dict) -> None:
 def _sum_month(tables: Tables, month: str, touched: Mapping[str, Iterable[str]]) -> None:
     """Set the month's rows of the ``touched`` products and categories (by
     group) to the sum of its days."""
-    days = tables.get(items_table(month)) or {}
+    days = []
+    for number in range(1, 32):
+        found = tables.get(items_table(f"{month}-{number:02d}"))
+        if found is not None:
+            days.extend(found.values())
     name = month_items_table(month)
     doc = (tables.get(name) or {}).get(MONTH_DOC) or {"products": {}, "categories": {}}
     for group, keys in touched.items():
         rows = doc[group]
         for key in keys:
             row = zero()
-            for day_doc in days.values():
+            for day_doc in days:
                 found = day_doc[group].get(key)
                 if found is not None:
                     add_into(row, found)
@@ -371,9 +377,12 @@ def _derive_all(tables: Tables) -> None:
         if name.startswith(TIME_PREFIX):
             for day in tables.tables[name]:
                 _set_day_totals(tables, day)
-        elif name.startswith(ITEMS_PREFIX):
-            rows: dict[str, dict[str, list[int]]] = {"products": {}, "categories": {}}
-            for day_doc in tables.tables[name].values():
+    months: dict[str, dict[str, dict[str, list[int]]]] = {}
+    for name in sorted(tables.tables):
+        if name.startswith(ITEMS_PREFIX):
+            for day, day_doc in tables.tables[name].items():
+                rows = months.setdefault(_month(day), {"products": {}, "categories": {}})
                 for group, found in rows.items():
                     _add_rows(found, day_doc[group], 1)
-            tables.tables[MONTH_ITEMS_PREFIX + name[len(ITEMS_PREFIX) :]] = {MONTH_DOC: rows}
+    for month, rows in months.items():
+        tables.tables[month_items_table(month)] = {MONTH_DOC: rows}

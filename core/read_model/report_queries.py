@@ -108,9 +108,8 @@ class _Period:
                 if doc is not None:
                     _sum(found, doc[group])
                 continue
-            table = self.storage.get(agg.items_table(month)) or {}
             for day in days:
-                day_doc = table.get(day)
+                day_doc = (self.storage.get(agg.items_table(day)) or {}).get(day)
                 if day_doc is not None:
                     _sum(found, day_doc[group])
         return found

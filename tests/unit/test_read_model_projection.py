@@ -23,7 +23,9 @@ from core.dispatcher import Dispatcher
 from core.errors import OutOfStock
 from core.queries import FindProductByCode, GetCategories, GetOrder, GetOrders, GetProducts
 from core.read_model import documents as docs
+from core.domain.report_periods import local_day_hour
 from core.read_model import projector, storage
+from core.read_model import report_aggregates as agg
 from core.read_model.storage import ShardedJSONStorage
 from tests.saved_order import without_saved_order
 
@@ -114,11 +116,28 @@ def test_a_sale_rewrites_only_the_tables_it_changed(big_shop, monkeypatch):
     written = []
     real = storage._write_atomically
     monkeypatch.setattr(storage, "_write_atomically", lambda path, data: (written.append(path.name), real(path, data)))
+    real_all = storage._write_all_atomically
+
+    def write_all(items):
+        items = list(items)
+        written.extend(path.name for path, _data in items)
+        return real_all(items)
+
+    monkeypatch.setattr(storage, "_write_all_atomically", write_all)
 
     order_id = shop.dispatch(PlaceOrder((OrderLine(ids[10], 1), OrderLine(ids[1050], 1))))
 
+    order = shop.ask(GetOrder(order_id))
+    day, _hour = local_day_hour(order.placed_at)
+    skus = {line.sku for line in order.lines}
     assert sorted(written) == sorted(
         [
+            # The sales reports' sums: the day's totals, its month's, its products'.
+            f"{agg.DAYS}.json",
+            f"{agg.time_table(day[:7])}.json",
+            f"{agg.items_table(day)}.json",
+            f"{agg.month_items_table(day[:7])}.json",
+            *{f"{agg.names_table(sku)}.json" for sku in skus},
             f"{docs.products_table(ids[10])}.json",
             f"{docs.products_table(ids[1050])}.json",
             f"{docs.history_table(ids[10])}.json",
