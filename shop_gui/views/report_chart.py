@@ -9,6 +9,8 @@ otherwise need (the Addons wheel bundles QtWebEngine, Qt3D and more, many
 times the size of the whole program); a bar chart is a few rectangles.
 """
 
+import math
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -73,14 +75,15 @@ class ReportChart(QWidget):
         count = len(self.values)
         step = area.width() / count
         width = max(step * 0.7, 1.0)
-        every = max(1, int(count / max(area.width() / 70, 1)))  # labels that fit
+        widest = max(painter.fontMetrics().horizontalAdvance(label) for label in self.labels) + 12
+        every = max(1, math.ceil(widest / step))  # every label, or every second, third... so they fit
         for i, (label, value) in enumerate(zip(self.labels, self.values)):
             height = area.height() * max(value, 0) / top
             x = area.left() + i * step + (step - width) / 2
             painter.fillRect(QRectF(x, area.bottom() - height, width, height), BAR)
             if i % every == 0:
                 painter.drawText(
-                    QRectF(area.left() + i * step - 30, area.bottom() + 2, step + 60, line),
+                    QRectF(area.left() + (i + 0.5) * step - widest / 2, area.bottom() + 2, widest, line),
                     Qt.AlignmentFlag.AlignHCenter,
                     label,
                 )

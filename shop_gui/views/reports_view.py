@@ -11,7 +11,7 @@ period never freezes the window; a newer request makes an older answer moot.
 import logging
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -225,6 +225,8 @@ class ReportsView(RefreshedWhenShown, QWidget):
             return label
         if group == "week":
             return key[5:]  # W09
+        if group == "day":  # the day and month: the year is in the period above
+            return QLocale().toString(QDate.fromString(key, "yyyy-MM-dd"), "d MMM")
         return key_label(group, key, label)
 
     def _update_buttons(self) -> None:
