@@ -6,7 +6,6 @@ from html import escape
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
-from core.queries import SalesReport
 from shop_gui.models.sales_report_model import SalesReportModel
 from shop_gui.views.report_chart import ReportChart
 
@@ -43,8 +42,9 @@ def report_document(title: str, subtitle: str, model: SalesReportModel, chart: R
     """The report as rich text: what the table shows, cell for cell."""
     document = QTextDocument(parent)
     document.addResource(QTextDocument.ResourceType.ImageResource, CHART_RESOURCE, chart_image(chart))
+    across = Qt.Orientation.Horizontal
     head = "".join(
-        f"<th align='{'left' if c == 0 else 'right'}'>{escape(str(model.headerData(c, Qt.Orientation.Horizontal)))}</th>"
+        f"<th align='{'left' if c == 0 else 'right'}'>{escape(str(model.headerData(c, across)))}</th>"
         for c in range(model.columnCount())
     )
     body = []
@@ -104,4 +104,3 @@ def save_report_pdf(document: QTextDocument, path: str) -> None:
 def print_report(document: QTextDocument, printer) -> None:
     printer.setPageLayout(a4_layout())
     _paint(document, printer, printer.newPage, "The printer")
-

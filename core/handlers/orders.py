@@ -84,11 +84,13 @@ def category_paths(uow: UnitOfWork, category_ids) -> dict[int, str]:
     """Each category's full path ("Home/Kitchen/Mugs"), kept with a sold
     line so reports group it as it was filed when sold."""
     tree = uow.cached(
-        "category_names", lambda: {cid: (parent, name) for cid, parent, name in uow.conn.execute(sql.CATEGORY_NAME_TREE)}
+        "category_names",
+        lambda: {cid: (parent, name) for cid, parent, name in uow.conn.execute(sql.CATEGORY_NAME_TREE)},
     )
     paths = {}
     for category_id in category_ids:
-        names, at = [], category_id
+        names: list[str] = []
+        at = category_id
         while at is not None and len(names) <= len(tree):  # a cycle cannot loop forever
             parent, name = tree[at]
             names.append(name)

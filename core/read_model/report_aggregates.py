@@ -126,7 +126,9 @@ def sale(
     (sku, quantity, unit_price_cents, line_discount_cents,
     order_discount_cents, tax_cents, cost_price_cents, category_path)."""
     day, hour = local_day_hour(placed_at)
-    total, products, categories = zero(), {}, {}
+    total = zero()
+    products: dict[str, list[int]] = {}
+    categories: dict[str, list[int]] = {}
     for line in lines:
         units = line["quantity"]
         gross = line["unit_price_cents"] * units
@@ -166,7 +168,9 @@ def a_return(
     and till; ``lines``: (the order line sold, the returned line: quantity,
     refund_cents, tax_cents)."""
     day, hour = local_day_hour(at)
-    total, products, categories = zero(), {}, {}
+    total = zero()
+    products: dict[str, list[int]] = {}
+    categories: dict[str, list[int]] = {}
     for sold, back in lines:
         units, cost = back["quantity"], sold["cost_price_cents"]
         row = zero()
@@ -298,7 +302,7 @@ def _put_day(tables: Tables, name: str, day: str, doc: dict) -> None:
 def _sum_month(tables: Tables, month: str, touched: Mapping[str, Iterable[str]]) -> None:
     """Set the month's rows of the ``touched`` products and categories (by
     group) to the sum of its days."""
-    days = []
+    days: list[dict] = []
     for number in range(1, 32):
         found = tables.get(items_table(f"{month}-{number:02d}"))
         if found is not None:
@@ -364,9 +368,7 @@ def tables_from_snapshot(snap) -> dict[str, dict]:
         o = orders[r["order_id"]]
         if o["status"] == "cancelled":
             continue
-        count(
-            tables, a_return(r["id"], r["at"], o["staff_name"], o["till"], returned.get(r["id"], ())), derive=False
-        )
+        count(tables, a_return(r["id"], r["at"], o["staff_name"], o["till"], returned.get(r["id"], ())), derive=False)
     _derive_all(tables)
     return tables.tables
 

@@ -60,7 +60,9 @@ def _order(rm: ReadModel, order_id: int) -> dict:
 def _returns_of(doc: dict, returns) -> list[agg.Counted]:
     lines = {line["product_id"]: line for line in doc["lines"]}
     return [
-        agg.a_return(r["id"], r["at"], doc["staff_name"], doc["till"], [(lines[x["product_id"]], x) for x in r["lines"]])
+        agg.a_return(
+            r["id"], r["at"], doc["staff_name"], doc["till"], [(lines[x["product_id"]], x) for x in r["lines"]]
+        )
         for r in returns
     ]
 

@@ -92,13 +92,18 @@ def test_daily_and_monthly_totals_equal_the_csvs(utc, tmp_path):
         keys = sorted(sold)
         ids = shop.dispatch(
             AddProducts(
-                tuple(AddProduct(f"{code}@{price}", names[code, price], category, price, stock=sold[code, price]) for code, price in keys)
+                tuple(
+                    AddProduct(f"{code}@{price}", names[code, price], category, price, stock=sold[code, price])
+                    for code, price in keys
+                )
             )
         )
         product = dict(zip(keys, ids))
         for invoice in sorted(invoices.values(), key=lambda lines: (lines[0][5], lines[0][0])):
             clock.now = invoice[0][5]
-            shop.dispatch(PlaceOrder(tuple(OrderLine(product[code, price], q) for _n, code, _d, q, price, _w in invoice)))
+            shop.dispatch(
+                PlaceOrder(tuple(OrderLine(product[code, price], q) for _n, code, _d, q, price, _w in invoice))
+            )
         shop.save_read_model()
 
         period = (date(2010, 12, 1), date(2011, 12, 31))

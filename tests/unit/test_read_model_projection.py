@@ -20,10 +20,10 @@ from core.commands import (
     ReceiveStock,
 )
 from core.dispatcher import Dispatcher
+from core.domain.report_periods import local_day_hour
 from core.errors import OutOfStock
 from core.queries import FindProductByCode, GetCategories, GetOrder, GetOrders, GetProducts
 from core.read_model import documents as docs
-from core.domain.report_periods import local_day_hour
 from core.read_model import projector, storage
 from core.read_model import report_aggregates as agg
 from core.read_model.storage import ShardedJSONStorage
