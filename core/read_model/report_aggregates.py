@@ -11,10 +11,13 @@ Tables (documents keyed by the day, ``2011-03-04``, unless said otherwise):
 - ``report_p_2011_03_04`` (parsed when first needed): one day's products
   and categories, with the ids of the orders and returns in it (a table a
   day: a sale rewrites its day's products, not its month's).
-- ``report_pm_2011_03`` (parsed when first needed): one document, ``month``:
-  the month's products and categories (the sum of its days), so a report
-  over whole months reads one document per month.
-- ``report_names_0`` .. ``_15``: each SKU's name at its latest sale, by SKU.
+- ``report_pm_2011_03_0`` .. ``_15`` (parsed when first needed): one
+  document each, ``month``: the month's products and categories (the sum of
+  its days), spread over ``MONTH_SHARDS`` tables by key, so a report over
+  whole months reads a few documents per month and a sale rewrites only the
+  shards of what it sold, not the month's whole catalog.
+- ``report_names_0`` .. ``_255``: each SKU's name at its latest sale, by SKU
+  (many small shards: a top-20 report reads at most 20).
 
 A row is a list of ``FIELDS`` (integers, minor units for money). Adding a
 sale or a return twice must change nothing (the projector may replay
@@ -42,7 +45,8 @@ TIME_PREFIX = "report_t_"
 ITEMS_PREFIX = "report_p_"
 MONTH_ITEMS_PREFIX = "report_pm_"
 NAMES_PREFIX = "report_names_"
-NAME_SHARDS = 16
+NAME_SHARDS = 256
+MONTH_SHARDS = 16
 MONTH_DOC = "month"
 # Parsed when a report (or a sale of that month) first needs them.
 LAZY_PREFIXES = (TIME_PREFIX, ITEMS_PREFIX, MONTH_ITEMS_PREFIX, NAMES_PREFIX)
@@ -81,8 +85,14 @@ def items_table(day: str) -> str:
     return ITEMS_PREFIX + day.replace("-", "_")
 
 
-def month_items_table(month: str) -> str:
-    return MONTH_ITEMS_PREFIX + month.replace("-", "_")
+def month_items_table(month: str, shard: int) -> str:
+    """``report_pm_2011_03_5``: shard 5 of month ``2011-03``'s products and categories."""
+    return f"{MONTH_ITEMS_PREFIX}{month.replace('-', '_')}_{shard}"
+
+
+def month_shard(group: str, key: str) -> int:
+    """Which of a month's item tables holds ``key`` of ``group`` (products, categories)."""
+    return crc32(f"{group}:{key}".encode()) % MONTH_SHARDS
 
 
 def names_table(sku: str) -> str:
@@ -307,25 +317,30 @@ def _sum_month(tables: Tables, month: str, touched: Mapping[str, Iterable[str]])
         found = tables.get(items_table(f"{month}-{number:02d}"))
         if found is not None:
             days.extend(found.values())
-    name = month_items_table(month)
-    doc = (tables.get(name) or {}).get(MONTH_DOC) or {"products": {}, "categories": {}}
+    shards: dict[int, dict] = {}
     for group, keys in touched.items():
-        rows = doc[group]
         for key in keys:
+            shard = month_shard(group, key)
+            doc = shards.get(shard)
+            if doc is None:
+                found_doc = (tables.get(month_items_table(month, shard)) or {}).get(MONTH_DOC)
+                doc = shards[shard] = found_doc or {"products": {}, "categories": {}}
             row = zero()
             for day_doc in days:
                 found = day_doc[group].get(key)
                 if found is not None:
                     add_into(row, found)
             if any(row):
-                rows[key] = row
+                doc[group][key] = row
             else:
-                rows.pop(key, None)
-    if doc["products"] or doc["categories"]:
-        tables.table(name)[MONTH_DOC] = doc
-        tables.touch(name)
-    else:
-        tables.drop(name)
+                doc[group].pop(key, None)
+    for shard, doc in shards.items():
+        name = month_items_table(month, shard)
+        if doc["products"] or doc["categories"]:
+            tables.table(name)[MONTH_DOC] = doc
+            tables.touch(name)
+        else:
+            tables.drop(name)
 
 
 def name_sold(tables: Tables, sku: str, name: str, order_id: int) -> None:
@@ -387,4 +402,8 @@ def _derive_all(tables: Tables) -> None:
                 for group, found in rows.items():
                     _add_rows(found, day_doc[group], 1)
     for month, rows in months.items():
-        tables.tables[month_items_table(month)] = {MONTH_DOC: rows}
+        for group, found in rows.items():
+            for key, row in found.items():
+                name = month_items_table(month, month_shard(group, key))
+                doc = tables.tables.setdefault(name, {MONTH_DOC: {"products": {}, "categories": {}}})
+                doc[MONTH_DOC][group][key] = row

@@ -104,9 +104,10 @@ class _Period:
             if not any(day in totals for day in days):
                 continue
             if whole:
-                doc = (self.storage.get(agg.month_items_table(month)) or {}).get(agg.MONTH_DOC)
-                if doc is not None:
-                    _sum(found, doc[group])
+                for shard in range(agg.MONTH_SHARDS):
+                    doc = (self.storage.get(agg.month_items_table(month, shard)) or {}).get(agg.MONTH_DOC)
+                    if doc is not None:
+                        _sum(found, doc[group])
                 continue
             for day in days:
                 day_doc = (self.storage.get(agg.items_table(day)) or {}).get(day)

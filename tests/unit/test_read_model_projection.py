@@ -130,13 +130,16 @@ def test_a_sale_rewrites_only_the_tables_it_changed(big_shop, monkeypatch):
     order = shop.ask(GetOrder(order_id))
     day, _hour = local_day_hour(order.placed_at)
     skus = {line.sku for line in order.lines}
+    lines = shop._read_model.documents.get(docs.orders_table(order_id), order_id)["lines"]
+    paths = {line["category_path"] for line in lines}
     assert sorted(written) == sorted(
         [
             # The sales reports' sums: the day's totals, its month's, its products'.
             f"{agg.DAYS}.json",
             f"{agg.time_table(day[:7])}.json",
             f"{agg.items_table(day)}.json",
-            f"{agg.month_items_table(day[:7])}.json",
+            *{f"{agg.month_items_table(day[:7], agg.month_shard('products', sku))}.json" for sku in skus},
+            *{f"{agg.month_items_table(day[:7], agg.month_shard('categories', path))}.json" for path in paths},
             *{f"{agg.names_table(sku)}.json" for sku in skus},
             f"{docs.products_table(ids[10])}.json",
             f"{docs.products_table(ids[1050])}.json",
