@@ -89,6 +89,10 @@ class ReadModel:
         self.till_sessions = till_sessions.TillSessions()
         self.till = DEFAULT_TILL  # the till this process is (open_shop says)
         self.staff: dict[int, StaffView] = {}  # the staff list (staff_projections)
+        # Sales reports: each report table's changes (counted in memory), and the
+        # rankings by units report_queries made of them (report_projections).
+        self.report_versions: dict[str, int] = {}
+        self.report_rankings: dict[tuple, tuple] = {}
         self._applied = 0
         self._reader: OutboxReader | None = None
         # A table parsed only when saving turned out damaged: the next

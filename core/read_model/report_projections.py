@@ -44,10 +44,19 @@ class StoredTables(agg.Tables):
 
     def touch(self, name: str) -> None:
         self._rm.storage.touch(name)
+        self._changed(name)
 
     def drop(self, name: str) -> None:
         if self._rm.storage.get(name) is not None:
             self._rm.db.drop_table(name)
+            self._changed(name)
+
+    def _changed(self, name: str) -> None:
+        """What report_queries ranked from this table is out of date."""
+        versions = self._rm.report_versions
+        versions[name] = versions.get(name, 0) + 1
+        if len(self._rm.report_rankings) > MAX_RANKINGS:
+            self._rm.report_rankings.clear()
 
 
 def _order(rm: ReadModel, order_id: int) -> dict:
@@ -102,6 +111,7 @@ def documents_from_snapshot(snap):
 
 
 LAZY_PREFIXES = agg.LAZY_PREFIXES
+MAX_RANKINGS = 256  # months (or cut months) ranked and kept by report_queries; past it, forgotten
 
 
 def check_zone(tables: dict) -> None:

@@ -64,6 +64,8 @@ class _Period:
 
     def __init__(self, rm: ReadModel, first: date, last: date):
         self.storage = rm.storage
+        self.versions = rm.report_versions
+        self.ranked = rm.report_rankings
         self.first, self.last = first, last
         self.day_keys = [d.isoformat() for d in _days(first, last)]
 
@@ -96,24 +98,67 @@ class _Period:
                     _sum(found, doc[group])
         return found
 
-    def item_groups(self, group: str) -> dict[str, list[int]]:
-        """Rows by product or category (``group``: products, categories)."""
-        found: dict[str, list[int]] = {}
+    def item_sources(self, group: str) -> list["_Source"]:
+        """What the period's product or category rows are summed from: one
+        source per month (its sums for a whole month, its days' for a month
+        the period cuts)."""
+        sources = []
         totals = self.storage.get(agg.DAYS) or {}
         for month, days, whole in self.months():
             if not any(day in totals for day in days):
                 continue
             if whole:
-                for shard in range(agg.MONTH_SHARDS):
-                    doc = (self.storage.get(agg.month_items_table(month, shard)) or {}).get(agg.MONTH_DOC)
-                    if doc is not None:
-                        _sum(found, doc[group])
-                continue
-            for day in days:
-                day_doc = (self.storage.get(agg.items_table(day)) or {}).get(day)
-                if day_doc is not None:
-                    _sum(found, day_doc[group])
+                names = [agg.month_items_table(month, shard) for shard in range(agg.MONTH_SHARDS)]
+                tables = [(name, self.storage.get(name)) for name in names]
+                parts = [t[agg.MONTH_DOC][group] for _n, t in tables if t is not None and agg.MONTH_DOC in t]
+            else:
+                tables = [(agg.items_table(day), self.storage.get(agg.items_table(day))) for day in days]
+                parts = [t[day][group] for (_n, t), day in zip(tables, days) if t is not None and day in t]
+            present = [(name, t) for name, t in tables if t is not None]
+            key = (group, tuple((name, self.versions.get(name, 0)) for name, _t in present))
+            sources.append(_Source(parts, key, tuple(t for _n, t in present), self.ranked))
+        return sources
+
+    def item_groups(self, group: str) -> dict[str, list[int]]:
+        """Every product's or category's row (``group``: products, categories)."""
+        found: dict[str, list[int]] = {}
+        for source in self.item_sources(group):
+            for part in source.parts:
+                _sum(found, part)
         return found
+
+    def top_items(self, group: str, limit: int) -> dict[str, list[int]]:
+        """The ``limit`` products or categories with the most units (then the
+        first keys), with their rows: the threshold algorithm (Fagin) over
+        each month's keys ranked by units, so only the heads of the rankings
+        are read, not every row of the year."""
+        sources = self.item_sources(group)
+        rankings = [source.ranking() for source in sources]
+        units_of = [source.units() for source in sources]
+        best: dict[str, int] = {}
+        depth = 0
+        while True:
+            threshold, more = 0, False
+            for ranking in rankings:
+                if depth < len(ranking):
+                    more = True
+                    minus_units, key = ranking[depth]
+                    threshold -= minus_units
+                    if key not in best:
+                        best[key] = sum(units.get(key, 0) for units in units_of)
+            if not more:
+                break
+            if len(best) >= limit:
+                kept = heapq.nsmallest(limit, ((-u, k) for k, u in best.items()))
+                if -kept[-1][0] > threshold:
+                    break  # nothing unseen can reach the last one kept
+            depth += 1
+        keys = [k for _u, k in heapq.nsmallest(limit, ((-u, k) for k, u in best.items()))]
+        rows: dict[str, list[int]] = {}
+        for source in sources:
+            for part in source.parts:
+                _sum(rows, {key: part[key] for key in keys if key in part})
+        return rows
 
     def product_names(self, skus) -> dict[str, str]:
         names = {}
@@ -121,6 +166,37 @@ class _Period:
             known = (self.storage.get(agg.names_table(sku)) or {}).get(sku)
             names[sku] = sku if known is None else known[0]
         return names
+
+
+class _Source:
+    """One month of a period's product or category rows: ``parts`` (dicts
+    by key, disjoint for a whole month's shards, by day otherwise) and, asked
+    for once and kept until its tables change, its keys ranked by units."""
+
+    def __init__(self, parts: list[dict[str, list[int]]], key: tuple, tables: tuple, kept: dict):
+        self.parts, self._key, self._tables, self._kept = parts, key, tables, kept
+
+    def _units_and_ranking(self) -> tuple[dict[str, int], list[tuple[int, str]]]:
+        found = self._kept.get(self._key)
+        # The very table objects too: a rebuild or a reading from disk makes new ones.
+        if (
+            found is None
+            or len(found[0]) != len(self._tables)
+            or any(a is not b for a, b in zip(found[0], self._tables))
+        ):
+            units: dict[str, int] = {}
+            for part in self.parts:
+                for key, row in part.items():
+                    units[key] = units.get(key, 0) + row[agg.UNITS]
+            found = self._kept[self._key] = (self._tables, units, sorted((-u, k) for k, u in units.items()))
+        return found[1], found[2]
+
+    def units(self) -> dict[str, int]:
+        return self._units_and_ranking()[0]
+
+    def ranking(self) -> list[tuple[int, str]]:
+        """(-units, key), most units first."""
+        return self._units_and_ranking()[1]
 
 
 def _by_time(totals: dict[str, list[int]], key_of) -> dict[str, list[int]]:
@@ -148,6 +224,8 @@ def get_sales_report(query: q.GetSalesReport, rm: ReadModel) -> q.SalesReport:
         rows = _by_time(totals, periods.month_key)
     elif group in ("hour", "staff", "till"):
         rows = period.time_groups({"hour": "hours", "staff": "staff", "till": "tills"}[group])
+    elif limit is not None:
+        rows = period.top_items("products" if group == "product" else "categories", limit)
     else:
         rows = period.item_groups("products" if group == "product" else "categories")
 

@@ -119,6 +119,16 @@ def test_aggregates_equal_a_rebuild_and_a_replay(utc_zone, catalog_template, ste
                 except ShopError:
                     pass  # refused (out of stock, not paid...): changes nothing
             incremental = answers(shop)
+            # Top N (ranked by month, the threshold algorithm) = the first N of every row,
+            # over whole months and over a period that cuts two.
+            for period in (PERIOD, (date(2024, 3, 2), date(2024, 4, 1))):
+                every_product = shop.ask(GetSalesReport(*period, "product")).rows
+                every_category = shop.ask(GetSalesReport(*period, "category")).rows
+                for limit in (1, 2, 3):
+                    assert shop.ask(GetSalesReport(*period, "product", limit)).rows == every_product[:limit]
+                    kept = sorted(every_category, key=lambda r: (-r.units, r.key))[:limit]
+                    top = shop.ask(GetSalesReport(*period, "category", limit)).rows
+                    assert top == tuple(r for r in every_category if r in kept)
             daily = {r.key: (r.orders, r.units, r.refunded_cents) for r in incremental["day"].rows}
             assert daily == straight_from_orders(shop)
             shop.save_read_model()

@@ -16,6 +16,7 @@ from core.commands import (
     OrderLine,
     PlaceOrder,
     RecordPayment,
+    ReceiveStock,
     RenameCategory,
     ReturnItems,
     ReturnLine,
@@ -255,3 +256,26 @@ def test_an_empty_period_has_no_rows_and_zero_totals(utc, shop):
     r = report(shop, "category")
     assert r.rows == ()
     assert r.total.orders == r.total.total_cents == 0
+
+
+def test_the_top_seller_of_a_period_may_lead_no_month_of_it(utc, shop, catalog, clock):
+    """Top N reads each month's ranking from its head: the mug, second in both
+    months, is first over the two, ahead of each month's leader."""
+    shop.dispatch(ReceiveStock(catalog.teapot, 10))
+    sell(shop, (catalog.trowel, 5), (catalog.mug, 1))
+    sell(shop, (catalog.mug, 3))
+    clock.now = datetime(2024, 4, 10, 12, 0, tzinfo=UTC)
+    sell(shop, (catalog.teapot, 6), (catalog.mug, 4))
+    spring = (date(2024, 3, 1), date(2024, 4, 30))
+    assert [(r.key, r.units) for r in report(shop, "product", *spring, limit=1).rows] == [("MUG-BLUE", 8)]
+    assert [(r.key, r.units) for r in report(shop, "product", *spring, limit=2).rows] == [
+        ("MUG-BLUE", 8),
+        ("TEA-01", 6),
+    ]
+    assert report(shop, "product", *spring, limit=3).rows == report(shop, "product", *spring).rows
+    # The rankings are kept, and made again when a sale changes the month.
+    sell(shop, (catalog.trowel, 2))
+    assert [(r.key, r.units) for r in report(shop, "product", *spring, limit=2).rows] == [
+        ("MUG-BLUE", 8),
+        ("GRD-TRW", 7),
+    ]
