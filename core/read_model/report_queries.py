@@ -98,7 +98,7 @@ class _Period:
                     _sum(found, doc[group])
         return found
 
-    def item_sources(self, group: str) -> list["_Source"]:
+    def item_sources(self, group: str) -> list[_Source]:
         """What the period's product or category rows are summed from: one
         source per month (its sums for a whole month, its days' for a month
         the period cuts)."""
