@@ -14,6 +14,7 @@ reports' share of a rebuild).
 """
 
 import argparse
+import gc
 import shutil
 import sqlite3
 import statistics
@@ -77,6 +78,10 @@ def measure(shop_folder: Path, repeats: int, log=print) -> dict[str, dict[str, l
     found: dict[str, dict[str, list[float]]] = {}
     for key, label, group, limit in CASES:
         shop = open_shop(shop_folder)  # fresh: the months' tables are not parsed yet
+        # As the program does after opening (shop_gui/start.py): what lives on is
+        # frozen, so no collection walks the year of orders in the middle of a sample.
+        gc.collect()
+        gc.freeze()
         try:
             query = GetSalesReport(first_day, last_day, group, limit)
             t = time.perf_counter()
@@ -89,6 +94,7 @@ def measure(shop_folder: Path, repeats: int, log=print) -> dict[str, dict[str, l
                 ours.append(_ms(t))
         finally:
             shop.close()
+            gc.unfreeze()
         baseline = []
         for _ in range(max(3, repeats // 3)):
             t = time.perf_counter()
