@@ -112,6 +112,9 @@ def test_group_by_product_is_answered_off_the_gui_thread(qtbot, window, catalog)
 
     group_by(qtbot, view, "category")
     assert first_column(view) == ["Garden", "Kitchen/Mugs", "Total"]
+    staff = group_by(qtbot, view, "staff")  # a worker's answer too (it reads months from disk)
+    assert [(r.key, r.orders) for r in staff.rows] == [("Owner", 2)]
+    assert not view.chart.horizontal
 
 
 def test_a_sale_shows_up_while_the_tab_is_open(qtbot, window, catalog):
