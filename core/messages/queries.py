@@ -520,3 +520,39 @@ class SalesReport:
     group_by: str
     rows: tuple[SalesReportRow, ...]
     total: SalesReportRow
+
+
+@dataclass(frozen=True)
+class GetSlowMovers(Query):
+    """Active products with stock on hand that sold nothing from
+    ``date_from`` to ``date_to`` (days, included; a sale known by the SKU it
+    was sold under), by name: ProductViews."""
+
+    date_from: date
+    date_to: date
+
+
+@dataclass(frozen=True)
+class GetStockValue(Query):
+    """What the stock on hand of active products is worth, by category (its
+    own products, not its sub-categories'): a StockValue."""
+
+
+@dataclass(frozen=True)
+class StockValueRow:
+    """``key``: the category's full path ("Home/Kitchen/Mugs"); at cost:
+    stock x cost price (products without a cost count 0, their units in
+    ``units_without_cost``); at price: stock x today's price."""
+
+    key: str
+    products: int  # with stock on hand
+    units: int
+    cost_cents: int
+    price_cents: int
+    units_without_cost: int
+
+
+@dataclass(frozen=True)
+class StockValue:
+    rows: tuple[StockValueRow, ...]  # by path
+    total: StockValueRow

@@ -12,6 +12,7 @@ from core.read_model import documents as docs
 from core.read_model.indexes import fold
 from core.read_model.projector import ReadModel
 from core.read_model.report_queries import get_sales_report
+from core.read_model.stock_reports import get_slow_movers, get_stock_value
 from core.receipt import receipt_of
 
 
@@ -213,4 +214,6 @@ QUERY_HANDLERS: dict[type, Callable] = {
     q.GetOpenTillSession: get_open_till_session,
     # -- sales reports
     q.GetSalesReport: get_sales_report,
+    q.GetSlowMovers: get_slow_movers,
+    q.GetStockValue: get_stock_value,
 }

@@ -59,7 +59,7 @@ def _sum(into: dict[str, list[int]], rows: dict[str, list[int]]) -> None:
             agg.add_into(found, row)
 
 
-class _Period:
+class Period:
     """The period's days, month by month, and what the read model holds of them."""
 
     def __init__(self, rm: ReadModel, first: date, last: date):
@@ -210,7 +210,7 @@ def get_sales_report(query: q.GetSalesReport, rm: ReadModel) -> q.SalesReport:
     first, last = periods.period(query.date_from, query.date_to)
     group = periods.group_by(query.group_by)
     limit = periods.limit(query.limit)
-    period = _Period(rm, first, last)
+    period = Period(rm, first, last)
     totals = period.totals()
     total = agg.zero()
     for row in totals.values():

@@ -26,7 +26,7 @@ from core.commands import (
 )
 from core.domain.pricing import Discount
 from core.errors import ShopError
-from core.queries import GetOrder, GetProduct, GetSalesReport, GetShopSettings
+from core.queries import GetOrder, GetProduct, GetSalesReport, GetShopSettings, GetSlowMovers, GetStockValue
 
 MARCH = (date(2024, 3, 1), date(2024, 3, 31))
 
@@ -279,3 +279,43 @@ def test_the_top_seller_of_a_period_may_lead_no_month_of_it(utc, shop, catalog, 
         ("MUG-BLUE", 8),
         ("GRD-TRW", 7),
     ]
+
+
+def test_slow_movers_are_in_stock_and_sold_nothing_in_the_period(utc, shop, catalog, clock):
+    sell(shop, (catalog.mug, 1))
+    clock.now = datetime(2024, 4, 2, 10, 0, tzinfo=UTC)
+    order = sell(shop, (catalog.trowel, 1))
+    pay(shop, order)
+    clock.now = datetime(2024, 4, 3, 10, 0, tzinfo=UTC)
+    shop.dispatch(ReturnItems(order, (ReturnLine(catalog.trowel, 1),)))
+    # The plate has no stock; the teapot never sold.
+    assert [p.sku for p in shop.ask(GetSlowMovers(*MARCH))] == ["TEA-01", "GRD-TRW"]  # by name
+    # A return is no sale: only the day of the sale takes the trowel off the list.
+    assert [p.sku for p in shop.ask(GetSlowMovers(date(2024, 4, 3), date(2024, 4, 30)))] == [
+        "MUG-BLUE",
+        "TEA-01",
+        "GRD-TRW",
+    ]
+    assert [p.sku for p in shop.ask(GetSlowMovers(date(2024, 3, 1), date(2024, 4, 30)))] == ["TEA-01"]
+    with pytest.raises(ShopError, match="must end on or after"):
+        shop.ask(GetSlowMovers(MARCH[1], MARCH[0]))
+
+
+def test_stock_value_at_cost_and_at_price_by_category(utc, shop, catalog):
+    set_cost(shop, catalog.mug, 300)
+    value = shop.ask(GetStockValue())
+    rows = {r.key: r for r in value.rows}
+    assert set(rows) == {"Kitchen", "Kitchen/Mugs", "Garden"}  # the plate's Plates: no stock
+    assert vars(rows["Kitchen/Mugs"]) == {
+        "key": "Kitchen/Mugs",
+        "products": 1,
+        "units": 10,
+        "cost_cents": 3000,
+        "price_cents": 8500,
+        "units_without_cost": 0,
+    }
+    assert (rows["Kitchen"].units, rows["Kitchen"].cost_cents, rows["Kitchen"].units_without_cost) == (3, 0, 3)
+    assert rows["Kitchen"].price_cents == 3 * 2499
+    assert value.total.units == 10 + 3 + 7
+    assert value.total.price_cents == 8500 + 3 * 2499 + 7 * 1200
+    assert value.total.products == 3
