@@ -5,7 +5,7 @@ decimals (``12.50``), written to a temp file and renamed over the old one."""
 from pathlib import Path
 
 from core.catalog_csv import _write_csv, format_price
-from core.messages.queries import SalesReport, SalesReportRow
+from core.messages.queries import SalesReport, SalesReportRow, StockValue, StockValueRow
 
 COLUMNS = (
     "key",
@@ -55,4 +55,29 @@ def export_sales_report(report: SalesReport, path) -> int:
     rows = [report_row(row) for row in report.rows]
     total = report_row(report.total)
     _write_csv(Path(path), COLUMNS, [*rows, ("total", *total[1:])])
+    return len(rows)
+
+
+STOCK_VALUE_COLUMNS = ("category", "products", "units", "at_cost", "at_price", "units_without_cost")
+SLOW_MOVER_COLUMNS = ("sku", "name", "category", "stock", "price", "stock_at_price")
+
+
+def export_stock_value(value: StockValue, path) -> int:
+    """Stock value by category, then the total (category ``total``)."""
+
+    def row(r: StockValueRow, key: str) -> tuple:
+        return (key, r.products, r.units, format_price(r.cost_cents), format_price(r.price_cents), r.units_without_cost)
+
+    _write_csv(Path(path), STOCK_VALUE_COLUMNS, [*(row(r, r.key) for r in value.rows), row(value.total, "total")])
+    return len(value.rows)
+
+
+def export_slow_movers(products, paths: dict[int, str], path) -> int:
+    """The slow movers (ProductViews), with each one's category path."""
+    rows = [
+        (p.sku, p.name, paths.get(p.category_id, ""), p.stock, format_price(p.price_cents))
+        + (format_price(p.price_cents * p.stock),)
+        for p in products
+    ]
+    _write_csv(Path(path), SLOW_MOVER_COLUMNS, rows)
     return len(rows)

@@ -6,7 +6,7 @@ from html import escape
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
-from shop_gui.models.sales_report_model import SalesReportModel
+from shop_gui.models.table import RowsTableModel
 from shop_gui.views.report_chart import ReportChart
 
 MARGIN_MM = 12
@@ -38,8 +38,8 @@ def chart_image(chart: ReportChart) -> QImage:
     return image
 
 
-def report_document(title: str, subtitle: str, model: SalesReportModel, chart: ReportChart, parent=None):
-    """The report as rich text: what the table shows, cell for cell."""
+def report_document(title: str, subtitle: str, model: RowsTableModel, chart: ReportChart, parent=None):
+    """The report as rich text: what the table shows, cell for cell (its last row in bold: the total)."""
     document = QTextDocument(parent)
     document.addResource(QTextDocument.ResourceType.ImageResource, CHART_RESOURCE, chart_image(chart))
     across = Qt.Orientation.Horizontal

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import ShopError
-from core.queries import GetSalesReport
-from core.report_csv import export_sales_report
+from core.queries import GetCategories, GetSalesReport, GetSlowMovers, GetStockValue, SalesReport, StockValue
+from core.report_csv import export_sales_report, export_slow_movers, export_stock_value
 from shop_gui.models.sales_report_model import GROUP_LABELS, SalesReportModel, key_label
+from shop_gui.models.stock_report_models import SlowMoversModel, StockValueModel
 from shop_gui.report_presets import CUSTOM, PRESETS, period_of
 from shop_gui.views.change_aware import RefreshedWhenShown
 from shop_gui.views.message_boxes import show_notice
@@ -39,7 +40,9 @@ from shop_gui.views.tables import read_only_table
 
 log = logging.getLogger(__name__)
 
-ON_A_WORKER = ("hour", "staff", "till", "product", "category")
+ON_A_WORKER = ("hour", "staff", "till", "product", "category", "slow", "stock")
+# Beside the sales groupings: stock reports (the period applies to slow movers only).
+STOCK_CHOICES = {"slow": "Slow movers", "stock": "Stock value"}
 Z_REPORT_NOTE = (
     "Cancelled orders count nowhere here, so a day can differ from that day's Z report "
     "once one of its orders is cancelled later: the Z report shows the cancellation in "
@@ -95,6 +98,13 @@ class ReportsView(RefreshedWhenShown, QWidget):
         self.group = QComboBox(objectName="reportGroupBy")
         for key, label in GROUP_LABELS.items():
             self.group.addItem(label, key)
+        self.group.insertSeparator(self.group.count())
+        for key, label in STOCK_CHOICES.items():
+            self.group.addItem(label, key)
+        self.group.setToolTip(
+            "Sales by time, product, category, staff or till; or the stock: slow movers "
+            "(in stock, nothing sold in the period) and its value by category"
+        )
         self.csv_button = QPushButton("Export CSV...", objectName="reportExportCsv")
         self.pdf_button = QPushButton("Save PDF...", objectName="reportSavePdf")
         self.print_button = QPushButton("Print...", objectName="reportPrint")
@@ -120,6 +130,9 @@ class ReportsView(RefreshedWhenShown, QWidget):
 
         self.chart = ReportChart()
         self.model = SalesReportModel(self)
+        self.stock_model = StockValueModel(self)
+        self.slow_model = SlowMoversModel(self)
+        self.shown_model = self.model  # the table's: one of the three
         self.table = read_only_table("reportTable", self.model)
         self.table.setAccessibleName("Sales report")
         split = QSplitter(Qt.Orientation.Vertical, objectName="reportSplit")
@@ -165,15 +178,21 @@ class ReportsView(RefreshedWhenShown, QWidget):
         self.preset.blockSignals(False)
         self.refresh()
 
-    def query(self) -> GetSalesReport:
-        return GetSalesReport(
-            self.date_from.date().toPython(), self.date_to.date().toPython(), self.group.currentData()
-        )
+    def query(self):
+        first, last = self.date_from.date().toPython(), self.date_to.date().toPython()
+        choice = self.group.currentData()
+        if choice == "slow":
+            return GetSlowMovers(first, last)
+        if choice == "stock":
+            return GetStockValue()
+        return GetSalesReport(first, last, choice)
 
     # -- asking ----------------------------------------------------------------------------
     def _apply_changes(self, changes, *, currency_changed: bool = False) -> None:
-        """RefreshedWhenShown: sales, returns and cancellations change reports."""
-        if changes.rebuilt or changes.orders or changes.settings or currency_changed:
+        """RefreshedWhenShown: sales, returns and cancellations change reports;
+        products (stock, prices, costs) and categories the stock reports."""
+        stock = self.group.currentData() in STOCK_CHOICES and (changes.products or changes.categories)
+        if changes.rebuilt or changes.orders or changes.settings or currency_changed or stock:
             self.refresh()
 
     def showEvent(self, event) -> None:
@@ -185,7 +204,7 @@ class ReportsView(RefreshedWhenShown, QWidget):
         """Ask for the report the choices describe (the newest request wins)."""
         self._ticket += 1
         query = self.query()
-        if query.group_by in ON_A_WORKER:
+        if self.group.currentData() in ON_A_WORKER:
             self.status.setText("Adding up...")
             self._pool.start(_Ask(self._bridge, query, self._ticket, self._answer))
         else:
@@ -194,15 +213,34 @@ class ReportsView(RefreshedWhenShown, QWidget):
             except ShopError as exc:
                 self._answered(self._ticket, exc)
 
+    def _show(self, model) -> None:
+        if self.shown_model is not model:
+            self.shown_model = model
+            self.table.setModel(model)
+
     def _answered(self, ticket: int, result) -> None:
         if ticket != self._ticket:
             return  # a newer request is on its way
         if isinstance(result, ShopError):
             self.model.show_report(None)
+            self.stock_model.show_value(None)
+            self.slow_model.show_products(None, {})
             self.chart.set_bars((), (), False)
             self.status.setText(str(result))
             self._update_buttons()
             return
+        if isinstance(result, StockValue):
+            self._show_stock_value(result)
+        elif isinstance(result, SalesReport):
+            self._show_sales(result)
+        else:
+            self._show_slow_movers(result)
+        self.table.resizeColumnsToContents()
+        self._update_buttons()
+        self.reportShown.emit(result)
+
+    def _show_sales(self, result: SalesReport) -> None:
+        self._show(self.model)
         self.model.show_report(result)
         group = result.group_by
         rows = result.rows
@@ -211,15 +249,35 @@ class ReportsView(RefreshedWhenShown, QWidget):
             rows = sorted(rows, key=lambda r: (-r.total_cents, r.key))[:TOP_N]
         labels = [self._short_label(group, r.key, r.label) for r in rows]
         self.chart.set_bars(labels, [r.total_cents for r in rows], horizontal)
-        self.table.resizeColumnsToContents()
         orders = result.total.orders
         self.status.setText(
             f"{orders} order{'s' if orders != 1 else ''} from {key_label('day', result.date_from.isoformat(), '')}"
             f" to {key_label('day', result.date_to.isoformat(), '')}"
             + (f" - the top {TOP_N} in the chart" if horizontal and len(result.rows) > TOP_N else "")
         )
-        self._update_buttons()
-        self.reportShown.emit(result)
+
+    def _show_stock_value(self, value: StockValue) -> None:
+        self._show(self.stock_model)
+        self.stock_model.show_value(value)
+        rows = sorted(value.rows, key=lambda r: (-r.price_cents, r.key))[:TOP_N]
+        self.chart.set_bars([r.key for r in rows], [r.price_cents for r in rows], True)
+        self.status.setText(
+            f"Stock on hand today, at price (the chart) and at cost, by category: {value.total.units} units"
+        )
+
+    def _show_slow_movers(self, products) -> None:
+        self._show(self.slow_model)
+        paths: dict[int, str] = {}
+        for c in self._bridge.ask(GetCategories()):  # parents first
+            parent = paths.get(c.parent_id) if c.parent_id is not None else None
+            paths[c.id] = f"{parent}/{c.name}" if parent else c.name
+        self.slow_model.show_products(products, paths)
+        ranked = sorted(products, key=lambda p: (-p.price_cents * p.stock, p.sku))[:TOP_N]
+        self.chart.set_bars([p.name for p in ranked], [p.price_cents * p.stock for p in ranked], True)
+        self.status.setText(
+            f"{len(products)} product{'s' if len(products) != 1 else ''} in stock sold nothing in the period"
+            + (f" - the {TOP_N} with the most stock at price in the chart" if len(products) > TOP_N else "")
+        )
 
     @staticmethod
     def _short_label(group: str, key: str, label: str) -> str:
@@ -231,8 +289,16 @@ class ReportsView(RefreshedWhenShown, QWidget):
             return QLocale().toString(QDate.fromString(key, "yyyy-MM-dd"), "d MMM")
         return key_label(group, key, label)
 
+    def _has_result(self) -> bool:
+        model = self.shown_model
+        if model is self.model:
+            return self.model.report is not None
+        if model is self.stock_model:
+            return self.stock_model.value is not None
+        return self.slow_model.products is not None
+
     def _update_buttons(self) -> None:
-        has = self.model.report is not None
+        has = self._has_result()
         for button in (self.csv_button, self.pdf_button, self.print_button):
             button.setEnabled(has)
 
@@ -242,7 +308,15 @@ class ReportsView(RefreshedWhenShown, QWidget):
         self._pool.waitForDone()
 
     # -- giving it out ----------------------------------------------------------------------
+    def _period_text(self) -> str:
+        first, last = self.date_from.date().toPython(), self.date_to.date().toPython()
+        return f"{key_label('day', first.isoformat(), '')} to {key_label('day', last.isoformat(), '')}"
+
     def _title(self) -> tuple[str, str]:
+        if self.shown_model is self.stock_model:
+            return "Stock value by category", "Stock on hand of active products, at cost and at today's price."
+        if self.shown_model is self.slow_model:
+            return "Slow movers", f"Products in stock that sold nothing from {self._period_text()}."
         report = self.model.report
         assert report is not None
         title = f"Sales by {GROUP_LABELS[report.group_by].lower()}"
@@ -253,12 +327,15 @@ class ReportsView(RefreshedWhenShown, QWidget):
         return title, subtitle
 
     def _suggested(self, suffix: str) -> str:
-        report = self.model.report
-        assert report is not None
-        return f"sales-by-{report.group_by}-{report.date_from}-{report.date_to}.{suffix}"
+        first, last = self.date_from.date().toPython(), self.date_to.date().toPython()
+        if self.shown_model is self.stock_model:
+            return f"stock-value.{suffix}"
+        if self.shown_model is self.slow_model:
+            return f"slow-movers-{first}-{last}.{suffix}"
+        return f"sales-by-{self.group.currentData()}-{first}-{last}.{suffix}"
 
     def export_csv(self, path: str | None = None) -> None:
-        if self.model.report is None:
+        if not self._has_result():
             return
         if not path:
             path, _filter = QFileDialog.getSaveFileName(
@@ -267,7 +344,14 @@ class ReportsView(RefreshedWhenShown, QWidget):
             if not path:
                 return
         try:
-            export_sales_report(self.model.report, path)
+            if self.shown_model is self.stock_model:
+                assert self.stock_model.value is not None
+                export_stock_value(self.stock_model.value, path)
+            elif self.shown_model is self.slow_model:
+                export_slow_movers(self.slow_model.products, self.slow_model.paths, path)
+            else:
+                assert self.model.report is not None
+                export_sales_report(self.model.report, path)
         except ShopError as exc:
             show_notice(self, "Export report", str(exc), "reportExportFailed", QMessageBox.Icon.Warning)
             return
@@ -276,10 +360,10 @@ class ReportsView(RefreshedWhenShown, QWidget):
     def document(self):
         from shop_gui.report_document import report_document
 
-        return report_document(*self._title(), self.model, self.chart, self)
+        return report_document(*self._title(), self.shown_model, self.chart, self)
 
     def save_pdf(self, path: str | None = None) -> None:
-        if self.model.report is None:
+        if not self._has_result():
             return
         if not path:
             path, _filter = QFileDialog.getSaveFileName(
@@ -297,7 +381,7 @@ class ReportsView(RefreshedWhenShown, QWidget):
         self.status.setText(f"Saved {path}")
 
     def print_report(self) -> None:
-        if self.model.report is None:
+        if not self._has_result():
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 

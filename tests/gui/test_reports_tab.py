@@ -143,3 +143,33 @@ def test_export_csv_and_pdf(qtbot, window, catalog, tmp_path):
     assert pdf.startswith(b"%PDF") and len(pdf) > 2000
     assert view.status.text().startswith("Saved")
     click(qtbot, view.group)  # the window still answers
+
+
+def test_stock_value_and_slow_movers(qtbot, window, catalog, tmp_path):
+    sell(window, catalog)  # mugs, latte glasses, a trowel: the teapot did not sell
+    view = reports_tab(qtbot, window)
+    choose(qtbot, view, view.group, "stock")
+    qtbot.waitUntil(lambda: view.stock_model.value is not None, timeout=5000)
+    assert view.table.model() is view.stock_model
+    value = view.stock_model.value
+    assert [r.key for r in value.rows] == ["Garden", "Kitchen", "Kitchen/Mugs"]
+    assert value.total.units == (3 - 2) + (20 - 5) + 5 + (12 - 1)
+    assert first_column(view)[-1] == "Total"
+    assert view.chart.horizontal and view.chart.values[0] == max(r.price_cents for r in value.rows)
+
+    choose(qtbot, view, view.group, "slow")
+    qtbot.waitUntil(lambda: view.slow_model.products is not None, timeout=5000)
+    assert view.table.model() is view.slow_model
+    assert [view.slow_model.index(r, 0).data() for r in range(view.slow_model.rowCount())] == ["TEA-001"]
+    assert view.slow_model.index(0, 2).data() == "Kitchen"
+    view.export_csv(str(tmp_path / "slow.csv"))
+    rows = list(csv.reader((tmp_path / "slow.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert rows == [
+        ["sku", "name", "category", "stock", "price", "stock_at_price"],
+        ["TEA-001", "Rose Teapot", "Kitchen", "5", "24.99", "124.95"],
+    ]
+    view.save_pdf(str(tmp_path / "slow.pdf"))
+    assert (tmp_path / "slow.pdf").read_bytes().startswith(b"%PDF")
+
+    group_by(qtbot, view, "category")  # back to sales: the sales table again
+    assert view.table.model() is view.model
