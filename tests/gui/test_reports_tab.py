@@ -173,3 +173,16 @@ def test_stock_value_and_slow_movers(qtbot, window, catalog, tmp_path):
 
     group_by(qtbot, view, "category")  # back to sales: the sales table again
     assert view.table.model() is view.model
+
+
+def test_the_presets_periods():
+    wednesday = date(2024, 3, 13)
+    d = date
+    assert period_of("today", wednesday) == (wednesday, wednesday)
+    assert period_of("yesterday", wednesday) == (d(2024, 3, 12), d(2024, 3, 12))
+    assert period_of("this_week", wednesday) == (d(2024, 3, 11), wednesday)  # from Monday
+    assert period_of("last_week", wednesday) == (d(2024, 3, 4), d(2024, 3, 10))
+    assert period_of("this_month", wednesday) == (d(2024, 3, 1), wednesday)
+    assert period_of("last_month", wednesday) == (d(2024, 2, 1), d(2024, 2, 29))
+    assert period_of("last_month", d(2024, 1, 5)) == (d(2023, 12, 1), d(2023, 12, 31))
+    assert period_of("this_year", wednesday) == (d(2024, 1, 1), wednesday)
