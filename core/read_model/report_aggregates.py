@@ -364,11 +364,12 @@ def tables_from_snapshot(snap) -> dict[str, dict]:
         lines_by_order.setdefault(line["order_id"], []).append(line)
         line_by_id[line["id"]] = line
     orders = {}
+    latest: dict[str, list] = {}  # SKU -> [name, order id]: orders come by id, the last one stays
     for o in snap.orders:
         orders[o["id"]] = o
         lines = lines_by_order.get(o["id"], ())
         for line in lines:
-            name_sold(tables, line["sku"], line["name"], o["id"])
+            latest[line["sku"]] = [line["name"], o["id"]]
         if o["status"] == "cancelled":
             continue  # counts nowhere
         count(
@@ -384,6 +385,8 @@ def tables_from_snapshot(snap) -> dict[str, dict]:
         if o["status"] == "cancelled":
             continue
         count(tables, a_return(r["id"], r["at"], o["staff_name"], o["till"], returned.get(r["id"], ())), derive=False)
+    for sku, known in latest.items():  # as name_sold would have kept them
+        tables.table(names_table(sku))[sku] = known
     _derive_all(tables)
     return tables.tables
 
