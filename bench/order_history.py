@@ -40,7 +40,7 @@ if str(REPO) not in sys.path:
 
 from bench import shop_builder  # noqa: E402
 
-GENERATOR_VERSION = "orders-1"
+GENERATOR_VERSION = "orders-2"  # 2: staff names and category paths (schema 5)
 DAYS = 365
 CUSTOMERS = 2_000
 CUSTOMER_SHARE = 0.30
@@ -102,6 +102,16 @@ def add_orders(shop_folder: Path, n_orders: int, *, end: datetime | None = None,
 
     settings = from_rows(dict(db.execute("SELECT key, value FROM shop_setting")))
     tree = {cid: (parent, rate) for cid, parent, rate in db.execute("SELECT id, parent_id, tax_rate_bp FROM category")}
+    names = dict(db.execute("SELECT id, name FROM category"))
+
+    def path_of(category_id: int) -> str:  # what PlaceOrder keeps with a line: the path as of the sale
+        parts, at = [], category_id
+        while at is not None:
+            parts.append(names[at])
+            at = tree[at][0]
+        return "/".join(reversed(parts))
+
+    paths = {cid: path_of(cid) for cid in tree}
     products = {}  # id -> (sku, name, price, cost, rate, category)
     stock = {}
     for pid, sku, name, price, cost, rate, cat, level in db.execute(
@@ -195,11 +205,12 @@ def add_orders(shop_folder: Path, n_orders: int, *, end: datetime | None = None,
                             tax_cents=line.tax,
                             cost_price_cents=cost,
                             category_id=cat,
+                            category_path=paths[cat],
                         )
                     )
                     lines.append(
                         (line_id, order_id, p, sku, name, q, price, None, None, line.line_discount)
-                        + (line.order_discount_share, rate, line.tax, 0, 0, cost, cat)
+                        + (line.order_discount_share, rate, line.tax, 0, 0, cost, cat, paths[cat])
                     )
                     movements.append((movement_id, p, at, sold, -q, stock[p], None, None, order_id, STAFF_ID))
                     line_id += 1
@@ -220,6 +231,7 @@ def add_orders(shop_folder: Path, n_orders: int, *, end: datetime | None = None,
                         tax_cents=tax,
                         order_discount=None,
                         session_id=session_id,
+                        staff_name=STAFF_NAME,
                     ),
                     at,
                 )
@@ -263,15 +275,15 @@ def add_orders(shop_folder: Path, n_orders: int, *, end: datetime | None = None,
         )
         db.executemany(
             "INSERT INTO shop_order (id, placed_at, status, total_cents, customer_id, request_id,"
-            " prices_include_tax, subtotal_cents, discount_cents, tax_cents, paid_cents, staff_id, till, session_id)"
-            f" VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, {STAFF_ID}, '{TILL}', ?)",
+            " prices_include_tax, subtotal_cents, discount_cents, tax_cents, paid_cents, staff_id, till, session_id,"
+            f" staff_name) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, {STAFF_ID}, '{TILL}', ?, '{STAFF_NAME}')",
             orders,
         )
         db.executemany(
             "INSERT INTO order_line (id, order_id, product_id, sku, name, quantity, unit_price_cents,"
             " discount_kind, discount_value, line_discount_cents, order_discount_cents, tax_rate_bp, tax_cents,"
-            " returned_quantity, refunded_cents, cost_price_cents, category_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " returned_quantity, refunded_cents, cost_price_cents, category_id, category_path)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             lines,
         )
         db.executemany(

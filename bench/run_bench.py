@@ -379,11 +379,21 @@ def order_figures(args, problems: list[str]) -> list[Figure]:
             ("place", "Place Order -> repaint (All products)", {"target_ratio": 1.3, "target_median": 16}),
             ("pay", "Payment -> repaint", {"target_ratio": 1.3, "target_median": 16}),
         ]
-    return [
+    found = [
         Figure(label, n, r[n].get(key, []), r[0].get(key, []), base, **kw)
         for key, label, kw in specs
         for n in args.orders
     ]
+    # Issue 13: sales reports over the year, beside SQL GROUP BY over the write model.
+    from bench import report_timings
+
+    for n in args.orders:
+        try:
+            found += report_timings.figures(caches[n], n, args.repeats, log=log)
+        except Exception:
+            problems.append(f"reports: {traceback.format_exc(limit=6)}")
+            log(problems[-1])
+    return found
 
 
 def main(argv=None) -> int:

@@ -22,6 +22,7 @@ from shop_gui.views.customers_view import CustomersView
 from shop_gui.views.low_stock_view import LowStockView
 from shop_gui.views.order_form import OrderForm
 from shop_gui.views.orders_view import OrdersView
+from shop_gui.views.reports_view import ReportsView
 from shop_gui.views.staff_actions import MINUTE_MS, StaffActions
 from shop_gui.views.till_actions import TillActions
 
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.orders = OrdersView(self.bridge, customers=self.customer_directory)
         self.low_stock = LowStockView(self.bridge)
         self.customers = CustomersView(self.bridge, customers=self.customer_directory)
+        self.reports = ReportsView(self.bridge)
         self.files = CatalogFiles(self.bridge, self)
         # Each keeps itself up to date; the window only hands them the changes.
         self._change_aware: tuple[ChangeAware, ...] = (
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
             self.orders,
             self.low_stock,
             self.customers,
+            self.reports,
         )
 
     def _layout(self) -> None:
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
         self.low_stock_tab = self.tabs.addTab(self.low_stock, "")
         self._show_low_stock_count(self.low_stock.count())
         self.tabs.addTab(self.customers, "C&ustomers")
+        self.tabs.addTab(self.reports, "Reports")  # every letter of it is taken by a tab or menu
         # The tabs, or the sign-in screen while nobody is signed in (StaffActions).
         self.staff = StaffActions(self.bridge, self, minute_ms=self._idle_minute_ms)
         self.pages = QStackedWidget(objectName="pages")
@@ -324,5 +328,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.staff.idle.stop()
         self.files.shutdown()  # an import stops between batches first
+        self.reports.shutdown()  # a report being added up ends first
         self.bridge.close()
         super().closeEvent(event)

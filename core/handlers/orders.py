@@ -83,6 +83,25 @@ def _refuse_sale(uow: UnitOfWork, wanted: dict, taken: dict) -> None:
     raise _out_of_stock(rows[short].name, short, rows[short].stock)
 
 
+def category_paths(uow: UnitOfWork, category_ids) -> dict[int, str]:
+    """Each category's full path ("Home/Kitchen/Mugs"), kept with a sold
+    line so reports group it as it was filed when sold."""
+    tree = uow.cached(
+        "category_names",
+        lambda: {cid: (parent, name) for cid, parent, name in uow.conn.execute(sql.CATEGORY_NAME_TREE)},
+    )
+    paths = {}
+    for category_id in category_ids:
+        names: list[str] = []
+        at = category_id
+        while at is not None and len(names) <= len(tree):  # a cycle cannot loop forever
+            parent, name = tree[at]
+            names.append(name)
+            at = parent
+        paths[category_id] = "/".join(reversed(names))
+    return paths
+
+
 def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
     request_id = order_lines.request_id(command.request_id)
     if request_id is not None:
@@ -117,6 +136,7 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
         settings.prices_include_tax,
     )
 
+    paths = category_paths(uow, {row.category_id for row, _q, _d in chosen})
     placed_at = uow.now()
     session_id = till.session_for_money(uow)
     order_id = _insert_order(
@@ -136,6 +156,7 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
             "staff_id": uow.who.staff_id,
             "till": uow.who.till,
             "session_id": session_id,
+            "staff_name": uow.who.staff_name,
         },
     )
     sold = [
@@ -153,6 +174,7 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
             tax_cents=line.tax,
             cost_price_cents=row.cost_price_cents,
             category_id=row.category_id,
+            category_path=paths[row.category_id],
         )
         for (row, quantity, discount), line in zip(chosen, priced.lines)
     ]
@@ -174,6 +196,7 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
                 "tax_cents": s.tax_cents,
                 "cost_price_cents": s.cost_price_cents,
                 "category_id": s.category_id,
+                "category_path": s.category_path,
             }
             for s in sold
         ],
@@ -204,6 +227,7 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
             tax_cents=priced.tax_total,
             order_discount=order_discount,
             session_id=session_id,
+            staff_name=uow.who.staff_name,
         )
     )
     return order_id

@@ -119,6 +119,7 @@ class SoldLine:
     tax_cents: int = 0
     cost_price_cents: int | None = None  # the product's cost when sold (None: none)
     category_id: int | None = None  # the product's category when sold
+    category_path: str | None = None  # that category's full path then (None: not recorded)
 
 
 @dataclass(frozen=True)
@@ -134,8 +135,9 @@ class OrderPlaced(Event):
     tax_cents: int = 0
     order_discount: Discount | None = None  # as asked
     session_id: int | None = None  # the till session it was placed in
+    staff_name: str | None = None  # who placed it, as they were called then (None: not recorded)
 
-    class_version: ClassVar[int] = 3
+    class_version: ClassVar[int] = 4
 
     @staticmethod
     def upcast_v1_v2(payload: dict) -> None:
@@ -161,6 +163,15 @@ class OrderPlaced(Event):
         for line in payload["lines"]:
             line.setdefault("cost_price_cents", None)
             line.setdefault("category_id", None)
+
+    @staticmethod
+    def upcast_v3_v4(payload: dict) -> None:
+        """Version 3 (schema 4 shops) kept neither the staff member's name
+        nor the category's path as of the sale: none is invented (reports
+        show such sales as "not recorded")."""
+        payload.setdefault("staff_name", None)
+        for line in payload["lines"]:
+            line.setdefault("category_path", None)
 
 
 @dataclass(frozen=True)

@@ -484,3 +484,92 @@ class TillReport:
     returned_cents: int
     cash_moves: tuple[CashMoveView, ...]
     note: str | None = None
+
+
+# -- sales reports ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class GetSalesReport(Query):
+    """Sales from ``date_from`` to ``date_to`` (days in the computer's time
+    zone, both included), one row per ``group_by``: "day", "week", "month",
+    "hour", "product", "category", "staff" or "till". A sale counts on the
+    day (hour, week, month) it was placed; cancelled orders count nowhere;
+    returns count on the day they were taken. ``limit``: keep only the N
+    rows that sold the most units (top N), in the grouping's order."""
+
+    date_from: date
+    date_to: date
+    group_by: str = "day"
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class SalesReportRow:
+    """One group's figures, in minor units. ``key``: ``2011-03-04``,
+    ``2011-W09``, ``2011-03``, ``09``, a SKU, a category path, a staff
+    member's or a till's name ("" where not recorded); ``label``: what a
+    person reads (the product's name; the key otherwise)."""
+
+    key: str
+    label: str
+    orders: int  # orders in the row (product, category: orders that contain it)
+    units: int
+    gross_cents: int  # price x units
+    discount_cents: int  # line and order discounts
+    net_cents: int  # gross - discount
+    tax_cents: int
+    total_cents: int  # what customers paid
+    cost_cents: int  # cost when sold x units (lines without a cost count 0)
+    margin_cents: int  # total - tax - cost
+    units_without_cost: int
+    returned_units: int
+    refunded_cents: int
+    net_margin_cents: int  # margin - (refunded - the refunds' tax - the returned units' cost)
+
+
+@dataclass(frozen=True)
+class SalesReport:
+    """``rows`` in key order (products: most units sold first); ``total``:
+    the sum of every row of the period (``limit`` or not), except
+    ``orders``, which is the number of orders in the period."""
+
+    date_from: date
+    date_to: date
+    group_by: str
+    rows: tuple[SalesReportRow, ...]
+    total: SalesReportRow
+
+
+@dataclass(frozen=True)
+class GetSlowMovers(Query):
+    """Active products with stock on hand that sold nothing from
+    ``date_from`` to ``date_to`` (days, included; a sale known by the SKU it
+    was sold under), by name: ProductViews."""
+
+    date_from: date
+    date_to: date
+
+
+@dataclass(frozen=True)
+class GetStockValue(Query):
+    """What the stock on hand of active products is worth, by category (its
+    own products, not its sub-categories'): a StockValue."""
+
+
+@dataclass(frozen=True)
+class StockValueRow:
+    """``key``: the category's full path ("Home/Kitchen/Mugs"); at cost:
+    stock x cost price (products without a cost count 0, their units in
+    ``units_without_cost``); at price: stock x today's price."""
+
+    key: str
+    products: int  # with stock on hand
+    units: int
+    cost_cents: int
+    price_cents: int
+    units_without_cost: int
+
+
+@dataclass(frozen=True)
+class StockValue:
+    rows: tuple[StockValueRow, ...]  # by path
+    total: StockValueRow

@@ -14,7 +14,10 @@ from core.messages.events import SoldLine
 # 4: who (staff ids) in orders and stock movements; costs and categories
 #    of sold lines; refunds by method; staff; till sessions
 # 5: orders' compact index beside their documents (order_index_); stock
-#    histories one table per product shard and month
+#    histories one table per product shard and month; till sessions' rows
+#    (session_index_); orders keep who placed them (name) and where (till),
+#    lines their category's path, as of the sale; the sales reports'
+#    aggregates (report_*)
 SCHEMA_VERSION = 5
 SHARD_SIZE = 512
 CATEGORIES = "categories"
@@ -130,6 +133,7 @@ def order_line_doc(row) -> dict:
         "refunded_cents": row["refunded_cents"],
         "cost_price_cents": row["cost_price_cents"],
         "category_id": row["category_id"],
+        "category_path": row["category_path"],
     }
 
 
@@ -150,6 +154,7 @@ def sold_line_doc(line: SoldLine) -> dict:
         "refunded_cents": 0,
         "cost_price_cents": line.cost_price_cents,
         "category_id": line.category_id,
+        "category_path": line.category_path,
     }
 
 
@@ -178,6 +183,8 @@ def order_doc(
     cancelled_by: int | None = None,
     cancel_refunds=(),
     cancel_approved_by: int | None = None,
+    staff_name: str | None = None,
+    till: str | None = None,
 ) -> dict:
     """An order as GetOrder shows it. ``lines`` are order_line_doc()s."""
     return {
@@ -205,6 +212,9 @@ def order_doc(
         "cancelled_by": cancelled_by,
         "cancel_refunds": [list(part) for part in cancel_refunds],
         "cancel_approved_by": cancel_approved_by,
+        # Who placed it and where, as called then (what reports group it by).
+        "staff_name": staff_name,
+        "till": till,
     }
 
 

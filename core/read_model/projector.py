@@ -24,6 +24,7 @@ from core.messages.events import Event
 from core.messages.queries import StaffView
 from core.read_model import (
     catalog_projections,
+    report_projections,
     sales,
     sales_projections,
     staff_projections,
@@ -82,8 +83,10 @@ class ReadModel:
         # Orders' full documents are read one shard at a time, when an order
         # is opened or changed: opening parses only their compact index.
         # So are till sessions' documents: a report reads its session's.
+        # The reports' tables by month too: a report reads the months it covers.
         lazy: tuple[str, ...] = (docs.ORDERS_PREFIX, till_sessions.TABLE_PREFIX)
-        lazy += (docs.HISTORY_PREFIX,) if lazy_history else ()
+        if lazy_history:
+            lazy += (docs.HISTORY_PREFIX, *report_projections.LAZY_PREFIXES)
         self.storage = ShardedJSONStorage(folder, docs.SCHEMA_VERSION, lazy_prefixes=lazy)
         self.db = TinyDB(storage=lambda: self.storage)
         self.documents = DocumentStore(self.storage)  # what the projections edit
@@ -96,6 +99,10 @@ class ReadModel:
         self.till_sessions = self._new_till_sessions()
         self.till = DEFAULT_TILL  # the till this process is (open_shop says)
         self.staff: dict[int, StaffView] = {}  # the staff list (staff_projections)
+        # Sales reports: each report table's changes (counted in memory), and the
+        # rankings by units report_queries made of them (report_projections).
+        self.report_versions: dict[str, int] = {}
+        self.report_rankings: dict[tuple, tuple] = {}
         self._applied = 0
         self._reader: OutboxReader | None = None
         # A table parsed only when saving turned out damaged: the next
@@ -249,6 +256,7 @@ class ReadModel:
             self.till_sessions = self._new_till_sessions()
             self.till_sessions.load(tables)
             staff_projections.index_tables(self, tables)
+            report_projections.check_zone(tables)
             # The name order now (saved, or sorted); search keys once painted (warm_up).
             saved = tables.get(docs.PRODUCT_ORDER, {}).get(str(docs.PRODUCT_ORDER_DOC_ID))
             if saved is not None and self.catalog.adopt_order(saved["ids"]):
@@ -301,6 +309,7 @@ class ReadModel:
             tables.setdefault(name, {})[str(doc_id)] = doc
         for name, doc_id, doc in staff_projections.documents_from_snapshot(snap):
             tables.setdefault(name, {})[str(doc_id)] = doc
+        tables.update(report_projections.documents_from_snapshot(snap))
         moves_by_product = defaultdict(list)
         for m in snap.movements:  # all older than the snapshot's position
             moves_by_product[m["product_id"], m["at"][:7]].append(
@@ -396,4 +405,6 @@ def _every_applier(*modules) -> dict[type[Event], tuple[Callable[..., None], ...
     return found
 
 
-APPLIERS = _every_applier(catalog_projections, sales_projections, till_projections, staff_projections)
+APPLIERS = _every_applier(
+    catalog_projections, sales_projections, till_projections, staff_projections, report_projections
+)

@@ -10,6 +10,8 @@ from core.errors import InvalidCommand, TillNotOpen, UnknownCustomer, UnknownOrd
 from core.messages import queries as q
 from core.read_model.indexes import fold
 from core.read_model.projector import ReadModel
+from core.read_model.report_queries import get_sales_report
+from core.read_model.stock_reports import get_slow_movers, get_stock_value
 from core.receipt import receipt_of
 
 
@@ -227,4 +229,8 @@ QUERY_HANDLERS: dict[type, Callable] = {
     q.GetTillReport: get_till_report,
     q.GetTillSessions: get_till_sessions,
     q.GetOpenTillSession: get_open_till_session,
+    # -- sales reports
+    q.GetSalesReport: get_sales_report,
+    q.GetSlowMovers: get_slow_movers,
+    q.GetStockValue: get_stock_value,
 }

@@ -543,6 +543,8 @@ def documents_from_snapshot(snap):
             cancelled_by=o["cancelled_by"],
             cancel_refunds=cancel_refunds[o["id"]],
             cancel_approved_by=o["cancel_approved_by"],
+            staff_name=o["staff_name"],
+            till=o["till"],
         )
         yield docs.orders_table(o["id"]), o["id"], order
         yield docs.order_index_table(o["id"]), o["id"], index_row(order)

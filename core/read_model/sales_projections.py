@@ -65,6 +65,8 @@ def order_placed(rm: ReadModel, e: OrderPlaced, origin: StoredEvent, changes: Ch
         tax_cents=e.tax_cents,
         order_discount=docs.discount_of(e.order_discount),
         placed_by=origin.staff_id,
+        staff_name=e.staff_name,
+        till=origin.till,
     )
     _save_order(rm, doc, changes)
     set_stock_levels(rm, {line.product_id: line.stock_after for line in e.lines}, changes)

@@ -22,6 +22,9 @@ from sqlalchemy import (
 #    payments, fulfilment, returns and a request id (see migrations.py)
 # 4: who and where (staff, tills, till sessions, cash moves, refunds by
 #    method), each sold line's cost and category at the time of sale
+# 5: what reports group a sale by, as it was then: the staff member's name
+#    on the order, the category's full path on each line; the outbox's
+#    archive and each till's checkpoint
 SCHEMA_VERSION = 5
 
 metadata = MetaData()
@@ -119,6 +122,8 @@ shop_order = Table(
     Column("cancelled_by", Id, nullable=True),
     Column("cancel_session_id", Id, ForeignKey("till_session.id"), nullable=True),
     Column("cancel_approved_by", Id, nullable=True),  # the manager who approved it
+    # v5: the name of whoever placed it, as they were called then (NULL: not recorded).
+    Column("staff_name", String(200), nullable=True),
     Index("ix_shop_order_request_id", "request_id", unique=True),
     # Money can never be taken twice nor given back twice, whatever the code does.
     CheckConstraint("paid_cents >= 0 AND paid_cents <= total_cents", name="paid_within_total"),
@@ -150,6 +155,8 @@ order_line = Table(
     # cost / not recorded); later changes of the product never alter them.
     Column("cost_price_cents", BigInteger, nullable=True),
     Column("category_id", Id, nullable=True),
+    # v5: that category's full path then ("Home/Kitchen/Mugs"; NULL: not recorded).
+    Column("category_path", Text, nullable=True),
     CheckConstraint("quantity > 0", name="quantity_positive"),
     CheckConstraint("returned_quantity >= 0 AND returned_quantity <= quantity", name="returned_within_sold"),
 )

@@ -116,6 +116,7 @@ INSERT_ORDER = Direct(
         "staff_id",
         "till",
         "session_id",
+        "staff_name",
     ),
 )
 INSERT_ORDER_LINES = Direct(
@@ -135,6 +136,7 @@ INSERT_ORDER_LINES = Direct(
         "tax_cents",
         "cost_price_cents",
         "category_id",
+        "category_path",
     ),
 )
 
@@ -142,6 +144,8 @@ INSERT_ORDER_LINES = Direct(
 # product inherits its rate) the category tree with its rates.
 SETTINGS = select(shop_setting.c.key, shop_setting.c.value)
 CATEGORY_TAX_TREE = select(category.c.id, category.c.parent_id, category.c.tax_rate_bp)
+# What a sold line's category path is made of (reports keep it as of the sale).
+CATEGORY_NAME_TREE = select(category.c.id, category.c.parent_id, category.c.name)
 
 # -- stock ledger -------------------------------------------------------------------
 INSERT_MOVEMENTS = Direct(

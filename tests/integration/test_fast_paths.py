@@ -42,6 +42,7 @@ from core.commands import (
     UpdateShopSettings,
     UpdateStaff,
 )
+from core.domain.report_periods import GROUPS as REPORT_GROUPS
 from core.errors import ShopError
 from core.queries import (
     FindProductByCode,
@@ -55,6 +56,7 @@ from core.queries import (
     GetProducts,
     GetProductsByIds,
     GetReceipt,
+    GetSalesReport,
     GetShopSettings,
     GetStaff,
     GetStaffMember,
@@ -145,6 +147,7 @@ def answers(shop, day: Day) -> dict:
         "settings": ask(GetShopSettings()),
         "staff": ask(GetStaff()),
         "staff_members": [ask(GetStaffMember(staff_id)) for staff_id in (1, 2, 3, 4)],
+        "reports": [ask(GetSalesReport(date(2024, 2, 1), date(2024, 4, 30), group)) for group in REPORT_GROUPS],
         "quotes": [
             ask(QuoteOrder(tuple(OrderLine(p.id, 1, Discount.percent(1250)) for p in products), Discount.amount(100))),
             ask(QuoteOrder((OrderLine(products[0].id, 10_000),))),

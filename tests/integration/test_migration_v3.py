@@ -5,13 +5,14 @@ new shop, nothing lost, everything before done by "unknown" staff at the
 shop's first till, and no cost invented for the lines sold then."""
 
 import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from core import open_shop
 from core.commands import CancelOrder, OrderLine, PlaceOrder, ReturnItems, ReturnLine, UpdateProduct
-from core.queries import GetOrder, GetOrders, GetProduct, GetStockHistory
+from core.queries import GetOrder, GetOrders, GetProduct, GetSalesReport, GetStockHistory
 from core.write_model.schema import SCHEMA_VERSION
 from tests.integration.test_migration import schema_of
 
@@ -61,6 +62,14 @@ def test_nothing_is_lost_and_the_past_was_done_by_unknown_staff_at_the_first_til
     assert all(line.cost_price_cents is None for line in order.lines)
     assert {m.by for m in shop.ask(GetStockHistory(MUG))} == {"Unknown"}
     assert shop.ask(GetProduct(MUG)).stock == 6
+    # Reports group old sales as "not recorded": neither name nor path is invented.
+    assert set(rows(v3_shop, "SELECT staff_name FROM shop_order")) == {(None,)}
+    assert set(rows(v3_shop, "SELECT category_path FROM order_line")) == {(None,)}
+    placed = {o.placed_at[:10] for o in shop.ask(GetOrders()) if o.status != "cancelled"}
+    first, last = date.fromisoformat(min(placed)), date.fromisoformat(max(placed))
+    report = shop.ask(GetSalesReport(first - timedelta(days=1), last + timedelta(days=1), "category"))
+    assert [r.key for r in report.rows] == [""]
+    assert report.rows[0].units_without_cost == report.rows[0].units > 0
 
 
 def test_a_migrated_shop_sells_with_costs_and_refunds_the_way_it_was_paid(v3_shop, open_at):

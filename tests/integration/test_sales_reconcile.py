@@ -16,6 +16,7 @@ import json
 import shutil
 import sqlite3
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,7 @@ from core.commands import (
     UpdateShopSettings,
     UpdateStaff,
 )
+from core.domain.report_periods import GROUPS as REPORT_GROUPS
 from core.errors import InvalidCommand, InvalidTransition, OutOfStock, ShopError
 from core.messages.event_codec import EVENT_CLASSES
 from core.queries import (
@@ -63,6 +65,7 @@ from core.queries import (
     GetOrders,
     GetProducts,
     GetProductsByIds,
+    GetSalesReport,
     GetShopSettings,
     GetStaff,
     GetStaffMember,
@@ -89,6 +92,7 @@ def answers(shop) -> dict:
         "settings": shop.ask(GetShopSettings()),
         "staff": shop.ask(GetStaff()),
         "staff_members": [shop.ask(GetStaffMember(s.id)) for s in shop.ask(GetStaff())],
+        "reports": [shop.ask(GetSalesReport(date(2024, 1, 1), date(2024, 12, 31), group)) for group in REPORT_GROUPS],
     }
 
 

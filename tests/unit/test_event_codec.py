@@ -78,6 +78,43 @@ def test_an_order_of_version_1_is_upcast_its_subtotal_being_its_total():
     )
 
 
+def test_a_sale_of_version_3_records_no_staff_name_nor_category_path():
+    """Schema 4 shops kept neither: reports show such sales as "not recorded"."""
+    line = {
+        "product_id": 1,
+        "sku": "MUG",
+        "name": "Mug",
+        "quantity": 2,
+        "unit_price_cents": 850,
+        "stock_after": 7,
+        "discount": None,
+        "line_discount_cents": 0,
+        "order_discount_cents": 0,
+        "tax_rate_bp": 2000,
+        "tax_cents": 283,
+        "cost_price_cents": 300,
+        "category_id": 4,
+    }
+    payload = {
+        "class_version": 3,
+        "order_id": 1,
+        "placed_at": "2024-01-02T10:00:00+00:00",
+        "total_cents": 1700,
+        "lines": [line],
+        "customer_id": None,
+        "prices_include_tax": True,
+        "subtotal_cents": 1700,
+        "discount_cents": 0,
+        "tax_cents": 283,
+        "order_discount": None,
+        "session_id": 3,
+    }
+    event = decode("OrderPlaced", payload)
+    assert event.staff_name is None
+    assert event.lines[0].category_path is None
+    assert event.lines[0].category_id == 4 and event.session_id == 3
+
+
 def test_old_cancellations_products_and_receipts_are_upcast():
     assert decode("OrderCancelled", {"order_id": 2, "cancelled_at": "t", "restocked": []}) == OrderCancelled(
         2, "t", (), refund_cents=0, refunded_cents=0

@@ -20,10 +20,12 @@ from core.commands import (
     ReceiveStock,
 )
 from core.dispatcher import Dispatcher
+from core.domain.report_periods import local_day_hour
 from core.errors import OutOfStock
 from core.queries import FindProductByCode, GetCategories, GetOrder, GetOrders, GetProducts
 from core.read_model import documents as docs
 from core.read_model import projector, storage
+from core.read_model import report_aggregates as agg
 from core.read_model.storage import ShardedJSONStorage
 from tests.saved_order import without_saved_order
 from tests.unit.helpers import history_table_of
@@ -115,12 +117,31 @@ def test_a_sale_rewrites_only_the_tables_it_changed(big_shop, monkeypatch):
     written = []
     real = storage._write_atomically
     monkeypatch.setattr(storage, "_write_atomically", lambda path, data: (written.append(path.name), real(path, data)))
-    monkeypatch.setattr(storage, "PARALLEL_WRITES_FROM", 100)  # each file through _write_atomically
+    real_all = storage._write_all_atomically
+
+    def write_all(items):
+        items = list(items)
+        written.extend(path.name for path, _data in items)
+        return real_all(items)
+
+    monkeypatch.setattr(storage, "_write_all_atomically", write_all)
 
     order_id = shop.dispatch(PlaceOrder((OrderLine(ids[10], 1), OrderLine(ids[1050], 1))))
 
+    order = shop.ask(GetOrder(order_id))
+    day, _hour = local_day_hour(order.placed_at)
+    skus = {line.sku for line in order.lines}
+    lines = shop._read_model.documents.get(docs.orders_table(order_id), order_id)["lines"]
+    paths = {line["category_path"] for line in lines}
     assert sorted(written) == sorted(
         [
+            # The sales reports' sums: the day's totals, its month's, its products'.
+            f"{agg.DAYS}.json",
+            f"{agg.time_table(day[:7])}.json",
+            f"{agg.items_table(day)}.json",
+            *{f"{agg.month_items_table(day[:7], agg.month_shard('products', sku))}.json" for sku in skus},
+            *{f"{agg.month_items_table(day[:7], agg.month_shard('categories', path))}.json" for path in paths},
+            *{f"{agg.names_table(sku)}.json" for sku in skus},
             f"{docs.products_table(ids[10])}.json",
             f"{docs.products_table(ids[1050])}.json",
             f"{history_table_of(shop, ids[10])}.json",
