@@ -35,3 +35,8 @@ def set_idle_sign_out_minutes(minutes: int) -> None:
     settings = _settings()
     settings.setValue(IDLE_SIGN_OUT_KEY, int(minutes))
     settings.sync()
+
+
+def settings() -> QSettings:
+    """This computer's settings, for what keeps its own keys (window_state.py)."""
+    return _settings()

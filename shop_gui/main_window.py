@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QStackedWidget, Q
 
 from core.domain.permissions import may
 from core.queries import GetShopSettings
-from shop_gui import formatting
+from shop_gui import formatting, window_state
 from shop_gui.bridge import ShopBridge
 from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.customer_dialog import CustomerDialog
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._update_export_action()
         self._add_shortcuts()
-        self.resize(1280, 800)
+        window_state.restore(self, self.tabs)  # as left on this computer; the first time, fit to the screen
         self.catalog.search.setFocus()
         self._set_locked(self.staff.locked)
         # Search keys and the like are built once the product list (or the
@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def closeEvent(self, event) -> None:
+        window_state.save(self, self.tabs)
         self.staff.idle.stop()
         self.files.shutdown()  # an import stops between batches first
         self.bridge.close()

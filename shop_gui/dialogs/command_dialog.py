@@ -8,10 +8,11 @@ shown inside the dialog, which stays open with everything as typed.
 """
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from shop_gui import approval
 from shop_gui.bridge import ReadModelSubscription
+from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.style import ERROR_STYLE, STRONG_ERROR_STYLE
 
 
@@ -67,7 +68,7 @@ def with_message(field: QWidget, message: QLabel) -> QWidget:
     return box
 
 
-class CommandDialog(QDialog):
+class CommandDialog(ShopDialog):
     """A dialog that sends one command when OK is clicked.
 
     Subclasses lay out their fields with ``self.body`` (a QVBoxLayout above the

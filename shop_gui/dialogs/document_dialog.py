@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from core.errors import ShopError
 from shop_gui.bridge import ReadModelSubscription
 from shop_gui.dialogs.command_dialog import close_buttons
+from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.printing import PAPERS, ROLL, print_document, save_pdf
 from shop_gui.style import STRONG_ERROR_STYLE
 
@@ -42,7 +43,7 @@ def no_printer(noun: str) -> str:
     )
 
 
-class DocumentDialog(QDialog):
+class DocumentDialog(ShopDialog):
     """A document previewed, saved or printed. Subclasses say what it is
     (``noun``), build it (``make_document``), name its file and title, and say
     which changes of the read model redo it (``wants_reload``)."""

@@ -1,12 +1,13 @@
 """Left and centre of the counter: category tree, search box, product table."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from core.queries import FindProductByCode, ProductView
 from shop_gui.models.product_table_model import ProductTableModel
 from shop_gui.views.catalog_toolbar import product_toolbar
 from shop_gui.views.category_panel import CategoryPanel
+from shop_gui.views.elided_label import ElidedLabel
 from shop_gui.views.product_actions import ProductActions
 from shop_gui.views.tables import read_only_table, select_row, set_widths
 
@@ -25,6 +26,7 @@ class CatalogView(QSplitter):
 
     def __init__(self, bridge, parent=None):
         super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("catalogSplitter")
         self._bridge = bridge
         self.product_model = ProductTableModel(bridge, self)
         self._build()
@@ -60,7 +62,7 @@ class CatalogView(QSplitter):
 
         self.product_actions = ProductActions(self._bridge, self, self)  # asks the table what is chosen
         self.toolbar = product_toolbar(self.product_actions)
-        self.heading = QLabel(objectName="productHeading")
+        self.heading = ElidedLabel(name="productHeading")  # "12 products in <a 200-character category>"
 
     def _layout(self) -> None:
         """The category tree left; search, toolbar, heading and products in the centre."""
@@ -174,10 +176,10 @@ class CatalogView(QSplitter):
             noun = f"archived {noun}"
         search = self.search.text().strip()
         if search:
-            self.heading.setText(f'{count:,} {noun} matching "{search}" in the whole catalog')
+            self.heading.set_full_text(f'{count:,} {noun} matching "{search}" in the whole catalog')
         else:
             name = self.tree.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole) or "All products"
-            self.heading.setText(f"{count:,} {noun} in {name}")
+            self.heading.set_full_text(f"{count:,} {noun} in {name}")
 
     # -- keeping up with changes ----------------------------------------------------------
     def apply_changes(self, changes, *, currency_changed: bool = False) -> None:

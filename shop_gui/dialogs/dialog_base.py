@@ -1,0 +1,106 @@
+"""What every dialog of the window does the same way, so no dialog has to
+remember it:
+
+- it opens with the focus in its first field, never on a button (a space
+  typed into a form whose Cancel button had the focus threw the form away);
+- a list to choose from is as wide as the dialog gives it, never as wide as
+  its longest entry (a 200-character category made a dialog 1,430 px wide);
+- a message that appears (a refusal, a field's problem) is shown whole: the
+  dialog grows to hold it, and shrinks back once it has gone.
+"""
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+# Wide enough for "Walk-in", a category path's start, a reason; the rest is in the list.
+COMBO_MIN_CHARACTERS = 16
+FIELDS = (QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit)
+
+
+def first_field(dialog: QWidget) -> QWidget | None:
+    """The first field in the dialog's Tab order that can take typing now."""
+    widget = dialog.nextInFocusChain()
+    while widget is not None and widget is not dialog:
+        if isinstance(widget, FIELDS) and widget.isVisibleTo(dialog) and widget.isEnabled():
+            if not (isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox))):
+                return widget
+            return widget.parentWidget()
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def narrow_combos(dialog: QWidget) -> None:
+    """Lists no wider than the dialog gives them (the whole entry shows when it opens)."""
+    sized_by_entries = (
+        QComboBox.SizeAdjustPolicy.AdjustToContents,
+        QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow,
+    )
+    for combo in dialog.findChildren(QComboBox):
+        if combo.sizeAdjustPolicy() in sized_by_entries:
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(max(combo.minimumContentsLength(), COMBO_MIN_CHARACTERS))
+
+
+class ShopDialog(QDialog):
+    """The base of every dialog in the window (see the module's docstring)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._opened_height: int | None = None
+        self._grown_to: int | None = None  # the height fit_height last gave it
+        self._fitting = False
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self.isVisible():
+            narrow_combos(self)  # before the first layout, which sizes the dialog
+        super().setVisible(visible)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        focused = self.focusWidget()
+        if focused is None or isinstance(focused, QAbstractButton):
+            field = first_field(self)
+            if field is not None:
+                field.setFocus()
+        if self._opened_height is None:
+            QTimer.singleShot(0, self._remember_height)
+
+    def _remember_height(self) -> None:
+        self._opened_height = self.height()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible() and not self._fitting:
+            QTimer.singleShot(0, self.fit_height)
+        return super().event(event)
+
+    def fit_height(self) -> None:
+        """Taller when the contents need it at this width (a message came); back
+        to the height it opened at when they no longer do (it went). A height
+        the person chose is left alone."""
+        layout = self.layout()
+        if layout is None or not self.isVisible() or self._opened_height is None:
+            return
+        width, height = self.width(), self.height()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        needed = max(needed, layout.totalMinimumSize().height())
+        if needed > height:
+            self._resize_height(needed)
+        elif height == self._grown_to and needed < height:
+            self._resize_height(max(needed, self._opened_height))
+
+    def _resize_height(self, height: int) -> None:
+        self._fitting = True
+        try:
+            self.resize(self.width(), height)
+        finally:
+            self._fitting = False
+        self._grown_to = height if height > self._opened_height else None
