@@ -5,7 +5,7 @@ is signed in."""
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QSplitter, QStackedWidget, QTabWidget
 
 from core.domain.permissions import may
 from core.queries import GetShopSettings
@@ -15,6 +15,7 @@ from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.customer_dialog import CustomerDialog
 from shop_gui.dialogs.settings_dialog import SettingsDialog
 from shop_gui.models.customer_directory import CustomerDirectory
+from shop_gui.style import STRONG_ERROR_STYLE
 from shop_gui.views.catalog_files import CatalogFiles
 from shop_gui.views.catalog_view import CatalogView
 from shop_gui.views.change_aware import ChangeAware
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._idle_minute_ms = idle_minute_ms
         self._importing = False
+        self._alert: str | None = None  # the status bar shows it in red
         self.setWindowTitle("Shop Manager")
         self.bridge = ShopBridge(
             shop,
@@ -183,6 +185,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         """The views to one another, and the bridge to them all."""
         self.catalog.productChosen.connect(self.order_form.add_product)
+        self.catalog.productChosen.connect(lambda _product: self.ready_for_next_scan())  # after the add
+        self.catalog.alert.connect(self.show_alert)
+        self.statusBar().messageChanged.connect(self._status_changed)
         self.order_form.addRequested.connect(self._add_selected_product)
         self.order_form.orderPlaced.connect(self._order_placed)
         self.order_form.newCustomerRequested.connect(self._new_customer_for_order)
@@ -264,7 +269,33 @@ class MainWindow(QMainWindow):
             self.files.export_catalog(category_id, self._current_category_name())
 
     def show_status(self, text: str) -> None:
+        self._alert = None
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    def show_alert(self, text: str) -> None:
+        """Something gone wrong at the counter (an unknown code): the status bar
+        in red and the system beep, no dialog to take the scanner's next code."""
+        self._alert = text
+        self.statusBar().setStyleSheet(f"QStatusBar {{ {STRONG_ERROR_STYLE} }}")
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        QApplication.beep()
+
+    def _status_changed(self, text: str) -> None:
+        if text != self._alert:
+            self.statusBar().setStyleSheet("")  # the alert was replaced, or timed out
+
+    def ready_for_next_scan(self) -> None:
+        """At the counter, the search box takes the next scan: focused, its text
+        selected (the next code replaces it). After an add, Place Order, a
+        payment, any dialog closing."""
+        if self.pages.currentWidget() is self.tabs and self.tabs.currentIndex() == 0:
+            self.catalog.search.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.catalog.search.selectAll()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.WindowUnblocked:  # the last dialog over the window closed
+            QTimer.singleShot(0, self.ready_for_next_scan)
+        return super().event(event)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -277,6 +308,7 @@ class MainWindow(QMainWindow):
             self.order_form.show_message("Choose a product in the list first.")
             return
         self.order_form.add_product(product, quantity)
+        self.ready_for_next_scan()
 
     def _place_order_shortcut(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -286,6 +318,8 @@ class MainWindow(QMainWindow):
         self.show_status(summary)
         if self.pay_after_placing:
             self.orders.take_payment(order_id, parent=self)
+        else:
+            self.ready_for_next_scan()
 
     def show_order(self, order_id: int) -> None:
         self.tabs.setCurrentWidget(self.orders)

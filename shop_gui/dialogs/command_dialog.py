@@ -64,7 +64,10 @@ def with_message(field: QWidget, message: QLabel) -> QWidget:
     layout.setSpacing(2)
     layout.addWidget(field)
     layout.addWidget(message)
-    box.setFocusProxy(field)  # the row's label (Alt+letter) takes you to the field
+    # The row's label (Alt+letter) takes you to the field: a label gives the
+    # focus only to a buddy that takes it, and a plain QWidget does not.
+    box.setFocusProxy(field)
+    box.setFocusPolicy(field.focusPolicy())
     return box
 
 

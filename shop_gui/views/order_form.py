@@ -3,7 +3,7 @@ discounts, the totals as the core prices them, and Place Order."""
 
 from uuid import uuid4
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from shop_gui.models.cart_model import CartModel, discount_text
 from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.style import ERROR_COLOR, ERROR_STYLE, STRONG_ERROR_STYLE, bold
 from shop_gui.views.customer_picker import CustomerPicker
+from shop_gui.views.tables import ENTER_KEYS, ListTable
 
 DISCOUNT_HINT = "10% or 1.50"
 DISCOUNT_PROBLEM = "A discount is a percentage such as 10% or an amount such as 1.50."
@@ -97,11 +97,18 @@ class OrderForm(QWidget):
         self.quantity.setAccessibleName("Quantity")
         self.add_button = QPushButton("Add to order", objectName="addToCartButton")
 
-        self.table = QTableView(objectName="cartTable")
+        self.quantity.installEventFilter(self)  # Enter adds
+        self.table = ListTable("cartTable")
         self.table.setModel(self.cart)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # The quantity is changed in place: double-click it, F2, or type a number on the line.
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.on_delete = lambda index: self.remove_selected_line()
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAccessibleName("Order lines")
@@ -218,13 +225,33 @@ class OrderForm(QWidget):
         for signal in (self.cart.rowsInserted, self.cart.rowsRemoved, self.cart.modelReset, self.cart.dataChanged):
             signal.connect(self._cart_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_line_changed)
+        self.table.selectionModel().currentChanged.connect(self._keep_on_quantity)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.cart.quantityEdited.connect(self._quantity_edited)
 
     # -- building the order ---------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.quantity and event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS:
+            self.quantity.interpretText()
+            self.add_button.click()
+            return True
+        return super().eventFilter(watched, event)
+
     def add_product(self, product: ProductView, quantity: int | None = None) -> None:
-        self.cart.add(product, quantity or self.quantity.value())
+        row = self.cart.add(product, quantity or self.quantity.value())
         self.quantity.setValue(1)
         self.clear_message()
+        self._say_if_short(row)
+
+    def _say_if_short(self, row: int) -> None:
+        """A line asking for more than is left is marked now, not only refused at Place Order."""
+        line = self.cart.row_value(row)
+        if line is not None and self.cart.short_of_stock(line):
+            self.show_message(self.cart.short_text(line))
+
+    def _quantity_edited(self, row: int) -> None:
+        self.clear_message()
+        self._say_if_short(row)
 
     def remove_selected_line(self) -> None:
         index = self.table.currentIndex()
@@ -262,6 +289,13 @@ class OrderForm(QWidget):
     def _current_row(self) -> int | None:
         index = self.table.currentIndex()
         return index.row() if index.isValid() else None
+
+    def _keep_on_quantity(self, current, _previous) -> None:
+        """The current cell of a line is its quantity: F2 or a digit typed edits it."""
+        if current.isValid() and current.column() != CartModel.QUANTITY:
+            self.table.selectionModel().setCurrentIndex(
+                current.siblingAtColumn(CartModel.QUANTITY), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     def _current_line_changed(self, *_) -> None:
         row = self._current_row()

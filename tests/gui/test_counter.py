@@ -49,7 +49,7 @@ def test_choosing_a_category_lists_it_and_its_subcategories(qtbot, window):
     assert listed_names(window) == ["Blue Enamel Mug", "Café Latte Glass", "Rose Teapot"]
     choose_category(qtbot, window, "Mugs")
     assert listed_names(window) == ["Blue Enamel Mug", "Café Latte Glass"]
-    assert "2 products in Mugs" in window.catalog.heading.text()
+    assert "2 products in Mugs" in window.catalog.heading.full_text()
 
 
 def test_search_as_you_type_covers_the_whole_catalog_ignoring_case(qtbot, window):
