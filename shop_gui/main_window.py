@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         """The views to one another, and the bridge to them all."""
         self.catalog.productChosen.connect(self.order_form.add_product)
-        self.catalog.productChosen.connect(lambda _product: self.ready_for_next_scan())  # after the add
+        self.catalog.productChosen.connect(self._product_added)  # after the add
         self.catalog.alert.connect(self.show_alert)
         self.statusBar().messageChanged.connect(self._status_changed)
         self.order_form.addRequested.connect(self._add_selected_product)
@@ -283,6 +283,12 @@ class MainWindow(QMainWindow):
     def _status_changed(self, text: str) -> None:
         if text != self._alert:
             self.statusBar().setStyleSheet("")  # the alert was replaced, or timed out
+
+    def _product_added(self, _product) -> None:
+        if self._alert is not None:
+            self._alert = None
+            self.statusBar().clearMessage()  # the last scan's "unknown code" is over
+        self.ready_for_next_scan()
 
     def ready_for_next_scan(self) -> None:
         """At the counter, the search box takes the next scan: focused, its text

@@ -82,6 +82,8 @@ class CommandDialog(ShopDialog):
     ``result_value`` holds the command's result once it is stored.
     """
 
+    fits_messages = True
+
     def __init__(self, bridge, title: str, ok_text: str, object_name: str, parent=None):
         super().__init__(parent, objectName=object_name)
         self._bridge = bridge

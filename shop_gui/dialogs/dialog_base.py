@@ -5,8 +5,8 @@ remember it:
   typed into a form whose Cancel button had the focus threw the form away);
 - a list to choose from is as wide as the dialog gives it, never as wide as
   its longest entry (a 200-character category made a dialog 1,430 px wide);
-- a message that appears (a refusal, a field's problem) is shown whole: the
-  dialog grows to hold it, and shrinks back once it has gone.
+- in a form, a message that appears (a refusal, a field's problem) is shown
+  whole: the dialog grows to hold it, and shrinks back once it has gone.
 """
 
 from PySide6.QtCore import QEvent, QTimer
@@ -53,10 +53,11 @@ def narrow_combos(dialog: QWidget) -> None:
 class ShopDialog(QDialog):
     """The base of every dialog in the window (see the module's docstring)."""
 
+    fits_messages = False  # a form (CommandDialog) grows and shrinks with its messages
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._opened_height: int | None = None
-        self._grown_to: int | None = None  # the height fit_height last gave it
         self._fitting = False
 
     def setVisible(self, visible: bool) -> None:
@@ -83,24 +84,19 @@ class ShopDialog(QDialog):
         return super().event(event)
 
     def fit_height(self) -> None:
-        """Taller when the contents need it at this width (a message came); back
-        to the height it opened at when they no longer do (it went). A height
-        the person chose is left alone."""
+        """As tall as the contents need at this width (a message came), and
+        back to the height it opened at once they need less (it went). Only
+        in a form (``fits_messages``): a dialog with a list keeps the height
+        the person dragged it to."""
         layout = self.layout()
-        if layout is None or not self.isVisible() or self._opened_height is None:
+        if not self.fits_messages or layout is None or not self.isVisible() or self._opened_height is None:
             return
-        width, height = self.width(), self.height()
-        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
-        needed = max(needed, layout.totalMinimumSize().height())
-        if needed > height:
-            self._resize_height(needed)
-        elif height == self._grown_to and needed < height:
-            self._resize_height(max(needed, self._opened_height))
-
-    def _resize_height(self, height: int) -> None:
-        self._fitting = True
-        try:
-            self.resize(self.width(), height)
-        finally:
-            self._fitting = False
-        self._grown_to = height if height > self._opened_height else None
+        width = self.width()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height(), self._opened_height)
+        if needed != self.height():
+            self._fitting = True
+            try:
+                self.resize(width, needed)
+            finally:
+                self._fitting = False
