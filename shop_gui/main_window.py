@@ -9,11 +9,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QSplitter, QSt
 
 from core.domain.permissions import may
 from core.queries import GetShopSettings
-from shop_gui import formatting, window_state
+from shop_gui import formatting, parked_orders, window_state
 from shop_gui.bridge import ShopBridge
 from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.customer_dialog import CustomerDialog
+from shop_gui.dialogs.keyboard_map import KeyboardMapDialog
+from shop_gui.dialogs.recall_dialog import RecallDialog
 from shop_gui.dialogs.settings_dialog import SettingsDialog
+from shop_gui.formatting import count_of
 from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.style import STRONG_ERROR_STYLE
 from shop_gui.views.catalog_files import CatalogFiles
@@ -21,6 +24,7 @@ from shop_gui.views.catalog_view import CatalogView
 from shop_gui.views.change_aware import ChangeAware
 from shop_gui.views.customers_view import CustomersView
 from shop_gui.views.low_stock_view import LowStockView
+from shop_gui.views.message_boxes import confirm_action
 from shop_gui.views.order_form import OrderForm
 from shop_gui.views.orders_view import OrdersView
 from shop_gui.views.staff_actions import MINUTE_MS, StaffActions
@@ -160,10 +164,13 @@ class MainWindow(QMainWindow):
         self.staff.add_to(file_menu)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit)
         file_menu.addAction(quit_action)
         self._build_till_menu()
         help_menu = self.menuBar().addMenu("&Help")
+        keys = QAction("&Keyboard shortcuts", self, objectName="keyboardMapAction", shortcut=QKeySequence("F1"))
+        keys.triggered.connect(self.show_keyboard_map)
+        help_menu.addAction(keys)
         about = QAction("&About Shop Manager", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -173,7 +180,7 @@ class MainWindow(QMainWindow):
         self._needs_sign_in.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
         for menu_action in self.menuBar().actions():
             for action in menu_action.menu().actions():
-                if not action.isSeparator() and action not in (quit_action, about):
+                if not action.isSeparator() and action not in (quit_action, about, keys):
                     self._needs_sign_in.addAction(action)
 
     def _build_till_menu(self) -> None:
@@ -208,9 +215,16 @@ class MainWindow(QMainWindow):
 
     def _add_shortcuts(self) -> None:
         # On the tabs, not the window: they do nothing on the sign-in screen.
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self.tabs, activated=self._place_order_shortcut)
-        QShortcut(QKeySequence("Ctrl+F"), self.tabs, activated=self.focus_search)
+        # Each says what it does (whatsThis): the keyboard map (F1) lists it.
+        for keys, slot, what in (
+            ("Ctrl+Return", self._place_order_shortcut, "Place the order"),
+            ("Ctrl+Enter", self._place_order_shortcut, ""),  # the keypad's Enter: listed once
+            ("Ctrl+F", self.focus_search, "Go to the search box"),
+            ("F8", self.park_order, "Park the order, to serve the next customer"),
+            ("F9", self.recall_order, "Recall a parked order"),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.tabs, activated=slot)
+            shortcut.setWhatsThis(what)
 
     # -- what the window shows and does ------------------------------------------------------------
     def _set_locked(self, locked: bool) -> None:
@@ -327,6 +341,45 @@ class MainWindow(QMainWindow):
         else:
             self.ready_for_next_scan()
 
+    # -- parked orders (shop_gui/parked_orders.py) ------------------------------------------
+    def park_order(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        order = self.order_form.parked()
+        if order is None:
+            self.show_status("There is no order to park.")
+            return
+        count = parked_orders.park(order)
+        self.order_form.start_afresh()
+        self.show_status(
+            f"Order parked ({count_of(order.items, 'item')}, {formatting.money(order.total_cents)}); "
+            f"{count_of(count, 'order')} parked at this till: F9 recalls."
+        )
+        self.ready_for_next_scan()
+
+    def recall_order(self) -> RecallDialog | None:
+        self.tabs.setCurrentIndex(0)
+        if not self.order_form.cart.is_empty():
+            self.order_form.show_message("Place or park (F8) the order in progress before recalling another.")
+            return None
+        orders = parked_orders.load()
+        if not orders:
+            self.show_status("No order is parked at this till.")
+            return None
+        dialog = RecallDialog(orders, self)
+
+        def recalled():
+            order = parked_orders.take(dialog.chosen.parked_at)
+            if order is None:
+                self.show_status("That order was recalled already.")
+                return
+            gone = self.order_form.recall(order)
+            text = f"Order recalled and priced again: {formatting.money(self.order_form.total_cents())}."
+            if gone:
+                text += " No longer for sale, left out: " + ", ".join(gone) + "."
+            self.show_status(text)
+
+        return open_dialog(dialog, recalled)
+
     def show_order(self, order_id: int) -> None:
         self.tabs.setCurrentWidget(self.orders)
         self.orders.show_order(order_id)
@@ -355,12 +408,42 @@ class MainWindow(QMainWindow):
         if changes.categories or changes.rebuilt:
             self._update_export_action()  # the chosen category may be renamed or gone
 
+    def show_keyboard_map(self) -> KeyboardMapDialog:
+        return open_dialog(KeyboardMapDialog(self))
+
     def _about(self) -> None:
         from shop_gui.about_dialog import AboutDialog
 
         AboutDialog(self).exec()
 
+    def quit(self) -> None:
+        """File > Quit: asks first while an order is being built."""
+        if self.may_quit():
+            self.close()
+
+    def may_quit(self) -> bool:
+        """With lines in the order: park it and quit, or keep selling."""
+        if self.order_form.cart.is_empty():
+            return True
+        if not self.confirm_quit():
+            return False
+        self.park_order()
+        return True
+
+    def confirm_quit(self) -> bool:  # a test replaces it
+        return confirm_action(
+            self,
+            "Quit",
+            "An order is being built. Park it (F9 recalls it at the next start) and quit?",
+            "&Park it and quit",
+            "&Keep selling",
+        )
+
     def closeEvent(self, event) -> None:
+        # The window's close button (spontaneous) asks as Quit does; a program's close() does not.
+        if event.spontaneous() and not self.may_quit():
+            event.ignore()
+            return
         window_state.save(self, self.tabs)
         self.staff.idle.stop()
         self.files.shutdown()  # an import stops between batches first

@@ -132,6 +132,9 @@ class CartModel(RowsTableModel):
                 line.product = by_id[line.product.id]
                 self._row_changed(row)
 
+    def lines(self) -> tuple[CartLine, ...]:
+        return tuple(self._rows)
+
     def product_ids(self) -> tuple[int, ...]:
         return tuple(line.product.id for line in self._rows)
 

@@ -22,11 +22,12 @@ from core.domain.money import format_percent, parse_percent
 from core.domain.pricing import FULL_BP, Discount
 from core.domain.validation import MAX_QUANTITY
 from core.errors import ShopError
-from core.queries import GetProductsByIds, ProductView, QuoteOrder
-from shop_gui import approval
+from core.queries import FindProductByCode, GetProductsByIds, ProductView, QuoteOrder
+from shop_gui import approval, parked_orders
 from shop_gui.formatting import money, parse_amount
 from shop_gui.models.cart_model import CartModel, discount_text
 from shop_gui.models.customer_directory import CustomerDirectory
+from shop_gui.parked_orders import ParkedLine, ParkedOrder
 from shop_gui.style import ERROR_COLOR, ERROR_STYLE, STRONG_ERROR_STYLE, bold
 from shop_gui.views.customer_picker import CustomerPicker
 from shop_gui.views.tables import ENTER_KEYS, ListTable
@@ -397,6 +398,59 @@ class OrderForm(QWidget):
         """The shop's settings or a category's tax rate changed: ask the core again."""
         self._requote()
 
+    # -- parking it (shop_gui/parked_orders.py) ------------------------------------------
+    def parked(self) -> ParkedOrder | None:
+        """The order being built, to park (None: no lines)."""
+        if self.cart.is_empty():
+            return None
+        lines = tuple(
+            ParkedLine(
+                line.product.id, line.product.sku, line.product.name, line.quantity, discount_text(line.discount)
+            )
+            for line in self.cart.lines()
+        )
+        return ParkedOrder(
+            parked_orders.now(),
+            lines,
+            customer_id=self.customer_picker.customer_id(),
+            order_discount=self.order_discount.text().strip(),
+            total_cents=self.total_cents(),
+        )
+
+    def start_afresh(self) -> None:
+        """An empty order for the next customer (the last one parked, or placed)."""
+        self.request_id = uuid4().hex  # the next order is another order
+        self.cart.clear()
+        self.order_discount.clear()
+        self._set_problem("order", False)
+        self.customer_picker.set_customer(None)
+        self._requote()
+        self.clear_message()
+
+    def recall(self, order: ParkedOrder) -> list[str]:
+        """Build ``order`` again, priced as of now. Returns the names of the
+        products no longer for sale (left out)."""
+        by_id = {p.id: p for p in self._bridge.ask(GetProductsByIds(tuple(line.product_id for line in order.lines)))}
+        gone = []
+        for parked_line in order.lines:
+            product = by_id.get(parked_line.product_id)
+            if product is None or product.sku != parked_line.sku:
+                product = self._bridge.ask(FindProductByCode(parked_line.sku))
+            if product is None or not product.active:
+                gone.append(parked_line.name)
+                continue
+            row = self.cart.add(product, parked_line.quantity)
+            try:
+                self.cart.set_discount(row, parse_discount(parked_line.discount))
+            except ValueError:
+                pass  # cannot happen for text the field showed; the line stays undiscounted
+        if order.customer_id is not None:
+            self.set_customer(order.customer_id)
+        self.order_discount.setText(order.order_discount)
+        self._order_discount_edited(order.order_discount)
+        self._current_line_changed()
+        return gone
+
     # -- placing it ----------------------------------------------------------------------
     def place_order(self) -> None:
         # Disabled until the dispatch is over; a second click of a double
@@ -422,12 +476,7 @@ class OrderForm(QWidget):
     def _placed(self, outcome, items: int) -> None:
         if outcome.ok:
             total = self.total_cents()
-            self.request_id = uuid4().hex  # the next order is another order
-            self.cart.clear()
-            self.order_discount.clear()
-            self.customer_picker.set_customer(None)
-            self._requote()
-            self.clear_message()
+            self.start_afresh()
             noun = "item" if items == 1 else "items"
             self.orderPlaced.emit(outcome.result, f"Order {outcome.result} placed: {items} {noun}, {money(total)}.")
         elif outcome.error is not None:
