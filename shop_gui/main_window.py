@@ -168,12 +168,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self._build_till_menu()
         help_menu = self.menuBar().addMenu("&Help")
-        keys = QAction("&Keyboard shortcuts", self, objectName="keyboardMapAction", shortcut=QKeySequence("F1"))
-        keys.triggered.connect(self.show_keyboard_map)
-        help_menu.addAction(keys)
         about = QAction("&About Shop Manager", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        keys = QAction("&Keyboard shortcuts", self, objectName="keyboardMapAction", shortcut=QKeySequence("F1"))
+        keys.triggered.connect(self.show_keyboard_map)
+        help_menu.addAction(keys)
         # Every menu item but Quit and About waits for someone to sign in
         # (in a shop with staff); one added later is covered too.
         self._needs_sign_in = QActionGroup(self)

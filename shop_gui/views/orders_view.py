@@ -33,7 +33,7 @@ from core.queries import (
 from shop_gui import approval
 from shop_gui.dialogs.cancel_order_dialog import CancelOrderDialog
 from shop_gui.dialogs.command_dialog import open_dialog
-from shop_gui.dialogs.pay_dialog import PayDialog, payment_summary
+from shop_gui.dialogs.pay_dialog import PayDialog
 from shop_gui.dialogs.receipt_dialog import ReceiptDialog
 from shop_gui.dialogs.return_dialog import ReturnDialog
 from shop_gui.formatting import WALK_IN, count_of, local_time, money, refund_way, shortened
@@ -383,10 +383,13 @@ class OrdersView(RefreshedWhenShown, QWidget):
             self.tell(str(error), ok=False)
             return None
 
-        def paid():
-            self.tell(payment_summary(order_id, dialog.method(), dialog.result_value))
+        def closed(_result):
+            summary = dialog.summary()  # a split payment may be left part paid ("Later")
+            if summary:
+                self.tell(summary)
 
-        return open_dialog(dialog, paid)
+        dialog.finished.connect(closed)
+        return open_dialog(dialog)
 
     def fulfil_current(self) -> None:
         order_id = self.current_order_id()
