@@ -9,9 +9,8 @@ nothing. What the document shows is already stored: nothing here changes it.
 
 import logging
 import os
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +27,7 @@ from core.errors import ShopError
 from shop_gui.bridge import ReadModelSubscription
 from shop_gui.dialogs.command_dialog import close_buttons
 from shop_gui.dialogs.dialog_base import ShopDialog
+from shop_gui.file_places import in_documents
 from shop_gui.printing import PAPERS, ROLL, print_document, save_pdf
 from shop_gui.style import STRONG_ERROR_STYLE
 
@@ -137,8 +137,7 @@ class DocumentDialog(ShopDialog):
         return self.paper_combo.currentData() or ROLL
 
     def suggested_file_name(self) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or ""
-        return str(Path(folder) / f"{self.file_stem()}.pdf")
+        return in_documents(f"{self.file_stem()}.pdf")
 
     # -- questions (tests replace these) ---------------------------------------------------------
     def choose_pdf_path(self, suggested: str) -> str | None:

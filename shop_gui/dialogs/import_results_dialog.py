@@ -16,6 +16,7 @@ from core.catalog_csv import write_rejections
 from core.errors import ShopError
 from shop_gui.dialogs.command_dialog import close_buttons, plain_label
 from shop_gui.dialogs.dialog_base import ShopDialog
+from shop_gui.file_places import in_documents
 from shop_gui.formatting import count_of
 from shop_gui.models.rejected_rows_model import RejectedRowsModel
 from shop_gui.style import ERROR_STYLE, bold
@@ -115,7 +116,9 @@ class ImportResultsDialog(ShopDialog):
     def choose_report_path(self) -> str | None:
         """Where to save the report (tests replace this)."""
         suggested = f"{Path(self._file_name).stem}-rejected.csv"
-        path, _filter = QFileDialog.getSaveFileName(self, "Save the rejected rows", suggested, "CSV files (*.csv)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save the rejected rows", in_documents(suggested), "CSV files (*.csv)"
+        )
         return path or None
 
     def save_report(self) -> str | None:

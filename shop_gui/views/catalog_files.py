@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from core.catalog_csv import export_catalog
 from core.errors import ShopError
 from shop_gui.dialogs.import_results_dialog import ImportResultsDialog
+from shop_gui.file_places import in_documents
 from shop_gui.formatting import count_of
 from shop_gui.import_worker import BATCH_SIZE, start_import
 from shop_gui.views.message_boxes import show_notice
@@ -44,11 +45,11 @@ class CatalogFiles(QObject):
 
     # -- questions (tests replace these) ---------------------------------------------------------
     def choose_import_path(self) -> str | None:
-        path, _filter = QFileDialog.getOpenFileName(self._window, "Import products", "", CSV_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(self._window, "Import products", in_documents(), CSV_FILTER)
         return path or None
 
     def choose_export_path(self, suggested: str) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(self._window, "Export catalog", suggested, CSV_FILTER)
+        path, _filter = QFileDialog.getSaveFileName(self._window, "Export catalog", in_documents(suggested), CSV_FILTER)
         return path or None
 
     def tell(self, text: str) -> None:

@@ -2,6 +2,7 @@
 
 import csv
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QProgressDialog
@@ -207,3 +208,23 @@ def test_export_then_import_into_an_empty_shop_gives_the_same_catalog(qtbot, win
     results.close()
     other.close()
     empty.close()
+
+
+def test_file_dialogs_start_in_the_documents_folder(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from shop_gui.file_places import documents_folder
+
+    started = []
+
+    def remember(_parent, _caption, directory, _filter):
+        started.append(directory)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", remember)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", remember)
+    assert window.files.choose_import_path() is None
+    assert window.files.choose_export_path("catalog.csv") is None
+    folder = documents_folder()
+    assert started == [folder, str(Path(folder) / "catalog.csv")]
+    assert folder != str(Path.cwd())
