@@ -14,6 +14,8 @@ from shop_gui import approval
 from shop_gui.bridge import ReadModelSubscription
 from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.style import ERROR_STYLE, STRONG_ERROR_STYLE
+from shop_gui.views.message_boxes import confirm_action
+from shop_gui.views.number_field import WholeNumberSpinBox
 
 
 def field_message(name: str) -> QLabel:
@@ -80,6 +82,11 @@ class CommandDialog(ShopDialog):
     ``revalidate()`` and show their fields' messages in ``refresh()``, which
     also runs when the read model changes (another till took the SKU...).
     ``result_value`` holds the command's result once it is stored.
+
+    Two checks every form gets: a whole-number field holding letters
+    (views/number_field.py) keeps OK disabled and says so; and input that is
+    allowed but unusual (``doubts()``: 244,471 units received) is asked
+    about before it is sent, with buttons that name the action.
     """
 
     fits_messages = True
@@ -88,6 +95,7 @@ class CommandDialog(ShopDialog):
         super().__init__(parent, objectName=object_name)
         self._bridge = bridge
         self.result_value = None
+        self._watching_numbers = False
         self.setWindowTitle(title)
         self.body = QVBoxLayout()
         # The core's refusal (a race with another till, a rule the form cannot see).
@@ -112,6 +120,28 @@ class CommandDialog(ShopDialog):
     def command(self):
         raise NotImplementedError
 
+    def doubts(self) -> list[str]:
+        """Questions about unusual input, asked one by one before the command is sent."""
+        return []
+
+    def confirm(self, question: str) -> bool:
+        """Send it anyway? (Tests replace this.)"""
+        return confirm_action(self, self.windowTitle(), question, self.ok_button.text(), "&Change it")
+
+    def number_problem(self) -> str | None:
+        """A whole-number field of this form with letters in it: what is wrong."""
+        for field in self.findChildren(WholeNumberSpinBox):
+            if field.isEnabled() and field.problem() is not None:
+                return field.problem()
+        return None
+
+    def showEvent(self, event) -> None:
+        if not self._watching_numbers:
+            self._watching_numbers = True
+            for field in self.findChildren(WholeNumberSpinBox):
+                field.lineEdit().textEdited.connect(self.revalidate)
+        super().showEvent(event)
+
     def revalidate(self, *_) -> None:
         """The input changed: an old refusal no longer applies; check again."""
         show_message(self.message, None)
@@ -119,16 +149,22 @@ class CommandDialog(ShopDialog):
 
     def refresh(self) -> None:
         """Show what is wrong now; OK only while nothing is."""
-        self.ok_button.setEnabled(self.command() is not None)
+        problem = self.number_problem()
+        if problem is not None:  # (revalidate cleared it before: an edit may have mended it)
+            show_message(self.message, problem)
+        self.ok_button.setEnabled(problem is None and self.command() is not None)
 
     def read_model_changed(self, changes) -> None:
         self.refresh()
 
     def submit(self) -> None:
-        command = self.command()
+        command = self.command() if self.number_problem() is None else None
         if command is None:
             self.refresh()  # something changed since: say what
             return
+        for question in self.doubts():
+            if not self.confirm(question):
+                return
         approval.dispatch(self._bridge, command, self, self._sent)
 
     def _sent(self, outcome) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.commands import PlaceOrder
 from core.domain.money import format_percent, parse_percent
-from core.domain.pricing import FULL_BP, Discount
+from core.domain.pricing import FULL_BP, PERCENT, Discount
 from core.domain.validation import MAX_QUANTITY
 from core.errors import ShopError
 from core.queries import FindProductByCode, GetProductsByIds, ProductView, QuoteOrder
@@ -30,6 +30,7 @@ from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.parked_orders import ParkedLine, ParkedOrder
 from shop_gui.style import ERROR_COLOR, ERROR_STYLE, STRONG_ERROR_STYLE, bold
 from shop_gui.views.customer_picker import CustomerPicker
+from shop_gui.views.message_boxes import confirm_action
 from shop_gui.views.tables import ENTER_KEYS, ListTable
 
 DISCOUNT_HINT = "10% or 1.50"
@@ -461,6 +462,9 @@ class OrderForm(QWidget):
             if self._problems:
                 self.show_message(DISCOUNT_PROBLEM)
                 return
+            for question in self.doubts():
+                if not self.confirm(question):
+                    return
             lines = self.cart.order_lines()
             items = sum(line.quantity for line in lines)
             command = PlaceOrder(
@@ -472,6 +476,21 @@ class OrderForm(QWidget):
             approval.dispatch(self._bridge, command, self, lambda outcome: self._placed(outcome, items))
         finally:
             self._update_buttons()
+
+    def doubts(self) -> list[str]:
+        """A line discount larger than its line (the core gives the line away free): asked first."""
+        questions = []
+        for line in self.cart.lines():
+            gross = line.product.price_cents * line.quantity
+            if line.discount is not None and line.discount.kind != PERCENT and line.discount.value > gross:
+                questions.append(
+                    f"The discount on {line.product.name}, {money(line.discount.value)}, is more than the "
+                    f"line ({money(gross)}): give the line away free?"
+                )
+        return questions
+
+    def confirm(self, question: str) -> bool:  # tests replace it
+        return confirm_action(self, "Place Order", question, "&Place order", "&Change it")
 
     def _placed(self, outcome, items: int) -> None:
         if outcome.ok:
