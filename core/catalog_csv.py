@@ -77,6 +77,36 @@ class CatalogFileError(ShopError):
     a required column missing...). Nothing was imported."""
 
 
+class MissingColumns(CatalogFileError):
+    """The header lacks a required column. ``header`` is the file's column
+    names as written, ``found`` the fields recognised (field -> column) and
+    ``missing`` the required ones not: the window lets the person say which
+    column is which (``ImportChoices.columns``) instead of refusing the file."""
+
+    def __init__(self, message: str, header: tuple[str, ...], found: dict[str, int], missing: tuple[str, ...]):
+        super().__init__(message)
+        self.header, self.found, self.missing = header, dict(found), missing
+
+
+# What to do with a SKU on more than one row (ImportChoices.repeated_skus).
+REJECT_REPEATS, KEEP_FIRST, KEEP_LAST = "reject", "first", "last"
+
+
+@dataclass(frozen=True)
+class ImportChoices:
+    """What the person decided about a file before it is read:
+
+    ``columns``: which column holds which field, as (field, column index)
+    pairs (empty: from the header's names); ``default_category``: the
+    category path of rows without one (or of every row when no column is
+    the category); ``repeated_skus``: a SKU on several rows rejects the
+    repeats (REJECT_REPEATS), or keeps its first or its last row."""
+
+    columns: tuple[tuple[str, int], ...] = ()
+    default_category: str | None = None
+    repeated_skus: str = REJECT_REPEATS
+
+
 class CatalogImportStopped(ShopError):
     """The shop refused a whole batch (the database was locked for too long,
     the disk is full...). ``report`` tells what was imported before it; the
@@ -264,17 +294,34 @@ def _columns(header: list[str], name: str) -> tuple[dict[str, int], tuple[str, .
     missing = [f for f in REQUIRED if f not in found]
     if missing:
         names = ", ".join(f'"{f}"' for f in missing)
-        raise CatalogFileError(
+        raise MissingColumns(
             f'"{name}" has no {names} column{"s" if len(missing) > 1 else ""}: its first line must name '
-            f"the columns ({', '.join(REQUIRED)}; optionally stock, barcode, reorder_level)."
+            f"the columns ({', '.join(REQUIRED)}; optionally stock, barcode, reorder_level).",
+            tuple(title.strip() for title in header),
+            found,
+            tuple(missing),
         )
     return found, tuple(ignored)
 
 
-def read_catalog(path) -> CatalogFile:
-    """Read a catalog file. Raises CatalogFileError (a sentence) when the file
-    as a whole cannot be used; a bad row is only rejected, with its line."""
-    path = Path(path)
+def _chosen_columns(header: list[str], name: str, choices: "ImportChoices") -> tuple[dict[str, int], tuple[str, ...]]:
+    """The columns as the person chose them (ImportChoices.columns)."""
+    found = dict(choices.columns)
+    for field, index in found.items():
+        if field not in COLUMNS or not 0 <= index < len(header):
+            raise CatalogFileError(f'"{name}" has no column {index + 1} for the {_LABELS.get(field, field).lower()}.')
+    if len(set(found.values())) < len(found):
+        raise CatalogFileError("One column was chosen for two fields: choose one column each.")
+    needed = [f for f in REQUIRED if f not in found and not (f == "category" and choices.default_category)]
+    if needed:
+        raise CatalogFileError(f"Choose a column for: {', '.join(_LABELS[f].lower() for f in needed)}.")
+    used = set(found.values())
+    ignored = tuple(title.strip() for index, title in enumerate(header) if index not in used and title.strip())
+    return found, ignored
+
+
+def _header_and_rows(path: Path):
+    """The file's text decoded, and a csv reader over it (delimiter told from the header line)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -284,7 +331,60 @@ def read_catalog(path) -> CatalogFile:
     if first is None:
         raise CatalogFileError(f'"{path.name}" is empty: there is no header line.')
     delimiter = _delimiter(first)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    return delimiter, csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+
+
+def find_repeated_skus(
+    path, choices: "ImportChoices | None" = None, *, cancelled: Callable[[], bool] | None = None
+) -> dict[str, int] | None:
+    """A quick first pass: each SKU found on more than one row, with the line
+    of its last row (what KEEP_LAST keeps). Its memory grows with the
+    distinct SKUs, not with the file. ``cancelled()`` is asked every few
+    thousand rows; None when it said so. Raises CatalogFileError as
+    ``read_catalog`` does for a file it cannot read."""
+    path = Path(path)
+    choices = choices or ImportChoices()
+    _delimiter_used, reader = _header_and_rows(path)
+    sku_column = None
+    last_line: dict[str, int] = {}
+    repeated: set[str] = set()
+    end = 0
+    try:
+        for cells in reader:
+            start, end = end + 1, reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            if sku_column is None:
+                columns = _chosen_columns(cells, path.name, choices) if choices.columns else _columns(cells, path.name)
+                sku_column = columns[0]["sku"]
+                continue
+            if cancelled is not None and start % 5000 == 0 and cancelled():
+                return None
+            sku = _clean_code(cells[sku_column]) if sku_column < len(cells) else None
+            if sku:
+                if sku in last_line:
+                    repeated.add(sku)
+                last_line[sku] = start
+    except csv.Error as exc:
+        raise CatalogFileError(
+            f'Line {end + 1} of "{path.name}" could not be read ({exc}): is a closing quote missing?'
+        ) from None
+    return {sku: last_line[sku] for sku in repeated}
+
+
+def read_catalog(path, choices: ImportChoices | None = None) -> CatalogFile:
+    """Read a catalog file. Raises CatalogFileError (a sentence) when the file
+    as a whole cannot be used (MissingColumns when the header lacks a
+    required column and ``choices`` do not say which is which); a bad row is
+    only rejected, with its line."""
+    path = Path(path)
+    choices = choices or ImportChoices()
+    if choices.repeated_skus not in (REJECT_REPEATS, KEEP_FIRST, KEEP_LAST):
+        raise InvalidCommand(
+            f"Repeated SKUs are rejected, or the first or last row kept, not {choices.repeated_skus!r}."
+        )
+    keep_last = (find_repeated_skus(path, choices) or {}) if choices.repeated_skus == KEEP_LAST else {}
+    delimiter, reader = _header_and_rows(path)
     columns: dict[str, int] | None = None  # field -> its column, once the header is read
     ignored: tuple[str, ...] = ()
     records: list[ProductRecord] = []
@@ -299,14 +399,21 @@ def read_catalog(path) -> CatalogFile:
             if not any(cell.strip() for cell in cells):
                 continue  # a blank line (or a row of empty cells)
             if columns is None:
-                columns, ignored = _columns(cells, path.name)
-                rows_reader = _RowReader(columns, len(cells))
+                if choices.columns:
+                    columns, ignored = _chosen_columns(cells, path.name, choices)
+                else:
+                    columns, ignored = _columns(cells, path.name)
+                rows_reader = _RowReader(columns, len(cells), choices.default_category)
                 continue
             rows += 1
             record, problems = rows_reader.read(cells, start, end)
             if record is not None:  # the row has no problem (read gives problems or a record)
                 sku = record.sku
-                if sku in first_line_of_sku:
+                if record.sku in keep_last and keep_last[sku] != start:
+                    problems.append(f'SKU "{sku}" is repeated: its last row, line {keep_last[sku]}, is kept.')
+                elif sku in first_line_of_sku and choices.repeated_skus == KEEP_FIRST:
+                    problems.append(f'SKU "{sku}" is repeated: its first row, line {first_line_of_sku[sku]}, is kept.')
+                elif sku in first_line_of_sku:
                     problems.append(f'SKU "{sku}" is already on line {first_line_of_sku[sku]}.')
                 elif record.barcode is not None and record.barcode in first_line_of_barcode:
                     line, owner = first_line_of_barcode[record.barcode]
@@ -332,9 +439,10 @@ def read_catalog(path) -> CatalogFile:
 class _RowReader:
     """Turns a row's cells into a ProductRecord, or the reasons it cannot be one."""
 
-    def __init__(self, columns: dict[str, int], width: int):
+    def __init__(self, columns: dict[str, int], width: int, default_category: str | None = None):
         self.index = {field: columns.get(field) for field in COLUMNS}
         self.width = width
+        self.default_category = default_category
         self._paths: dict[str, str | ValueError] = {}  # a file names a few paths many times
 
     def _cell(self, cells: list[str], field: str) -> str | None:
@@ -364,6 +472,8 @@ class _RowReader:
                 "(a value holding the delimiter must be in double quotes)."
             )
         raw = {field: self._cell(cells, field) for field in COLUMNS}
+        if self.default_category and not (raw["category"] or "").strip():
+            raw["category"] = self.default_category
         if end > start and any(v and ("\n" in v or "\r" in v) for v in raw.values()):
             problems.append(
                 f"The row runs from line {start} to line {end}: a value in quotes holds "
@@ -461,6 +571,7 @@ def import_catalog(
     batch_size: int = 1000,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    choices: ImportChoices | None = None,
 ) -> ImportReport:
     """Read ``path`` and create or update its products by SKU, ``batch_size``
     records per ``ImportProducts`` command (each one transaction).
@@ -480,7 +591,7 @@ def import_catalog(
     """
     if type(batch_size) is not int or batch_size < 1:
         raise InvalidCommand("The batch size must be a whole number of at least 1.")
-    catalog = read_catalog(path)
+    catalog = read_catalog(path, choices)
     records, total = catalog.records, len(catalog.records)
     has_barcodes = "barcode" in catalog.columns
     outcome, batches, done = ImportOutcome(), 0, 0
