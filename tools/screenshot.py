@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Render this checkout's code, whichever checkout the venv was installed from.
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtTest import QTest
 
 from core import open_shop
@@ -94,13 +94,20 @@ def with_staff(shop) -> None:
     shop.sign_out()
 
 
+PICTURE_SIZE = QSize(1280, 800)
+
+
 def main(out_path: str) -> None:
     app = make_application(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
-        shop = open_shop(folder)
+        # This computer's settings (window size, parked orders) in the temporary
+        # folder: the pictures never take, nor change, the person's own.
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.path.join(folder, "settings"))
+        shop = open_shop(os.path.join(folder, "shop"))
         seed_demo_shop(shop)
         ann, shown = a_little_history(shop)
         window = MainWindow(shop)
+        window.resize(PICTURE_SIZE)  # the same pictures whatever screen renders them
         window.show()
         # Browse a nested category and put three lines in the order, with discounts.
         kitchen = next(c for c in shop.ask(GetCategories()) if c.name == "Kitchen")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDialog,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -50,6 +51,14 @@ def narrow_combos(dialog: QWidget) -> None:
             combo.setMinimumContentsLength(max(combo.minimumContentsLength(), COMBO_MIN_CHARACTERS))
 
 
+def room_for_mnemonics(dialog: QWidget) -> None:
+    """A label with its Alt+letter underlined is drawn unkerned, a little wider
+    than Qt measures it: "Tendered (£)" lost its ")" under X11."""
+    for label in dialog.findChildren(QLabel):
+        if label.buddy() is not None and "&" in label.text():
+            label.setMinimumWidth(label.sizeHint().width() + 3)
+
+
 class ShopDialog(QDialog):
     """The base of every dialog in the window (see the module's docstring)."""
 
@@ -63,6 +72,7 @@ class ShopDialog(QDialog):
     def setVisible(self, visible: bool) -> None:
         if visible and not self.isVisible():
             narrow_combos(self)  # before the first layout, which sizes the dialog
+            room_for_mnemonics(self)
         super().setVisible(visible)
 
     def showEvent(self, event) -> None:

@@ -31,7 +31,8 @@ def shortcuts_of(window) -> list[tuple[str, str]]:
     for action in window.findChildren(QAction):
         for keys in action.shortcuts():
             if not keys.isEmpty() and action.text():
-                found.append((keys.toString(QKeySequence.SequenceFormat.NativeText), _plain(action.text())))
+                what = action.statusTip() or _plain(action.text())  # "Rename the chosen category", not "Rename"
+                found.append((keys.toString(QKeySequence.SequenceFormat.NativeText), what))
     for shortcut in window.findChildren(QShortcut):
         if not shortcut.key().isEmpty() and shortcut.whatsThis():
             found.append((shortcut.key().toString(QKeySequence.SequenceFormat.NativeText), shortcut.whatsThis()))
