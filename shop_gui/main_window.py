@@ -9,14 +9,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QSplitter, QSt
 
 from core.domain.permissions import may
 from core.queries import GetShopSettings
-from shop_gui import formatting, parked_orders, window_state
+from shop_gui import formatting, window_state
 from shop_gui.bridge import ShopBridge
 from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.customer_dialog import CustomerDialog
 from shop_gui.dialogs.keyboard_map import KeyboardMapDialog
 from shop_gui.dialogs.recall_dialog import RecallDialog
 from shop_gui.dialogs.settings_dialog import SettingsDialog
-from shop_gui.formatting import count_of
 from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.style import STRONG_ERROR_STYLE
 from shop_gui.views.catalog_files import CatalogFiles
@@ -27,6 +26,7 @@ from shop_gui.views.low_stock_view import LowStockView
 from shop_gui.views.message_boxes import confirm_action
 from shop_gui.views.order_form import OrderForm
 from shop_gui.views.orders_view import OrdersView
+from shop_gui.views.park_actions import ParkActions
 from shop_gui.views.staff_actions import MINUTE_MS, StaffActions
 from shop_gui.views.till_actions import TillActions
 
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.low_stock = LowStockView(self.bridge)
         self.customers = CustomersView(self.bridge, customers=self.customer_directory)
         self.files = CatalogFiles(self.bridge, self)
+        self.parking = ParkActions(self.order_form, self)
         # Each keeps itself up to date; the window only hands them the changes.
         self._change_aware: tuple[ChangeAware, ...] = (
             self.catalog,
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         self.customers.message.connect(self.show_status)
         self.customers.orderChosen.connect(self.show_order)
         self.files.message.connect(self.show_status)
+        self.parking.message.connect(self.show_status)
         self.low_stock.countChanged.connect(self._show_low_stock_count)
         self.low_stock.receiveRequested.connect(self.catalog.product_actions.receive_stock)
         self.files.importingChanged.connect(self._importing_changed)
@@ -341,44 +343,15 @@ class MainWindow(QMainWindow):
         else:
             self.ready_for_next_scan()
 
-    # -- parked orders (shop_gui/parked_orders.py) ------------------------------------------
+    # -- parked orders (views/park_actions.py) ------------------------------------------------
     def park_order(self) -> None:
         self.tabs.setCurrentIndex(0)
-        order = self.order_form.parked()
-        if order is None:
-            self.show_status("There is no order to park.")
-            return
-        count = parked_orders.park(order)
-        self.order_form.start_afresh()
-        self.show_status(
-            f"Order parked ({count_of(order.items, 'item')}, {formatting.money(order.total_cents)}); "
-            f"{count_of(count, 'order')} parked at this till: F9 recalls."
-        )
-        self.ready_for_next_scan()
+        if self.parking.park():
+            self.ready_for_next_scan()
 
     def recall_order(self) -> RecallDialog | None:
         self.tabs.setCurrentIndex(0)
-        if not self.order_form.cart.is_empty():
-            self.order_form.show_message("Place or park (F8) the order in progress before recalling another.")
-            return None
-        orders = parked_orders.load()
-        if not orders:
-            self.show_status("No order is parked at this till.")
-            return None
-        dialog = RecallDialog(orders, self)
-
-        def recalled():
-            order = parked_orders.take(dialog.chosen.parked_at)
-            if order is None:
-                self.show_status("That order was recalled already.")
-                return
-            gone = self.order_form.recall(order)
-            text = f"Order recalled and priced again: {formatting.money(self.order_form.total_cents())}."
-            if gone:
-                text += " No longer for sale, left out: " + ", ".join(gone) + "."
-            self.show_status(text)
-
-        return open_dialog(dialog, recalled)
+        return self.parking.recall()
 
     def show_order(self, order_id: int) -> None:
         self.tabs.setCurrentWidget(self.orders)
@@ -425,10 +398,7 @@ class MainWindow(QMainWindow):
         """With lines in the order: park it and quit, or keep selling."""
         if self.order_form.cart.is_empty():
             return True
-        if not self.confirm_quit():
-            return False
-        self.park_order()
-        return True
+        return self.confirm_quit() and self.parking.park()
 
     def confirm_quit(self) -> bool:  # a test replaces it
         return confirm_action(

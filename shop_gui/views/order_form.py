@@ -117,7 +117,7 @@ class OrderForm(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CartModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (CartModel.QUANTITY, 40),
+            (CartModel.QUANTITY, 52),  # room for the spin box that edits it
             (CartModel.PRICE, 72),
             (CartModel.DISCOUNT, 72),
             (CartModel.TOTAL, 80),

@@ -248,3 +248,20 @@ def test_a_confirmation_names_its_action(qtbot, window):
     QTimer.singleShot(0, answer)
     assert window.catalog.product_actions.confirm("Delete Hand Trowel?") is False
     assert seen == {"buttons": ["&Delete product", "&Keep product"], "default": "&Keep product"}
+
+
+def test_the_customer_dialogs_message_is_whole_and_goes_with_it(qtbot, window):
+    dialog = window.customers.new_customer()
+    qtbot.waitUntil(lambda: dialog._opened_height is not None)
+    opened = dialog.height()
+    name = dialog.name_edit
+    qtbot.keyClicks(name, "A")
+    qtbot.keyClick(name, Qt.Key.Key_Backspace)  # a name was there, and is gone: it is needed
+    message = dialog.name_error
+    assert message.isVisible() and message.text()
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width()))
+    assert message.geometry().height() >= message.heightForWidth(message.geometry().width())
+    qtbot.keyClicks(name, "Ann")
+    assert not message.isVisible()
+    qtbot.waitUntil(lambda: dialog.height() == opened)
+    dialog.reject()

@@ -104,6 +104,21 @@ def test_long_names_keep_every_dialog_on_the_screen(qtbot, long_shop):
     ):
         assert_fits(dialog, room)
         dialog.reject()
+    categories = window.catalog.categories
+    categories.select_category(1)
+    for dialog in (categories.rename_category(), categories.move_category(), categories.delete_category()):
+        assert_fits(dialog, room)
+        dialog.reject()
+    # The order dialogs, on an order in the 200-character customer's name.
+    add_to_order(qtbot, window, PRODUCT, 1)
+    window.order_form.set_customer(1)
+    click(qtbot, window.order_form.place_button)
+    click(qtbot, open_dialog(window, "payDialog").ok_button)
+    window.tabs.setCurrentWidget(window.orders)
+    window.orders.select_order(1)
+    for dialog in (window.orders.return_items(), window.orders.cancel_current(), window.orders.show_receipt()):
+        assert_fits(dialog, room)
+        dialog.close()
     window.close()
 
 
