@@ -278,6 +278,7 @@ def open_shop(
     till: str = DEFAULT_TILL,
     clock: Callable[[], datetime] = utc_now,
     fast_paths: FastPaths = ALL_ON,
+    durable: bool = True,
 ) -> Shop:
     """Open the shop kept in ``data_dir``, creating the folder and both stores
     when new, and bringing the read model up to date (or rebuilding it).
@@ -286,13 +287,16 @@ def open_shop(
     ``till``: the till this process is (two processes on one folder with
     different names are two tills); every command it runs is stamped with it.
     ``fast_paths``: which shortcuts taken for speed are on (all, by default);
-    each one off gives the same results the plain way (core/fast_paths.py)."""
+    each one off gives the same results the plain way (core/fast_paths.py).
+    ``durable`` False: commits are not flushed to the disk (a power cut may
+    lose the last ones); only for a shop built to be thrown away, such as
+    the demo (core/demo_trading.py)."""
     data_dir = Path(data_dir)
     till = till_name(till)
     engine = None
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
-        engine = sqlite_engine(data_dir / DATABASE_FILE)
+        engine = sqlite_engine(data_dir / DATABASE_FILE, durable=durable)
         create_schema(engine)
         read_model = ReadModel(data_dir / READ_MODEL_FOLDER, lazy_history=fast_paths.lazy_history)
         read_model.till = till

@@ -22,7 +22,9 @@ log = logging.getLogger("shop_gui")
 def parse_args(argv):
     parser = argparse.ArgumentParser(prog=APP_NAME, description="Shop Manager: catalog, counter and stock.")
     parser.add_argument("--data-dir", type=Path, help="the shop's folder (default: the per-user data folder)")
-    parser.add_argument("--demo", action="store_true", help="fill an empty shop with the demo catalog")
+    parser.add_argument(
+        "--demo", action="store_true", help="fill an empty shop with the demo catalog and three months of trading"
+    )
     parser.add_argument(
         "--smoke-test", action="store_true", help="place an order on a temporary demo shop, offscreen, and exit"
     )
@@ -90,12 +92,17 @@ def install_error_dialog() -> None:
     sys.excepthook = excepthook
 
 
-def open_shop_for(data_dir: Path, demo: bool):
+def open_shop_for(data_dir: Path, demo: bool, demo_days: int | None = None):
+    """The shop in ``data_dir``; with ``demo``, an empty one is first made the
+    demo shop: its catalog and ``demo_days`` (three months by default) of
+    trading, so every tab and report has something to show."""
     shop = open_shop(data_dir)
     if demo and not shop.ask(GetCategories()):
-        from core.demo import seed_demo_shop
+        from core.demo_trading import DAYS, build_demo_shop
 
-        seed_demo_shop(shop)
+        shop.close()  # built in a shop of its own (not durable while it is built), then opened as usual
+        build_demo_shop(data_dir, days=DAYS if demo_days is None else demo_days)
+        shop = open_shop(data_dir)
     return shop
 
 
