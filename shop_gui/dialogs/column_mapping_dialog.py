@@ -12,7 +12,7 @@ from shop_gui.dialogs.dialog_base import ShopDialog
 LABELS = {
     "sku": "&SKU",
     "name": "&Name",
-    "category": "&Category",
+    "category": "C&ategory",  # Alt+C is Cancel
     "price": "&Price",
     "stock": "S&tock",
     "barcode": "&Barcode",
