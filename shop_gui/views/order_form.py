@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from shop_gui.parked_orders import ParkedLine, ParkedOrder
 from shop_gui.style import ERROR_COLOR, ERROR_STYLE, STRONG_ERROR_STYLE, bold
 from shop_gui.views.customer_picker import CustomerPicker
 from shop_gui.views.message_boxes import confirm_action
+from shop_gui.views.number_field import WholeNumberSpinBox
 from shop_gui.views.tables import ENTER_KEYS, ListTable
 
 DISCOUNT_HINT = "10% or 1.50"
@@ -94,7 +94,7 @@ class OrderForm(QWidget):
         self.new_customer_button = QPushButton("New...", objectName="newCustomerFromOrderButton")
         self.new_customer_button.setToolTip("Add a customer and put this order in their name")
 
-        self.quantity = QSpinBox(objectName="quantitySpinBox")
+        self.quantity = WholeNumberSpinBox(name="quantitySpinBox")  # letters are shown, and refused
         self.quantity.setRange(1, MAX_QUANTITY)
         self.quantity.setAccessibleName("Quantity")
         self.add_button = QPushButton("Add to order", objectName="addToCartButton")
@@ -216,7 +216,7 @@ class OrderForm(QWidget):
         layout.addWidget(self.place_button)
 
     def _connect(self) -> None:
-        self.add_button.clicked.connect(lambda: self.addRequested.emit(self.quantity.value()))
+        self.add_button.clicked.connect(self._add_clicked)
         self.remove_button.clicked.connect(self.remove_selected_line)
         self.place_button.clicked.connect(self.place_order)
         self.new_customer_button.clicked.connect(
@@ -234,10 +234,18 @@ class OrderForm(QWidget):
     # -- building the order ---------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:
         if watched is self.quantity and event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS:
-            self.quantity.interpretText()
+            if self.quantity.problem() is None:
+                self.quantity.interpretText()
             self.add_button.click()
             return True
         return super().eventFilter(watched, event)
+
+    def _add_clicked(self) -> None:
+        problem = self.quantity.problem()
+        if problem is not None:  # "2x" or a code scanned into Quantity: never a silently different number
+            self.show_message(f"Quantity: {problem}")
+            return
+        self.addRequested.emit(self.quantity.value())
 
     def add_product(self, product: ProductView, quantity: int | None = None) -> None:
         row = self.cart.add(product, quantity or self.quantity.value())

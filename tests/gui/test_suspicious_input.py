@@ -88,3 +88,20 @@ def test_a_line_discount_larger_than_the_line_is_asked_about(qtbot, window, shop
     assert asked == ["The discount on Blue Enamel Mug, £15.00, is more than the line (£8.99): give the line away free?"]
     assert shop.ask(GetOrders()) == () or not shop.ask(GetOrders())
     assert form.cart.rowCount() == 1
+
+
+def test_letters_in_the_order_quantity_are_refused_not_dropped(qtbot, window):
+    from tests.gui.helpers import click_product
+
+    click_product(qtbot, window, "Hand Trowel")
+    spin = window.order_form.quantity
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "2x")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    form = window.order_form
+    assert form.cart.rowCount() == 0
+    assert form.message.text() == "Quantity: “2x” is not a whole number: type digits only."
+    type_into(qtbot, spin, "2")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert [(line.product.name, line.quantity) for line in form.cart.lines()] == [("Hand Trowel", 2)]
