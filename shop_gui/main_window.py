@@ -18,6 +18,7 @@ from shop_gui.dialogs.recall_dialog import RecallDialog
 from shop_gui.dialogs.settings_dialog import SettingsDialog
 from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.style import STRONG_ERROR_STYLE
+from shop_gui.views import park_actions
 from shop_gui.views.catalog_files import CatalogFiles
 from shop_gui.views.catalog_view import CatalogView
 from shop_gui.views.change_aware import ChangeAware
@@ -26,7 +27,6 @@ from shop_gui.views.low_stock_view import LowStockView
 from shop_gui.views.message_boxes import confirm_action
 from shop_gui.views.order_form import OrderForm
 from shop_gui.views.orders_view import OrdersView
-from shop_gui.views.park_actions import ParkActions
 from shop_gui.views.staff_actions import MINUTE_MS, StaffActions
 from shop_gui.views.till_actions import TillActions
 
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.low_stock = LowStockView(self.bridge)
         self.customers = CustomersView(self.bridge, customers=self.customer_directory)
         self.files = CatalogFiles(self.bridge, self)
-        self.parking = ParkActions(self.order_form, self)
+        self.parking = park_actions.ParkActions(self.order_form, self)
         # Each keeps itself up to date; the window only hands them the changes.
         self._change_aware: tuple[ChangeAware, ...] = (
             self.catalog,
