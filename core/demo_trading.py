@@ -7,8 +7,9 @@ morning and cashed up each evening; deliveries when stock runs low.
 Everything goes through commands, as a till would send them, with the
 dispatcher's clock set to each moment (``DemoClock``), so the read model is
 what projection makes of real events and a rebuild gives the same. The
-shop is opened not durable while it is built (no fsync per commit: a few
-seconds instead of a minute); it is a demo, made to be thrown away.
+shop does not flush its commits to the disk while it is built
+(``Shop.stop_flushing_commits``: a few seconds instead of a minute); it is
+a demo, made to be thrown away.
 """
 
 import random
@@ -91,21 +92,24 @@ class _Trade:
 def build_demo_shop(
     data_dir,
     *,
-    days: int = DAYS,
+    days: int | None = None,
     orders_per_day: int = ORDERS_PER_DAY,
     today: date | None = None,
     seed: int = SEED,
 ) -> None:
     """Make the demo shop in ``data_dir`` (an empty folder): the demo catalog,
     customers, and ``days`` days of trading up to yesterday. Raises
-    InvalidCommand (changing nothing) when the shop there is not empty."""
+    InvalidCommand (changing nothing) when the shop there is not empty.
+    ``days`` None: ``DAYS`` as the module has it when called."""
+    days = DAYS if days is None else days
     today = today or datetime.now(UTC).date()
     first_day = today - timedelta(days=days)
     clock = DemoClock(datetime.combine(first_day, time(8, 0), UTC))
     from core.shop import open_shop  # the one place that builds a shop
 
-    shop = open_shop(Path(data_dir), clock=clock, durable=False)
+    shop = open_shop(Path(data_dir), clock=clock)
     try:
+        shop.stop_flushing_commits()  # a demo: no fsync per commit while it is built
         shop.save_after_each_command = False  # saved once, when closed
         seed_demo_shop(shop)
         trade = _start(shop, clock, random.Random(seed))

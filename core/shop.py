@@ -99,6 +99,13 @@ class Shop:
         """The till this process is."""
         return self._dispatcher.till
 
+    def stop_flushing_commits(self) -> None:
+        """Only for a shop built to be thrown away (core/demo_trading.py): its
+        commits no longer wait for the disk, so a power cut may lose the last."""
+        from core.write_model.engine import not_durable
+
+        not_durable(self._engine)
+
     def dispatch(self, command, approved_by: tuple[int, str] | None = None):
         """Run a command as whoever is signed in at this till (the shop's
         owner while it has no staff). Returns its result (a new id for
@@ -278,7 +285,6 @@ def open_shop(
     till: str = DEFAULT_TILL,
     clock: Callable[[], datetime] = utc_now,
     fast_paths: FastPaths = ALL_ON,
-    durable: bool = True,
 ) -> Shop:
     """Open the shop kept in ``data_dir``, creating the folder and both stores
     when new, and bringing the read model up to date (or rebuilding it).
@@ -287,16 +293,13 @@ def open_shop(
     ``till``: the till this process is (two processes on one folder with
     different names are two tills); every command it runs is stamped with it.
     ``fast_paths``: which shortcuts taken for speed are on (all, by default);
-    each one off gives the same results the plain way (core/fast_paths.py).
-    ``durable`` False: commits are not flushed to the disk (a power cut may
-    lose the last ones); only for a shop built to be thrown away, such as
-    the demo (core/demo_trading.py)."""
+    each one off gives the same results the plain way (core/fast_paths.py)."""
     data_dir = Path(data_dir)
     till = till_name(till)
     engine = None
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
-        engine = sqlite_engine(data_dir / DATABASE_FILE, durable=durable)
+        engine = sqlite_engine(data_dir / DATABASE_FILE)
         create_schema(engine)
         read_model = ReadModel(data_dir / READ_MODEL_FOLDER, lazy_history=fast_paths.lazy_history)
         read_model.till = till

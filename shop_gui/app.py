@@ -92,16 +92,15 @@ def install_error_dialog() -> None:
     sys.excepthook = excepthook
 
 
-def open_shop_for(data_dir: Path, demo: bool, demo_days: int | None = None):
-    """The shop in ``data_dir``; with ``demo``, an empty one is first made the
-    demo shop: its catalog and ``demo_days`` (three months by default) of
-    trading, so every tab and report has something to show."""
+def open_shop_for(data_dir: Path, demo: bool):
     shop = open_shop(data_dir)
     if demo and not shop.ask(GetCategories()):
-        from core.demo_trading import DAYS, build_demo_shop
+        # The demo catalog and three months of trading (core/demo_trading.py),
+        # built in a shop of its own, then opened as usual.
+        from core.demo_trading import build_demo_shop
 
-        shop.close()  # built in a shop of its own (not durable while it is built), then opened as usual
-        build_demo_shop(data_dir, days=DAYS if demo_days is None else demo_days)
+        shop.close()
+        build_demo_shop(data_dir)
         shop = open_shop(data_dir)
     return shop
 

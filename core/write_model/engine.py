@@ -13,7 +13,7 @@ _BEGIN_WRITE = "BEGIN IMMEDIATE"
 _BEGIN_READ = "BEGIN DEFERRED"
 
 
-def sqlite_engine(path: Path, *, durable: bool = True) -> Engine:
+def sqlite_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
@@ -24,10 +24,8 @@ def sqlite_engine(path: Path, *, durable: bool = True) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        # FULL: a committed order survives a power cut, not only a crash. OFF
-        # (not durable) only for a shop made to be thrown away: the demo's
-        # months of trading, built in seconds instead of a minute of fsyncs.
-        cursor.execute("PRAGMA synchronous=FULL" if durable else "PRAGMA synchronous=OFF")
+        # FULL: a committed order survives a power cut, not only a crash.
+        cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -72,3 +70,17 @@ def create_schema(engine: Engine) -> None:
             raise StorageError(
                 f"This shop was last used by a newer Shop Manager (data version {found}); please install that version."
             )
+
+
+def not_durable(engine: Engine) -> None:
+    """Commits no longer wait for the disk (``PRAGMA synchronous=OFF``): a power
+    cut may lose the last ones. Only for a shop built to be thrown away (the
+    demo's months of trading: seconds instead of a minute of fsyncs)."""
+
+    @event.listens_for(engine, "connect")
+    def _no_flush(dbapi_connection, _record):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA synchronous=OFF")  # after sqlite_engine's FULL: listeners run in order
+        cursor.close()
+
+    engine.dispose()  # pooled connections made before go; new ones have it

@@ -44,8 +44,9 @@ def test_arguments():
     assert args.data_dir == Path("/somewhere") and args.demo and not args.smoke_test
 
 
-def test_demo_seeds_an_empty_folder_once_and_later_starts_open_the_same_shop(tmp_path):
-    shop = open_shop_for(tmp_path, demo=True, demo_days=3)  # three months in make run; 3 days here
+def test_demo_seeds_an_empty_folder_once_and_later_starts_open_the_same_shop(tmp_path, monkeypatch):
+    monkeypatch.setattr("core.demo_trading.DAYS", 3)  # three months in make run; 3 days here
+    shop = open_shop_for(tmp_path, demo=True)
     categories = shop.ask(GetCategories())
     products = shop.ask(GetProducts())
     assert len(categories) >= 8 and any(c.parent_id for c in categories)
