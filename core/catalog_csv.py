@@ -304,74 +304,6 @@ def _columns(header: list[str], name: str) -> tuple[dict[str, int], tuple[str, .
     return found, tuple(ignored)
 
 
-def _chosen_columns(header: list[str], name: str, choices: "ImportChoices") -> tuple[dict[str, int], tuple[str, ...]]:
-    """The columns as the person chose them (ImportChoices.columns)."""
-    found = dict(choices.columns)
-    for field, index in found.items():
-        if field not in COLUMNS or not 0 <= index < len(header):
-            raise CatalogFileError(f'"{name}" has no column {index + 1} for the {_LABELS.get(field, field).lower()}.')
-    if len(set(found.values())) < len(found):
-        raise CatalogFileError("One column was chosen for two fields: choose one column each.")
-    needed = [f for f in REQUIRED if f not in found and not (f == "category" and choices.default_category)]
-    if needed:
-        raise CatalogFileError(f"Choose a column for: {', '.join(_LABELS[f].lower() for f in needed)}.")
-    used = set(found.values())
-    ignored = tuple(title.strip() for index, title in enumerate(header) if index not in used and title.strip())
-    return found, ignored
-
-
-def _header_and_rows(path: Path):
-    """The file's text decoded, and a csv reader over it (delimiter told from the header line)."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CatalogFileError(f'"{path}" could not be read: {exc.strerror or exc}.') from None
-    text = _decode(data, path.name)
-    first = next((line for line in io.StringIO(text, newline="") if line.strip()), None)
-    if first is None:
-        raise CatalogFileError(f'"{path.name}" is empty: there is no header line.')
-    delimiter = _delimiter(first)
-    return delimiter, csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-
-
-def find_repeated_skus(
-    path, choices: "ImportChoices | None" = None, *, cancelled: Callable[[], bool] | None = None
-) -> dict[str, int] | None:
-    """A quick first pass: each SKU found on more than one row, with the line
-    of its last row (what KEEP_LAST keeps). Its memory grows with the
-    distinct SKUs, not with the file. ``cancelled()`` is asked every few
-    thousand rows; None when it said so. Raises CatalogFileError as
-    ``read_catalog`` does for a file it cannot read."""
-    path = Path(path)
-    choices = choices or ImportChoices()
-    _delimiter_used, reader = _header_and_rows(path)
-    sku_column = None
-    last_line: dict[str, int] = {}
-    repeated: set[str] = set()
-    end = 0
-    try:
-        for cells in reader:
-            start, end = end + 1, reader.line_num
-            if not any(cell.strip() for cell in cells):
-                continue
-            if sku_column is None:
-                columns = _chosen_columns(cells, path.name, choices) if choices.columns else _columns(cells, path.name)
-                sku_column = columns[0]["sku"]
-                continue
-            if cancelled is not None and start % 5000 == 0 and cancelled():
-                return None
-            sku = _clean_code(cells[sku_column]) if sku_column < len(cells) else None
-            if sku:
-                if sku in last_line:
-                    repeated.add(sku)
-                last_line[sku] = start
-    except csv.Error as exc:
-        raise CatalogFileError(
-            f'Line {end + 1} of "{path.name}" could not be read ({exc}): is a closing quote missing?'
-        ) from None
-    return {sku: last_line[sku] for sku in repeated}
-
-
 def read_catalog(path, choices: ImportChoices | None = None) -> CatalogFile:
     """Read a catalog file. Raises CatalogFileError (a sentence) when the file
     as a whole cannot be used (MissingColumns when the header lacks a
@@ -384,7 +316,16 @@ def read_catalog(path, choices: ImportChoices | None = None) -> CatalogFile:
             f"Repeated SKUs are rejected, or the first or last row kept, not {choices.repeated_skus!r}."
         )
     keep_last = (find_repeated_skus(path, choices) or {}) if choices.repeated_skus == KEEP_LAST else {}
-    delimiter, reader = _header_and_rows(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CatalogFileError(f'"{path}" could not be read: {exc.strerror or exc}.') from None
+    text = _decode(data, path.name)
+    first = next((line for line in io.StringIO(text, newline="") if line.strip()), None)
+    if first is None:
+        raise CatalogFileError(f'"{path.name}" is empty: there is no header line.')
+    delimiter = _delimiter(first)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     columns: dict[str, int] | None = None  # field -> its column, once the header is read
     ignored: tuple[str, ...] = ()
     records: list[ProductRecord] = []
@@ -713,3 +654,73 @@ def _write_csv(path: Path, header, rows) -> None:
                 os.unlink(temp)
             except OSError:
                 pass
+
+
+# -- choices made before an import (the window asks them) ---------------------------------
+
+
+def _chosen_columns(header: list[str], name: str, choices: "ImportChoices") -> tuple[dict[str, int], tuple[str, ...]]:
+    """The columns as the person chose them (ImportChoices.columns)."""
+    found = dict(choices.columns)
+    for field, index in found.items():
+        if field not in COLUMNS or not 0 <= index < len(header):
+            raise CatalogFileError(f'"{name}" has no column {index + 1} for the {_LABELS.get(field, field).lower()}.')
+    if len(set(found.values())) < len(found):
+        raise CatalogFileError("One column was chosen for two fields: choose one column each.")
+    needed = [f for f in REQUIRED if f not in found and not (f == "category" and choices.default_category)]
+    if needed:
+        raise CatalogFileError(f"Choose a column for: {', '.join(_LABELS[f].lower() for f in needed)}.")
+    used = set(found.values())
+    ignored = tuple(title.strip() for index, title in enumerate(header) if index not in used and title.strip())
+    return found, ignored
+
+
+def find_repeated_skus(
+    path, choices: ImportChoices | None = None, *, cancelled: Callable[[], bool] | None = None
+) -> dict[str, int] | None:
+    """A quick first pass: each SKU found on more than one row, with the line
+    of its last row (what KEEP_LAST keeps). It streams the file: its memory
+    grows with the distinct SKUs, not with the file. ``cancelled()`` is asked
+    every few thousand rows; None when it said so. Raises CatalogFileError
+    for a file it cannot read (MissingColumns as ``read_catalog`` does)."""
+    path = Path(path)
+    choices = choices or ImportChoices()
+    last_line: dict[str, int] = {}
+    repeated: set[str] = set()
+    end = 0
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as file:
+            first = next((line for line in file if line.strip()), None)
+            if first is None:
+                raise CatalogFileError(f'"{path.name}" is empty: there is no header line.')
+            file.seek(0)
+            reader = csv.reader(file, delimiter=_delimiter(first))
+            sku_column = None
+            for cells in reader:
+                start, end = end + 1, reader.line_num
+                if not any(cell.strip() for cell in cells):
+                    continue
+                if sku_column is None:
+                    chosen = (
+                        _chosen_columns(cells, path.name, choices) if choices.columns else _columns(cells, path.name)
+                    )
+                    sku_column = chosen[0]["sku"]
+                    continue
+                if cancelled is not None and start % 5000 == 0 and cancelled():
+                    return None
+                sku = _clean_code(cells[sku_column]) if sku_column < len(cells) else None
+                if sku:
+                    if sku in last_line:
+                        repeated.add(sku)
+                    last_line[sku] = start
+    except OSError as exc:
+        raise CatalogFileError(f'"{path}" could not be read: {exc.strerror or exc}.') from None
+    except UnicodeDecodeError:
+        raise CatalogFileError(
+            f'"{path.name}" is not UTF-8 text: save it as "CSV UTF-8" and import it again.'
+        ) from None
+    except csv.Error as exc:
+        raise CatalogFileError(
+            f'Line {end + 1} of "{path.name}" could not be read ({exc}): is a closing quote missing?'
+        ) from None
+    return {sku: last_line[sku] for sku in repeated}
