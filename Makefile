@@ -26,7 +26,9 @@ $(VENV)/.installed: pyproject.toml
 
 venv: $(VENV)/.installed
 
+# tools/check_qt_libs.py first: it names any system library Qt's window needs and lacks.
 run: venv
+	$(PY) tools/check_qt_libs.py
 	$(PY) -m shop_gui --demo
 
 # Every tier (unit, integration, gui); the 20 slowest tests listed at the end (CI reads them).

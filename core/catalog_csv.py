@@ -79,6 +79,36 @@ class CatalogFileError(ShopError):
     a required column missing...). Nothing was imported."""
 
 
+class MissingColumns(CatalogFileError):
+    """The header lacks a required column. ``header`` is the file's column
+    names as written, ``found`` the fields recognised (field -> column) and
+    ``missing`` the required ones not: the window lets the person say which
+    column is which (``ImportChoices.columns``) instead of refusing the file."""
+
+    def __init__(self, message: str, header: tuple[str, ...], found: dict[str, int], missing: tuple[str, ...]):
+        super().__init__(message)
+        self.header, self.found, self.missing = header, dict(found), missing
+
+
+# What to do with a SKU on more than one row (ImportChoices.repeated_skus).
+REJECT_REPEATS, KEEP_FIRST, KEEP_LAST = "reject", "first", "last"
+
+
+@dataclass(frozen=True)
+class ImportChoices:
+    """What the person decided about a file before it is read:
+
+    ``columns``: which column holds which field, as (field, column index)
+    pairs (empty: from the header's names); ``default_category``: the
+    category path of rows without one (or of every row when no column is
+    the category); ``repeated_skus``: a SKU on several rows rejects the
+    repeats (REJECT_REPEATS), or keeps its first or its last row."""
+
+    columns: tuple[tuple[str, int], ...] = ()
+    default_category: str | None = None
+    repeated_skus: str = REJECT_REPEATS
+
+
 class CatalogImportStopped(ShopError):
     """The shop refused a whole batch (the database was locked for too long,
     the disk is full...). ``report`` tells what was imported before it; the
@@ -299,9 +329,12 @@ def _columns(header: list[str], name: str) -> tuple[dict[str, int], tuple[str, .
     missing = [f for f in REQUIRED if f not in found]
     if missing:
         names = ", ".join(f'"{f}"' for f in missing)
-        raise CatalogFileError(
+        raise MissingColumns(
             f'"{name}" has no {names} column{"s" if len(missing) > 1 else ""}: its first line must name '
-            f"the columns ({', '.join(REQUIRED)}; optionally stock, barcode, reorder_level)."
+            f"the columns ({', '.join(REQUIRED)}; optionally stock, barcode, reorder_level).",
+            tuple(title.strip() for title in header),
+            found,
+            tuple(missing),
         )
     return found, tuple(ignored)
 
@@ -314,8 +347,15 @@ class CatalogStream:
     required column missing; a bad row is only rejected, with its line.
     ``with`` closes the file."""
 
-    def __init__(self, path):
+    def __init__(self, path, choices: ImportChoices | None = None):
         self.path = path = Path(path)
+        self.choices = choices = choices or ImportChoices()
+        if choices.repeated_skus not in (REJECT_REPEATS, KEEP_FIRST, KEEP_LAST):
+            raise InvalidCommand(
+                f"Repeated SKUs are rejected, or the first or last row kept, not {choices.repeated_skus!r}."
+            )
+        # A SKU on several rows, with the line of its last (KEEP_LAST keeps that one).
+        self._keep_last = (find_repeated_skus(path, choices) or {}) if choices.repeated_skus == KEEP_LAST else {}
         try:
             self.chars, first = _check_utf8(path)
             if first is None:
@@ -366,8 +406,11 @@ class CatalogStream:
         while (cells := self._next_cells()) is not None:
             self._end = self._reader.line_num
             if any(cell.strip() for cell in cells):
-                self._index, self.ignored_columns = _columns(cells, self.path.name)
-                self._rows_reader = _RowReader(self._index, len(cells))
+                if self.choices.columns:
+                    self._index, self.ignored_columns = _chosen_columns(cells, self.path.name, self.choices)
+                else:
+                    self._index, self.ignored_columns = _columns(cells, self.path.name)
+                self._rows_reader = _RowReader(self._index, len(cells), self.choices.default_category)
                 self.columns = tuple(f for f in COLUMNS if f in self._index)
                 self._header_chars = self.chars_read
                 return
@@ -380,6 +423,7 @@ class CatalogStream:
         want_good, want_rows = self.records + good, self.rows + rows
         index, rows_reader = self._index, self._rows_reader
         first_line_of_sku, first_line_of_barcode = self._first_line_of_sku, self._first_line_of_barcode
+        keep_last, choices = self._keep_last, self.choices
         while self.records < want_good and self.rows < want_rows:
             cells = self._next_cells()
             if cells is None:
@@ -392,7 +436,11 @@ class CatalogStream:
             record, problems = rows_reader.read(cells, start, self._end)
             if record is not None:  # the row has no problem (read gives problems or a record)
                 sku = record.sku
-                if sku in first_line_of_sku:
+                if record.sku in keep_last and keep_last[sku] != start:
+                    problems.append(f'SKU "{sku}" is repeated: its last row, line {keep_last[sku]}, is kept.')
+                elif sku in first_line_of_sku and choices.repeated_skus == KEEP_FIRST:
+                    problems.append(f'SKU "{sku}" is repeated: its first row, line {first_line_of_sku[sku]}, is kept.')
+                elif sku in first_line_of_sku:
                     problems.append(f'SKU "{sku}" is already on line {first_line_of_sku[sku]}.')
                 elif record.barcode is not None and record.barcode in first_line_of_barcode:
                     line, owner = first_line_of_barcode[record.barcode]
@@ -424,11 +472,13 @@ class CatalogStream:
         return max(self.records, round(self.records * rest / read))
 
 
-def read_catalog(path) -> CatalogFile:
+def read_catalog(path, choices: ImportChoices | None = None) -> CatalogFile:
     """Read a whole catalog file (a small one: an import reads it as a stream).
     Raises CatalogFileError (a sentence) when the file as a whole cannot be
-    used; a bad row is only rejected, with its line."""
-    with CatalogStream(path) as stream:
+    used (MissingColumns when the header lacks a required column and
+    ``choices`` do not say which is which); a bad row is only rejected, with
+    its line."""
+    with CatalogStream(path, choices) as stream:
         records: list[ProductRecord] = []
         rejected: list[RejectedRecord] = []
         while not stream.finished:
@@ -441,9 +491,10 @@ def read_catalog(path) -> CatalogFile:
 class _RowReader:
     """Turns a row's cells into a ProductRecord, or the reasons it cannot be one."""
 
-    def __init__(self, columns: dict[str, int], width: int):
+    def __init__(self, columns: dict[str, int], width: int, default_category: str | None = None):
         self.index = {field: columns.get(field) for field in COLUMNS}
         self.width = width
+        self.default_category = default_category
         self._paths: dict[str, str | ValueError] = {}  # a file names a few paths many times
 
     def _cell(self, cells: list[str], field: str) -> str | None:
@@ -473,6 +524,8 @@ class _RowReader:
                 "(a value holding the delimiter must be in double quotes)."
             )
         raw = {field: self._cell(cells, field) for field in COLUMNS}
+        if self.default_category and not (raw["category"] or "").strip():
+            raw["category"] = self.default_category
         if end > start and any(v and ("\n" in v or "\r" in v) for v in raw.values()):
             problems.append(
                 f"The row runs from line {start} to line {end}: a value in quotes holds "
@@ -570,6 +623,7 @@ def import_catalog(
     batch_size: int = 1000,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    choices: ImportChoices | None = None,
 ) -> ImportReport:
     """Read ``path`` and create or update its products by SKU, ``batch_size``
     records per ``ImportProducts`` command (each one transaction).
@@ -595,7 +649,7 @@ def import_catalog(
     """
     if type(batch_size) is not int or batch_size < 1:
         raise InvalidCommand("The batch size must be a whole number of at least 1.")
-    with CatalogStream(path) as stream:
+    with CatalogStream(path, choices) as stream:
         return _import_stream(shop, stream, batch_size, progress, cancelled)
 
 
@@ -773,3 +827,73 @@ def _write_csv(path: Path, header, rows) -> None:
                 os.unlink(temp)
             except OSError:
                 pass
+
+
+# -- choices made before an import (the window asks them) ---------------------------------
+
+
+def _chosen_columns(header: list[str], name: str, choices: "ImportChoices") -> tuple[dict[str, int], tuple[str, ...]]:
+    """The columns as the person chose them (ImportChoices.columns)."""
+    found = dict(choices.columns)
+    for field, index in found.items():
+        if field not in COLUMNS or not 0 <= index < len(header):
+            raise CatalogFileError(f'"{name}" has no column {index + 1} for the {_LABELS.get(field, field).lower()}.')
+    if len(set(found.values())) < len(found):
+        raise CatalogFileError("One column was chosen for two fields: choose one column each.")
+    needed = [f for f in REQUIRED if f not in found and not (f == "category" and choices.default_category)]
+    if needed:
+        raise CatalogFileError(f"Choose a column for: {', '.join(_LABELS[f].lower() for f in needed)}.")
+    used = set(found.values())
+    ignored = tuple(title.strip() for index, title in enumerate(header) if index not in used and title.strip())
+    return found, ignored
+
+
+def find_repeated_skus(
+    path, choices: ImportChoices | None = None, *, cancelled: Callable[[], bool] | None = None
+) -> dict[str, int] | None:
+    """A quick first pass: each SKU found on more than one row, with the line
+    of its last row (what KEEP_LAST keeps). It streams the file: its memory
+    grows with the distinct SKUs, not with the file. ``cancelled()`` is asked
+    every few thousand rows; None when it said so. Raises CatalogFileError
+    for a file it cannot read (MissingColumns as ``read_catalog`` does)."""
+    path = Path(path)
+    choices = choices or ImportChoices()
+    last_line: dict[str, int] = {}
+    repeated: set[str] = set()
+    end = 0
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as file:
+            first = next((line for line in file if line.strip()), None)
+            if first is None:
+                raise CatalogFileError(f'"{path.name}" is empty: there is no header line.')
+            file.seek(0)
+            reader = csv.reader(file, delimiter=_delimiter(first))
+            sku_column = None
+            for cells in reader:
+                start, end = end + 1, reader.line_num
+                if not any(cell.strip() for cell in cells):
+                    continue
+                if sku_column is None:
+                    chosen = (
+                        _chosen_columns(cells, path.name, choices) if choices.columns else _columns(cells, path.name)
+                    )
+                    sku_column = chosen[0]["sku"]
+                    continue
+                if cancelled is not None and start % 5000 == 0 and cancelled():
+                    return None
+                sku = _clean_code(cells[sku_column]) if sku_column < len(cells) else None
+                if sku:
+                    if sku in last_line:
+                        repeated.add(sku)
+                    last_line[sku] = start
+    except OSError as exc:
+        raise CatalogFileError(f'"{path}" could not be read: {exc.strerror or exc}.') from None
+    except UnicodeDecodeError:
+        raise CatalogFileError(
+            f'"{path.name}" is not UTF-8 text: save it as "CSV UTF-8" and import it again.'
+        ) from None
+    except csv.Error as exc:
+        raise CatalogFileError(
+            f'Line {end + 1} of "{path.name}" could not be read ({exc}): is a closing quote missing?'
+        ) from None
+    return {sku: last_line[sku] for sku in repeated}

@@ -124,6 +124,13 @@ class Shop:
         """The till this process is."""
         return self._dispatcher.till
 
+    def stop_flushing_commits(self) -> None:
+        """Only for a shop built to be thrown away (core/demo_trading.py): its
+        commits no longer wait for the disk, so a power cut may lose the last."""
+        from core.write_model.engine import not_durable
+
+        not_durable(self._engine)
+
     def dispatch(self, command, approved_by: tuple[int, str] | None = None):
         """Run a command as whoever is signed in at this till (the shop's
         owner while it has no staff). Returns its result (a new id for

@@ -14,7 +14,6 @@ import PySide6
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.version import version
 
 LICENCE_NOTE = (
@@ -59,7 +59,7 @@ def components() -> tuple[Component, ...]:
     )
 
 
-class AboutDialog(QDialog):
+class AboutDialog(ShopDialog):
     """Name, version, what the program is for, and a table of its components."""
 
     def __init__(self, parent=None):

@@ -23,7 +23,9 @@ log = logging.getLogger("shop_gui")
 def parse_args(argv):
     parser = argparse.ArgumentParser(prog=APP_NAME, description="Shop Manager: catalog, counter and stock.")
     parser.add_argument("--data-dir", type=Path, help="the shop's folder (default: the per-user data folder)")
-    parser.add_argument("--demo", action="store_true", help="fill an empty shop with the demo catalog")
+    parser.add_argument(
+        "--demo", action="store_true", help="fill an empty shop with the demo catalog and three months of trading"
+    )
     parser.add_argument(
         "--smoke-test", action="store_true", help="place an order on a temporary demo shop, offscreen, and exit"
     )
@@ -110,9 +112,13 @@ def open_shop_for(data_dir: Path, demo: bool):
                 raise
             time.sleep(0.25)
     if demo and not shop.ask(GetCategories()):
-        from core.demo import seed_demo_shop
+        # The demo catalog and three months of trading (core/demo_trading.py),
+        # built in a shop of its own, then opened as usual.
+        from core.demo_trading import build_demo_shop
 
-        seed_demo_shop(shop)
+        shop.close()
+        build_demo_shop(data_dir)
+        shop = open_shop(data_dir, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
     return shop
 
 

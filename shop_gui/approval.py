@@ -20,12 +20,13 @@ refusal back, so the caller shows it as it would have anyway)."""
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from core.domain.staff import Role, at_least
 from core.errors import NotAllowed, ShopError, SignInPaused, UnknownStaff, WrongPin
 from core.queries import GetStaff
 from shop_gui.bridge import Outcome, ReadModelSubscription
+from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.style import ERROR_STYLE, STRONG_ERROR_STYLE
 from shop_gui.views.pin_pad import PinPad, complete_pin, pin_edit
 
@@ -64,7 +65,7 @@ def dispatch(bridge, command, parent, done: Callable[[Outcome], None]) -> "Appro
     return dialog
 
 
-class ApprovalDialog(QDialog):
+class ApprovalDialog(ShopDialog):
     """``outcome``: the refusal until an approved dispatch ends it otherwise."""
 
     def __init__(self, bridge, command, refused: Outcome, parent=None):

@@ -169,3 +169,14 @@ def category_paths(categories) -> dict[int, str]:
         parent = paths.get(category.parent_id)
         paths[category.id] = f"{parent} / {category.name}" if parent else category.name
     return paths
+
+
+# A name in a heading of rich text (which cannot be elided to a width) is cut here.
+NAME_IN_TEXT_LIMIT = 60
+
+
+def shortened(text: str, limit: int = NAME_IN_TEXT_LIMIT) -> str:
+    """``text`` cut to ``limit`` characters, ending in "…" if it was longer:
+    a 200-character name in a sentence must not widen the pane that shows it
+    (the whole of it goes in a tooltip)."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -39,8 +39,9 @@ class ImportWorker(QObject):
     finished = Signal(object)
     failed = Signal(str, object)
 
-    def __init__(self, shop, path, batch_size: int = BATCH_SIZE):
+    def __init__(self, shop, path, batch_size: int = BATCH_SIZE, choices=None):
         super().__init__()
+        self._choices = choices  # catalog_csv.ImportChoices (None: as the header says)
         self._shop = shop
         self._path = str(path)
         self._batch_size = batch_size
@@ -73,6 +74,7 @@ class ImportWorker(QObject):
                 batch_size=self._batch_size,
                 progress=self.progressed.emit,
                 cancelled=self._between_batches,
+                choices=self._choices,
             )
         except catalog_csv.CatalogImportStopped as exc:
             self.failed.emit(str(exc), exc.report)
@@ -95,14 +97,14 @@ class ImportWorker(QObject):
 
 
 def start_import(
-    shop, path, *, progressed, finished, failed, batch_size: int = BATCH_SIZE
+    shop, path, *, progressed, finished, failed, batch_size: int = BATCH_SIZE, choices=None
 ) -> tuple[QThread, ImportWorker]:
     """Start an ImportWorker in a new thread. ``progressed``, ``finished`` and
     ``failed`` (methods of a QObject of the GUI thread) are connected, queued,
     before it starts, so not even a very quick import is missed. The worker is
     deleted when the thread ends; the caller keeps the thread until then."""
     thread = QThread(objectName="importThread")
-    worker = ImportWorker(shop, path, batch_size)
+    worker = ImportWorker(shop, path, batch_size, choices)
     worker.moveToThread(thread)
     queued = Qt.ConnectionType.QueuedConnection
     worker.progressed.connect(progressed, queued)

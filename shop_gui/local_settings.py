@@ -35,3 +35,15 @@ def set_idle_sign_out_minutes(minutes: int) -> None:
     settings = _settings()
     settings.setValue(IDLE_SIGN_OUT_KEY, int(minutes))
     settings.sync()
+
+
+def keep_in(folder: str) -> None:
+    """Keep this process's computer settings in ``folder`` instead (a smoke
+    test, a screenshot, a benchmark: they must not leave a window size or a
+    parked order in the person's own settings)."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+
+
+def settings() -> QSettings:
+    """This computer's settings, for what keeps its own keys (window_state.py)."""
+    return _settings()

@@ -5,21 +5,26 @@ is signed in."""
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QSplitter, QStackedWidget, QTabWidget
 
 from core.domain.permissions import may
 from core.queries import GetShopSettings
-from shop_gui import formatting
+from shop_gui import formatting, window_state
 from shop_gui.bridge import ShopBridge
 from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.customer_dialog import CustomerDialog
+from shop_gui.dialogs.keyboard_map import KeyboardMapDialog
+from shop_gui.dialogs.recall_dialog import RecallDialog
 from shop_gui.dialogs.settings_dialog import SettingsDialog
 from shop_gui.models.customer_directory import CustomerDirectory
+from shop_gui.style import STRONG_ERROR_STYLE
+from shop_gui.views import park_actions
 from shop_gui.views.catalog_files import CatalogFiles
 from shop_gui.views.catalog_view import CatalogView
 from shop_gui.views.change_aware import ChangeAware
 from shop_gui.views.customers_view import CustomersView
 from shop_gui.views.low_stock_view import LowStockView
+from shop_gui.views.message_boxes import confirm_action
 from shop_gui.views.order_form import OrderForm
 from shop_gui.views.orders_view import OrdersView
 from shop_gui.views.reports_view import ReportsView
@@ -69,6 +74,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._idle_minute_ms = idle_minute_ms
         self._importing = False
+        self._alert: str | None = None  # the status bar shows it in red
         self.setWindowTitle("Shop Manager")
         self.bridge = ShopBridge(
             shop,
@@ -84,7 +90,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._update_export_action()
         self._add_shortcuts()
-        self.resize(1280, 800)
+        window_state.restore(self, self.tabs)  # as left on this computer; the first time, fit to the screen
         self.catalog.search.setFocus()
         self._set_locked(self.staff.locked)
         # Search keys and the like are built once the product list (or the
@@ -106,6 +112,7 @@ class MainWindow(QMainWindow):
         self.customers = CustomersView(self.bridge, customers=self.customer_directory)
         self.reports = ReportsView(self.bridge)
         self.files = CatalogFiles(self.bridge, self)
+        self.parking = park_actions.ParkActions(self.order_form, self)
         # Each keeps itself up to date; the window only hands them the changes.
         self._change_aware: tuple[ChangeAware, ...] = (
             self.catalog,
@@ -162,20 +169,23 @@ class MainWindow(QMainWindow):
         self.staff.add_to(file_menu)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit)
         file_menu.addAction(quit_action)
         self._build_till_menu()
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Shop Manager", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        keys = QAction("&Keyboard shortcuts", self, objectName="keyboardMapAction", shortcut=QKeySequence("F1"))
+        keys.triggered.connect(self.show_keyboard_map)
+        help_menu.addAction(keys)
         # Every menu item but Quit and About waits for someone to sign in
         # (in a shop with staff); one added later is covered too.
         self._needs_sign_in = QActionGroup(self)
         self._needs_sign_in.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
         for menu_action in self.menuBar().actions():
             for action in menu_action.menu().actions():
-                if not action.isSeparator() and action not in (quit_action, about):
+                if not action.isSeparator() and action not in (quit_action, about, keys):
                     self._needs_sign_in.addAction(action)
 
     def _build_till_menu(self) -> None:
@@ -187,6 +197,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         """The views to one another, and the bridge to them all."""
         self.catalog.productChosen.connect(self.order_form.add_product)
+        self.catalog.productChosen.connect(self._product_added)  # after the add
+        self.catalog.alert.connect(self.show_alert)
+        self.statusBar().messageChanged.connect(self._status_changed)
         self.order_form.addRequested.connect(self._add_selected_product)
         self.order_form.orderPlaced.connect(self._order_placed)
         self.order_form.newCustomerRequested.connect(self._new_customer_for_order)
@@ -195,6 +208,7 @@ class MainWindow(QMainWindow):
         self.customers.message.connect(self.show_status)
         self.customers.orderChosen.connect(self.show_order)
         self.files.message.connect(self.show_status)
+        self.parking.message.connect(self.show_status)
         self.low_stock.countChanged.connect(self._show_low_stock_count)
         self.low_stock.receiveRequested.connect(self.catalog.product_actions.receive_stock)
         self.files.importingChanged.connect(self._importing_changed)
@@ -208,9 +222,16 @@ class MainWindow(QMainWindow):
 
     def _add_shortcuts(self) -> None:
         # On the tabs, not the window: they do nothing on the sign-in screen.
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self.tabs, activated=self._place_order_shortcut)
-        QShortcut(QKeySequence("Ctrl+F"), self.tabs, activated=self.focus_search)
+        # Each says what it does (whatsThis): the keyboard map (F1) lists it.
+        for keys, slot, what in (
+            ("Ctrl+Return", self._place_order_shortcut, "Place the order"),
+            ("Ctrl+Enter", self._place_order_shortcut, ""),  # the keypad's Enter: listed once
+            ("Ctrl+F", self.focus_search, "Go to the search box"),
+            ("F8", self.park_order, "Park the order, to serve the next customer"),
+            ("F9", self.recall_order, "Recall a parked order"),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.tabs, activated=slot)
+            shortcut.setWhatsThis(what)
 
     # -- what the window shows and does ------------------------------------------------------------
     def _set_locked(self, locked: bool) -> None:
@@ -269,7 +290,39 @@ class MainWindow(QMainWindow):
             self.files.export_catalog(category_id, self._current_category_name())
 
     def show_status(self, text: str) -> None:
+        self._alert = None
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    def show_alert(self, text: str) -> None:
+        """Something gone wrong at the counter (an unknown code): the status bar
+        in red and the system beep, no dialog to take the scanner's next code."""
+        self._alert = text
+        self.statusBar().setStyleSheet(f"QStatusBar {{ {STRONG_ERROR_STYLE} }}")
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        QApplication.beep()
+
+    def _status_changed(self, text: str) -> None:
+        if text != self._alert:
+            self.statusBar().setStyleSheet("")  # the alert was replaced, or timed out
+
+    def _product_added(self, _product) -> None:
+        if self._alert is not None:
+            self._alert = None
+            self.statusBar().clearMessage()  # the last scan's "unknown code" is over
+        self.ready_for_next_scan()
+
+    def ready_for_next_scan(self) -> None:
+        """At the counter, the search box takes the next scan: focused, its text
+        selected (the next code replaces it). After an add, Place Order, a
+        payment, any dialog closing."""
+        if self.pages.currentWidget() is self.tabs and self.tabs.currentIndex() == 0:
+            self.catalog.search.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.catalog.search.selectAll()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.WindowUnblocked:  # the last dialog over the window closed
+            QTimer.singleShot(0, self.ready_for_next_scan)
+        return super().event(event)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -282,6 +335,7 @@ class MainWindow(QMainWindow):
             self.order_form.show_message("Choose a product in the list first.")
             return
         self.order_form.add_product(product, quantity)
+        self.ready_for_next_scan()
 
     def _place_order_shortcut(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -291,6 +345,18 @@ class MainWindow(QMainWindow):
         self.show_status(summary)
         if self.pay_after_placing:
             self.orders.take_payment(order_id, parent=self)
+        else:
+            self.ready_for_next_scan()
+
+    # -- parked orders (views/park_actions.py) ------------------------------------------------
+    def park_order(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        if self.parking.park():
+            self.ready_for_next_scan()
+
+    def recall_order(self) -> RecallDialog | None:
+        self.tabs.setCurrentIndex(0)
+        return self.parking.recall()
 
     def show_order(self, order_id: int) -> None:
         self.tabs.setCurrentWidget(self.orders)
@@ -320,12 +386,40 @@ class MainWindow(QMainWindow):
         if changes.categories or changes.rebuilt:
             self._update_export_action()  # the chosen category may be renamed or gone
 
+    def show_keyboard_map(self) -> KeyboardMapDialog:
+        return open_dialog(KeyboardMapDialog(self))
+
     def _about(self) -> None:
         from shop_gui.about_dialog import AboutDialog
 
         AboutDialog(self).exec()
 
+    def quit(self) -> None:
+        """File > Quit: asks first while an order is being built."""
+        if self.may_quit():
+            self.close()
+
+    def may_quit(self) -> bool:
+        """With lines in the order: park it and quit, or keep selling."""
+        if self.order_form.cart.is_empty():
+            return True
+        return self.confirm_quit() and self.parking.park()
+
+    def confirm_quit(self) -> bool:  # a test replaces it
+        return confirm_action(
+            self,
+            "Quit",
+            "An order is being built. Park it (F9 recalls it at the next start) and quit?",
+            "&Park it and quit",
+            "&Keep selling",
+        )
+
     def closeEvent(self, event) -> None:
+        # The window's close button (spontaneous) asks as Quit does; a program's close() does not.
+        if event.spontaneous() and not self.may_quit():
+            event.ignore()
+            return
+        window_state.save(self, self.tabs)
         self.staff.idle.stop()
         self.files.shutdown()  # an import stops between batches first
         self.reports.shutdown()  # a report being added up ends first

@@ -6,6 +6,7 @@ dialog knows every version: in a frozen bundle a version reads "unknown" when
 the package metadata was not collected.
 """
 
+import os
 import sys
 import tempfile
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from core import open_shop
 from core.demo import seed_demo_shop
+from shop_gui import local_settings
 from shop_gui.models.product_table_model import ProductTableModel
 from shop_gui.version import version
 
@@ -24,7 +26,8 @@ def run_smoke_test() -> int:
 
     try:
         with tempfile.TemporaryDirectory(prefix="shop-manager-smoke-") as folder:
-            shop = open_shop(folder)
+            local_settings.keep_in(os.path.join(folder, "settings"))
+            shop = open_shop(os.path.join(folder, "shop"))
             try:
                 seed_demo_shop(shop)
                 window = MainWindow(shop)

@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Render this checkout's code, whichever checkout the venv was installed from.
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 
 from core import open_shop
@@ -40,6 +40,7 @@ from core.commands import (
 from core.demo import seed_demo_shop
 from core.domain.pricing import Discount
 from core.queries import GetCategories, GetOrder, GetProducts, GetShopSettings, GetTillReport
+from shop_gui import local_settings
 from shop_gui.app import make_application
 from shop_gui.formatting import plain_amount
 from shop_gui.main_window import MainWindow
@@ -94,13 +95,20 @@ def with_staff(shop) -> None:
     shop.sign_out()
 
 
+PICTURE_SIZE = QSize(1280, 800)
+
+
 def main(out_path: str) -> None:
     app = make_application(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
-        shop = open_shop(folder)
+        # This computer's settings (window size, parked orders) in the temporary
+        # folder: the pictures never take, nor change, the person's own.
+        local_settings.keep_in(os.path.join(folder, "settings"))
+        shop = open_shop(os.path.join(folder, "shop"))
         seed_demo_shop(shop)
         ann, shown = a_little_history(shop)
         window = MainWindow(shop)
+        window.resize(PICTURE_SIZE)  # the same pictures whatever screen renders them
         window.show()
         # Browse a nested category and put three lines in the order, with discounts.
         kitchen = next(c for c in shop.ask(GetCategories()) if c.name == "Kitchen")

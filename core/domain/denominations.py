@@ -75,3 +75,15 @@ def count_total(counts: Iterable[tuple[int, int]]) -> int:
             raise InvalidCommand(f"A count is from 0 to {MAX_COUNT:,}.")
         total += value * count
     return total
+
+
+def quick_cash(due: int, currency_code: str, count: int = 3) -> tuple[int, ...]:
+    """The amounts a customer most likely hands over for ``due`` (minor units),
+    above it: ``due`` rounded up to each note of the currency (£26 -> £30,
+    £40, £50) and one largest note more, the ``count`` smallest, smallest first."""
+    if due <= 0:
+        return ()
+    notes = sorted(d.value for d in denominations(currency_code) if d.kind == NOTE)
+    above = {-(-due // note) * note for note in notes}
+    above.add((due // notes[-1] + 1) * notes[-1])  # the largest note once more: £50 due, £100 given
+    return tuple(sorted(amount for amount in above if amount > due))[:count]

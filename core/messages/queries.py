@@ -176,7 +176,14 @@ class ProductView(NamedTuple):
 
     @property
     def low_stock(self) -> bool:
-        return self.stock <= self.reorder_level
+        """At or below its reorder level. A product with none (0) is never
+        low: 3,181 imported products without a level made a 3,243-row list."""
+        return self.reorder_level > 0 and self.stock <= self.reorder_level
+
+    @property
+    def out_of_stock(self) -> bool:
+        """None left to sell, whatever its reorder level (shown apart from "low")."""
+        return self.stock <= 0
 
 
 @dataclass(frozen=True)

@@ -120,7 +120,7 @@ class CatalogIndex:
         self.products = dict(zip(map(attrgetter("id"), views), views))
         self._by_sku = self._by_barcode = None  # built on first use
         self._own_counts = Counter([v.category_id for v in views if v.active])
-        self.low_stock = {v.id for v in views if v.active and v.stock <= v.reorder_level}
+        self.low_stock = {v.id for v in views if v.active and v.low_stock}
         self._order_stale = True
 
     def put_product(self, view: ProductView) -> None:

@@ -74,3 +74,17 @@ def create_schema(engine: Engine) -> None:
             raise StorageError(
                 f"This shop was last used by a newer Shop Manager (data version {found}); please install that version."
             )
+
+
+def not_durable(engine: Engine) -> None:
+    """Commits no longer wait for the disk (``PRAGMA synchronous=OFF``): a power
+    cut may lose the last ones. Only for a shop built to be thrown away (the
+    demo's months of trading: seconds instead of a minute of fsyncs)."""
+
+    @event.listens_for(engine, "connect")
+    def _no_flush(dbapi_connection, _record):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA synchronous=OFF")  # after sqlite_engine's FULL: listeners run in order
+        cursor.close()
+
+    engine.dispose()  # pooled connections made before go; new ones have it

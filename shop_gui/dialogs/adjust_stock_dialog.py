@@ -1,11 +1,12 @@
 """Correct stock: a counted quantity or a signed correction, with a reason."""
 
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QRadioButton, QSpinBox
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QRadioButton
 
 from core.commands import ADJUSTMENT_REASONS, AdjustStock
 from core.domain.validation import MAX_QUANTITY
 from shop_gui.dialogs.command_dialog import field_message, show_message, with_message
 from shop_gui.dialogs.stock_dialog import StockDialog
+from shop_gui.views.number_field import WholeNumberSpinBox
 
 
 class AdjustStockDialog(StockDialog):
@@ -27,10 +28,10 @@ class AdjustStockDialog(StockDialog):
         group = QButtonGroup(self)
         group.addButton(self.counted_radio)
         group.addButton(self.change_radio)
-        self.counted_spin = QSpinBox(objectName="countedSpin")
+        self.counted_spin = WholeNumberSpinBox(name="countedSpin")
         self.counted_spin.setRange(0, MAX_QUANTITY)
         self.counted_spin.setValue(self.product.stock)
-        self.change_spin = QSpinBox(objectName="changeSpin")
+        self.change_spin = WholeNumberSpinBox(name="changeSpin")
         self.change_spin.setRange(-MAX_QUANTITY, MAX_QUANTITY)
         self.reason_combo = QComboBox(objectName="reasonCombo")
         self.reason_combo.setPlaceholderText("Choose a reason")

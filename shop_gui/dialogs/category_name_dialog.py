@@ -7,11 +7,11 @@ from core.queries import GetCategories
 from shop_gui.dialogs.command_dialog import (
     CommandDialog,
     field_message,
-    plain_label,
     show_message,
     with_message,
 )
 from shop_gui.formatting import category_paths
+from shop_gui.views.elided_label import ElidedLabel
 
 MAX_NAME_LENGTH = 200
 
@@ -42,7 +42,7 @@ class CategoryNameDialog(CommandDialog):
         self.name_message = field_message("categoryNameError")
         where = paths.get(self._parent_id, "the top level")
         form = QFormLayout()
-        form.addRow("Under", plain_label(where, "categoryParentLabel"))
+        form.addRow("Under", ElidedLabel(where, name="categoryParentLabel"))
         form.addRow("&Name", with_message(self.name_edit, self.name_message))
         self.body.addLayout(form)
         if current is not None:

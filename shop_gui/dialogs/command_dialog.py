@@ -8,11 +8,14 @@ shown inside the dialog, which stays open with everything as typed.
 """
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from shop_gui import approval
 from shop_gui.bridge import ReadModelSubscription
+from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.style import ERROR_STYLE, STRONG_ERROR_STYLE
+from shop_gui.views.message_boxes import confirm_action
+from shop_gui.views.number_field import WholeNumberSpinBox
 
 
 def field_message(name: str) -> QLabel:
@@ -63,11 +66,14 @@ def with_message(field: QWidget, message: QLabel) -> QWidget:
     layout.setSpacing(2)
     layout.addWidget(field)
     layout.addWidget(message)
-    box.setFocusProxy(field)  # the row's label (Alt+letter) takes you to the field
+    # The row's label (Alt+letter) takes you to the field: a label gives the
+    # focus only to a buddy that takes it, and a plain QWidget does not.
+    box.setFocusProxy(field)
+    box.setFocusPolicy(field.focusPolicy())
     return box
 
 
-class CommandDialog(QDialog):
+class CommandDialog(ShopDialog):
     """A dialog that sends one command when OK is clicked.
 
     Subclasses lay out their fields with ``self.body`` (a QVBoxLayout above the
@@ -76,12 +82,20 @@ class CommandDialog(QDialog):
     ``revalidate()`` and show their fields' messages in ``refresh()``, which
     also runs when the read model changes (another till took the SKU...).
     ``result_value`` holds the command's result once it is stored.
+
+    Two checks every form gets: a whole-number field holding letters
+    (views/number_field.py) keeps OK disabled and says so; and input that is
+    allowed but unusual (``doubts()``: 244,471 units received) is asked
+    about before it is sent, with buttons that name the action.
     """
+
+    fits_messages = True
 
     def __init__(self, bridge, title: str, ok_text: str, object_name: str, parent=None):
         super().__init__(parent, objectName=object_name)
         self._bridge = bridge
         self.result_value = None
+        self._watching_numbers = False
         self.setWindowTitle(title)
         self.body = QVBoxLayout()
         # The core's refusal (a race with another till, a rule the form cannot see).
@@ -106,6 +120,28 @@ class CommandDialog(QDialog):
     def command(self):
         raise NotImplementedError
 
+    def doubts(self) -> list[str]:
+        """Questions about unusual input, asked one by one before the command is sent."""
+        return []
+
+    def confirm(self, question: str) -> bool:
+        """Send it anyway? (Tests replace this.)"""
+        return confirm_action(self, self.windowTitle(), question, self.ok_button.text(), "&Change it")
+
+    def number_problem(self) -> str | None:
+        """A whole-number field of this form with letters in it: what is wrong."""
+        for field in self.findChildren(WholeNumberSpinBox):
+            if field.isEnabled() and field.problem() is not None:
+                return field.problem()
+        return None
+
+    def showEvent(self, event) -> None:
+        if not self._watching_numbers:
+            self._watching_numbers = True
+            for field in self.findChildren(WholeNumberSpinBox):
+                field.lineEdit().textEdited.connect(self.revalidate)
+        super().showEvent(event)
+
     def revalidate(self, *_) -> None:
         """The input changed: an old refusal no longer applies; check again."""
         show_message(self.message, None)
@@ -113,16 +149,22 @@ class CommandDialog(QDialog):
 
     def refresh(self) -> None:
         """Show what is wrong now; OK only while nothing is."""
-        self.ok_button.setEnabled(self.command() is not None)
+        problem = self.number_problem()
+        if problem is not None:  # (revalidate cleared it before: an edit may have mended it)
+            show_message(self.message, problem)
+        self.ok_button.setEnabled(problem is None and self.command() is not None)
 
     def read_model_changed(self, changes) -> None:
         self.refresh()
 
     def submit(self) -> None:
-        command = self.command()
+        command = self.command() if self.number_problem() is None else None
         if command is None:
             self.refresh()  # something changed since: say what
             return
+        for question in self.doubts():
+            if not self.confirm(question):
+                return
         approval.dispatch(self._bridge, command, self, self._sent)
 
     def _sent(self, outcome) -> None:

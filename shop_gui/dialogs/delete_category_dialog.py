@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout
 from core.commands import DeleteCategory
 from core.queries import GetCategories
 from shop_gui.dialogs.command_dialog import CommandDialog, plain_label
-from shop_gui.formatting import category_paths, count_of
+from shop_gui.formatting import category_paths, count_of, shortened
 
 
 class DeleteCategoryDialog(CommandDialog):
@@ -20,11 +20,12 @@ class DeleteCategoryDialog(CommandDialog):
         current = next(c for c in categories if c.id == category_id)
         children = [c for c in categories if c.parent_id == category_id]
         text = (
-            f'"{current.name}" holds {count_of(product_count, "product")}. Choose where they go before it is deleted.'
+            f'"{shortened(current.name)}" holds {count_of(product_count, "product")}. '
+            "Choose where they go before it is deleted."
         )
         if children:
             where = paths.get(current.parent_id, "the top level")
-            text += f" Its sub-categories move up to {where}."
+            text += f" Its sub-categories move up to {shortened(where)}."
         intro = plain_label(text, "deleteCategoryText")
         intro.setWordWrap(True)
         intro.setMinimumWidth(380)

@@ -9,9 +9,8 @@ nothing. What the document shows is already stored: nothing here changes it.
 
 import logging
 import os
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
 from core.errors import ShopError
 from shop_gui.bridge import ReadModelSubscription
 from shop_gui.dialogs.command_dialog import close_buttons
+from shop_gui.dialogs.dialog_base import ShopDialog
+from shop_gui.file_places import in_documents
 from shop_gui.printing import PAPERS, ROLL, print_document, save_pdf
 from shop_gui.style import STRONG_ERROR_STYLE
 
@@ -42,7 +43,7 @@ def no_printer(noun: str) -> str:
     )
 
 
-class DocumentDialog(QDialog):
+class DocumentDialog(ShopDialog):
     """A document previewed, saved or printed. Subclasses say what it is
     (``noun``), build it (``make_document``), name its file and title, and say
     which changes of the read model redo it (``wants_reload``)."""
@@ -136,8 +137,7 @@ class DocumentDialog(QDialog):
         return self.paper_combo.currentData() or ROLL
 
     def suggested_file_name(self) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or ""
-        return str(Path(folder) / f"{self.file_stem()}.pdf")
+        return in_documents(f"{self.file_stem()}.pdf")
 
     # -- questions (tests replace these) ---------------------------------------------------------
     def choose_pdf_path(self, suggested: str) -> str | None:

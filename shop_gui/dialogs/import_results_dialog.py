@@ -4,7 +4,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
@@ -16,13 +15,15 @@ from PySide6.QtWidgets import (
 from core.catalog_csv import write_rejections
 from core.errors import ShopError
 from shop_gui.dialogs.command_dialog import close_buttons, plain_label
+from shop_gui.dialogs.dialog_base import ShopDialog
+from shop_gui.file_places import in_documents
 from shop_gui.formatting import count_of
 from shop_gui.models.rejected_rows_model import RejectedRowsModel
 from shop_gui.style import ERROR_STYLE, bold
 from shop_gui.views.tables import read_only_table, set_widths
 
 
-class ImportResultsDialog(QDialog):
+class ImportResultsDialog(ShopDialog):
     """``report`` is a core.catalog_csv.ImportReport; ``problem`` the sentence
     of an import that stopped before the end (None when it ran to its end or
     was cancelled)."""
@@ -116,7 +117,9 @@ class ImportResultsDialog(QDialog):
     def choose_report_path(self) -> str | None:
         """Where to save the report (tests replace this)."""
         suggested = f"{Path(self._file_name).stem}-rejected.csv"
-        path, _filter = QFileDialog.getSaveFileName(self, "Save the rejected rows", suggested, "CSV files (*.csv)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save the rejected rows", in_documents(suggested), "CSV files (*.csv)"
+        )
         return path or None
 
     def save_report(self) -> str | None:

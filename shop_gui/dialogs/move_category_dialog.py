@@ -5,8 +5,9 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from core.commands import MoveCategory
 from core.queries import GetCategories
-from shop_gui.dialogs.command_dialog import CommandDialog, plain_label
+from shop_gui.dialogs.command_dialog import CommandDialog
 from shop_gui.models.category_tree_model import CategoryTreeModel
+from shop_gui.views.elided_label import ElidedLabel
 
 TOP_LEVEL = "Top level (no parent)"
 
@@ -28,7 +29,7 @@ class MoveCategoryDialog(CommandDialog):
         self.tree.expandAll()
         self.tree.setMinimumSize(320, 300)
         self.tree.setCurrentIndex(self.tree_model.index_of(self._old_parent))
-        self.body.addWidget(plain_label(f'Move "{current.name}" and its sub-categories under:'))
+        self.body.addWidget(ElidedLabel(f'Move "{current.name}" and its sub-categories under:'))
         self.body.addWidget(self.tree)
         self.tree.selectionModel().currentChanged.connect(self.revalidate)
         self.revalidate()

@@ -1,6 +1,11 @@
 """Take a payment for a placed order: cash (with the amount tendered and the
 change, worked out as it is typed), card or other. Skipping it leaves the
-order placed, to be paid later from the Orders tab."""
+order placed, to be paid later from the Orders tab.
+
+Quick cash: one button pays the exact amount in cash, the others the notes
+a customer most likely hands over (core.domain.denominations.quick_cash).
+Split payment: a part paid one way (less than is due) leaves the dialog
+open for the rest, another way (card first, then the rest in cash)."""
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -8,26 +13,33 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QWidget,
 )
 
 from core.commands import CARD, CASH, OTHER, RecordPayment
+from core.domain.denominations import quick_cash
 from core.queries import GetOrder
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
-from shop_gui.formatting import currency_symbol, money, parse_amount, plain_amount
+from shop_gui.formatting import currency, currency_symbol, money, parse_amount, plain_amount
 from shop_gui.style import ERROR_STYLE, bold
 
 METHOD_LABELS = {CASH: "&Cash", CARD: "Ca&rd", OTHER: "&Other"}
 
 
 class PayDialog(CommandDialog):
-    """``result_value`` is the ``PaymentOutcome`` once the payment is stored."""
+    """``result_value`` is the last ``PaymentOutcome`` once the order is paid;
+    ``taken`` holds every payment made in the dialog: (method, amount, outcome).
+    ``finished`` comes once it closes, whatever was paid (``summary()``)."""
+
+    QUICK_NOTES = 3
 
     def __init__(self, bridge, order_id: int, parent=None):
         super().__init__(bridge, f"Payment for order {order_id}", "Take payment", "payDialog", parent)
         self.order_id = order_id
         self.order = bridge.ask(GetOrder(order_id))
+        self.taken: list[tuple[str, int, object]] = []
         self.cancel_button.setText("&Later")
         self.cancel_button.setToolTip("Leave the order unpaid for now; take payment from the Orders tab")
         self._build()
@@ -58,6 +70,17 @@ class PayDialog(CommandDialog):
         self.tendered_error = field_message("tenderedError")
         self.change_label = QLabel(objectName="changeLabel")
         bold(self.change_label, 1.5)
+        self.taken_label = QLabel(objectName="paymentsTakenLabel")  # the parts of a split payment
+        self.taken_label.setWordWrap(True)
+        self.taken_label.hide()
+        self.exact_button = QPushButton("E&xact", objectName="exactCashButton")
+        self.exact_button.setToolTip("Cash, the exact amount due")
+        self.exact_button.setAutoDefault(False)
+        self.note_buttons: list[QPushButton] = []
+        for index in range(self.QUICK_NOTES):
+            button = QPushButton(objectName=f"quickCashButton{index}")
+            button.setAutoDefault(False)
+            self.note_buttons.append(button)
 
     def _layout(self) -> None:
         self.body.addWidget(self.heading)
@@ -76,12 +99,41 @@ class PayDialog(CommandDialog):
         self.tendered_row_label.setBuddy(self.tendered_edit)
         form.addRow(self.tendered_row_label, with_message(self.tendered_edit, self.tendered_error))
         form.addRow("Change", self.change_label)
+        quick = QHBoxLayout()
+        quick.addWidget(self.exact_button)
+        for button in self.note_buttons:
+            quick.addWidget(button)
+        quick.addStretch(1)
+        form.addRow("Quick cash", quick)
         self.body.addLayout(form)
+        self.body.addWidget(self.taken_label)
 
     def _connect(self) -> None:
         self.method_group.buttonToggled.connect(self._method_toggled)
         self.amount_edit.textEdited.connect(self.revalidate)
         self.tendered_edit.textEdited.connect(self.revalidate)
+        self.exact_button.clicked.connect(lambda: self.pay_cash(None))
+        for button in self.note_buttons:
+            button.clicked.connect(lambda _checked=False, b=button: self.pay_cash(b.property("cents")))
+
+    def _show_quick_cash(self) -> None:
+        """The notes above what is due now."""
+        amounts = quick_cash(self.order.due_cents, currency().code, self.QUICK_NOTES)
+        for index, button in enumerate(self.note_buttons):
+            shown = index < len(amounts)
+            button.setVisible(shown)
+            if shown:
+                button.setText(money(amounts[index]))
+                button.setProperty("cents", amounts[index])
+                button.setToolTip(f"Cash: {money(amounts[index])} handed over, the change worked out")
+
+    def pay_cash(self, tendered: int | None) -> None:
+        """Quick cash: all that is due, in cash, ``tendered`` handed over (None: the exact amount)."""
+        self.method_buttons[CASH].setChecked(True)
+        self.amount_edit.setText(plain_amount(self.order.due_cents))
+        self.tendered_edit.setText("" if tendered is None else plain_amount(tendered))
+        self.revalidate()
+        self.submit()
 
     # -- what is typed ---------------------------------------------------------------------------
     def method(self) -> str:
@@ -117,6 +169,44 @@ class PayDialog(CommandDialog):
             self.heading.setText(f"{money(order.due_cents)} still to pay (of {money(order.total_cents)})")
         else:
             self.heading.setText(f"{money(order.due_cents)} to pay")
+        self._show_quick_cash()
+
+    # -- a split payment ------------------------------------------------------------------------
+    def _sent(self, outcome) -> None:
+        """A part paid leaves the dialog open for the rest, the other way by default."""
+        if outcome.error is None and outcome.result.due_cents > 0:
+            method = self.method()
+            self.taken.append((method, self.amount(), outcome.result))
+            self.order = self._bridge.ask(GetOrder(self.order_id))
+            self._show_heading()
+            self.taken_label.setText("Taken: " + self._parts() + ". The rest can be paid another way, or Later.")
+            self.taken_label.show()
+            self.amount_edit.setText(plain_amount(self.order.due_cents))
+            self.tendered_edit.clear()
+            self.method_buttons[CARD if method == CASH else CASH].setChecked(True)
+            self.revalidate()
+            (self.tendered_edit if self.method() == CASH else self.amount_edit).setFocus()
+            return
+        if outcome.error is None:
+            self.taken.append((self.method(), self.amount(), outcome.result))
+        super()._sent(outcome)
+
+    def _parts(self) -> str:
+        return ", ".join(f"{money(amount)} by {method}" for method, amount, _outcome in self.taken)
+
+    def summary(self) -> str | None:
+        """The status bar's sentence once the dialog closes (None: nothing was paid)."""
+        if not self.taken:
+            return None
+        method, _amount, outcome = self.taken[-1]
+        if len(self.taken) == 1:
+            return payment_summary(self.order_id, method, outcome)
+        text = f"Order {self.order_id}: {self._parts()}."
+        if outcome.due_cents:
+            text += f" {money(outcome.due_cents)} still to pay."
+        if method == CASH and outcome.change_cents:
+            text += f" Change: {money(outcome.change_cents)}."
+        return text
 
     # -- CommandDialog ---------------------------------------------------------------------------
     def refresh(self) -> None:

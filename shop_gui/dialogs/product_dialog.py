@@ -9,7 +9,7 @@ moment ago), its sentence is shown here and the dialog stays open as typed.
 
 import re
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit
 
 from core.commands import AddProduct, UpdateProduct
 from core.domain.money import MAX_PRICE_CENTS
@@ -18,6 +18,7 @@ from core.queries import FindProductByCode, GetCategories, ProductView
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import category_paths, currency_symbol, money, parse_amount, percent, plain_amount
 from shop_gui.style import HINT_STYLE
+from shop_gui.views.number_field import WholeNumberSpinBox
 
 _PERCENT = re.compile(r"(\d{1,3})(?:\.(\d{1,2}))?")
 INHERIT = "inherit"
@@ -110,10 +111,10 @@ class ProductDialog(CommandDialog):
         self.tax_edit = QLineEdit(objectName="taxRateEdit")
         self.tax_edit.setPlaceholderText("inherit")
         self.tax_edit.setToolTip("A percentage such as 20 or 17.5; blank: the category's or the shop's rate")
-        self.reorder_spin = QSpinBox(objectName="reorderLevelSpin")
+        self.reorder_spin = WholeNumberSpinBox(name="reorderLevelSpin")
         self.reorder_spin.setRange(0, MAX_QUANTITY)
         self.reorder_spin.setToolTip("The product counts as low stock at this level or below")
-        self.stock_spin = QSpinBox(objectName="openingStockSpin")
+        self.stock_spin = WholeNumberSpinBox(name="openingStockSpin")
         self.stock_spin.setRange(0, MAX_QUANTITY)
         self.active_check = QCheckBox("For sale (unticked: archived)", objectName="activeCheck")
         self.active_check.setChecked(True)
@@ -247,6 +248,14 @@ class ProductDialog(CommandDialog):
     def problems(self) -> dict[str, str]:
         """Every field's problem, shown or not yet (for tests and for OK)."""
         return self._values()[1]
+
+    def doubts(self) -> list[str]:
+        """A cost above the price is allowed (a loss leader), but mostly a slip."""
+        values, _problems = self._values()
+        cost, price = values.get("costPrice"), values.get("price")
+        if cost is not None and price is not None and cost > price:
+            return [f"The cost price, {money(cost)}, is above the price, {money(price)}: sell at a loss?"]
+        return []
 
     def command(self):
         values, problems = self._values()

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QLine
 
 from core.commands import RETURN_REASONS, ReturnItems, ReturnLine
 from core.queries import GetOrder
-from shop_gui.dialogs.command_dialog import CommandDialog, plain_label
+from shop_gui.dialogs.command_dialog import CommandDialog
 from shop_gui.dialogs.refund_method import refund_method_combo
 from shop_gui.formatting import count_of, money
 from shop_gui.style import HINT_STYLE
+from shop_gui.views.elided_label import ElidedLabel
 
 
 class ReturnDialog(CommandDialog):
@@ -65,8 +66,7 @@ class ReturnDialog(CommandDialog):
             label = QLabel(f"<b>{text}</b>")
             grid.addWidget(label, 0, column, Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight)
         for row, line in enumerate(self.order.lines, start=1):
-            name = plain_label(line.name)
-            name.setToolTip(f"{line.sku}: {money(line.unit_price_cents)} each")
+            name = ElidedLabel(line.name, tip=f"{line.sku}: {money(line.unit_price_cents)} each")
             grid.addWidget(name, row, 0)
             grid.addWidget(QLabel(f"{line.quantity:,}"), row, 1, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(self.returned_labels[line.product_id], row, 2, Qt.AlignmentFlag.AlignRight)

@@ -5,12 +5,13 @@ computer, how long the till waits before signing an idle person out.
 The list follows the read model (another till may add or rename someone)."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 from core.domain.staff import Role, at_least
 from shop_gui import local_settings
 from shop_gui.bridge import ReadModelSubscription
 from shop_gui.dialogs.command_dialog import close_buttons, open_dialog
+from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.dialogs.staff_member_dialog import StaffMemberDialog
 from shop_gui.models.staff_model import StaffTableModel
 from shop_gui.style import HINT_STYLE
@@ -27,7 +28,7 @@ WITH_STAFF = (
 )
 
 
-class StaffDialog(QDialog):
+class StaffDialog(ShopDialog):
     """Signals:
     message(str): what was done (status bar).
     idleMinutesChanged(int): the idle sign-out setting of this computer changed.

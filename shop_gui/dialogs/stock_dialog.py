@@ -6,8 +6,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
 from core.errors import UnknownProduct
 from core.queries import GetProduct, ProductView
-from shop_gui.dialogs.command_dialog import CommandDialog, plain_label
+from shop_gui.dialogs.command_dialog import CommandDialog
 from shop_gui.style import bold
+from shop_gui.views.elided_label import ElidedLabel
 
 MAX_NOTE_LENGTH = 200
 
@@ -16,7 +17,7 @@ class StockDialog(CommandDialog):
     def __init__(self, bridge, product: ProductView, title: str, ok_text: str, object_name: str, parent=None):
         super().__init__(bridge, title, ok_text, object_name, parent)
         self.product = product
-        heading = plain_label(f"{product.name}  ({product.sku})", "stockProductLabel")
+        heading = ElidedLabel(f"{product.name}  ({product.sku})", name="stockProductLabel")
         bold(heading)
         self.current_label = QLabel(objectName="currentStockLabel")
         self.result_label = QLabel(objectName="resultingStockLabel")

@@ -3,18 +3,19 @@
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from core.errors import UnknownProduct
 from core.queries import GetProduct, GetStockHistory, ProductView
 from shop_gui.bridge import ReadModelSubscription
 from shop_gui.dialogs.command_dialog import close_buttons
+from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.formatting import count_of
 from shop_gui.models.stock_history_model import StockHistoryModel
 from shop_gui.views.tables import read_only_table, set_widths
 
 
-class StockHistoryDialog(QDialog):
+class StockHistoryDialog(ShopDialog):
     """Not modal: the counter stays usable while it is open."""
 
     def __init__(self, bridge, product: ProductView, parent=None):

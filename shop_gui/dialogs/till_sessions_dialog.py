@@ -2,18 +2,19 @@
 see the open one's X report). Not modal; kept current while it is open."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from core.queries import GetTillSessions
 from shop_gui.bridge import ReadModelSubscription
 from shop_gui.dialogs.command_dialog import close_buttons
+from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.dialogs.till_report_dialog import TillReportDialog
 from shop_gui.formatting import count_of
 from shop_gui.models.till_sessions_model import TillSessionsModel
 from shop_gui.views.tables import read_only_table, select_row, set_widths
 
 
-class TillSessionsDialog(QDialog):
+class TillSessionsDialog(ShopDialog):
     def __init__(self, bridge, parent=None):
         super().__init__(parent, objectName="tillSessionsDialog")
         self._bridge = bridge

@@ -3,14 +3,19 @@ discount), priced by the core's quote (``set_quote``)."""
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from core.commands import OrderLine
 from core.domain.money import format_percent
 from core.domain.pricing import PERCENT, Discount
+from core.domain.validation import MAX_QUANTITY
 from core.queries import OrderQuote, ProductView, QuotedLine
 from shop_gui.formatting import money, plain_amount
 from shop_gui.models.table import RowsTableModel
+from shop_gui.style import ERROR_COLOR
+
+_SHORT = QColor(ERROR_COLOR)  # a line asking for more than is in stock
 
 
 def discount_text(discount: Discount | None) -> str:
@@ -38,6 +43,11 @@ class CartLine:
 
 
 class CartModel(RowsTableModel):
+    """Signals:
+    quantityEdited(int): the person changed this row's quantity in place.
+    """
+
+    quantityEdited = Signal(int)
     PRODUCT, QUANTITY, PRICE, DISCOUNT, TOTAL = range(5)
     HEADERS = ("Product", "Qty", "Price", "Discount", "Total")
     RIGHT = frozenset({QUANTITY, PRICE, DISCOUNT, TOTAL})
@@ -47,19 +57,41 @@ class CartModel(RowsTableModel):
         self._rows: list[CartLine] = []  # a list: lines change in place
 
     # -- the cart ------------------------------------------------------------
-    def add(self, product: ProductView, quantity: int) -> None:
-        """Add units; a product already in the cart gets one line, not two."""
+    def add(self, product: ProductView, quantity: int) -> int:
+        """Add units; a product already in the cart gets one line, not two. Returns the line's row."""
         for row, line in enumerate(self._rows):
             if line.product.id == product.id:
                 line.quantity += quantity
                 line.product = product
                 line.quoted = None
                 self._row_changed(row)
-                return
+                return row
         row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.append(CartLine(product, quantity))
         self.endInsertRows()
+        return row
+
+    def set_quantity(self, row: int, quantity: int) -> bool:
+        """False, changing nothing, for a quantity that cannot be sold (0, too many)."""
+        line = self.row_value(row)
+        if line is None or not 1 <= quantity <= MAX_QUANTITY:
+            return False
+        if quantity != line.quantity:
+            line.quantity = quantity
+            line.quoted = None
+            self._row_changed(row)
+        return True
+
+    @staticmethod
+    def short_of_stock(line: CartLine) -> bool:
+        return line.quantity > line.product.stock
+
+    @staticmethod
+    def short_text(line: CartLine) -> str:
+        left = line.product.stock
+        have = f"only {left:,} left" if left > 0 else "none left"
+        return f"{line.product.name}: {line.quantity:,} in the order, {have} in stock."
 
     def remove(self, row: int) -> None:
         if 0 <= row < len(self._rows):
@@ -100,6 +132,9 @@ class CartModel(RowsTableModel):
                 line.product = by_id[line.product.id]
                 self._row_changed(row)
 
+    def lines(self) -> tuple[CartLine, ...]:
+        return tuple(self._rows)
+
     def product_ids(self) -> tuple[int, ...]:
         return tuple(line.product.id for line in self._rows)
 
@@ -124,9 +159,38 @@ class CartModel(RowsTableModel):
             return self._discount_cell(line)
         return money(line.total_cents)
 
+    # -- the quantity, edited in place -------------------------------------------------------
+    def flags(self, index):
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.QUANTITY:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def other_role(self, line: CartLine, column: int, role):
+        if role == Qt.ItemDataRole.EditRole and column == self.QUANTITY:
+            return line.quantity  # an int: the view edits it in a spin box
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != self.QUANTITY:
+            return False
+        if isinstance(value, bool) or not isinstance(value, int) or not self.set_quantity(index.row(), value):
+            return False
+        self.quantityEdited.emit(index.row())
+        return True
+
+    def foreground(self, line: CartLine, column: int):
+        if column in (self.PRODUCT, self.QUANTITY) and self.short_of_stock(line):
+            return _SHORT
+        return None
+
     def tooltip(self, line: CartLine, column: int):
+        if column in (self.PRODUCT, self.QUANTITY) and self.short_of_stock(line):
+            return self.short_text(line)
         if column == self.PRODUCT:
             return f"{line.product.sku}: {line.product.name}"
+        if column == self.QUANTITY:
+            return "Double-click, F2 or type a number to change it"
         if column == self.DISCOUNT:
             return self._discount_tip(line)
         return None

@@ -110,18 +110,23 @@ class ProductTableModel(RowsTableModel):
             return product.name
         if column == self.PRICE:
             return money(product.price_cents)
+        if product.out_of_stock:
+            return f"{product.stock} out"
         return f"{product.stock} low" if product.low_stock else str(product.stock)
 
     def tooltip(self, product: ProductView, column: int):
+        if column == self.STOCK and product.out_of_stock:
+            return "Out of stock: none left to sell."
         if column == self.STOCK and product.low_stock:
             return f"Low stock: reorder at {product.reorder_level} or fewer."
         return None
 
     def foreground(self, product: ProductView, column: int):
-        return LOW_STOCK_FOREGROUND if column == self.STOCK and product.low_stock else None
+        marked = product.low_stock or product.out_of_stock
+        return LOW_STOCK_FOREGROUND if column == self.STOCK and marked else None
 
     def other_role(self, product: ProductView, column: int, role):
-        if column == self.STOCK and product.low_stock:
+        if column == self.STOCK and (product.low_stock or product.out_of_stock):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return LOW_STOCK_BACKGROUND
             if role == Qt.ItemDataRole.FontRole:

@@ -3,6 +3,11 @@
 The import runs in a worker thread (``shop_gui.import_worker``) behind a
 progress dialog with Cancel; the window stays usable meanwhile. Its results
 (counts and rejected rows) are shown in ``ImportResultsDialog``.
+
+Before it, a quick first pass over the file (cancellable) finds what the
+person must decide: which column is which when the header lacks one
+(``ColumnMappingDialog``), and what a SKU on several rows does (keep its
+first row, its last, or reject the repeats).
 """
 
 from pathlib import Path
@@ -10,10 +15,22 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
-from core.catalog_csv import export_catalog
+from core.catalog_csv import (
+    KEEP_FIRST,
+    KEEP_LAST,
+    REJECT_REPEATS,
+    CatalogFileError,
+    ImportChoices,
+    MissingColumns,
+    export_catalog,
+    find_repeated_skus,
+)
 from core.errors import ShopError
+from core.queries import GetCategories
+from shop_gui.dialogs.column_mapping_dialog import ColumnMappingDialog
 from shop_gui.dialogs.import_results_dialog import ImportResultsDialog
-from shop_gui.formatting import count_of
+from shop_gui.file_places import in_documents
+from shop_gui.formatting import category_paths, count_of
 from shop_gui.import_worker import BATCH_SIZE, start_import
 from shop_gui.views.message_boxes import show_notice
 
@@ -44,12 +61,30 @@ class CatalogFiles(QObject):
 
     # -- questions (tests replace these) ---------------------------------------------------------
     def choose_import_path(self) -> str | None:
-        path, _filter = QFileDialog.getOpenFileName(self._window, "Import products", "", CSV_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(self._window, "Import products", in_documents(), CSV_FILTER)
         return path or None
 
     def choose_export_path(self, suggested: str) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(self._window, "Export catalog", suggested, CSV_FILTER)
+        path, _filter = QFileDialog.getSaveFileName(self._window, "Export catalog", in_documents(suggested), CSV_FILTER)
         return path or None
+
+    def ask_repeats(self, repeated: int, file_name: str) -> str | None:
+        """What a SKU on several rows does: KEEP_FIRST, KEEP_LAST, REJECT_REPEATS; None: do not import."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Import products",
+            f"{count_of(repeated, 'SKU')} of “{file_name}” {'is' if repeated == 1 else 'are'} on more than one "
+            "row. Which row of each is imported?",
+            QMessageBox.StandardButton.Cancel,
+            self._window,
+        )
+        answers = {
+            box.addButton("Keep the &first", QMessageBox.ButtonRole.AcceptRole): KEEP_FIRST,
+            box.addButton("Keep the &last", QMessageBox.ButtonRole.AcceptRole): KEEP_LAST,
+            box.addButton("&Reject the repeats", QMessageBox.ButtonRole.AcceptRole): REJECT_REPEATS,
+        }
+        box.exec()
+        return answers.get(box.clickedButton())
 
     def tell(self, text: str) -> None:
         self.message.emit(text)
@@ -66,11 +101,59 @@ class CatalogFiles(QObject):
         if path:
             self.import_from(path)
 
-    def import_from(self, path) -> QProgressDialog | None:
-        """Start importing ``path`` (no file dialog); returns the progress dialog."""
+    def import_from(self, path, choices: ImportChoices | None = None) -> QProgressDialog | None:
+        """Import ``path`` (no file dialog): the first pass, the questions it
+        raises, then the import itself. Returns its progress dialog, or None
+        when a question is open (the import starts once it is answered) or
+        the person cancelled."""
         if self.is_importing():
             return None
-        self._path = Path(path)
+        path, choices = Path(path), choices or ImportChoices()
+        try:
+            repeated = self.first_pass(path, choices)
+        except MissingColumns as missing:
+            return self._ask_columns(path, missing)
+        except CatalogFileError:
+            repeated = {}  # the import itself reports it, as it always has
+        if repeated is None:
+            self.message.emit("Import cancelled.")
+            return None
+        if repeated:
+            policy = self.ask_repeats(len(repeated), path.name)
+            if policy is None:
+                self.message.emit("Import cancelled.")
+                return None
+            choices = ImportChoices(choices.columns, choices.default_category, policy)
+        return self._start(path, choices)
+
+    def first_pass(self, path: Path, choices: ImportChoices) -> dict[str, int] | None:
+        """The repeated SKUs, behind a progress dialog whose Cancel stops it (None)."""
+        progress = QProgressDialog(f"Reading {path.name}...", "Cancel", 0, 0, self._window)
+        progress.setObjectName("importFirstPass")
+        progress.setWindowTitle("Import products")
+        progress.setMinimumDuration(500)  # a small file never shows it
+
+        def cancelled() -> bool:
+            QApplication.processEvents()
+            return progress.wasCanceled()
+
+        try:
+            return find_repeated_skus(path, choices, cancelled=cancelled)
+        finally:
+            progress.close()
+            progress.deleteLater()
+
+    def _ask_columns(self, path: Path, missing: MissingColumns) -> None:
+        paths = category_paths(self._bridge.ask(GetCategories())).values()
+        dialog = ColumnMappingDialog(path.name, missing, paths, self._window)
+        dialog.accepted.connect(lambda: self.import_from(path, dialog.choices()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.message.emit(f"{path.name}: say which column is which.")
+        return None
+
+    def _start(self, path: Path, choices: ImportChoices) -> QProgressDialog:
+        self._path = path
         progress = QProgressDialog(f"Importing products from {self._path.name}...", "Cancel", 0, 0, self._window)
         progress.setObjectName("importProgress")
         progress.setWindowTitle("Import products")
@@ -89,6 +172,7 @@ class CatalogFiles(QObject):
             progressed=self._progressed,
             finished=self._finished,
             failed=self._failed,
+            choices=choices,
         )
         self._bridge.worker_gate = self._worker
         self.importingChanged.emit(True)

@@ -1,12 +1,13 @@
 """Left and centre of the counter: category tree, search box, product table."""
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from core.queries import FindProductByCode, ProductView
 from shop_gui.models.product_table_model import ProductTableModel
 from shop_gui.views.catalog_toolbar import product_toolbar
 from shop_gui.views.category_panel import CategoryPanel
+from shop_gui.views.elided_label import ElidedLabel
 from shop_gui.views.product_actions import ProductActions
 from shop_gui.views.tables import read_only_table, select_row, set_widths
 
@@ -18,13 +19,20 @@ class CatalogView(QSplitter):
         productChosen(ProductView): double-click, or Enter in the search box
             on a single match or an exact SKU/barcode (a barcode scanner).
         message(str): something to tell the person (status bar).
+        alert(str): something gone wrong to tell at once, without a dialog
+            that would take the next scan (an unknown code).
+
+    Keys: Enter in the search box adds (see above), Down goes into the list,
+    Escape clears the search; Enter on a row adds it.
     """
 
     productChosen = Signal(object)
     message = Signal(str)
+    alert = Signal(str)
 
     def __init__(self, bridge, parent=None):
         super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("catalogSplitter")
         self._bridge = bridge
         self.product_model = ProductTableModel(bridge, self)
         self._build()
@@ -42,6 +50,7 @@ class CatalogView(QSplitter):
         self.search.setPlaceholderText("Search name, SKU or barcode; Enter adds to the order")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search products")
+        self.search.installEventFilter(self)  # Down into the list, Escape clears
         self.show_archived = QCheckBox("Show archived", objectName="showArchivedCheck")
         self.show_archived.setToolTip("List the archived products instead, to restore them")
 
@@ -52,6 +61,7 @@ class CatalogView(QSplitter):
         self.table.setWordWrap(False)
         self.table.setAccessibleName("Products")
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.on_enter = self._row_activated  # Enter sells, as a double-click does
         set_widths(
             self.table,
             {ProductTableModel.SKU: 110, ProductTableModel.PRICE: 90, ProductTableModel.STOCK: 80},
@@ -60,7 +70,7 @@ class CatalogView(QSplitter):
 
         self.product_actions = ProductActions(self._bridge, self, self)  # asks the table what is chosen
         self.toolbar = product_toolbar(self.product_actions)
-        self.heading = QLabel(objectName="productHeading")
+        self.heading = ElidedLabel(name="productHeading")  # "12 products in <a 200-character category>"
 
     def _layout(self) -> None:
         """The category tree left; search, toolbar, heading and products in the centre."""
@@ -93,6 +103,22 @@ class CatalogView(QSplitter):
         self.product_actions.message.connect(self.message)
 
     # -- what the person does ---------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Down and self.product_model.rowCount():
+                self._into_the_list()
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _into_the_list(self) -> None:
+        """The keyboard's way from the search box to the products: the chosen row, else the first."""
+        if self.selected_product() is None:
+            select_row(self.table, 0, ProductTableModel.NAME)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def current_category_id(self) -> int | None:
         return self.categories.current_category_id()
 
@@ -140,19 +166,20 @@ class CatalogView(QSplitter):
             product = self.product_model.product_at(0)
         if product is None:
             count = self.product_model.rowCount()
-            self.message.emit(
-                f'No product has the code "{text}".'
-                if count == 0
-                else f'{count:,} products match "{text}": choose one.'
-            )
+            self.search.selectAll()  # the next scan replaces it
+            if count == 0:
+                self.alert.emit(f'No product has the code "{text}".')
+            else:
+                self.message.emit(f'{count:,} products match "{text}": choose one (Down goes to the list).')
             return
         if not product.active:  # said in the status bar: no dialog takes the focus from the scanner
-            self.message.emit(f"{product.name} is archived: restore it before selling it.")
+            self.search.selectAll()
+            self.alert.emit(f"{product.name} is archived: restore it before selling it.")
             return
         self.productChosen.emit(product)
         self.search.clear()  # ready for the next scan
 
-    def _row_activated(self, index):
+    def _row_activated(self, index) -> None:
         product = self.product_model.product_at(index.row())
         if product is None:
             return
@@ -174,10 +201,10 @@ class CatalogView(QSplitter):
             noun = f"archived {noun}"
         search = self.search.text().strip()
         if search:
-            self.heading.setText(f'{count:,} {noun} matching "{search}" in the whole catalog')
+            self.heading.set_full_text(f'{count:,} {noun} matching "{search}" in the whole catalog')
         else:
             name = self.tree.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole) or "All products"
-            self.heading.setText(f"{count:,} {noun} in {name}")
+            self.heading.set_full_text(f"{count:,} {noun} in {name}")
 
     # -- keeping up with changes ----------------------------------------------------------
     def apply_changes(self, changes, *, currency_changed: bool = False) -> None:

@@ -25,7 +25,7 @@ from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.delete_category_dialog import DeleteCategoryDialog
 from shop_gui.dialogs.move_category_dialog import MoveCategoryDialog
 from shop_gui.models.category_tree_model import CategoryTreeModel
-from shop_gui.views.message_boxes import ask_yes_no, show_notice
+from shop_gui.views.message_boxes import confirm_action, show_notice
 
 
 class CategoryPanel(QWidget):
@@ -154,7 +154,7 @@ class CategoryPanel(QWidget):
 
     # -- questions (tests replace these) -------------------------------------------------
     def confirm(self, question: str) -> bool:
-        return ask_yes_no(self, "Delete category", question)
+        return confirm_action(self, "Delete category", question, "&Delete category", "&Keep category")
 
     def tell(self, text: str) -> None:
         """The core's refusal where no dialog is open (a drag, a plain delete)."""

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter
 from shop_gui.formatting import WALK_IN
 from shop_gui.models.customer_directory import CustomerDirectory
 
+TOOLTIP = "Who the order is for: type part of a name, phone number or e-mail"
+
 
 def refill_keeping_choice(combo: QComboBox, fill) -> bool:
     """Empty ``combo``, let ``fill()`` add its items again, and choose the
@@ -47,8 +49,12 @@ class CustomerPicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
+        # As wide as the layout gives it, never as wide as its longest customer:
+        # a 127-character name made every later start open 1,413 px wide.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
         self.setAccessibleName("Customer")
-        self.setToolTip("Who the order is for: type part of a name, phone number or e-mail")
+        self.setToolTip(TOOLTIP)
         self.lineEdit().setPlaceholderText(WALK_IN)
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -58,6 +64,7 @@ class CustomerPicker(QComboBox):
         self._unmatched = ""
         self.lineEdit().editingFinished.connect(self._typing_finished)
         self.currentIndexChanged.connect(lambda _row: self.customerChanged.emit(self.customer_id()))
+        self.currentIndexChanged.connect(self._show_whole_name)
         self.customers.changed.connect(self.reload)
         self.reload()
 
@@ -83,6 +90,10 @@ class CustomerPicker(QComboBox):
         self.setCurrentIndex(row)
         self.setEditText(self.itemText(row))
         return True
+
+    def _show_whole_name(self, row: int) -> None:
+        """A long name is cut off in the box: the tooltip has all of it."""
+        self.setToolTip(self.itemText(row) if row > 0 else TOOLTIP)
 
     def typed_text(self) -> str:
         """What was last typed that names no one in the list ("" otherwise):

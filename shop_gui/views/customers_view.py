@@ -18,7 +18,7 @@ from core.errors import UnknownCustomer
 from core.queries import GetCustomer
 from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.customer_dialog import CustomerDialog
-from shop_gui.formatting import count_of, local_time, money
+from shop_gui.formatting import count_of, local_time, money, shortened
 from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.models.customers_model import CustomersTableModel
 from shop_gui.models.orders_model import OrderSummaryModel
@@ -112,7 +112,7 @@ class CustomersView(RefreshedWhenShown, QWidget):
         right_layout.addWidget(orders_heading)
         right_layout.addWidget(self.orders_table, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="customersSplitter")
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([640, 520])
@@ -208,9 +208,10 @@ class CustomersView(RefreshedWhenShown, QWidget):
             self.detail.clear()
             return
         self.orders_model.set_orders(customer.orders)
-        contact = " · ".join(escape(part) for part in (customer.phone, customer.email) if part)
+        contact = " · ".join(escape(shortened(part)) for part in (customer.phone, customer.email) if part)
         count = len(customer.orders)
-        lines = [f"<span style='font-size: large; font-weight: bold'>{escape(customer.name)}</span>"]
+        lines = [f"<span style='font-size: large; font-weight: bold'>{escape(shortened(customer.name))}</span>"]
+        self.detail.setToolTip(customer.name)
         if contact:
             lines.append(contact)
         if customer.note:

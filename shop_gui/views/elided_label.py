@@ -10,11 +10,12 @@ class ElidedLabel(QLabel):
 
     MIN_WIDTH = 40
 
-    def __init__(self, text: str = "", parent=None, *, name: str = ""):
+    def __init__(self, text: str = "", parent=None, *, name: str = "", tip: str = ""):
         super().__init__(parent, objectName=name)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._full = ""
+        self._tip = tip  # shown as the tooltip, after the whole text when that is cut
         self.set_full_text(text)
 
     def set_full_text(self, text: str) -> None:
@@ -43,4 +44,5 @@ class ElidedLabel(QLabel):
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
         if shown != self.text():
             QLabel.setText(self, shown)
-        self.setToolTip(self._full if shown != self._full else "")
+        whole = self._full if shown != self._full else ""
+        self.setToolTip("\n".join(part for part in (whole, self._tip) if part))

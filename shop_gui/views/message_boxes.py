@@ -1,19 +1,25 @@
-"""The two message boxes the views open: a yes/no question and a notice."""
+"""The two message boxes the views open: a question whose buttons name
+what they do ("Delete product" / "Keep product", never Yes / No: a person
+answers without reading the question twice) and a notice."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 
-def ask_yes_no(parent, title: str, question: str) -> bool:
-    """Yes or No, No being the default (the questions are about undoing things)."""
-    answer = QMessageBox.question(
-        parent,
-        title,
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+def confirm_action(parent, title: str, question: str, do: str, keep: str) -> bool:
+    """True when the person chose ``do`` ("&Delete product"); ``keep``
+    ("&Keep product") is the default, since the questions are about undoing
+    things, and Escape means it too."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("confirmBox")
+    do_button = box.addButton(do, QMessageBox.ButtonRole.AcceptRole)
+    do_button.setObjectName("confirmButton")
+    keep_button = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+    keep_button.setObjectName("keepButton")
+    box.setDefaultButton(keep_button)
+    box.setEscapeButton(keep_button)
+    box.exec()
+    return box.clickedButton() is do_button
 
 
 def show_notice(parent, title: str, text: str, name: str, icon=QMessageBox.Icon.Information) -> QMessageBox:

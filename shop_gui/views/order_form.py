@@ -3,7 +3,7 @@ discounts, the totals as the core prices them, and Place Order."""
 
 from uuid import uuid4
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -12,24 +12,26 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from core.commands import PlaceOrder
 from core.domain.money import format_percent, parse_percent
-from core.domain.pricing import FULL_BP, Discount
+from core.domain.pricing import FULL_BP, PERCENT, Discount
 from core.domain.validation import MAX_QUANTITY
 from core.errors import ShopError
-from core.queries import GetProductsByIds, ProductView, QuoteOrder
-from shop_gui import approval
+from core.queries import FindProductByCode, GetProductsByIds, ProductView, QuoteOrder
+from shop_gui import approval, parked_orders
 from shop_gui.formatting import money, parse_amount
 from shop_gui.models.cart_model import CartModel, discount_text
 from shop_gui.models.customer_directory import CustomerDirectory
+from shop_gui.parked_orders import ParkedLine, ParkedOrder
 from shop_gui.style import ERROR_COLOR, ERROR_STYLE, STRONG_ERROR_STYLE, bold
 from shop_gui.views.customer_picker import CustomerPicker
+from shop_gui.views.message_boxes import confirm_action
+from shop_gui.views.number_field import WholeNumberSpinBox
+from shop_gui.views.tables import ENTER_KEYS, ListTable
 
 DISCOUNT_HINT = "10% or 1.50"
 DISCOUNT_PROBLEM = "A discount is a percentage such as 10% or an amount such as 1.50."
@@ -92,23 +94,30 @@ class OrderForm(QWidget):
         self.new_customer_button = QPushButton("New...", objectName="newCustomerFromOrderButton")
         self.new_customer_button.setToolTip("Add a customer and put this order in their name")
 
-        self.quantity = QSpinBox(objectName="quantitySpinBox")
+        self.quantity = WholeNumberSpinBox(name="quantitySpinBox")  # letters are shown, and refused
         self.quantity.setRange(1, MAX_QUANTITY)
         self.quantity.setAccessibleName("Quantity")
         self.add_button = QPushButton("Add to order", objectName="addToCartButton")
 
-        self.table = QTableView(objectName="cartTable")
+        self.quantity.installEventFilter(self)  # Enter adds
+        self.table = ListTable("cartTable")
         self.table.setModel(self.cart)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # The quantity is changed in place: double-click it, F2, or type a number on the line.
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.on_delete = lambda index: self.remove_selected_line()
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAccessibleName("Order lines")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CartModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (CartModel.QUANTITY, 40),
+            (CartModel.QUANTITY, 52),  # room for the spin box that edits it
             (CartModel.PRICE, 72),
             (CartModel.DISCOUNT, 72),
             (CartModel.TOTAL, 80),
@@ -207,7 +216,7 @@ class OrderForm(QWidget):
         layout.addWidget(self.place_button)
 
     def _connect(self) -> None:
-        self.add_button.clicked.connect(lambda: self.addRequested.emit(self.quantity.value()))
+        self.add_button.clicked.connect(self._add_clicked)
         self.remove_button.clicked.connect(self.remove_selected_line)
         self.place_button.clicked.connect(self.place_order)
         self.new_customer_button.clicked.connect(
@@ -218,13 +227,41 @@ class OrderForm(QWidget):
         for signal in (self.cart.rowsInserted, self.cart.rowsRemoved, self.cart.modelReset, self.cart.dataChanged):
             signal.connect(self._cart_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_line_changed)
+        self.table.selectionModel().currentChanged.connect(self._keep_on_quantity)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.cart.quantityEdited.connect(self._quantity_edited)
 
     # -- building the order ---------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.quantity and event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS:
+            if self.quantity.problem() is None:
+                self.quantity.interpretText()
+            self.add_button.click()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _add_clicked(self) -> None:
+        problem = self.quantity.problem()
+        if problem is not None:  # "2x" or a code scanned into Quantity: never a silently different number
+            self.show_message(f"Quantity: {problem}")
+            return
+        self.addRequested.emit(self.quantity.value())
+
     def add_product(self, product: ProductView, quantity: int | None = None) -> None:
-        self.cart.add(product, quantity or self.quantity.value())
+        row = self.cart.add(product, quantity or self.quantity.value())
         self.quantity.setValue(1)
         self.clear_message()
+        self._say_if_short(row)
+
+    def _say_if_short(self, row: int) -> None:
+        """A line asking for more than is left is marked now, not only refused at Place Order."""
+        line = self.cart.row_value(row)
+        if line is not None and self.cart.short_of_stock(line):
+            self.show_message(self.cart.short_text(line))
+
+    def _quantity_edited(self, row: int) -> None:
+        self.clear_message()
+        self._say_if_short(row)
 
     def remove_selected_line(self) -> None:
         index = self.table.currentIndex()
@@ -262,6 +299,13 @@ class OrderForm(QWidget):
     def _current_row(self) -> int | None:
         index = self.table.currentIndex()
         return index.row() if index.isValid() else None
+
+    def _keep_on_quantity(self, current, _previous) -> None:
+        """The current cell of a line is its quantity: F2 or a digit typed edits it."""
+        if current.isValid() and current.column() != CartModel.QUANTITY:
+            self.table.selectionModel().setCurrentIndex(
+                current.siblingAtColumn(CartModel.QUANTITY), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     def _current_line_changed(self, *_) -> None:
         row = self._current_row()
@@ -363,6 +407,59 @@ class OrderForm(QWidget):
         """The shop's settings or a category's tax rate changed: ask the core again."""
         self._requote()
 
+    # -- parking it (shop_gui/parked_orders.py) ------------------------------------------
+    def parked(self) -> ParkedOrder | None:
+        """The order being built, to park (None: no lines)."""
+        if self.cart.is_empty():
+            return None
+        lines = tuple(
+            ParkedLine(
+                line.product.id, line.product.sku, line.product.name, line.quantity, discount_text(line.discount)
+            )
+            for line in self.cart.lines()
+        )
+        return ParkedOrder(
+            parked_orders.now(),
+            lines,
+            customer_id=self.customer_picker.customer_id(),
+            order_discount=self.order_discount.text().strip(),
+            total_cents=self.total_cents(),
+        )
+
+    def start_afresh(self) -> None:
+        """An empty order for the next customer (the last one parked, or placed)."""
+        self.request_id = uuid4().hex  # the next order is another order
+        self.cart.clear()
+        self.order_discount.clear()
+        self._set_problem("order", False)
+        self.customer_picker.set_customer(None)
+        self._requote()
+        self.clear_message()
+
+    def recall(self, order: ParkedOrder) -> list[str]:
+        """Build ``order`` again, priced as of now. Returns the names of the
+        products no longer for sale (left out)."""
+        by_id = {p.id: p for p in self._bridge.ask(GetProductsByIds(tuple(line.product_id for line in order.lines)))}
+        gone = []
+        for parked_line in order.lines:
+            product = by_id.get(parked_line.product_id)
+            if product is None or product.sku != parked_line.sku:
+                product = self._bridge.ask(FindProductByCode(parked_line.sku))
+            if product is None or not product.active:
+                gone.append(parked_line.name)
+                continue
+            row = self.cart.add(product, parked_line.quantity)
+            try:
+                self.cart.set_discount(row, parse_discount(parked_line.discount))
+            except ValueError:
+                pass  # cannot happen for text the field showed; the line stays undiscounted
+        if order.customer_id is not None:
+            self.set_customer(order.customer_id)
+        self.order_discount.setText(order.order_discount)
+        self._order_discount_edited(order.order_discount)
+        self._current_line_changed()
+        return gone
+
     # -- placing it ----------------------------------------------------------------------
     def place_order(self) -> None:
         # Disabled until the dispatch is over; a second click of a double
@@ -373,6 +470,9 @@ class OrderForm(QWidget):
             if self._problems:
                 self.show_message(DISCOUNT_PROBLEM)
                 return
+            for question in self.doubts():
+                if not self.confirm(question):
+                    return
             lines = self.cart.order_lines()
             items = sum(line.quantity for line in lines)
             command = PlaceOrder(
@@ -385,15 +485,25 @@ class OrderForm(QWidget):
         finally:
             self._update_buttons()
 
+    def doubts(self) -> list[str]:
+        """A line discount larger than its line (the core gives the line away free): asked first."""
+        questions = []
+        for line in self.cart.lines():
+            gross = line.product.price_cents * line.quantity
+            if line.discount is not None and line.discount.kind != PERCENT and line.discount.value > gross:
+                questions.append(
+                    f"The discount on {line.product.name}, {money(line.discount.value)}, is more than the "
+                    f"line ({money(gross)}): give the line away free?"
+                )
+        return questions
+
+    def confirm(self, question: str) -> bool:  # tests replace it
+        return confirm_action(self, "Place Order", question, "&Place order", "&Change it")
+
     def _placed(self, outcome, items: int) -> None:
         if outcome.ok:
             total = self.total_cents()
-            self.request_id = uuid4().hex  # the next order is another order
-            self.cart.clear()
-            self.order_discount.clear()
-            self.customer_picker.set_customer(None)
-            self._requote()
-            self.clear_message()
+            self.start_afresh()
             noun = "item" if items == 1 else "items"
             self.orderPlaced.emit(outcome.result, f"Order {outcome.result} placed: {items} {noun}, {money(total)}.")
         elif outcome.error is not None:

@@ -33,10 +33,10 @@ from core.queries import (
 from shop_gui import approval
 from shop_gui.dialogs.cancel_order_dialog import CancelOrderDialog
 from shop_gui.dialogs.command_dialog import open_dialog
-from shop_gui.dialogs.pay_dialog import PayDialog, payment_summary
+from shop_gui.dialogs.pay_dialog import PayDialog
 from shop_gui.dialogs.receipt_dialog import ReceiptDialog
 from shop_gui.dialogs.return_dialog import ReturnDialog
-from shop_gui.formatting import WALK_IN, count_of, local_time, money, refund_way
+from shop_gui.formatting import WALK_IN, count_of, local_time, money, refund_way, shortened
 from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.models.orders_model import (
     HistoryModel,
@@ -126,7 +126,7 @@ class OrdersView(RefreshedWhenShown, QWidget):
         self.date_to = OptionalDateEdit("orderDateTo")
         self.date_to.setToolTip("Orders placed on or before this day")
         self.customer_filter = QComboBox(objectName="orderCustomerFilter")
-        self.customer_filter.setMinimumContentsLength(14)
+        self.customer_filter.setMinimumContentsLength(8)
         self.customer_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.number_search = QLineEdit(objectName="orderNumberSearch")
         self.number_search.setPlaceholderText("Order no.")
@@ -222,7 +222,7 @@ class OrdersView(RefreshedWhenShown, QWidget):
             filters.addWidget(label)
             filters.addSpacing(2)
             filters.addWidget(widget)
-            filters.addSpacing(10)
+            filters.addSpacing(6)
         filters.addStretch(1)
         filters.addWidget(self.number_search)
         filters.addWidget(self.clear_filters_button)
@@ -251,7 +251,7 @@ class OrdersView(RefreshedWhenShown, QWidget):
         buttons.addWidget(self.receipt_button)
         right_layout.addLayout(buttons)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="ordersSplitter")
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -384,10 +384,13 @@ class OrdersView(RefreshedWhenShown, QWidget):
             self.tell(str(error), ok=False)
             return None
 
-        def paid():
-            self.tell(payment_summary(order_id, dialog.method(), dialog.result_value))
+        def closed(_result):
+            summary = dialog.summary()  # a split payment may be left part paid ("Later")
+            if summary:
+                self.tell(summary)
 
-        return open_dialog(dialog, paid)
+        dialog.finished.connect(closed)
+        return open_dialog(dialog)
 
     def fulfil_current(self) -> None:
         order_id = self.current_order_id()
@@ -515,7 +518,8 @@ class OrdersView(RefreshedWhenShown, QWidget):
             ):
                 button.setEnabled(False)
             return
-        customer = escape(order.customer_name or WALK_IN)
+        customer = escape(shortened(order.customer_name or WALK_IN))
+        self.detail.setToolTip(order.customer_name or "")
         self.detail.setText(
             f"<span style='font-size: large'><b>Order {order.id}</b></span> · "
             f"{escape(local_time(order.placed_at))} · {customer} · <b>{order.status.capitalize()}</b>"

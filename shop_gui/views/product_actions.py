@@ -16,7 +16,7 @@ from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.product_dialog import ProductDialog
 from shop_gui.dialogs.receive_stock_dialog import ReceiveStockDialog
 from shop_gui.dialogs.stock_history_dialog import StockHistoryDialog
-from shop_gui.views.message_boxes import ask_yes_no, show_notice
+from shop_gui.views.message_boxes import confirm_action, show_notice
 
 
 class ProductActions(QObject):
@@ -131,7 +131,7 @@ class ProductActions(QObject):
 
     # -- questions (tests replace these) ---------------------------------------------------------
     def confirm(self, question: str) -> bool:
-        return ask_yes_no(self._catalog, "Delete product", question)
+        return confirm_action(self._catalog, "Delete product", question, "&Delete product", "&Keep product")
 
     def tell(self, text: str) -> None:
         """The core's refusal where no dialog is open."""

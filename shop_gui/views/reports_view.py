@@ -124,9 +124,13 @@ class ReportsView(RefreshedWhenShown, QWidget):
             bar.addWidget(caption)
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.csv_button)
-        bar.addWidget(self.pdf_button)
-        bar.addWidget(self.print_button)
+        # The exports on a row of their own, beside what the report covers:
+        # one row of everything would not fit a 1366x768 laptop's window.
+        actions = QHBoxLayout()
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.csv_button)
+        actions.addWidget(self.pdf_button)
+        actions.addWidget(self.print_button)
 
         self.chart = ReportChart()
         self.model = SalesReportModel(self)
@@ -141,7 +145,7 @@ class ReportsView(RefreshedWhenShown, QWidget):
         split.setSizes([260, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.status)
+        layout.addLayout(actions)
         layout.addWidget(split, 1)
         layout.addWidget(note)
 

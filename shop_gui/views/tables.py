@@ -1,13 +1,44 @@
-"""Read-only table views as every list in the window sets them up."""
+"""Table views as every list in the window sets them up."""
 
-from PySide6.QtCore import QItemSelectionModel
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
-def read_only_table(name: str, model) -> QTableView:
+
+class ListTable(QTableView):
+    """A list of rows driven by the keyboard as well as the mouse: Tab and
+    Shift+Tab leave it for the next field (they never walk its cells), and
+    where the view says what they do, Enter acts on the current row
+    (``on_enter``) and Delete takes it away (``on_delete``). Without them the
+    keys go on to the window or dialog as before (Enter: its default button)."""
+
+    def __init__(self, name: str):
+        super().__init__(objectName=name)
+        self.setTabKeyNavigation(False)
+        self.on_enter: Callable[[QModelIndex], None] | None = None
+        self.on_delete: Callable[[QModelIndex], None] | None = None
+
+    def keyPressEvent(self, event) -> None:
+        index = self.currentIndex()
+        action = None
+        if event.key() in ENTER_KEYS and self.state() != QAbstractItemView.State.EditingState:
+            action = self.on_enter
+        elif event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            action = self.on_delete
+        if action is not None and index.isValid():
+            action(index)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def read_only_table(name: str, model) -> ListTable:
     """One row selected at a time, nothing edited in place, rows of a fixed
     height (Qt never measures them: the product table may have 100,000)."""
-    table = QTableView(objectName=name)
+    table = ListTable(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

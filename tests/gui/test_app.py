@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.queries import GetCategories, GetProducts
+from core.queries import GetCategories, GetOrders, GetProducts
 from shop_gui.app import open_shop_for, parse_args
 from shop_gui.version import version
 from tests.helpers import REPO, child_env
@@ -44,15 +44,19 @@ def test_arguments():
     assert args.data_dir == Path("/somewhere") and args.demo and not args.smoke_test
 
 
-def test_demo_seeds_an_empty_folder_once_and_later_starts_open_the_same_shop(tmp_path):
+def test_demo_seeds_an_empty_folder_once_and_later_starts_open_the_same_shop(tmp_path, monkeypatch):
+    monkeypatch.setattr("core.demo_trading.DAYS", 3)  # three months in make run; 3 days here
     shop = open_shop_for(tmp_path, demo=True)
     categories = shop.ask(GetCategories())
     products = shop.ask(GetProducts())
     assert len(categories) >= 8 and any(c.parent_id for c in categories)
     assert len(products) >= 300
+    orders = shop.ask(GetOrders())
+    assert len(orders) >= 3 * 20  # trading behind it: every tab has something to show
     shop.close()
 
     again = open_shop_for(tmp_path, demo=True)  # not seeded twice
+    assert again.ask(GetOrders()) == orders
     assert again.ask(GetProducts()) == products
     assert again.ask(GetCategories()) == categories
     again.close()

@@ -2,12 +2,13 @@
 
 import csv
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QProgressDialog
 
-from core.queries import FindProductByCode, GetProducts
-from tests.gui.helpers import choose_category, click, listed_names
+from core.queries import FindProductByCode, GetCategories, GetProducts
+from tests.gui.helpers import choose_category, click, listed_names, open_dialog, type_into
 
 CATALOG_WITH_BAD_ROWS = """\
 sku,name,category,price,stock,barcode,reorder_level
@@ -94,12 +95,23 @@ def test_import_from_the_file_menu(qtbot, window, shop, tmp_path, monkeypatch):
 def test_an_unreadable_file_says_why_and_imports_nothing(qtbot, window, shop, tmp_path, monkeypatch):
     told = []
     monkeypatch.setattr(window.files, "tell", told.append)
-    path = write(tmp_path, "name,price\nMug,2.00\n")
+    path = tmp_path / "catalog.csv"
+    path.write_bytes("sku,name,category,price\n".encode("utf-16"))
     window.files.import_from(path)
     qtbot.waitUntil(lambda: told != [], timeout=20_000)
-    assert '"catalog.csv" has no "sku", "category" columns' in told[0]
+    assert '"catalog.csv" is UTF-16 text, not UTF-8' in told[0]
     assert not progress_dialogs(window)
     assert window.import_action.isEnabled()
+    assert len(shop.ask(GetProducts())) == 4
+
+
+def test_cancelling_the_column_question_imports_nothing(qtbot, window, shop, tmp_path):
+    path = write(tmp_path, "name,price\nMug,2.00\n")
+    assert window.files.import_from(path) is None
+    dialog = open_dialog(window, "columnMappingDialog")
+    assert dialog.problem.text() == "Still needed: sku, category."
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Cancel))
+    assert not window.files.is_importing() and not progress_dialogs(window)
     assert len(shop.ask(GetProducts())) == 4
 
 
@@ -207,3 +219,60 @@ def test_export_then_import_into_an_empty_shop_gives_the_same_catalog(qtbot, win
     results.close()
     other.close()
     empty.close()
+
+
+def test_file_dialogs_start_in_the_documents_folder(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from shop_gui.file_places import documents_folder
+
+    started = []
+
+    def remember(_parent, _caption, directory, _filter):
+        started.append(directory)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", remember)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", remember)
+    assert window.files.choose_import_path() is None
+    assert window.files.choose_export_path("catalog.csv") is None
+    folder = documents_folder()
+    assert started == [folder, str(Path(folder) / "catalog.csv")]
+    assert folder != str(Path.cwd())
+
+
+def test_a_file_without_the_needed_columns_asks_which_is_which(qtbot, window, shop, tmp_path):
+    path = write(tmp_path, "Code;Item;Cost;Group\nNEW-1;Apple Mug;3.50;\nNEW-2;Pear Mug;4.00;Garden\n")
+    files = window.files
+    assert files.import_from(path) is None  # a question first, not a refusal
+    dialog = open_dialog(window, "columnMappingDialog")
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.problem.text() == "Still needed: name, category, price."
+    for field, column in (("name", 1), ("price", 2), ("category", 3)):
+        combo = dialog.combos[field]
+        combo.setCurrentIndex(combo.findData(column))
+    type_into(qtbot, dialog.default_category.lineEdit(), "Kitchen / Mugs")
+    assert dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(files.importFinished, timeout=20_000):
+        click(qtbot, dialog.ok_button)
+    found = {p.sku: (p.name, p.price_cents, p.category_id) for p in shop.ask(GetProducts(search="NEW-"))}
+    mugs = next(c.id for c in shop.ask(GetCategories()) if c.name == "Mugs")
+    garden = next(c.id for c in shop.ask(GetCategories()) if c.name == "Garden")
+    assert found == {"NEW-1": ("Apple Mug", 350, mugs), "NEW-2": ("Pear Mug", 400, garden)}
+
+
+def test_repeated_skus_can_keep_the_last_row(qtbot, window, shop, tmp_path, monkeypatch):
+    path = write(tmp_path, "sku,name,category,price\nNEW-1,Old name,Garden,1.00\nNEW-1,New name,Garden,2.00\n")
+    asked = []
+    monkeypatch.setattr(window.files, "ask_repeats", lambda count, name: asked.append((count, name)) or "last")
+    run_import(qtbot, window, path)
+    assert asked == [(1, "catalog.csv")]
+    (product,) = shop.ask(GetProducts(search="NEW-1"))
+    assert (product.name, product.price_cents) == ("New name", 200)
+
+
+def test_declining_the_repeats_question_imports_nothing(qtbot, window, shop, tmp_path, monkeypatch):
+    path = write(tmp_path, "sku,name,category,price\nNEW-1,A,Garden,1.00\nNEW-1,B,Garden,2.00\n")
+    monkeypatch.setattr(window.files, "ask_repeats", lambda count, name: None)
+    assert window.files.import_from(path) is None
+    assert not window.files.is_importing() and shop.ask(GetProducts(search="NEW-1")) == ()

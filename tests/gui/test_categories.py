@@ -78,7 +78,7 @@ def test_rename_a_category(qtbot, window, shop):
 
     assert "Outdoor" in categories(shop) and "Garden" not in categories(shop)
     assert window.catalog.tree.currentIndex().data() == "Outdoor (1)"
-    assert window.catalog.heading.text() == "1 product in Outdoor"
+    assert window.catalog.heading.full_text() == "1 product in Outdoor"
     assert listed_names(window) == ["Hand Trowel"]
 
 

@@ -49,7 +49,7 @@ def test_choosing_a_category_lists_it_and_its_subcategories(qtbot, window):
     assert listed_names(window) == ["Blue Enamel Mug", "Café Latte Glass", "Rose Teapot"]
     choose_category(qtbot, window, "Mugs")
     assert listed_names(window) == ["Blue Enamel Mug", "Café Latte Glass"]
-    assert "2 products in Mugs" in window.catalog.heading.text()
+    assert "2 products in Mugs" in window.catalog.heading.full_text()
 
 
 def test_search_as_you_type_covers_the_whole_catalog_ignoring_case(qtbot, window):
@@ -315,3 +315,17 @@ def test_the_read_model_is_saved_off_the_gui_thread(qtbot, window, shop, monkeyp
     assert savers[0] is not threading.main_thread()  # no repaint waits for the fsyncs
     window.close()
     assert savers[-1] is threading.main_thread()  # closing saves at once, and waits
+
+
+def test_out_of_stock_is_shown_apart_from_low(qtbot, window, shop, catalog):
+    from core.commands import AdjustStock
+    from tests.gui.helpers import product_row
+
+    shop.dispatch(AdjustStock(catalog.trowel, "stock-take", counted=0))  # no reorder level
+    window.bridge.sync()
+    model = window.catalog.product_model
+    out = model.index(product_row(window, "Hand Trowel"), model.STOCK)
+    assert out.data() == "0 out"
+    assert out.data(Qt.ItemDataRole.ToolTipRole) == "Out of stock: none left to sell."
+    low = window.low_stock
+    assert [low.model.product_at(r).name for r in range(low.model.rowCount())] == ["Rose Teapot"]

@@ -144,3 +144,19 @@ def test_the_staff_dialogs_sign_in_screen_and_approval(qtbot, window, shop):
     approval = open_dialog(window, "approvalDialog")
     assert_distinct(approval)
     approval.reject()
+
+
+def test_the_import_and_parking_dialogs(qtbot, window, tmp_path):
+    from core.queries import GetProduct
+
+    path = tmp_path / "odd.csv"
+    path.write_text("Code;Item;Cost\nA-1;Apple;1.00\n", encoding="utf-8")
+    window.files.import_from(path)
+    mapping = open_dialog(window, "columnMappingDialog")
+    assert_distinct(mapping)
+    mapping.reject()
+    window.order_form.add_product(window.bridge.ask(GetProduct(1)), 1)
+    window.park_order()
+    recall = window.recall_order()
+    assert_distinct(recall)
+    recall.reject()

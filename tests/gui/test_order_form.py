@@ -152,7 +152,49 @@ def test_paying_by_card_and_part_payments(qtbot, window, shop):
     click(qtbot, dialog.ok_button)
     order = shop.ask(GetOrder(1))
     assert (order.status, order.paid_cents, order.due_cents) == ("placed", 2000, 499)
+    # Open still, for the rest (a split payment); "Later" leaves it due.
+    assert dialog.isVisible() and dialog.heading.text() == "£4.99 still to pay (of £24.99)"
+    click(qtbot, dialog.cancel_button)
     assert "£4.99 still to pay" in window.statusBar().currentMessage()
+
+
+def test_a_split_payment_card_then_cash_in_one_dialog(qtbot, window, shop):
+    add_to_order(qtbot, window, "Rose Teapot", 1)  # £24.99
+    click(qtbot, window.order_form.place_button)
+    dialog = open_dialog(window, "payDialog")
+    click(qtbot, dialog.method_buttons["card"])
+    type_into(qtbot, dialog.amount_edit, "20")
+    click(qtbot, dialog.ok_button)
+    assert dialog.method() == "cash" and dialog.amount_edit.text() == "4.99"
+    assert dialog.taken_label.text().startswith("Taken: £20.00 by card.")
+    type_into(qtbot, dialog.tendered_edit, "5")
+    assert dialog.change_label.text() == "£0.01"
+    click(qtbot, dialog.ok_button)
+    assert not dialog.isVisible()
+    order = shop.ask(GetOrder(1))
+    assert (order.status, order.paid_cents) == ("paid", 2499)
+    assert [(p.method, p.amount_cents) for p in order.payments] == [("card", 2000), ("cash", 499)]
+    assert window.statusBar().currentMessage() == "Order 1: £20.00 by card, £4.99 by cash. Change: £0.01."
+
+
+def test_quick_cash_pays_with_one_click(qtbot, window, shop):
+    add_to_order(qtbot, window, "Rose Teapot", 1)  # £24.99
+    click(qtbot, window.order_form.place_button)
+    dialog = open_dialog(window, "payDialog")
+    assert [b.text() for b in dialog.note_buttons] == ["£25.00", "£30.00", "£40.00"]
+    click(qtbot, dialog.note_buttons[1])
+    order = shop.ask(GetOrder(1))
+    assert order.status == "paid" and order.payments[0].tendered_cents == 3000
+    assert window.statusBar().currentMessage() == "Order 1 paid by cash. Change: £5.01."
+
+
+def test_quick_cash_exact(qtbot, window, shop):
+    add_to_order(qtbot, window, "Rose Teapot", 1)
+    click(qtbot, window.order_form.place_button)
+    dialog = open_dialog(window, "payDialog")
+    click(qtbot, dialog.method_buttons["card"])  # the exact button means cash whatever was chosen
+    click(qtbot, dialog.exact_button)
+    assert shop.ask(GetOrder(1)).payments[0].method == "cash"
 
 
 def test_skipping_payment_leaves_the_order_placed(qtbot, window, shop):

@@ -189,7 +189,7 @@ def test_archive_and_restore(qtbot, window, shop, catalog):
     show_archived = window.findChild(QCheckBox, "showArchivedCheck")
     click(qtbot, show_archived)
     assert listed_names(window) == ["Hand Trowel"]
-    assert window.catalog.heading.text() == "1 archived product in All products"
+    assert window.catalog.heading.full_text() == "1 archived product in All products"
     click_product(qtbot, window, "Hand Trowel")
     assert archive.text() == "Restore"
     click(qtbot, archive)

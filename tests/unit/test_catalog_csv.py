@@ -13,10 +13,15 @@ import pytest
 
 from core.catalog_csv import (
     COLUMNS,
+    KEEP_FIRST,
+    KEEP_LAST,
     CatalogFileError,
     CatalogImportStopped,
+    ImportChoices,
     ImportReport,
+    MissingColumns,
     export_catalog,
+    find_repeated_skus,
     format_price,
     import_catalog,
     parse_price,
@@ -656,3 +661,75 @@ def truth_rows(data_dir):
             conn.close()
 
     return _skus
+
+
+# -- a file without a required column: which column is which -----------------------------------
+
+NO_CATEGORY = "Code;Item;Cost;Group\nA-1;Apple;1.20;Fruit\nB-1;Bread;2.00;\n"
+
+
+def test_a_missing_column_says_which_and_what_the_file_has(tmp_path):
+    path = tmp_path / "shop.csv"
+    path.write_text(NO_CATEGORY, encoding="utf-8")
+    with pytest.raises(MissingColumns) as raised:
+        read_catalog(path)
+    assert raised.value.header == ("Code", "Item", "Cost", "Group")
+    assert raised.value.missing == ("name", "category", "price")  # "Cost" is not a price: the person says which is
+    assert raised.value.found == {"sku": 0}
+
+
+def test_the_columns_chosen_and_a_default_category_read_the_file(tmp_path):
+    path = tmp_path / "shop.csv"
+    path.write_text(NO_CATEGORY, encoding="utf-8")
+    choices = ImportChoices(
+        columns=(("sku", 0), ("name", 1), ("price", 2), ("category", 3)), default_category="Imported"
+    )
+    catalog = read_catalog(path, choices)
+    assert [(r.sku, r.name, r.category_path, r.price_cents) for r in catalog.records] == [
+        ("A-1", "Apple", "Fruit", 120),
+        ("B-1", "Bread", "Imported", 200),  # a blank category: the default
+    ]
+
+
+def test_no_category_column_at_all_takes_the_default(tmp_path):
+    path = tmp_path / "shop.csv"
+    path.write_text("sku,name,price\nA-1,Apple,1.20\n", encoding="utf-8")
+    choices = ImportChoices(columns=(("sku", 0), ("name", 1), ("price", 2)), default_category="Imported")
+    assert read_catalog(path, choices).records[0].category_path == "Imported"
+    with pytest.raises(CatalogFileError, match="Choose a column for: category"):
+        read_catalog(path, ImportChoices(columns=(("sku", 0), ("name", 1), ("price", 2))))
+
+
+REPEATS = "sku,name,category,price\nA-1,Apple,Fruit,1.00\nB-1,Bread,Bakery,2.00\nA-1,Apple (new),Fruit,1.50\n"
+
+
+def test_the_first_pass_finds_repeated_skus_with_their_last_line(tmp_path):
+    path = tmp_path / "shop.csv"
+    path.write_text(REPEATS, encoding="utf-8")
+    assert find_repeated_skus(path) == {"A-1": 4}
+
+
+def test_the_first_pass_can_be_cancelled(tmp_path):
+    path = tmp_path / "big.csv"
+    rows = "".join(f"S-{n},Thing {n},Misc,1.00\n" for n in range(12_000))
+    path.write_text("sku,name,category,price\n" + rows, encoding="utf-8")
+    asked = []
+    assert find_repeated_skus(path, cancelled=lambda: asked.append(1) or True) is None
+    assert asked == [1]
+
+
+@pytest.mark.parametrize(
+    ("policy", "kept", "reason"),
+    [
+        (KEEP_FIRST, ("Apple", 100), 'SKU "A-1" is repeated: its first row, line 2, is kept.'),
+        (KEEP_LAST, ("Apple (new)", 150), 'SKU "A-1" is repeated: its last row, line 4, is kept.'),
+    ],
+)
+def test_repeated_skus_keep_the_first_or_the_last_row(tmp_path, policy, kept, reason):
+    path = tmp_path / "shop.csv"
+    path.write_text(REPEATS, encoding="utf-8")
+    catalog = read_catalog(path, ImportChoices(repeated_skus=policy))
+    apple = next(r for r in catalog.records if r.sku == "A-1")
+    assert (apple.name, apple.price_cents) == kept
+    assert [r.reason for r in catalog.rejected] == [reason]
+    assert len(catalog.records) == 2

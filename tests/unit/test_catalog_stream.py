@@ -49,8 +49,8 @@ def streams(monkeypatch):
     real = catalog_csv.CatalogStream
 
     class Watched(real):
-        def __init__(self, path):
-            super().__init__(path)
+        def __init__(self, path, choices=None):
+            super().__init__(path, choices)
             opened.append(self)
 
     monkeypatch.setattr(catalog_csv, "CatalogStream", Watched)

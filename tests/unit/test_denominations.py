@@ -2,7 +2,7 @@
 
 import pytest
 
-from core.domain.denominations import COIN, NOTE, TABLES, Denomination, count_total, denominations
+from core.domain.denominations import COIN, NOTE, TABLES, Denomination, count_total, denominations, quick_cash
 from core.errors import InvalidCommand
 
 
@@ -60,3 +60,11 @@ def test_count_total_is_exact():
 def test_count_total_refuses_what_is_not_a_count(pair):
     with pytest.raises(InvalidCommand):
         count_total([pair])
+
+
+def test_quick_cash_is_the_due_rounded_up_to_each_note():
+    assert quick_cash(2600, "GBP") == (3000, 4000, 5000)
+    assert quick_cash(2499, "GBP") == (2500, 3000, 4000)
+    assert quick_cash(5000, "GBP") == (6000, 10000)  # never the exact amount: that has its own button
+    assert quick_cash(1234, "USD", count=2) == (1300, 1400)
+    assert quick_cash(0, "GBP") == ()

@@ -38,6 +38,11 @@ def low(shop) -> list[int]:
     return [p.id for p in shop.ask(GetLowStock())]
 
 
+def reorder_at(shop, product_id: int, level: int) -> None:
+    p = shop.ask(GetProduct(product_id))
+    shop.dispatch(UpdateProduct(p.id, p.sku, p.name, p.category_id, p.price_cents, p.barcode, reorder_level=level))
+
+
 # -- ReceiveStock -------------------------------------------------------------------
 
 
@@ -214,7 +219,13 @@ def test_an_archived_product_can_be_adjusted(shop, catalog):
 # -- GetLowStock follows every kind of stock change ---------------------------------------
 
 
-def test_low_stock_starts_with_the_empty_plate(shop, catalog):
+def test_a_product_without_a_reorder_level_is_never_low(shop, catalog):
+    # The plate: none in stock, no reorder level. Out of stock, not "low".
+    plate = shop.ask(GetProduct(catalog.plate))
+    assert plate.out_of_stock and not plate.low_stock
+    assert low(shop) == []
+    shop.dispatch(ReceiveStock(catalog.plate, 1))
+    reorder_at(shop, catalog.plate, 1)
     assert low(shop) == [catalog.plate]
     assert all(p.low_stock for p in shop.ask(GetLowStock()))
 
@@ -259,6 +270,7 @@ def test_low_stock_follows_the_reorder_level(shop, catalog):
 
 
 def test_low_stock_follows_archive_restore_and_delete(shop, catalog):
+    reorder_at(shop, catalog.plate, 1)
     shop.dispatch(ArchiveProduct(catalog.plate))
     assert catalog.plate not in low(shop)
     shop.dispatch(RestoreProduct(catalog.plate))
@@ -271,8 +283,8 @@ def test_low_stock_follows_an_import(shop, catalog):
     shop.dispatch(
         ImportProducts(
             (
-                ProductRecord(2, "GRD-TRW", "Hand Trowel", "Garden", 1200, stock=0),
-                ProductRecord(3, "PLT-9", "Dinner Plate", "Kitchen/Plates", 425, stock=4),
+                ProductRecord(2, "GRD-TRW", "Hand Trowel", "Garden", 1200, stock=0, reorder_level=1),
+                ProductRecord(3, "PLT-9", "Dinner Plate", "Kitchen/Plates", 425, stock=4, reorder_level=1),
             )
         )
     )
@@ -280,6 +292,8 @@ def test_low_stock_follows_an_import(shop, catalog):
 
 
 def test_low_stock_is_in_name_order_and_survives_a_rebuild(shop, catalog, reopen):
+    for product_id in (catalog.trowel, catalog.teapot, catalog.plate):
+        reorder_at(shop, product_id, 1)
     shop.dispatch(AdjustStock(catalog.trowel, "lost", counted=0))
     shop.dispatch(AdjustStock(catalog.teapot, "lost", counted=0))
     expected = [catalog.teapot, catalog.plate, catalog.trowel]  # Café, Dinner, Hand
