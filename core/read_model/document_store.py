@@ -22,6 +22,14 @@ class DocumentStore:
         table = self._storage.get(table_name)
         return None if table is None else table.get(str(doc_id))
 
+    def table(self, name: str) -> dict | None:
+        """A whole table's documents (parsed now if not yet), or None."""
+        return self._storage.get(name)
+
+    def edit(self, name: str, change) -> None:
+        """Change a table's documents (made when it is parsed: storage.edit)."""
+        self._storage.edit(name, change)
+
     def put(self, table_name: str, doc_id: int, doc: dict | list) -> None:
         """Insert or replace (an upsert) one document."""
         self._storage.table(table_name)[str(doc_id)] = doc

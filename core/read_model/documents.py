@@ -18,12 +18,23 @@ from core.messages.events import SoldLine
 #    (session_index_); orders keep who placed them (name) and where (till),
 #    lines their category's path, as of the sale; the sales reports'
 #    aggregates (report_*)
-SCHEMA_VERSION = 5
+# 6: orders' rows parsed when needed, with each shard's time span and count
+#    (order_spans_), each customer's orders' rows (customer_orders_) and
+#    totals (customer_totals) beside them
+SCHEMA_VERSION = 6
 SHARD_SIZE = 512
 CATEGORIES = "categories"
 PRODUCTS_PREFIX = "products_"
 ORDERS_PREFIX = "orders_"
 ORDER_INDEX_PREFIX = "order_index_"
+ORDER_SPANS_PREFIX = "order_spans_"
+CUSTOMER_ORDERS_PREFIX = "customer_orders_"
+CUSTOMER_TOTALS = "customer_totals"  # {customer id: [orders, paid less refunded]}
+# Customers per customer_orders_ table: a customer's order adds to a file of
+# a few customers' orders, not of everyone's.
+CUSTOMER_ORDERS_SHARD = 8
+# Shards per order_spans_ table.
+SPANS_SHARD = 1024
 HISTORY_PREFIX = "history_"
 CUSTOMERS_PREFIX = "customers_"
 SETTINGS = "settings"  # one document, id 1: the ShopSettings fields
@@ -46,6 +57,16 @@ def orders_table(order_id: int) -> str:
 def order_index_table(order_id: int) -> str:
     """Each order's row of the compact index (sales.index_row), by number."""
     return f"{ORDER_INDEX_PREFIX}{order_id // SHARD_SIZE}"
+
+
+def order_spans_table(shard: int) -> str:
+    """The time span and order count of each shard of order numbers."""
+    return f"{ORDER_SPANS_PREFIX}{shard // SPANS_SHARD}"
+
+
+def customer_orders_table(customer_id: int) -> str:
+    """Each customer's orders' rows: {customer id: {order id: row}}."""
+    return f"{CUSTOMER_ORDERS_PREFIX}{customer_id // CUSTOMER_ORDERS_SHARD}"
 
 
 def customers_table(customer_id: int) -> str:

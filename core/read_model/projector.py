@@ -84,7 +84,12 @@ class ReadModel:
         # is opened or changed: opening parses only their compact index.
         # So are till sessions' documents: a report reads its session's.
         # The reports' tables by month too: a report reads the months it covers.
-        lazy: tuple[str, ...] = (docs.ORDERS_PREFIX, till_sessions.TABLE_PREFIX)
+        lazy: tuple[str, ...] = (
+            docs.ORDERS_PREFIX,
+            docs.ORDER_INDEX_PREFIX,
+            docs.CUSTOMER_ORDERS_PREFIX,
+            till_sessions.TABLE_PREFIX,
+        )
         if lazy_history:
             lazy += (docs.HISTORY_PREFIX, *report_projections.LAZY_PREFIXES)
         self.storage = ShardedJSONStorage(folder, docs.SCHEMA_VERSION, lazy_prefixes=lazy)
@@ -131,7 +136,7 @@ class ReadModel:
     def _new_order_index(self) -> sales.OrderIndex:
         orders = sales.OrderIndex()
         orders.staff_name = self.staff_name
-        orders.table = self.storage.get
+        orders.store = self.documents
         return orders
 
     def _new_till_sessions(self) -> till_sessions.TillSessions:

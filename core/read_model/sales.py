@@ -14,10 +14,11 @@ it was placed, each payment, the fulfilment, each return, the cancellation),
 so a rebuild gives exactly what the events gave.
 """
 
-from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
+from typing import Protocol
 
 from core.domain.order_status import CANCELLED
 from core.domain.pricing import Discount, TaxBand
@@ -229,10 +230,18 @@ def time_bound(value, end: bool) -> str | None:
 
 
 # -- indexes --------------------------------------------------------------------------------
-# An order's row in the compact index (tables ``order_index_<shard>``, parsed at
-# opening): what lists show, without the lines, payments and returns that the
-# full document (tables ``orders_<shard>``, parsed when first needed) holds.
+# An order's row in the compact index: what lists show, without the lines,
+# payments and returns of its full document. Kept three ways, each in tables
+# of the read model:
+#   order_index_<shard>       {order id: row}, parsed when a list needs them;
+#   customer_orders_<cshard>  {customer id: {order id: row}}, a customer's
+#                             orders in one place, parsed when asked for;
+#   order_spans_<n>           {shard: [earliest, latest placed_at, orders]}
+#   and customer_totals       {customer id: [orders, paid less refunded]},
+#                             small, parsed at opening.
+# Opening reads no row at all: memory holds what was asked for.
 _AT, _STATUS, _TOTAL, _LINES, _UNITS, _CUSTOMER, _PAID, _REFUNDED = range(8)
+_EARLIEST, _LATEST, _ORDERS = range(3)
 
 
 def index_row(doc: dict) -> list:
@@ -264,31 +273,94 @@ def _summary_of(order_id: int, row: list, customer_name: str | None) -> OrderSum
     )
 
 
+def index_documents(rows: dict[int, list]):
+    """(table, doc id, document) of the spans, customers' orders and totals
+    of these rows (order id -> row): a rebuild's."""
+    spans: dict[int, list] = {}
+    by_customer: dict[int, dict[str, list]] = defaultdict(dict)
+    totals: dict[int, list[int]] = {}
+    for order_id, row in rows.items():
+        shard = order_id // docs.SHARD_SIZE
+        span = spans.get(shard)
+        if span is None:
+            spans[shard] = [row[_AT], row[_AT], 1]
+        else:
+            span[_EARLIEST], span[_LATEST] = min(span[_EARLIEST], row[_AT]), max(span[_LATEST], row[_AT])
+            span[_ORDERS] += 1
+        customer_id = row[_CUSTOMER]
+        if customer_id is not None:
+            by_customer[customer_id][str(order_id)] = row
+            total = totals.setdefault(customer_id, [0, 0])
+            total[0] += 1
+            total[1] += row[_PAID] - row[_REFUNDED]
+    for shard, span in spans.items():
+        yield docs.order_spans_table(shard), shard, span
+    for customer_id, orders in by_customer.items():
+        yield docs.customer_orders_table(customer_id), customer_id, orders
+    for customer_id, total in totals.items():
+        yield docs.CUSTOMER_TOTALS, customer_id, total
+
+
+# What reading a damaged row raises (a table parsed when first needed).
+_DAMAGED = (KeyError, TypeError, IndexError, ValueError, AttributeError)
+
 # Full order details kept once built (an order being looked at, paid, printed).
 _DETAILS_KEPT = 256
 
-Tables = Callable[[str], "dict | None"]
+
+class IndexStore(Protocol):
+    """What the index keeps its tables in (the read model's DocumentStore)."""
+
+    def table(self, name: str) -> dict | None: ...
+
+    def put(self, table_name: str, doc_id: int, doc: dict | list) -> None: ...
+
+    def edit(self, name: str, change: Callable[[dict], bool]) -> None: ...
+
+    def remove(self, table_name: str, doc_id: int) -> None: ...
 
 
-def _no_tables(name: str) -> dict | None:
-    return None
+class _NoTables:
+    def table(self, name: str) -> dict | None:
+        return None
+
+    def put(self, table_name: str, doc_id: int, doc: dict | list) -> None:
+        raise KeyError(table_name)
+
+    def edit(self, name: str, change: Callable[[dict], bool]) -> None:
+        raise KeyError(name)
+
+    def remove(self, table_name: str, doc_id: int) -> None:
+        raise KeyError(table_name)
+
+
+def _set_customer_row(customer_id: int, order_id: int, row: list | None, table: dict) -> bool:
+    """Put (or with None, take out) an order's row among a customer's."""
+    if row is None:
+        orders = table.get(str(customer_id))
+        if orders is None or orders.pop(str(order_id), None) is None:
+            return False
+        if not orders:
+            del table[str(customer_id)]
+        return True
+    orders = table.setdefault(str(customer_id), {})
+    if orders.get(str(order_id)) == row:
+        return False
+    orders[str(order_id)] = row
+    return True
 
 
 class OrderIndex:
-    """Every order's row of the compact index (what lists show), and
-    indexes over them: by shard of numbers (newest first, a day's orders),
-    by customer, and each customer's totals. An order's full document is
-    read from its table when asked for (GetOrder, an event about it), so
-    memory holds a small row per order, not every order ever placed."""
+    """Every order's row of the compact index (what lists show), answered
+    from the tables above: newest first by shard of numbers, a day's orders
+    from the shards whose span meets it, a customer's from their own table.
+    An order's full document is read when asked for (GetOrder, an event
+    about it)."""
 
     def __init__(self):
-        # Reads a table of the storage by name (parsing it if not loaded yet).
-        self.table: Tables = _no_tables
+        self.store: IndexStore = _NoTables()
         self._details: dict[int, OrderDetail] = {}  # built on first ask, dropped when the order changes
-        # Shard -> [earliest placed_at, latest placed_at] of its orders, so
-        # that a day's orders are looked for only in the shards that span it.
-        self._spans: dict[int, list[str]] = {}
-        self.by_customer: dict[int, list[int]] = defaultdict(list)  # ascending order numbers
+        self._spans: dict[int, list] = {}  # shard -> [earliest, latest, orders]
         self.customer_names: dict[int, str] = {}
         self._customer_totals: dict[int, list[int]] = {}  # customer id -> [orders, paid less refunded]
         self._count = 0  # orders in all
@@ -300,25 +372,14 @@ class OrderIndex:
 
     # -- keeping it ------------------------------------------------------------------
     def load(self, tables: dict[str, dict]) -> None:
-        """Index the rows of every ``order_index_`` table (opening, a rebuild)."""
-        spans, by_customer, totals = self._spans, self.by_customer, self._customer_totals
-        for name, rows in tables.items():
-            if not name.startswith(docs.ORDER_INDEX_PREFIX) or not rows:
-                continue
-            times = [row[_AT] for row in rows.values()]
-            self._count += len(times)
-            spans[int(name[len(docs.ORDER_INDEX_PREFIX) :])] = [min(times), max(times)]
-            for key, row in rows.items():
-                customer_id = row[_CUSTOMER]
-                if customer_id is not None:  # _count_for_customer, inlined: once per order at opening
-                    by_customer[customer_id].append(int(key))
-                    total = totals.get(customer_id)
-                    if total is None:
-                        total = totals[customer_id] = [0, 0]
-                    total[0] += 1
-                    total[1] += row[_PAID] - row[_REFUNDED]
-        for ids in by_customer.values():
-            ids.sort()
+        """The spans and customers' totals (opening, a rebuild)."""
+        for name, spans in tables.items():
+            if name.startswith(docs.ORDER_SPANS_PREFIX):
+                for key, span in spans.items():
+                    self._spans[int(key)] = span
+                    self._count += span[_ORDERS]
+        for key, total in tables.get(docs.CUSTOMER_TOTALS, {}).items():
+            self._customer_totals[int(key)] = total
 
     def seed_totals(self, count: int, customer_totals: dict[int, tuple[int, int]]) -> None:
         """The whole shop's order count and customers' totals, added up by the
@@ -327,50 +388,58 @@ class OrderIndex:
         self._count = count
         self._customer_totals = {customer_id: list(totals) for customer_id, totals in customer_totals.items()}
 
-    def put(self, doc: dict) -> list:
-        """The order ``doc`` is new or changed: its row is made again (and
-        returned, for the read model to store beside the document)."""
+    def put(self, doc: dict) -> None:
+        """The order ``doc`` is new or changed: its row, everywhere it is kept."""
         order_id, customer_id = doc["id"], doc["customer_id"]
+        store = self.store
         old = self.row(order_id)
         row = index_row(doc)
+        store.put(docs.order_index_table(order_id), order_id, row)
         if old is None:
             self._count += 1
-        if old is not None and old[_CUSTOMER] is not None:
-            self._count_for_customer(old[_CUSTOMER], old, -1)
-            if old[_CUSTOMER] != customer_id:
-                self.by_customer[old[_CUSTOMER]].remove(order_id)
+            shard = order_id // docs.SHARD_SIZE
+            span = self._spans.get(shard)
+            if span is None:
+                span = self._spans[shard] = [row[_AT], row[_AT], 0]
+            span[_EARLIEST], span[_LATEST] = min(span[_EARLIEST], row[_AT]), max(span[_LATEST], row[_AT])
+            span[_ORDERS] += 1
+            store.put(docs.order_spans_table(shard), shard, span)
+        before = None if old is None else old[_CUSTOMER]
+        if old is not None and before is not None:
+            self._count_for_customer(before, old, -1)
+            if before != customer_id:
+                store.edit(docs.customer_orders_table(before), partial(_set_customer_row, before, order_id, None))
         if customer_id is not None:
             self._count_for_customer(customer_id, row, 1)
-            if old is None or old[_CUSTOMER] != customer_id:
-                ids = self.by_customer[customer_id]
-                if not ids or order_id > ids[-1]:
-                    ids.append(order_id)
-                else:  # another till's order, committed before one of ours
-                    insort(ids, order_id)
-        span = self._spans.get(order_id // docs.SHARD_SIZE)
-        if span is None:
-            self._spans[order_id // docs.SHARD_SIZE] = [row[_AT], row[_AT]]
-        else:
-            span[0], span[1] = min(span[0], row[_AT]), max(span[1], row[_AT])
+            store.edit(docs.customer_orders_table(customer_id), partial(_set_customer_row, customer_id, order_id, row))
         self._details.pop(order_id, None)
-        return row
 
     def _count_for_customer(self, customer_id: int, row: list, sign: int) -> None:
         totals = self._customer_totals.setdefault(customer_id, [0, 0])
         totals[0] += sign
         totals[1] += sign * (row[_PAID] - row[_REFUNDED])
+        if totals[0]:
+            self.store.put(docs.CUSTOMER_TOTALS, customer_id, totals)
+        else:  # no order left (moved to another customer): as a rebuild has it
+            del self._customer_totals[customer_id]
+            self.store.remove(docs.CUSTOMER_TOTALS, customer_id)
 
     def name_customer(self, customer_id: int, name: str) -> set[int]:
         """A customer's (new) name on their orders; returns those orders' ids."""
         self.customer_names[customer_id] = name
-        for order_id in self.by_customer.get(customer_id, ()):
+        ids = set(self._customer_rows(customer_id)) if self.customer_totals(customer_id)[0] else set()
+        for order_id in ids:
             self._details.pop(order_id, None)
-        return set(self.by_customer.get(customer_id, ()))
+        return ids
 
     # -- reading it -----------------------------------------------------------------
     def row(self, order_id: int) -> list | None:
-        rows = self.table(docs.order_index_table(order_id))
+        rows = self.store.table(docs.order_index_table(order_id))
         return None if rows is None else rows.get(str(order_id))
+
+    def _customer_rows(self, customer_id: int) -> dict[int, list]:
+        orders = (self.store.table(docs.customer_orders_table(customer_id)) or {}).get(str(customer_id), {})
+        return {int(key): row for key, row in orders.items()}
 
     def total_of(self, order_id: int) -> int:
         row = self.row(order_id)
@@ -387,7 +456,7 @@ class OrderIndex:
     def detail(self, order_id: int) -> OrderDetail | None:
         found = self._details.get(order_id)
         if found is None:
-            rows = self.table(docs.orders_table(order_id))
+            rows = self.store.table(docs.orders_table(order_id))
             doc = None if rows is None else rows.get(str(order_id))
             if doc is None:
                 return None
@@ -407,19 +476,25 @@ class OrderIndex:
         GetOrders); at most ``limit`` of them, numbered below ``before``."""
         found: list[OrderSummary] = []
         names = self.customer_names
-        for order_id, row in self._matching(status, date_from, date_to, customer_id, number, before):
-            found.append(_summary_of(order_id, row, names.get(row[_CUSTOMER])))
-            if limit is not None and len(found) >= limit:
-                break
+        try:
+            for order_id, row in self._matching(status, date_from, date_to, customer_id, number, before):
+                found.append(_summary_of(order_id, row, names.get(row[_CUSTOMER])))
+                if limit is not None and len(found) >= limit:
+                    break
+        except _DAMAGED as exc:  # a row parsed only now is not a row
+            raise CorruptReadModel(f"orders' index: unexpected row: {exc!r}") from exc
         return tuple(found)
 
     def count(self, status=None, date_from=None, date_to=None, customer_id=None, number=None) -> int:
         """How many orders ``summaries`` lists with these filters (no summary made)."""
         if status is None and date_from is None and date_to is None and number is None:
             if customer_id is not None:
-                return len(self.by_customer.get(customer_id, ()))
+                return self.customer_totals(customer_id)[0]
             return self._count
-        return sum(1 for _match in self._matching(status, date_from, date_to, customer_id, number, None))
+        try:
+            return sum(1 for _match in self._matching(status, date_from, date_to, customer_id, number, None))
+        except _DAMAGED as exc:
+            raise CorruptReadModel(f"orders' index: unexpected row: {exc!r}") from exc
 
     def _matching(self, status, date_from, date_to, customer_id, number, before) -> Iterator[tuple[int, list]]:
         """(number, row) of the orders matching every filter, newest first."""
@@ -441,23 +516,22 @@ class OrderIndex:
                 yield number, row
             return
         if customer_id is not None:
-            ids = self.by_customer.get(customer_id, [])
-            for order_id in reversed(ids[: bisect_left(ids, before)] if before is not None else ids):
-                row = self.row(order_id)
-                if row is not None:
-                    yield order_id, row
+            rows = self._customer_rows(customer_id) if self.customer_totals(customer_id)[0] else {}
+            for order_id in sorted(rows, reverse=True):
+                if before is None or order_id < before:
+                    yield order_id, rows[order_id]
             return
         size = docs.SHARD_SIZE
         for shard in sorted(self._spans, reverse=True):
             if before is not None and shard * size >= before:
                 continue
-            earliest, latest = self._spans[shard]
+            earliest, latest, _orders = self._spans[shard]
             if (start is not None and latest < start) or (stop is not None and earliest >= stop):
                 continue
-            rows = self.table(docs.order_index_table(shard * size)) or {}
-            for order_id in sorted(map(int, rows), reverse=True):
+            shard_rows = self.store.table(docs.order_index_table(shard * size)) or {}
+            for order_id in sorted(map(int, shard_rows), reverse=True):
                 if before is None or order_id < before:
-                    yield order_id, rows[str(order_id)]
+                    yield order_id, shard_rows[str(order_id)]
 
 
 class CustomerIndex:
@@ -518,6 +592,7 @@ def documents_from_snapshot(snap):
                 r["approved_by"],
             )
         )
+    rows: dict[int, list] = {}
     for o in snap.orders:
         order = docs.order_doc(
             o["id"],
@@ -546,8 +621,10 @@ def documents_from_snapshot(snap):
             staff_name=o["staff_name"],
             till=o["till"],
         )
+        rows[o["id"]] = row = index_row(order)
         yield docs.orders_table(o["id"]), o["id"], order
-        yield docs.order_index_table(o["id"]), o["id"], index_row(order)
+        yield docs.order_index_table(o["id"]), o["id"], row
+    yield from index_documents(rows)
     for c in snap.customers:
         yield (
             docs.customers_table(c["id"]),

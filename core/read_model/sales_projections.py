@@ -45,7 +45,7 @@ def _order_doc(rm: ReadModel, order_id: int) -> dict:
 def _save_order(rm: ReadModel, doc: dict, changes: ChangeCollector) -> None:
     order_id = doc["id"]
     rm.documents.put(docs.orders_table(order_id), order_id, doc)
-    rm.documents.put(docs.order_index_table(order_id), order_id, rm.orders.put(doc))
+    rm.orders.put(doc)
     changes.orders.add(order_id)
     if doc["customer_id"] is not None:
         changes.customers.add(doc["customer_id"])  # their order count and total spent

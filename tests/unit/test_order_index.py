@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from core.messages.queries import OrderSummary
 from core.read_model import documents as docs
-from core.read_model.sales import OrderIndex, index_row, time_bound
+from core.read_model.document_store import DocumentStore
+from core.read_model.sales import OrderIndex, index_documents, index_row, time_bound
+from core.read_model.storage import ShardedJSONStorage
 
 START = datetime(2024, 3, 1, 6, 0, tzinfo=UTC)
 STATUSES = ("placed", "paid", "fulfilled", "cancelled")
@@ -31,29 +33,41 @@ def order(order_id: int, minutes: int, status: str, customer_id: int | None) -> 
 
 
 class Indexed:
-    """An OrderIndex over tables held here, as the read model holds them."""
+    """An OrderIndex over tables held here (in memory), as the read model holds them."""
 
-    def __init__(self):
-        self.tables: dict[str, dict] = {}
+    def __init__(self, folder):
+        self.storage = ShardedJSONStorage(folder, docs.SCHEMA_VERSION)
         self.latest: dict[int, dict] = {}  # each order's document as last put
         self.index = self.fresh_index()
 
     def fresh_index(self) -> OrderIndex:
         index = OrderIndex()
-        index.table = self.tables.get
+        index.store = DocumentStore(self.storage)
         return index
 
     def put(self, doc: dict) -> None:
-        row = self.index.put(doc)
-        self.tables.setdefault(docs.order_index_table(doc["id"]), {})[str(doc["id"])] = row
-        self.tables.setdefault(docs.orders_table(doc["id"]), {})[str(doc["id"])] = doc
+        self.index.put(doc)
+        DocumentStore(self.storage).put(docs.orders_table(doc["id"]), doc["id"], doc)
         self.latest[doc["id"]] = doc
 
     def reopened(self) -> OrderIndex:
         """The index made again from the tables alone (opening)."""
         index = self.fresh_index()
-        index.load(self.tables)
+        index.load(self.storage.read())
         return index
+
+    def index_tables(self) -> dict[str, dict]:
+        """The spans', customers' orders' and totals' tables, as kept."""
+        prefixes = (docs.ORDER_SPANS_PREFIX, docs.CUSTOMER_ORDERS_PREFIX, docs.CUSTOMER_TOTALS)
+        return {n: t for n, t in self.storage.read().items() if n.startswith(prefixes) and t}
+
+    def rebuilt_tables(self) -> dict[str, dict]:
+        """The same tables as a rebuild makes them from the orders' rows."""
+        tables: dict[str, dict] = {}
+        rows = {order_id: index_row(doc) for order_id, doc in self.latest.items()}
+        for name, doc_id, doc in index_documents(rows):
+            tables.setdefault(name, {})[str(doc_id)] = doc
+        return tables
 
 
 def walked(indexed: Indexed, status=None, date_from=None, date_to=None, customer_id=None):
@@ -105,12 +119,14 @@ orders = st.lists(
     loaded=st.booleans(),
     page=st.integers(1, 7),
 )
-def test_the_index_answers_as_walking_every_order_would(orders, late, day, days, status, loaded, page):
+def test_the_index_answers_as_walking_every_order_would(
+    tmp_path_factory, orders, late, day, days, status, loaded, page
+):
     documents = [order(SPACING * (i + 1), *spec) for i, spec in enumerate(orders)]
     # Some orders arrive after later ones (another till's, committed in between).
     late_ids = {SPACING * (i + 1) for i in late if i < len(documents)}
     arrival = [d for d in documents if d["id"] not in late_ids] + [d for d in documents if d["id"] in late_ids]
-    indexed = Indexed()
+    indexed = Indexed(tmp_path_factory.getbasetemp() / "unused")
     for doc in arrival:
         indexed.put(doc)
     index = indexed.reopened() if loaded else indexed.index
@@ -141,12 +157,14 @@ def test_the_index_answers_as_walking_every_order_would(orders, late, day, days,
         spent = sum(s.paid_cents - s.refunded_cents for s in mine)
         assert index.customer_totals(customer_id) == (len(mine), spent)
         assert indexed.reopened().customer_totals(customer_id) == (len(mine), spent)
+    # What a rebuild makes of the same orders.
+    assert indexed.index_tables() == indexed.rebuilt_tables()
 
 
 @settings(max_examples=40, deadline=None)
 @given(orders=orders, day=st.integers(0, 21), status=st.one_of(st.none(), st.sampled_from(STATUSES)))
-def test_counts_agree_with_the_lists(orders, day, status):
-    indexed = Indexed()
+def test_counts_agree_with_the_lists(tmp_path_factory, orders, day, status):
+    indexed = Indexed(tmp_path_factory.getbasetemp() / "unused")
     for i, spec in enumerate(orders):
         indexed.put(order(SPACING * (i + 1), *spec))
     first = date(2024, 3, 1) + timedelta(days=day)

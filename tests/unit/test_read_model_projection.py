@@ -148,6 +148,7 @@ def test_a_sale_rewrites_only_the_tables_it_changed(big_shop, monkeypatch):
             f"{history_table_of(shop, ids[1050])}.json",
             f"{docs.orders_table(order_id)}.json",
             f"{docs.order_index_table(order_id)}.json",
+            f"{docs.order_spans_table(order_id // docs.SHARD_SIZE)}.json",  # its shard's span and count
             "till_session_1.json",  # the till's open session: its takings
             "session_index_0.json",  # and its row in the list of sessions
             storage.META_FILE,
