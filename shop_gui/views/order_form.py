@@ -31,6 +31,7 @@ from shop_gui.style import ERROR_COLOR, ERROR_STYLE, STRONG_ERROR_STYLE, bold
 from shop_gui.views.customer_picker import CustomerPicker
 from shop_gui.views.message_boxes import confirm_action
 from shop_gui.views.number_field import WholeNumberSpinBox
+from shop_gui.views.quantity_delegate import QuantityDelegate
 from shop_gui.views.tables import ENTER_KEYS, ListTable
 
 DISCOUNT_HINT = "10% or 1.50"
@@ -109,6 +110,9 @@ class OrderForm(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setItemDelegateForColumn(
+            CartModel.QUANTITY, QuantityDelegate(MAX_QUANTITY, self.show_message, self.table)
         )
         self.table.on_delete = lambda index: self.remove_selected_line()
         self.table.verticalHeader().hide()

@@ -148,6 +148,23 @@ def test_the_cart_quantity_is_edited_in_place_and_delete_removes_a_line(qtbot, c
     assert cart_lines(counter) == [("Hand Trowel", 1)]
 
 
+def test_letters_typed_in_the_carts_quantity_are_refused_visibly(qtbot, counter):
+    scan(qtbot, counter, "GDN-001")
+    table = counter.order_form.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor.objectName() == "cartQuantityEditor"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "3x")
+    assert editor.text() == "3x"  # kept as typed, not quietly 3
+    table.setFocus()  # leaving the cell commits what is there
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    assert cart_lines(counter) == [("Hand Trowel", 1)]
+    assert counter.order_form.message.text() == "“3x” is not a whole number: type digits only."
+
+
 def test_a_quantity_of_nought_is_refused_in_place(qtbot, counter):
     scan(qtbot, counter, "GDN-001")
     cart = counter.order_form.cart
