@@ -5,7 +5,15 @@ is signed in."""
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QSplitter, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+)
 
 from core.domain.permissions import may
 from core.queries import GetShopSettings
@@ -144,6 +152,15 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.staff.screen)
         self.setCentralWidget(self.pages)
         self.statusBar().addPermanentWidget(self.staff.status_label)
+        # A long history being rebuilt in the background (core/history_fill.py):
+        # the counter works; older orders' lists and reports wait for it.
+        self.history_note = QLabel("Loading older orders…", objectName="historyLoading")
+        self.history_note.setToolTip(
+            "The order history is being rebuilt in the background. Selling, stock and today's orders "
+            "work now; lists of older orders and reports wait until it is in."
+        )
+        self.statusBar().addPermanentWidget(self.history_note)
+        self.history_note.setVisible(self.bridge.shop.loading_history)
         self.statusBar().showMessage("Ready", STATUS_MESSAGE_MS)
 
     def _build_menu(self) -> None:
@@ -385,6 +402,8 @@ class MainWindow(QMainWindow):
             view.apply_changes(changes, currency_changed=currency_changed)
         if changes.categories or changes.rebuilt:
             self._update_export_action()  # the chosen category may be renamed or gone
+        if changes.rebuilt:
+            self.history_note.setVisible(self.bridge.shop.loading_history)
 
     def show_keyboard_map(self) -> KeyboardMapDialog:
         return open_dialog(KeyboardMapDialog(self))

@@ -214,7 +214,7 @@ class ReadModel:
         except CorruptReadModel as exc:
             log.warning("Rebuilding the read model: %s", exc)
             return self._rebuild_on_open(engine, counter_first)
-        return self.catch_up(engine)
+        return self.catch_up(engine, counter_first=counter_first)
 
     def _rebuild_on_open(self, engine: Engine, counter_first: bool) -> Changes:
         if counter_first and last_order_id(engine) >= STAGED_FROM_ORDERS:
@@ -337,13 +337,14 @@ class ReadModel:
         return tables
 
     # -- catching up ----------------------------------------------------------------
-    def catch_up(self, engine: Engine, save: bool = True, committed=()) -> Changes:
+    def catch_up(self, engine: Engine, save: bool = True, committed=(), *, counter_first: bool = False) -> Changes:
         """Apply every event recorded after the checkpoint (this process's and
         other tills'), then save unless told not to. Returns what changed.
 
         ``committed``: events this process has just stored, applied as they
         are instead of being read back when they follow the checkpoint (fast
-        path: core/read_model/committed_events.py)."""
+        path: core/read_model/committed_events.py). ``counter_first``: a
+        backlog too long to replay is rebuilt counter first (at opening)."""
         if self.damaged:
             return self.rebuild(engine)
         changes = ChangeCollector()
@@ -362,7 +363,7 @@ class ReadModel:
                 ):
                     # A bulk import, or a long day at another till: a fresh
                     # snapshot is faster than replaying events one by one.
-                    return self.rebuild(engine)
+                    return self._rebuild_on_open(engine, counter_first)
                 for event in batch:
                     self._apply(event, changes)
                     position = event.position

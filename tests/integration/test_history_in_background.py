@@ -189,3 +189,34 @@ def test_a_small_shop_is_rebuilt_at_once(year_built, tmp_path):
         assert not shop.loading_history
     finally:
         shop.close()
+
+
+def test_a_till_far_behind_opens_counter_first(year_built, tmp_path, monkeypatch):
+    """Another till sold a lot while this one was closed: at opening, a
+    backlog too long to replay is rebuilt counter first, not all at once."""
+    monkeypatch.setattr(projector, "STAGED_FROM_ORDERS", 1_000)
+    monkeypatch.setattr(projector, "REBUILD_BACKLOG", 4)
+    monkeypatch.setattr(projector, "CATCH_UP_BATCH", 2)
+    folder = year_of_orders.copy_of(year_built, tmp_path / "shop")
+    ours = tmp_path / "our read model"
+    shutil.copytree(folder / "read_model", ours)
+    other = open_shop(folder, till="Back")
+    for _ in range(4):
+        other.dispatch(PlaceOrder((OrderLine(11, 1),)))
+    other.close()
+    # This till's read model as it was (its own computer's, say).
+    shutil.rmtree(folder / "read_model")
+    shutil.copytree(ours, folder / "read_model")
+    go = threading.Event()
+    real_run = HistoryFill._run
+    monkeypatch.setattr(HistoryFill, "_run", lambda self: (go.wait(30), real_run(self)))
+    shop = open_shop(folder)
+    try:
+        assert shop.loading_history
+        assert shop.ask(CountOrders()) == ORDERS + 4
+        go.set()
+        assert shop.ask(GetTillSessions())  # waits for the whole history
+        assert not shop.loading_history
+    finally:
+        go.set()
+        shop.close()
