@@ -89,7 +89,6 @@ class Shop:
         self._history: HistoryFill | None = None
         self._history_installed = False  # the next sync says "rebuilt"
         self._identity: Identity | None = None  # of the database the history is built from
-        self._closing = False
 
     @property
     def save_after_each_command(self) -> bool:
@@ -253,8 +252,8 @@ class Shop:
         with self._lock:
             if fill is None or fill.complete is None:
                 return  # failed: a query that needs the history rebuilds the plain way
-            if self._closing or self._read_model.partial is None:
-                fill.discard()  # rebuilt in the foreground meanwhile, or closing
+            if self._read_model.partial is None:
+                fill.discard()  # rebuilt in the foreground meanwhile
                 return
             complete = fill.install()
             if self._identity is not None:
@@ -367,9 +366,10 @@ class Shop:
                 return 0
 
     def close(self) -> None:
-        self._closing = True
         if self._history is not None:
-            self._history.wait()  # its thread uses the engine
+            # Its thread uses the engine; what it built is swapped in and
+            # saved below, so the next opening need not build it again.
+            self._history.wait()
         with self._lock:
             if self._read_model.partial is None and self._read_model.save():
                 self.settle_outbox()

@@ -220,3 +220,18 @@ def test_a_till_far_behind_opens_counter_first(year_built, tmp_path, monkeypatch
     finally:
         go.set()
         shop.close()
+
+
+def test_closing_while_the_history_builds_keeps_what_it_built(folder, held):
+    shop = open_shop(folder)
+    assert shop.loading_history
+    sold = shop.dispatch(PlaceOrder((OrderLine(12, 1),)))
+    held.set()
+    shop.close()  # waits for the history, swaps it in, saves it
+    again = open_shop(folder)
+    try:
+        assert not again.loading_history  # nothing to build again
+        assert again.ask(CountOrders()) == ORDERS + 1
+        assert again.ask(GetOrder(sold)).id == sold
+    finally:
+        again.close()
