@@ -63,6 +63,7 @@ COMMAND_HANDLERS: dict[type, Callable] = {
     commands.CloseTill: till.close_till,
     commands.PayIn: till.pay_in,
     commands.PayOut: till.pay_out,
+    commands.OpenDrawer: till.open_drawer,
 }
 
 

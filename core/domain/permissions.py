@@ -48,6 +48,7 @@ MANAGER_COMMANDS = frozenset(
         "CloseTill",
         "AddStaff",
         "UpdateStaff",
+        "OpenDrawer",
     }
 )
 
@@ -77,6 +78,7 @@ _ACTIONS = {
     "CloseTill": "Closing the till",
     "AddStaff": "Adding staff",
     "UpdateStaff": "Changing staff details",
+    "OpenDrawer": "Opening the drawer without a sale",
 }
 
 

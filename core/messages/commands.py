@@ -334,6 +334,12 @@ class PayIn(Command):
 
 
 @dataclass(frozen=True)
+class OpenDrawer(Command):
+    """ "No sale": the cash drawer opened without a sale or cash move (change
+    for a note, a look inside). Recorded, who and when, for the cash-up."""
+
+
+@dataclass(frozen=True)
 class PayOut(Command):
     """Cash taken out of the drawer outside a sale (the window cleaner, banking)."""
 

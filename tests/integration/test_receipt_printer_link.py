@@ -39,7 +39,7 @@ def test_a_printer_that_is_off_refuses():
 
 def test_a_printer_that_hangs_times_out():
     with FakePrinter(HANG) as printer:
-        with pytest.raises(PrinterProblem, match="did not answer within 0.3 seconds"):
+        with pytest.raises(PrinterProblem, match=r"did not answer within 0\.3 seconds"):
             send(at(printer.port), drawer_job(JobOptions()), timeout=0.3)
 
 
