@@ -7,6 +7,8 @@ has it (Cyrillic in CP866 on most thermal printers), unless a code page is
 forced. The bytes then go to the printer in one piece (``printer_link``),
 so a failure never leaves half a job queued in the library."""
 
+import contextlib
+import io
 from dataclasses import dataclass
 
 from escpos.printer import Dummy
@@ -57,7 +59,9 @@ def _receipt_body(printer: Dummy, receipt: Receipt, options: JobOptions) -> None
             printer.textln(_fit(row.text, width))
     printer.set_with_default()
     if options.order_barcode:
-        printer.barcode(f"{{B{receipt.order_number}", "CODE128", height=60, width=2, function_type="B")
+        # python-escpos print()s which renderer it chose: kept off the console.
+        with contextlib.redirect_stdout(io.StringIO()):
+            printer.barcode(f"{{B{receipt.order_number}", "CODE128", height=60, width=2, function_type="B")
     printer.ln(1)
     printer.cut()
 
