@@ -64,6 +64,7 @@ COMMAND_HANDLERS: dict[type, Callable] = {
     commands.PayIn: till.pay_in,
     commands.PayOut: till.pay_out,
     commands.OpenDrawer: till.open_drawer,
+    commands.GiveBarcode: products.give_barcode,
 }
 
 

@@ -49,6 +49,7 @@ MANAGER_COMMANDS = frozenset(
         "AddStaff",
         "UpdateStaff",
         "OpenDrawer",
+        "GiveBarcode",
     }
 )
 
@@ -79,6 +80,7 @@ _ACTIONS = {
     "AddStaff": "Adding staff",
     "UpdateStaff": "Changing staff details",
     "OpenDrawer": "Opening the drawer without a sale",
+    "GiveBarcode": "Giving a product a barcode",
 }
 
 
