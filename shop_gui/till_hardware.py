@@ -11,11 +11,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from core.commands import CASH, CancelOrder, OpenDrawer, PayIn, PayOut, RecordPayment, ReturnItems
+from core.commands import CASH, CancelOrder, OpenDrawer, PayIn, PayOut, ReceiveStock, RecordPayment, ReturnItems
 from core.errors import ShopError
 from core.hardware.escpos_jobs import drawer_job, receipt_job, trial_page_job
 from core.queries import GetOrder, GetReceipt
 from shop_gui import approval, local_settings, receipt_printer_settings
+from shop_gui.dialogs.labels_dialog import LabelsDialog
 from shop_gui.dialogs.print_failed_dialog import PrintFailedDialog
 from shop_gui.dialogs.receipt_printer_dialog import ReceiptPrinterDialog
 from shop_gui.receipt_printer import PrintJob, ReceiptPrinter
@@ -58,6 +59,14 @@ class TillHardware(QObject):
             self.open_settings,
             "This computer's receipt printer, its paper, and when it prints",
         )
+        self.labels_action = self._action(
+            "Print &labels...",
+            "printLabels",
+            None,
+            self.print_labels,
+            "Shelf-edge or product labels with barcodes, on A4 label sheets",
+        )
+        self.deliveries: list[tuple[int, int]] = []  # (product id, quantity) received on this till since it started
         bridge.commandSucceeded.connect(self._command_done)
 
     def _action(self, text, name, keys, slot, tip) -> QAction:
@@ -69,12 +78,14 @@ class TillHardware(QObject):
 
     def add_to(self, menu) -> None:
         menu.addSeparator()
-        menu.addActions([self.no_sale_action, self.reprint_action, self.settings_action])
+        menu.addActions([self.no_sale_action, self.reprint_action, self.labels_action, self.settings_action])
 
     # -- after each command ---------------------------------------------------------------------
     def _command_done(self, command, result) -> None:
         if isinstance(command, RecordPayment) and result.due_cents == 0:
             self._remember(command.order_id)  # for Reprint, printer or not
+        if isinstance(command, ReceiveStock):
+            self.deliveries.append((command.product_id, command.quantity))  # labels for what came in
         settings = self._load_settings()
         if not settings.connection.configured:
             return
@@ -190,5 +201,11 @@ class TillHardware(QObject):
     def open_settings(self) -> ReceiptPrinterDialog:
         dialog = ReceiptPrinterDialog(self._load_settings(), self._window)
         dialog.trialRequested.connect(lambda: self.print_trial_page())
+        dialog.open()
+        return dialog
+
+    def print_labels(self) -> LabelsDialog:
+        chosen = self._window.catalog.selected_product()
+        dialog = LabelsDialog(self._bridge, chosen.id if chosen is not None else None, self.deliveries, self._window)
         dialog.open()
         return dialog
