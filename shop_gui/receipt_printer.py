@@ -59,7 +59,10 @@ class ReceiptPrinter(QObject):
                 problem = str(error)
             except Exception as error:  # a driver's own failure: said, never raised on a thread nobody reads
                 problem = f"The receipt printer failed: {error}"
-            self._finished.emit(job, problem)
+            try:
+                self._finished.emit(job, problem)
+            except RuntimeError:  # the window closed meanwhile: nobody is left to tell
+                return
 
     def _report(self, job: PrintJob, problem: str | None) -> None:
         self._pending -= 1

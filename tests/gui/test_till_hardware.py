@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from core.commands import OrderLine, PayIn, PlaceOrder, RecordPayment
 from core.hardware.escpos_jobs import JobOptions
 from core.hardware.printer_link import NETWORK, PrinterConnection
-from core.queries import GetOrder, GetTillReport
+from core.queries import GetOrder, GetShopSettings, GetTillReport
 from shop_gui import receipt_printer_settings
 from shop_gui.receipt_printer_settings import AUTO_PRINT_ASK, AUTO_PRINT_NO, AUTO_PRINT_YES, ReceiptPrinterSettings
+from shop_gui.till_report_document import till_report_html
 from tests.fake_printer import FakePrinter, decode
 
 
@@ -98,7 +99,9 @@ def test_no_sale_kicks_the_drawer_and_counts_in_the_till_report(qtbot, window):
         window.bridge.dispatch(PayIn(500, "Change"))
         assert decode(printer.wait_for_job()).kicks == [2]
     report = window.bridge.ask(GetTillReport())
-    assert report.drawer_opens == 1 and report.drawer_opened[0].by
+    assert report.drawer_opens == 1 and report.drawer_opened[0].by == "Owner"
+    html = till_report_html(report, window.bridge.ask(GetShopSettings()))
+    assert "No sale: drawer opened 1 time" in html and "Owner" in html
 
 
 def test_reprint_last_receipt(qtbot, window, catalog):
@@ -111,3 +114,13 @@ def test_reprint_last_receipt(qtbot, window, catalog):
         window.hardware.reprint_action.trigger()
         job = decode(printer.wait_for_job())
     assert job.cuts == 1 and job.kicks == [] and job.barcodes == [(73, f"{{B{order_id}".encode())]
+
+
+def test_damaged_printer_settings_read_as_their_defaults():
+    from shop_gui import local_settings
+
+    settings = local_settings.settings()
+    for key, value in (("kind", "fax"), ("port", "ninety"), ("columns", 40), ("autoPrint", "maybe"), ("copies", 99)):
+        settings.setValue(f"receiptPrinter/{key}", value)
+    settings.sync()
+    assert receipt_printer_settings.load() == ReceiptPrinterSettings()
