@@ -14,7 +14,7 @@ from barcode import EAN13, Code128
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from core.domain.barcodes import is_ean13
+from core.hardware.label_jobs import Label
 
 A4_MM = (210.0, 297.0)
 SHELF, PRODUCT = "shelf", "product"  # a big price for the shelf edge; name, SKU and price for the product
@@ -65,21 +65,6 @@ def custom_layout(columns: int, rows: int) -> SheetLayout:
     width = (A4_MM[0] - 2 * CUSTOM_MARGIN_MM) / columns
     height = (A4_MM[1] - 2 * CUSTOM_MARGIN_MM) / rows
     return SheetLayout(f"{columns} x {rows}", columns, rows, width, height, CUSTOM_MARGIN_MM, CUSTOM_MARGIN_MM)
-
-
-@dataclass(frozen=True)
-class Label:
-    name: str
-    price: str  # formatted in the shop's currency
-    sku: str
-    code: str  # what the barcode says
-    ean13: bool  # EAN-13, else Code 128
-
-
-def label_of(product, price: str) -> Label:
-    """A product's label (a ProductView); ``price`` as the window formats it."""
-    code = product.barcode or product.sku
-    return Label(product.name, price, product.sku, code, bool(product.barcode) and is_ean13(code))
 
 
 def bar_modules(label: Label) -> tuple[str, tuple[int, int]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from core.hardware.printer_link import PrinterProblem, send
+from core.hardware.printer_link import PrinterConnection, PrinterProblem, send
 from shop_gui import receipt_printer_settings
 
 
@@ -20,6 +20,10 @@ from shop_gui import receipt_printer_settings
 class PrintJob:
     what: str  # "the receipt of order 12", "the drawer"
     data: bytes
+    # Another printer than the receipt printer (labels), and whether to ask it for paper.
+    connection: PrinterConnection | None = None
+    check_paper: bool | None = None
+    printer_name: str = "receipt printer"
 
 
 class ReceiptPrinter(QObject):
@@ -53,7 +57,13 @@ class ReceiptPrinter(QObject):
         while True:
             job, settings = self._jobs.get()
             try:
-                send(settings.connection, job.data, timeout=settings.timeout_s, check_paper=settings.check_paper)
+                send(
+                    job.connection or settings.connection,
+                    job.data,
+                    timeout=settings.timeout_s,
+                    check_paper=settings.check_paper if job.check_paper is None else job.check_paper,
+                    name=job.printer_name,
+                )
                 problem = None
             except PrinterProblem as error:
                 problem = str(error)

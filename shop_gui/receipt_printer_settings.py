@@ -1,12 +1,14 @@
 """This computer's receipt printer (each till has its own): how it is
-reached, its paper, when receipts print, how many copies, the drawer.
-Kept with the computer's other settings (shop_gui/local_settings.py) under
-``receiptPrinter/``; a damaged value reads as its default."""
+reached, its paper, when receipts print, how many copies, the drawer; and
+its label printer, if any. Kept with the computer's other settings
+(shop_gui/local_settings.py) under ``receiptPrinter/`` and
+``labelPrinter/``; a damaged value reads as its default."""
 
 from dataclasses import dataclass, field
 
 from core.hardware.escpos_jobs import AUTO_CODE_PAGE, CODE_PAGES, COLUMN_CHOICES, DRAWER_PINS, JobOptions
-from core.hardware.printer_link import DEFAULT_PORT, KINDS, PrinterConnection
+from core.hardware.label_jobs import LANGUAGES, ZPL
+from core.hardware.printer_link import DEFAULT_PORT, KINDS, NETWORK, PrinterConnection
 from shop_gui import local_settings
 
 # After a payment completes an order: print its receipt, don't, or ask.
@@ -27,16 +29,26 @@ class ReceiptPrinterSettings:
     timeout_s: float = 5.0
 
 
-def _int(settings, key: str, default: int, lowest: int, highest: int) -> int:
+@dataclass(frozen=True)
+class LabelPrinterSettings:
+    """A label printer on the network (ZPL, or ESC/POS with a cut a label)."""
+
+    connection: PrinterConnection = field(default_factory=PrinterConnection)
+    language: str = ZPL
+    width_mm: int = 50
+    height_mm: int = 30
+
+
+def _int(settings, key: str, default: int, lowest: int, highest: int, group: str = _GROUP) -> int:
     try:
-        value = int(settings.value(_GROUP + key, default))
+        value = int(settings.value(group + key, default))
     except (TypeError, ValueError):
         return default
     return value if lowest <= value <= highest else default
 
 
-def _text(settings, key: str, default: str, choices=None) -> str:
-    value = settings.value(_GROUP + key, default)
+def _text(settings, key: str, default: str, choices=None, group: str = _GROUP) -> str:
+    value = settings.value(group + key, default)
     if not isinstance(value, str) or (choices is not None and value not in choices):
         return default
     return value
@@ -99,4 +111,31 @@ def save(value: ReceiptPrinterSettings) -> None:
         ("checkPaper", value.check_paper),
     ):
         s.setValue(_GROUP + key, item)
+    s.sync()
+
+
+_LABELS = "labelPrinter/"
+
+
+def load_label_printer() -> LabelPrinterSettings:
+    s = local_settings.settings()
+    host = _text(s, "host", "", group=_LABELS)
+    return LabelPrinterSettings(
+        connection=PrinterConnection(NETWORK if host else "", host, _int(s, "port", DEFAULT_PORT, 1, 65535, _LABELS)),
+        language=_text(s, "language", ZPL, LANGUAGES, _LABELS),
+        width_mm=_int(s, "widthMm", 50, 10, 200, _LABELS),
+        height_mm=_int(s, "heightMm", 30, 10, 300, _LABELS),
+    )
+
+
+def save_label_printer(value: LabelPrinterSettings) -> None:
+    s = local_settings.settings()
+    for key, item in (
+        ("host", value.connection.host.strip()),
+        ("port", value.connection.port),
+        ("language", value.language),
+        ("widthMm", value.width_mm),
+        ("heightMm", value.height_mm),
+    ):
+        s.setValue(_LABELS + key, item)
     s.sync()

@@ -16,6 +16,7 @@ from core.errors import ShopError
 from core.hardware.escpos_jobs import drawer_job, receipt_job, trial_page_job
 from core.queries import GetOrder, GetReceipt
 from shop_gui import approval, local_settings, receipt_printer_settings
+from shop_gui.dialogs.label_printer_dialog import LabelPrinterDialog
 from shop_gui.dialogs.labels_dialog import LabelsDialog
 from shop_gui.dialogs.print_failed_dialog import PrintFailedDialog
 from shop_gui.dialogs.receipt_printer_dialog import ReceiptPrinterDialog
@@ -66,6 +67,9 @@ class TillHardware(QObject):
             self.print_labels,
             "Shelf-edge or product labels with barcodes, on A4 label sheets",
         )
+        self.label_printer_action = self._action(
+            "La&bel printer...", "labelPrinterSettings", None, self.open_label_printer, "This computer's label printer"
+        )
         self.deliveries: list[tuple[int, int]] = []  # (product id, quantity) received on this till since it started
         bridge.commandSucceeded.connect(self._command_done)
 
@@ -78,7 +82,15 @@ class TillHardware(QObject):
 
     def add_to(self, menu) -> None:
         menu.addSeparator()
-        menu.addActions([self.no_sale_action, self.reprint_action, self.labels_action, self.settings_action])
+        menu.addActions(
+            [
+                self.no_sale_action,
+                self.reprint_action,
+                self.labels_action,
+                self.settings_action,
+                self.label_printer_action,
+            ]
+        )
 
     # -- after each command ---------------------------------------------------------------------
     def _command_done(self, command, result) -> None:
@@ -206,6 +218,13 @@ class TillHardware(QObject):
 
     def print_labels(self) -> LabelsDialog:
         chosen = self._window.catalog.selected_product()
-        dialog = LabelsDialog(self._bridge, chosen.id if chosen is not None else None, self.deliveries, self._window)
+        dialog = LabelsDialog(
+            self._bridge, chosen.id if chosen is not None else None, self.deliveries, self._window, self.printer
+        )
+        dialog.open()
+        return dialog
+
+    def open_label_printer(self) -> LabelPrinterDialog:
+        dialog = LabelPrinterDialog(receipt_printer_settings.load_label_printer(), self._window)
         dialog.open()
         return dialog

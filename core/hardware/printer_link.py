@@ -72,10 +72,16 @@ def _device(connection: PrinterConnection, timeout: float):
 
 
 def send(
-    connection: PrinterConnection, job: bytes, *, timeout: float = DEFAULT_TIMEOUT_S, check_paper: bool = True
+    connection: PrinterConnection,
+    job: bytes,
+    *,
+    timeout: float = DEFAULT_TIMEOUT_S,
+    check_paper: bool = True,
+    name: str = "receipt printer",
 ) -> None:
-    """Send ``job`` to the printer, or raise PrinterProblem within about
-    ``timeout`` seconds a step (connecting, the paper's answer, the sending)."""
+    """Send ``job`` to the printer (``name``d so in what is said), or raise
+    PrinterProblem within about ``timeout`` seconds a step (connecting, the
+    paper's answer, the sending)."""
     where = connection.describe()
     device = _device(connection, timeout)
     try:
@@ -84,24 +90,24 @@ def send(
         cause = error.__cause__ or error.__context__ or error
         if isinstance(cause, ConnectionRefusedError) or "refused" in str(error).lower():
             raise PrinterProblem(
-                f"The receipt printer at {where} refused the connection: is it switched on, and is that its address?"
+                f"The {name} at {where} refused the connection: is it switched on, and is that its address?"
             ) from error
         if isinstance(cause, TimeoutError) or "timed out" in str(error).lower():
             raise PrinterProblem(
-                f"The receipt printer at {where} did not answer within {timeout:g} seconds: is it on and connected?"
+                f"The {name} at {where} did not answer within {timeout:g} seconds: is it on and connected?"
             ) from error
-        raise PrinterProblem(f"The receipt printer at {where} could not be reached: is it plugged in?") from error
+        raise PrinterProblem(f"The {name} at {where} could not be reached: is it plugged in?") from error
     try:
         if check_paper:
-            _check_paper(device, where, timeout)
+            _check_paper(device, where, name)
         device._raw(job)
     except TimeoutError as error:
         raise PrinterProblem(
-            f"The receipt printer at {where} did not answer within {timeout:g} seconds: is it on and has it paper?"
+            f"The {name} at {where} did not answer within {timeout:g} seconds: is it on and has it paper?"
         ) from error
     except (EscposError, OSError) as error:
         raise PrinterProblem(
-            f"The receipt printer at {where} dropped the connection: nothing was printed, print it again."
+            f"The {name} at {where} dropped the connection: nothing was printed, print it again."
         ) from error
     finally:
         try:
@@ -115,12 +121,10 @@ PAPER_STATUS = b"\x10\x04\x04"
 _NO_PAPER = 0x60
 
 
-def _check_paper(device, where: str, timeout: float) -> None:
+def _check_paper(device, where: str, name: str) -> None:
     device._raw(PAPER_STATUS)
     answer = device._read()
     if not answer:
-        raise PrinterProblem(
-            f"The receipt printer at {where} dropped the connection: nothing was printed, print it again."
-        )
+        raise PrinterProblem(f"The {name} at {where} dropped the connection: nothing was printed, print it again.")
     if answer[0] & _NO_PAPER == _NO_PAPER:
-        raise PrinterProblem(f"The receipt printer at {where} is out of paper: load a roll and print again.")
+        raise PrinterProblem(f"The {name} at {where} is out of paper: load a roll and print again.")

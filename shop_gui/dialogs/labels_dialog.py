@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 
 from core.commands import GiveBarcode
 from core.errors import ShopError
+from core.hardware.escpos_jobs import JobOptions
+from core.hardware.label_jobs import ESCPOS, Label, escpos_labels_job, label_of, zpl_job
 from core.queries import GetCategories, GetProduct, GetProducts
-from shop_gui import approval
+from shop_gui import approval, receipt_printer_settings
 from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.file_places import in_documents
 from shop_gui.formatting import count_of, money
-from shop_gui.label_sheet import LAYOUTS, STYLES, Label, custom_layout, label_of, paint_sheets, save_labels_pdf
+from shop_gui.label_sheet import LAYOUTS, STYLES, custom_layout, paint_sheets, save_labels_pdf
 from shop_gui.views.message_boxes import show_notice
 
 CHOSEN, CATEGORY, DELIVERIES = "chosen", "category", "deliveries"
@@ -35,8 +37,9 @@ class LabelsDialog(ShopDialog):
     """``chosen``: the catalog's chosen product id (or None); ``deliveries``:
     (product id, quantity) of each delivery received on this till."""
 
-    def __init__(self, bridge, chosen: int | None, deliveries: list[tuple[int, int]], parent=None):
+    def __init__(self, bridge, chosen: int | None, deliveries: list[tuple[int, int]], parent=None, printer=None):
         super().__init__(parent, objectName="labelsDialog")
+        self._printer = printer  # a ReceiptPrinter: sends jobs off the window's thread
         self.setWindowTitle("Print labels")
         self._bridge = bridge
         self._chosen = chosen
@@ -89,7 +92,7 @@ class LabelsDialog(ShopDialog):
         grid.addWidget(self.rows_spin)
         form = QFormLayout()
         form.addRow("&Labels for", self.source_combo)
-        form.addRow("Cate&gory", self.category_combo)
+        form.addRow("Ca&tegory", self.category_combo)
         form.addRow("&Copies", self.copies_spin)
         form.addRow("&Kind", self.style_combo)
         form.addRow("&Sheet", self.layout_combo)
@@ -100,9 +103,13 @@ class LabelsDialog(ShopDialog):
         self.pdf_button = buttons.addButton("Save &PDF...", QDialogButtonBox.ButtonRole.ActionRole)
         self.pdf_button.setObjectName("savePdfButton")
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        self.print_button = buttons.addButton("P&rint...", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton("Pr&int...", QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setObjectName("printButton")
         self.print_button.clicked.connect(self.print_labels)
+        self.label_printer_button = buttons.addButton("Send to la&bel printer", QDialogButtonBox.ButtonRole.ActionRole)
+        self.label_printer_button.setObjectName("labelPrinterButton")
+        self.label_printer_button.setToolTip("Send the labels to the label printer (Till > Label printer)")
+        self.label_printer_button.clicked.connect(self.send_to_label_printer)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -156,6 +163,8 @@ class LabelsDialog(ShopDialog):
         self.give_button.setVisible(bool(without))
         self.pdf_button.setEnabled(count > 0)
         self.print_button.setEnabled(count > 0)
+        label_printer = receipt_printer_settings.load_label_printer()
+        self.label_printer_button.setEnabled(count > 0 and label_printer.connection.configured)
 
     def give_barcodes(self) -> None:
         """Each product without a barcode gets the shop's next own EAN-13
@@ -216,3 +225,21 @@ class LabelsDialog(ShopDialog):
             )
         except OSError as exc:
             show_notice(self, "Labels", str(exc), "labelsPrintFailed", QMessageBox.Icon.Warning)
+
+    def send_to_label_printer(self) -> None:
+        """The labels to the label printer, on the printing thread (a
+        failure is said with Print again, as a receipt's is)."""
+        from shop_gui.receipt_printer import PrintJob
+
+        settings = receipt_printer_settings.load_label_printer()
+        labels = self.labels()
+        if settings.language == ESCPOS:
+            data = escpos_labels_job(labels, JobOptions())
+        else:
+            data = zpl_job(labels, settings.width_mm, settings.height_mm)
+        what = f"{count_of(len(labels), 'label')}"
+        # A label printer may not answer ESC/POS status queries: no paper check.
+        job = PrintJob(what, data, settings.connection, check_paper=False, printer_name="label printer")
+        if self._printer is not None:
+            self._printer.submit(job)
+            self.summary.setText(f"Sending {what} to the label printer.")

@@ -6,7 +6,8 @@ import subprocess
 import pytest
 
 from core.domain.barcodes import internal_ean13
-from shop_gui.label_sheet import LAYOUTS, PRODUCT, SHELF, Label, custom_layout, save_labels_pdf
+from core.hardware.label_jobs import Label
+from shop_gui.label_sheet import LAYOUTS, PRODUCT, SHELF, custom_layout, save_labels_pdf
 
 
 def scanned(pdf, tmp_path, page=None) -> list[str]:
@@ -68,3 +69,26 @@ def test_the_labels_dialog_gives_barcodes_and_saves_a_sheet_that_scans(qtbot, wi
     assert [label.code for label in dialog.labels()] == [teapot, teapot, "5012345000017"]
     # zbar reports a code found twice on one page once.
     assert scanned(tmp_path / "delivery.pdf", tmp_path) == sorted([teapot, "5012345000017"])
+
+
+def test_labels_go_to_a_zpl_label_printer(qtbot, window, catalog):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.fake_printer import FakePrinter
+
+    with FakePrinter() as printer:
+        settings = window.hardware.open_label_printer()
+        qtbot.keyClicks(settings.host_edit, "127.0.0.1")
+        settings.port_spin.setValue(printer.port)
+        qtbot.mouseClick(settings.findChild(QPushButton, "okButton"), Qt.MouseButton.LeftButton)
+        window.catalog.select_product(catalog.mug)
+        dialog = window.hardware.print_labels()
+        dialog.copies_spin.setValue(2)
+        assert dialog.label_printer_button.isEnabled()
+        qtbot.mouseClick(dialog.label_printer_button, Qt.MouseButton.LeftButton)
+        zpl = printer.wait_for_job().decode("utf-8")
+    # 5012345000017's check digit is wrong (5 would be right): printed as it is, in Code 128.
+    assert zpl.count("^XA") == 2 and zpl.count("^BCN,89,Y,N,N^FH_^FD5012345000017^FS") == 2
+    assert "^FDBlue Enamel Mug^FS" in zpl
+    qtbot.waitUntil(lambda: window.hardware.printer.pending == 0)
