@@ -124,3 +124,24 @@ def test_damaged_printer_settings_read_as_their_defaults():
         settings.setValue(f"receiptPrinter/{key}", value)
     settings.sync()
     assert receipt_printer_settings.load() == ReceiptPrinterSettings()
+
+
+def test_paying_at_the_counter_prints_card_without_the_drawer(qtbot, window):
+    from tests.gui.helpers import click, open_dialog, place_order, type_into
+
+    with FakePrinter() as printer:
+        use_printer(printer.port)
+        trowels = place_order(qtbot, window, ("Hand Trowel", 2), later=False)
+        pay = open_dialog(window, "payDialog")
+        type_into(qtbot, pay.tendered_edit, "30")
+        click(qtbot, pay.ok_button)
+        cash = decode(printer.wait_for_job())
+        teapot = place_order(qtbot, window, ("Rose Teapot", 1), later=False)
+        pay = open_dialog(window, "payDialog")
+        click(qtbot, pay.method_buttons["card"])
+        click(qtbot, pay.ok_button)
+        card = decode(printer.wait_for_job())
+    assert cash.kicks == [2] and cash.barcodes == [(73, f"{{B{trowels}".encode())]
+    assert any(text.startswith("  Change") and text.endswith("£5.00") for text in cash.texts())
+    assert card.kicks == [] and card.barcodes == [(73, f"{{B{teapot}".encode())]
+    assert window.hardware.last_receipt() == teapot
