@@ -99,7 +99,7 @@ def send(
         raise PrinterProblem(f"The {name} at {where} could not be reached: is it plugged in?") from error
     try:
         if check_paper:
-            _check_paper(device, where, name)
+            _check_paper(device, where, name, timeout, closes=connection.kind == NETWORK)
         device._raw(job)
     except TimeoutError as error:
         raise PrinterProblem(
@@ -121,10 +121,23 @@ PAPER_STATUS = b"\x10\x04\x04"
 _NO_PAPER = 0x60
 
 
-def _check_paper(device, where: str, name: str) -> None:
+def _answer(device) -> bytes:
+    """The status byte. pyserial's read(16), python-escpos's, would wait the
+    whole timeout for 16 bytes; a socket or USB returns what came."""
+    port = getattr(device, "device", None)
+    if port is not None and hasattr(port, "in_waiting"):
+        return port.read(1)
+    return device._read()
+
+
+def _check_paper(device, where: str, name: str, timeout: float, *, closes: bool) -> None:
     device._raw(PAPER_STATUS)
-    answer = device._read()
-    if not answer:
+    answer = _answer(device)
+    if not answer and closes:  # a socket reads nothing only once it is closed
         raise PrinterProblem(f"The {name} at {where} dropped the connection: nothing was printed, print it again.")
+    if not answer:  # a serial port or USB reads nothing when the time is up
+        raise PrinterProblem(
+            f"The {name} at {where} did not answer within {timeout:g} seconds: is it on and has it paper?"
+        )
     if answer[0] & _NO_PAPER == _NO_PAPER:
         raise PrinterProblem(f"The {name} at {where} is out of paper: load a roll and print again.")
