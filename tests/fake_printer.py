@@ -78,7 +78,16 @@ class FakePrinter:
 
 
 # The code page numbers (ESC t n) of python-escpos's default profile that the tests meet.
-CODE_PAGES = {0: "cp437", 2: "cp850", 16: "cp1252", 17: "cp866", 19: "cp858", 46: "cp1251"}
+CODE_PAGES = {
+    0: "cp437",
+    2: "cp850",
+    15: "iso8859_7",
+    16: "cp1252",
+    17: "cp866",
+    19: "cp858",
+    40: "iso8859_15",
+    46: "cp1251",
+}
 
 
 @dataclass

@@ -145,3 +145,18 @@ def test_paying_at_the_counter_prints_card_without_the_drawer(qtbot, window):
     assert any(text.startswith("  Change") and text.endswith("£5.00") for text in cash.texts())
     assert card.kicks == [] and card.barcodes == [(73, f"{{B{teapot}".encode())]
     assert window.hardware.last_receipt() == teapot
+
+
+def test_the_test_page_saves_the_settings_and_prints_cyrillic(qtbot, window):
+    with FakePrinter() as printer:
+        dialog = window.hardware.open_settings()
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(NETWORK))
+        qtbot.keyClicks(dialog.host_edit, "127.0.0.1")
+        dialog.port_spin.setValue(printer.port)
+        dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData(32))
+        qtbot.mouseClick(dialog.trial_button, Qt.MouseButton.LeftButton)
+        job = decode(printer.wait_for_job())
+    assert receipt_printer_settings.load().connection.port == printer.port
+    assert job.texts()[1] == "-" * 32 and job.cuts == 1 and "£ € Ä é ñ" in job.texts()
+    cyrillic = next(line for line in job.lines if line.text == "Ёж Щука Юла")
+    assert cyrillic.code_pages == {"cp866"}
