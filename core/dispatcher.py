@@ -63,6 +63,8 @@ COMMAND_HANDLERS: dict[type, Callable] = {
     commands.CloseTill: till.close_till,
     commands.PayIn: till.pay_in,
     commands.PayOut: till.pay_out,
+    commands.OpenDrawer: till.open_drawer,
+    commands.GiveBarcode: products.give_barcode,
 }
 
 

@@ -148,51 +148,76 @@ def _row(left: str, right: str = "", width: int = WIDTH) -> str:
 _METHODS = {"cash": "Cash", "card": "Card", "other": "Other payment"}
 
 
-def receipt_text(receipt: Receipt, width: int = WIDTH) -> str:
-    """The receipt as fixed-width plain text, ``width`` characters a line."""
+# How a row of the receipt stands out: a thermal printer prints TITLE
+# double-size, STRONG and ALERT bold; every rendering centres TITLE, CENTRED
+# and ALERT.
+PLAIN, CENTRED, TITLE, STRONG, ALERT = "plain", "centred", "title", "strong", "alert"
+CENTRED_STYLES = frozenset({CENTRED, TITLE, ALERT})
+
+
+@dataclass(frozen=True)
+class TextRow:
+    text: str  # at most the row's width, not padded (a centred row is centred by its renderer)
+    style: str = PLAIN
+
+
+def receipt_rows(receipt: Receipt, width: int = WIDTH) -> tuple[TextRow, ...]:
+    """The receipt's rows of text, ``width`` characters at most, each with
+    its style: what ``receipt_text`` and a thermal printer both print."""
     money = receipt.money
-    rule = "-" * width
-    out = [receipt.shop_name.center(width).rstrip()]
-    out += [line.center(width).rstrip() for line in receipt.shop_address]
-    out += [rule, _row(f"Order {receipt.order_number}", receipt.local_time, width)]
+    rule = TextRow("-" * width)
+
+    def row(left: str, right: str = "", style: str = PLAIN) -> TextRow:
+        return TextRow(_row(left, right, width), style)
+
+    out = [TextRow(receipt.shop_name, TITLE)]
+    out += [TextRow(line, CENTRED) for line in receipt.shop_address]
+    out += [rule, row(f"Order {receipt.order_number}", receipt.local_time)]
     if receipt.customer_name:
-        out.append(_row(f"Customer: {receipt.customer_name}", width=width))
+        out.append(row(f"Customer: {receipt.customer_name}"))
     if receipt.status == CANCELLED:
-        out.append("*** CANCELLED ***".center(width).rstrip())
+        out.append(TextRow("*** CANCELLED ***", ALERT))
     out.append(rule)
     for line in receipt.lines:
         if line.quantity == 1:
-            out.append(_row(line.name, money(line.gross_cents), width))
+            out.append(row(line.name, money(line.gross_cents)))
         else:
-            out.append(_row(line.name, width=width))
-            out.append(_row(f"  {line.quantity} x {money(line.unit_price_cents)}", money(line.gross_cents), width))
+            out.append(row(line.name))
+            out.append(row(f"  {line.quantity} x {money(line.unit_price_cents)}", money(line.gross_cents)))
         if line.discount_cents or line.discount_label:
-            out.append(_row(f"  {line.discount_label}", money(-line.discount_cents), width))
+            out.append(row(f"  {line.discount_label}", money(-line.discount_cents)))
     out.append(rule)
-    out.append(_row("Subtotal", money(receipt.subtotal_cents), width))
+    out.append(row("Subtotal", money(receipt.subtotal_cents)))
     if receipt.order_discount_cents or receipt.order_discount_label:
-        out.append(
-            _row(f"Order discount ({receipt.order_discount_label})", money(-receipt.order_discount_cents), width)
-        )
+        out.append(row(f"Order discount ({receipt.order_discount_label})", money(-receipt.order_discount_cents)))
     if not receipt.prices_include_tax:
         for band in receipt.tax_by_rate:
-            out.append(_row(f"Tax {format_percent(band.rate_bp)} on {money(band.taxable)}", money(band.tax), width))
-    out.append(_row("TOTAL", money(receipt.total_cents), width))
+            out.append(row(f"Tax {format_percent(band.rate_bp)} on {money(band.taxable)}", money(band.tax)))
+    out.append(row("TOTAL", money(receipt.total_cents), STRONG))
     if receipt.prices_include_tax and receipt.tax_by_rate:
         out.append(rule)
-        out.append(_row("Tax included:", width=width))
+        out.append(row("Tax included:"))
         for band in receipt.tax_by_rate:
-            out.append(_row(f"  {format_percent(band.rate_bp)} on {money(band.taxable)}", money(band.tax), width))
+            out.append(row(f"  {format_percent(band.rate_bp)} on {money(band.taxable)}", money(band.tax)))
     if receipt.payments or receipt.due_cents or receipt.refunded_cents:
         out.append(rule)
     for payment in receipt.payments:
-        out.append(_row(_METHODS.get(payment.method, payment.method), money(payment.amount_cents), width))
+        out.append(row(_METHODS.get(payment.method, payment.method), money(payment.amount_cents)))
         if payment.method == "cash" and payment.tendered_cents is not None:
-            out.append(_row("  Tendered", money(payment.tendered_cents), width))
-            out.append(_row("  Change", money(payment.change_cents or 0), width))
+            out.append(row("  Tendered", money(payment.tendered_cents)))
+            out.append(row("  Change", money(payment.change_cents or 0)))
     if receipt.due_cents:
-        out.append(_row("Still to pay", money(receipt.due_cents), width))
+        out.append(row("Still to pay", money(receipt.due_cents)))
     if receipt.refunded_cents:
-        out.append(_row("Refunded", money(receipt.refunded_cents), width))
-    out += [rule, "Thank you".center(width).rstrip()]
-    return "\n".join(out) + "\n"
+        out.append(row("Refunded", money(receipt.refunded_cents)))
+    out += [rule, TextRow("Thank you", CENTRED)]
+    return tuple(out)
+
+
+def receipt_text(receipt: Receipt, width: int = WIDTH) -> str:
+    """The receipt as fixed-width plain text, ``width`` characters a line."""
+    lines = []
+    for text_row in receipt_rows(receipt, width):
+        text = text_row.text.center(width) if text_row.style in CENTRED_STYLES else text_row.text
+        lines.append(text.rstrip())
+    return "\n".join(lines) + "\n"

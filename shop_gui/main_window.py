@@ -26,6 +26,7 @@ from shop_gui.dialogs.recall_dialog import RecallDialog
 from shop_gui.dialogs.settings_dialog import SettingsDialog
 from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.style import STRONG_ERROR_STYLE
+from shop_gui.till_hardware import TillHardware
 from shop_gui.views import park_actions
 from shop_gui.views.catalog_files import CatalogFiles
 from shop_gui.views.catalog_view import CatalogView
@@ -208,8 +209,12 @@ class MainWindow(QMainWindow):
     def _build_till_menu(self) -> None:
         """Till: open, pay in and out, the X report, close (blind count, Z report), past Z reports."""
         self.till = TillActions(self.bridge, self)
-        self.till.menu(self.menuBar())
+        till_menu = self.till.menu(self.menuBar())
         self.till.message.connect(self.show_status)
+        # The receipt printer and the cash drawer (shop_gui/till_hardware.py).
+        self.hardware = TillHardware(self.bridge, self)
+        self.hardware.add_to(till_menu)
+        self.hardware.message.connect(self.show_status)
 
     def _connect(self) -> None:
         """The views to one another, and the bridge to them all."""

@@ -48,6 +48,8 @@ MANAGER_COMMANDS = frozenset(
         "CloseTill",
         "AddStaff",
         "UpdateStaff",
+        "OpenDrawer",
+        "GiveBarcode",
     }
 )
 
@@ -77,6 +79,8 @@ _ACTIONS = {
     "CloseTill": "Closing the till",
     "AddStaff": "Adding staff",
     "UpdateStaff": "Changing staff details",
+    "OpenDrawer": "Opening the drawer without a sale",
+    "GiveBarcode": "Giving a product a barcode",
 }
 
 

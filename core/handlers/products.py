@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, exists, insert, select, true, update
 from sqlalchemy.exc import IntegrityError
 
+from core.domain import barcodes
 from core.domain import validation as valid
 from core.domain.command_values import shown
 from core.domain.stock_moves import OPENING_NOTE, MovementKind
@@ -12,7 +13,14 @@ from core.errors import DuplicateBarcode, DuplicateSku, InvalidCommand
 from core.handlers.categories import require_category
 from core.handlers.products_state import product_event_state, product_row
 from core.handlers.stock_ledger import record_movements
-from core.messages.commands import AddProduct, ArchiveProduct, DeleteProduct, RestoreProduct, UpdateProduct
+from core.messages.commands import (
+    AddProduct,
+    ArchiveProduct,
+    DeleteProduct,
+    GiveBarcode,
+    RestoreProduct,
+    UpdateProduct,
+)
 from core.messages.events import ProductAdded, ProductDeleted, ProductUpdated
 from core.write_model.schema import order_line, product, stock_movement
 from core.write_model.unit_of_work import UnitOfWork, inserted_id
@@ -145,3 +153,19 @@ def delete_product(command: DeleteProduct, uow: UnitOfWork) -> None:
     uow.conn.execute(delete(stock_movement).where(stock_movement.c.product_id == row["id"]))
     uow.conn.execute(delete(product).where(product.c.id == row["id"]))
     uow.record(ProductDeleted(product_id=row["id"]))
+
+
+def give_barcode(command: GiveBarcode, uow: UnitOfWork) -> str:
+    """The product's new barcode: the shop's next own EAN-13 (above every
+    one given so far, so none is ever given twice; the unique index stops
+    two tills giving the same one at once)."""
+    row = product_row(uow, command.product_id)
+    if row["barcode"]:
+        raise InvalidCommand(f'{row["name"]} already has the barcode "{row["barcode"]}".')
+    pattern = barcodes.INTERNAL_PREFIX + "_" * (13 - len(barcodes.INTERNAL_PREFIX))
+    taken = [code for (code,) in uow.conn.execute(select(product.c.barcode).where(product.c.barcode.like(pattern)))]
+    code = barcodes.next_internal(taken)
+    if code is None:
+        raise InvalidCommand("The shop's own barcodes are all given: give this product one of its maker's.")
+    write_product(uow, row["id"], {"barcode": code})
+    return code

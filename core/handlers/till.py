@@ -12,10 +12,10 @@ from sqlalchemy import bindparam, insert, select, update
 from core.domain import validation as valid
 from core.errors import InvalidCommand, TillAlreadyOpen, TillNotOpen
 from core.handlers.stock import note as one_line_note
-from core.messages.commands import CloseTill, OpenTill, PayIn, PayOut
-from core.messages.events import CashMoved, TillClosed, TillFloatSet, TillOpened
+from core.messages.commands import CloseTill, OpenDrawer, OpenTill, PayIn, PayOut
+from core.messages.events import CashMoved, DrawerOpened, TillClosed, TillFloatSet, TillOpened
 from core.write_model.direct import Direct
-from core.write_model.schema import cash_move, till_session
+from core.write_model.schema import cash_move, drawer_open, till_session
 from core.write_model.unit_of_work import UnitOfWork, inserted_id
 
 # A drawer's float, count or cash move: bounded like a payment, far inside BIGINT.
@@ -167,3 +167,20 @@ def pay_in(command: PayIn, uow: UnitOfWork) -> int:
 
 def pay_out(command: PayOut, uow: UnitOfWork) -> int:
     return _move(uow, "out", command.amount_cents, command.reason)
+
+
+def open_drawer(command: OpenDrawer, uow: UnitOfWork) -> int:
+    """Record a "No sale" in this till's session (opened by itself if none
+    is: the drawer belongs to a session's cash-up); the window kicks the
+    drawer once this is stored."""
+    session_id = session_for_money(uow)
+    who, at = uow.who, uow.now()
+    open_id = inserted_id(
+        uow.conn.execute(
+            insert(drawer_open).values(session_id=session_id, at=at, staff_id=who.staff_id, staff_name=who.staff_name)
+        )
+    )
+    uow.record(
+        DrawerOpened(open_id=open_id, session_id=session_id, at=at, staff_id=who.staff_id, staff_name=who.staff_name)
+    )
+    return open_id

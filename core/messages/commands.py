@@ -78,6 +78,14 @@ class UpdateProduct(Command):
 
 
 @dataclass(frozen=True)
+class GiveBarcode(Command):
+    """Give a product without a barcode the shop's next own EAN-13
+    (2000000000015, 2000000000022...), so that its label scans."""
+
+    product_id: int
+
+
+@dataclass(frozen=True)
 class ArchiveProduct(Command):
     """Take a product out of the browse list; it stays in past orders."""
 
@@ -331,6 +339,12 @@ class PayIn(Command):
 
     amount_cents: int
     reason: str
+
+
+@dataclass(frozen=True)
+class OpenDrawer(Command):
+    """ "No sale": the cash drawer opened without a sale or cash move (change
+    for a note, a look inside). Recorded, who and when, for the cash-up."""
 
 
 @dataclass(frozen=True)

@@ -393,6 +393,17 @@ class TillClosed(Event):
 
 
 @dataclass(frozen=True)
+class DrawerOpened(Event):
+    """The drawer opened with no sale ("No sale"), in ``session_id``."""
+
+    open_id: int
+    session_id: int
+    at: str
+    staff_id: int
+    staff_name: str
+
+
+@dataclass(frozen=True)
 class CashMoved(Event):
     """A pay-in (kind "in") or pay-out ("out")."""
 

@@ -446,6 +446,12 @@ class CashMoveView:
 
 
 @dataclass(frozen=True)
+class DrawerOpenView:
+    at: str
+    by: str  # who, as they were called then
+
+
+@dataclass(frozen=True)
 class TillSessionSummary:
     session_id: int
     till: str
@@ -491,6 +497,8 @@ class TillReport:
     returned_cents: int
     cash_moves: tuple[CashMoveView, ...]
     note: str | None = None
+    drawer_opens: int = 0  # "No sale": the drawer opened without a sale or cash move
+    drawer_opened: tuple[DrawerOpenView, ...] = ()  # each of them, oldest first
 
 
 # -- sales reports ----------------------------------------------------------------------

@@ -21,7 +21,8 @@ from core.messages.events import SoldLine
 # 6: orders' rows parsed when needed, with each shard's time span and count
 #    (order_spans_), each customer's orders' rows (customer_orders_) and
 #    totals (customer_totals) beside them
-SCHEMA_VERSION = 6
+# 7: till sessions' "No sale" drawer opens (drawer)
+SCHEMA_VERSION = 7
 SHARD_SIZE = 512
 CATEGORIES = "categories"
 PRODUCTS_PREFIX = "products_"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from core.messages.events import (
     CashMoved,
+    DrawerOpened,
     ItemsReturned,
     OrderCancelled,
     OrderPlaced,
@@ -76,6 +77,13 @@ def cash_moved(rm: ReadModel, e: CashMoved, origin: StoredEvent, changes: Change
     _changed(rm, doc, changes)
 
 
+def drawer_opened(rm: ReadModel, e: DrawerOpened, origin: StoredEvent, changes: ChangeCollector) -> None:
+    doc = _session(rm, e.session_id)
+    assert doc is not None
+    doc["drawer"][str(e.open_id)] = [e.at, e.staff_name]
+    _changed(rm, doc, changes)
+
+
 def order_placed(rm: ReadModel, e: OrderPlaced, origin: StoredEvent, changes: ChangeCollector) -> None:
     doc = _session(rm, e.session_id)
     if doc is not None:
@@ -115,6 +123,7 @@ APPLIERS = {
     TillFloatSet: till_float_set,
     TillClosed: till_closed,
     CashMoved: cash_moved,
+    DrawerOpened: drawer_opened,
     OrderPlaced: order_placed,
     PaymentRecorded: payment_recorded,
     OrderCancelled: order_cancelled,

@@ -12,7 +12,8 @@ rewrites its session's file only):
      "refunds":  {"r<return id>:<method>" | "c<order id>:<method>": [method, cents]},
      "cancels":  {order id: cents (the order's total)},
      "returns":  {return id: cents},
-     "moves":    {move id: [at, kind, cents, reason, by]}}
+     "moves":    {move id: [at, kind, cents, reason, by]},
+     "drawer":   {drawer open id: [at, by]}}  (each "No sale")
 """
 
 from collections import defaultdict
@@ -21,7 +22,7 @@ from collections.abc import Callable
 from core.domain.cash_up import difference, expected_cash
 from core.domain.payment_methods import CASH, PAYMENT_METHODS
 from core.domain.pricing import TaxBand, line_total
-from core.messages.queries import CashMoveView, TillReport, TillSessionSummary
+from core.messages.queries import CashMoveView, DrawerOpenView, TillReport, TillSessionSummary
 
 TABLE_PREFIX = "till_session_"
 
@@ -59,6 +60,7 @@ def session_doc(
         "cancels": {},
         "returns": {},
         "moves": {},
+        "drawer": {},
     }
 
 
@@ -219,6 +221,10 @@ def _report(doc: dict) -> TillReport:
         returned_cents=sum(doc["returns"].values()),
         cash_moves=tuple(CashMoveView(at, kind, cents, reason, by) for _id, (at, kind, cents, reason, by) in moves),
         note=doc["note"],
+        drawer_opens=len(doc["drawer"]),
+        drawer_opened=tuple(
+            DrawerOpenView(at, by) for _id, (at, by) in sorted(doc["drawer"].items(), key=lambda item: int(item[0]))
+        ),
     )
 
 
@@ -267,4 +273,6 @@ def documents_from_snapshot(snap) -> list[dict]:
             m["reason"],
             m["staff_name"],
         ]
+    for d in snap.drawer_opens:
+        docs[d["session_id"]]["drawer"][str(d["id"])] = [d["at"], d["staff_name"]]
     return list(docs.values())

@@ -47,6 +47,7 @@ KEEPS_CACHE = frozenset(
         "TillFloatSet",
         "TillClosed",
         "CashMoved",
+        "DrawerOpened",
     }
 )
 

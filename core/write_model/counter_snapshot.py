@@ -21,6 +21,7 @@ from core.write_model.schema import (
     cash_move,
     category,
     customer,
+    drawer_open,
     order_line,
     order_return,
     order_return_line,
@@ -119,6 +120,7 @@ def read_counter_snapshot(engine: Engine, since: str) -> tuple[Snapshot, Counter
             till_sessions=rows(till_session, till_session.c.id.in_(in_sessions)),
             cash_moves=rows(cash_move, cash_move.c.session_id.in_(in_sessions)),
             staff=read_staff(conn),
+            drawer_opens=rows(drawer_open, drawer_open.c.session_id.in_(in_sessions)),
         )
         facts = CounterFacts(
             first_recent_id=first_recent_id,

@@ -15,6 +15,7 @@ from core.write_model.schema import (
     cash_move,
     category,
     customer,
+    drawer_open,
     order_line,
     order_return,
     order_return_line,
@@ -134,6 +135,7 @@ class Snapshot:
     till_sessions: Sequence[RowMapping] = field(default_factory=list)
     cash_moves: Sequence[RowMapping] = field(default_factory=list)
     staff: Sequence[RowMapping] = field(default_factory=list)  # never the PIN hash
+    drawer_opens: Sequence[RowMapping] = field(default_factory=list)
 
 
 def read_snapshot(engine: Engine) -> Snapshot:
@@ -154,6 +156,7 @@ def read_snapshot(engine: Engine) -> Snapshot:
         till_sessions = conn.execute(select(till_session).order_by(till_session.c.id)).mappings().all()
         cash_moves = conn.execute(select(cash_move).order_by(cash_move.c.id)).mappings().all()
         staff_rows = read_staff(conn)
+        drawer_opens = conn.execute(select(drawer_open).order_by(drawer_open.c.id)).mappings().all()
     return Snapshot(
         position,
         categories,
@@ -170,6 +173,7 @@ def read_snapshot(engine: Engine) -> Snapshot:
         till_sessions,
         cash_moves,
         staff_rows,
+        drawer_opens,
     )
 
 

@@ -297,6 +297,18 @@ cash_move = Table(
     CheckConstraint("amount_cents > 0", name="cash_move_positive"),
 )
 
+# The drawer opened with no sale ("No sale"): who and when, for the cash-up.
+# A table of its own (made by create_all in a database of any version).
+drawer_open = Table(
+    "drawer_open",
+    metadata,
+    Column("id", Id, primary_key=True),
+    Column("session_id", Id, ForeignKey("till_session.id"), nullable=False, index=True),
+    Column("at", String(32), nullable=False),
+    Column("staff_id", Id, nullable=False),
+    Column("staff_name", String(200), nullable=False),
+)
+
 # Money given back, by method: a return's or a cancellation's refund, split
 # over the ways the order was paid.
 refund = Table(

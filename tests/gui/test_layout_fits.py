@@ -101,6 +101,9 @@ def test_long_names_keep_every_dialog_on_the_screen(qtbot, long_shop):
         actions.new_product(),
         window.open_settings(),
         window.customers.edit_customer(1),
+        window.hardware.open_settings(),
+        window.hardware.print_labels(),  # the chosen product's, and the categories' long names
+        window.hardware.open_label_printer(),
     ):
         assert_fits(dialog, room)
         dialog.reject()

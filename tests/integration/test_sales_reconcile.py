@@ -38,6 +38,7 @@ from core.commands import (
     Discount,
     FulfilOrder,
     MoveCategory,
+    OpenDrawer,
     OpenTill,
     OrderLine,
     PayIn,
@@ -161,6 +162,7 @@ def trade_with_everything(shop, clock) -> None:
     # The till's day: its session opened by itself with the first payment.
     step(PayIn(2000, "Change from the bank"))
     step(PayOut(350, "Window cleaner"))
+    step(OpenDrawer())  # "No sale"
     step(CloseTill(12_345, "Counted twice"))
     step(PlaceOrder((OrderLine(mug, 1),)))  # opens the next session by itself...
     step(OpenTill(5000))  # ... which then takes its float

@@ -45,6 +45,7 @@ WRITE_MODEL_TABLES = (
     "sign_in_lock",
     "till_session",
     "cash_move",
+    "drawer_open",
 )
 
 

@@ -21,7 +21,7 @@ from core.domain import permissions
 from core.domain.staff import MAX_PIN_FAILURES
 from core.errors import InvalidCommand, NotAllowed, SignInFirst, SignInPaused, WrongPin
 from core.messages.commands import Command
-from core.queries import GetOrder, GetShopSettings
+from core.queries import GetOrder, GetShopSettings, GetTillReport
 from tests.unit.conftest import CASHIER_PIN, MANAGER_PIN, OWNER_PIN
 from tests.unit.helpers import refused
 from tests.unit.test_completeness import concrete_subclasses
@@ -201,3 +201,12 @@ def test_every_command_is_classed_as_a_cashiers_or_a_managers():
 )
 def test_may(role, command, allowed):
     assert permissions.may(role, command) is allowed
+
+
+def test_no_sale_needs_a_managers_approval_and_records_who_approved(shop, team, data_dir, unchanged, readable):
+    shop.sign_in(team.cashier, CASHIER_PIN)
+    message = refused(shop, unchanged, readable, c.OpenDrawer(), NotAllowed)
+    assert message == "Opening the drawer without a sale needs a manager: ask one to approve it."
+    shop.dispatch(c.OpenDrawer(), approved_by=(team.manager, team.pin(team.manager)))
+    assert last_outbox_row(data_dir) == ("DrawerOpened", team.cashier, team.manager)
+    assert [o.by for o in shop.ask(GetTillReport()).drawer_opened] == ["Cara Cashier"]

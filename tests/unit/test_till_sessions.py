@@ -8,6 +8,7 @@ import pytest
 from core.commands import (
     CancelOrder,
     CloseTill,
+    OpenDrawer,
     OpenTill,
     OrderLine,
     PayIn,
@@ -19,7 +20,7 @@ from core.commands import (
 )
 from core.domain.pricing import TaxBand
 from core.errors import InvalidCommand, TillAlreadyOpen, TillNotOpen
-from core.queries import CashMoveView, GetOpenTillSession, GetTillReport, GetTillSessions
+from core.queries import CashMoveView, DrawerOpenView, GetOpenTillSession, GetTillReport, GetTillSessions
 from tests.unit.helpers import refused
 
 
@@ -147,3 +148,26 @@ def test_bad_amounts_and_reasons_are_refused_and_change_nothing(shop, unchanged,
     if isinstance(command, CloseTill):
         shop.dispatch(OpenTill(0))
     assert refused(shop, unchanged, readable, command) == message
+
+
+def test_no_sale_counts_the_drawer_opens_who_and_when(shop, catalog, day, clock, reopen):
+    assert shop.ask(GetTillReport()).drawer_opens == 0
+    first = shop.dispatch(OpenDrawer())
+    clock.advance(minutes=3)
+    assert shop.dispatch(OpenDrawer()) == first + 1
+    report = shop.ask(GetTillReport())
+    assert report.drawer_opens == 2 and report.expected_cash_cents == 6600  # no money moved
+    assert [o.by for o in report.drawer_opened] == ["Owner", "Owner"]
+    assert report.drawer_opened[0].at < report.drawer_opened[1].at
+    assert all(isinstance(o, DrawerOpenView) for o in report.drawer_opened)
+    shop.dispatch(CloseTill(6600))
+    z = shop.ask(GetTillReport(day))
+    reopened = reopen(shop)
+    reopened.rebuild_read_model()
+    assert reopened.ask(GetTillReport(day)) == z and z.drawer_opens == 2
+
+
+def test_no_sale_with_the_till_closed_opens_a_session_by_itself(shop):
+    shop.dispatch(OpenDrawer())
+    report = shop.ask(GetTillReport())
+    assert report.opened_automatically and report.drawer_opens == 1

@@ -1,0 +1,189 @@
+"""Till > Receipt printer: this computer's thermal printer (network
+host:port, USB vendor:product, or a serial port), its paper width and code
+page, printing after payment (yes, no, ask), copies, the cash drawer.
+Saved on OK in this computer's settings, never in the shop's database."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.hardware.escpos_jobs import CODE_PAGES, DRAWER_PINS, JobOptions
+from core.hardware.printer_link import NETWORK, SERIAL, USB, PrinterConnection
+from shop_gui import receipt_printer_settings
+from shop_gui.dialogs.command_dialog import field_message, show_message, with_message
+from shop_gui.dialogs.dialog_base import ShopDialog
+from shop_gui.receipt_printer_settings import (
+    AUTO_PRINT_ASK,
+    AUTO_PRINT_NO,
+    AUTO_PRINT_YES,
+    MAX_COPIES,
+    ReceiptPrinterSettings,
+)
+
+KIND_NAMES = {"": "None (receipts through the system's print dialog)", NETWORK: "Network", USB: "USB", SERIAL: "Serial"}
+PAPERS = {32: "58 mm (32 characters)", 42: "80 mm (42 characters)", 48: "80 mm (48 characters)"}
+AUTO_PRINT_NAMES = {AUTO_PRINT_YES: "Always", AUTO_PRINT_ASK: "Ask each time", AUTO_PRINT_NO: "Never"}
+
+
+def _hex(text: str) -> int | None:
+    try:
+        value = int(text.strip().lower().removeprefix("0x"), 16)
+    except ValueError:
+        return None
+    return value if 0 < value <= 0xFFFF else None
+
+
+class ReceiptPrinterDialog(ShopDialog):
+    fits_messages = True
+    trialRequested = Signal()  # saved; print a test page
+
+    def __init__(self, settings: ReceiptPrinterSettings, parent=None):
+        super().__init__(parent, objectName="receiptPrinterDialog")
+        self.setWindowTitle("Receipt printer")
+        c, o = settings.connection, settings.options
+        self.kind_combo = self._combo("printerKind", KIND_NAMES, c.kind)
+        self.host_edit = QLineEdit(c.host, objectName="printerHost", placeholderText="192.168.1.50")
+        self.port_spin = QSpinBox(objectName="printerPort", minimum=1, maximum=65535, value=c.port)
+        self.vendor_edit = QLineEdit(f"{c.usb_vendor:04x}" if c.usb_vendor else "", objectName="usbVendor")
+        self.vendor_edit.setPlaceholderText("04b8")
+        self.product_edit = QLineEdit(f"{c.usb_product:04x}" if c.usb_product else "", objectName="usbProduct")
+        self.product_edit.setPlaceholderText("0202")
+        self.serial_edit = QLineEdit(c.serial_port, objectName="serialPort", placeholderText="/dev/ttyUSB0 or COM3")
+        self.baud_spin = QSpinBox(objectName="baudRate", minimum=300, maximum=921600, value=c.baud_rate)
+        self.paper_combo = self._combo("paperWidth", PAPERS, o.columns)
+        self.code_page_combo = self._combo(
+            "codePage", {p: "Automatic" if p == "auto" else p for p in CODE_PAGES}, o.code_page
+        )
+        self.auto_combo = self._combo("autoPrint", AUTO_PRINT_NAMES, settings.auto_print)
+        self.copies_spin = QSpinBox(objectName="copies", minimum=1, maximum=MAX_COPIES, value=settings.copies)
+        self.drawer_check = QCheckBox("Open the cash &drawer when cash moves", objectName="kickDrawer")
+        self.drawer_check.setChecked(settings.kick_drawer)
+        self.pin_combo = self._combo("drawerPin", {p: f"Pin {p}" for p in DRAWER_PINS}, o.drawer_pin)
+        self.barcode_check = QCheckBox("Order number as a &barcode", objectName="orderBarcode")
+        self.barcode_check.setChecked(o.order_barcode)
+        self.paper_check = QCheckBox("Ask the printer for paper &first", objectName="checkPaper")
+        self.paper_check.setChecked(settings.check_paper)
+        self.paper_check.setToolTip("Untick for a printer that never answers status queries")
+        self.error = field_message("printerError")
+        self._profile = o.profile
+        self._timeout = settings.timeout_s
+        self._layout()
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    @staticmethod
+    def _combo(name: str, choices: dict, current) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        for value, text in choices.items():
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        return combo
+
+    def _layout(self) -> None:
+        self.where = QStackedWidget(objectName="printerWhere")
+        none = QWidget()
+        network, usb, serial = QWidget(), QWidget(), QWidget()
+        for page, rows in (
+            (network, (("&Host", self.host_edit), ("P&ort", self.port_spin))),
+            (usb, (("&Vendor id (hex)", self.vendor_edit), ("Product &id (hex)", self.product_edit))),
+            (serial, (("&Serial port", self.serial_edit), ("&Baud rate", self.baud_spin))),
+        ):
+            form = QFormLayout(page)
+            form.setContentsMargins(0, 0, 0, 0)
+            for label, field in rows:
+                form.addRow(label, field)
+        for page in (none, network, usb, serial):
+            self.where.addWidget(page)
+        form = QFormLayout()
+        form.addRow("&Connection", with_message(self.kind_combo, self.error))
+        form.addRow(self.where)
+        form.addRow("Pap&er", self.paper_combo)
+        form.addRow("Code pa&ge", self.code_page_combo)
+        form.addRow("Print after &payment", self.auto_combo)
+        form.addRow("Cop&ies", self.copies_spin)
+        form.addRow("", self.drawer_check)
+        form.addRow("Drawer &wired to", self.pin_combo)
+        form.addRow("", self.barcode_check)
+        form.addRow("", self.paper_check)
+        self.trial_button = QPushButton("Save and print a &test page", objectName="trialPageButton")
+        self.trial_button.clicked.connect(self._trial)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("okButton")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.trial_button)
+        layout.addWidget(buttons)
+
+    def _kind_changed(self) -> None:
+        kind = self.kind_combo.currentData()
+        self.where.setCurrentIndex(("", NETWORK, USB, SERIAL).index(kind))
+        for widget in (self.paper_combo, self.code_page_combo, self.auto_combo, self.copies_spin, self.trial_button):
+            widget.setEnabled(bool(kind))
+        show_message(self.error, None)
+
+    def settings(self) -> ReceiptPrinterSettings | None:
+        """What the fields say, or None (and the reason shown) while wrong."""
+        kind = self.kind_combo.currentData()
+        vendor = _hex(self.vendor_edit.text()) if kind == USB else 0
+        product = _hex(self.product_edit.text()) if kind == USB else 0
+        problem = None
+        if kind == NETWORK and not self.host_edit.text().strip():
+            problem = "Type the printer's address (its IP address or name)."
+        elif kind == USB and (vendor is None or product is None):
+            problem = "Type the vendor and product ids as four hex digits, such as 04b8 and 0202."
+        elif kind == SERIAL and not self.serial_edit.text().strip():
+            problem = "Type the serial port, such as /dev/ttyUSB0 or COM3."
+        show_message(self.error, problem)
+        if problem is not None:
+            return None
+        return ReceiptPrinterSettings(
+            connection=PrinterConnection(
+                kind,
+                self.host_edit.text().strip(),
+                self.port_spin.value(),
+                vendor or 0,
+                product or 0,
+                self.serial_edit.text().strip(),
+                self.baud_spin.value(),
+            ),
+            options=JobOptions(
+                self.paper_combo.currentData(),
+                self.code_page_combo.currentData(),
+                self._profile,
+                self.barcode_check.isChecked(),
+                self.pin_combo.currentData(),
+            ),
+            auto_print=self.auto_combo.currentData(),
+            copies=self.copies_spin.value(),
+            kick_drawer=self.drawer_check.isChecked(),
+            check_paper=self.paper_check.isChecked(),
+            timeout_s=self._timeout,
+        )
+
+    def _save(self) -> bool:
+        value = self.settings()
+        if value is None:
+            return False
+        receipt_printer_settings.save(value)
+        return True
+
+    def _trial(self) -> None:
+        if self._save():
+            self.trialRequested.emit()
+
+    def accept(self) -> None:
+        if self._save():
+            super().accept()
