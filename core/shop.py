@@ -90,6 +90,12 @@ class Shop:
         self._history_installed = False  # the next sync says "rebuilt"
         self._identity: Identity | None = None  # of the database the history is built from
         self._closing = False
+        self.data_dir: Path | None = None  # the shop's folder (open_shop sets it)
+
+    @property
+    def database_file(self) -> Path | None:
+        """The write model's SQLite file (what a backup copies)."""
+        return None if self.data_dir is None else self.data_dir / DATABASE_FILE
 
     @property
     def save_after_each_command(self) -> bool:
@@ -447,6 +453,7 @@ def open_shop(
             fast_paths=fast_paths,
             clock=clock,
         )
+        shop.data_dir = data_dir
         if read_model.partial is not None:
             shop._fill_history(fast_paths.lazy_history, identified.now)
         return shop
