@@ -90,6 +90,7 @@ class Shop:
         self._history_installed = False  # the next sync says "rebuilt"
         self._identity: Identity | None = None  # of the database the history is built from
         self._closing = False
+        self._closed = False
         self.data_dir: Path | None = None  # the shop's folder (open_shop sets it)
 
     @property
@@ -373,6 +374,11 @@ class Shop:
                 return 0
 
     def close(self) -> None:
+        """Save, settle and let go of the files; a second call does nothing
+        (a restore closes the shop before its window does)."""
+        if self._closed:
+            return
+        self._closed = True
         self._closing = True
         if self._history is not None:
             self._history.wait()  # its thread uses the engine

@@ -140,6 +140,13 @@ def run_without_window(args) -> int:
     return backup_cli.restore(data_dir, args.restore)
 
 
+def back_up_on_close(data_dir: Path) -> None:
+    """Into the folder chosen in File > Back up now..., if any (a failure is logged)."""
+    from core.backups import automatic_backup
+
+    automatic_backup(data_dir, app_version=version())
+
+
 def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.smoke_test:
@@ -173,4 +180,5 @@ def main(argv=None) -> int:
     try:
         return app.exec()
     finally:
-        shop.close()
+        window.bridge.shop.close()  # the shop restored from a backup, if one was
+        back_up_on_close(data_dir)

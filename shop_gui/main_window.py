@@ -19,6 +19,7 @@ from shop_gui.dialogs.settings_dialog import SettingsDialog
 from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.style import STRONG_ERROR_STYLE
 from shop_gui.views import park_actions
+from shop_gui.views.backup_actions import BackupActions
 from shop_gui.views.catalog_files import CatalogFiles
 from shop_gui.views.catalog_view import CatalogView
 from shop_gui.views.change_aware import ChangeAware
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportsView(self.bridge)
         self.files = CatalogFiles(self.bridge, self)
         self.parking = park_actions.ParkActions(self.order_form, self)
+        self.backups = BackupActions(self.bridge, self)  # File > Back up now..., Restore; the warning
         # Each keeps itself up to date; the window only hands them the changes.
         self._change_aware: tuple[ChangeAware, ...] = (
             self.catalog,
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.tabs)
         self.pages.addWidget(self.staff.screen)
         self.setCentralWidget(self.pages)
+        self.statusBar().addPermanentWidget(self.backups.warning)
         self.statusBar().addPermanentWidget(self.staff.status_label)
         self.statusBar().showMessage("Ready", STATUS_MESSAGE_MS)
 
@@ -167,6 +170,8 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
         self.staff.add_to(file_menu)
+        file_menu.addSeparator()
+        self.backups.add_to(file_menu)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit)
@@ -209,6 +214,7 @@ class MainWindow(QMainWindow):
         self.customers.orderChosen.connect(self.show_order)
         self.files.message.connect(self.show_status)
         self.parking.message.connect(self.show_status)
+        self.backups.message.connect(self.show_status)
         self.low_stock.countChanged.connect(self._show_low_stock_count)
         self.low_stock.receiveRequested.connect(self.catalog.product_actions.receive_stock)
         self.files.importingChanged.connect(self._importing_changed)
@@ -423,5 +429,6 @@ class MainWindow(QMainWindow):
         self.staff.idle.stop()
         self.files.shutdown()  # an import stops between batches first
         self.reports.shutdown()  # a report being added up ends first
+        self.backups.shutdown()  # a backup being made ends first
         self.bridge.close()
         super().closeEvent(event)

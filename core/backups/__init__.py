@@ -3,6 +3,7 @@ now... and Restore from backup..., ``shop-manager --backup`` / ``--restore``).
 Plain functions over the shop's folder: none needs an open Shop, and making
 a backup never holds the shop's lock, so selling goes on meanwhile."""
 
+from core.backups.automatic import automatic_backup
 from core.backups.health import backup_due, backup_warning, newest_backup
 from core.backups.making import BackupMade, make_backup
 from core.backups.manifest import Contents, Manifest
@@ -19,6 +20,7 @@ __all__ = [
     "Manifest",
     "Restored",
     "RotationPolicy",
+    "automatic_backup",
     "backup_due",
     "backup_warning",
     "backups_in",
