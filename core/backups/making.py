@@ -27,7 +27,7 @@ from core.errors import StorageError
 
 log = logging.getLogger(__name__)
 
-CHUNK = 1 << 20
+CHUNK = 1 << 22  # few, long C calls: the GIL is rarely taken back from a sale
 BUSY_TIMEOUT_S = 30.0  # a copy waits this long for a till's checkpoint, never fails at once
 
 
