@@ -24,6 +24,7 @@ from core.handlers import (
     staff,
     stock,
     till,
+    undo,
 )
 from core.handlers.permissions import authorize
 from core.messages import commands
@@ -63,6 +64,9 @@ COMMAND_HANDLERS: dict[type, Callable] = {
     commands.CloseTill: till.close_till,
     commands.PayIn: till.pay_in,
     commands.PayOut: till.pay_out,
+    # -- undo and redo
+    commands.UndoAction: undo.undo_action,
+    commands.RedoAction: undo.redo_action,
 }
 
 

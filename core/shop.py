@@ -13,6 +13,7 @@ from core.dispatcher import Dispatcher
 from core.domain.staff import DEFAULT_TILL, Who, till_name
 from core.errors import InvalidCommand, ShopMissing, SignInPaused, StorageError, WrongPin
 from core.fast_paths import ALL_ON, FastPaths
+from core.handlers.undo import Offer, redo_offer, undo_offer
 from core.history_fill import HistoryFill
 from core.messages.commands import SignIn
 from core.read_model.changes import Changes
@@ -32,7 +33,7 @@ from core.write_model.engine import BUSY_TIMEOUT_MS, create_schema, sqlite_engin
 from core.write_model.identity import Identity, identify
 from core.write_model.outbox_archive import archive_settled_events, record_checkpoint
 from core.write_model.reading import last_position
-from core.write_model.unit_of_work import utc_now
+from core.write_model.unit_of_work import UnitOfWork, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +165,24 @@ class Shop:
             # Also after a refusal: "only 2 left" may be news from another till.
             committed = self._dispatcher.take_committed()
             self.sync(committed if self._hand_over_committed else ())
+
+    # -- undo and redo: what this till may undo or redo now ---------------------------
+    def undo_offer(self) -> Offer:
+        """What Edit > Undo would undo now at this till (its position for
+        UndoAction, and its name), or why the last action cannot be undone.
+        Read from the write model, where the undo itself decides."""
+        return self._offer(undo_offer)
+
+    def redo_offer(self) -> Offer:
+        """What Edit > Redo would do again now at this till, or why not."""
+        return self._offer(redo_offer)
+
+    def _offer(self, offer: Callable[[UnitOfWork], Offer]) -> Offer:
+        with self._lock:
+            who = self._who()
+            with self._engine.connect().execution_options(write=False) as conn:
+                with UnitOfWork(self._engine, self._clock, connection=conn, who=who) as uow:
+                    return offer(uow)
 
     def _who(self) -> Who:
         person = self._signed_in

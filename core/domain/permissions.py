@@ -19,6 +19,10 @@ CASHIER_COMMANDS = frozenset(
         "SignIn",
         "OpenTill",
         "PayIn",
+        # Anyone may ask; the handler checks the compensating command's role
+        # unless it is the same person's own last action (core/handlers/undo.py).
+        "UndoAction",
+        "RedoAction",
     }
 )
 

@@ -404,3 +404,27 @@ class CashMoved(Event):
     reason: str
     staff_id: int
     staff_name: str
+
+
+# -- undo and redo: events ---------------------------------------------------------------
+@dataclass(frozen=True)
+class ActionUndone(Event):
+    """The action recorded at outbox ``undone_position`` was undone by the
+    ``events`` events recorded just before this one, in the same
+    transaction (its compensation: the opposite stock movement, the previous
+    values, the order's cancellation); history is never deleted."""
+
+    undone_position: int
+    undone_type: str  # the undone event's class name
+    description: str  # "receive 24 × Blue Enamel Mug"
+    events: int
+
+
+@dataclass(frozen=True)
+class ActionRedone(Event):
+    """The undone action at ``redone_position`` was done again by the
+    ``events`` events recorded just before this one."""
+
+    redone_position: int
+    description: str
+    events: int

@@ -27,6 +27,7 @@ from core.write_model.schema import (
     staff,
     stock_movement,
     till_session,
+    undo_link,
 )
 from core.write_model.statements import ARCHIVED_EVENTS_AFTER, EVENTS_AFTER, EVENTS_AFTER_LIMITED, LAST_POSITION
 
@@ -134,6 +135,7 @@ class Snapshot:
     till_sessions: Sequence[RowMapping] = field(default_factory=list)
     cash_moves: Sequence[RowMapping] = field(default_factory=list)
     staff: Sequence[RowMapping] = field(default_factory=list)  # never the PIN hash
+    undo_links: Sequence[RowMapping] = field(default_factory=list)
 
 
 def read_snapshot(engine: Engine) -> Snapshot:
@@ -154,6 +156,7 @@ def read_snapshot(engine: Engine) -> Snapshot:
         till_sessions = conn.execute(select(till_session).order_by(till_session.c.id)).mappings().all()
         cash_moves = conn.execute(select(cash_move).order_by(cash_move.c.id)).mappings().all()
         staff_rows = read_staff(conn)
+        undo_links = conn.execute(select(undo_link).order_by(undo_link.c.position)).mappings().all()
     return Snapshot(
         position,
         categories,
@@ -170,6 +173,7 @@ def read_snapshot(engine: Engine) -> Snapshot:
         till_sessions,
         cash_moves,
         staff_rows,
+        undo_links,
     )
 
 

@@ -352,3 +352,16 @@ till_checkpoint = Table(
     Column("position", Id, nullable=False),  # its read model's saved checkpoint
     Column("recorded_at", String(32), nullable=False),
 )
+
+# Which events were undone (core/handlers/undo.py): one row per undone event's
+# position, kept (``redone_at`` set) when it is done again. Created by
+# create_all in a database of any version: it needs no migration.
+undo_link = Table(
+    "undo_link",
+    metadata,
+    Column("position", Id, primary_key=True, autoincrement=False),  # the undone event's
+    Column("undone_at", String(32), nullable=False),
+    Column("undone_by", Id, nullable=False),  # staff id (0: unknown, -1: the owner before staff)
+    Column("till", String(64), nullable=False),
+    Column("redone_at", String(32), nullable=True),  # NULL: undone now
+)
