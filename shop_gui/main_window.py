@@ -31,6 +31,7 @@ from shop_gui.views.orders_view import OrdersView
 from shop_gui.views.reports_view import ReportsView
 from shop_gui.views.staff_actions import MINUTE_MS, StaffActions
 from shop_gui.views.till_actions import TillActions
+from shop_gui.views.undo_actions import UndoActions
 
 STATUS_MESSAGE_MS = 10_000
 
@@ -176,6 +177,8 @@ class MainWindow(QMainWindow):
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit)
         file_menu.addAction(quit_action)
+        self.undo_actions = UndoActions(self.bridge, self)  # Edit > Undo, Redo
+        self.undo_actions.menu(self.menuBar())
         self._build_till_menu()
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Shop Manager", self)
@@ -215,6 +218,7 @@ class MainWindow(QMainWindow):
         self.files.message.connect(self.show_status)
         self.parking.message.connect(self.show_status)
         self.backups.message.connect(self.show_status)
+        self.undo_actions.message.connect(self.show_status)
         self.low_stock.countChanged.connect(self._show_low_stock_count)
         self.low_stock.receiveRequested.connect(self.catalog.product_actions.receive_stock)
         self.files.importingChanged.connect(self._importing_changed)
