@@ -31,6 +31,9 @@ from core.results import SignedIn
 from core.write_model.db_errors import storage_error
 from core.write_model.engine import BUSY_TIMEOUT_MS, create_schema, sqlite_engine
 from core.write_model.identity import Identity, identify
+from core.write_model.journal_chain import Verdict, latest_link
+from core.write_model.journal_chain import extend as link_journal
+from core.write_model.journal_chain import verify as verify_chain
 from core.write_model.outbox_archive import archive_settled_events, record_checkpoint
 from core.write_model.reading import last_position
 from core.write_model.unit_of_work import UnitOfWork, utc_now
@@ -165,6 +168,15 @@ class Shop:
             # Also after a refusal: "only 2 left" may be news from another till.
             committed = self._dispatcher.take_committed()
             self.sync(committed if self._hand_over_committed else ())
+
+    def verify_journal(self) -> Verdict:
+        """Check the hash chain over every event (core/write_model/journal_chain.py)
+        on a connection of its own: the shop's lock is not held meanwhile."""
+        return verify_chain(self._engine)
+
+    def journal_link(self) -> str:
+        """The latest link of the journal's chain (a Z report prints it)."""
+        return latest_link(self._engine)
 
     # -- undo and redo: what this till may undo or redo now ---------------------------
     def undo_offer(self) -> Offer:
@@ -453,6 +465,7 @@ def open_shop(
         _refuse_to_replace_a_shop(db_file, folder)
         engine = sqlite_engine(db_file, busy_timeout_ms)
         create_schema(engine)
+        link_journal(engine)  # events recorded without their link (an older version) get it now
         identified = identify(engine, db_file)
         read_model = ReadModel(folder, lazy_history=fast_paths.lazy_history)
         read_model.till = till

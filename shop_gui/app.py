@@ -33,6 +33,9 @@ def parse_args(argv):
     parser.add_argument(
         "--restore", type=Path, metavar="FILE", help="restore the backup FILE, keeping today's shop aside, and exit"
     )
+    parser.add_argument(
+        "--verify", action="store_true", help="check the journal's hash chain and exit (non-zero on a break)"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     return parser.parse_args(argv)
 
@@ -127,7 +130,7 @@ def open_shop_for(data_dir: Path, demo: bool):
 
 
 def run_without_window(args) -> int:
-    """--backup / --restore: no QApplication (a cron job has no display)."""
+    """--backup / --restore / --verify: no QApplication (a cron job has no display)."""
     from PySide6.QtCore import QCoreApplication
 
     from shop_gui import backup_cli
@@ -137,7 +140,9 @@ def run_without_window(args) -> int:
     setup_logging(data_dir)
     if args.backup:
         return backup_cli.back_up(data_dir, args.backup)
-    return backup_cli.restore(data_dir, args.restore)
+    if args.restore:
+        return backup_cli.restore(data_dir, args.restore)
+    return backup_cli.verify(data_dir)
 
 
 def back_up_on_close(data_dir: Path) -> None:
@@ -151,7 +156,7 @@ def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    if args.backup or args.restore:
+    if args.backup or args.restore or args.verify:
         return run_without_window(args)
     app = make_application(sys.argv[:1])
     if args.smoke_test:

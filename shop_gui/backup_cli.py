@@ -1,5 +1,6 @@
-"""``shop-manager --backup DIR`` and ``--restore FILE``: for scripts and cron,
-no window. Each prints one sentence and returns the exit status (0: done)."""
+"""``shop-manager --backup DIR``, ``--restore FILE`` and ``--verify``: for
+scripts and cron, no window. Each prints one sentence and returns the exit
+status (0: done; ``--verify``: 0 only when the journal is whole)."""
 
 import sys
 from pathlib import Path
@@ -7,6 +8,7 @@ from pathlib import Path
 from core import open_shop
 from core.backups import make_backup, restore_backup
 from core.errors import ShopError
+from core.journal import verify_journal
 from shop_gui.version import version
 
 DATABASE_FILE = "shop.sqlite3"  # in the shop's folder (core.shop.DATABASE_FILE)
@@ -38,4 +40,20 @@ def restore(data_dir: Path, backup: Path, out=None, err=None) -> int:
     m = restored.manifest
     aside = f" Today's shop was kept in {restored.kept_aside}." if restored.kept_aside else ""
     print(f"Restored the backup of {m.made_at} ({m.orders:,} orders) into {data_dir}.{aside}", file=out)
+    return 0
+
+
+def verify(data_dir: Path, out=None, err=None) -> int:
+    """Check the journal's hash chain; the first row altered, deleted or
+    reordered is named, and the exit status is 2 then."""
+    out, err = out or sys.stdout, err or sys.stderr
+    try:
+        verdict = verify_journal(data_dir)
+    except ShopError as exc:
+        print(exc, file=err)
+        return 1
+    if not verdict.whole:
+        print(verdict.problem, file=err)
+        return 2
+    print(f"{verdict.problem} Latest link: {verdict.last_link}", file=out)
     return 0

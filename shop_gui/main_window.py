@@ -24,6 +24,7 @@ from shop_gui.views.catalog_files import CatalogFiles
 from shop_gui.views.catalog_view import CatalogView
 from shop_gui.views.change_aware import ChangeAware
 from shop_gui.views.customers_view import CustomersView
+from shop_gui.views.journal_actions import JournalActions
 from shop_gui.views.low_stock_view import LowStockView
 from shop_gui.views.message_boxes import confirm_action
 from shop_gui.views.order_form import OrderForm
@@ -187,6 +188,8 @@ class MainWindow(QMainWindow):
         keys = QAction("&Keyboard shortcuts", self, objectName="keyboardMapAction", shortcut=QKeySequence("F1"))
         keys.triggered.connect(self.show_keyboard_map)
         help_menu.addAction(keys)
+        self.journal = JournalActions(self.bridge, self)  # Help > Verify journal
+        help_menu.addAction(self.journal.verify_action)
         # Every menu item but Quit and About waits for someone to sign in
         # (in a shop with staff); one added later is covered too.
         self._needs_sign_in = QActionGroup(self)
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
         self.parking.message.connect(self.show_status)
         self.backups.message.connect(self.show_status)
         self.undo_actions.message.connect(self.show_status)
+        self.journal.message.connect(self.show_status)
         self.low_stock.countChanged.connect(self._show_low_stock_count)
         self.low_stock.receiveRequested.connect(self.catalog.product_actions.receive_stock)
         self.files.importingChanged.connect(self._importing_changed)
@@ -434,5 +438,6 @@ class MainWindow(QMainWindow):
         self.files.shutdown()  # an import stops between batches first
         self.reports.shutdown()  # a report being added up ends first
         self.backups.shutdown()  # a backup being made ends first
+        self.journal.shutdown()
         self.bridge.close()
         super().closeEvent(event)

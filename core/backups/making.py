@@ -122,6 +122,7 @@ def _write_archive(copy: Path, target: Path, made_at: datetime, contents, app_ve
                 database_bytes=size,
                 database_sha256=digest.hexdigest(),
                 app_version=app_version,
+                journal_link=contents.journal_link,
             )
             archive.writestr(MANIFEST_MEMBER, manifest.to_json())
         with open(partial, "rb") as f:

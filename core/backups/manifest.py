@@ -29,6 +29,7 @@ class Manifest:
     database_bytes: int
     database_sha256: str
     app_version: str = ""
+    journal_link: str = ""  # the journal's latest link: a rewritten chain is caught against it
 
     def to_json(self) -> str:
         return json.dumps({"format": FORMAT, "format_version": FORMAT_VERSION, **dataclasses.asdict(self)}, indent=2)
@@ -63,6 +64,7 @@ class Contents:
     orders: int
     last_order_id: int | None
     last_order_at: str | None
+    journal_link: str = ""
 
     @property
     def holds_data(self) -> bool:
@@ -95,7 +97,16 @@ def read_contents(conn: sqlite3.Connection) -> Contents:
         orders=_count(conn, "shop_order"),
         last_order_id=last[0] if last else None,
         last_order_at=last[1] if last else None,
+        journal_link=_latest_link(conn),
     )
+
+
+def _latest_link(conn: sqlite3.Connection) -> str:
+    try:
+        row = conn.execute("SELECT link FROM journal_link ORDER BY position DESC LIMIT 1").fetchone()
+    except sqlite3.OperationalError:  # made before the journal had links
+        return ""
+    return row[0] if row else ""
 
 
 def _event_tables(conn: sqlite3.Connection) -> list[str]:

@@ -365,3 +365,13 @@ undo_link = Table(
     Column("till", String(64), nullable=False),
     Column("redone_at", String(32), nullable=True),  # NULL: undone now
 )
+
+# The journal's hash chain (core/write_model/journal_chain.py): each event's
+# link, by position, whether the event is in the outbox or its archive.
+# Created by create_all in a database of any version: it needs no migration.
+journal_link = Table(
+    "journal_link",
+    metadata,
+    Column("position", Id, primary_key=True, autoincrement=False),
+    Column("link", String(64), nullable=False),  # SHA-256, hex
+)

@@ -55,3 +55,25 @@ def test_ctrl_z_undoes_an_unpaid_order_and_refuses_a_paid_one(qtbot, window, sho
         window.catalog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     assert window.statusBar().currentMessage() == "There is nothing to redo at this till."
+
+
+def test_help_verify_journal_says_it_is_whole_or_names_the_break(qtbot, window, shop, catalog):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    with qtbot.waitSignal(window.journal.verified, timeout=20_000) as verified:
+        window.journal.verify_action.trigger()
+    assert verified.args[0].whole
+    box = window.findChild(QMessageBox, "journalVerdict")
+    assert box.text().startswith("The journal is whole: 7 events checked.")
+    box.close()
+
+    conn = sqlite3.connect(shop.database_file)
+    with conn:
+        conn.execute("UPDATE outbox SET till = 'Till 9' WHERE position = 3")
+    conn.close()
+    with qtbot.waitSignal(window.journal.verified, timeout=20_000) as verified:
+        window.journal.verify_action.trigger()
+    assert verified.args[0].broken_at == 3
+    assert window.statusBar().currentMessage() == "Event 3 was altered, or an event before it was deleted or moved."

@@ -1,6 +1,7 @@
 """``shop-manager --backup DIR`` and ``--restore FILE``, run as a script
 (cron) would: another process, no display, exit status and one sentence."""
 
+import sqlite3
 import subprocess
 import sys
 
@@ -55,3 +56,17 @@ def test_failures_exit_non_zero_with_a_sentence(traded_day, data_dir, tmp_path):
     done = run("--data-dir", data_dir, "--restore", bad)
     assert done.returncode == 1
     assert "is damaged or cut short" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.subprocess
+def test_verify_exits_non_zero_on_a_break(traded_day, data_dir):
+    done = run("--data-dir", data_dir, "--verify")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("The journal is whole: 12 events checked. Latest link: ")
+    conn = sqlite3.connect(data_dir / "shop.sqlite3")
+    with conn:
+        conn.execute("DELETE FROM outbox WHERE position = 7")
+    conn.close()
+    done = run("--data-dir", data_dir, "--verify")
+    assert done.returncode == 2
+    assert done.stderr.strip().endswith("Event 7 was deleted from the journal.")
