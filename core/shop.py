@@ -10,11 +10,15 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from core.dispatcher import Dispatcher
+from core.domain.money import format_money
 from core.domain.staff import DEFAULT_TILL, Who, till_name
 from core.errors import InvalidCommand, ShopMissing, SignInPaused, StorageError, WrongPin
 from core.fast_paths import ALL_ON, FastPaths
 from core.handlers.undo import Offer, redo_offer, undo_offer
 from core.history_fill import HistoryFill
+from core.journal import JournalEntry, JournalFilter, JournalPage
+from core.journal_words import Names, summary
+from core.messages import event_codec
 from core.messages.commands import SignIn
 from core.read_model.changes import Changes
 from core.read_model.identity import (
@@ -34,6 +38,7 @@ from core.write_model.identity import Identity, identify
 from core.write_model.journal_chain import Verdict, latest_link
 from core.write_model.journal_chain import extend as link_journal
 from core.write_model.journal_chain import verify as verify_chain
+from core.write_model.journal_reading import journal_page
 from core.write_model.outbox_archive import archive_settled_events, record_checkpoint
 from core.write_model.reading import last_position
 from core.write_model.unit_of_work import UnitOfWork, utc_now
@@ -173,6 +178,52 @@ class Shop:
         """Check the hash chain over every event (core/write_model/journal_chain.py)
         on a connection of its own: the shop's lock is not held meanwhile."""
         return verify_chain(self._engine)
+
+    def journal(self, wanted: JournalFilter | None = None, before: int | None = None, limit: int = 100) -> JournalPage:
+        """A page of the journal, newest first: the events matching ``wanted``
+        below position ``before``, in words, with who did them (today's
+        names) and whether they are undone. Read from the outbox by position,
+        so a page costs the same after a year as after a day."""
+        with self._engine.connect().execution_options(write=False) as conn:
+            rows, more = journal_page(conn, wanted or JournalFilter(), before, max(1, min(int(limit), 1000)))
+        with self._lock:
+            return JournalPage(tuple(self._journal_entry(row) for row in rows), more)
+
+    def _journal_entry(self, row) -> JournalEntry:
+        rm = self._read_model
+        settings = rm.settings
+        products, categories = rm.catalog.products, rm.catalog.categories
+        customers = rm.customers.customers
+
+        def product(product_id: int) -> str:
+            found = products.get(product_id)
+            return found.name if found is not None else f"product {product_id}"
+
+        def category_name(category_id: int | None) -> str:
+            if category_id is None:
+                return "the top"
+            found = categories.get(category_id)
+            return found[0] if found is not None else f"category {category_id}"
+
+        def customer(customer_id: int | None) -> str:
+            found = customers.get(customer_id) if customer_id is not None else None
+            return found["name"] if found is not None else f"customer {customer_id}"
+
+        def money(cents: int) -> str:
+            return format_money(cents, settings.currency_symbol, settings.minor_digits)
+
+        names = Names(product, category_name, customer, money)
+        try:
+            what = summary(event_codec.decode(row.event_type, dict(row.payload)), names)
+        except (ValueError, TypeError, KeyError):
+            what = row.event_type  # an event this version cannot read: named, not hidden
+        link = rm.undo_links.get(row.position)
+        undone = None
+        if link is not None and link["redone_at"] is None:
+            undone = f"Undone by {rm.staff_name(link['undone_by'])} at {link['undone_at']}"
+        approved = rm.staff_name(row.approved_by) if row.approved_by is not None else None
+        who = rm.staff_name(row.staff_id) or ""
+        return JournalEntry(row.position, row.recorded_at, row.event_type, who, row.till, approved, what, undone)
 
     def journal_link(self) -> str:
         """The latest link of the journal's chain (a Z report prints it)."""
