@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
         self.staff.add_to(file_menu)
         file_menu.addSeparator()
         self.backups.add_to(file_menu)
+        self.journal = JournalActions(self.bridge, self)  # File > Journal..., Help > Verify journal
+        file_menu.addAction(self.journal.journal_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit)
@@ -188,7 +190,6 @@ class MainWindow(QMainWindow):
         keys = QAction("&Keyboard shortcuts", self, objectName="keyboardMapAction", shortcut=QKeySequence("F1"))
         keys.triggered.connect(self.show_keyboard_map)
         help_menu.addAction(keys)
-        self.journal = JournalActions(self.bridge, self)  # Help > Verify journal
         help_menu.addAction(self.journal.verify_action)
         # Every menu item but Quit and About waits for someone to sign in
         # (in a shop with staff); one added later is covered too.

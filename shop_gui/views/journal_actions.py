@@ -1,4 +1,5 @@
-"""Help > Verify journal: check the hash chain over every event in a thread
+"""File > Journal... (core.journal's pages, in shop_gui/dialogs/journal_dialog.py),
+and Help > Verify journal: check the hash chain over every event in a thread
 of its own (a year of events takes seconds; selling goes on), then say
 whether the journal is whole or name the first row altered, deleted or
 reordered."""
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.errors import ShopError
 from shop_gui.bridge import UNEXPECTED
+from shop_gui.dialogs.journal_dialog import JournalDialog
 from shop_gui.views.message_boxes import show_notice
 
 log = logging.getLogger(__name__)
@@ -35,6 +37,15 @@ class JournalActions(QObject):
         self.verify_action = QAction("&Verify journal...", self, objectName="verifyJournalAction")
         self.verify_action.setStatusTip("Check that no recorded event was altered, deleted or reordered")
         self.verify_action.triggered.connect(self.verify)
+        self.journal_action = QAction("&Journal...", self, objectName="journalAction")
+        self.journal_action.setStatusTip("Every change: when, who, at which till, what")
+        self.journal_action.triggered.connect(self.open_journal)
+
+    def open_journal(self) -> JournalDialog:
+        dialog = JournalDialog(self._bridge, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()  # not modal: a list to read while the till goes on
+        return dialog
 
     def verify(self) -> None:
         if self._thread is not None:
