@@ -7,7 +7,9 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -16,13 +18,17 @@ from PySide6.QtWidgets import (
 
 from core.errors import ShopError
 from core.journal import KINDS, JournalFilter
+from core.journal_export import export_journal
 from core.queries import GetStaff
 from shop_gui.dialogs.dialog_base import ShopDialog
+from shop_gui.file_places import in_documents
+from shop_gui.formatting import count_of
 from shop_gui.models.journal_model import JournalModel
 from shop_gui.style import ERROR_STYLE
 from shop_gui.views.tables import read_only_table, set_widths
 
 PAGE = 200
+CSV_FILTER = "CSV files (*.csv);;All files (*)"
 PERIODS = (("All time", None), ("Today", 0), ("Last 7 days", 7), ("Last 30 days", 30), ("Last 365 days", 365))
 OWNER_ID = -1  # the shop's owner before it had staff (core.domain.staff)
 
@@ -59,6 +65,11 @@ class JournalDialog(ShopDialog):
         )
         self.more = QPushButton("Show &older", objectName="journalMore")
         self.more.clicked.connect(self.show_older)
+        self.export = QPushButton("&Export...", objectName="journalExport")
+        self.export.setToolTip("The events shown by the filters, as a CSV file with a checksum file (and a signature)")
+        self.export.clicked.connect(self.export_shown)
+        self.outcome = QLabel(objectName="journalOutcome")
+        self.outcome.setWordWrap(True)
         self.problem = QLabel(objectName="journalProblem")
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.hide()
@@ -78,6 +89,8 @@ class JournalDialog(ShopDialog):
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.more)
+        bottom.addWidget(self.export)
+        bottom.addWidget(self.outcome, 1)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -130,6 +143,37 @@ class JournalDialog(ShopDialog):
         if page is not None:
             self.model.show(page.entries)
             self.more.setEnabled(page.more)
+
+    # -- export (tests replace the two questions) ---------------------------------------
+    def choose_export_path(self) -> str | None:
+        path, _filter = QFileDialog.getSaveFileName(self, "Export journal", in_documents("journal.csv"), CSV_FILTER)
+        return path or None
+
+    def ask_key(self) -> str | None:
+        """The owner's signing key ("" for none); None: the export was cancelled."""
+        key, ok = QInputDialog.getText(
+            self,
+            "Sign the export",
+            "Signing key (leave empty for no signature; keep it safe: it proves the file is yours):",
+            QLineEdit.EchoMode.Password,
+        )
+        return key if ok else None
+
+    def export_shown(self) -> None:
+        wanted = self.wanted()
+        path = self.choose_export_path() if wanted is not None else None
+        key = self.ask_key() if path else None
+        if not path or key is None:
+            return
+        try:
+            made = export_journal(self._bridge.shop, path, key=key or None, wanted=wanted)
+        except ShopError as exc:
+            self._say(str(exc))
+            return
+        self._say(None)
+        signed = " and .hmac" if made.hmac_sha256 else ""
+        what = count_of(made.rows, "event")
+        self.outcome.setText(f"Exported {what} to {made.path.name} (checksum in .sha256{signed}).")
 
     def show_older(self) -> None:
         page = self._page(self.model.last_position())

@@ -67,3 +67,20 @@ def test_older_pages_come_with_show_older(qtbot, window, shop, catalog, monkeypa
         click(qtbot, more)
     assert [dialog.model.entry(row) for row in range(dialog.model.rowCount())] == list(everything)
     dialog.close()
+
+
+def test_export_the_shown_events_signed(qtbot, window, shop, catalog, tmp_path, monkeypatch):
+    from core.journal_export import signature_of
+
+    window.bridge.dispatch(ReceiveStock(catalog.mug, 2))
+    dialog = open_journal(window)
+    choose(qtbot, dialog.kind, "Stock received")
+    target = tmp_path / "audit.csv"
+    monkeypatch.setattr(dialog, "choose_export_path", lambda: str(target))
+    monkeypatch.setattr(dialog, "ask_key", lambda: "owner's secret")
+    click(qtbot, dialog.findChild(QPushButton, "journalExport"))
+    assert dialog.outcome.text() == "Exported 1 event to audit.csv (checksum in .sha256 and .hmac)."
+    assert "Received 2 × Blue Enamel Mug" in target.read_text(encoding="utf-8")
+    signature = (tmp_path / "audit.csv.hmac").read_text().split()[1]
+    assert signature == signature_of(target, "owner's secret")
+    dialog.close()

@@ -74,3 +74,33 @@ def test_an_undone_action_says_by_whom_and_when(shop, catalog):
     assert entries[2].what == "Received 5 × Blue Enamel Mug, 15 in stock"
     assert entries[2].undone == "Undone by Owner at 2024-03-01T09:00:00+00:00"
     assert entries[1].undone is None
+
+
+def test_the_export_is_a_csv_with_its_checksum_and_signature(shop, catalog, tmp_path):
+    import csv
+    import hashlib
+    import subprocess
+
+    import pytest
+
+    from core.errors import InvalidCommand
+    from core.journal_export import export_journal, signature_of
+
+    shop.dispatch(ReceiveStock(catalog.mug, 3))
+    target = tmp_path / "journal.csv"
+    made = export_journal(shop, target, key="owner's secret")
+    rows = list(csv.reader(target.open(encoding="utf-8", newline="")))
+    assert rows[0] == ["position", "when_utc", "kind", "who", "approved_by", "till", "what", "undone"]
+    assert len(rows) - 1 == made.rows == len(shop.journal(limit=1000).entries)
+    assert rows[-1][2:] == ["StockReceived", "Owner", "", "Till 1", "Received 3 × Blue Enamel Mug, 13 in stock", ""]
+    assert [int(r[0]) for r in rows[1:]] == sorted(int(r[0]) for r in rows[1:])  # oldest first
+    assert made.sha256 == hashlib.sha256(target.read_bytes()).hexdigest()
+    checked = subprocess.run(["sha256sum", "-c", "journal.csv.sha256"], cwd=tmp_path, capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert (tmp_path / "journal.csv.hmac").read_text() == f"HMAC-SHA256 {made.hmac_sha256}  journal.csv\n"
+    assert signature_of(target, "owner's secret") == made.hmac_sha256
+    assert signature_of(target, "a guess") != made.hmac_sha256
+    unsigned = export_journal(shop, target)
+    assert unsigned.hmac_sha256 is None and not (tmp_path / "journal.csv.hmac").exists()
+    with pytest.raises(InvalidCommand):
+        export_journal(shop, target, key="short")
