@@ -16,9 +16,10 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, func, insert, select
 
 from core import json_codec
+from core.write_model.direct import Direct
 from core.write_model.schema import journal_link, outbox, outbox_archive
 
 GENESIS = ""  # the link before the first event
@@ -63,6 +64,40 @@ def latest(conn: Connection) -> tuple[int, str]:
         select(journal_link.c.position, journal_link.c.link).order_by(journal_link.c.position.desc()).limit(1)
     ).first()
     return (row.position, row.link) if row is not None else (0, GENESIS)
+
+
+# The commit path's two statements, straight on the driver (core/write_model/direct.py).
+_NEWEST = select(func.max(journal_link.c.position)).scalar_subquery()
+_LATEST = Direct(select(journal_link.c.position, journal_link.c.link).where(journal_link.c.position == _NEWEST))
+_INSERT_LINK = Direct(insert(journal_link), columns=("position", "link"))
+
+
+def link_committed(conn: Connection, rows: list[dict], positions: list[int]) -> None:
+    """Link the events a unit of work just inserted (``rows`` as inserted,
+    at ``positions``), inside its transaction: one read of the last link,
+    one insert, nothing read back. Should anything be unlinked before them
+    (an older version's events), everything unlinked is linked instead."""
+    found = _LATEST.rows(conn, {})
+    position, previous = (found[0][0], found[0][1]) if found else (0, GENESIS)
+    if not positions or position != positions[0] - 1:
+        extend_in(conn)
+        return
+    links = []
+    for at, row in zip(positions, rows, strict=True):
+        previous = link(
+            previous,
+            (
+                at,
+                row["event_type"],
+                row["payload"],
+                row["recorded_at"],
+                row["staff_id"],
+                row["till"],
+                row["approved_by"],
+            ),
+        )
+        links.append({"position": at, "link": previous})
+    _INSERT_LINK.many(conn, links)
 
 
 def extend_in(conn: Connection, limit: int = BATCH) -> int:

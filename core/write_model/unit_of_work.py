@@ -135,7 +135,7 @@ class UnitOfWork:
                 for e in self.events
             ]
             positions = [INSERT_EVENT.one_value(self.conn, row) for row in rows]
-            journal_chain.extend_in(self.conn)  # each event's link, in the same transaction
+            journal_chain.link_committed(self.conn, rows, positions)  # each event's link, in this transaction
         self._txn.commit()
         # The events themselves: what a reader of the outbox decodes them to
         # (event_codec's round trip, tested for every event class).
