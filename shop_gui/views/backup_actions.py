@@ -28,6 +28,7 @@ from core.backups import (
     restore_backup,
     save_settings,
 )
+from core.domain.permissions import may
 from core.errors import ShopError
 from shop_gui.bridge import UNEXPECTED
 from shop_gui.dialogs.backup_dialog import BackupDialog
@@ -40,6 +41,8 @@ from shop_gui.views.message_boxes import show_notice
 log = logging.getLogger(__name__)
 
 HOUR_MS = 60 * 60 * 1000
+RESTORE = "RestoreBackup"  # not a command: no permission names it, so it needs a manager (core.domain.permissions)
+RESTORE_TIP = "Put the shop back as a backup holds it; today's shop is kept aside"
 BACKUP_FILTER = "Shop Manager backups (shop-backup-*.zip);;All files (*)"
 RESTORED_BUSY_TIMEOUT_MS = 500  # as the app opens the shop (app.GUI_BUSY_TIMEOUT_MS)
 
@@ -69,8 +72,9 @@ class BackupActions(QObject):
         self.backup_action.setStatusTip("Copy the whole shop into the backup folder")
         self.backup_action.triggered.connect(self.back_up_now)
         self.restore_action = QAction("&Restore from backup...", self, objectName="restoreAction")
-        self.restore_action.setStatusTip("Put the shop back as a backup holds it; today's shop is kept aside")
+        self.restore_action.setStatusTip(RESTORE_TIP)
         self.restore_action.triggered.connect(self.restore_from_backup)
+        bridge.signedInChanged.connect(lambda _person: self._update_restore_action())
         # Once an hour: a backup a day while the window stays open, and the
         # warning kept true (a USB stick pulled out).
         self._timer = QTimer(self)
@@ -90,6 +94,16 @@ class BackupActions(QObject):
         except ShopError:
             return ""
         return contents.shop_id if contents is not None else ""
+
+    def _update_restore_action(self) -> None:
+        """Replacing the whole shop is a manager's or owner's decision (in a
+        shop with staff); File > Restore waits for one to sign in."""
+        person = self._bridge.signed_in
+        allowed = person is None or may(person.role, RESTORE)
+        self.restore_action.setEnabled(allowed)
+        tip = RESTORE_TIP if allowed else "Restoring a backup needs a manager or an owner signed in."
+        self.restore_action.setStatusTip(tip)
+        self.restore_action.setToolTip(tip)
 
     def add_to(self, menu) -> None:
         menu.addActions([self.backup_action, self.restore_action])
@@ -198,6 +212,10 @@ class BackupActions(QObject):
     def restore(self, path: Path) -> None:
         """Close the shop, restore ``path`` into its folder, open it again. A
         refusal (a damaged file...) leaves today's shop as it was, reopened."""
+        person = self._bridge.signed_in
+        if person is not None and not may(person.role, RESTORE):
+            self.tell("Restoring a backup needs a manager or an owner signed in.")
+            return
         if self.is_backing_up():
             self.tell("A backup is being made: restore once it is over.")
             return

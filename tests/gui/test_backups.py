@@ -133,3 +133,30 @@ def test_the_dialogs_alt_letters_are_distinct(qtbot, window, shop, tmp_path):
     restore = window.backups.restore_from(make_backup(shop.database_file, stick).path)
     assert_distinct(restore)
     restore.reject()
+
+
+def test_restoring_waits_for_a_manager_or_owner(qtbot, window, shop, catalog):
+    from core.commands import AddStaff
+
+    owner = shop.dispatch(AddStaff("Olive Owner", "owner", "52719384"))
+    window.bridge.sign_in(owner, "52719384")
+    cashier = window.bridge.dispatch(AddStaff("Cara Cashier", "cashier", "73950126")).result
+    assert window.backups.restore_action.isEnabled()
+    window.bridge.sign_in(cashier, "73950126")
+    assert not window.backups.restore_action.isEnabled()
+    assert window.backups.backup_action.isEnabled()  # anyone may back up
+    assert window.backups.restore_action.statusTip() == "Restoring a backup needs a manager or an owner signed in."
+    window.bridge.sign_in(owner, "52719384")
+    assert window.backups.restore_action.isEnabled()
+
+
+def test_the_shop_backs_itself_up_when_it_closes(tmp_path, shop):
+    from core.backups import automatic_backup
+
+    assert automatic_backup(shop.data_dir) is None  # no folder chosen: nothing made, nothing said
+    stick = tmp_path / "stick"
+    save_settings(shop.data_dir, BackupSettings(str(stick)))
+    assert automatic_backup(shop.data_dir) is None  # the folder is missing: logged, never raised
+    stick.mkdir()
+    made = automatic_backup(shop.data_dir)
+    assert made is not None and backups_in(stick) == [(backups_in(stick)[0][0], made.path)]
