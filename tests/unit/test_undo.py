@@ -215,3 +215,18 @@ def test_a_cashier_undoes_her_own_sale_but_not_a_managers_delivery(shop, catalog
 def test_a_stale_or_unknown_position_is_refused(shop, catalog, unchanged, readable, position):
     shop.dispatch(ReceiveStock(catalog.mug, 1))
     assert "Something else was done" in refused(shop, unchanged, readable, UndoAction(position))
+
+
+def test_an_archived_action_is_no_longer_offered(shop, catalog):
+    from core.write_model.engine import sqlite_engine
+    from core.write_model.outbox_archive import archive_settled_events, record_checkpoint
+
+    shop.dispatch(ReceiveStock(catalog.mug, 2))
+    assert shop.undo_offer().position is not None
+    engine = sqlite_engine(shop.database_file)
+    try:
+        record_checkpoint(engine, "Till 1", 10**6, "2024-03-01T09:00:00+00:00")
+        assert archive_settled_events(engine, margin=0) > 0
+    finally:
+        engine.dispose()
+    assert shop.undo_offer().position is None  # days old, read by every till: not this till's last action
