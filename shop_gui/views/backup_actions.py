@@ -10,6 +10,7 @@ and hands it to the bridge; every list then reloads.
 
 import logging
 import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from core.backups import (
     save_settings,
 )
 from core.domain.permissions import may
-from core.errors import ShopError
+from core.errors import DatabaseBusy, ShopError
 from shop_gui.bridge import UNEXPECTED
 from shop_gui.dialogs.backup_dialog import BackupDialog
 from shop_gui.dialogs.restore_dialog import RestoreDialog
@@ -44,7 +45,8 @@ HOUR_MS = 60 * 60 * 1000
 RESTORE = "RestoreBackup"  # not a command: no permission names it, so it needs a manager (core.domain.permissions)
 RESTORE_TIP = "Put the shop back as a backup holds it; today's shop is kept aside"
 BACKUP_FILTER = "Shop Manager backups (shop-backup-*.zip);;All files (*)"
-RESTORED_BUSY_TIMEOUT_MS = 500  # as the app opens the shop (app.GUI_BUSY_TIMEOUT_MS)
+RESTORED_BUSY_TIMEOUT_MS = 500  # as the app opens the shop (app.GUI_BUSY_TIMEOUT_MS, OPEN_RETRIES)
+OPEN_RETRIES = 20
 
 
 class BackupActions(QObject):
@@ -228,7 +230,7 @@ class BackupActions(QObject):
                 restored = restore_backup(path, data_dir, clock=self._clock)
             except ShopError as exc:
                 problem = str(exc)
-            shop = open_shop(data_dir, till=old.till, busy_timeout_ms=RESTORED_BUSY_TIMEOUT_MS)
+            shop = self._open_again(data_dir, old.till)
             self._bridge.replace_shop(shop)
         finally:
             QApplication.restoreOverrideCursor()
@@ -239,6 +241,20 @@ class BackupActions(QObject):
         m = restored.manifest
         self.message.emit(f"Restored the backup of {m.made_at[:10]} ({m.orders:,} orders); today's shop is kept aside.")
         self.restored.emit(restored)
+
+    @staticmethod
+    def _open_again(data_dir: Path, till: str):
+        """The shop in ``data_dir`` (restored, or today's after a refusal),
+        waiting a few seconds for another till that holds the database, as
+        the app does at start-up."""
+        for attempt in range(OPEN_RETRIES + 1):
+            try:
+                return open_shop(data_dir, till=till, busy_timeout_ms=RESTORED_BUSY_TIMEOUT_MS)
+            except DatabaseBusy:
+                if attempt == OPEN_RETRIES:
+                    raise
+                time.sleep(0.25)
+        raise AssertionError("unreachable")
 
     def tell(self, text: str) -> None:
         self.message.emit(text)
