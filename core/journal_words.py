@@ -19,6 +19,7 @@ KINDS = {
     "ProductDeleted": "Product deleted",
     "OrderPlaced": "Order placed",
     "PaymentRecorded": "Payment",
+    "PaymentReversed": "Payment reversed",
     "OrderFulfilled": "Order fulfilled",
     "OrderCancelled": "Order cancelled",
     "ItemsReturned": "Items returned",
@@ -71,6 +72,8 @@ def summary(event: ev.Event, n: Names) -> str:
         return f"Order {e.order_id} placed: {units:,} items, {money(e.total_cents)}{_for(n, e.customer_id)}"
     if isinstance(e, ev.PaymentRecorded):
         return f"Payment {money(e.amount_cents)} by {e.method} for order {e.order_id}"
+    if isinstance(e, ev.PaymentReversed):
+        return f"Payment {money(e.amount_cents)} by {e.method} for order {e.order_id} given back"
     if isinstance(e, ev.OrderFulfilled):
         return f"Order {e.order_id} fulfilled"
     if isinstance(e, ev.OrderCancelled):

@@ -32,6 +32,7 @@ CASHIER_COMMANDS = frozenset(
 MANAGER_COMMANDS = frozenset(
     {
         "CancelOrder",
+        "ReversePayment",
         "ReturnItems",
         "AdjustStock",
         "ReceiveStock",
@@ -61,6 +62,7 @@ WITHOUT_SIGN_IN = frozenset({"SignIn"})
 # How a refusal names the action: "<action> needs a manager: ...".
 _ACTIONS = {
     "CancelOrder": "Cancelling an order",
+    "ReversePayment": "Reversing a payment",
     "ReturnItems": "Taking items back",
     "AdjustStock": "Adjusting stock",
     "ReceiveStock": "Receiving stock",

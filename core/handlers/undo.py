@@ -22,9 +22,10 @@ from core.domain.order_status import PLACED
 from core.domain.permissions import may, refusal
 from core.domain.stock_moves import MovementKind
 from core.errors import InvalidCommand, NotAllowed
-from core.handlers import categories, orders, products, stock
+from core.handlers import categories, orders, products, reversals, stock
 from core.handlers.permissions import acting_role, roster
 from core.handlers.products_state import product_event_state, product_row
+from core.handlers.settings import read_settings
 from core.handlers.stock_ledger import record_movements
 from core.messages.commands import (
     CancelOrder,
@@ -32,6 +33,7 @@ from core.messages.commands import (
     ReceiveStock,
     RedoAction,
     RenameCategory,
+    ReversePayment,
     UndoAction,
     UpdateProduct,
 )
@@ -42,6 +44,7 @@ from core.messages.events import (
     CategoryRenamed,
     Event,
     OrderPlaced,
+    PaymentRecorded,
     ProductUpdated,
     StockAdjusted,
     StockReceived,
@@ -51,6 +54,7 @@ from core.write_model.undo_log import Recorded, last_action, last_undo, state_be
 from core.write_model.unit_of_work import UnitOfWork
 
 UNDO_NOTE = "Undo"
+TAKE_AGAIN = "A reversed payment is not taken again by Redo: take it from the Orders tab."
 REDO_NOTE = "Redo"
 PRODUCT_FIELDS = (
     "sku",
@@ -123,6 +127,9 @@ def describe(uow: UnitOfWork, event: Event) -> str:
         return f"move of “{_category_name(uow, event.category_id)}”"
     if isinstance(event, OrderPlaced):
         return f"order {event.order_id}"
+    if isinstance(event, PaymentRecorded):
+        money = read_settings(uow).money
+        return f"payment {money(event.amount_cents)} by {event.method} for order {event.order_id}"
     return ACTION_WORDS.get(type(event).__name__, type(event).__name__)
 
 
@@ -143,6 +150,8 @@ def redo_offer(uow: UnitOfWork) -> Offer:
     undone, marker = found
     if isinstance(undone.event, OrderPlaced):
         return Offer(None, marker.description, f"An undone order is not placed again: place {marker.description} anew.")
+    if isinstance(undone.event, PaymentRecorded):
+        return Offer(None, marker.description, TAKE_AGAIN)
     return Offer(undone.position, marker.description)
 
 
@@ -284,6 +293,11 @@ def _undo_order(uow: UnitOfWork, e: OrderPlaced, recorded: Recorded) -> None:
     orders.cancel_order(CancelOrder(e.order_id), uow)
 
 
+def _undo_payment(uow: UnitOfWork, e: PaymentRecorded, recorded: Recorded) -> None:
+    _authorize(uow, recorded, "ReversePayment")
+    reversals.reverse_payment(ReversePayment(e.payment_id), uow)
+
+
 COMPENSATIONS: dict[type, Callable] = {
     StockReceived: _undo_receipt,
     StockAdjusted: _undo_adjustment,
@@ -291,6 +305,7 @@ COMPENSATIONS: dict[type, Callable] = {
     CategoryRenamed: _undo_rename,
     CategoryMoved: _undo_move,
     OrderPlaced: _undo_order,
+    PaymentRecorded: _undo_payment,
 }
 
 
@@ -323,6 +338,8 @@ def _redo(uow: UnitOfWork, recorded: Recorded) -> None:
     elif isinstance(e, CategoryMoved):
         _authorize(uow, recorded, "MoveCategory")
         categories.move_category(MoveCategory(e.category_id, e.parent_id), uow)
+    elif isinstance(e, PaymentRecorded):
+        raise InvalidCommand(TAKE_AGAIN)
     else:
         raise InvalidCommand("An undone order is not placed again: place it anew.")
 

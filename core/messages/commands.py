@@ -341,6 +341,16 @@ class PayOut(Command):
     reason: str
 
 
+@dataclass(frozen=True)
+class ReversePayment(Command):
+    """Give back a payment taken by mistake, the way it was paid: the order
+    goes back to placed (with that amount due again); the payment stays in
+    its history, marked reversed, and the till report counts the money out.
+    Not once items were taken back or the order was fulfilled or cancelled."""
+
+    payment_id: int
+
+
 # -- undo and redo ----------------------------------------------------------------------
 @dataclass(frozen=True)
 class UndoAction(Command):

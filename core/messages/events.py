@@ -406,6 +406,20 @@ class CashMoved(Event):
     staff_name: str
 
 
+@dataclass(frozen=True)
+class PaymentReversed(Event):
+    """Payment ``payment_id`` was given back (``method``, ``amount_cents``)."""
+
+    payment_id: int
+    order_id: int
+    at: str
+    method: str
+    amount_cents: int
+    paid_cents: int  # the order's payments now, this reversal taken off
+    status: str  # the order's status after it
+    session_id: int | None  # the till session the money went out of
+
+
 # -- undo and redo: events ---------------------------------------------------------------
 @dataclass(frozen=True)
 class ActionUndone(Event):

@@ -18,7 +18,7 @@ from core.messages.events import SoldLine
 #    (session_index_); orders keep who placed them (name) and where (till),
 #    lines their category's path, as of the sale; the sales reports'
 #    aggregates (report_*)
-# 6: which events were undone (undo_links)
+# 6: which events were undone (undo_links); payments reversed
 SCHEMA_VERSION = 6
 SHARD_SIZE = 512
 CATEGORIES = "categories"
@@ -227,6 +227,8 @@ def payment_doc(
     tendered_cents: int | None,
     change_cents: int | None,
     by: int = UNKNOWN_STAFF_ID,
+    reversed_at: str | None = None,
+    reversed_by: int | None = None,
 ) -> dict:
     return {
         "id": payment_id,
@@ -236,6 +238,9 @@ def payment_doc(
         "tendered_cents": tendered_cents,
         "change_cents": change_cents,
         "by": by,
+        # Given back (ReversePayment): when and by whom; None: it stands.
+        "reversed_at": reversed_at,
+        "reversed_by": reversed_by,
     }
 
 

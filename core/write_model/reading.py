@@ -20,6 +20,7 @@ from core.write_model.schema import (
     order_return_line,
     outbox,
     payment,
+    payment_reversal,
     product,
     refund,
     shop_order,
@@ -136,6 +137,7 @@ class Snapshot:
     cash_moves: Sequence[RowMapping] = field(default_factory=list)
     staff: Sequence[RowMapping] = field(default_factory=list)  # never the PIN hash
     undo_links: Sequence[RowMapping] = field(default_factory=list)
+    payment_reversals: Sequence[RowMapping] = field(default_factory=list)
 
 
 def read_snapshot(engine: Engine) -> Snapshot:
@@ -157,6 +159,7 @@ def read_snapshot(engine: Engine) -> Snapshot:
         cash_moves = conn.execute(select(cash_move).order_by(cash_move.c.id)).mappings().all()
         staff_rows = read_staff(conn)
         undo_links = conn.execute(select(undo_link).order_by(undo_link.c.position)).mappings().all()
+        reversals = conn.execute(select(payment_reversal).order_by(payment_reversal.c.payment_id)).mappings().all()
     return Snapshot(
         position,
         categories,
@@ -174,6 +177,7 @@ def read_snapshot(engine: Engine) -> Snapshot:
         cash_moves,
         staff_rows,
         undo_links,
+        reversals,
     )
 
 

@@ -375,3 +375,18 @@ journal_link = Table(
     Column("position", Id, primary_key=True, autoincrement=False),
     Column("link", String(64), nullable=False),  # SHA-256, hex
 )
+
+# Payments taken by mistake and given back the way they came (ReversePayment):
+# the payment row stays; the order's paid amount goes down by it. Created by
+# create_all in a database of any version: it needs no migration.
+payment_reversal = Table(
+    "payment_reversal",
+    metadata,
+    Column("payment_id", Id, ForeignKey("payment.id"), primary_key=True, autoincrement=False),
+    Column("order_id", Id, ForeignKey("shop_order.id"), nullable=False, index=True),
+    Column("at", String(32), nullable=False),
+    Column("method", String(16), nullable=False),
+    Column("amount_cents", BigInteger, nullable=False),
+    Column("session_id", Id, ForeignKey("till_session.id"), nullable=True),
+    Column("staff_id", Id, nullable=False),
+)

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
-from core.commands import OrderLine, PlaceOrder, ReceiveStock, RecordPayment
+from core.commands import FulfilOrder, OrderLine, PlaceOrder, ReceiveStock, RecordPayment
 from core.queries import GetOrder, GetProduct
 
 
@@ -36,7 +36,7 @@ def test_undo_and_redo_from_the_menu_name_the_action(qtbot, window, shop, catalo
     assert shop.ask(GetProduct(catalog.mug)).stock == 27
 
 
-def test_ctrl_z_undoes_an_unpaid_order_and_refuses_a_paid_one(qtbot, window, shop, catalog):
+def test_ctrl_z_undoes_an_order_reverses_a_payment_and_refuses_a_fulfilment(qtbot, window, shop, catalog):
     order_id = window.bridge.dispatch(PlaceOrder((OrderLine(catalog.latte, 2),))).result
     window.catalog.table.setFocus()
     with qtbot.waitSignal(window.undo_actions.done):
@@ -46,11 +46,18 @@ def test_ctrl_z_undoes_an_unpaid_order_and_refuses_a_paid_one(qtbot, window, sho
 
     paid = window.bridge.dispatch(PlaceOrder((OrderLine(catalog.latte, 1),))).result
     window.bridge.dispatch(RecordPayment(paid, "card", 450))
+    with qtbot.waitSignal(window.undo_actions.done):
+        qtbot.keyClick(window.catalog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == f"Undone: payment £4.50 by card for order {paid}."
+    assert shop.ask(GetOrder(paid)).status == "placed"  # paid back by card, due again
+
+    window.bridge.dispatch(RecordPayment(paid, "card", 450))
+    window.bridge.dispatch(FulfilOrder(paid))
     qtbot.keyClick(window.catalog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.statusBar().currentMessage() == (
-        "The last thing done at this till (taking a payment) cannot be undone."
+        "The last thing done at this till (fulfilling an order) cannot be undone."
     )
-    assert shop.ask(GetOrder(paid)).status == "paid"
+    assert shop.ask(GetOrder(paid)).status == "fulfilled"
     qtbot.keyClick(
         window.catalog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )

@@ -49,6 +49,7 @@ from core.commands import (
     RenameCategory,
     ReturnItems,
     ReturnLine,
+    ReversePayment,
     SetCategoryTaxRate,
     UndoAction,
     UpdateCustomer,
@@ -154,6 +155,9 @@ def trade_with_everything(shop, clock) -> None:
     step(RecordPayment(d, "card", shop.ask(GetOrder(d)).total_cents))
     step(ReturnItems(d, (ReturnLine(book, 1),), "wrong item"))
     step(CancelOrder(d))
+    f = step(PlaceOrder((OrderLine(book, 1),)))  # a card payment taken by mistake, given back, taken again
+    step(ReversePayment(step(RecordPayment(f, "card", shop.ask(GetOrder(f)).total_cents)).payment_id))
+    step(RecordPayment(f, "cash", shop.ask(GetOrder(f)).total_cents))
     # The catalog's own events, so that every kind of event is rebuilt.
     step(ReceiveStock(mug, 12, "Delivery 42"))
     step(AdjustStock(book, "damaged", change=-1, note="Torn cover"))

@@ -104,3 +104,12 @@ def test_the_export_is_a_csv_with_its_checksum_and_signature(shop, catalog, tmp_
     assert unsigned.hmac_sha256 is None and not (tmp_path / "journal.csv.hmac").exists()
     with pytest.raises(InvalidCommand):
         export_journal(shop, target, key="short")
+
+
+def test_a_reversed_payment_is_in_words(shop, catalog):
+    from core.commands import ReversePayment
+
+    order = shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 1),)))
+    payment = shop.dispatch(RecordPayment(order, "cash", 850)).payment_id
+    shop.dispatch(ReversePayment(payment))
+    assert shop.journal(limit=1).entries[0].what == f"Payment £8.50 by cash for order {order} given back"

@@ -152,17 +152,33 @@ def test_an_unpaid_order_is_cancelled_and_never_placed_again(shop, catalog, unch
     assert "not placed again" in refused(shop, unchanged, readable, RedoAction(position))
 
 
-def test_a_paid_order_cannot_be_undone(shop, catalog, unchanged, readable):
+def test_a_payment_is_reversed_then_its_order_cancelled(shop, catalog, unchanged, readable):
     order_id = shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 1),)))
-    position = shop.undo_offer().position
+    placing = shop.undo_offer().position
     shop.dispatch(RecordPayment(order_id, "card", 850))
+    described = f"payment £8.50 by card for order {order_id}"
+    assert shop.undo_offer().description == described
+    message = refused(shop, unchanged, readable, UndoAction(placing))
+    assert message == f"Something else was done at this till since ({described}): undo that first."
+    undo(shop)
+    order = shop.ask(GetOrder(order_id))
+    assert (order.status, order.paid_cents) == ("placed", 0)
+    assert [h.kind for h in order.history] == ["placed", "payment", "payment reversed"]
+    assert shop.redo_offer().refusal == "A reversed payment is not taken again by Redo: take it from the Orders tab."
+    assert undo(shop) == f"order {order_id}"  # and then the order itself
+    assert shop.ask(GetOrder(order_id)).status == "cancelled"
+    assert stock_of(shop, catalog.mug) == (10,)
+
+
+def test_a_fulfilled_order_is_not_undone(shop, catalog):
+    from core.commands import FulfilOrder
+
+    order_id = shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 1),)))
+    shop.dispatch(RecordPayment(order_id, "card", 850))
+    shop.dispatch(FulfilOrder(order_id))
     offer = shop.undo_offer()
-    assert (
-        offer.position is None
-        and offer.refusal == "The last thing done at this till (taking a payment) cannot be undone."
-    )
-    message = refused(shop, unchanged, readable, UndoAction(position))
-    assert message == "Something else was done at this till since (taking a payment): undo that first."
+    assert offer.position is None
+    assert offer.refusal == "The last thing done at this till (fulfilling an order) cannot be undone."
 
 
 def test_an_action_that_cannot_be_undone_says_so(shop, catalog, unchanged, readable):
