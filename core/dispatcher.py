@@ -20,10 +20,12 @@ from core.handlers import (
     payments,
     products,
     returns,
+    reversals,
     settings,
     staff,
     stock,
     till,
+    undo,
 )
 from core.handlers.permissions import authorize
 from core.messages import commands
@@ -47,6 +49,7 @@ COMMAND_HANDLERS: dict[type, Callable] = {
     commands.CancelOrder: orders.cancel_order,
     commands.RecordPayment: payments.record_payment,
     commands.FulfilOrder: payments.fulfil_order,
+    commands.ReversePayment: reversals.reverse_payment,
     commands.ReturnItems: returns.return_items,
     commands.AddCustomer: customers.add_customer,
     commands.UpdateCustomer: customers.update_customer,
@@ -65,6 +68,9 @@ COMMAND_HANDLERS: dict[type, Callable] = {
     commands.PayOut: till.pay_out,
     commands.OpenDrawer: till.open_drawer,
     commands.GiveBarcode: products.give_barcode,
+    # -- undo and redo
+    commands.UndoAction: undo.undo_action,
+    commands.RedoAction: undo.redo_action,
 }
 
 

@@ -103,3 +103,9 @@ class SignInPaused(WrongPin):
     def __init__(self, message: str, seconds: int):
         super().__init__(message, 0)
         self.seconds = seconds
+
+
+class BackupRefused(StorageError):
+    """A backup file cannot be restored (damaged, truncated, not a backup,
+    of another shop, of a newer version); the sentence says which, and
+    nothing was changed."""

@@ -10,10 +10,15 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from core.dispatcher import Dispatcher
+from core.domain.money import format_money
 from core.domain.staff import DEFAULT_TILL, Who, till_name
 from core.errors import InvalidCommand, ShopMissing, SignInPaused, StorageError, WrongPin
 from core.fast_paths import ALL_ON, FastPaths
+from core.handlers.undo import Offer, redo_offer, undo_offer
 from core.history_fill import HistoryFill
+from core.journal import JournalEntry, JournalFilter, JournalPage
+from core.journal_words import Names, summary
+from core.messages import event_codec
 from core.messages.commands import SignIn
 from core.read_model.changes import Changes
 from core.read_model.identity import (
@@ -30,9 +35,13 @@ from core.results import SignedIn
 from core.write_model.db_errors import storage_error
 from core.write_model.engine import BUSY_TIMEOUT_MS, create_schema, sqlite_engine
 from core.write_model.identity import Identity, identify
+from core.write_model.journal_chain import Verdict, latest_link
+from core.write_model.journal_chain import extend as link_journal
+from core.write_model.journal_chain import verify as verify_chain
+from core.write_model.journal_reading import journal_page
 from core.write_model.outbox_archive import archive_settled_events, record_checkpoint
 from core.write_model.reading import last_position
-from core.write_model.unit_of_work import utc_now
+from core.write_model.unit_of_work import UnitOfWork, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +98,13 @@ class Shop:
         self._history: HistoryFill | None = None
         self._history_installed = False  # the next sync says "rebuilt"
         self._identity: Identity | None = None  # of the database the history is built from
+        self._closed = False
+        self.data_dir: Path | None = None  # the shop's folder (open_shop sets it)
+
+    @property
+    def database_file(self) -> Path | None:
+        """The write model's SQLite file (what a backup copies)."""
+        return None if self.data_dir is None else self.data_dir / DATABASE_FILE
 
     @property
     def save_after_each_command(self) -> bool:
@@ -156,6 +172,79 @@ class Shop:
             # Also after a refusal: "only 2 left" may be news from another till.
             committed = self._dispatcher.take_committed()
             self.sync(committed if self._hand_over_committed else ())
+
+    def verify_journal(self) -> Verdict:
+        """Check the hash chain over every event (core/write_model/journal_chain.py)
+        on a connection of its own: the shop's lock is not held meanwhile."""
+        return verify_chain(self._engine)
+
+    def journal(self, wanted: JournalFilter | None = None, before: int | None = None, limit: int = 100) -> JournalPage:
+        """A page of the journal, newest first: the events matching ``wanted``
+        below position ``before``, in words, with who did them (today's
+        names) and whether they are undone. Read from the outbox by position,
+        so a page costs the same after a year as after a day."""
+        with self._engine.connect().execution_options(write=False) as conn:
+            rows, more = journal_page(conn, wanted or JournalFilter(), before, max(1, min(int(limit), 1000)))
+        with self._lock:
+            return JournalPage(tuple(self._journal_entry(row) for row in rows), more)
+
+    def _journal_entry(self, row) -> JournalEntry:
+        rm = self._read_model
+        settings = rm.settings
+        products, categories = rm.catalog.products, rm.catalog.categories
+        customers = rm.customers.customers
+
+        def product(product_id: int) -> str:
+            found = products.get(product_id)
+            return found.name if found is not None else f"product {product_id}"
+
+        def category_name(category_id: int | None) -> str:
+            if category_id is None:
+                return "the top"
+            found = categories.get(category_id)
+            return found[0] if found is not None else f"category {category_id}"
+
+        def customer(customer_id: int | None) -> str:
+            found = customers.get(customer_id) if customer_id is not None else None
+            return found["name"] if found is not None else f"customer {customer_id}"
+
+        def money(cents: int) -> str:
+            return format_money(cents, settings.currency_symbol, settings.minor_digits)
+
+        names = Names(product, category_name, customer, money)
+        try:
+            what = summary(event_codec.decode(row.event_type, dict(row.payload)), names)
+        except (ValueError, TypeError, KeyError):
+            what = row.event_type  # an event this version cannot read: named, not hidden
+        link = rm.undo_links.get(row.position)
+        undone = None
+        if link is not None and link["redone_at"] is None:
+            undone = f"Undone by {rm.staff_name(link['undone_by'])} at {link['undone_at']}"
+        approved = rm.staff_name(row.approved_by) if row.approved_by is not None else None
+        who = rm.staff_name(row.staff_id) or ""
+        return JournalEntry(row.position, row.recorded_at, row.event_type, who, row.till, approved, what, undone)
+
+    def journal_link(self) -> str:
+        """The latest link of the journal's chain (a Z report prints it)."""
+        return latest_link(self._engine)
+
+    # -- undo and redo: what this till may undo or redo now ---------------------------
+    def undo_offer(self) -> Offer:
+        """What Edit > Undo would undo now at this till (its position for
+        UndoAction, and its name), or why the last action cannot be undone.
+        Read from the write model, where the undo itself decides."""
+        return self._offer(undo_offer)
+
+    def redo_offer(self) -> Offer:
+        """What Edit > Redo would do again now at this till, or why not."""
+        return self._offer(redo_offer)
+
+    def _offer(self, offer: Callable[[UnitOfWork], Offer]) -> Offer:
+        with self._lock:
+            who = self._who()
+            with self._engine.connect().execution_options(write=False) as conn:
+                with UnitOfWork(self._engine, self._clock, connection=conn, who=who) as uow:
+                    return offer(uow)
 
     def _who(self) -> Who:
         person = self._signed_in
@@ -366,6 +455,11 @@ class Shop:
                 return 0
 
     def close(self) -> None:
+        """Save, settle and let go of the files; a second call does nothing
+        (a restore closes the shop before its window does)."""
+        if self._closed:
+            return
+        self._closed = True
         if self._history is not None:
             # Its thread uses the engine; what it built is swapped in and
             # saved below, so the next opening need not build it again.
@@ -422,6 +516,7 @@ def open_shop(
         _refuse_to_replace_a_shop(db_file, folder)
         engine = sqlite_engine(db_file, busy_timeout_ms)
         create_schema(engine)
+        link_journal(engine)  # events recorded without their link (an older version) get it now
         identified = identify(engine, db_file)
         read_model = ReadModel(folder, lazy_history=fast_paths.lazy_history)
         read_model.till = till
@@ -447,6 +542,7 @@ def open_shop(
             fast_paths=fast_paths,
             clock=clock,
         )
+        shop.data_dir = data_dir
         if read_model.partial is not None:
             shop._fill_history(fast_paths.lazy_history, identified.now)
         return shop

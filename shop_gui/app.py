@@ -29,6 +29,13 @@ def parse_args(argv):
     parser.add_argument(
         "--smoke-test", action="store_true", help="place an order on a temporary demo shop, offscreen, and exit"
     )
+    parser.add_argument("--backup", type=Path, metavar="DIR", help="back the shop up into DIR and exit (no window)")
+    parser.add_argument(
+        "--restore", type=Path, metavar="FILE", help="restore the backup FILE, keeping today's shop aside, and exit"
+    )
+    parser.add_argument(
+        "--verify", action="store_true", help="check the journal's hash chain and exit (non-zero on a break)"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     return parser.parse_args(argv)
 
@@ -122,10 +129,35 @@ def open_shop_for(data_dir: Path, demo: bool):
     return shop
 
 
+def run_without_window(args) -> int:
+    """--backup / --restore / --verify: no QApplication (a cron job has no display)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from shop_gui import backup_cli
+
+    QCoreApplication.setApplicationName(APP_NAME)  # the default data folder is named after it
+    data_dir = args.data_dir or default_data_dir()
+    setup_logging(data_dir)
+    if args.backup:
+        return backup_cli.back_up(data_dir, args.backup)
+    if args.restore:
+        return backup_cli.restore(data_dir, args.restore)
+    return backup_cli.verify(data_dir)
+
+
+def back_up_on_close(data_dir: Path) -> None:
+    """Into the folder chosen in File > Back up now..., if any (a failure is logged)."""
+    from core.backups import automatic_backup
+
+    automatic_backup(data_dir, app_version=version())
+
+
 def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if args.backup or args.restore or args.verify:
+        return run_without_window(args)
     app = make_application(sys.argv[:1])
     if args.smoke_test:
         from shop_gui.smoke_test import run_smoke_test
@@ -153,4 +185,5 @@ def main(argv=None) -> int:
     try:
         return app.exec()
     finally:
-        shop.close()
+        window.bridge.shop.close()  # the shop restored from a backup, if one was
+        back_up_on_close(data_dir)

@@ -274,6 +274,19 @@ class ShopBridge(QObject):
         except Exception:  # the commands are committed; the next save or start makes up for it
             log.exception("Saving the read model failed")
 
+    def replace_shop(self, shop) -> None:
+        """Go on with ``shop`` instead (the shop's folder restored from a
+        backup; the old one is closed by the caller): nobody is signed in
+        there, and every list reloads."""
+        self._save_timer.stop()
+        self._saver.submit(lambda: None).result()  # a save in flight is over
+        self._shop.remove_listener(self._collect)
+        self._shop = shop
+        shop.save_after_each_command = False
+        shop.add_listener(self._collect)
+        self.signedInChanged.emit(None)
+        self.readModelChanged.emit(Changes(rebuilt=True))
+
     def close(self) -> None:
         self._poll.stop()
         self._worker_timer.stop()

@@ -28,10 +28,12 @@ from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.style import STRONG_ERROR_STYLE
 from shop_gui.till_hardware import TillHardware
 from shop_gui.views import park_actions
+from shop_gui.views.backup_actions import BackupActions
 from shop_gui.views.catalog_files import CatalogFiles
 from shop_gui.views.catalog_view import CatalogView
 from shop_gui.views.change_aware import ChangeAware
 from shop_gui.views.customers_view import CustomersView
+from shop_gui.views.journal_actions import JournalActions
 from shop_gui.views.low_stock_view import LowStockView
 from shop_gui.views.message_boxes import confirm_action
 from shop_gui.views.order_form import OrderForm
@@ -39,6 +41,7 @@ from shop_gui.views.orders_view import OrdersView
 from shop_gui.views.reports_view import ReportsView
 from shop_gui.views.staff_actions import MINUTE_MS, StaffActions
 from shop_gui.views.till_actions import TillActions
+from shop_gui.views.undo_actions import UndoActions
 
 STATUS_MESSAGE_MS = 10_000
 
@@ -122,6 +125,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportsView(self.bridge)
         self.files = CatalogFiles(self.bridge, self)
         self.parking = park_actions.ParkActions(self.order_form, self)
+        self.backups = BackupActions(self.bridge, self)  # File > Back up now..., Restore; the warning
         # Each keeps itself up to date; the window only hands them the changes.
         self._change_aware: tuple[ChangeAware, ...] = (
             self.catalog,
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.tabs)
         self.pages.addWidget(self.staff.screen)
         self.setCentralWidget(self.pages)
+        self.statusBar().addPermanentWidget(self.backups.warning)
         self.statusBar().addPermanentWidget(self.staff.status_label)
         # A long history being rebuilt in the background (core/history_fill.py):
         # the counter works; older orders' lists and reports wait for it.
@@ -186,9 +191,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         self.staff.add_to(file_menu)
         file_menu.addSeparator()
+        self.backups.add_to(file_menu)
+        self.journal = JournalActions(self.bridge, self)  # File > Journal..., Help > Verify journal
+        file_menu.addAction(self.journal.journal_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit)
         file_menu.addAction(quit_action)
+        self.undo_actions = UndoActions(self.bridge, self)  # Edit > Undo, Redo
+        self.undo_actions.menu(self.menuBar())
         self._build_till_menu()
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Shop Manager", self)
@@ -197,6 +208,7 @@ class MainWindow(QMainWindow):
         keys = QAction("&Keyboard shortcuts", self, objectName="keyboardMapAction", shortcut=QKeySequence("F1"))
         keys.triggered.connect(self.show_keyboard_map)
         help_menu.addAction(keys)
+        help_menu.addAction(self.journal.verify_action)
         # Every menu item but Quit and About waits for someone to sign in
         # (in a shop with staff); one added later is covered too.
         self._needs_sign_in = QActionGroup(self)
@@ -231,6 +243,9 @@ class MainWindow(QMainWindow):
         self.customers.orderChosen.connect(self.show_order)
         self.files.message.connect(self.show_status)
         self.parking.message.connect(self.show_status)
+        self.backups.message.connect(self.show_status)
+        self.undo_actions.message.connect(self.show_status)
+        self.journal.message.connect(self.show_status)
         self.low_stock.countChanged.connect(self._show_low_stock_count)
         self.low_stock.receiveRequested.connect(self.catalog.product_actions.receive_stock)
         self.files.importingChanged.connect(self._importing_changed)
@@ -447,5 +462,7 @@ class MainWindow(QMainWindow):
         self.staff.idle.stop()
         self.files.shutdown()  # an import stops between batches first
         self.reports.shutdown()  # a report being added up ends first
+        self.backups.shutdown()  # a backup being made ends first
+        self.journal.shutdown()
         self.bridge.close()
         super().closeEvent(event)

@@ -19,6 +19,10 @@ CASHIER_COMMANDS = frozenset(
         "SignIn",
         "OpenTill",
         "PayIn",
+        # Anyone may ask; the handler checks the compensating command's role
+        # unless it is the same person's own last action (core/handlers/undo.py).
+        "UndoAction",
+        "RedoAction",
     }
 )
 
@@ -28,6 +32,7 @@ CASHIER_COMMANDS = frozenset(
 MANAGER_COMMANDS = frozenset(
     {
         "CancelOrder",
+        "ReversePayment",
         "ReturnItems",
         "AdjustStock",
         "ReceiveStock",
@@ -59,6 +64,7 @@ WITHOUT_SIGN_IN = frozenset({"SignIn"})
 # How a refusal names the action: "<action> needs a manager: ...".
 _ACTIONS = {
     "CancelOrder": "Cancelling an order",
+    "ReversePayment": "Reversing a payment",
     "ReturnItems": "Taking items back",
     "AdjustStock": "Adjusting stock",
     "ReceiveStock": "Receiving stock",

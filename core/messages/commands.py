@@ -353,3 +353,33 @@ class PayOut(Command):
 
     amount_cents: int
     reason: str
+
+
+@dataclass(frozen=True)
+class ReversePayment(Command):
+    """Give back a payment taken by mistake, the way it was paid: the order
+    goes back to placed (with that amount due again); the payment stays in
+    its history, marked reversed, and the till report counts the money out.
+    Not once items were taken back or the order was fulfilled or cancelled."""
+
+    payment_id: int
+
+
+# -- undo and redo ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class UndoAction(Command):
+    """Undo this till's last action, the event at outbox ``position`` (as
+    ``Shop.undo_offer`` named it), by a command that compensates it. Refused
+    when something else was done at this till since, or the world moved on
+    (the stock received is partly sold, the product edited again)."""
+
+    position: int
+
+
+@dataclass(frozen=True)
+class RedoAction(Command):
+    """Do again the action at outbox ``position`` that this till's last
+    undo undid (as ``Shop.redo_offer`` named it). An undone order is never
+    placed again."""
+
+    position: int

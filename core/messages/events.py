@@ -415,3 +415,41 @@ class CashMoved(Event):
     reason: str
     staff_id: int
     staff_name: str
+
+
+@dataclass(frozen=True)
+class PaymentReversed(Event):
+    """Payment ``payment_id`` was given back (``method``, ``amount_cents``)."""
+
+    payment_id: int
+    order_id: int
+    at: str
+    method: str
+    amount_cents: int
+    paid_cents: int  # the order's payments now, this reversal taken off
+    status: str  # the order's status after it
+    session_id: int | None  # the till session the money went out of
+
+
+# -- undo and redo: events ---------------------------------------------------------------
+@dataclass(frozen=True)
+class ActionUndone(Event):
+    """The action recorded at outbox ``undone_position`` was undone by the
+    ``events`` events recorded just before this one, in the same
+    transaction (its compensation: the opposite stock movement, the previous
+    values, the order's cancellation); history is never deleted."""
+
+    undone_position: int
+    undone_type: str  # the undone event's class name
+    description: str  # "receive 24 × Blue Enamel Mug"
+    events: int
+
+
+@dataclass(frozen=True)
+class ActionRedone(Event):
+    """The undone action at ``redone_position`` was done again by the
+    ``events`` events recorded just before this one."""
+
+    redone_position: int
+    description: str
+    events: int

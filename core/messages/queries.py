@@ -588,3 +588,20 @@ class StockValueRow:
 class StockValue:
     rows: tuple[StockValueRow, ...]  # by path
     total: StockValueRow
+
+
+# -- undo ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class GetUndoneActions(Query):
+    """Every event that was undone (and whether it was redone since), by
+    its outbox position: what a history shows as "Undone by ... at ..."."""
+
+
+@dataclass(frozen=True)
+class UndoneAction:
+    position: int  # the undone event's
+    undone_at: str
+    undone_by: int  # staff id
+    undone_by_name: str
+    till: str
+    redone_at: str | None  # None: undone now

@@ -22,7 +22,8 @@ from core.messages.events import SoldLine
 #    (order_spans_), each customer's orders' rows (customer_orders_) and
 #    totals (customer_totals) beside them
 # 7: till sessions' "No sale" drawer opens (drawer)
-SCHEMA_VERSION = 7
+# 8: which events were undone (undo_links); payments reversed
+SCHEMA_VERSION = 8
 SHARD_SIZE = 512
 CATEGORIES = "categories"
 PRODUCTS_PREFIX = "products_"
@@ -248,6 +249,8 @@ def payment_doc(
     tendered_cents: int | None,
     change_cents: int | None,
     by: int = UNKNOWN_STAFF_ID,
+    reversed_at: str | None = None,
+    reversed_by: int | None = None,
 ) -> dict:
     return {
         "id": payment_id,
@@ -257,6 +260,9 @@ def payment_doc(
         "tendered_cents": tendered_cents,
         "change_cents": change_cents,
         "by": by,
+        # Given back (ReversePayment): when and by whom; None: it stands.
+        "reversed_at": reversed_at,
+        "reversed_by": reversed_by,
     }
 
 

@@ -33,6 +33,7 @@ ALWAYS = frozenset(
         q.QuoteOrder,
         q.GetShopSettings,
         q.GetStaff,
+        q.GetUndoneActions,
         q.GetStaffMember,
     }
 )

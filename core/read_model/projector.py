@@ -30,6 +30,7 @@ from core.read_model import (
     staff_projections,
     till_projections,
     till_sessions,
+    undo_projections,
 )
 from core.read_model import documents as docs
 from core.read_model.changes import ChangeCollector, Changes
@@ -101,6 +102,7 @@ class ReadModel:
         self.settings = ShopSettings()
         self.category_tax: dict[int, int] = {}  # categories with a tax rate of their own
         self.staff_names: dict[int, str] = dict(FIXED_NAMES)  # who did things, by staff id
+        self.undo_links: dict[int, dict] = {}  # undone events by position (undo_projections)
         self.till_sessions = self._new_till_sessions()
         self.till = DEFAULT_TILL  # the till this process is (open_shop says)
         self.staff: dict[int, StaffView] = {}  # the staff list (staff_projections)
@@ -261,6 +263,7 @@ class ReadModel:
             self.till_sessions = self._new_till_sessions()
             self.till_sessions.load(tables)
             staff_projections.index_tables(self, tables)
+            undo_projections.index_tables(self, tables)
             report_projections.check_zone(tables)
             # The name order now (saved, or sorted); search keys once painted (warm_up).
             saved = tables.get(docs.PRODUCT_ORDER, {}).get(str(docs.PRODUCT_ORDER_DOC_ID))
@@ -313,6 +316,8 @@ class ReadModel:
         for name, doc_id, doc in sales.documents_from_snapshot(snap):
             tables.setdefault(name, {})[str(doc_id)] = doc
         for name, doc_id, doc in staff_projections.documents_from_snapshot(snap):
+            tables.setdefault(name, {})[str(doc_id)] = doc
+        for name, doc_id, doc in undo_projections.documents_from_snapshot(snap):
             tables.setdefault(name, {})[str(doc_id)] = doc
         tables.update(report_projections.documents_from_snapshot(snap))
         moves_by_product = defaultdict(list)
@@ -412,5 +417,10 @@ def _every_applier(*modules) -> dict[type[Event], tuple[Callable[..., None], ...
 
 
 APPLIERS = _every_applier(
-    catalog_projections, sales_projections, till_projections, staff_projections, report_projections
+    catalog_projections,
+    sales_projections,
+    till_projections,
+    staff_projections,
+    report_projections,
+    undo_projections,
 )

@@ -195,6 +195,14 @@ def get_open_till_session(query: q.GetOpenTillSession, rm: ReadModel):
     return None if doc is None else rm.till_sessions.summary(doc["id"])
 
 
+def get_undone_actions(query: q.GetUndoneActions, rm: ReadModel):
+    name = rm.staff_name
+    return tuple(
+        q.UndoneAction(position, d["undone_at"], d["undone_by"], name(d["undone_by"]) or "", d["till"], d["redone_at"])
+        for position, d in sorted(rm.undo_links.items())
+    )
+
+
 def get_staff(query: q.GetStaff, rm: ReadModel):
     return tuple(sorted(rm.staff.values(), key=lambda v: (fold(v.name), v.id)))
 
@@ -223,6 +231,7 @@ QUERY_HANDLERS: dict[type, Callable] = {
     q.GetCustomer: get_customer,
     q.GetShopSettings: get_shop_settings,
     # -- staff
+    q.GetUndoneActions: get_undone_actions,
     q.GetStaff: get_staff,
     q.GetStaffMember: get_staff_member,
     # -- till sessions and cash

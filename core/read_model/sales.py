@@ -50,8 +50,8 @@ def _no_names(staff_id: int | None) -> str | None:
     return None
 
 
-_RANK = {"placed": 0, "payment": 1, "return": 2, "fulfilled": 3, "cancelled": 4}
-_STAGE = {"placed": 0, "payment": 1, "return": 2, "fulfilled": 2, "cancelled": 3}
+_RANK = {"placed": 0, "payment": 1, "payment reversed": 1, "return": 2, "fulfilled": 3, "cancelled": 4}
+_STAGE = {"placed": 0, "payment": 1, "payment reversed": 1, "return": 2, "fulfilled": 2, "cancelled": 3}
 
 
 def _approver(staff_id: int | None, name: StaffName) -> str | None:
@@ -77,6 +77,12 @@ def _history(doc: dict, name: StaffName) -> tuple[OrderHistoryEntry, ...]:
             p["at"], "payment", p["amount_cents"], p["method"], staff_id=p["by"], by=name(p["by"])
         )
         entries.append((p["at"], p["id"], entry))
+        if p["reversed_at"] is not None:  # right after its payment
+            by = p["reversed_by"]
+            back = OrderHistoryEntry(
+                p["reversed_at"], "payment reversed", p["amount_cents"], p["method"], staff_id=by, by=name(by)
+            )
+            entries.append((p["reversed_at"], p["id"] + 0.5, back))
     for r in doc["returns"]:
         entries.append(
             (
@@ -186,6 +192,7 @@ def order_from_doc(doc: dict, customer_name: str | None = None, staff_name: Staf
     payments = tuple(
         PaymentView(p["id"], p["at"], p["method"], p["amount_cents"], p["tendered_cents"], p["change_cents"])
         for p in doc["payments"]
+        if p["reversed_at"] is None  # a reversed one is in the history only: receipts list what stands
     )
     return OrderDetail(
         id=doc["id"],
@@ -562,10 +569,20 @@ def documents_from_snapshot(snap):
     for line in snap.lines:
         lines_by_order[line["order_id"]].append(docs.order_line_doc(line))
     payments_by_order = defaultdict(list)
+    reversals = {r["payment_id"]: r for r in snap.payment_reversals}
     for p in snap.payments:
+        back = reversals.get(p["id"])
         payments_by_order[p["order_id"]].append(
             docs.payment_doc(
-                p["id"], p["at"], p["method"], p["amount_cents"], p["tendered_cents"], p["change_cents"], p["staff_id"]
+                p["id"],
+                p["at"],
+                p["method"],
+                p["amount_cents"],
+                p["tendered_cents"],
+                p["change_cents"],
+                p["staff_id"],
+                reversed_at=back["at"] if back is not None else None,
+                reversed_by=back["staff_id"] if back is not None else None,
             )
         )
     items_by_return = defaultdict(list)

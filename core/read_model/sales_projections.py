@@ -21,6 +21,7 @@ from core.messages.events import (
     OrderFulfilled,
     OrderPlaced,
     PaymentRecorded,
+    PaymentReversed,
     ShopSettingsUpdated,
 )
 from core.read_model import documents as docs
@@ -88,6 +89,15 @@ def payment_recorded(rm: ReadModel, e: PaymentRecorded, origin: StoredEvent, cha
         )
     )
     doc["payments"] = sorted(payments, key=lambda x: x["id"])
+    doc["paid_cents"], doc["status"] = e.paid_cents, e.status
+    _save_order(rm, doc, changes)
+
+
+def payment_reversed(rm: ReadModel, e: PaymentReversed, origin: StoredEvent, changes: ChangeCollector) -> None:
+    doc = _order_doc(rm, e.order_id)
+    for p in doc["payments"]:
+        if p["id"] == e.payment_id:
+            p["reversed_at"], p["reversed_by"] = e.at, origin.staff_id
     doc["paid_cents"], doc["status"] = e.paid_cents, e.status
     _save_order(rm, doc, changes)
 
@@ -194,6 +204,7 @@ def category_tax_rate_set(rm: ReadModel, e: CategoryTaxRateSet, origin: StoredEv
 APPLIERS: dict[type[Event], Callable[..., None]] = {
     OrderPlaced: order_placed,
     PaymentRecorded: payment_recorded,
+    PaymentReversed: payment_reversed,
     OrderFulfilled: order_fulfilled,
     OrderCancelled: order_cancelled,
     ItemsReturned: items_returned,

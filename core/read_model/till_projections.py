@@ -13,12 +13,20 @@ from core.messages.events import (
     OrderCancelled,
     OrderPlaced,
     PaymentRecorded,
+    PaymentReversed,
     TillClosed,
     TillFloatSet,
     TillOpened,
 )
 from core.read_model.changes import ChangeCollector
-from core.read_model.till_sessions import index_table_of, order_entry, refund_key, session_doc, table_of
+from core.read_model.till_sessions import (
+    index_table_of,
+    order_entry,
+    refund_key,
+    reversal_key,
+    session_doc,
+    table_of,
+)
 from core.write_model.reading import StoredEvent
 
 if TYPE_CHECKING:
@@ -99,6 +107,13 @@ def payment_recorded(rm: ReadModel, e: PaymentRecorded, origin: StoredEvent, cha
         _changed(rm, doc, changes)
 
 
+def payment_reversed(rm: ReadModel, e: PaymentReversed, origin: StoredEvent, changes: ChangeCollector) -> None:
+    doc = _session(rm, e.session_id)
+    if doc is not None:
+        doc["refunds"][reversal_key(e.payment_id, e.method)] = [e.method, e.amount_cents]
+        _changed(rm, doc, changes)
+
+
 def order_cancelled(rm: ReadModel, e: OrderCancelled, origin: StoredEvent, changes: ChangeCollector) -> None:
     doc = _session(rm, e.session_id)
     if doc is not None:
@@ -126,6 +141,7 @@ APPLIERS = {
     DrawerOpened: drawer_opened,
     OrderPlaced: order_placed,
     PaymentRecorded: payment_recorded,
+    PaymentReversed: payment_reversed,
     OrderCancelled: order_cancelled,
     ItemsReturned: items_returned,
 }

@@ -76,6 +76,11 @@ def order_entry(lines: list[dict], included: bool, total_cents: int, discount_ce
     return [units, total_cents, discount_cents, [[rate, *band] for rate, band in sorted(bands.items())]]
 
 
+def reversal_key(payment_id: int, method: str) -> str:
+    """A payment given back (ReversePayment): money out, like a refund."""
+    return f"v{payment_id}:{method}"
+
+
 def refund_key(return_id: int | None, order_id: int, method: str) -> str:
     return f"r{return_id}:{method}" if return_id is not None else f"c{order_id}:{method}"
 
@@ -262,6 +267,12 @@ def documents_from_snapshot(snap) -> list[dict]:
         if f["session_id"] in docs:
             key = refund_key(f["return_id"], f["order_id"], f["method"])
             docs[f["session_id"]]["refunds"][key] = [f["method"], f["amount_cents"]]
+    for v in snap.payment_reversals:
+        if v["session_id"] in docs:
+            docs[v["session_id"]]["refunds"][reversal_key(v["payment_id"], v["method"])] = [
+                v["method"],
+                v["amount_cents"],
+            ]
     for r in snap.returns:
         if r["session_id"] in docs:
             docs[r["session_id"]]["returns"][str(r["id"])] = r["refund_cents"]

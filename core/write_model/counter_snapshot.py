@@ -27,11 +27,13 @@ from core.write_model.schema import (
     order_return_line,
     outbox,
     payment,
+    payment_reversal,
     product,
     refund,
     shop_order,
     shop_setting,
     till_session,
+    undo_link,
 )
 
 NEWEST = 200  # the Orders list's first page, at least
@@ -71,6 +73,7 @@ def read_counter_snapshot(engine: Engine, since: str) -> tuple[Snapshot, Counter
             select(payment.c.order_id).where(payment.c.session_id.in_(in_sessions)),
             select(order_return.c.order_id).where(order_return.c.session_id.in_(in_sessions)),
             select(refund.c.order_id).where(refund.c.session_id.in_(in_sessions)),
+            select(payment_reversal.c.order_id).where(payment_reversal.c.session_id.in_(in_sessions)),
         )
         older_ids = sorted({r[0] for r in conn.execute(older) if r[0] < first_recent_id})
 
@@ -121,6 +124,10 @@ def read_counter_snapshot(engine: Engine, since: str) -> tuple[Snapshot, Counter
             cash_moves=rows(cash_move, cash_move.c.session_id.in_(in_sessions)),
             staff=read_staff(conn),
             drawer_opens=rows(drawer_open, drawer_open.c.session_id.in_(in_sessions)),
+            undo_links=conn.execute(select(undo_link).order_by(undo_link.c.position)).mappings().all(),
+            payment_reversals=rows(
+                payment_reversal, of_orders(payment_reversal.c.order_id), payment_reversal.c.payment_id
+            ),
         )
         facts = CounterFacts(
             first_recent_id=first_recent_id,

@@ -21,6 +21,7 @@ from core.write_model.schema import (
     order_return_line,
     outbox,
     payment,
+    payment_reversal,
     product,
     refund,
     shop_order,
@@ -28,6 +29,7 @@ from core.write_model.schema import (
     staff,
     stock_movement,
     till_session,
+    undo_link,
 )
 from core.write_model.statements import ARCHIVED_EVENTS_AFTER, EVENTS_AFTER, EVENTS_AFTER_LIMITED, LAST_POSITION
 
@@ -136,6 +138,8 @@ class Snapshot:
     cash_moves: Sequence[RowMapping] = field(default_factory=list)
     staff: Sequence[RowMapping] = field(default_factory=list)  # never the PIN hash
     drawer_opens: Sequence[RowMapping] = field(default_factory=list)
+    undo_links: Sequence[RowMapping] = field(default_factory=list)
+    payment_reversals: Sequence[RowMapping] = field(default_factory=list)
 
 
 def read_snapshot(engine: Engine) -> Snapshot:
@@ -157,6 +161,8 @@ def read_snapshot(engine: Engine) -> Snapshot:
         cash_moves = conn.execute(select(cash_move).order_by(cash_move.c.id)).mappings().all()
         staff_rows = read_staff(conn)
         drawer_opens = conn.execute(select(drawer_open).order_by(drawer_open.c.id)).mappings().all()
+        undo_links = conn.execute(select(undo_link).order_by(undo_link.c.position)).mappings().all()
+        reversals = conn.execute(select(payment_reversal).order_by(payment_reversal.c.payment_id)).mappings().all()
     return Snapshot(
         position,
         categories,
@@ -174,6 +180,8 @@ def read_snapshot(engine: Engine) -> Snapshot:
         cash_moves,
         staff_rows,
         drawer_opens,
+        undo_links,
+        reversals,
     )
 
 

@@ -364,3 +364,41 @@ till_checkpoint = Table(
     Column("position", Id, nullable=False),  # its read model's saved checkpoint
     Column("recorded_at", String(32), nullable=False),
 )
+
+# Which events were undone (core/handlers/undo.py): one row per undone event's
+# position, kept (``redone_at`` set) when it is done again. Created by
+# create_all in a database of any version: it needs no migration.
+undo_link = Table(
+    "undo_link",
+    metadata,
+    Column("position", Id, primary_key=True, autoincrement=False),  # the undone event's
+    Column("undone_at", String(32), nullable=False),
+    Column("undone_by", Id, nullable=False),  # staff id (0: unknown, -1: the owner before staff)
+    Column("till", String(64), nullable=False),
+    Column("redone_at", String(32), nullable=True),  # NULL: undone now
+)
+
+# The journal's hash chain (core/write_model/journal_chain.py): each event's
+# link, by position, whether the event is in the outbox or its archive.
+# Created by create_all in a database of any version: it needs no migration.
+journal_link = Table(
+    "journal_link",
+    metadata,
+    Column("position", Id, primary_key=True, autoincrement=False),
+    Column("link", String(64), nullable=False),  # SHA-256, hex
+)
+
+# Payments taken by mistake and given back the way they came (ReversePayment):
+# the payment row stays; the order's paid amount goes down by it. Created by
+# create_all in a database of any version: it needs no migration.
+payment_reversal = Table(
+    "payment_reversal",
+    metadata,
+    Column("payment_id", Id, ForeignKey("payment.id"), primary_key=True, autoincrement=False),
+    Column("order_id", Id, ForeignKey("shop_order.id"), nullable=False, index=True),
+    Column("at", String(32), nullable=False),
+    Column("method", String(16), nullable=False),
+    Column("amount_cents", BigInteger, nullable=False),
+    Column("session_id", Id, ForeignKey("till_session.id"), nullable=True),
+    Column("staff_id", Id, nullable=False),
+)

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, CursorResult, Engine
 from core.domain.staff import DEFAULT_TILL, Who
 from core.messages import event_codec
 from core.messages.events import Event
+from core.write_model import journal_chain
 from core.write_model.command_cache import CachedReads
 from core.write_model.direct import DIRECT_SQL_OPTION
 from core.write_model.reading import StoredEvent
@@ -134,6 +135,7 @@ class UnitOfWork:
                 for e in self.events
             ]
             positions = [INSERT_EVENT.one_value(self.conn, row) for row in rows]
+            journal_chain.link_committed(self.conn, rows, positions)  # each event's link, in this transaction
         self._txn.commit()
         # The events themselves: what a reader of the outbox decodes them to
         # (event_codec's round trip, tested for every event class).

@@ -46,10 +46,13 @@ from core.commands import (
     PlaceOrder,
     ReceiveStock,
     RecordPayment,
+    RedoAction,
     RenameCategory,
     ReturnItems,
     ReturnLine,
+    ReversePayment,
     SetCategoryTaxRate,
+    UndoAction,
     UpdateCustomer,
     UpdateProduct,
     UpdateShopSettings,
@@ -71,6 +74,7 @@ from core.queries import (
     GetStaff,
     GetStaffMember,
     GetStockHistory,
+    GetUndoneActions,
 )
 from tests.helpers import FakeClock
 from tests.saved_order import without_saved_order
@@ -93,6 +97,7 @@ def answers(shop) -> dict:
         "settings": shop.ask(GetShopSettings()),
         "staff": shop.ask(GetStaff()),
         "staff_members": [shop.ask(GetStaffMember(s.id)) for s in shop.ask(GetStaff())],
+        "undone": shop.ask(GetUndoneActions()),
         "reports": [shop.ask(GetSalesReport(date(2024, 1, 1), date(2024, 12, 31), group)) for group in REPORT_GROUPS],
     }
 
@@ -151,9 +156,16 @@ def trade_with_everything(shop, clock) -> None:
     step(RecordPayment(d, "card", shop.ask(GetOrder(d)).total_cents))
     step(ReturnItems(d, (ReturnLine(book, 1),), "wrong item"))
     step(CancelOrder(d))
+    f = step(PlaceOrder((OrderLine(book, 1),)))  # a card payment taken by mistake, given back, taken again
+    step(ReversePayment(step(RecordPayment(f, "card", shop.ask(GetOrder(f)).total_cents)).payment_id))
+    step(RecordPayment(f, "cash", shop.ask(GetOrder(f)).total_cents))
     # The catalog's own events, so that every kind of event is rebuilt.
     step(ReceiveStock(mug, 12, "Delivery 42"))
     step(AdjustStock(book, "damaged", change=-1, note="Torn cover"))
+    step(ReceiveStock(book, 4))  # taken back by undo, done again by redo, undone again
+    step(UndoAction(shop.undo_offer().position))
+    step(RedoAction(shop.redo_offer().position))
+    step(UndoAction(shop.undo_offer().position))
     step(UpdateProduct(own, "OWN", "Gift Card Wallet (red)", mugs, 350, reorder_level=2, cost_price_cents=120))
     step(MoveCategory(mugs, books))
     spare = step(AddCategory("Spare"))

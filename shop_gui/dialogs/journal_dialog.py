@@ -1,0 +1,182 @@
+"""File > Journal...: every event (when, who, which till, what, whether it
+was undone), newest first, a page at a time, filtered by kind, staff,
+period and order number. Not modal: selling goes on while it is open."""
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from core.errors import ShopError
+from core.journal import KINDS, JournalFilter
+from core.journal_export import export_journal
+from core.queries import GetStaff
+from shop_gui.dialogs.dialog_base import ShopDialog
+from shop_gui.file_places import in_documents
+from shop_gui.formatting import count_of
+from shop_gui.models.journal_model import JournalModel
+from shop_gui.style import ERROR_STYLE
+from shop_gui.views.tables import read_only_table, set_widths
+
+PAGE = 200
+CSV_FILTER = "CSV files (*.csv);;All files (*)"
+PERIODS = (("All time", None), ("Today", 0), ("Last 7 days", 7), ("Last 30 days", 30), ("Last 365 days", 365))
+OWNER_ID = -1  # the shop's owner before it had staff (core.domain.staff)
+
+
+class JournalDialog(ShopDialog):
+    def __init__(self, bridge, parent=None, *, clock=None):
+        super().__init__(parent)
+        self.setObjectName("journalDialog")
+        self.setWindowTitle("Journal")
+        self._bridge = bridge
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self.kind = QComboBox(objectName="journalKind")
+        self.kind.addItem("All kinds", None)
+        for name, words in sorted(KINDS.items(), key=lambda item: item[1]):
+            self.kind.addItem(words, name)
+        self.staff = QComboBox(objectName="journalStaff")
+        self.staff.addItem("Everyone", None)
+        self.staff.addItem("Owner (before staff)", OWNER_ID)
+        try:
+            for person in bridge.ask(GetStaff()):
+                self.staff.addItem(person.name, person.id)
+        except ShopError:
+            pass
+        self.period = QComboBox(objectName="journalPeriod")
+        for label, days in PERIODS:
+            self.period.addItem(label, days)
+        self.order = QLineEdit(objectName="journalOrder")
+        self.order.setPlaceholderText("any")
+        self.order.setMaximumWidth(90)
+        self.model = JournalModel(self)
+        self.table = read_only_table("journalTable", self.model)
+        set_widths(
+            self.table, {JournalModel.WHEN: 130, JournalModel.WHO: 130, JournalModel.TILL: 80}, JournalModel.WHAT
+        )
+        self.more = QPushButton("Show &older", objectName="journalMore")
+        self.more.clicked.connect(self.show_older)
+        self.export = QPushButton("&Export...", objectName="journalExport")
+        self.export.setToolTip("The events shown by the filters, as a CSV file with a checksum file (and a signature)")
+        self.export.clicked.connect(self.export_shown)
+        self.outcome = QLabel(objectName="journalOutcome")
+        self.outcome.setWordWrap(True)
+        self.problem = QLabel(objectName="journalProblem")
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.hide()
+
+        filters = QHBoxLayout()
+        for text, field in (("&Kind:", self.kind), ("&Staff:", self.staff), ("&Period:", self.period)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            filters.addWidget(label)
+            filters.addWidget(field)
+        order_label = QLabel("Order &no.:")
+        order_label.setBuddy(self.order)
+        filters.addWidget(order_label)
+        filters.addWidget(self.order)
+        filters.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.more)
+        bottom.addWidget(self.export)
+        bottom.addWidget(self.outcome, 1)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.resize(900, 520)
+        for combo in (self.kind, self.staff, self.period):
+            combo.currentIndexChanged.connect(self.reload)
+        self.order.textChanged.connect(self.reload)  # a page is a few milliseconds: as it is typed
+        self.reload()
+
+    def wanted(self) -> JournalFilter | None:
+        """The filter the fields say (None, with a sentence shown, when the order number is not one)."""
+        kind, staff_id, days = self.kind.currentData(), self.staff.currentData(), self.period.currentData()
+        since = None
+        if days is not None:
+            today = self._clock().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+            since = (today - timedelta(days=days)).astimezone(UTC).isoformat(timespec="seconds")
+        text = self.order.text().strip().lstrip("#")
+        if text and not text.isdigit():
+            self._say(f"“{self.order.text()}” is not an order number: type its digits only.")
+            return None
+        return JournalFilter(
+            kinds=(kind,) if kind else (),
+            staff_id=staff_id,
+            since=since,
+            order_id=int(text) if text else None,
+        )
+
+    def _say(self, text: str | None) -> None:
+        self.problem.setText(text or "")
+        self.problem.setVisible(text is not None)
+
+    def _page(self, before: int | None):
+        wanted = self.wanted()
+        if wanted is None:
+            return None
+        try:
+            page = self._bridge.shop.journal(wanted, before, PAGE)
+        except ShopError as exc:
+            self._say(str(exc))
+            return None
+        self._say(None)
+        return page
+
+    def reload(self) -> None:
+        page = self._page(None)
+        if page is not None:
+            self.model.show(page.entries)
+            self.more.setEnabled(page.more)
+
+    # -- export (tests replace the two questions) ---------------------------------------
+    def choose_export_path(self) -> str | None:
+        path, _filter = QFileDialog.getSaveFileName(self, "Export journal", in_documents("journal.csv"), CSV_FILTER)
+        return path or None
+
+    def ask_key(self) -> str | None:
+        """The owner's signing key ("" for none); None: the export was cancelled."""
+        key, ok = QInputDialog.getText(
+            self,
+            "Sign the export",
+            "Signing key (leave empty for no signature; keep it safe: it proves the file is yours):",
+            QLineEdit.EchoMode.Password,
+        )
+        return key if ok else None
+
+    def export_shown(self) -> None:
+        wanted = self.wanted()
+        path = self.choose_export_path() if wanted is not None else None
+        key = self.ask_key() if path else None
+        if not path or key is None:
+            return
+        try:
+            made = export_journal(self._bridge.shop, path, key=key or None, wanted=wanted)
+        except ShopError as exc:
+            self._say(str(exc))
+            return
+        self._say(None)
+        signed = " and .hmac" if made.hmac_sha256 else ""
+        what = count_of(made.rows, "event")
+        self.outcome.setText(f"Exported {what} to {made.path.name} (checksum in .sha256{signed}).")
+
+    def show_older(self) -> None:
+        page = self._page(self.model.last_position())
+        if page is not None:
+            self.model.append(page.entries)
+            self.more.setEnabled(page.more)
