@@ -80,6 +80,7 @@ def setup_logging(data_dir: Path) -> None:
 
 def install_error_dialog() -> None:
     """A bug in a slot shows a sentence, never a traceback; the log has it."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     def excepthook(exc_type, exc, tb):
@@ -87,7 +88,11 @@ def install_error_dialog() -> None:
         QMessageBox.critical(
             None,
             DISPLAY_NAME,
-            "Something went wrong. Nothing you entered was lost; the log file in the shop's folder says what happened.",
+            QCoreApplication.translate(
+                "app",
+                "Something went wrong. Nothing you entered was lost; "
+                "the log file in the shop's folder says what happened.",
+            ),
         )
 
     sys.excepthook = excepthook
@@ -133,6 +138,9 @@ def main(argv=None) -> int:
         collect_from_now_on()
         return run_smoke_test()
 
+    from shop_gui import language
+
+    language.install(app)  # before any window: every text and number in the chosen language
     data_dir = args.data_dir or default_data_dir()
     setup_logging(data_dir)
     install_error_dialog()
