@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from shop_gui.dialogs.dialog_base import ShopDialog
+from shop_gui.texts import fill
 from shop_gui.version import version
 
 LICENCE_NOTE = (
@@ -64,7 +65,7 @@ class AboutDialog(ShopDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent, objectName="aboutDialog")
-        self.setWindowTitle("About Shop Manager")
+        self.setWindowTitle(self.tr("About Shop Manager"))
         self.components = components()
         self.table = self._components_table()
         self._layout()
@@ -98,13 +99,16 @@ class AboutDialog(ShopDialog):
         """Logo and title, what the program is for, the components, the licence note, Close."""
         logo = QLabel(objectName="aboutLogo")
         logo.setPixmap(self.windowIcon().pixmap(64, 64))  # the application icon
-        title = QLabel(f"<b style='font-size:14pt'>Shop Manager</b><br>Version {version()}", objectName="aboutTitle")
+        title = QLabel(
+            fill(self.tr("<b style='font-size:14pt'>Shop Manager</b><br>Version %1"), version()),
+            objectName="aboutTitle",
+        )
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         heading = QHBoxLayout()
         heading.addWidget(logo)
         heading.addWidget(title, 1)
 
-        summary = QLabel("Catalog, counter and stock for a small shop.")
+        summary = QLabel(self.tr("Catalog, counter and stock for a small shop."))
 
         note = QLabel(LICENCE_NOTE, objectName="licenceNote", wordWrap=True, openExternalLinks=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

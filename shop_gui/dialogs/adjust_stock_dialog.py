@@ -11,7 +11,7 @@ from shop_gui.views.number_field import WholeNumberSpinBox
 
 class AdjustStockDialog(StockDialog):
     def __init__(self, bridge, product, parent=None):
-        super().__init__(bridge, product, "Adjust stock", "Adjust", "adjustStockDialog", parent)
+        super().__init__(bridge, product, self.tr("Adjust stock"), self.tr("Adjust"), "adjustStockDialog", parent)
         # The level the count was typed against: a sale after it makes the count
         # stale, and the core refuses it (seen_stock) unless it is typed again.
         self._seen_stock = product.stock
@@ -23,8 +23,8 @@ class AdjustStockDialog(StockDialog):
         self.finish_layout()
 
     def _build(self) -> None:
-        self.counted_radio = QRadioButton("&Counted quantity", objectName="countedRadio")
-        self.change_radio = QRadioButton("Co&rrection (+/−)", objectName="changeRadio")
+        self.counted_radio = QRadioButton(self.tr("&Counted quantity"), objectName="countedRadio")
+        self.change_radio = QRadioButton(self.tr("Co&rrection (+/−)"), objectName="changeRadio")
         group = QButtonGroup(self)
         group.addButton(self.counted_radio)
         group.addButton(self.change_radio)
@@ -34,7 +34,7 @@ class AdjustStockDialog(StockDialog):
         self.change_spin = WholeNumberSpinBox(name="changeSpin")
         self.change_spin.setRange(-MAX_QUANTITY, MAX_QUANTITY)
         self.reason_combo = QComboBox(objectName="reasonCombo")
-        self.reason_combo.setPlaceholderText("Choose a reason")
+        self.reason_combo.setPlaceholderText(self.tr("Choose a reason"))
         for reason in ADJUSTMENT_REASONS:
             self.reason_combo.addItem(reason.capitalize(), reason)
         self.reason_combo.setCurrentIndex(-1)
@@ -44,8 +44,8 @@ class AdjustStockDialog(StockDialog):
     def _layout(self) -> None:
         self.form.addRow(self.counted_radio, self.counted_spin)
         self.form.addRow(self.change_radio, with_message(self.change_spin, self.amount_message))
-        self.form.addRow("R&eason", self.reason_combo)
-        self.form.addRow("&Note", self.note_edit)
+        self.form.addRow(self.tr("R&eason"), self.reason_combo)
+        self.form.addRow(self.tr("&Note"), self.note_edit)
 
     def _connect(self) -> None:
         self.counted_radio.toggled.connect(self._mode_changed)

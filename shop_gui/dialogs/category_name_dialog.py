@@ -24,8 +24,8 @@ class CategoryNameDialog(CommandDialog):
         renaming = category_id is not None
         super().__init__(
             bridge,
-            "Rename category" if renaming else "New category",
-            "Rename" if renaming else "Add",
+            self.tr("Rename category") if renaming else self.tr("New category"),
+            self.tr("Rename") if renaming else self.tr("Add"),
             "categoryNameDialog",
             parent,
         )
@@ -42,8 +42,8 @@ class CategoryNameDialog(CommandDialog):
         self.name_message = field_message("categoryNameError")
         where = paths.get(self._parent_id, "the top level")
         form = QFormLayout()
-        form.addRow("Under", ElidedLabel(where, name="categoryParentLabel"))
-        form.addRow("&Name", with_message(self.name_edit, self.name_message))
+        form.addRow(self.tr("Under"), ElidedLabel(where, name="categoryParentLabel"))
+        form.addRow(self.tr("&Name"), with_message(self.name_edit, self.name_message))
         self.body.addLayout(form)
         if current is not None:
             self.name_edit.setText(current.name)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, 
 from core.catalog_csv import COLUMNS, REQUIRED, ImportChoices, MissingColumns
 from shop_gui.dialogs.command_dialog import field_message, show_message
 from shop_gui.dialogs.dialog_base import ShopDialog
+from shop_gui.texts import fill
 
 LABELS = {
     "sku": "&SKU",
@@ -26,11 +27,16 @@ class ColumnMappingDialog(ShopDialog):
 
     def __init__(self, file_name: str, missing: MissingColumns, category_paths, parent=None):
         super().__init__(parent, objectName="columnMappingDialog")
-        self.setWindowTitle("Which column is which?")
+        self.setWindowTitle(self.tr("Which column is which?"))
         self._header = missing.header
         intro = QLabel(
-            f"“{file_name}” does not name every column Shop Manager needs. Say which of its columns "
-            "holds each; the others are left out."
+            fill(
+                self.tr(
+                    "“%1” does not name every column Shop Manager needs. Say which of its columns "
+                    "holds each; the others are left out."
+                ),
+                file_name,
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
@@ -39,7 +45,7 @@ class ColumnMappingDialog(ShopDialog):
             combo = QComboBox(objectName=f"{field}ColumnCombo")
             combo.addItem(NONE, None)
             for index, title in enumerate(self._header):
-                combo.addItem(f"{index + 1}: {title}" if title else f"{index + 1}: (no name)", index)
+                combo.addItem(f"{index + 1}: {title}" if title else fill(self.tr("%1: (no name)"), index + 1), index)
             combo.setCurrentIndex(combo.findData(missing.found.get(field)) if field in missing.found else 0)
             combo.currentIndexChanged.connect(self._check)
             self.combos[field] = combo
@@ -48,13 +54,13 @@ class ColumnMappingDialog(ShopDialog):
         self.default_category.setEditable(True)
         self.default_category.addItems(sorted(category_paths, key=str.casefold))
         self.default_category.setEditText("")
-        self.default_category.lineEdit().setPlaceholderText("for rows without one: type or choose")
+        self.default_category.lineEdit().setPlaceholderText(self.tr("for rows without one: type or choose"))
         self.default_category.currentTextChanged.connect(self._check)
-        form.addRow("&Default category", self.default_category)
+        form.addRow(self.tr("&Default category"), self.default_category)
         self.problem = field_message("columnMappingProblem")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Import")
+        self.ok_button.setText(self.tr("Import"))
         self.ok_button.setObjectName("okButton")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

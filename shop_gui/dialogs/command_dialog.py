@@ -126,7 +126,7 @@ class CommandDialog(ShopDialog):
 
     def confirm(self, question: str) -> bool:
         """Send it anyway? (Tests replace this.)"""
-        return confirm_action(self, self.windowTitle(), question, self.ok_button.text(), "&Change it")
+        return confirm_action(self, self.windowTitle(), question, self.ok_button.text(), self.tr("&Change it"))
 
     def number_problem(self) -> str | None:
         """A whole-number field of this form with letters in it: what is wrong."""

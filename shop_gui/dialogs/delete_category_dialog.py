@@ -13,7 +13,7 @@ class DeleteCategoryDialog(CommandDialog):
     them, archived ones included) of the category being deleted."""
 
     def __init__(self, bridge, category_id: int, product_count: int, parent=None):
-        super().__init__(bridge, "Delete category", "Delete", "deleteCategoryDialog", parent)
+        super().__init__(bridge, self.tr("Delete category"), self.tr("Delete"), "deleteCategoryDialog", parent)
         self._category_id = category_id
         categories = bridge.ask(GetCategories())
         paths = category_paths(categories)
@@ -30,7 +30,7 @@ class DeleteCategoryDialog(CommandDialog):
         intro.setWordWrap(True)
         intro.setMinimumWidth(380)
         self.target_combo = QComboBox(objectName="moveProductsCombo")
-        self.target_combo.setPlaceholderText("Choose a category")
+        self.target_combo.setPlaceholderText(self.tr("Choose a category"))
         for other_id, path in sorted(paths.items(), key=lambda item: item[1].casefold()):
             if other_id != category_id:
                 self.target_combo.addItem(path, other_id)
@@ -39,10 +39,10 @@ class DeleteCategoryDialog(CommandDialog):
             text += " There is no other category to take them: add one first."
             intro.setText(text)
         form = QFormLayout()
-        form.addRow("Move them &to", self.target_combo)
+        form.addRow(self.tr("Move them &to"), self.target_combo)
         self.body.addWidget(intro)
         self.body.addLayout(form)
-        self.ok_button.setText("Move and delete")
+        self.ok_button.setText(self.tr("Move and delete"))
         self.target_combo.currentIndexChanged.connect(self.revalidate)
         self.revalidate()
 

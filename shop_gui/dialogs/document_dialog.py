@@ -30,6 +30,7 @@ from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.file_places import in_documents
 from shop_gui.printing import PAPERS, ROLL, print_document, save_pdf
 from shop_gui.style import STRONG_ERROR_STYLE
+from shop_gui.texts import fill
 
 log = logging.getLogger(__name__)
 
@@ -77,11 +78,11 @@ class DocumentDialog(ShopDialog):
         self.paper_combo = QComboBox(objectName="paperCombo")
         for paper, text in PAPERS.items():
             self.paper_combo.addItem(text, paper)
-        self.paper_combo.setToolTip("The paper of a saved PDF: a till roll's width, or A4 pages to file")
-        self.paper_label = QLabel("Pape&r")
+        self.paper_combo.setToolTip(self.tr("The paper of a saved PDF: a till roll's width, or A4 pages to file"))
+        self.paper_label = QLabel(self.tr("Pape&r"))
         self.paper_label.setBuddy(self.paper_combo)
-        self.save_button = QPushButton("Save as P&DF...", objectName="savePdfButton")
-        self.print_button = QPushButton("&Print...", objectName="printButton")
+        self.save_button = QPushButton(self.tr("Save as P&DF..."), objectName="savePdfButton")
+        self.print_button = QPushButton(self.tr("&Print..."), objectName="printButton")
 
     def _layout(self) -> None:
         """The document above; paper, Save as PDF, Print and Close below it."""
@@ -141,7 +142,9 @@ class DocumentDialog(ShopDialog):
 
     # -- questions (tests replace these) ---------------------------------------------------------
     def choose_pdf_path(self, suggested: str) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(self, f"Save {self.noun} as PDF", suggested, PDF_FILTER)
+        path, _filter = QFileDialog.getSaveFileName(
+            self, fill(self.tr("Save %1 as PDF"), self.noun), suggested, PDF_FILTER
+        )
         return path or None
 
     def new_printer(self):

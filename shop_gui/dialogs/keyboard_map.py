@@ -42,7 +42,7 @@ def shortcuts_of(window) -> list[tuple[str, str]]:
 class KeyboardMapDialog(ShopDialog):
     def __init__(self, window):
         super().__init__(window, objectName="keyboardMapDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = shortcuts_of(window) + list(KEYS_IN_VIEWS)
         self.table = QTableWidget(len(rows), 2, self, objectName="keyboardMapTable")
         self.table.setHorizontalHeaderLabels(["Keys", "What they do"])

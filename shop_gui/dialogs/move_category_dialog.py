@@ -7,6 +7,7 @@ from core.commands import MoveCategory
 from core.queries import GetCategories
 from shop_gui.dialogs.command_dialog import CommandDialog
 from shop_gui.models.category_tree_model import CategoryTreeModel
+from shop_gui.texts import fill
 from shop_gui.views.elided_label import ElidedLabel
 
 TOP_LEVEL = "Top level (no parent)"
@@ -14,7 +15,7 @@ TOP_LEVEL = "Top level (no parent)"
 
 class MoveCategoryDialog(CommandDialog):
     def __init__(self, bridge, category_id: int, parent=None):
-        super().__init__(bridge, "Move category", "Move", "moveCategoryDialog", parent)
+        super().__init__(bridge, self.tr("Move category"), self.tr("Move"), "moveCategoryDialog", parent)
         self._category_id = category_id
         current = next(c for c in bridge.ask(GetCategories()) if c.id == category_id)
         self._old_parent = current.parent_id
@@ -25,11 +26,11 @@ class MoveCategoryDialog(CommandDialog):
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setAccessibleName("New place")
+        self.tree.setAccessibleName(self.tr("New place"))
         self.tree.expandAll()
         self.tree.setMinimumSize(320, 300)
         self.tree.setCurrentIndex(self.tree_model.index_of(self._old_parent))
-        self.body.addWidget(ElidedLabel(f'Move "{current.name}" and its sub-categories under:'))
+        self.body.addWidget(ElidedLabel(fill(self.tr('Move "%1" and its sub-categories under:'), current.name)))
         self.body.addWidget(self.tree)
         self.tree.selectionModel().currentChanged.connect(self.revalidate)
         self.revalidate()

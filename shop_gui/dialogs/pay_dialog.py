@@ -24,6 +24,7 @@ from core.queries import GetOrder
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import currency, currency_symbol, money, parse_amount, plain_amount
 from shop_gui.style import ERROR_STYLE, bold
+from shop_gui.texts import fill
 
 METHOD_LABELS = {CASH: "&Cash", CARD: "Ca&rd", OTHER: "&Other"}
 
@@ -36,12 +37,14 @@ class PayDialog(CommandDialog):
     QUICK_NOTES = 3
 
     def __init__(self, bridge, order_id: int, parent=None):
-        super().__init__(bridge, f"Payment for order {order_id}", "Take payment", "payDialog", parent)
+        super().__init__(
+            bridge, fill(self.tr("Payment for order %1"), order_id), self.tr("Take payment"), "payDialog", parent
+        )
         self.order_id = order_id
         self.order = bridge.ask(GetOrder(order_id))
         self.taken: list[tuple[str, int, object]] = []
-        self.cancel_button.setText("&Later")
-        self.cancel_button.setToolTip("Leave the order unpaid for now; take payment from the Orders tab")
+        self.cancel_button.setText(self.tr("&Later"))
+        self.cancel_button.setToolTip(self.tr("Leave the order unpaid for now; take payment from the Orders tab"))
         self._build()
         self._layout()
         self._connect()
@@ -62,10 +65,10 @@ class PayDialog(CommandDialog):
         self.method_buttons[CASH].setChecked(True)
 
         self.amount_edit = QLineEdit(plain_amount(self.order.due_cents), objectName="payAmountEdit")
-        self.amount_edit.setToolTip("Less than what is due for part of it (the rest can be paid later)")
+        self.amount_edit.setToolTip(self.tr("Less than what is due for part of it (the rest can be paid later)"))
         self.tendered_edit = QLineEdit(objectName="tenderedEdit")
-        self.tendered_edit.setPlaceholderText("the exact amount")
-        self.tendered_edit.setToolTip("The cash the customer handed over")
+        self.tendered_edit.setPlaceholderText(self.tr("the exact amount"))
+        self.tendered_edit.setToolTip(self.tr("The cash the customer handed over"))
         self.amount_error = field_message("payAmountError")
         self.tendered_error = field_message("tenderedError")
         self.change_label = QLabel(objectName="changeLabel")
@@ -73,8 +76,8 @@ class PayDialog(CommandDialog):
         self.taken_label = QLabel(objectName="paymentsTakenLabel")  # the parts of a split payment
         self.taken_label.setWordWrap(True)
         self.taken_label.hide()
-        self.exact_button = QPushButton("E&xact", objectName="exactCashButton")
-        self.exact_button.setToolTip("Cash, the exact amount due")
+        self.exact_button = QPushButton(self.tr("E&xact"), objectName="exactCashButton")
+        self.exact_button.setToolTip(self.tr("Cash, the exact amount due"))
         self.exact_button.setAutoDefault(False)
         self.note_buttons: list[QPushButton] = []
         for index in range(self.QUICK_NOTES):
@@ -93,18 +96,18 @@ class PayDialog(CommandDialog):
 
         symbol = currency_symbol()
         form = QFormLayout()
-        form.addRow("Method", methods)
-        form.addRow(f"A&mount ({symbol})", with_message(self.amount_edit, self.amount_error))
-        self.tendered_row_label = QLabel(f"&Tendered ({symbol})")
+        form.addRow(self.tr("Method"), methods)
+        form.addRow(fill(self.tr("A&mount (%1)"), symbol), with_message(self.amount_edit, self.amount_error))
+        self.tendered_row_label = QLabel(fill(self.tr("&Tendered (%1)"), symbol))
         self.tendered_row_label.setBuddy(self.tendered_edit)
         form.addRow(self.tendered_row_label, with_message(self.tendered_edit, self.tendered_error))
-        form.addRow("Change", self.change_label)
+        form.addRow(self.tr("Change"), self.change_label)
         quick = QHBoxLayout()
         quick.addWidget(self.exact_button)
         for button in self.note_buttons:
             quick.addWidget(button)
         quick.addStretch(1)
-        form.addRow("Quick cash", quick)
+        form.addRow(self.tr("Quick cash"), quick)
         self.body.addLayout(form)
         self.body.addWidget(self.taken_label)
 
@@ -125,7 +128,7 @@ class PayDialog(CommandDialog):
             if shown:
                 button.setText(money(amounts[index]))
                 button.setProperty("cents", amounts[index])
-                button.setToolTip(f"Cash: {money(amounts[index])} handed over, the change worked out")
+                button.setToolTip(fill(self.tr("Cash: %1 handed over, the change worked out"), money(amounts[index])))
 
     def pay_cash(self, tendered: int | None) -> None:
         """Quick cash: all that is due, in cash, ``tendered`` handed over (None: the exact amount)."""
@@ -166,9 +169,11 @@ class PayDialog(CommandDialog):
     def _show_heading(self) -> None:
         order = self.order
         if order.paid_cents:
-            self.heading.setText(f"{money(order.due_cents)} still to pay (of {money(order.total_cents)})")
+            self.heading.setText(
+                fill(self.tr("%1 still to pay (of %2)"), money(order.due_cents), money(order.total_cents))
+            )
         else:
-            self.heading.setText(f"{money(order.due_cents)} to pay")
+            self.heading.setText(fill(self.tr("%1 to pay"), money(order.due_cents)))
         self._show_quick_cash()
 
     # -- a split payment ------------------------------------------------------------------------
@@ -222,7 +227,7 @@ class PayDialog(CommandDialog):
         tendered_problem = None
         self.change_label.setStyleSheet("")
         if self.method() != CASH:
-            self.change_label.setText("none (not cash)")
+            self.change_label.setText(self.tr("none (not cash)"))
         elif self.tendered_edit.text().strip() and self.tendered() is None:
             tendered_problem = "Type the cash handed over, such as 20 or 50.00."
             self.change_label.clear()

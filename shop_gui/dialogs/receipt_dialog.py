@@ -5,6 +5,7 @@ here changes nothing."""
 from core.queries import GetOrder, GetReceipt
 from shop_gui.dialogs.document_dialog import DocumentDialog, no_printer
 from shop_gui.receipt_document import receipt_document
+from shop_gui.texts import fill
 
 NO_PRINTER = no_printer("receipt")
 
@@ -19,7 +20,9 @@ class ReceiptDialog(DocumentDialog):
     def __init__(self, bridge, order_id: int, parent=None):
         self.order_id = order_id
         self.receipt = None
-        super().__init__(bridge, f"Receipt for order {order_id}", "receiptDialog", "receiptView", parent)
+        super().__init__(
+            bridge, fill(self.tr("Receipt for order %1"), order_id), "receiptDialog", "receiptView", parent
+        )
         self.reload()
 
     def make_document(self):

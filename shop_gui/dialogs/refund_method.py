@@ -2,6 +2,7 @@
 paid (the core's default: card and other first, cash last), or all of it one
 way (cash, card, other)."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from core.commands import CARD, CASH, OTHER
@@ -22,5 +23,5 @@ def refund_method_combo(name: str) -> QComboBox:
         combo.addItem(text, method)
     combo.setCurrentIndex(0)
     combo.setToolTip(AS_PAID_TIP)
-    combo.setAccessibleName("Refund by")
+    combo.setAccessibleName(QCoreApplication.translate("refund_method", "Refund by"))
     return combo

@@ -37,8 +37,10 @@ class StaffMemberDialog(CommandDialog):
         editing = person is not None
         super().__init__(
             bridge,
-            "Edit staff member" if editing else ("The shop's owner" if first else "New staff member"),
-            "Save" if editing else "Add",
+            self.tr("Edit staff member")
+            if editing
+            else (self.tr("The shop's owner") if first else self.tr("New staff member")),
+            self.tr("Save") if editing else self.tr("Add"),
             "staffMemberDialog",
             parent,
         )
@@ -55,31 +57,33 @@ class StaffMemberDialog(CommandDialog):
         self.role_hint = QLabel(objectName="staffRoleHint")
         self.role_hint.setWordWrap(True)
         self.role_hint.setStyleSheet(HINT_STYLE)
-        self.active_check = QCheckBox("Ma&y sign in", objectName="staffActiveCheck")
+        self.active_check = QCheckBox(self.tr("Ma&y sign in"), objectName="staffActiveCheck")
         self.active_check.setChecked(person.active if editing else True)
-        self.active_check.setToolTip("Untick for someone who has left: their name stays in the shop's history.")
+        self.active_check.setToolTip(
+            self.tr("Untick for someone who has left: their name stays in the shop's history.")
+        )
         self.pin_edit = pin_edit("staffPinEdit", "keep the PIN" if editing else "4 to 8 digits")
         self.pin_again_edit = pin_edit("staffPinAgainEdit", "" if editing else "the same again")
         self.name_error = field_message("staffNameError")
         self.pin_error = field_message("staffPinError")
 
         form = QFormLayout()
-        form.addRow("&Name", with_message(self.name_edit, self.name_error))
-        form.addRow("&Role", self.role_combo)
+        form.addRow(self.tr("&Name"), with_message(self.name_edit, self.name_error))
+        form.addRow(self.tr("&Role"), self.role_combo)
         form.addRow("", self.role_hint)
         if editing:
             form.addRow("", self.active_check)
         else:
             self.active_check.hide()
-        form.addRow("New &PIN" if editing else "&PIN", self.pin_edit)
-        form.addRow("PIN &again", with_message(self.pin_again_edit, self.pin_error))
+        form.addRow(self.tr("New &PIN") if editing else self.tr("&PIN"), self.pin_edit)
+        form.addRow(self.tr("PIN &again"), with_message(self.pin_again_edit, self.pin_error))
         self.first_note = QLabel(FIRST_IS_OWNER, objectName="staffFirstNote")
         self.first_note.setWordWrap(True)
         self.first_note.setVisible(first)
         self.body.addWidget(self.first_note)
         self.body.addLayout(form)
         if editing:
-            note = QLabel("Leave the PIN blank to keep it.")
+            note = QLabel(self.tr("Leave the PIN blank to keep it."))
             note.setStyleSheet(HINT_STYLE)
             self.body.addWidget(note)
         for edit in (self.name_edit, self.pin_edit, self.pin_again_edit):
@@ -114,7 +118,9 @@ class StaffMemberDialog(CommandDialog):
 
     def refresh(self) -> None:
         self.role_hint.setText(ROLE_HINTS[Role(self.role())])
-        show_message(self.name_error, "Staff need a name." if "name" in self._touched and not self.name() else None)
+        show_message(
+            self.name_error, self.tr("Staff need a name.") if "name" in self._touched and not self.name() else None
+        )
         show_message(self.pin_error, self._pin_problem() or None)
         super().refresh()
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLineEdit
 from core.commands import PayIn, PayOut
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import currency_symbol, parse_amount
+from shop_gui.texts import fill
 
 PAY_IN, PAY_OUT = "in", "out"
 _TEXTS = {
@@ -35,17 +36,17 @@ class TillCashMoveDialog(CommandDialog):
         heading = QLabel(explanation)
         heading.setWordWrap(True)
         self.amount_edit = QLineEdit(objectName="cashMoveAmountEdit")
-        self.amount_edit.setPlaceholderText("such as 20.00")
+        self.amount_edit.setPlaceholderText(self.tr("such as 20.00"))
         self.amount_error = field_message("cashMoveAmountError")
         self.reason_edit = QLineEdit(objectName="cashMoveReasonEdit")
-        self.reason_edit.setPlaceholderText("what it is for")
+        self.reason_edit.setPlaceholderText(self.tr("what it is for"))
         self.reason_edit.setMaxLength(200)
         completer = QCompleter(list(reasons), self.reason_edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.reason_edit.setCompleter(completer)
         form = QFormLayout()
-        form.addRow(f"&Amount ({currency_symbol()})", with_message(self.amount_edit, self.amount_error))
-        form.addRow("&Reason", self.reason_edit)
+        form.addRow(fill(self.tr("&Amount (%1)"), currency_symbol()), with_message(self.amount_edit, self.amount_error))
+        form.addRow(self.tr("&Reason"), self.reason_edit)
         self.body.addWidget(heading)
         self.body.addLayout(form)
         self.amount_edit.textEdited.connect(self.revalidate)
@@ -65,7 +66,9 @@ class TillCashMoveDialog(CommandDialog):
 
     def refresh(self) -> None:
         text = self.amount_edit.text().strip()
-        show_message(self.amount_error, "Type the amount, such as 20.00." if text and self.amount() is None else None)
+        show_message(
+            self.amount_error, self.tr("Type the amount, such as 20.00.") if text and self.amount() is None else None
+        )
         super().refresh()
 
     def command(self):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from core.domain.money import format_percent
 from core.queries import CANCELLED, CountOrders, GetOrders, OrderDetail, OrderSummary
-from shop_gui.formatting import WALK_IN, count_of, local_time, money, refund_way
+from shop_gui.formatting import count_of, local_time, money, refund_way, walk_in
 from shop_gui.models.table import RowsTableModel
 from shop_gui.style import ERROR_COLOR
 
@@ -37,7 +37,7 @@ class OrderSummaryModel(RowsTableModel):
         if column == self.TIME:
             return local_time(order.placed_at)
         if column == self.CUSTOMER:
-            return order.customer_name or WALK_IN
+            return order.customer_name or walk_in()
         if column == self.ITEMS:
             return f"{order.item_count:,}"
         if column == self.TOTAL:

@@ -5,7 +5,7 @@ Every change is a command through the bridge; the tree itself is rebuilt from
 the read model afterwards (``CatalogView.apply_changes``), never edited here.
 """
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.delete_category_dialog import DeleteCategoryDialog
 from shop_gui.dialogs.move_category_dialog import MoveCategoryDialog
 from shop_gui.models.category_tree_model import CategoryTreeModel
+from shop_gui.texts import fill
 from shop_gui.views.message_boxes import confirm_action, show_notice
 
 
@@ -50,7 +51,7 @@ class CategoryPanel(QWidget):
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setAccessibleName("Categories")
+        self.tree.setAccessibleName(self.tr("Categories"))
         # Drag a category onto another to move it there. DragDrop, not
         # InternalMove: the model refuses every drop and asks for a command.
         self.tree.setDragEnabled(True)
@@ -154,7 +155,9 @@ class CategoryPanel(QWidget):
 
     # -- questions (tests replace these) -------------------------------------------------
     def confirm(self, question: str) -> bool:
-        return confirm_action(self, "Delete category", question, "&Delete category", "&Keep category")
+        return confirm_action(
+            self, self.tr("Delete category"), question, self.tr("&Delete category"), self.tr("&Keep category")
+        )
 
     def tell(self, text: str) -> None:
         """The core's refusal where no dialog is open (a drag, a plain delete)."""
@@ -212,7 +215,9 @@ class CategoryPanel(QWidget):
                 self.tell(str(outcome.error))
             elif outcome.ok:
                 self.select_category(category_id)
-                self.message.emit(f'Category "{current.name}" moved.')
+                self.message.emit(
+                    fill(QCoreApplication.translate("category_panel", 'Category "%1" moved.'), current.name)
+                )
 
         approval.dispatch(self._bridge, MoveCategory(category_id, parent_id), self, sent)
 
@@ -240,7 +245,7 @@ class CategoryPanel(QWidget):
                 self.tell(str(outcome.error))
             elif outcome.ok:
                 self.select_category(parent_id)
-                self.message.emit(f'Category "{name}" deleted.')
+                self.message.emit(fill(QCoreApplication.translate("category_panel", 'Category "%1" deleted.'), name))
 
         approval.dispatch(self._bridge, DeleteCategory(category_id), self, sent)
         return None

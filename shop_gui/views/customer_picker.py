@@ -4,7 +4,7 @@ name, phone number or e-mail address."""
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter
 
-from shop_gui.formatting import WALK_IN
+from shop_gui.formatting import walk_in
 from shop_gui.models.customer_directory import CustomerDirectory
 
 TOOLTIP = "Who the order is for: type part of a name, phone number or e-mail"
@@ -53,9 +53,9 @@ class CustomerPicker(QComboBox):
         # a 127-character name made every later start open 1,413 px wide.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
-        self.setAccessibleName("Customer")
+        self.setAccessibleName(self.tr("Customer"))
         self.setToolTip(TOOLTIP)
-        self.lineEdit().setPlaceholderText(WALK_IN)
+        self.lineEdit().setPlaceholderText(walk_in())
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -75,7 +75,7 @@ class CustomerPicker(QComboBox):
         """Fill the list from the shared customers, keeping the chosen customer."""
 
         def fill():
-            self.addItem(WALK_IN, None)
+            self.addItem(walk_in(), None)
             for customer in self.customers.customers:
                 self.addItem(customer_label(customer), customer.id)
                 self.setItemData(self.count() - 1, customer.note or customer.email or None, Qt.ItemDataRole.ToolTipRole)

@@ -57,7 +57,7 @@ class PinPad(QWidget):
             row, column = ((number - 1) // 3, (number - 1) % 3) if number else (3, 1)
             grid.addWidget(key, row, column)
         self.clear_key = self._key("Clear", "pinClear")
-        self.clear_key.setToolTip("Clear the PIN (Esc)")
+        self.clear_key.setToolTip(self.tr("Clear the PIN (Esc)"))
         self.clear_key.clicked.connect(self._clear)
         grid.addWidget(self.clear_key, 3, 0)
         self.ok_key = self._key(ok_text, "pinOk")

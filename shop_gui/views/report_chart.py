@@ -33,7 +33,7 @@ class ReportChart(QWidget):
         self.labels: tuple[str, ...] = ()
         self.values: tuple[int, ...] = ()
         self.horizontal = False
-        self.setAccessibleName("Sales chart")
+        self.setAccessibleName(self.tr("Sales chart"))
 
     def sizeHint(self) -> QSize:
         return QSize(600, 240)

@@ -33,6 +33,7 @@ from core.report_csv import export_sales_report, export_slow_movers, export_stoc
 from shop_gui.models.sales_report_model import GROUP_LABELS, SalesReportModel, key_label
 from shop_gui.models.stock_report_models import SlowMoversModel, StockValueModel
 from shop_gui.report_presets import CUSTOM, PRESETS, period_of
+from shop_gui.texts import fill
 from shop_gui.views.change_aware import RefreshedWhenShown
 from shop_gui.views.message_boxes import show_notice
 from shop_gui.views.report_chart import TOP_N, ReportChart
@@ -102,12 +103,14 @@ class ReportsView(RefreshedWhenShown, QWidget):
         for key, label in STOCK_CHOICES.items():
             self.group.addItem(label, key)
         self.group.setToolTip(
-            "Sales by time, product, category, staff or till; or the stock: slow movers "
-            "(in stock, nothing sold in the period) and its value by category"
+            self.tr(
+                "Sales by time, product, category, staff or till; or the stock: slow movers (in "
+                "stock, nothing sold in the period) and its value by category"
+            )
         )
-        self.csv_button = QPushButton("Export CSV...", objectName="reportExportCsv")
-        self.pdf_button = QPushButton("Save PDF...", objectName="reportSavePdf")
-        self.print_button = QPushButton("Print...", objectName="reportPrint")
+        self.csv_button = QPushButton(self.tr("Export CSV..."), objectName="reportExportCsv")
+        self.pdf_button = QPushButton(self.tr("Save PDF..."), objectName="reportSavePdf")
+        self.print_button = QPushButton(self.tr("Print..."), objectName="reportPrint")
         self.status = QLabel(objectName="reportStatus")
         note = QLabel(Z_REPORT_NOTE, objectName="reportNote", wordWrap=True)
         note.setStyleSheet("color: palette(mid)")
@@ -138,7 +141,7 @@ class ReportsView(RefreshedWhenShown, QWidget):
         self.slow_model = SlowMoversModel(self)
         self.shown_model = self.model  # the table's: one of the three
         self.table = read_only_table("reportTable", self.model)
-        self.table.setAccessibleName("Sales report")
+        self.table.setAccessibleName(self.tr("Sales report"))
         split = QSplitter(Qt.Orientation.Vertical, objectName="reportSplit")
         split.addWidget(self.chart)
         split.addWidget(self.table)
@@ -209,7 +212,7 @@ class ReportsView(RefreshedWhenShown, QWidget):
         self._ticket += 1
         query = self.query()
         if self.group.currentData() in ON_A_WORKER:
-            self.status.setText("Adding up...")
+            self.status.setText(self.tr("Adding up..."))
             self._pool.start(_Ask(self._bridge, query, self._ticket, self._answer))
         else:
             try:
@@ -266,7 +269,10 @@ class ReportsView(RefreshedWhenShown, QWidget):
         rows = sorted(value.rows, key=lambda r: (-r.price_cents, r.key))[:TOP_N]
         self.chart.set_bars([r.key for r in rows], [r.price_cents for r in rows], True)
         self.status.setText(
-            f"Stock on hand today, at price (the chart) and at cost, by category: {value.total.units} units"
+            fill(
+                self.tr("Stock on hand today, at price (the chart) and at cost, by category: %1 units"),
+                value.total.units,
+            )
         )
 
     def _show_slow_movers(self, products) -> None:
@@ -343,7 +349,7 @@ class ReportsView(RefreshedWhenShown, QWidget):
             return
         if not path:
             path, _filter = QFileDialog.getSaveFileName(
-                self, "Export report", self._suggested("csv"), "CSV files (*.csv);;All files (*)"
+                self, self.tr("Export report"), self._suggested("csv"), self.tr("CSV files (*.csv);;All files (*)")
             )
             if not path:
                 return
@@ -359,7 +365,7 @@ class ReportsView(RefreshedWhenShown, QWidget):
         except ShopError as exc:
             show_notice(self, "Export report", str(exc), "reportExportFailed", QMessageBox.Icon.Warning)
             return
-        self.status.setText(f"Saved {path}")
+        self.status.setText(fill(self.tr("Saved %1"), path))
 
     def document(self):
         from shop_gui.report_document import report_document
@@ -371,7 +377,7 @@ class ReportsView(RefreshedWhenShown, QWidget):
             return
         if not path:
             path, _filter = QFileDialog.getSaveFileName(
-                self, "Save report as PDF", self._suggested("pdf"), "PDF files (*.pdf)"
+                self, self.tr("Save report as PDF"), self._suggested("pdf"), self.tr("PDF files (*.pdf)")
             )
             if not path:
                 return
@@ -382,7 +388,7 @@ class ReportsView(RefreshedWhenShown, QWidget):
         except OSError as exc:
             show_notice(self, "Save report", f"{path} could not be written: {exc}", "reportPdfFailed")
             return
-        self.status.setText(f"Saved {path}")
+        self.status.setText(fill(self.tr("Saved %1"), path))
 
     def print_report(self) -> None:
         if not self._has_result():

@@ -46,7 +46,7 @@ class SignInScreen(QWidget):
     def __init__(self, bridge, parent=None):
         super().__init__(parent, objectName="signInScreen")
         self._bridge = bridge
-        self.title = QLabel("Sign in", objectName="signInTitle")
+        self.title = QLabel(self.tr("Sign in"), objectName="signInTitle")
         bold(self.title, 1.6)
         self.shop_label = ElidedLabel(name="signInShop")
         self.note = QLabel(objectName="signInNote")
@@ -55,7 +55,7 @@ class SignInScreen(QWidget):
         self.note.hide()
 
         self.names = QListWidget(objectName="signInNames")
-        self.names.setAccessibleName("Staff")
+        self.names.setAccessibleName(self.tr("Staff"))
         self.names.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.names.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.names.setUniformItemSizes(True)
@@ -64,22 +64,22 @@ class SignInScreen(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.names.setFont(font)
         self.names.setStyleSheet("QListWidget::item { padding: 6px 4px; }")  # rows a finger can hit
-        names_label = QLabel("&Name", objectName="signInNamesLabel")
+        names_label = QLabel(self.tr("&Name"), objectName="signInNamesLabel")
         names_label.setBuddy(self.names)
 
         self.pin_edit = pin_edit("signInPin")
-        self.pin_edit.setAccessibleName("PIN")
+        self.pin_edit.setAccessibleName(self.tr("PIN"))
         font = self.pin_edit.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.pin_edit.setFont(font)
         self.for_whom = ElidedLabel(name="signInForWhom")
         bold(self.for_whom)
-        pin_label = QLabel("&PIN", objectName="signInPinLabel")
+        pin_label = QLabel(self.tr("&PIN"), objectName="signInPinLabel")
         pin_label.setBuddy(self.pin_edit)
         self.message = field_message("signInMessage")
         self.message.setStyleSheet(STRONG_ERROR_STYLE)
         self.pad = PinPad(self.pin_edit, "Sign in", name="signInPad")
-        self.pad.ok_key.setToolTip("Sign in (Enter)")
+        self.pad.ok_key.setToolTip(self.tr("Sign in (Enter)"))
         self._layout(names_label, pin_label)
 
         self._pause = QTimer(self)  # sign-in paused at this till: the keys wait this long

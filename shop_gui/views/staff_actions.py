@@ -17,6 +17,7 @@ from shop_gui import local_settings
 from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.staff_dialog import StaffDialog
 from shop_gui.idle import IdleWatch
+from shop_gui.texts import fill
 from shop_gui.views.elided_label import ElidedLabel
 from shop_gui.views.sign_in_screen import SignInScreen, role_name
 
@@ -128,7 +129,9 @@ class StaffActions(QObject):
             return
         role = role_name(person.role).lower()
         self.status_label.set_full_text(f"{person.name} ({role})")
-        self.status_label.setToolTip(f"Signed in at {self._bridge.shop.till}: {person.name}, {role}")
+        self.status_label.setToolTip(
+            fill(self.tr("Signed in at %1: %2, %3"), self._bridge.shop.till, person.name, role)
+        )
         self.status_label.show()
 
     def _watch_idleness(self, person) -> None:
@@ -179,4 +182,4 @@ class StaffActions(QObject):
 
     def _signed_in(self, person) -> None:
         self.update()
-        self.message.emit(f"Signed in as {person.name} ({role_name(person.role).lower()}).")
+        self.message.emit(fill(self.tr("Signed in as %1 (%2)."), person.name, role_name(person.role).lower()))

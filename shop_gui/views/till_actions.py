@@ -3,7 +3,7 @@ close the till (a blind count, then the Z report), and past sessions' Z
 reports. Each opens its dialog without blocking; which can be done follows
 this till's session (open or not) as the read model changes."""
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -16,6 +16,7 @@ from shop_gui.dialogs.till_open_dialog import TillOpenDialog
 from shop_gui.dialogs.till_report_dialog import TillReportDialog
 from shop_gui.dialogs.till_sessions_dialog import TillSessionsDialog
 from shop_gui.formatting import local_time, money
+from shop_gui.texts import fill
 
 
 class TillActions(QObject):
@@ -57,7 +58,7 @@ class TillActions(QObject):
 
     def menu(self, menu_bar) -> QMenu:
         """The Till menu, added to ``menu_bar``."""
-        menu = menu_bar.addMenu("&Till")
+        menu = menu_bar.addMenu(self.tr("&Till"))
         menu.setObjectName("tillMenu")
         menu.addActions([self.open_action, self.pay_in_action, self.pay_out_action])
         menu.addSeparator()
@@ -96,7 +97,9 @@ class TillActions(QObject):
 
         def opened():
             cents = dialog.opening_float() or 0
-            self.message.emit(f"Till open with a float of {money(cents)}.")
+            self.message.emit(
+                fill(QCoreApplication.translate("till_actions", "Till open with a float of %1."), money(cents))
+            )
 
         return open_dialog(dialog, opened)
 
@@ -130,7 +133,7 @@ class TillActions(QObject):
 
         def closed():
             session_id = dialog.result_value
-            self.message.emit(f"Till closed: Z report {session_id}.")
+            self.message.emit(fill(QCoreApplication.translate("till_actions", "Till closed: Z report %1."), session_id))
             self.last_z_report = TillReportDialog(self._bridge, session_id, self._window)
             self.last_z_report.show()
 
