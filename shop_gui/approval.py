@@ -82,7 +82,7 @@ class ApprovalDialog(ShopDialog):
         self.approver_combo = QComboBox(objectName="approverCombo")
         self.approver_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.approver_combo.setMinimumContentsLength(18)
-        self.pin_edit = pin_edit("approverPin", "Their PIN")
+        self.pin_edit = pin_edit("approverPin", self.tr("Their PIN"))
         self.pin_edit.setAccessibleName(self.tr("Approver's PIN"))
         self.message = QLabel(objectName="approvalMessage")  # the approval's own refusal (a wrong PIN)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -90,9 +90,9 @@ class ApprovalDialog(ShopDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
         # The pad's own key approves (Enter in the PIN field too); beside it only Cancel.
-        self.pad = PinPad(self.pin_edit, "&Approve", name="approvalPad")
+        self.pad = PinPad(self.pin_edit, self.tr("&Approve"), name="approvalPad")
         needed = _APPROVER_ROLE.get(Role(bridge.signed_in.role), Role.OWNER) if bridge.signed_in else Role.MANAGER
-        who = "A manager or an owner" if needed == Role.MANAGER else "An owner"
+        who = self.tr("A manager or an owner") if needed == Role.MANAGER else self.tr("An owner")
         form = QFormLayout()
         form.addRow(self.tr("&Manager") if needed == Role.MANAGER else self.tr("&Owner"), self.approver_combo)
         form.addRow(self.tr("&PIN"), self.pin_edit)

@@ -201,10 +201,11 @@ def _counted(count: int, noun: str) -> str:
         return Counted.tr("%Ln rejected row(s)", "", count)
     if noun == "closed session":
         return Counted.tr("%Ln closed session(s)", "", count)
+    if noun == "minute":
+        return Counted.tr("%Ln minute(s)", "", count)
     if noun == "movement":
         return Counted.tr("%Ln movement(s)", "", count)
     raise ValueError(f"no plural forms for {noun!r}")  # a noun to add here, and to translate
-
 
 
 def refund_way(methods: str | None) -> str:

@@ -53,7 +53,7 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     _installed.clear()
     # English keeps the system's locale (1.234,50 € in Germany), as before translations.
     QLocale.setDefault(locale_for(language) if language != SOURCE_LANGUAGE else QLocale.system())
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_folder = _qt_translations()
     # English has a translation too: its plural forms only ("%n item(s)" -> 1 item, 2 items).
     files = [(str(app_translation(language)), "")]
     if language != SOURCE_LANGUAGE:
@@ -63,3 +63,14 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
         if translator.load(path, folder) and app.installTranslator(translator):
             _installed.append(translator)
     return language
+
+
+def _qt_translations() -> str:
+    """Qt's own .qm files: where Qt says, else PySide6's folder (a bundle
+    may not tell Qt where they are)."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if folder and Path(folder, "qtbase_ru.qm").exists():
+        return folder
+    import PySide6
+
+    return str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")

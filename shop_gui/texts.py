@@ -4,7 +4,7 @@ QString's arg()."""
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 
@@ -15,6 +15,31 @@ def fill(text: str, *args) -> str:
     return _PLACEHOLDER.sub(
         lambda m: str(args[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(args) else m.group(0), text
     )
+
+
+def word(text: str) -> str:
+    """A text marked QT_TRANSLATE_NOOP("words", ...) where it is defined (a
+    column heading, a payment method, a role...), in the window's language."""
+    return QCoreApplication.translate("words", text) if text else text
+
+
+# Words the core stores as data (statuses, roles), as people read them.
+STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("words", "Placed"),
+    QT_TRANSLATE_NOOP("words", "Paid"),
+    QT_TRANSLATE_NOOP("words", "Fulfilled"),
+    QT_TRANSLATE_NOOP("words", "Cancelled"),
+)
+ROLE_WORDS = (
+    QT_TRANSLATE_NOOP("words", "Owner"),
+    QT_TRANSLATE_NOOP("words", "Manager"),
+    QT_TRANSLATE_NOOP("words", "Cashier"),
+)
+
+
+def status_name(status: str) -> str:
+    """``"paid"`` -> ``"Paid"`` (``"Оплачен"``)."""
+    return word(status.capitalize())
 
 
 def describe(error) -> str:

@@ -22,7 +22,7 @@
 <context>
     <name>AdjustStockDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/adjust_stock_dialog.py" line="+14"/>
+        <location filename="../../shop_gui/dialogs/adjust_stock_dialog.py" line="+16"/>
         <source>Adjust stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,6 +56,31 @@
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>Stock changed from %1 to %2 since the count was typed (a sale?): count again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That is the stock already: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A change of 0 changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only %1 in stock: cannot take away %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stock cannot go above %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -65,12 +90,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Their PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Approver&apos;s PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A manager or an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>An owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Manager</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,9 +179,27 @@
     </message>
 </context>
 <context>
+    <name>CartModel</name>
+    <message>
+        <location filename="../../shop_gui/models/cart_model.py" line="+205"/>
+        <source>Double-click, F2 or type a number to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CashCount</name>
     <message>
-        <location filename="../../shop_gui/dialogs/cash_count.py" line="+53"/>
+        <location filename="../../shop_gui/dialogs/cash_count.py" line="+30"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Number of %1 %2s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,7 +249,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+7"/>
+        <source>Catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+5"/>
         <source>Import cancelled.</source>
         <translation type="unfinished"></translation>
@@ -228,7 +296,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: %2 created, %3 updated, %4 unchanged, %5 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,7 +383,7 @@
 <context>
     <name>CategoryNameDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/category_name_dialog.py" line="+27"/>
+        <location filename="../../shop_gui/dialogs/category_name_dialog.py" line="+28"/>
         <source>Rename category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,16 +412,82 @@
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A category name cannot contain &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A category named &quot;%1&quot; is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CategoryPanel</name>
     <message>
         <location filename="../../shop_gui/views/category_panel.py" line="+54"/>
+        <location line="+114"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="-101"/>
+        <source>New category...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a category at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New sub-category...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a category inside the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename the chosen category (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move to...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the chosen category somewhere else (or drag it in the tree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the chosen category (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Delete category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,6 +499,45 @@
     <message>
         <location line="+0"/>
         <source>&amp;Keep category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+7"/>
+        <source>Category &quot;%1&quot; added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Category renamed to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Category moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Category deleted; its %1 products moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the category &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTreeModel</name>
+    <message>
+        <location filename="../../shop_gui/models/category_tree_model.py" line="+29"/>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -402,7 +585,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../shop_gui/formatting.py" line="+182"/>
+        <location filename="../../shop_gui/formatting.py" line="+189"/>
         <source>%Ln item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -475,6 +658,15 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln movement(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -539,7 +731,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../shop_gui/views/customer_picker.py" line="+56"/>
+        <location filename="../../shop_gui/views/customer_picker.py" line="+57"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,11 +798,21 @@
         <source>No customers yet: “New customer...” adds one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Customer since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, total spent &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteCategoryDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/delete_category_dialog.py" line="+16"/>
+        <location filename="../../shop_gui/dialogs/delete_category_dialog.py" line="+17"/>
         <source>Delete category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,12 +822,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>&quot;%1&quot; holds %2. Choose where they go before it is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> Its sub-categories move up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Choose a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source> There is no other category to take them: add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Move them &amp;to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,7 +855,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/document_dialog.py" line="+81"/>
+        <location filename="../../shop_gui/dialogs/document_dialog.py" line="+85"/>
         <source>The paper of a saved PDF: a till roll&apos;s width, or A4 pages to file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,8 +875,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+20"/>
+        <source>receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Save %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The %1 could not be saved as %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../shop_gui/models/orders_model.py" line="+368"/>
+        <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,8 +969,18 @@
 <context>
     <name>KeyboardMapDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/keyboard_map.py" line="+45"/>
+        <location filename="../../shop_gui/dialogs/keyboard_map.py" line="+65"/>
         <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1032,12 +1292,12 @@
     </message>
     <message>
         <location line="-223"/>
-        <location line="+345"/>
+        <location line="+349"/>
         <source>Place Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-348"/>
         <source>Place the order (Ctrl+Enter), then take payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,7 +1358,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+104"/>
+        <source>The discount on %1, %2, is more than the line (%3): give the line away free?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Place order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,6 +1375,47 @@
     <message>
         <location line="+8"/>
         <source>Order %1 placed: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesModel</name>
+    <message>
+        <location filename="../../shop_gui/models/orders_model.py" line="-124"/>
+        <source>line discount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share of the order discount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Included in the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added to the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 returned, %2 refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderSummaryModel</name>
+    <message>
+        <location line="-188"/>
+        <source>Paid %1, refunded %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 still to pay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1191,24 +1497,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom&amp;er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+280"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+276"/>
+        <location line="-279"/>
+        <location line="+282"/>
         <source>Returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-281"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,7 +1548,7 @@
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>%1 from order %2 back in stock.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,8 +1578,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1&lt;br&gt;%2</source>
+        <location line="+11"/>
+        <source>Subtotal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>discounts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tax %1 included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;total %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;span style=&apos;color: %1&apos;&gt;&lt;b&gt;%2 due&lt;/b&gt;&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1283,7 +1644,7 @@
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/pay_dialog.py" line="+41"/>
+        <location filename="../../shop_gui/dialogs/pay_dialog.py" line="+42"/>
         <source>Payment for order %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,7 +1729,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+33"/>
+        <source>Order %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> %1 still to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>none (not cash)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,7 +1752,12 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../shop_gui/views/pin_pad.py" line="+60"/>
+        <location filename="../../shop_gui/views/pin_pad.py" line="+59"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Clear the PIN (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,12 +1765,13 @@
 <context>
     <name>ProductActions</name>
     <message>
-        <location filename="../../shop_gui/views/product_actions.py" line="+120"/>
+        <location filename="../../shop_gui/views/product_actions.py" line="+133"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-64"/>
+        <location line="+64"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,7 +1781,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-63"/>
+        <location line="+65"/>
         <source>Take the chosen product out of the list (it stays in past orders)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,12 +1792,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-65"/>
+        <location line="+67"/>
         <source>Delete the chosen product (only one never sold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-108"/>
+        <source>New product...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a product to the catalog (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the chosen product (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receive stock...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a delivery of the chosen product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adjust stock...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the chosen product&apos;s stock: a count, damage, loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stock history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every stock movement of the chosen product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Delete product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,7 +1868,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+6"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,6 +1885,11 @@
     <message>
         <location line="+15"/>
         <source>Stock of %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Delete %1 (%2) for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1538,6 +1987,29 @@
     </message>
 </context>
 <context>
+    <name>ProductTableModel</name>
+    <message>
+        <location filename="../../shop_gui/models/product_table_model.py" line="+120"/>
+        <source>%1 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out of stock: none left to sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low stock: reorder at %1 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecallDialog</name>
     <message>
         <location filename="../../shop_gui/dialogs/recall_dialog.py" line="+41"/>
@@ -1559,6 +2031,7 @@
     <name>ReceiptDialog</name>
     <message>
         <location filename="../../shop_gui/dialogs/receipt_dialog.py" line="+24"/>
+        <location line="+13"/>
         <source>Receipt for order %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,15 +2072,25 @@
 <context>
     <name>ReportChart</name>
     <message>
-        <location filename="../../shop_gui/views/report_chart.py" line="+36"/>
+        <location filename="../../shop_gui/views/report_chart.py" line="+37"/>
         <source>Sales chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing sold in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sales, most %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../shop_gui/views/reports_view.py" line="+107"/>
+        <location filename="../../shop_gui/views/reports_view.py" line="+108"/>
         <source>Sales by time, product, category, staff or till; or the stock: slow movers (in stock, nothing sold in the period) and its value by category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,7 +2110,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+7"/>
+        <source>Perio&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Sales report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,29 +2145,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+51"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sales by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+14"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-14"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Save report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Print report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1738,6 +2272,14 @@
     <message>
         <location line="+4"/>
         <source>%1 back into stock; the refund is worked out from what was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesReportModel</name>
+    <message>
+        <location filename="../../shop_gui/models/sales_report_model.py" line="+105"/>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1835,14 +2377,23 @@
     </message>
 </context>
 <context>
+    <name>ShopBridge</name>
+    <message>
+        <location filename="../../shop_gui/bridge.py" line="+187"/>
+        <source>Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../shop_gui/views/sign_in_screen.py" line="+49"/>
+        <location filename="../../shop_gui/views/sign_in_screen.py" line="+50"/>
+        <location line="+32"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-23"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,11 +2417,51 @@
         <source>Sign in (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+126"/>
+        <source>%1, type your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose your name first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffActions</name>
     <message>
-        <location filename="../../shop_gui/views/staff_actions.py" line="+133"/>
+        <location filename="../../shop_gui/views/staff_actions.py" line="+56"/>
+        <source>S&amp;taff...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add staff, change roles and PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;witch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign out and let someone else sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nobody stays signed in here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Signed in at %1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,7 +2574,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>keep the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 to 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,8 +2619,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Staff need a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <location filename="../../shop_gui/models/staff_model.py" line="+38"/>
+        <source>no: cannot sign in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,10 +2674,93 @@
     </message>
 </context>
 <context>
+    <name>StockValueModel</name>
+    <message>
+        <location filename="../../shop_gui/models/stock_report_models.py" line="+40"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TillActions</name>
     <message>
-        <location filename="../../shop_gui/views/till_actions.py" line="+61"/>
+        <location filename="../../shop_gui/views/till_actions.py" line="+38"/>
+        <source>&amp;Open till...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a session with a float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pay &amp;in...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put cash into the drawer without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pay o&amp;ut...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take cash out of the drawer without a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The open session&apos;s figures so far (the till stays open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close till...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Count the drawer, end the session, print its Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Z reports...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Past sessions: see, save or print their Z reports again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The till is closed: open it with a float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The till opened by itself with the first sale: count the float into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is open since %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2207,6 +2914,19 @@
     </message>
 </context>
 <context>
+    <name>TillReportDialog</name>
+    <message>
+        <location filename="../../shop_gui/dialogs/till_report_dialog.py" line="+23"/>
+        <source>X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Till report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TillSessionsDialog</name>
     <message>
         <location filename="../../shop_gui/dialogs/till_sessions_dialog.py" line="+22"/>
@@ -2240,6 +2960,30 @@
     </message>
 </context>
 <context>
+    <name>TillSessionsModel</name>
+    <message>
+        <location filename="../../shop_gui/models/till_sessions_model.py" line="+65"/>
+        <source>Still open: its report is an X report, figures so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WholeNumberSpinBox</name>
+    <message>
+        <location filename="../../shop_gui/views/number_field.py" line="+36"/>
+        <source>“%1” is not a whole number: type digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Ask</name>
+    <message>
+        <location filename="../../shop_gui/views/reports_view.py" line="-341"/>
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../shop_gui/app.py" line="+91"/>
@@ -2248,14 +2992,37 @@
     </message>
 </context>
 <context>
+    <name>cart_model</name>
+    <message>
+        <location filename="../../shop_gui/models/cart_model.py" line="-103"/>
+        <source>%1: %2 in the order, %3 in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>No discount: choose the line and type one below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 off this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; %1 more from the order discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>category_panel</name>
     <message>
-        <location filename="../../shop_gui/views/category_panel.py" line="+60"/>
+        <location filename="../../shop_gui/views/category_panel.py" line="-25"/>
         <source>Category &quot;%1&quot; moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Category &quot;%1&quot; deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,29 +3030,105 @@
 <context>
     <name>customers_view</name>
     <message>
-        <location filename="../../shop_gui/views/customers_view.py" line="-48"/>
+        <location filename="../../shop_gui/views/customers_view.py" line="-68"/>
         <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>document_dialog</name>
+    <message>
+        <location filename="../../shop_gui/dialogs/document_dialog.py" line="-152"/>
+        <source>No printer is set up on this computer, so the %1 cannot be printed. Use “Save as PDF...” instead, or add a printer in the system settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>Sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../shop_gui/formatting.py" line="-174"/>
+        <location filename="../../shop_gui/formatting.py" line="-183"/>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+192"/>
         <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orders_model</name>
+    <message>
+        <location filename="../../shop_gui/models/orders_model.py" line="+252"/>
+        <source>Placed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fulfilled: handed over or sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Returned %1%2: %3 refunded%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>, %1 refunded%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 back in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing to restock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1, approved by %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>orders_view</name>
     <message>
-        <location filename="../../shop_gui/views/orders_view.py" line="-272"/>
+        <location filename="../../shop_gui/views/orders_view.py" line="-282"/>
         <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Order %1 fulfilled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Order %1 cancelled; its items are back in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> Refund %1 to the customer%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2296,11 +3139,34 @@
         <source>That order was recalled already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Order recalled and priced again: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pay_dialog</name>
+    <message>
+        <location filename="../../shop_gui/dialogs/pay_dialog.py" line="+40"/>
+        <source>Order %1 paid by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment for order %1 taken by %2: %3 still to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> Change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>product_actions</name>
     <message>
-        <location filename="../../shop_gui/views/product_actions.py" line="-37"/>
+        <location filename="../../shop_gui/views/product_actions.py" line="-79"/>
         <source>%1 added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,16 +3181,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>receipt_document</name>
+    <message>
+        <location filename="../../shop_gui/receipt_document.py" line="+39"/>
+        <source>%1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;b&gt;Order %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;span style=&apos;color: %1; font-weight: bold&apos;&gt;CANCELLED&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order discount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tax %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax included:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Still to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thank you</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>refund_method</name>
     <message>
-        <location filename="../../shop_gui/dialogs/refund_method.py" line="+26"/>
+        <location filename="../../shop_gui/dialogs/refund_method.py" line="+33"/>
         <source>Refund by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sales_report_model</name>
+    <message>
+        <location filename="../../shop_gui/models/sales_report_model.py" line="-70"/>
+        <source>Week %1, %2 (from %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2339,13 +3301,796 @@
 <context>
     <name>till_actions</name>
     <message>
-        <location filename="../../shop_gui/views/till_actions.py" line="+40"/>
+        <location filename="../../shop_gui/views/till_actions.py" line="+11"/>
         <source>Till open with a float of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
+        <source>%1 paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Till closed: Z report %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>till_report_document</name>
+    <message>
+        <location filename="../../shop_gui/till_report_document.py" line="+33"/>
+        <source>Z report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Z REPORT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The till is open: figures so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Sales&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discounts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tax %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Returns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Taken&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Refunded&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Net takings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Cash drawer&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cash taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Paid in and out&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;p align=&apos;center&apos; style=&apos;margin-top: 2px&apos;&gt;End of %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../shop_gui/bridge.py" line="-170"/>
+        <source>Another till is holding the shop&apos;s database; nothing was changed yet. Trying again...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong and nothing was changed. Please try again; if it happens again, the log file says what went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/dialogs/keyboard_map.py" line="-53"/>
+        <source>Enter (search box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the product with this SKU or barcode, or the only match, to the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down (search box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go into the product list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escape (search box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter (product list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the chosen product to the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter (Quantity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the chosen product, this many times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F2, or a number (order lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the chosen line&apos;s quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete (order lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the chosen line out of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next or previous field; out of a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tab, button or field it marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/dialogs/refund_method.py" line="-22"/>
+        <source>As paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../shop_gui/models/orders_model.py" line="-363"/>
+        <location filename="../../shop_gui/receipt_document.py" line="-131"/>
+        <location filename="../../shop_gui/till_report_document.py" line="-190"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../shop_gui/models/orders_model.py" line="+1"/>
+        <location filename="../../shop_gui/receipt_document.py" line="+1"/>
+        <location filename="../../shop_gui/till_report_document.py" line="+1"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../shop_gui/models/orders_model.py" line="+1"/>
+        <location filename="../../shop_gui/till_report_document.py" line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As paid: back the way the order was paid (card and other payments first, cash last); or all of it in cash, to the card or another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/models/cart_model.py" line="-176"/>
+        <location filename="../../shop_gui/models/orders_model.py" line="+183"/>
+        <location filename="../../shop_gui/models/sales_report_model.py" line="-17"/>
+        <location filename="../../shop_gui/models/stock_report_models.py" line="+16"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../shop_gui/models/orders_model.py" line="+1"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../shop_gui/models/orders_model.py" line="+1"/>
+        <location filename="../../shop_gui/models/product_table_model.py" line="-95"/>
+        <location filename="../../shop_gui/models/stock_report_models.py" line="+3"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../shop_gui/models/orders_model.py" line="+1"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../shop_gui/models/orders_model.py" line="-173"/>
+        <location line="+175"/>
+        <location filename="../../shop_gui/models/sales_report_model.py" line="+43"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/models/customers_model.py" line="+17"/>
+        <location filename="../../shop_gui/models/low_stock_model.py" line="+14"/>
+        <location filename="../../shop_gui/models/product_table_model.py" line="-1"/>
+        <location filename="../../shop_gui/models/staff_model.py" line="-24"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../shop_gui/models/sales_report_model.py" line="-6"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/models/low_stock_model.py" line="-1"/>
+        <location filename="../../shop_gui/models/orders_model.py" line="-6"/>
+        <location filename="../../shop_gui/models/product_table_model.py" line="-1"/>
+        <location filename="../../shop_gui/models/rejected_rows_model.py" line="+13"/>
+        <location filename="../../shop_gui/models/stock_report_models.py" line="-4"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../shop_gui/models/sales_report_model.py" line="-36"/>
+        <location filename="../../shop_gui/models/stock_report_models.py" line="-39"/>
+        <location line="+41"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../shop_gui/models/product_table_model.py" line="+3"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/models/orders_model.py" line="-173"/>
+        <location filename="../../shop_gui/models/stock_history_model.py" line="+31"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+230"/>
+        <location line="+26"/>
+        <location line="+70"/>
+        <location filename="../../shop_gui/models/stock_history_model.py" line="-5"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+255"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <location filename="../../shop_gui/texts.py" line="+29"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <location filename="../../shop_gui/models/sales_report_model.py" line="+41"/>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../shop_gui/models/sales_report_model.py" line="+5"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../../shop_gui/models/rejected_rows_model.py" line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../shop_gui/models/stock_history_model.py" line="+6"/>
+        <location filename="../../shop_gui/models/till_sessions_model.py" line="-41"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/models/rejected_rows_model.py" line="-2"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/models/sales_report_model.py" line="-51"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../shop_gui/models/till_sessions_model.py" line="-3"/>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../../shop_gui/models/stock_report_models.py" line="-39"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../shop_gui/models/stock_report_models.py" line="+3"/>
+        <source>Units without cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/models/staff_model.py" line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/models/stock_history_model.py" line="-5"/>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/models/stock_report_models.py" line="-4"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock at price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/models/till_sessions_model.py" line="+1"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/receipt_document.py" line="+1"/>
+        <source>Other payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/report_presets.py" line="+10"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/texts.py" line="-1"/>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/views/customer_picker.py" line="-46"/>
+        <source>Who the order is for: type part of a name, phone number or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/views/order_form.py" line="-483"/>
+        <source>10% or 1.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A discount is a percentage such as 10% or an amount such as 1.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/views/reports_view.py" line="-27"/>
+        <source>Slow movers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stock value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled orders count nowhere here, so a day can differ from that day&apos;s Z report once one of its orders is cancelled later: the Z report shows the cancellation in the till session where it happened. Returns count on the day they were taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/views/sign_in_screen.py" line="-179"/>
+        <source>Choose your name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN is 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,11 +1,13 @@
 """Correct stock: a counted quantity or a signed correction, with a reason."""
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QRadioButton
 
 from core.commands import ADJUSTMENT_REASONS, AdjustStock
 from core.domain.validation import MAX_QUANTITY
 from shop_gui.dialogs.command_dialog import field_message, show_message, with_message
 from shop_gui.dialogs.stock_dialog import StockDialog
+from shop_gui.texts import fill
 from shop_gui.views.number_field import WholeNumberSpinBox
 
 
@@ -75,20 +77,25 @@ class AdjustStockDialog(StockDialog):
         stock = self.product.stock
         if self.counting():
             if stock != self._seen_stock:
-                return (
-                    f"Stock changed from {self._seen_stock:,} to {stock:,} since the count was typed "
-                    "(a sale?): count again."
+                return fill(
+                    self.tr("Stock changed from %1 to %2 since the count was typed (a sale?): count again."),
+                    QLocale().toString(self._seen_stock),
+                    QLocale().toString(stock),
                 )
             if self.counted_spin.value() == stock:
-                return f"That is the stock already: {stock:,}."
+                return fill(self.tr("That is the stock already: %1."), QLocale().toString(stock))
             return None
         change = self.change_spin.value()
         if change == 0:
-            return "A change of 0 changes nothing."
+            return self.tr("A change of 0 changes nothing.")
         if stock + change < 0:
-            return f"Only {stock:,} in stock: cannot take away {-change:,}."
+            return fill(
+                self.tr("Only %1 in stock: cannot take away %2."),
+                QLocale().toString(stock),
+                QLocale().toString(-change),
+            )
         if stock + change > MAX_QUANTITY:
-            return f"Stock cannot go above {MAX_QUANTITY:,}."
+            return fill(self.tr("Stock cannot go above %1."), QLocale().toString(MAX_QUANTITY))
         return None
 
     def refresh(self) -> None:

@@ -27,7 +27,7 @@ class CashCount(QWidget):
         bold(self.total_label)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for kind, title in ((NOTE, "Notes"), (None, "Coins")):
+        for kind, title in ((NOTE, self.tr("Notes")), (None, self.tr("Coins"))):
             group = QGroupBox(title)
             grid = QGridLayout(group)
             grid.setHorizontalSpacing(10)

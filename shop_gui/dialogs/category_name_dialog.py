@@ -11,6 +11,7 @@ from shop_gui.dialogs.command_dialog import (
     with_message,
 )
 from shop_gui.formatting import category_paths
+from shop_gui.texts import fill
 from shop_gui.views.elided_label import ElidedLabel
 
 MAX_NAME_LENGTH = 200
@@ -54,9 +55,9 @@ class CategoryNameDialog(CommandDialog):
     def problem(self) -> str | None:
         name = self.name_edit.text().strip()
         if not name:
-            return "Type a name."
+            return self.tr("Type a name.")
         if "/" in name:
-            return 'A category name cannot contain "/".'
+            return self.tr('A category name cannot contain "/".')
         # The core refuses a second "Mugs" beside the first (another till may add one meanwhile).
         folded = name.casefold()
         taken = next(
@@ -68,7 +69,7 @@ class CategoryNameDialog(CommandDialog):
             None,
         )
         if taken is not None:
-            return f'A category named "{taken}" is already there.'
+            return fill(self.tr('A category named "%1" is already there.'), taken)
         return None
 
     def refresh(self) -> None:

@@ -6,6 +6,7 @@ from core.commands import DeleteCategory
 from core.queries import GetCategories
 from shop_gui.dialogs.command_dialog import CommandDialog, plain_label
 from shop_gui.formatting import category_paths, count_of, shortened
+from shop_gui.texts import fill
 
 
 class DeleteCategoryDialog(CommandDialog):
@@ -19,13 +20,14 @@ class DeleteCategoryDialog(CommandDialog):
         paths = category_paths(categories)
         current = next(c for c in categories if c.id == category_id)
         children = [c for c in categories if c.parent_id == category_id]
-        text = (
-            f'"{shortened(current.name)}" holds {count_of(product_count, "product")}. '
-            "Choose where they go before it is deleted."
+        text = fill(
+            self.tr('"%1" holds %2. Choose where they go before it is deleted.'),
+            shortened(current.name),
+            count_of(product_count, "product"),
         )
         if children:
             where = paths.get(current.parent_id, "the top level")
-            text += f" Its sub-categories move up to {shortened(where)}."
+            text += fill(self.tr(" Its sub-categories move up to %1."), shortened(where))
         intro = plain_label(text, "deleteCategoryText")
         intro.setWordWrap(True)
         intro.setMinimumWidth(380)
@@ -36,7 +38,7 @@ class DeleteCategoryDialog(CommandDialog):
                 self.target_combo.addItem(path, other_id)
         self.target_combo.setCurrentIndex(-1)
         if self.target_combo.count() == 0:
-            text += " There is no other category to take them: add one first."
+            text += self.tr(" There is no other category to take them: add one first.")
             intro.setText(text)
         form = QFormLayout()
         form.addRow(self.tr("Move them &to"), self.target_combo)

@@ -10,7 +10,7 @@ nothing. What the document shows is already stored: nothing here changes it.
 import logging
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,9 +38,13 @@ PDF_FILTER = "PDF files (*.pdf)"
 
 
 def no_printer(noun: str) -> str:
-    return (
-        f"No printer is set up on this computer, so the {noun} cannot be printed. "
-        "Use “Save as PDF...” instead, or add a printer in the system settings."
+    return fill(
+        QCoreApplication.translate(
+            "document_dialog",
+            "No printer is set up on this computer, so the %1 cannot be printed. "
+            "Use “Save as PDF...” instead, or add a printer in the system settings.",
+        ),
+        noun,
     )
 
 
@@ -68,7 +72,7 @@ class DocumentDialog(ShopDialog):
     def _build(self, view_name: str) -> None:
         self.view = QTextBrowser(objectName=view_name)
         self.view.setOpenLinks(False)
-        self.view.setAccessibleName(self.noun.capitalize())
+        self.view.setAccessibleName(self.noun_text().capitalize())
         # A till roll on a sheet of paper.
         self.view.setStyleSheet(f"QTextBrowser#{view_name} {{ background: white; color: black; }}")
         self.view.setMinimumSize(420, 520)
@@ -100,6 +104,10 @@ class DocumentDialog(ShopDialog):
         self.outer.addLayout(row)
 
     # -- what subclasses say ------------------------------------------------------------------------
+    def noun_text(self) -> str:
+        """``noun`` in the window's language, for sentences (``noun`` itself names objects)."""
+        return {"receipt": self.tr("receipt"), "report": self.tr("report")}.get(self.noun, self.tr("document"))
+
     def make_document(self) -> QTextDocument:
         """The document, parented to this dialog; raises ShopError when it cannot be made."""
         raise NotImplementedError
@@ -143,7 +151,7 @@ class DocumentDialog(ShopDialog):
     # -- questions (tests replace these) ---------------------------------------------------------
     def choose_pdf_path(self, suggested: str) -> str | None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, fill(self.tr("Save %1 as PDF"), self.noun), suggested, PDF_FILTER
+            self, fill(self.tr("Save %1 as PDF"), self.noun_text()), suggested, PDF_FILTER
         )
         return path or None
 
@@ -174,18 +182,23 @@ class DocumentDialog(ShopDialog):
         except OSError as error:
             log.warning("Saving a %s as %s failed: %s", self.noun, path, error)
             self.tell(
-                f"The {self.noun} could not be saved as {os.path.basename(path)}: {error.strerror or error}.",
+                fill(
+                    self.tr("The %1 could not be saved as %2: %3."),
+                    self.noun_text(),
+                    os.path.basename(path),
+                    error.strerror or error,
+                ),
                 error=True,
             )
             return None
-        self.tell(f"Saved as {path}.")
+        self.tell(fill(self.tr("Saved as %1."), path))
         return path
 
     def print_document(self) -> None:
         if self.document is None:
             return
         if not self.available_printers():
-            self.tell(no_printer(self.noun), error=True)
+            self.tell(no_printer(self.noun_text()), error=True)
             return
         from PySide6.QtPrintSupport import QPrintDialog
 
@@ -207,7 +220,11 @@ class DocumentDialog(ShopDialog):
             if failed:
                 self.tell(self.print_failed, error=True)
                 return
-            self.tell(f"Sent to {printer.printerName() or 'the printer'}.")
+            self.tell(
+                fill(
+                    QCoreApplication.translate("document_dialog", "Sent to %1."), printer.printerName() or "the printer"
+                )
+            )
 
         dialog.accepted.connect(accepted)
         # QDialog's open() (window-modal, returns at once): PySide's QPrintDialog.open

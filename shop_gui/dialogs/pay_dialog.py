@@ -7,6 +7,7 @@ a customer most likely hands over (core.domain.denominations.quick_cash).
 Split payment: a part paid one way (less than is due) leaves the dialog
 open for the rest, another way (card first, then the rest in cash)."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -206,11 +207,11 @@ class PayDialog(CommandDialog):
         method, _amount, outcome = self.taken[-1]
         if len(self.taken) == 1:
             return payment_summary(self.order_id, method, outcome)
-        text = f"Order {self.order_id}: {self._parts()}."
+        text = fill(self.tr("Order %1: %2."), self.order_id, self._parts())
         if outcome.due_cents:
-            text += f" {money(outcome.due_cents)} still to pay."
+            text += fill(self.tr(" %1 still to pay."), money(outcome.due_cents))
         if method == CASH and outcome.change_cents:
-            text += f" Change: {money(outcome.change_cents)}."
+            text += fill(self.tr(" Change: %1."), money(outcome.change_cents))
         return text
 
     # -- CommandDialog ---------------------------------------------------------------------------
@@ -267,9 +268,14 @@ class PayDialog(CommandDialog):
 
 def payment_summary(order_id: int, method: str, outcome) -> str:
     """The status bar's sentence after a payment."""
-    text = f"Order {order_id} paid by {method}."
+    text = fill(QCoreApplication.translate("pay_dialog", "Order %1 paid by %2."), order_id, method)
     if outcome.due_cents:
-        text = f"Payment for order {order_id} taken by {method}: {money(outcome.due_cents)} still to pay."
+        text = fill(
+            QCoreApplication.translate("pay_dialog", "Payment for order %1 taken by %2: %3 still to pay."),
+            order_id,
+            method,
+            money(outcome.due_cents),
+        )
     if method == CASH and outcome.change_cents:
-        text += f" Change: {money(outcome.change_cents)}."
+        text += fill(QCoreApplication.translate("pay_dialog", " Change: %1."), money(outcome.change_cents))
     return text

@@ -34,7 +34,7 @@ class ReceiptDialog(DocumentDialog):
         return f"receipt-{self.order_id}"
 
     def pdf_title(self) -> str:
-        return f"Receipt for order {self.order_id}"
+        return fill(self.tr("Receipt for order %1"), self.order_id)
 
     def wants_reload(self, changes) -> bool:
         return super().wants_reload(changes) or self.order_id in changes.orders

@@ -62,8 +62,8 @@ class StaffMemberDialog(CommandDialog):
         self.active_check.setToolTip(
             self.tr("Untick for someone who has left: their name stays in the shop's history.")
         )
-        self.pin_edit = pin_edit("staffPinEdit", "keep the PIN" if editing else "4 to 8 digits")
-        self.pin_again_edit = pin_edit("staffPinAgainEdit", "" if editing else "the same again")
+        self.pin_edit = pin_edit("staffPinEdit", self.tr("keep the PIN") if editing else self.tr("4 to 8 digits"))
+        self.pin_again_edit = pin_edit("staffPinAgainEdit", "" if editing else self.tr("the same again"))
         self.name_error = field_message("staffNameError")
         self.pin_error = field_message("staffPinError")
 
@@ -111,9 +111,9 @@ class StaffMemberDialog(CommandDialog):
         if self.person is not None and not pin and not again:
             return None  # keeps their PIN
         if not complete_pin(pin):
-            return "A PIN is 4 to 8 digits." if pin or "pin" in self._touched else ""
+            return self.tr("A PIN is 4 to 8 digits.") if pin or "pin" in self._touched else ""
         if pin != again:
-            return "The two PINs are not the same." if len(again) >= len(pin) or "pin" in self._touched else ""
+            return self.tr("The two PINs are not the same.") if len(again) >= len(pin) or "pin" in self._touched else ""
         return None
 
     def refresh(self) -> None:

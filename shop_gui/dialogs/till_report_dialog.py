@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from core.queries import GetShopSettings, GetTillReport
 from shop_gui.dialogs.document_dialog import DocumentDialog
+from shop_gui.texts import fill
 from shop_gui.till_report_document import report_title, till_report_document
 
 
@@ -19,7 +20,7 @@ class TillReportDialog(DocumentDialog):
         self.session_id = session_id
         self.report = None
         self.taken_at: str | None = None
-        title = "X report" if session_id is None else f"Till report {session_id}"
+        title = self.tr("X report") if session_id is None else fill(self.tr("Till report %1"), session_id)
         super().__init__(bridge, title, "tillReportDialog", "tillReportView", parent)
         self.view.setMinimumWidth(440)
         self.reload()

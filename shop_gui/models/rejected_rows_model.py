@@ -1,12 +1,18 @@
 """The rows an import rejected: line, SKU and the reason."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from core.results import RejectedRecord
 from shop_gui.models.table import RowsTableModel
 
 
 class RejectedRowsModel(RowsTableModel):
     LINE, SKU, REASON = range(3)
-    HEADERS = ("Line", "SKU", "Reason")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("words", "Line"),
+        QT_TRANSLATE_NOOP("words", "SKU"),
+        QT_TRANSLATE_NOOP("words", "Reason"),
+    )
     RIGHT = frozenset({LINE})
 
     def __init__(self, rejected: tuple[RejectedRecord, ...] = (), parent=None):

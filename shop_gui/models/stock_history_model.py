@@ -1,5 +1,6 @@
 """A product's stock movements, oldest first, as a read-only table."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 
 from core.queries import StockMovement
@@ -21,7 +22,15 @@ def describe(movement: StockMovement) -> str:
 
 class StockHistoryModel(RowsTableModel):
     TIME, KIND, QUANTITY, STOCK_AFTER, DETAILS, ORDER, BY = range(7)
-    HEADERS = ("Time", "Movement", "Quantity", "Stock after", "Reason / note", "Order", "By")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("words", "Time"),
+        QT_TRANSLATE_NOOP("words", "Movement"),
+        QT_TRANSLATE_NOOP("words", "Quantity"),
+        QT_TRANSLATE_NOOP("words", "Stock after"),
+        QT_TRANSLATE_NOOP("words", "Reason / note"),
+        QT_TRANSLATE_NOOP("words", "Order"),
+        QT_TRANSLATE_NOOP("words", "By"),
+    )
     RIGHT = frozenset({QUANTITY, STOCK_AFTER, ORDER})
 
     def show_movements(self, moves) -> None:

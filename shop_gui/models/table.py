@@ -3,6 +3,8 @@ one row each, read-only."""
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from shop_gui.texts import word
+
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # Looked up once: data() runs for every cell and role of every row painted.
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -57,7 +59,7 @@ class RowsTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return word(self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -95,7 +95,7 @@ class CatalogFiles(QObject):
 
     def tell(self, text: str) -> None:
         self.message.emit(text)
-        show_notice(self._window, "Catalog file", text, "catalogFileError", QMessageBox.Icon.Warning)
+        show_notice(self._window, self.tr("Catalog file"), text, "catalogFileError", QMessageBox.Icon.Warning)
 
     # -- import ----------------------------------------------------------------------------------
     def is_importing(self) -> bool:
@@ -213,7 +213,7 @@ class CatalogFiles(QObject):
             return
         self._end()
         outcome = report.outcome
-        verb = "Import cancelled" if report.cancelled else "Import finished"
+        verb = self.tr("Import cancelled") if report.cancelled else self.tr("Import finished")
         self.message.emit(
             fill(
                 self.tr("%1: %2 created, %3 updated, %4 unchanged, %5 rejected."),

@@ -1,13 +1,14 @@
 """Who the order is for: "Walk-in" or a customer found by typing part of a
 name, phone number or e-mail address."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from shop_gui.formatting import walk_in
 from shop_gui.models.customer_directory import CustomerDirectory
+from shop_gui.texts import word
 
-TOOLTIP = "Who the order is for: type part of a name, phone number or e-mail"
+TOOLTIP = QT_TRANSLATE_NOOP("words", "Who the order is for: type part of a name, phone number or e-mail")
 
 
 def refill_keeping_choice(combo: QComboBox, fill) -> bool:
@@ -54,7 +55,7 @@ class CustomerPicker(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
         self.setAccessibleName(self.tr("Customer"))
-        self.setToolTip(TOOLTIP)
+        self.setToolTip(word(TOOLTIP))
         self.lineEdit().setPlaceholderText(walk_in())
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -93,7 +94,7 @@ class CustomerPicker(QComboBox):
 
     def _show_whole_name(self, row: int) -> None:
         """A long name is cut off in the box: the tooltip has all of it."""
-        self.setToolTip(self.itemText(row) if row > 0 else TOOLTIP)
+        self.setToolTip(self.itemText(row) if row > 0 else word(TOOLTIP))
 
     def typed_text(self) -> str:
         """What was last typed that names no one in the list ("" otherwise):

@@ -217,6 +217,8 @@ class CustomersView(RefreshedWhenShown, QWidget):
             lines.append(contact)
         if customer.note:
             lines.append(f"<i>{escape(customer.note)}</i>".replace("\n", "<br>"))
-        lines.append(f"Customer since {escape(local_time(customer.added_at))}")
-        lines.append(f"{count_of(count, 'order')}, total spent <b>{escape(money(customer.spent_cents))}</b>")
+        lines.append(fill(self.tr("Customer since %1"), escape(local_time(customer.added_at))))
+        lines.append(
+            fill(self.tr("%1, total spent <b>%2</b>"), count_of(count, "order"), escape(money(customer.spent_cents)))
+        )
         self.detail.setText("<br>".join(lines))

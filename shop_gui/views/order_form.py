@@ -3,7 +3,7 @@ discounts, the totals as the core prices them, and Place Order."""
 
 from uuid import uuid4
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -28,14 +28,14 @@ from shop_gui.models.cart_model import CartModel, discount_text
 from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.parked_orders import ParkedLine, ParkedOrder
 from shop_gui.style import ERROR_COLOR, ERROR_STYLE, STRONG_ERROR_STYLE, bold
-from shop_gui.texts import fill
+from shop_gui.texts import fill, word
 from shop_gui.views.customer_picker import CustomerPicker
 from shop_gui.views.message_boxes import confirm_action
 from shop_gui.views.number_field import WholeNumberSpinBox
 from shop_gui.views.tables import ENTER_KEYS, ListTable
 
-DISCOUNT_HINT = "10% or 1.50"
-DISCOUNT_PROBLEM = "A discount is a percentage such as 10% or an amount such as 1.50."
+DISCOUNT_HINT = QT_TRANSLATE_NOOP("words", "10% or 1.50")
+DISCOUNT_PROBLEM = QT_TRANSLATE_NOOP("words", "A discount is a percentage such as 10% or an amount such as 1.50.")
 
 
 def parse_discount(text: str) -> Discount | None:
@@ -128,14 +128,14 @@ class OrderForm(QWidget):
 
         self.remove_button = QPushButton(self.tr("Remove line"), objectName="removeLineButton")
         self.line_discount = QLineEdit(objectName="lineDiscountEdit")
-        self.line_discount.setPlaceholderText(DISCOUNT_HINT)
+        self.line_discount.setPlaceholderText(word(DISCOUNT_HINT))
         self.line_discount.setAccessibleName(self.tr("Discount on the chosen line"))
         self.line_discount.setToolTip(
             self.tr("Discount on the chosen line: a percentage (10%) or an amount off the whole line (1.50)")
         )
         self.line_discount.setMaximumWidth(96)
         self.order_discount = QLineEdit(objectName="orderDiscountEdit")
-        self.order_discount.setPlaceholderText(DISCOUNT_HINT)
+        self.order_discount.setPlaceholderText(word(DISCOUNT_HINT))
         self.order_discount.setAccessibleName(self.tr("Discount on the whole order"))
         self.order_discount.setToolTip(
             self.tr("Discount on the whole order, after the lines' own: a percentage (10%) or an amount (5.00)")
@@ -343,7 +343,7 @@ class OrderForm(QWidget):
         (self._problems.add if wrong else self._problems.discard)(field)
         edit = self.line_discount if field == "line" else self.order_discount
         edit.setStyleSheet(f"border: 1px solid {ERROR_COLOR};" if wrong else "")
-        self.discount_message.setText(DISCOUNT_PROBLEM)
+        self.discount_message.setText(word(DISCOUNT_PROBLEM))
         self.discount_message.setVisible(bool(self._problems))
         self._update_buttons()
 
@@ -475,7 +475,7 @@ class OrderForm(QWidget):
         self.place_button.setEnabled(False)
         try:
             if self._problems:
-                self.show_message(DISCOUNT_PROBLEM)
+                self.show_message(word(DISCOUNT_PROBLEM))
                 return
             for question in self.doubts():
                 if not self.confirm(question):
@@ -499,8 +499,12 @@ class OrderForm(QWidget):
             gross = line.product.price_cents * line.quantity
             if line.discount is not None and line.discount.kind != PERCENT and line.discount.value > gross:
                 questions.append(
-                    f"The discount on {line.product.name}, {money(line.discount.value)}, is more than the "
-                    f"line ({money(gross)}): give the line away free?"
+                    fill(
+                        self.tr("The discount on %1, %2, is more than the line (%3): give the line away free?"),
+                        line.product.name,
+                        money(line.discount.value),
+                        money(gross),
+                    )
                 )
         return questions
 

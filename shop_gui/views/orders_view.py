@@ -46,7 +46,7 @@ from shop_gui.models.orders_model import (
     ReturnsModel,
 )
 from shop_gui.style import ERROR_COLOR, OK_STYLE, STRONG_ERROR_STYLE
-from shop_gui.texts import fill
+from shop_gui.texts import fill, status_name
 from shop_gui.views.change_aware import RefreshedWhenShown
 from shop_gui.views.customer_picker import refill_keeping_choice
 from shop_gui.views.tables import keeping_current_row, read_only_table, select_row, set_widths
@@ -121,7 +121,7 @@ class OrdersView(RefreshedWhenShown, QWidget):
         self.status_filter = QComboBox(objectName="orderStatusFilter")
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in ORDER_STATUSES:
-            self.status_filter.addItem(status.capitalize(), status)
+            self.status_filter.addItem(status_name(status), status)
         self.date_from = OptionalDateEdit("orderDateFrom")
         self.date_from.setToolTip(self.tr("Orders placed on or after this day"))
         self.date_to = OptionalDateEdit("orderDateTo")
@@ -211,10 +211,10 @@ class OrdersView(RefreshedWhenShown, QWidget):
         """The filters above; the list left, the chosen order right."""
         filters = QHBoxLayout()
         for caption, widget in (
-            ("&Status", self.status_filter),
-            ("Fro&m", self.date_from),
-            ("To", self.date_to),  # Alt+T is the Till menu; Tab from "From" reaches it
-            ("Custom&er", self.customer_filter),
+            (self.tr("&Status"), self.status_filter),
+            (self.tr("Fro&m"), self.date_from),
+            (self.tr("To"), self.date_to),  # Alt+T is the Till menu; Tab from "From" reaches it
+            (self.tr("Custom&er"), self.customer_filter),
         ):
             label = QLabel(caption)
             label.setBuddy(widget)
@@ -399,7 +399,7 @@ class OrdersView(RefreshedWhenShown, QWidget):
 
         def sent(outcome):
             if outcome.ok:
-                self.tell(f"Order {order_id} fulfilled.")
+                self.tell(fill(QCoreApplication.translate("orders_view", "Order %1 fulfilled."), order_id))
             elif outcome.error is not None:
                 self.tell(str(outcome.error), ok=False)
 
@@ -413,13 +413,19 @@ class OrdersView(RefreshedWhenShown, QWidget):
         dialog = CancelOrderDialog(self._bridge, order, self)
 
         def cancelled():
-            text = f"Order {order.id} cancelled; its items are back in stock."
+            text = fill(
+                QCoreApplication.translate("orders_view", "Order %1 cancelled; its items are back in stock."), order.id
+            )
             try:
                 last = self._bridge.ask(GetOrder(order.id)).history[-1]
             except (ShopError, IndexError):
                 last = None
             if last is not None and last.kind == "cancelled" and last.amount_cents:
-                text += f" Refund {money(last.amount_cents)} to the customer{refund_way(last.method)}."
+                text += fill(
+                    QCoreApplication.translate("orders_view", " Refund %1 to the customer%2."),
+                    money(last.amount_cents),
+                    refund_way(last.method),
+                )
             self.tell(text)
 
         return open_dialog(dialog, cancelled)
@@ -534,25 +540,31 @@ class OrdersView(RefreshedWhenShown, QWidget):
                 order.id,
                 escape(local_time(order.placed_at)),
                 customer,
-                order.status.capitalize(),
+                status_name(order.status),
             )
         )
 
         def amount(cents: int) -> str:
             return escape(money(cents))
 
-        parts = [f"Subtotal {amount(order.subtotal_cents)}"]
+        parts = [fill(self.tr("Subtotal %1"), amount(order.subtotal_cents))]
         if order.discount_cents:
-            parts.append(f"discounts {amount(-order.discount_cents)}")
-        parts.append(f"tax {amount(order.tax_cents)}{' included' if order.prices_include_tax else ''}")
-        parts.append(f"<b>total {amount(order.total_cents)}</b>")
+            parts.append(fill(self.tr("discounts %1"), amount(-order.discount_cents)))
+        parts.append(
+            fill(self.tr("tax %1 included"), amount(order.tax_cents))
+            if order.prices_include_tax
+            else fill(self.tr("tax %1"), amount(order.tax_cents))
+        )
+        parts.append(fill(self.tr("<b>total %1</b>"), amount(order.total_cents)))
         money_line = ", ".join(parts)
-        paid = [f"Paid {amount(order.paid_cents)}"]
+        paid = [fill(self.tr("Paid %1"), amount(order.paid_cents))]
         if order.refunded_cents:
-            paid.append(f"refunded {amount(order.refunded_cents)}")
+            paid.append(fill(self.tr("refunded %1"), amount(order.refunded_cents)))
         if order.due_cents:
-            paid.append(f"<span style='color: {ERROR_COLOR}'><b>{amount(order.due_cents)} due</b></span>")
-        self.money_summary.setText(fill(self.tr("%1<br>%2"), money_line, ", ".join(paid)))
+            paid.append(
+                fill(self.tr("<span style='color: %1'><b>%2 due</b></span>"), ERROR_COLOR, amount(order.due_cents))
+            )
+        self.money_summary.setText(fill("%1<br>%2", money_line, ", ".join(paid)))
         self._update_actions(order)
 
     def _update_actions(self, order: OrderDetail) -> None:

@@ -60,7 +60,10 @@ class ParkActions(QObject):
                 )  # by another window of this till
                 return
             gone = self._form.recall(order)
-            text = f"Order recalled and priced again: {money(self._form.total_cents())}."
+            text = fill(
+                QCoreApplication.translate("park_actions", "Order recalled and priced again: %1."),
+                money(self._form.total_cents()),
+            )
             if gone:
                 text += " No longer for sale, left out: " + ", ".join(gone) + "."
             self.message.emit(text)

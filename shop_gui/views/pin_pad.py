@@ -56,7 +56,7 @@ class PinPad(QWidget):
             self.digit_keys[digit] = key
             row, column = ((number - 1) // 3, (number - 1) % 3) if number else (3, 1)
             grid.addWidget(key, row, column)
-        self.clear_key = self._key("Clear", "pinClear")
+        self.clear_key = self._key(self.tr("Clear"), "pinClear")
         self.clear_key.setToolTip(self.tr("Clear the PIN (Esc)"))
         self.clear_key.clicked.connect(self._clear)
         grid.addWidget(self.clear_key, 3, 0)

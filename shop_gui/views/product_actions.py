@@ -34,35 +34,48 @@ class ProductActions(QObject):
         self._bridge = bridge
         self._catalog = catalog
         self.new_action = self._action(
-            "New product...",
+            self.tr("New product..."),
             "newProduct",
             self.new_product,
-            "Add a product to the catalog (Ctrl+N)",
+            self.tr("Add a product to the catalog (Ctrl+N)"),
             QKeySequence.StandardKey.New,
         )
         self.edit_action = self._action(
-            "Edit...", "editProduct", self.edit_product, "Edit the chosen product (Ctrl+E)", QKeySequence("Ctrl+E")
+            self.tr("Edit..."),
+            "editProduct",
+            self.edit_product,
+            self.tr("Edit the chosen product (Ctrl+E)"),
+            QKeySequence("Ctrl+E"),
         )
         self.receive_action = self._action(
-            "Receive stock...", "receiveStock", self.receive_stock, "Record a delivery of the chosen product"
+            self.tr("Receive stock..."),
+            "receiveStock",
+            self.receive_stock,
+            self.tr("Record a delivery of the chosen product"),
         )
         self.adjust_action = self._action(
-            "Adjust stock...",
+            self.tr("Adjust stock..."),
             "adjustStock",
             self.adjust_stock,
-            "Correct the chosen product's stock: a count, damage, loss",
+            self.tr("Correct the chosen product's stock: a count, damage, loss"),
         )
         self.history_action = self._action(
-            "Stock history", "stockHistory", self.stock_history, "Every stock movement of the chosen product"
+            self.tr("Stock history"),
+            "stockHistory",
+            self.stock_history,
+            self.tr("Every stock movement of the chosen product"),
         )
         self.archive_action = self._action(
-            "Archive",
+            self.tr("Archive"),
             "archiveProduct",
             self.toggle_archived,
-            "Take the chosen product out of the list (it stays in past orders)",
+            self.tr("Take the chosen product out of the list (it stays in past orders)"),
         )
         self.delete_action = self._action(
-            "Delete...", "deleteProduct", self.delete_product, "Delete the chosen product (only one never sold)"
+            self.tr("Delete..."),
+            "deleteProduct",
+            self.delete_product,
+            self.tr("Delete the chosen product (only one never sold)"),
         )
         self.update()
 
@@ -141,7 +154,7 @@ class ProductActions(QObject):
     def tell(self, text: str) -> None:
         """The core's refusal where no dialog is open."""
         self.message.emit(text)
-        show_notice(self._catalog, "Products", text, "productRefusal")
+        show_notice(self._catalog, self.tr("Products"), text, "productRefusal")
 
     # -- dialogs -------------------------------------------------------------------------------------
     def _open(self, dialog, done=None):
@@ -232,7 +245,9 @@ class ProductActions(QObject):
         product = self._chosen(product)
         if product is None:
             return
-        if not self.confirm(f"Delete {product.name} ({product.sku}) for good? This cannot be undone."):
+        if not self.confirm(
+            fill(self.tr("Delete %1 (%2) for good? This cannot be undone."), product.name, product.sku)
+        ):
             return
 
         def sent(outcome):

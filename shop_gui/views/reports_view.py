@@ -13,7 +13,7 @@ older answer moot.
 import logging
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,7 +33,7 @@ from core.report_csv import export_sales_report, export_slow_movers, export_stoc
 from shop_gui.models.sales_report_model import GROUP_LABELS, SalesReportModel, key_label
 from shop_gui.models.stock_report_models import SlowMoversModel, StockValueModel
 from shop_gui.report_presets import CUSTOM, PRESETS, period_of
-from shop_gui.texts import fill
+from shop_gui.texts import fill, word
 from shop_gui.views.change_aware import RefreshedWhenShown
 from shop_gui.views.message_boxes import show_notice
 from shop_gui.views.report_chart import TOP_N, ReportChart
@@ -43,11 +43,12 @@ log = logging.getLogger(__name__)
 
 ON_A_WORKER = ("hour", "staff", "till", "product", "category", "slow", "stock")
 # Beside the sales groupings: stock reports (the period applies to slow movers only).
-STOCK_CHOICES = {"slow": "Slow movers", "stock": "Stock value"}
-Z_REPORT_NOTE = (
+STOCK_CHOICES = {"slow": QT_TRANSLATE_NOOP("words", "Slow movers"), "stock": QT_TRANSLATE_NOOP("words", "Stock value")}
+Z_REPORT_NOTE = QT_TRANSLATE_NOOP(
+    "words",
     "Cancelled orders count nowhere here, so a day can differ from that day's Z report "
     "once one of its orders is cancelled later: the Z report shows the cancellation in "
-    "the till session where it happened. Returns count on the day they were taken."
+    "the till session where it happened. Returns count on the day they were taken.",
 )
 
 
@@ -69,7 +70,7 @@ class _Ask(QRunnable):
             result = exc
         except Exception as exc:  # a bug: say so rather than leave the tab waiting
             log.exception("Sales report failed")
-            result = ShopError(f"The report could not be made: {exc}")
+            result = ShopError(fill(self.tr("The report could not be made: %1"), exc))
         self._answer.ready.emit(self._ticket, result)
 
 
@@ -93,15 +94,15 @@ class ReportsView(RefreshedWhenShown, QWidget):
 
         self.preset = QComboBox(objectName="reportPeriod")
         for key, label in PRESETS:
-            self.preset.addItem(label, key)
+            self.preset.addItem(word(label), key)
         self.date_from = QDateEdit(objectName="reportFrom", calendarPopup=True)
         self.date_to = QDateEdit(objectName="reportTo", calendarPopup=True)
         self.group = QComboBox(objectName="reportGroupBy")
         for key, label in GROUP_LABELS.items():
-            self.group.addItem(label, key)
+            self.group.addItem(word(label), key)
         self.group.insertSeparator(self.group.count())
         for key, label in STOCK_CHOICES.items():
-            self.group.addItem(label, key)
+            self.group.addItem(word(label), key)
         self.group.setToolTip(
             self.tr(
                 "Sales by time, product, category, staff or till; or the stock: slow movers (in "
@@ -112,15 +113,15 @@ class ReportsView(RefreshedWhenShown, QWidget):
         self.pdf_button = QPushButton(self.tr("Save PDF..."), objectName="reportSavePdf")
         self.print_button = QPushButton(self.tr("Print..."), objectName="reportPrint")
         self.status = QLabel(objectName="reportStatus")
-        note = QLabel(Z_REPORT_NOTE, objectName="reportNote", wordWrap=True)
+        note = QLabel(word(Z_REPORT_NOTE), objectName="reportNote", wordWrap=True)
         note.setStyleSheet("color: palette(mid)")
 
         bar = QHBoxLayout()
         for label, widget in (
-            ("Perio&d:", self.preset),
-            ("From:", self.date_from),
-            ("To:", self.date_to),
-            ("&Group by:", self.group),
+            (self.tr("Perio&d:"), self.preset),
+            (self.tr("From:"), self.date_from),
+            (self.tr("To:"), self.date_to),
+            (self.tr("&Group by:"), self.group),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -320,7 +321,9 @@ class ReportsView(RefreshedWhenShown, QWidget):
     # -- giving it out ----------------------------------------------------------------------
     def _period_text(self) -> str:
         first, last = self.date_from.date().toPython(), self.date_to.date().toPython()
-        return f"{key_label('day', first.isoformat(), '')} to {key_label('day', last.isoformat(), '')}"
+        return fill(
+            self.tr("%1 to %2"), key_label("day", first.isoformat(), ""), key_label("day", last.isoformat(), "")
+        )
 
     def _title(self) -> tuple[str, str]:
         if self.shown_model is self.stock_model:
@@ -329,10 +332,12 @@ class ReportsView(RefreshedWhenShown, QWidget):
             return "Slow movers", f"Products in stock that sold nothing from {self._period_text()}."
         report = self.model.report
         assert report is not None
-        title = f"Sales by {GROUP_LABELS[report.group_by].lower()}"
-        subtitle = (
-            f"{key_label('day', report.date_from.isoformat(), '')} to "
-            f"{key_label('day', report.date_to.isoformat(), '')}. {Z_REPORT_NOTE}"
+        title = fill(self.tr("Sales by %1"), word(GROUP_LABELS[report.group_by]).lower())
+        subtitle = fill(
+            self.tr("%1 to %2. %3"),
+            key_label("day", report.date_from.isoformat(), ""),
+            key_label("day", report.date_to.isoformat(), ""),
+            word(Z_REPORT_NOTE),
         )
         return title, subtitle
 
@@ -363,7 +368,7 @@ class ReportsView(RefreshedWhenShown, QWidget):
                 assert self.model.report is not None
                 export_sales_report(self.model.report, path)
         except ShopError as exc:
-            show_notice(self, "Export report", str(exc), "reportExportFailed", QMessageBox.Icon.Warning)
+            show_notice(self, self.tr("Export report"), str(exc), "reportExportFailed", QMessageBox.Icon.Warning)
             return
         self.status.setText(fill(self.tr("Saved %1"), path))
 
@@ -386,7 +391,9 @@ class ReportsView(RefreshedWhenShown, QWidget):
         try:
             save_report_pdf(self.document(), path)
         except OSError as exc:
-            show_notice(self, "Save report", f"{path} could not be written: {exc}", "reportPdfFailed")
+            show_notice(
+                self, self.tr("Save report"), fill(self.tr("%1 could not be written: %2"), path, exc), "reportPdfFailed"
+            )
             return
         self.status.setText(fill(self.tr("Saved %1"), path))
 
@@ -404,4 +411,4 @@ class ReportsView(RefreshedWhenShown, QWidget):
         try:
             print_report(self.document(), printer)
         except OSError as exc:
-            show_notice(self, "Print report", str(exc), "reportPrintFailed", QMessageBox.Icon.Warning)
+            show_notice(self, self.tr("Print report"), str(exc), "reportPrintFailed", QMessageBox.Icon.Warning)

@@ -7,7 +7,7 @@ before sign-in pauses at this till); a pause with the seconds it lasts.
 The PIN field is masked and cleared as soon as it is sent; the PIN is never
 shown, kept or logged."""
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,17 +23,18 @@ from core.errors import ShopError, SignInPaused
 from core.queries import GetShopSettings, GetStaff
 from shop_gui.dialogs.command_dialog import field_message, show_message
 from shop_gui.style import STRONG_ERROR_STYLE, bold
+from shop_gui.texts import fill, word
 from shop_gui.views.elided_label import ElidedLabel
 from shop_gui.views.pin_pad import PinPad, complete_pin, pin_edit
 
-NAME_FIRST = "Choose your name first."
-PIN_LENGTH = "A PIN is 4 to 8 digits."
+NAME_FIRST = QT_TRANSLATE_NOOP("words", "Choose your name first.")
+PIN_LENGTH = QT_TRANSLATE_NOOP("words", "A PIN is 4 to 8 digits.")
 _STAFF_ID = Qt.ItemDataRole.UserRole
 
 
 def role_name(role: str) -> str:
     """A role as people read it: "cashier" is Cashier."""
-    return role.capitalize()
+    return word(role.capitalize())
 
 
 class SignInScreen(QWidget):
@@ -78,7 +79,7 @@ class SignInScreen(QWidget):
         pin_label.setBuddy(self.pin_edit)
         self.message = field_message("signInMessage")
         self.message.setStyleSheet(STRONG_ERROR_STYLE)
-        self.pad = PinPad(self.pin_edit, "Sign in", name="signInPad")
+        self.pad = PinPad(self.pin_edit, self.tr("Sign in"), name="signInPad")
         self.pad.ok_key.setToolTip(self.tr("Sign in (Enter)"))
         self._layout(names_label, pin_label)
 
@@ -204,18 +205,20 @@ class SignInScreen(QWidget):
 
     def _show_whom(self) -> None:
         name = self.chosen_name()
-        self.for_whom.set_full_text(f"{name}, type your PIN" if name else "Choose your name first")
+        self.for_whom.set_full_text(
+            fill(self.tr("%1, type your PIN"), name) if name else self.tr("Choose your name first")
+        )
 
     # -- signing in --------------------------------------------------------------------------------
     def sign_in(self) -> None:
         staff_id = self.chosen_id()
         pin = self.pin_edit.text()
         if staff_id is None:
-            show_message(self.message, NAME_FIRST)
+            show_message(self.message, word(NAME_FIRST))
             self.names.setFocus()
             return
         if not complete_pin(pin):
-            show_message(self.message, PIN_LENGTH)
+            show_message(self.message, word(PIN_LENGTH))
             self.pin_edit.setFocus()
             return
         self.pin_edit.clear()  # sent: not kept on screen

@@ -34,19 +34,32 @@ class TillActions(QObject):
         self._window = window
         self.session = None  # this till's open session (a TillSessionSummary), if any
         self.last_z_report: TillReportDialog | None = None  # shown after closing
-        self.open_action = self._action("&Open till...", "openTill", self.open_till, "Start a session with a float")
-        self.pay_in_action = self._action("Pay &in...", "payIn", self.pay_in, "Put cash into the drawer without a sale")
+        self.open_action = self._action(
+            self.tr("&Open till..."), "openTill", self.open_till, self.tr("Start a session with a float")
+        )
+        self.pay_in_action = self._action(
+            self.tr("Pay &in..."), "payIn", self.pay_in, self.tr("Put cash into the drawer without a sale")
+        )
         self.pay_out_action = self._action(
-            "Pay o&ut...", "payOut", self.pay_out, "Take cash out of the drawer without a refund"
+            self.tr("Pay o&ut..."), "payOut", self.pay_out, self.tr("Take cash out of the drawer without a refund")
         )
         self.x_report_action = self._action(
-            "&X report", "xReport", self.x_report, "The open session's figures so far (the till stays open)"
+            self.tr("&X report"),
+            "xReport",
+            self.x_report,
+            self.tr("The open session's figures so far (the till stays open)"),
         )
         self.close_action = self._action(
-            "&Close till...", "closeTill", self.close_till, "Count the drawer, end the session, print its Z report"
+            self.tr("&Close till..."),
+            "closeTill",
+            self.close_till,
+            self.tr("Count the drawer, end the session, print its Z report"),
         )
         self.z_reports_action = self._action(
-            "&Z reports...", "zReports", self.z_reports, "Past sessions: see, save or print their Z reports again"
+            self.tr("&Z reports..."),
+            "zReports",
+            self.z_reports,
+            self.tr("Past sessions: see, save or print their Z reports again"),
         )
         bridge.readModelChanged.connect(lambda _changes: self.update())
         self.update()
@@ -83,11 +96,11 @@ class TillActions(QObject):
         self.x_report_action.setEnabled(is_open)
         self.close_action.setEnabled(is_open)
         if not is_open:
-            tip = "The till is closed: open it with a float"
+            tip = self.tr("The till is closed: open it with a float")
         elif needs_float:
-            tip = "The till opened by itself with the first sale: count the float into it"
+            tip = self.tr("The till opened by itself with the first sale: count the float into it")
         else:
-            tip = f"{self.session.till} is open since {local_time(self.session.opened_at)}"
+            tip = fill(self.tr("%1 is open since %2"), self.session.till, local_time(self.session.opened_at))
         self.open_action.setToolTip(tip)
         self.open_action.setStatusTip(tip)
 
@@ -114,7 +127,11 @@ class TillActions(QObject):
 
         def done():
             amount = money(dialog.amount() or 0)
-            what = f"{amount} paid in" if kind == PAY_IN else f"{amount} paid out"
+            what = (
+                fill(QCoreApplication.translate("till_actions", "%1 paid in"), amount)
+                if kind == PAY_IN
+                else fill(QCoreApplication.translate("till_actions", "%1 paid out"), amount)
+            )
             self.message.emit(f"{what}: {dialog.reason()}.")
 
         return open_dialog(dialog, done)
