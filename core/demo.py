@@ -16,6 +16,7 @@ import random
 from dataclasses import dataclass
 
 from core.errors import InvalidCommand
+from core.i18n import N_
 from core.messages.commands import AddCategory, AddProduct, AddProducts
 from core.messages.queries import GetCategories
 
@@ -351,7 +352,7 @@ def seed_demo_shop(shop) -> None:
     disk), the categories stay: there is no command that adds them atomically.
     """
     if shop.ask(GetCategories()):
-        raise InvalidCommand("The demo shop can only be added to an empty shop.")
+        raise InvalidCommand(N_("The demo shop can only be added to an empty shop."))
     category_ids: dict[tuple[str, ...], int] = {}
     for path in demo_category_paths():
         parent_id = category_ids[path[:-1]] if len(path) > 1 else None

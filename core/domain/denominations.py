@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from core.domain.command_values import shown
 from core.domain.money import minor_digits
 from core.errors import InvalidCommand
+from core.i18n import N_
 
 NOTE, COIN = "note", "coin"
 MAX_COUNT = 1_000_000  # of one denomination: far above any drawer
@@ -66,13 +67,15 @@ def count_total(counts: Iterable[tuple[int, int]]) -> int:
     must be a whole number from 0 to ``MAX_COUNT``."""
     total = 0
     for value, count in counts:
-        for number, label in ((value, "A denomination"), (count, "A count")):
+        for number, label in ((value, N_("A denomination")), (count, N_("A count"))):
             if type(number) is not int:  # bool, 1.5 and "2" are not counts
-                raise InvalidCommand(f"{label} must be a whole number, not {shown(number)}.")
+                raise InvalidCommand(
+                    N_("{label} must be a whole number, not {value}.", label=label, value=shown(number))
+                )
         if value <= 0:
-            raise InvalidCommand("A denomination must be more than nothing.")
+            raise InvalidCommand(N_("A denomination must be more than nothing."))
         if not 0 <= count <= MAX_COUNT:
-            raise InvalidCommand(f"A count is from 0 to {MAX_COUNT:,}.")
+            raise InvalidCommand(N_("A count is from 0 to {MAX_COUNT:,}.", MAX_COUNT=MAX_COUNT))
         total += value * count
     return total
 
