@@ -34,7 +34,7 @@ from core.domain import validation as valid
 from core.domain.money import MAX_PRICE_CENTS, format_money
 from core.errors import DatabaseBusy, InvalidCommand, ShopError, UnknownCategory
 from core.handlers.categories import category_name
-from core.i18n import N_
+from core.i18n import N_, joined, reason_of
 from core.messages.commands import ImportProducts, ProductRecord
 from core.messages.queries import FindProductByCode, GetCategories, GetProducts
 from core.results import ImportOutcome, RejectedRecord
@@ -464,14 +464,29 @@ class CatalogStream:
             if record is not None:  # the row has no problem (read gives problems or a record)
                 sku = record.sku
                 if record.sku in keep_last and keep_last[sku] != start:
-                    problems.append(f'SKU "{sku}" is repeated: its last row, line {keep_last[sku]}, is kept.')
+                    problems.append(
+                        N_('SKU "{sku}" is repeated: its last row, line {line}, is kept.', sku=sku, line=keep_last[sku])
+                    )
                 elif sku in first_line_of_sku and choices.repeated_skus == KEEP_FIRST:
-                    problems.append(f'SKU "{sku}" is repeated: its first row, line {first_line_of_sku[sku]}, is kept.')
+                    problems.append(
+                        N_(
+                            'SKU "{sku}" is repeated: its first row, line {line}, is kept.',
+                            sku=sku,
+                            line=first_line_of_sku[sku],
+                        )
+                    )
                 elif sku in first_line_of_sku:
-                    problems.append(f'SKU "{sku}" is already on line {first_line_of_sku[sku]}.')
+                    problems.append(N_('SKU "{sku}" is already on line {line}.', sku=sku, line=first_line_of_sku[sku]))
                 elif record.barcode is not None and record.barcode in first_line_of_barcode:
                     line, owner = first_line_of_barcode[record.barcode]
-                    problems.append(f'Barcode "{record.barcode}" is already on line {line} (SKU "{owner}").')
+                    problems.append(
+                        N_(
+                            'Barcode "{barcode}" is already on line {line} (SKU "{owner}").',
+                            barcode=record.barcode,
+                            line=line,
+                            owner=owner,
+                        )
+                    )
                 else:
                     first_line_of_sku[sku] = start
                     if record.barcode is not None:
@@ -480,7 +495,7 @@ class CatalogStream:
                     self.records += 1
                     continue
             sku = cells[index["sku"]].strip() if index["sku"] < len(cells) else ""
-            rejected.append(RejectedRecord(start, sku, " ".join(problems)))
+            rejected.append(RejectedRecord(start, sku, joined(problems)))
         if self.chars_read >= self.chars:
             # Every line was given to the CSV reader: whether a row is left
             # is known now, so that totals are exact at the end of the file.
@@ -543,20 +558,28 @@ class _RowReader:
         return found
 
     def read(self, cells: list[str], start: int, end: int) -> tuple[ProductRecord | None, list[str]]:
-        problems = []
+        problems: list[str] = []
         width = self.width
         if len(cells) > width and any(c.strip() for c in cells[width:]):
             problems.append(
-                f"The row has {len(cells)} values but the header names {width} columns "
-                "(a value holding the delimiter must be in double quotes)."
+                N_(
+                    "The row has {count} values but the header names {width} columns "
+                    "(a value holding the delimiter must be in double quotes).",
+                    count=len(cells),
+                    width=width,
+                )
             )
         raw = {field: self._cell(cells, field) for field in COLUMNS}
         if self.default_category and not (raw["category"] or "").strip():
             raw["category"] = self.default_category
         if end > start and any(v and ("\n" in v or "\r" in v) for v in raw.values()):
             problems.append(
-                f"The row runs from line {start} to line {end}: a value in quotes holds "
-                "a line break (or a closing quote is missing)."
+                N_(
+                    "The row runs from line {start} to line {end}: a value in quotes holds "
+                    "a line break (or a closing quote is missing).",
+                    start=start,
+                    end=end,
+                )
             )
             return None, problems
         values: dict[str, Any] = {}  # field -> its value, of ProductRecord's type
@@ -565,7 +588,7 @@ class _RowReader:
                 # A required column: the header has it (_columns), so the cell is text.
                 values[field] = parse(cast(str, raw[field]))
             except ValueError as exc:
-                problems.append(str(exc))
+                problems.append(reason_of(exc))
         for field in ("stock", "reorder_level"):
             text = raw[field]
             if text is None or not text.strip():
@@ -574,14 +597,14 @@ class _RowReader:
             try:
                 values[field] = _whole_number(text, _LABELS[field])
             except ValueError as exc:
-                problems.append(str(exc))
+                problems.append(reason_of(exc))
         barcode = raw["barcode"]
         values["barcode"] = None
         if barcode is not None and barcode.strip():
             try:
                 values["barcode"] = _barcode(barcode)
             except ValueError as exc:
-                problems.append(str(exc))
+                problems.append(reason_of(exc))
         if problems:
             return None, problems
         return ProductRecord(

@@ -36,3 +36,15 @@ class Text(str):
 def N_(template: str, /, **values: Any) -> Text:
     """``template`` (a literal, for lupdate) filled in with ``values``."""
     return Text(template, values)
+
+
+def joined(sentences: list[str]) -> Text:
+    """Sentences one after the other (a rejected row's problems), each
+    translated on its own."""
+    names = [f"s{index}" for index in range(len(sentences))]
+    return Text(" ".join("{" + name + "}" for name in names), dict(zip(names, sentences, strict=True)))
+
+
+def reason_of(exc: BaseException) -> str:
+    """An exception's sentence, kept a Text when it is one (``str(exc)`` is a plain str)."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)

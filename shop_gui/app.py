@@ -150,7 +150,9 @@ def main(argv=None) -> int:
         shop = open_shop_for(data_dir, args.demo)
     except ShopError as exc:
         collect_from_now_on()
-        QMessageBox.critical(None, DISPLAY_NAME, str(exc))
+        from shop_gui.texts import describe
+
+        QMessageBox.critical(None, DISPLAY_NAME, describe(exc))
         return 1
     exempt_what_lives_on()  # the catalog just loaded
     from shop_gui.main_window import MainWindow

@@ -28,7 +28,7 @@ from core.queries import GetStaff
 from shop_gui.bridge import Outcome, ReadModelSubscription
 from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.style import ERROR_STYLE, STRONG_ERROR_STYLE
-from shop_gui.texts import fill
+from shop_gui.texts import describe, fill
 from shop_gui.views.pin_pad import PinPad, complete_pin, pin_edit
 
 # Who may approve for whom: someone above them, and at least a manager.
@@ -160,7 +160,7 @@ class ApprovalDialog(ShopDialog):
         if outcome.queued:
             return
         if isinstance(outcome.error, _TRY_AGAIN):
-            show_message(self.message, str(outcome.error))
+            show_message(self.message, describe(outcome.error))
             if isinstance(outcome.error, SignInPaused):
                 self.pad.setEnabled(False)
                 self.ok_button.setEnabled(False)

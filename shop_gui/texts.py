@@ -6,6 +6,8 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from core.i18n import Text
+
 _PLACEHOLDER = re.compile(r"%(\d)")
 
 
@@ -43,20 +45,34 @@ def status_name(status: str) -> str:
 
 
 def describe(error) -> str:
-    """A core error's sentence in the window's language: the core keeps its
-    sentence's English template and values (core/i18n.py), translated here
-    (the .ts context "" holds the core's sentences). Anything else: str()."""
-    template = getattr(error, "template", None)
-    if template is None:
-        return str(error)
-    text = QCoreApplication.translate("", template, "", error.count if error.count is not None else -1)
-    return _filled(text, error.values, error.count)
+    """A core sentence in the window's language: an error whose message is a
+    core ``Text`` (core/i18n.py: its English template and values), or such
+    a Text itself; the template is translated (the .ts context "" holds the
+    core's sentences) and the values filled in. Anything else: str()."""
+    text = error.args[0] if isinstance(error, BaseException) and error.args else error
+    if isinstance(text, Text):
+        return translated(text)
+    return str(error)
 
 
-def _filled(text: str, values: dict, count: int | None) -> str:
-    if count is not None:
-        text = text.replace("%Ln", QLocale().toString(count)).replace("%n", str(count))
+def translated(text: Text) -> str:
+    template = QCoreApplication.translate("", text.template)
+    if not text.values:
+        return template
+    values = {name: translated(v) if isinstance(v, Text) else v for name, v in text.values.items()}
+    # A grouped number ({count:,}) grouped the locale's way: 1 234 in Russian.
+    template = _GROUPED_FIELD.sub(lambda m: _locale_number(m, values), template)
     try:
-        return text.format(**values)
+        return template.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation with a mistyped placeholder
-        return text
+        return str(text)
+
+
+_GROUPED_FIELD = re.compile(r"\{(\w+):,\}")
+
+
+def _locale_number(match, values) -> str:
+    value = values.get(match.group(1))
+    if not isinstance(value, int):
+        return match.group(0)
+    return QLocale().toString(value).replace("{", "{{").replace("}", "}}")

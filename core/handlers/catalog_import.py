@@ -18,7 +18,7 @@ from core.errors import InvalidCommand, ShopError
 from core.handlers.categories import category_name
 from core.handlers.lookups import products_by
 from core.handlers.stock_ledger import record_movements
-from core.i18n import N_
+from core.i18n import N_, reason_of
 from core.messages.commands import ImportProducts, ProductRecord
 from core.messages.events import CategoryAdded, ProductAdded, ProductUpdated, StockAdjusted
 from core.results import ImportOutcome, RejectedRecord
@@ -152,7 +152,7 @@ def import_products(command: ImportProducts, uow: UnitOfWork) -> ImportOutcome:
         try:
             values = _checked(record, path_check)
         except ShopError as exc:
-            rejected.append(RejectedRecord(record.line, str(record.sku or ""), str(exc)))
+            rejected.append(RejectedRecord(record.line, str(record.sku or ""), reason_of(exc)))
             continue
         if values["sku"] in first_line_of_sku:
             rejected.append(

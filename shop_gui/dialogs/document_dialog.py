@@ -30,7 +30,7 @@ from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.file_places import in_documents
 from shop_gui.printing import PAPERS, ROLL, print_document, save_pdf
 from shop_gui.style import STRONG_ERROR_STYLE
-from shop_gui.texts import fill
+from shop_gui.texts import describe, fill
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ class DocumentDialog(ShopDialog):
         try:
             document = self.make_document()
         except ShopError as error:
-            self.tell(str(error), error=True)
+            self.tell(describe(error), error=True)
             return
         if self.document is not None:
             self.document.deleteLater()

@@ -20,7 +20,7 @@ from shop_gui.file_places import in_documents
 from shop_gui.formatting import count_of
 from shop_gui.models.rejected_rows_model import RejectedRowsModel
 from shop_gui.style import ERROR_STYLE, bold
-from shop_gui.texts import fill
+from shop_gui.texts import describe, fill
 from shop_gui.views.tables import read_only_table, set_widths
 
 
@@ -133,7 +133,7 @@ class ImportResultsDialog(ShopDialog):
             count = write_rejections(self.report.outcome.rejected, path)
         except ShopError as exc:
             self.saved.setStyleSheet(ERROR_STYLE)
-            self.saved.setText(str(exc))
+            self.saved.setText(describe(exc))
             return None
         self.saved.setStyleSheet("")
         self.saved.setText(fill(self.tr("%1 saved to %2."), count_of(count, "rejected row"), path))

@@ -18,7 +18,7 @@ from core.queries import FindProductByCode, GetCategories, ProductView
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import category_paths, currency_symbol, money, parse_amount, percent, plain_amount
 from shop_gui.style import HINT_STYLE
-from shop_gui.texts import fill
+from shop_gui.texts import describe, fill
 from shop_gui.views.number_field import WholeNumberSpinBox
 
 _PERCENT = re.compile(r"(\d{1,3})(?:\.(\d{1,2}))?")
@@ -183,7 +183,7 @@ class ProductDialog(CommandDialog):
             try:
                 values[name] = parse()
             except FieldError as exc:
-                problems[name] = str(exc)
+                problems[name] = describe(exc)
 
         check("sku", lambda: self._unique(check_code(self.sku_edit.text(), "SKU"), "SKU", "sku"))
         check("barcode", self._barcode)

@@ -4,6 +4,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from core.results import RejectedRecord
 from shop_gui.models.table import RowsTableModel
+from shop_gui.texts import describe
 
 
 class RejectedRowsModel(RowsTableModel):
@@ -20,7 +21,7 @@ class RejectedRowsModel(RowsTableModel):
         self._rows = tuple(rejected)
 
     def display(self, row: RejectedRecord, column: int) -> str:
-        return (str(row.line), row.sku, row.reason)[column]
+        return (str(row.line), row.sku, describe(row.reason))[column]
 
     def tooltip(self, row: RejectedRecord, column: int):
-        return row.reason if column == self.REASON else None
+        return describe(row.reason) if column == self.REASON else None

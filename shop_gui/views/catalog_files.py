@@ -32,7 +32,7 @@ from shop_gui.dialogs.import_results_dialog import ImportResultsDialog
 from shop_gui.file_places import in_documents
 from shop_gui.formatting import category_paths, count_of
 from shop_gui.import_worker import BATCH_SIZE, start_import
-from shop_gui.texts import fill
+from shop_gui.texts import describe, fill
 from shop_gui.views.message_boxes import show_notice
 
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
@@ -275,7 +275,7 @@ class CatalogFiles(QObject):
         try:
             rows = export_catalog(self._bridge.shop, path, category_id)
         except ShopError as exc:
-            self.tell(str(exc))
+            self.tell(describe(exc))
             return None
         finally:
             QApplication.restoreOverrideCursor()

@@ -25,7 +25,7 @@ from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.delete_category_dialog import DeleteCategoryDialog
 from shop_gui.dialogs.move_category_dialog import MoveCategoryDialog
 from shop_gui.models.category_tree_model import CategoryTreeModel
-from shop_gui.texts import fill
+from shop_gui.texts import describe, fill
 from shop_gui.views.message_boxes import confirm_action, show_notice
 
 
@@ -217,7 +217,7 @@ class CategoryPanel(QWidget):
 
         def sent(outcome):
             if outcome.error is not None:
-                self.tell(str(outcome.error))
+                self.tell(describe(outcome.error))
             elif outcome.ok:
                 self.select_category(category_id)
                 self.message.emit(
@@ -251,7 +251,7 @@ class CategoryPanel(QWidget):
 
         def sent(outcome):
             if outcome.error is not None:
-                self.tell(str(outcome.error))
+                self.tell(describe(outcome.error))
             elif outcome.ok:
                 self.select_category(parent_id)
                 self.message.emit(fill(QCoreApplication.translate("category_panel", 'Category "%1" deleted.'), name))

@@ -22,7 +22,7 @@ from shop_gui.formatting import count_of, local_time, money, shortened
 from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.models.customers_model import CustomersTableModel
 from shop_gui.models.orders_model import OrderSummaryModel
-from shop_gui.texts import fill
+from shop_gui.texts import describe, fill
 from shop_gui.views.change_aware import RefreshedWhenShown
 from shop_gui.views.tables import keeping_current_row, read_only_table, select_row, set_widths
 
@@ -162,7 +162,7 @@ class CustomersView(RefreshedWhenShown, QWidget):
         try:
             customer = self._bridge.ask(GetCustomer(customer_id))
         except UnknownCustomer as error:
-            self.message.emit(str(error))
+            self.message.emit(describe(error))
             return None
         dialog = CustomerDialog(self._bridge, customer, parent=self)
         return open_dialog(dialog, lambda: self.message.emit(fill(self.tr("%1 saved."), dialog.name())))

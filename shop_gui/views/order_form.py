@@ -28,7 +28,7 @@ from shop_gui.models.cart_model import CartModel, discount_text
 from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.parked_orders import ParkedLine, ParkedOrder
 from shop_gui.style import ERROR_COLOR, ERROR_STYLE, STRONG_ERROR_STYLE, bold
-from shop_gui.texts import fill, word
+from shop_gui.texts import describe, fill, word
 from shop_gui.views.customer_picker import CustomerPicker
 from shop_gui.views.message_boxes import confirm_action
 from shop_gui.views.number_field import WholeNumberSpinBox
@@ -363,7 +363,7 @@ class OrderForm(QWidget):
             try:
                 self.quote = self._bridge.ask(QuoteOrder(self.cart.order_lines(), self.order_discount_value()))
             except ShopError as error:  # a product deleted at another till...
-                problem = str(error)
+                problem = describe(error)
         if problem:
             self.show_message(problem)
         elif self._quote_problem and self.message.text() == self._quote_problem:
@@ -520,7 +520,7 @@ class OrderForm(QWidget):
                 fill(self.tr("Order %1 placed: %2, %3."), outcome.result, count_of(items, "item"), money(total)),
             )
         elif outcome.error is not None:
-            self.show_message(str(outcome.error))
+            self.show_message(describe(outcome.error))
         self._update_buttons()
 
     def show_message(self, text: str) -> None:

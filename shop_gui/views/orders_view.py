@@ -46,7 +46,7 @@ from shop_gui.models.orders_model import (
     ReturnsModel,
 )
 from shop_gui.style import ERROR_COLOR, OK_STYLE, STRONG_ERROR_STYLE
-from shop_gui.texts import fill, status_name
+from shop_gui.texts import describe, fill, status_name
 from shop_gui.views.change_aware import RefreshedWhenShown
 from shop_gui.views.customer_picker import refill_keeping_choice
 from shop_gui.views.tables import keeping_current_row, read_only_table, select_row, set_widths
@@ -381,7 +381,7 @@ class OrdersView(RefreshedWhenShown, QWidget):
         try:
             dialog = PayDialog(self._bridge, order_id, parent or self)
         except UnknownOrder as error:
-            self.tell(str(error), ok=False)
+            self.tell(describe(error), ok=False)
             return None
 
         def closed(_result):
@@ -401,7 +401,7 @@ class OrdersView(RefreshedWhenShown, QWidget):
             if outcome.ok:
                 self.tell(fill(QCoreApplication.translate("orders_view", "Order %1 fulfilled."), order_id))
             elif outcome.error is not None:
-                self.tell(str(outcome.error), ok=False)
+                self.tell(describe(outcome.error), ok=False)
 
         approval.dispatch(self._bridge, FulfilOrder(order_id), self, sent)
 

@@ -16,7 +16,7 @@ from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.product_dialog import ProductDialog
 from shop_gui.dialogs.receive_stock_dialog import ReceiveStockDialog
 from shop_gui.dialogs.stock_history_dialog import StockHistoryDialog
-from shop_gui.texts import fill
+from shop_gui.texts import describe, fill
 from shop_gui.views.message_boxes import confirm_action, show_notice
 
 
@@ -225,7 +225,7 @@ class ProductActions(QObject):
 
         def sent(outcome):
             if outcome.error is not None:
-                self.tell(str(outcome.error))
+                self.tell(describe(outcome.error))
             elif outcome.ok:
                 self.message.emit(
                     fill(QCoreApplication.translate("product_actions", "%1 restored."), product.name)
@@ -252,7 +252,7 @@ class ProductActions(QObject):
 
         def sent(outcome):
             if outcome.error is not None:
-                self.tell(str(outcome.error))
+                self.tell(describe(outcome.error))
             elif outcome.ok:
                 self.message.emit(fill(QCoreApplication.translate("product_actions", "%1 deleted."), product.name))
             self.update()

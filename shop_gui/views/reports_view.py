@@ -33,7 +33,7 @@ from core.report_csv import export_sales_report, export_slow_movers, export_stoc
 from shop_gui.models.sales_report_model import GROUP_LABELS, SalesReportModel, key_label
 from shop_gui.models.stock_report_models import SlowMoversModel, StockValueModel
 from shop_gui.report_presets import CUSTOM, PRESETS, period_of
-from shop_gui.texts import fill, word
+from shop_gui.texts import describe, fill, word
 from shop_gui.views.change_aware import RefreshedWhenShown
 from shop_gui.views.message_boxes import show_notice
 from shop_gui.views.report_chart import TOP_N, ReportChart
@@ -234,7 +234,7 @@ class ReportsView(RefreshedWhenShown, QWidget):
             self.stock_model.show_value(None)
             self.slow_model.show_products(None, {})
             self.chart.set_bars((), (), False)
-            self.status.setText(str(result))
+            self.status.setText(describe(result))
             self._update_buttons()
             return
         if isinstance(result, StockValue):
@@ -368,7 +368,7 @@ class ReportsView(RefreshedWhenShown, QWidget):
                 assert self.model.report is not None
                 export_sales_report(self.model.report, path)
         except ShopError as exc:
-            show_notice(self, self.tr("Export report"), str(exc), "reportExportFailed", QMessageBox.Icon.Warning)
+            show_notice(self, self.tr("Export report"), describe(exc), "reportExportFailed", QMessageBox.Icon.Warning)
             return
         self.status.setText(fill(self.tr("Saved %1"), path))
 
@@ -411,4 +411,4 @@ class ReportsView(RefreshedWhenShown, QWidget):
         try:
             print_report(self.document(), printer)
         except OSError as exc:
-            show_notice(self, self.tr("Print report"), str(exc), "reportPrintFailed", QMessageBox.Icon.Warning)
+            show_notice(self, self.tr("Print report"), describe(exc), "reportPrintFailed", QMessageBox.Icon.Warning)

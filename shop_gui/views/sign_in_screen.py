@@ -23,7 +23,7 @@ from core.errors import ShopError, SignInPaused
 from core.queries import GetShopSettings, GetStaff
 from shop_gui.dialogs.command_dialog import field_message, show_message
 from shop_gui.style import STRONG_ERROR_STYLE, bold
-from shop_gui.texts import fill, word
+from shop_gui.texts import describe, fill, word
 from shop_gui.views.elided_label import ElidedLabel
 from shop_gui.views.pin_pad import PinPad, complete_pin, pin_edit
 
@@ -166,7 +166,7 @@ class SignInScreen(QWidget):
             self.shop_label.set_full_text(self._bridge.ask(GetShopSettings()).name)
             people = [person for person in self._bridge.ask(GetStaff()) if person.active]
         except ShopError as error:
-            show_message(self.message, str(error))
+            show_message(self.message, describe(error))
             return
         self.names.blockSignals(True)
         self.names.clear()
@@ -227,7 +227,7 @@ class SignInScreen(QWidget):
             show_message(self.message, None)
             self.signedIn.emit(outcome.result)
             return
-        show_message(self.message, str(outcome.error))
+        show_message(self.message, describe(outcome.error))
         if isinstance(outcome.error, SignInPaused):
             self._paused(outcome.error.seconds)
         self.pin_edit.setFocus()
