@@ -27,10 +27,10 @@ def word(text: str) -> str:
 
 # Words the core stores as data (statuses, roles), as people read them.
 STATUS_WORDS = (
-    QT_TRANSLATE_NOOP("words", "Placed"),
-    QT_TRANSLATE_NOOP("words", "Paid"),
-    QT_TRANSLATE_NOOP("words", "Fulfilled"),
-    QT_TRANSLATE_NOOP("words", "Cancelled"),
+    QT_TRANSLATE_NOOP("status", "Placed"),
+    QT_TRANSLATE_NOOP("status", "Paid"),
+    QT_TRANSLATE_NOOP("status", "Fulfilled"),
+    QT_TRANSLATE_NOOP("status", "Cancelled"),
 )
 ROLE_WORDS = (
     QT_TRANSLATE_NOOP("words", "Owner"),
@@ -41,7 +41,7 @@ ROLE_WORDS = (
 
 def status_name(status: str) -> str:
     """``"paid"`` -> ``"Paid"`` (``"Оплачен"``)."""
-    return word(status.capitalize())
+    return QCoreApplication.translate("status", status.capitalize())
 
 
 def describe(error) -> str:

@@ -10,7 +10,7 @@
         <location filename="../../core/handlers/catalog_import.py" line="+128"/>
         <location filename="../../core/handlers/products.py" line="+45"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <location line="-562"/>
@@ -18,27 +18,27 @@
         <location filename="../../core/domain/validation.py" line="+80"/>
         <location filename="../../core/handlers/catalog_import.py" line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="-582"/>
         <location filename="../../core/handlers/categories.py" line="+23"/>
         <location filename="../../core/handlers/products.py" line="+16"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../core/domain/validation.py" line="-39"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../core/domain/validation.py" line="-4"/>
         <location filename="../../core/handlers/catalog_import.py" line="+3"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -46,19 +46,19 @@
         <location filename="../../core/handlers/catalog_import.py" line="+1"/>
         <location filename="../../core/handlers/products.py" line="-1"/>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкод</translation>
     </message>
     <message>
         <location line="-561"/>
         <location filename="../../core/handlers/catalog_import.py" line="+1"/>
         <location filename="../../core/handlers/products.py" line="-7"/>
         <source>Reorder level</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальный остаток</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена не может быть отрицательной.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -66,278 +66,278 @@
         <location line="+20"/>
         <location line="+3"/>
         <source>Price &quot;{text}&quot; is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена «{text}» — это не сумма.</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Price &quot;{text}&quot; is ambiguous (thousands or decimals?): write it with two decimals, such as 1234.00 or 1.23.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена «{text}» неоднозначна (тысячи или копейки?): укажите два знака после запятой, например 1234.00 или 1.23.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Price &quot;{text}&quot; has more than two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>В цене «{text}» больше двух знаков после запятой.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location filename="../../core/domain/validation.py" line="-11"/>
         <source>{label} cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» не может быть отрицательным.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} &quot;{s}&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}»: «{s}» — не целое число.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../../core/handlers/catalog_import.py" line="-89"/>
         <location line="+41"/>
         <source>Category cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория не может быть пустой.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category &quot;{text}&quot; has an empty level (two &quot;/&quot; in a row).</source>
-        <translation type="unfinished"></translation>
+        <translation>В категории «{text}» пустой уровень (два «/» подряд).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../core/handlers/catalog_import.py" line="-28"/>
         <source>Each category in the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая категория в пути</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Line {line} of &quot;{name}&quot; is not UTF-8 text: save the file as &quot;CSV UTF-8&quot; (Excel) or with the Unicode (UTF-8) character set (LibreOffice) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {line} файла «{name}» — не текст UTF-8: сохраните файл как «CSV UTF-8» (Excel) или с кодировкой Юникод (UTF-8) (LibreOffice) и импортируйте снова.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&quot;{name}&quot; is UTF-16 text, not UTF-8: save it as &quot;CSV UTF-8&quot; (Excel) or with the Unicode (UTF-8) character set (LibreOffice).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — текст UTF-16, а не UTF-8: сохраните его как «CSV UTF-8» (Excel) или с кодировкой Юникод (UTF-8) (LibreOffice).</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Columns {value} (&quot;{text}&quot;) and {value2} (&quot;{strip2}&quot;) of &quot;{name}&quot; are both the {field}: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы {value} («{text}») и {value2} («{strip2}») файла «{name}» оба означают «{field}»: оставьте один.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Repeated SKUs are rejected, or the first or last row kept, not {repeated_skus!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторяющиеся артикулы отклоняются либо сохраняется первая или последняя строка, а не {repeated_skus!r}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+62"/>
         <location line="+490"/>
         <source>&quot;{name}&quot; is empty: there is no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» пуст: в нём нет строки заголовков.</translation>
     </message>
     <message>
         <location line="-547"/>
         <location line="+570"/>
         <source>&quot;{path}&quot; could not be read: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать «{path}»: {value}.</translation>
     </message>
     <message>
         <location line="-533"/>
         <location line="+542"/>
         <source>Line {value} of &quot;{name}&quot; could not be read ({exc}): is a closing quote missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать строку {value} файла «{name}» ({exc}): может быть, не хватает закрывающей кавычки?</translation>
     </message>
     <message>
         <location line="-498"/>
         <source>SKU &quot;{sku}&quot; is repeated: its last row, line {line}, is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул «{sku}» повторяется: сохраняется его последняя строка, строка {line}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SKU &quot;{sku}&quot; is repeated: its first row, line {line}, is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул «{sku}» повторяется: сохраняется его первая строка, строка {line}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SKU &quot;{sku}&quot; is already on line {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул «{sku}» уже есть в строке {line}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Barcode &quot;{barcode}&quot; is already on line {line} (SKU &quot;{owner}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкод «{barcode}» уже есть в строке {line} (артикул «{owner}»).</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>The row has {count} values but the header names {width} columns (a value holding the delimiter must be in double quotes).</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке значений: {count}, а в заголовке столбцов: {width} (значение, содержащее разделитель, должно быть в двойных кавычках).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The row runs from line {start} to line {end}: a value in quotes holds a line break (or a closing quote is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка занимает строки с {start} по {end}: значение в кавычках содержит перевод строки (или не хватает закрывающей кавычки).</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Barcode &quot;{code}&quot; was turned into a number by a spreadsheet: format the barcode column as text and save the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкод «{code}» превращён электронной таблицей в число: задайте столбцу штрихкодов текстовый формат и сохраните файл снова.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Price is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена не указана.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Price &quot;{text}&quot; is zero: a product needs a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена «{text}» равна нулю: у товара должна быть цена.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Price &quot;{text}&quot; is more than {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена «{text}» больше {amount}.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The batch size must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер пакета должен быть целым числом не меньше 1.</translation>
     </message>
     <message>
         <location line="+140"/>
         <location filename="../../core/handlers/catalog.py" line="+83"/>
         <location filename="../../core/handlers/categories.py" line="+5"/>
         <source>There is no category number {category_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет категории с номером {category_id}.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&quot;{path}&quot; could not be written: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать «{path}»: {value}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&quot;{name}&quot; has no column {value} for the {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В «{name}» нет столбца {value} для поля «{field}».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>One column was chosen for two fields: choose one column each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один столбец выбран для двух полей: выберите для каждого свой столбец.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a column for: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите столбец для: {choices}.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>&quot;{name}&quot; is not UTF-8 text: save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — не текст UTF-8: сохраните его как «CSV UTF-8» и импортируйте снова.</translation>
     </message>
     <message>
         <location filename="../../core/demo.py" line="+355"/>
         <source>The demo shop can only be added to an empty shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-магазин можно добавить только в пустой магазин.</translation>
     </message>
     <message>
         <location filename="../../core/dispatcher.py" line="+95"/>
         <source>Unknown command: {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда: {kind}.</translation>
     </message>
     <message>
         <location filename="../../core/domain/command_values.py" line="+1"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../core/handlers/customers.py" line="+46"/>
         <source>The e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес эл. почты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>A text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} is far too large a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — слишком большое число.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{label} holds a character that is not text (a lone surrogate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» содержит символ, который не является текстом (одиночный суррогат).</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../core/domain/validation.py" line="+48"/>
         <source>{label} holds a control character (U+{ord:04X}), which cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» содержит управляющий символ (U+{ord:04X}), его нельзя сохранить.</translation>
     </message>
     <message>
         <location filename="../../core/domain/denominations.py" line="+70"/>
         <source>A denomination</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинал</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A count</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../core/domain/validation.py" line="-51"/>
         <location line="+28"/>
         <source>{label} must be a whole number, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» должно быть целым числом, а не {value}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A denomination must be more than nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номинал должен быть больше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A count is from 0 to {MAX_COUNT:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество — от 0 до {MAX_COUNT:,}.</translation>
     </message>
     <message>
         <location filename="../../core/domain/order_lines.py" line="+32"/>
         <source>A discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+9"/>
         <source>{label} must be a percentage or an amount, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» должно быть процентом или суммой, а не {value}.</translation>
     </message>
     <message>
         <location line="-5"/>
         <location filename="../../core/handlers/settings.py" line="+32"/>
         <source>{label} must be a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» должно быть процентом от 0 до 100.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>An order&apos;s lines must be a list of order lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки заказа должны быть списком строк заказа.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An order can have at most {MAX_ORDER_LINES:,} lines; this one has {count:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заказе может быть не больше {MAX_ORDER_LINES:,} строк, а в этом — {count:,}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not an order line: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не строка заказа: {value}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -345,928 +345,928 @@
         <location filename="../../core/handlers/returns.py" line="+40"/>
         <location filename="../../core/handlers/stock.py" line="+36"/>
         <source>Product number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер товара</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A line discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка на строку</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The order is empty: add at least one product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ пуст: добавьте хотя бы один товар.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{name} is on two lines with different discounts: put it on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} стоит в двух строках с разными скидками: объедините их в одну строку.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../core/handlers/products_state.py" line="+4"/>
         <location filename="../../core/read_model/queries.py" line="+36"/>
         <source>There is no product number {product_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет товара с номером {product_id}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is archived: restore it before selling it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар «{name}» в архиве: верните его из архива, чтобы продавать.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The order&apos;s request id must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор запроса заказа должен быть текстом.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The order&apos;s request id must be one line of at most {MAX_REQUEST_ID_LENGTH} characters, without surrounding spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор запроса заказа должен быть одной строкой не длиннее {MAX_REQUEST_ID_LENGTH} символов, без пробелов по краям.</translation>
     </message>
     <message>
         <location filename="../../core/domain/order_status.py" line="+42"/>
         <source>Order {id} is already paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ {id} уже оплачен.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order {id} is already paid and fulfilled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ {id} уже оплачен и выдан.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order {id} is cancelled: it cannot be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ {id} отменён: его нельзя оплатить.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order {id} is not paid yet: {due} is still due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ {id} ещё не оплачен: к оплате {due}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order {id} is already fulfilled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ {id} уже выдан.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order {id} is cancelled: it cannot be fulfilled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ {id} отменён: его нельзя выдать.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order {id} is already fulfilled: take a return instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ {id} уже выдан: оформите возврат.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order {id} is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ {id} уже отменён.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order {id} is not paid yet, so nothing can be returned: cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ {id} ещё не оплачен, возвращать нечего: отмените его.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order {id} is cancelled: its items are already back in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ {id} отменён: его товары уже вернулись на склад.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Order {id} cannot be changed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ {id} сейчас нельзя изменить.</translation>
     </message>
     <message>
         <location filename="../../core/domain/permissions.py" line="+60"/>
         <source>Cancelling an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена заказа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taking items back</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат товара</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adjusting stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректировка остатка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receiving stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Приход товара</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adding a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление товара</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adding products</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление товаров</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changing a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение товара</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archiving a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос товара в архив</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restoring a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат товара из архива</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleting a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление товара</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importing products</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт товаров</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adding a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление категории</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renaming a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование категории</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moving a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение категории</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleting a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление категории</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changing a category&apos;s tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение ставки налога категории</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changing the shop&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение настроек магазина</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paying cash out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплата из кассы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие смены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adding staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление сотрудников</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changing staff details</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение данных сотрудника</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This needs a manager: ask one to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого нужно одобрение менеджера: попросите его.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{action} needs a manager: ask one to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: нужно одобрение менеджера, попросите его.</translation>
     </message>
     <message>
         <location filename="../../core/domain/refunds.py" line="+14"/>
         <source>Choose how the money goes back: cash, card or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, как вернуть деньги: наличными, картой или другим способом.</translation>
     </message>
     <message>
         <location filename="../../core/domain/report_periods.py" line="+52"/>
         <source>A report is grouped by one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт группируется по одному из: {choices}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A report&apos;s period is given as two days (dates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Период отчёта задаётся двумя днями (датами).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A report&apos;s period must end on or after the day it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период отчёта должен заканчиваться не раньше, чем начинается.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A report covers at most twelve years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт охватывает не больше двенадцати лет.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A report&apos;s limit is a whole number of rows, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит отчёта — целое число строк, не меньше 1.</translation>
     </message>
     <message>
         <location filename="../../core/domain/staff.py" line="+41"/>
         <source>Choose a role: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите роль: {choices}.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A PIN is {MIN_PIN_LENGTH} to {MAX_PIN_LENGTH} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код — от {MIN_PIN_LENGTH} до {MAX_PIN_LENGTH} цифр.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A till&apos;s name must be one line of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название кассы должно быть одной строкой текста.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A till&apos;s name is at most {MAX_TILL_NAME_LENGTH} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название кассы — не длиннее {MAX_TILL_NAME_LENGTH} символов.</translation>
     </message>
     <message>
         <location filename="../../core/domain/validation.py" line="-24"/>
         <source>{label} must be at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» должно быть не меньше {minimum}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{label} cannot be more than {maximum:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» не может быть больше {maximum:,}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{label} cannot be more than {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» не может быть больше {amount}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{label} {value} is far too large a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}»: {value} — слишком большое число.</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+46"/>
         <source>{label} must be on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» должно быть одной строкой.</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>{label} cannot be empty: it holds only characters that show nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» не может быть пустым: в нём только невидимые символы.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+18"/>
         <source>{label} cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» не может быть пустым.</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>{label} is too long (at most {MAX_NAME_LENGTH} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» слишком длинное (не больше {MAX_NAME_LENGTH} символов).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{label} {value} must not start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}»: {value} не должно начинаться или заканчиваться пробелом.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{label} is too long (at most {MAX_CODE_LENGTH} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» слишком длинное (не больше {MAX_CODE_LENGTH} символов).</translation>
     </message>
     <message>
         <location filename="../../core/handlers/catalog.py" line="-57"/>
         <source>Parent category</source>
-        <translation type="unfinished"></translation>
+        <translation>Родительская категория</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>There are no products to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет товаров для добавления.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Item {number} is not a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент {number} — не товар.</translation>
     </message>
     <message>
         <location line="+33"/>
         <location filename="../../core/handlers/products.py" line="+21"/>
         <source>Another product already has the SKU &quot;{sku}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>У другого товара уже есть артикул «{sku}».</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../core/handlers/products.py" line="+2"/>
         <source>Another product already has the barcode &quot;{barcode}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>У другого товара уже есть штрихкод «{barcode}».</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Another product already has one of these SKUs or barcodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>У другого товара уже есть один из этих артикулов или штрихкодов.</translation>
     </message>
     <message>
         <location filename="../../core/handlers/catalog_import.py" line="-7"/>
         <source>The category path {value} is too deep: at most {MAX_CATEGORY_DEPTH} levels of at most {MAX_NAME_LENGTH} characters each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь категории {value} слишком глубокий: не больше {MAX_CATEGORY_DEPTH} уровней по {MAX_NAME_LENGTH} символов.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Barcode must be text, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкод должен быть текстом, а не {value}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>An import takes a list of product records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт принимает список записей о товарах.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each product record needs its line number, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждой записи о товаре нужен номер строки, а не {value}.</translation>
     </message>
     <message>
         <location filename="../../core/handlers/categories.py" line="-13"/>
         <source>Category name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название категории</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{label} cannot contain &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» не может содержать «/».</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>A category named &quot;{name}&quot; already exists there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория «{name}» там уже есть.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Categories go at most {MAX_CATEGORY_DEPTH} levels deep: &quot;{name}&quot; there would make {deepest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории вкладываются не глубже {MAX_CATEGORY_DEPTH} уровней: «{name}» там дала бы {deepest}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New parent category</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая родительская категория</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;{name}&quot; cannot go under itself or one of its own sub-categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» нельзя поместить в саму себя или в одну из её подкатегорий.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&quot;{name}&quot; still holds {count} product: choose a category to move them to.</source>
-        <translation type="unfinished"></translation>
+        <translation>В «{name}» ещё есть товары ({count}): выберите категорию, куда их перенести.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{name}&quot; still holds {count} products: choose a category to move them to.</source>
-        <translation type="unfinished"></translation>
+        <translation>В «{name}» ещё есть товары ({count}): выберите категорию, куда их перенести.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category to move the products to</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория, куда перенести товары</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The products cannot stay in &quot;{name}&quot; if it is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары не могут остаться в «{name}», если её удалить.</translation>
     </message>
     <message>
         <location filename="../../core/handlers/customers.py" line="-17"/>
         <source>{label} must be text, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» должно быть текстом, а не {value}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The phone number &quot;{value}&quot; does not look right: use digits, spaces and + ( ) - only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон «{value}» выглядит неверно: используйте только цифры, пробелы и + ( ) -.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The e-mail address &quot;{value}&quot; does not look right: it should be like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес эл. почты «{value}» выглядит неверно: он должен быть вида name@example.com.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../core/handlers/stock.py" line="-7"/>
         <source>The note is too long (at most {MAX_NOTE_LENGTH} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание слишком длинное (не больше {MAX_NOTE_LENGTH} символов).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя покупателя</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер покупателя</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../core/read_model/queries.py" line="+122"/>
         <source>There is no customer number {customer_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет покупателя с номером {customer_id}.</translation>
     </message>
     <message>
         <location filename="../../core/handlers/orders.py" line="+35"/>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заказа</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../core/read_model/queries.py" line="-61"/>
         <source>There is no order number {order_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет заказа с номером {order_id}.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name} is out of stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товара «{name}» нет в наличии.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only {available} left of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось только {available} шт. товара «{name}».</translation>
     </message>
     <message>
         <location line="+59"/>
         <location filename="../../core/read_model/queries.py" line="+7"/>
         <source>The order discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка на заказ</translation>
     </message>
     <message>
         <location filename="../../core/handlers/payments.py" line="+28"/>
         <source>Choose how the order is paid: cash, card or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите способ оплаты: наличные, карта или другой.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only a cash payment has an amount tendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма, полученная от покупателя, бывает только при оплате наличными.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Order {order_id} has only {money} left to pay, not {money2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>По заказу {order_id} осталось оплатить только {money}, а не {money2}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the amount paid: {money} is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите оплаченную сумму: к оплате {money}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The cash tendered ({money}) does not cover {money2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученных наличных ({money}) не хватает на {money2}.</translation>
     </message>
     <message>
         <location filename="../../core/handlers/permissions.py" line="+53"/>
         <source>Sign in first: once a shop has staff, each of them signs in to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала войдите: когда в магазине есть сотрудники, каждый входит под своим именем.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} can no longer sign in: sign in as someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} больше не может входить: войдите под другим именем.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only an active manager or owner can approve this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрить это может только действующий менеджер или владелец.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is a cashier and cannot approve this: ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — кассир и не может это одобрить: попросите менеджера.</translation>
     </message>
     <message>
         <location filename="../../core/handlers/products.py" line="-30"/>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название товара</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cost price</source>
-        <translation type="unfinished"></translation>
+        <translation>Закупочная цена</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tax rate must be a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка налога должна быть процентом от 0 до 100.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../core/handlers/staff.py" line="+35"/>
         <source>Active must be yes or no, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Активен» должно быть «да» или «нет», а не {value}.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Another product already has the SKU &quot;{sku}&quot; or barcode &quot;{barcode}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>У другого товара уже есть артикул «{sku}» или штрихкод «{barcode}».</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Another product already has this SKU or barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>У другого товара уже есть этот артикул или штрихкод.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{name} is already {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар «{name}» уже {state}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{name} has been sold, so it stays in past orders: archive it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар «{name}» уже продавался и остаётся в прошлых заказах: перенесите его в архив вместо удаления.</translation>
     </message>
     <message>
         <location filename="../../core/handlers/returns.py" line="-5"/>
         <source>A return&apos;s lines must be a list of return lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки возврата должны быть списком строк возврата.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not a return line: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не строка возврата: {value}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose at least one item to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один товар для возврата.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose a reason for the return: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите причину возврата: {choices}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Order {order_id} has no {product_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заказе {order_id} нет товара «{product_name}».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Every {name} from order {order_id} has already been returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все «{name}» из заказа {order_id} уже возвращены.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only {left} of {name} from order {order_id} can still be returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из заказа {order_id} можно вернуть ещё только {left} шт. товара «{name}».</translation>
     </message>
     <message>
         <location filename="../../core/handlers/settings.py" line="-2"/>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка налога</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The address must be text, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес должен быть текстом, а не {value}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The address is too long (at most {MAX_ADDRESS_LENGTH} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес слишком длинный (не больше {MAX_ADDRESS_LENGTH} символов).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The currency code must be three letters, such as GBP or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код валюты — три буквы, например RUB или EUR.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The currency symbol cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Символ валюты не может быть пустым.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The currency symbol must be one line of at most {MAX_SYMBOL_LENGTH} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Символ валюты должен быть одной строкой не длиннее {MAX_SYMBOL_LENGTH} символов.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prices include tax must be yes or no, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Цены включают налог» должно быть «да» или «нет», а не {value}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название магазина</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The default tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка налога по умолчанию</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{currency_code} has {minor_digits} decimal places and {currency_code2} has {minor_digits2}: the prices already entered would change, so the currency cannot be changed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>У {currency_code} {minor_digits} знаков после запятой, а у {currency_code2} — {minor_digits2}: уже введённые цены изменились бы, поэтому сменить валюту сейчас нельзя.</translation>
     </message>
     <message>
         <location filename="../../core/handlers/staff.py" line="+9"/>
         <source>Another staff member is already called &quot;{name}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другого сотрудника уже зовут «{name}».</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+25"/>
         <source>Staff name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя сотрудника</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>The first staff member must be an owner, who can then add everyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первым сотрудником должен быть владелец: он затем добавит всех остальных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only an owner can add an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить владельца может только владелец.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+38"/>
         <source>Staff number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер сотрудника</translation>
     </message>
     <message>
         <location line="-34"/>
         <location line="+47"/>
         <location filename="../../core/read_model/queries.py" line="+102"/>
         <source>There is no staff member number {staff_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сотрудника с номером {staff_id}.</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Only an owner can change {name}&apos;s details: {name} is an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить данные {name} может только владелец: {name} — владелец.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only an owner can make someone an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить владельцем может только владелец.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is the shop&apos;s last owner: make someone else an owner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — последний владелец магазина: сначала назначьте владельцем кого-то другого.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{name} can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} больше не может входить.</translation>
     </message>
     <message>
         <location filename="../../core/handlers/stock.py" line="-4"/>
         <source>A note must be text, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание должно быть текстом, а не {value}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+81"/>
         <source>Stock of {name} cannot go above {MAX_QUANTITY:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток товара «{name}» не может быть больше {MAX_QUANTITY:,}.</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Choose a reason for the adjustment: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите причину корректировки: {choices}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give either the counted quantity or the change, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите либо подсчитанное количество, либо изменение, но не оба сразу.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The stock seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Видимый остаток</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stock of {name} changed from {seen} to {stock} while you counted; please count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток товара «{name}» изменился с {seen} на {stock}, пока вы считали; пересчитайте, пожалуйста.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Counted quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчитанное количество</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stock of {name} changed while you counted; please count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток товара «{name}» изменился, пока вы считали; пересчитайте, пожалуйста.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A change of 0 changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение на 0 ничего не меняет.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Only {available} of {name} in stock: cannot take away {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>На складе только {available} шт. товара «{name}»: нельзя списать {change}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{name} already has {stock_after} in stock: nothing to adjust.</source>
-        <translation type="unfinished"></translation>
+        <translation>У товара «{name}» уже {stock_after} шт. на складе: корректировать нечего.</translation>
     </message>
     <message>
         <location filename="../../core/handlers/till.py" line="+89"/>
         <source>The float</source>
-        <translation type="unfinished"></translation>
+        <translation>Размен</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{till} is already open: close it before opening it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена на кассе «{till}» уже открыта: закройте её, прежде чем открывать снова.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчитанные наличные</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{till} is not open: there is nothing to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена на кассе «{till}» не открыта: закрывать нечего.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The reason is too long (at most {MAX_REASON_LENGTH} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина слишком длинная (не больше {MAX_REASON_LENGTH} символов).</translation>
     </message>
     <message>
         <location filename="../../core/read_model/queries.py" line="-135"/>
         <source>Choose a status: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите статус: {choices}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A page of orders holds at least one order.</source>
-        <translation type="unfinished"></translation>
+        <translation>На странице заказов должен быть хотя бы один заказ.</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>{till} is not open: there is no session to report on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена на кассе «{till}» не открыта: отчитываться пока не о чем.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Till session</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no till session number {session_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет смены с номером {session_id}.</translation>
     </message>
     <message>
         <location filename="../../core/shop.py" line="+150"/>
         <source>An approval is a manager&apos;s staff number and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрение — это номер сотрудника-менеджера и его PIN-код.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Too many wrong PINs at this till: try again in {seconds} second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неверных PIN-кодов на этой кассе: попробуйте снова через {seconds} с.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many wrong PINs at this till: try again in {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неверных PIN-кодов на этой кассе: попробуйте снова через {seconds} с.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That PIN is not right: {left} more try before sign-in pauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный PIN-код. Попыток до паузы входа: {left}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That PIN is not right: {left} more tries before sign-in pauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный PIN-код. Попыток до паузы входа: {left}.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Unknown query: {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный запрос: {kind}.</translation>
     </message>
     <message>
         <location line="+173"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>пуст (0 байт)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The shop&apos;s database {name} {what} in {parent}, though the folder holds a shop&apos;s lists, so nothing was opened or changed: copy {name} back from the shop&apos;s latest backup into that folder, then open the shop again (to start an empty shop there instead, move the {name2} folder away first).</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных магазина {name} {what} в {parent}, хотя в папке есть списки магазина, поэтому ничего не открыто и не изменено: скопируйте {name} в эту папку из последней резервной копии магазина и откройте магазин снова (чтобы начать там пустой магазин, сначала уберите папку {name2}).</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>The shop in {data_dir} could not be opened: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть магазин в {data_dir}: {value}.</translation>
     </message>
     <message>
         <location filename="../../core/write_model/db_errors.py" line="+10"/>
         <source>Another till is holding the shop&apos;s database; nothing was changed. Try again in a moment: it should work once that till has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных магазина занимает другая касса; ничего не изменено. Попробуйте ещё раз через минуту: всё получится, когда та касса закончит.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The shop&apos;s database could not be written; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать базу данных магазина; ничего не изменено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The shop&apos;s database could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть базу данных магазина</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{head}. It is read-only: let this user write to the shop&apos;s folder, or move the shop to a folder that can be written, then start Shop Manager again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}. Она доступна только для чтения: дайте этому пользователю право записи в папку магазина или перенесите магазин в папку, доступную для записи, и запустите Shop Manager снова.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{head}. Its folder cannot be written: let this user write to the shop&apos;s folder, or move the shop to a folder that can be written, then start Shop Manager again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}. В её папку нельзя записывать: дайте этому пользователю право записи в папку магазина или перенесите магазин в папку, доступную для записи, и запустите Shop Manager снова.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{head}. The disk holding the shop is full: free some space on it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}. Диск с магазином заполнен: освободите на нём место и попробуйте снова.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{head}. It is damaged ({reason}): close Shop Manager and restore the shop from its latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}. Она повреждена ({reason}): закройте Shop Manager и восстановите магазин из последней резервной копии.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{head} ({reason}). Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} ({reason}). Попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../../core/write_model/engine.py" line="+77"/>
         <source>This shop was last used by a newer Shop Manager (data version {found}); please install that version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот магазин последний раз открывала более новая версия Shop Manager (версия данных {found}); установите эту версию.</translation>
     </message>
 </context>
 <context>
@@ -1274,17 +1274,17 @@
     <message>
         <location filename="../../shop_gui/about_dialog.py" line="+68"/>
         <source>About Shop Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Shop Manager</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&lt;b style=&apos;font-size:14pt&apos;&gt;Shop Manager&lt;/b&gt;&lt;br&gt;Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;font-size:14pt&apos;&gt;Shop Manager&lt;/b&gt;&lt;br&gt;Версия %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Catalog, counter and stock for a small shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог, касса и склад для небольшого магазина.</translation>
     </message>
 </context>
 <context>
@@ -1292,62 +1292,62 @@
     <message>
         <location filename="../../shop_gui/dialogs/adjust_stock_dialog.py" line="+16"/>
         <source>Adjust stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректировка остатка</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Counted quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подсчитанное количество</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;rrection (+/−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;рректировка (+/−)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите причину</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>R&amp;eason</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;чина</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Stock changed from %1 to %2 since the count was typed (a sale?): count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток изменился с %1 на %2 после ввода подсчёта (продажа?): пересчитайте.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That is the stock already: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток и так равен %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A change of 0 changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение на 0 ничего не меняет.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only %1 in stock: cannot take away %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>На складе только %1: нельзя списать %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stock cannot go above %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток не может быть больше %1.</translation>
     </message>
 </context>
 <context>
@@ -1355,57 +1355,57 @@
     <message>
         <location filename="../../shop_gui/approval.py" line="+77"/>
         <source>Ask a manager to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрение менеджера</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Their PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Его PIN-код</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approver&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код одобряющего</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одобрить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A manager or an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер или владелец</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>An owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Менеджер</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Владелец</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN-код</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 may approve this one action with their PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 может одобрить это действие своим PIN-кодом.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код — от 4 до 8 цифр.</translation>
     </message>
 </context>
 <context>
@@ -1413,37 +1413,37 @@
     <message>
         <location filename="../../shop_gui/dialogs/cancel_order_dialog.py" line="+26"/>
         <source>Cancel order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена заказа %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ca&amp;ncel order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить заказ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keep order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оставить заказ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the order as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить заказ как есть</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Refund &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть деньги</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cancel order %1? Its items go back in stock and %2 is refunded to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить заказ %1? Его товары вернутся на склад, а покупателю вернут %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel order %1 and put its items back in stock?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить заказ %1 и вернуть его товары на склад?</translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1451,7 @@
     <message>
         <location filename="../../shop_gui/models/cart_model.py" line="+205"/>
         <source>Double-click, F2 or type a number to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок, F2 или введите число, чтобы изменить</translation>
     </message>
 </context>
 <context>
@@ -1459,22 +1459,22 @@
     <message>
         <location filename="../../shop_gui/dialogs/cash_count.py" line="+30"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Купюры</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Монеты</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Number of %1 %2s</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество: %1 (%2)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчитано: %1</translation>
     </message>
 </context>
 <context>
@@ -1485,103 +1485,103 @@
         <location line="+60"/>
         <location line="+28"/>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт товаров</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>Export catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт каталога</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n SKU(s) of “%1” on more than one row. Which row of each is imported?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n артикул из «%1» встречается в нескольких строках. Какую строку каждого импортировать?</numerusform>
+            <numerusform>%n артикула из «%1» встречаются в нескольких строках. Какую строку каждого импортировать?</numerusform>
+            <numerusform>%n артикулов из «%1» встречаются в нескольких строках. Какую строку каждого импортировать?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep the &amp;first</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить &amp;первую</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the &amp;last</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить &amp;последнюю</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reject the repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отклонить повторы</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл каталога</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+5"/>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение %1...</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+27"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>%1: say which column is which.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: укажите, какой столбец что содержит.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Importing products from %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт товаров из %1...</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Importing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1...</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelling after the current batch...</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена после текущего пакета...</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Importing products from %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт товаров из %1: %2 из %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 created, %3 updated, %4 unchanged, %5 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: создано %2, обновлено %3, без изменений %4, отклонено %5.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 экспортировано в %2.</translation>
     </message>
 </context>
 <context>
@@ -1590,62 +1590,62 @@
         <location filename="../../shop_gui/views/catalog_view.py" line="+52"/>
         <location line="+102"/>
         <source>Search name, SKU or barcode; Enter adds to the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию, артикулу или штрихкоду; Enter добавляет в заказ</translation>
     </message>
     <message>
         <location line="-100"/>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск товаров</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать архив</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the archived products instead, to restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать товары в архиве, чтобы вернуть их</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Search the archived products</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в архиве товаров</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No product has the code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет товара с кодом «%1».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 products match &quot;%2&quot;: choose one (Down goes to the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящих товаров: %1 для «%2» — выберите один (стрелка вниз — к списку).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is archived: restore it before selling it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар «%1» в архиве: верните его из архива, чтобы продавать.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 matching &quot;%2&quot; in the whole catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 по запросу «%2» во всём каталоге</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Все товары</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в «%2»</translation>
     </message>
 </context>
 <context>
@@ -1653,47 +1653,47 @@
     <message>
         <location filename="../../shop_gui/dialogs/category_name_dialog.py" line="+28"/>
         <source>Rename category</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование категории</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New category</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая категория</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Under</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутри</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A category name cannot contain &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название категории не может содержать «/».</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A category named &quot;%1&quot; is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория «%1» там уже есть.</translation>
     </message>
 </context>
 <context>
@@ -1702,98 +1702,98 @@
         <location filename="../../shop_gui/views/category_panel.py" line="+54"/>
         <location line="+114"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>New category...</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая категория...</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a category at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить категорию верхнего уровня</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New sub-category...</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая подкатегория...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a category inside the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить категорию внутрь выбранной</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rename...</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rename the chosen category (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать выбранную категорию (F2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move to...</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put the chosen category somewhere else (or drag it in the tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранную категорию (или перетащите её в дереве)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete the chosen category (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную категорию (Del)</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Delete category</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление категории</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Delete category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить категорию</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Keep category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оставить категорию</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+7"/>
         <source>Category &quot;%1&quot; added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория «%1» добавлена.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Category renamed to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория переименована в «%1».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Category moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория перемещена.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Category deleted; its %1 products moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория удалена; перенесено товаров: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete the category &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить категорию «%1»?</translation>
     </message>
 </context>
 <context>
@@ -1801,12 +1801,12 @@
     <message>
         <location filename="../../shop_gui/models/category_tree_model.py" line="+29"/>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Все товары</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
 </context>
 <context>
@@ -1814,32 +1814,32 @@
     <message>
         <location filename="../../shop_gui/dialogs/column_mapping_dialog.py" line="+30"/>
         <source>Which column is which?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой столбец что содержит?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” does not name every column Shop Manager needs. Say which of its columns holds each; the others are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>В «%1» названы не все столбцы, нужные Shop Manager. Укажите, какой из его столбцов что содержит; остальные не учитываются.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: (no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: (без названия)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>for rows without one: type or choose</source>
-        <translation type="unfinished"></translation>
+        <translation>для строк без неё: введите или выберите</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Default category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория по умолчанию</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
 </context>
 <context>
@@ -1847,7 +1847,7 @@
     <message>
         <location filename="../../shop_gui/dialogs/command_dialog.py" line="+130"/>
         <source>&amp;Change it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить</translation>
     </message>
 </context>
 <context>
@@ -1855,91 +1855,91 @@
     <message numerus="yes">
         <location filename="../../shop_gui/formatting.py" line="+189"/>
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln товар</numerusform>
+            <numerusform>%Ln товара</numerusform>
+            <numerusform>%Ln товаров</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln заказ</numerusform>
+            <numerusform>%Ln заказа</numerusform>
+            <numerusform>%Ln заказов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln товар</numerusform>
+            <numerusform>%Ln товара</numerusform>
+            <numerusform>%Ln товаров</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln archived product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln товар в архиве</numerusform>
+            <numerusform>%Ln товара в архиве</numerusform>
+            <numerusform>%Ln товаров в архиве</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln SKU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln артикул</numerusform>
+            <numerusform>%Ln артикула</numerusform>
+            <numerusform>%Ln артикулов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln return(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln возврат</numerusform>
+            <numerusform>%Ln возврата</numerusform>
+            <numerusform>%Ln возвратов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln rejected row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln отклонённая строка</numerusform>
+            <numerusform>%Ln отклонённые строки</numerusform>
+            <numerusform>%Ln отклонённых строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln closed session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln закрытая смена</numerusform>
+            <numerusform>%Ln закрытые смены</numerusform>
+            <numerusform>%Ln закрытых смен</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln минута</numerusform>
+            <numerusform>%Ln минуты</numerusform>
+            <numerusform>%Ln минут</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln movement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln движение</numerusform>
+            <numerusform>%Ln движения</numerusform>
+            <numerusform>%Ln движений</numerusform>
         </translation>
     </message>
 </context>
@@ -1948,52 +1948,52 @@
     <message>
         <location filename="../../shop_gui/dialogs/customer_dialog.py" line="+19"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый покупатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить покупателя</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>optional: preferences, account details...</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно: предпочтения, реквизиты...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;мечание</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A customer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя покупателя.</translation>
     </message>
 </context>
 <context>
@@ -2001,7 +2001,7 @@
     <message>
         <location filename="../../shop_gui/views/customer_picker.py" line="+57"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель</translation>
     </message>
 </context>
 <context>
@@ -2009,72 +2009,72 @@
     <message>
         <location filename="../../shop_gui/views/customers_view.py" line="+57"/>
         <source>Search name, phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени, телефону или эл. почте</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск покупателей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New customer...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый покупатель...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The customer&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы покупателя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click an order to open it in the Orders tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните заказ, чтобы открыть его на вкладке «Заказы»</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Заказы&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сохранено.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Choose a customer to see their orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите покупателя, чтобы увидеть его заказы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No customers match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящих покупателей нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No customers yet: “New customer...” adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупателей пока нет: «Новый покупатель...» добавит первого.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель с %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, total spent &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, всего потрачено &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2082,42 +2082,42 @@
     <message>
         <location filename="../../shop_gui/dialogs/delete_category_dialog.py" line="+17"/>
         <source>Delete category</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление категории</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; holds %2. Choose where they go before it is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>В «%1» — %2. Выберите, куда их перенести, прежде чем удалять.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> Its sub-categories move up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Её подкатегории переместятся в %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите категорию</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> There is no other category to take them: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation> Нет другой категории, куда их перенести: сначала добавьте её.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move them &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести &amp;в</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move and delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести и удалить</translation>
     </message>
 </context>
 <context>
@@ -2125,52 +2125,52 @@
     <message>
         <location filename="../../shop_gui/dialogs/document_dialog.py" line="+85"/>
         <source>The paper of a saved PDF: a till roll&apos;s width, or A4 pages to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Бумага сохранённого PDF: ширина кассовой ленты или страницы A4 для архива</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pape&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бумага</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в P&amp;DF...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать...</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>чек</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>отчёт</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>документ</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Save %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить %1 в PDF</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The %1 could not be saved as %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить %1 как %2: %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1.</translation>
     </message>
 </context>
 <context>
@@ -2178,7 +2178,7 @@
     <message>
         <location filename="../../shop_gui/models/orders_model.py" line="+368"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указано)</translation>
     </message>
 </context>
 <context>
@@ -2186,52 +2186,52 @@
     <message>
         <location filename="../../shop_gui/dialogs/import_results_dialog.py" line="+38"/>
         <source>Import stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rejected rows (%1); none of them was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки (%1); ни одна из них не импортирована:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна строка не отклонена.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the rejected rows (line, SKU, reason) as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отклонённые строки (строка, артикул, причина) в файл CSV</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отклонённые строки</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сохранено в %2.</translation>
     </message>
 </context>
 <context>
@@ -2239,17 +2239,17 @@
     <message>
         <location filename="../../shop_gui/dialogs/keyboard_map.py" line="+65"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Что они делают</translation>
     </message>
 </context>
 <context>
@@ -2257,17 +2257,17 @@
     <message>
         <location filename="../../shop_gui/views/language_menu.py" line="+14"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The language changes when Shop Manager next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык сменится при следующем запуске Shop Manager.</translation>
     </message>
 </context>
 <context>
@@ -2275,27 +2275,27 @@
     <message>
         <location filename="../../shop_gui/views/low_stock_view.py" line="+27"/>
         <source>Low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Мало на складе</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Receive stock...</source>
-        <translation type="unfinished"></translation>
+        <translation>Приход товара...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a delivery of the chosen product</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформить поставку выбранного товара</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No product is at or below its reorder level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один товар не дошёл до минимального остатка.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 at or below the reorder level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на минимальном остатке или ниже</translation>
     </message>
 </context>
 <context>
@@ -2303,169 +2303,169 @@
     <message>
         <location filename="../../shop_gui/main_window.py" line="+80"/>
         <source>Shop Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop Manager</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>&amp;Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Касса</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заказы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;ustomers</source>
-        <translation type="unfinished"></translation>
+        <translation>Пок&amp;упатели</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import products...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт товаров...</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+117"/>
         <source>Add or update products from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить или обновить товары из файла CSV</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>&amp;Export catalog...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт каталога...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save every product to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить все товары в файл CSV</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+125"/>
         <source>Export &amp;current category...</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;текущей категории...</translation>
     </message>
     <message>
         <location line="-123"/>
         <source>Save the chosen category&apos;s products to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить товары выбранной категории в файл CSV</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shop &amp;settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки магазина...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The shop&apos;s name and address for receipts, its currency and tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Название и адрес магазина для чеков, его валюта и налог</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Shop Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Shop Manager</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Place the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформить заказ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go to the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к строке поиска</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Park the order, to serve the next customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить заказ, чтобы обслужить следующего покупателя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recall a parked order</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть отложенный заказ</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Importing products needs a manager or an owner signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для импорта товаров нужен вход менеджера или владельца.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Low stock (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мало на складе (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export “%1”...</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт «%1»...</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Choose a product in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите товар в списке.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Shop settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки магазина сохранены.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 added; the order is in their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: покупатель добавлен, заказ оформляется на него.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An order is being built. Park it (F9 recalls it at the next start) and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ ещё собирается. Отложить его (F9 вернёт его при следующем запуске) и выйти?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Park it and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отложить и выйти</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep selling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить продажу</translation>
     </message>
 </context>
 <context>
@@ -2473,22 +2473,22 @@
     <message>
         <location filename="../../shop_gui/dialogs/move_category_dialog.py" line="+18"/>
         <source>Move category</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение категории</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New place</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое место</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move &quot;%1&quot; and its sub-categories under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить «%1» и её подкатегории в:</translation>
     </message>
 </context>
 <context>
@@ -2496,7 +2496,7 @@
     <message>
         <location filename="../../shop_gui/views/orders_view.py" line="+64"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая</translation>
     </message>
 </context>
 <context>
@@ -2504,146 +2504,146 @@
     <message>
         <location filename="../../shop_gui/views/order_form.py" line="+95"/>
         <source>New...</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a customer and put this order in their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить покупателя и оформить заказ на него</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+81"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>Add to order</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в заказ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки заказа</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить строку</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Discount on the chosen line</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка на выбранную строку</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discount on the chosen line: a percentage (10%) or an amount off the whole line (1.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка на выбранную строку: процент (10%) или сумма на всю строку (1.50)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Discount on the whole order</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка на весь заказ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discount on the whole order, after the lines&apos; own: a percentage (10%) or an amount (5.00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка на весь заказ после скидок на строки: процент (10%) или сумма (5.00)</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+233"/>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Налог</translation>
     </message>
     <message>
         <location line="-223"/>
         <location line="+349"/>
         <source>Place Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформить заказ</translation>
     </message>
     <message>
         <location line="-348"/>
         <source>Place the order (Ctrl+Enter), then take payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформить заказ (Ctrl+Enter) и принять оплату</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Custo&amp;mer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупат&amp;ель</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Line &amp;discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка на &amp;строку</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>O&amp;rder discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка на &amp;заказ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Подытог</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидки</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Quantity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество: %1</translation>
     </message>
     <message>
         <location line="+136"/>
         <location line="+21"/>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого %1</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Lines: %1; order: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки: %1; заказ: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tax included (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Налог включён (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tax (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Налог (%1)</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>The discount on %1, %2, is more than the line (%3): give the line away free?</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка на %1, %2, больше суммы строки (%3): отдать товар бесплатно?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Place order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оформить заказ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Change it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Order %1 placed: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 оформлен: %2, %3.</translation>
     </message>
 </context>
 <context>
@@ -2651,27 +2651,27 @@
     <message>
         <location filename="../../shop_gui/models/orders_model.py" line="-124"/>
         <source>line discount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>скидка на строку %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>share of the order discount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>доля скидки на заказ %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Included in the price</source>
-        <translation type="unfinished"></translation>
+        <translation>Включён в цену</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Added to the price</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляется к цене</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 returned, %2 refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>возвращено %1, возвращено денег %2</translation>
     </message>
 </context>
 <context>
@@ -2679,12 +2679,12 @@
     <message>
         <location line="-188"/>
         <source>Paid %1, refunded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено %1, возвращено %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 still to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось оплатить %1</translation>
     </message>
 </context>
 <context>
@@ -2692,198 +2692,198 @@
     <message>
         <location filename="../../shop_gui/views/orders_view.py" line="+58"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders placed on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы, оформленные в этот день или позже</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders placed on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы, оформленные в этот день или раньше</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Order no.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ заказа</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Find one order by its number (the other filters are then set aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти заказ по номеру (остальные фильтры при этом не учитываются)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить все фильтры</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Lines of the chosen order</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки выбранного заказа</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>T&amp;ake payment...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принять оплату...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fulf&amp;il</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выдать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Return items...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возврат товара...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ca&amp;ncel Order</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тменить заказ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recei&amp;pt...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чек...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview the receipt, save it as PDF or print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть чек, сохранить его в PDF или напечатать</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;С</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom&amp;er</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупат&amp;ель</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+280"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплаты</translation>
     </message>
     <message>
         <location line="-279"/>
         <location line="+282"/>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвраты</translation>
     </message>
     <message>
         <location line="-281"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message numerus="yes">
         <location line="+101"/>
         <source>%Ln order(s) match the filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln заказ соответствует фильтрам</numerusform>
+            <numerusform>%Ln заказа соответствуют фильтрам</numerusform>
+            <numerusform>%Ln заказов соответствуют фильтрам</numerusform>
         </translation>
     </message>
     <message>
         <location line="+101"/>
         <source>%1 from order %2 back in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из заказа %2 вернулись на склад.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refund %1 to the customer%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть покупателю %1%2.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Payments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплаты (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Returns (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвраты (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose an order to see its lines, payments and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите заказ, чтобы увидеть его строки, оплаты и историю.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;span style=&apos;font-size: large&apos;&gt;&lt;b&gt;Order %1&lt;/b&gt;&lt;/span&gt; · %2 · %3 · &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size: large&apos;&gt;&lt;b&gt;Заказ %1&lt;/b&gt;&lt;/span&gt; · %2 · %3 · &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Subtotal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подытог %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>discounts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>скидки %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tax %1 included</source>
-        <translation type="unfinished"></translation>
+        <translation>налог %1 включён</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tax %1</source>
-        <translation type="unfinished"></translation>
+        <translation>налог %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;total %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;итого %1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refunded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>возвращено %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;span style=&apos;color: %1&apos;&gt;&lt;b&gt;%2 due&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color: %1&apos;&gt;&lt;b&gt;к оплате %2&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -2891,22 +2891,22 @@
     <message>
         <location filename="../../shop_gui/views/park_actions.py" line="+30"/>
         <source>There is no order to park.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет заказа, который можно отложить.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order parked (%1, %2); %3 parked at this till: F9 recalls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ отложен (%1, %2); отложено на этой кассе: %3. F9 — вернуть.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Place or park (F8) the order in progress before recalling another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформите или отложите (F8) текущий заказ, прежде чем возвращать другой.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No order is parked at this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой кассе нет отложенных заказов.</translation>
     </message>
 </context>
 <context>
@@ -2914,107 +2914,107 @@
     <message>
         <location filename="../../shop_gui/dialogs/pay_dialog.py" line="+42"/>
         <source>Payment for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата заказа %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять оплату</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позже</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the order unpaid for now; take payment from the Orders tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить заказ пока неоплаченным; оплату можно принять на вкладке «Заказы»</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Less than what is due for part of it (the rest can be paid later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Меньше суммы к оплате — частичная оплата (остаток можно оплатить позже)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the exact amount</source>
-        <translation type="unfinished"></translation>
+        <translation>ровно без сдачи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cash the customer handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Наличные, полученные от покупателя</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>E&amp;xact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Без сдачи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cash, the exact amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Наличными, ровно сумма к оплате</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;mount (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tendered (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Получено (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдача</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Quick cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстрые наличные</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cash: %1 handed over, the change worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Наличными: получено %1, сдача рассчитана</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 still to pay (of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось оплатить %1 (из %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>К оплате %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Order %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> %1 still to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation> Осталось оплатить %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> Change: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Сдача: %1.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>none (not cash)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет (не наличные)</translation>
     </message>
 </context>
 <context>
@@ -3022,12 +3022,12 @@
     <message>
         <location filename="../../shop_gui/views/pin_pad.py" line="+59"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the PIN (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить PIN-код (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3035,130 +3035,130 @@
     <message>
         <location filename="../../shop_gui/views/product_actions.py" line="+133"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть из архива</translation>
     </message>
     <message>
         <location line="-64"/>
         <location line="+64"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>В архив</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the chosen product back in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть выбранный товар в список</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+65"/>
         <source>Take the chosen product out of the list (it stays in past orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать выбранный товар из списка (он остаётся в прошлых заказах)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sold before: archive it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже продавался: перенесите его в архив</translation>
     </message>
     <message>
         <location line="-65"/>
         <location line="+67"/>
         <source>Delete the chosen product (only one never sold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный товар (только если он ни разу не продавался)</translation>
     </message>
     <message>
         <location line="-108"/>
         <source>New product...</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый товар...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a product to the catalog (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить товар в каталог (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit the chosen product (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранный товар (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Receive stock...</source>
-        <translation type="unfinished"></translation>
+        <translation>Приход товара...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record a delivery of the chosen product</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформить поставку выбранного товара</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adjust stock...</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректировка остатка...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Correct the chosen product&apos;s stock: a count, damage, loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить остаток выбранного товара: пересчёт, порча, потеря</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stock history</source>
-        <translation type="unfinished"></translation>
+        <translation>История остатка</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every stock movement of the chosen product</source>
-        <translation type="unfinished"></translation>
+        <translation>Все движения остатка выбранного товара</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить...</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Delete product</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление товара</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Delete product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить товар</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Keep product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оставить товар</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сохранено.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Received %1 of %2: %3 in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено %1 шт. товара «%2»: на складе %3.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Stock of %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток товара «%1» теперь %2.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Delete %1 (%2) for good? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 (%2) навсегда? Это нельзя отменить.</translation>
     </message>
 </context>
 <context>
@@ -3166,92 +3166,92 @@
     <message>
         <location filename="../../shop_gui/dialogs/product_dialog.py" line="+80"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый товар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить товар</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Choose a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите категорию</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A percentage such as 20 or 17.5; blank: the category&apos;s or the shop&apos;s rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Процент, например 20 или 17.5; пусто — ставка категории или магазина</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The product counts as low stock at this level or below</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар считается заканчивающимся на этом остатке или ниже</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For sale (unticked: archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>В продаже (без галочки — в архиве)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Артикул</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Штрихкод</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Price (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цена (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ost price (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закупочная цена (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tax rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка &amp;налога (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reorder level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Минимальный остаток</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening stoc&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальный &amp;остаток</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>There are no categories yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорий пока нет: сначала добавьте категорию.</translation>
     </message>
 </context>
 <context>
@@ -3259,22 +3259,22 @@
     <message>
         <location filename="../../shop_gui/models/product_table_model.py" line="+120"/>
         <source>%1 out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 low</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — мало</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Out of stock: none left to sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в наличии: продавать нечего.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low stock: reorder at %1 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мало на складе: заказывать при %1 или меньше.</translation>
     </message>
 </context>
 <context>
@@ -3282,17 +3282,17 @@
     <message>
         <location filename="../../shop_gui/dialogs/recall_dialog.py" line="+41"/>
         <source>Recall a parked order</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть отложенный заказ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Prices are those of now: the order is priced again when it is recalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цены — текущие: заказ пересчитывается при возврате из отложенных.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3301,7 @@
         <location filename="../../shop_gui/dialogs/receipt_dialog.py" line="+24"/>
         <location line="+13"/>
         <source>Receipt for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек по заказу %1</translation>
     </message>
 </context>
 <context>
@@ -3309,32 +3309,32 @@
     <message>
         <location filename="../../shop_gui/dialogs/receive_stock_dialog.py" line="+20"/>
         <source>Receive stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Приход товара</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Оприходовать</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quantity received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier, delivery note... (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик, накладная... (необязательно)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quantity received</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Получено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier / &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик / &amp;примечание</translation>
     </message>
 </context>
 <context>
@@ -3342,17 +3342,17 @@
     <message>
         <location filename="../../shop_gui/views/report_chart.py" line="+37"/>
         <source>Sales chart</source>
-        <translation type="unfinished"></translation>
+        <translation>График продаж</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Nothing sold in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период продаж нет.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sales, most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи, максимум %1</translation>
     </message>
 </context>
 <context>
@@ -3360,114 +3360,114 @@
     <message>
         <location filename="../../shop_gui/views/reports_view.py" line="+108"/>
         <source>Sales by time, product, category, staff or till; or the stock: slow movers (in stock, nothing sold in the period) and its value by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи по времени, товарам, категориям, сотрудникам или кассам; или склад: неходовые товары (есть на складе, но не продавались за период) и его стоимость по категориям</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать...</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Perio&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>С:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>По:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Группировать:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Sales report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о продажах</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Adding up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт...</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Stock on hand today, at price (the chart) and at cost, by category: %1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>Остатки на сегодня по ценам продажи (график) и по себестоимости, по категориям: %1 ед.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 по %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sales by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 to %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 по %2. %3</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+14"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+25"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт в PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение отчёта</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать отчёта</translation>
     </message>
 </context>
 <context>
@@ -3475,72 +3475,72 @@
     <message>
         <location filename="../../shop_gui/dialogs/return_dialog.py" line="+23"/>
         <source>Return items from order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат товара по заказу %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return items</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформить возврат</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Units of %1 to return</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько единиц %1 вернуть</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>До %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every one has been returned already</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё уже возвращено</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите причину</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>optional: what was wrong...</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно: что было не так...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order %1: how many of each are coming back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1: сколько каких товаров возвращается?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть деньги</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose how many of at least one product come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите количество хотя бы для одного товара.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите причину.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 back into stock; the refund is worked out from what was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вернутся на склад; сумма возврата считается от оплаченного.</translation>
     </message>
 </context>
 <context>
@@ -3548,7 +3548,7 @@
     <message>
         <location filename="../../shop_gui/models/sales_report_model.py" line="+105"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
 </context>
 <context>
@@ -3556,92 +3556,92 @@
     <message>
         <location filename="../../shop_gui/dialogs/settings_dialog.py" line="+16"/>
         <source>Shop settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки магазина</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Street, town, postcode: one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица, город, индекс: по одному на строку</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The ISO 4217 code: GBP, EUR, USD...</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ISO 4217: RUB, KZT, BYN, EUR, USD...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shown with every amount: £, €, $, CHF ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывается с каждой суммой: ₽, ₸, Br, €, $ ...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For products and categories without a rate of their own, e.g. 20 or 17.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Для товаров и категорий без своей ставки, например 20 или 10</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prices include tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Цены включают налог</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ticked: prices as entered contain the tax (shops selling to the public). Unticked: tax is added at the till.</source>
-        <translation type="unfinished"></translation>
+        <translation>С галочкой: введённые цены уже содержат налог (розничная торговля). Без галочки: налог добавляется на кассе.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Shop &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название магазина</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код валюты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency &amp;symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Символ валюты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default &amp;tax rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка &amp;налога по умолчанию (%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The name and address are printed at the top of every receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название и адрес печатаются в начале каждого чека.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Three letters, such as GBP or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Три буквы, например RUB или EUR.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The shop needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У магазина должно быть название.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The currency symbol cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Символ валюты не может быть пустым.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A percentage from 0 to 100, such as 20 or 17.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Процент от 0 до 100, например 20 или 17.5.</translation>
     </message>
 </context>
 <context>
@@ -3649,7 +3649,7 @@
     <message>
         <location filename="../../shop_gui/bridge.py" line="+187"/>
         <source>Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте ещё раз через минуту.</translation>
     </message>
 </context>
 <context>
@@ -3658,42 +3658,42 @@
         <location filename="../../shop_gui/views/sign_in_screen.py" line="+50"/>
         <location line="+32"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN-код</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign in (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти (Enter)</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>%1, type your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, введите PIN-код</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose your name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите своё имя</translation>
     </message>
 </context>
 <context>
@@ -3701,42 +3701,42 @@
     <message>
         <location filename="../../shop_gui/views/staff_actions.py" line="+56"/>
         <source>S&amp;taff...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сотрудники...</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add staff, change roles and PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить сотрудников, изменить роли и PIN-коды</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;witch user</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;менить пользователя</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign out and let someone else sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти и дать войти другому</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыйти из учётной записи</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nobody stays signed in here</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь никто не остаётся в системе</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Signed in at %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на кассе %1: %2, %3</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли как %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3745,63 +3745,63 @@
         <location filename="../../shop_gui/dialogs/staff_dialog.py" line="+44"/>
         <location line="+5"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+51"/>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить...</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>A new staff member, with their role and PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый сотрудник с ролью и PIN-кодом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their name, role, whether they may sign in, a new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, роль, может ли входить, новый PIN-код</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign &amp;out when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выходить после простоя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>на этом компьютере</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&amp;Add the owner...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить владельца...</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>0: never. A setting of this computer, not of the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 — никогда. Настройка этого компьютера, а не магазина.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A manager or an owner sets this (signed in at this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это настраивает менеджер или владелец (вошедший на этом компьютере).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1&apos;s details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные сотрудника %1 сохранены.</translation>
     </message>
 </context>
 <context>
@@ -3809,97 +3809,97 @@
     <message>
         <location filename="../../shop_gui/dialogs/staff_member_dialog.py" line="+40"/>
         <source>Edit staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение данных сотрудника</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The shop&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец магазина</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый сотрудник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ma&amp;y sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Может входить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Untick for someone who has left: their name stays in the shop&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимите галочку для уволившегося: его имя останется в истории магазина.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keep the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>оставить PIN-код</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4 to 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>от 4 до 8 цифр</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the same again</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё раз</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New &amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;PIN-код</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN-код</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код &amp;ещё раз</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leave the PIN blank to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте PIN-код пустым, чтобы не менять его.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код — от 4 до 8 цифр.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-коды не совпадают.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Staff need a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя сотрудника.</translation>
     </message>
 </context>
 <context>
@@ -3907,7 +3907,7 @@
     <message>
         <location filename="../../shop_gui/models/staff_model.py" line="+38"/>
         <source>no: cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>нет: не может входить</translation>
     </message>
 </context>
 <context>
@@ -3915,12 +3915,12 @@
     <message>
         <location filename="../../shop_gui/dialogs/stock_dialog.py" line="+29"/>
         <source>In stock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас на складе</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stock after</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток после</translation>
     </message>
 </context>
 <context>
@@ -3928,17 +3928,17 @@
     <message>
         <location filename="../../shop_gui/dialogs/stock_history_dialog.py" line="+26"/>
         <source>Stock history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>История остатка: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stock movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Движения остатка</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар «%1» удалён.</translation>
     </message>
 </context>
 <context>
@@ -3946,7 +3946,7 @@
     <message>
         <location filename="../../shop_gui/models/stock_report_models.py" line="+40"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
 </context>
 <context>
@@ -3954,82 +3954,82 @@
     <message>
         <location filename="../../shop_gui/views/till_actions.py" line="+38"/>
         <source>&amp;Open till...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть смену...</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a session with a float</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать смену с разменом</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pay &amp;in...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внесение...</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Put cash into the drawer without a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Положить наличные в ящик без продажи</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pay o&amp;ut...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выплата...</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take cash out of the drawer without a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять наличные из ящика без возврата</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;X report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;X-отчёт</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The open session&apos;s figures so far (the till stays open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели открытой смены на сейчас (смена остаётся открытой)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close till...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть смену...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Count the drawer, end the session, print its Z report</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчитать ящик, закрыть смену, напечатать Z-отчёт</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Z reports...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Z-отчёты...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Past sessions: see, save or print their Z reports again</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлые смены: посмотреть, сохранить или снова напечатать их Z-отчёты</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Till</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Касса</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The till is closed: open it with a float</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена закрыта: откройте её с разменом</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The till opened by itself with the first sale: count the float into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена открылась сама при первой продаже: внесите в неё размен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is open since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена на кассе %1 открыта с %2</translation>
     </message>
 </context>
 <context>
@@ -4037,27 +4037,27 @@
     <message>
         <location filename="../../shop_gui/dialogs/till_cash_move_dialog.py" line="+39"/>
         <source>such as 20.00</source>
-        <translation type="unfinished"></translation>
+        <translation>например 2000,00</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>what it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>назначение</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Amount (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Type the amount, such as 20.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму, например 2000,00.</translation>
     </message>
 </context>
 <context>
@@ -4065,87 +4065,87 @@
     <message>
         <location filename="../../shop_gui/dialogs/till_close_dialog.py" line="+26"/>
         <source>Close the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие смены</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close till</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть смену</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Count the cash in the drawer: how many of each note and coin, or type the total. What the till expects is shown once you confirm your count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчитайте наличные в ящике: сколько купюр и монет каждого номинала, или введите итог. Ожидаемая сумма покажется, когда вы подтвердите подсчёт.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the total counted</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчитанный итог</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirm the c&amp;ount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подтвердить подсчёт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your count is final once confirmed; then the expected cash is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>После подтверждения подсчёт не меняется; затем показываются ожидаемые наличные</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>optional: why the cash is over or short</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно: почему наличных больше или меньше</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Counted &amp;total (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчитанный &amp;итог (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчитано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The till is not open: there is nothing to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена не открыта: закрывать нечего.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Count confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт подтверждён</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Count the notes and coins above, or type the total, then confirm the count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчитайте купюры и монеты выше или введите итог, затем подтвердите подсчёт.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirm the count to see what the till expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердите подсчёт, чтобы увидеть, сколько ожидает касса.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close the till to end this session and print its Z report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закройте смену, чтобы завершить её и напечатать Z-отчёт.</translation>
     </message>
 </context>
 <context>
@@ -4153,32 +4153,32 @@
     <message>
         <location filename="../../shop_gui/dialogs/till_open_dialog.py" line="+15"/>
         <source>Open the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие смены</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open till</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть смену</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count the cash you put in the drawer to start with: the float to give change from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчитайте наличные, которые кладёте в ящик для начала: это размен для сдачи.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>such as 100.00</source>
-        <translation type="unfinished"></translation>
+        <translation>например 5000,00</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Opening &amp;float (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Размен (%1)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Type the cash in the drawer, such as 100.00 (0 for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму наличных в ящике, например 5000,00 (0 — без размена).</translation>
     </message>
 </context>
 <context>
@@ -4186,12 +4186,12 @@
     <message>
         <location filename="../../shop_gui/dialogs/till_report_dialog.py" line="+23"/>
         <source>X report</source>
-        <translation type="unfinished"></translation>
+        <translation>X-отчёт</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Till report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по смене %1</translation>
     </message>
 </context>
 <context>
@@ -4199,32 +4199,32 @@
     <message>
         <location filename="../../shop_gui/dialogs/till_sessions_dialog.py" line="+22"/>
         <source>Z reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-отчёты</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Till sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Смены</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть отчёт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the chosen session&apos;s report, to read, save or print again</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать отчёт выбранной смены, чтобы прочитать, сохранить или снова напечатать</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1. Choose one to see its Z report again, to save or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Выберите смену, чтобы снова увидеть её Z-отчёт, сохранить или напечатать его.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No till has been opened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смены ещё ни разу не открывались.</translation>
     </message>
 </context>
 <context>
@@ -4232,7 +4232,7 @@
     <message>
         <location filename="../../shop_gui/models/till_sessions_model.py" line="+65"/>
         <source>Still open: its report is an X report, figures so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё открыта: её отчёт — X-отчёт, показатели на сейчас</translation>
     </message>
 </context>
 <context>
@@ -4240,7 +4240,7 @@
     <message>
         <location filename="../../shop_gui/views/number_field.py" line="+36"/>
         <source>“%1” is not a whole number: type digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не целое число: вводите только цифры.</translation>
     </message>
 </context>
 <context>
@@ -4248,7 +4248,7 @@
     <message>
         <location filename="../../shop_gui/views/reports_view.py" line="-341"/>
         <source>The report could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось составить отчёт: %1</translation>
     </message>
 </context>
 <context>
@@ -4256,7 +4256,7 @@
     <message>
         <location filename="../../shop_gui/app.py" line="+91"/>
         <source>Something went wrong. Nothing you entered was lost; the log file in the shop&apos;s folder says what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так. Ничего из введённого не потеряно; что случилось, записано в журнале в папке магазина.</translation>
     </message>
 </context>
 <context>
@@ -4264,22 +4264,22 @@
     <message>
         <location filename="../../shop_gui/models/cart_model.py" line="-103"/>
         <source>%1: %2 in the order, %3 in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в заказе %2, на складе %3.</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>No discount: choose the line and type one below</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидки нет: выберите строку и введите скидку ниже</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 off this line</source>
-        <translation type="unfinished"></translation>
+        <translation>скидка %1 на эту строку</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>; %1 more from the order discount</source>
-        <translation type="unfinished"></translation>
+        <translation>; ещё %1 от скидки на заказ</translation>
     </message>
 </context>
 <context>
@@ -4287,12 +4287,12 @@
     <message>
         <location filename="../../shop_gui/views/category_panel.py" line="-25"/>
         <source>Category &quot;%1&quot; moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория «%1» перемещена.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Category &quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория «%1» удалена.</translation>
     </message>
 </context>
 <context>
@@ -4300,7 +4300,7 @@
     <message>
         <location filename="../../shop_gui/views/customers_view.py" line="-68"/>
         <source>%1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: добавлено.</translation>
     </message>
 </context>
 <context>
@@ -4308,12 +4308,12 @@
     <message>
         <location filename="../../shop_gui/dialogs/document_dialog.py" line="-152"/>
         <source>No printer is set up on this computer, so the %1 cannot be printed. Use “Save as PDF...” instead, or add a printer in the system settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере не настроен принтер, поэтому %1 нельзя напечатать. Воспользуйтесь «Сохранить в PDF...» или добавьте принтер в настройках системы.</translation>
     </message>
     <message>
         <location line="+183"/>
         <source>Sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено на %1.</translation>
     </message>
 </context>
 <context>
@@ -4321,12 +4321,12 @@
     <message>
         <location filename="../../shop_gui/formatting.py" line="-183"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Без покупателя</translation>
     </message>
     <message>
         <location line="+192"/>
         <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
@@ -4334,47 +4334,47 @@
     <message>
         <location filename="../../shop_gui/models/orders_model.py" line="+252"/>
         <source>Placed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформлен: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paid %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено %1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fulfilled: handed over or sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдан: вручён или отправлен</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Returned %1%2: %3 refunded%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено %1%2: возвращено денег %3%4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>, %1 refunded%2</source>
-        <translation type="unfinished"></translation>
+        <translation>, возвращено денег %1%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 back in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вернулись на склад</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing to restock</source>
-        <translation type="unfinished"></translation>
+        <translation>на склад нечего возвращать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён: %1%2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1, approved by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, одобрил %2</translation>
     </message>
 </context>
 <context>
@@ -4382,22 +4382,22 @@
     <message>
         <location filename="../../shop_gui/views/orders_view.py" line="-282"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Все покупатели</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>Order %1 fulfilled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 выдан.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Order %1 cancelled; its items are back in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 отменён; его товары вернулись на склад.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> Refund %1 to the customer%2.</source>
-        <translation type="unfinished"></translation>
+        <translation> Вернуть покупателю %1%2.</translation>
     </message>
 </context>
 <context>
@@ -4405,12 +4405,12 @@
     <message>
         <location filename="../../shop_gui/views/park_actions.py" line="+8"/>
         <source>That order was recalled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот заказ уже вернули.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Order recalled and priced again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ возвращён и пересчитан: %1.</translation>
     </message>
 </context>
 <context>
@@ -4418,17 +4418,17 @@
     <message>
         <location filename="../../shop_gui/dialogs/pay_dialog.py" line="+40"/>
         <source>Order %1 paid by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 оплачен (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payment for order %1 taken by %2: %3 still to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата заказа %1 принята (%2): осталось оплатить %3.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> Change: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Сдача: %1.</translation>
     </message>
 </context>
 <context>
@@ -4436,22 +4436,22 @@
     <message>
         <location filename="../../shop_gui/views/product_actions.py" line="-79"/>
         <source>%1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: добавлено.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>%1 restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар «%1» возвращён из архива.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 archived: tick “Show archived” to find it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар «%1» в архиве: отметьте «Показать архив», чтобы найти его.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар «%1» удалён.</translation>
     </message>
 </context>
 <context>
@@ -4459,87 +4459,87 @@
     <message>
         <location filename="../../shop_gui/receipt_document.py" line="+39"/>
         <source>%1 off</source>
-        <translation type="unfinished"></translation>
+        <translation>скидка %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&lt;b&gt;Order %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Заказ %1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;span style=&apos;color: %1; font-weight: bold&apos;&gt;CANCELLED&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color: %1; font-weight: bold&apos;&gt;ОТМЕНЁН&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 returned</source>
-        <translation type="unfinished"></translation>
+        <translation>возвращено %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Подытог</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order discount (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка на заказ (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка на заказ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tax %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Налог %1 с %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ИТОГО</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tax included:</source>
-        <translation type="unfinished"></translation>
+        <translation>В том числе налог:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Tendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдача</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Still to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось оплатить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо за покупку!</translation>
     </message>
 </context>
 <context>
@@ -4547,7 +4547,7 @@
     <message>
         <location filename="../../shop_gui/dialogs/refund_method.py" line="+33"/>
         <source>Refund by</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ возврата</translation>
     </message>
 </context>
 <context>
@@ -4555,7 +4555,7 @@
     <message>
         <location filename="../../shop_gui/models/sales_report_model.py" line="-70"/>
         <source>Week %1, %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя %1, %2 (с %3)</translation>
     </message>
 </context>
 <context>
@@ -4563,7 +4563,30 @@
     <message>
         <location filename="../../shop_gui/dialogs/staff_dialog.py" line="-13"/>
         <source>%1 added as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 добавлен(а) как %2.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../shop_gui/texts.py" line="+30"/>
+        <source>Placed</source>
+        <translation>Оформлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fulfilled</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
     </message>
 </context>
 <context>
@@ -4571,22 +4594,22 @@
     <message>
         <location filename="../../shop_gui/views/till_actions.py" line="+11"/>
         <source>Till open with a float of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена открыта, размен %1.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 paid in</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесено %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплачено %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Till closed: Z report %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена закрыта: Z-отчёт %1.</translation>
     </message>
 </context>
 <context>
@@ -4594,168 +4617,168 @@
     <message>
         <location filename="../../shop_gui/till_report_document.py" line="+33"/>
         <source>Z report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-отчёт %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>X report</source>
-        <translation type="unfinished"></translation>
+        <translation>X-отчёт</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 short</source>
-        <translation type="unfinished"></translation>
+        <translation>недостача %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>излишек %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Z REPORT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-ОТЧЁТ %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>X REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>X-ОТЧЁТ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The till is open: figures so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена открыта: показатели на сейчас</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opened automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыта автоматически</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыта</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Closed%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыта%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Снят</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Sales&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Продажи&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discounts given</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидки</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tax %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Налог %1 с %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Returns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвраты: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Taken&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Получено&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пока ничего</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Refunded&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Возвращено&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Net takings</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Cash drawer&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Денежный ящик&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Opening float</source>
-        <translation type="unfinished"></translation>
+        <translation>Размен на начало</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cash taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено наличными</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cash refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено наличными</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paid in</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесено</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплачено</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается наличных</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчитано</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Paid in and out&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Внесения и выплаты&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;p align=&apos;center&apos; style=&apos;margin-top: 2px&apos;&gt;End of %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p align=&apos;center&apos; style=&apos;margin-top: 2px&apos;&gt;Конец: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4763,107 +4786,107 @@
     <message>
         <location filename="../../shop_gui/bridge.py" line="-170"/>
         <source>Another till is holding the shop&apos;s database; nothing was changed yet. Trying again...</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных магазина занимает другая касса; пока ничего не изменено. Повторяем попытку...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Something went wrong and nothing was changed. Please try again; if it happens again, the log file says what went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так, ничего не изменено. Попробуйте ещё раз; если ошибка повторится, подробности — в журнале.</translation>
     </message>
     <message>
         <location filename="../../shop_gui/dialogs/keyboard_map.py" line="-53"/>
         <source>Enter (search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (строка поиска)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the product with this SKU or barcode, or the only match, to the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в заказ товар с этим артикулом или штрихкодом или единственный найденный</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down (search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стрелка вниз (строка поиска)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Go into the product list</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к списку товаров</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escape (search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape (строка поиска)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поиск</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter (product list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (список товаров)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the chosen product to the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить выбранный товар в заказ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter (Quantity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (Количество)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the chosen product, this many times</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить выбранный товар в этом количестве</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>F2, or a number (order lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 или цифра (строки заказа)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the chosen line&apos;s quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить количество в выбранной строке</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete (order lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete (строки заказа)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the chosen line out of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать выбранную строку из заказа</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next or previous field; out of a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее или предыдущее поле; выход из списка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alt+underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + подчёркнутая буква</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The tab, button or field it marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкладка, кнопка или поле, которое она обозначает</translation>
     </message>
     <message>
         <location filename="../../shop_gui/dialogs/refund_method.py" line="-22"/>
         <source>As paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Как оплачено</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4871,7 +4894,7 @@
         <location filename="../../shop_gui/receipt_document.py" line="-131"/>
         <location filename="../../shop_gui/till_report_document.py" line="-190"/>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Наличные</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4879,19 +4902,19 @@
         <location filename="../../shop_gui/receipt_document.py" line="+1"/>
         <location filename="../../shop_gui/till_report_document.py" line="+1"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../shop_gui/models/orders_model.py" line="+1"/>
         <location filename="../../shop_gui/till_report_document.py" line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As paid: back the way the order was paid (card and other payments first, cash last); or all of it in cash, to the card or another way</source>
-        <translation type="unfinished"></translation>
+        <translation>Как оплачено: тем же способом, что и оплата (сначала карта и другие способы, наличные последними); или всё наличными, на карту или другим способом</translation>
     </message>
     <message>
         <location filename="../../shop_gui/models/cart_model.py" line="-176"/>
@@ -4899,13 +4922,13 @@
         <location filename="../../shop_gui/models/sales_report_model.py" line="-17"/>
         <location filename="../../shop_gui/models/stock_report_models.py" line="+16"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../shop_gui/models/orders_model.py" line="+1"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4913,13 +4936,13 @@
         <location filename="../../shop_gui/models/product_table_model.py" line="-95"/>
         <location filename="../../shop_gui/models/stock_report_models.py" line="+3"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../shop_gui/models/orders_model.py" line="+1"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4927,7 +4950,7 @@
         <location line="+175"/>
         <location filename="../../shop_gui/models/sales_report_model.py" line="+43"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../shop_gui/models/customers_model.py" line="+17"/>
@@ -4935,28 +4958,28 @@
         <location filename="../../shop_gui/models/product_table_model.py" line="-1"/>
         <location filename="../../shop_gui/models/staff_model.py" line="-24"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../shop_gui/models/sales_report_model.py" line="-6"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрачено</translation>
     </message>
     <message>
         <location filename="../../shop_gui/models/low_stock_model.py" line="-1"/>
@@ -4965,7 +4988,7 @@
         <location filename="../../shop_gui/models/rejected_rows_model.py" line="+14"/>
         <location filename="../../shop_gui/models/stock_report_models.py" line="-4"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4973,24 +4996,24 @@
         <location filename="../../shop_gui/models/stock_report_models.py" line="-39"/>
         <location line="+41"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../shop_gui/models/product_table_model.py" line="+3"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reorder at</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказывать при</translation>
     </message>
     <message>
         <location filename="../../shop_gui/models/orders_model.py" line="-173"/>
         <location filename="../../shop_gui/models/stock_history_model.py" line="+31"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4999,367 +5022,351 @@
         <location line="+70"/>
         <location filename="../../shop_gui/models/stock_history_model.py" line="-5"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location line="-325"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+255"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Товаров</translation>
     </message>
     <message>
         <location line="-253"/>
-        <location filename="../../shop_gui/texts.py" line="+31"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+172"/>
         <location filename="../../shop_gui/models/sales_report_model.py" line="+41"/>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Налог</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../shop_gui/models/sales_report_model.py" line="+5"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдача</translation>
     </message>
     <message>
         <location line="+24"/>
         <location filename="../../shop_gui/models/rejected_rows_model.py" line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../shop_gui/models/stock_history_model.py" line="+6"/>
         <location filename="../../shop_gui/models/till_sessions_model.py" line="-41"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../shop_gui/models/rejected_rows_model.py" line="-2"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../../shop_gui/models/sales_report_model.py" line="-51"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../shop_gui/models/till_sessions_model.py" line="-3"/>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>Касса</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указано)</translation>
     </message>
     <message>
         <location line="+33"/>
         <location filename="../../shop_gui/models/stock_report_models.py" line="-39"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Единиц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Валовая</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистая</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Себестоимость</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Наценка</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../shop_gui/models/stock_report_models.py" line="+3"/>
         <source>Units without cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Единиц без себестоимости</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистая наценка</translation>
     </message>
     <message>
         <location filename="../../shop_gui/models/staff_model.py" line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <location filename="../../shop_gui/models/stock_history_model.py" line="-5"/>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Движение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stock after</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток после</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason / note</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина / примечание</translation>
     </message>
     <message>
         <location filename="../../shop_gui/models/stock_report_models.py" line="-4"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At cost</source>
-        <translation type="unfinished"></translation>
+        <translation>По себестоимости</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At price</source>
-        <translation type="unfinished"></translation>
+        <translation>По цене продажи</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>На складе</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stock at price</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток по цене продажи</translation>
     </message>
     <message>
         <location filename="../../shop_gui/models/till_sessions_model.py" line="+1"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыта</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчитано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <location filename="../../shop_gui/receipt_document.py" line="+1"/>
         <source>Other payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой способ оплаты</translation>
     </message>
     <message>
         <location filename="../../shop_gui/report_presets.py" line="+10"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Вчера</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта неделя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлая неделя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый месяц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот год</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom...</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой период...</translation>
     </message>
     <message>
-        <location filename="../../shop_gui/texts.py" line="-1"/>
-        <source>Placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../shop_gui/texts.py" line="+3"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Кассир</translation>
     </message>
     <message>
         <location filename="../../shop_gui/views/customer_picker.py" line="-46"/>
         <source>Who the order is for: type part of a name, phone number or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Для кого заказ: введите часть имени, телефона или эл. почты</translation>
     </message>
     <message>
         <location filename="../../shop_gui/views/order_form.py" line="-483"/>
         <source>10% or 1.50</source>
-        <translation type="unfinished"></translation>
+        <translation>10% или 1,50</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A discount is a percentage such as 10% or an amount such as 1.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка — это процент, например 10%, или сумма, например 1,50.</translation>
     </message>
     <message>
         <location filename="../../shop_gui/views/reports_view.py" line="-27"/>
         <source>Slow movers</source>
-        <translation type="unfinished"></translation>
+        <translation>Неходовые товары</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stock value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость остатков</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled orders count nowhere here, so a day can differ from that day&apos;s Z report once one of its orders is cancelled later: the Z report shows the cancellation in the till session where it happened. Returns count on the day they were taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменённые заказы здесь не учитываются, поэтому день может отличаться от Z-отчёта за этот день, если один из его заказов позже отменён: Z-отчёт показывает отмену в той смене, где она произошла. Возвраты учитываются в день, когда их приняли.</translation>
     </message>
     <message>
         <location filename="../../shop_gui/views/sign_in_screen.py" line="-179"/>
         <source>Choose your name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите своё имя.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код — от 4 до 8 цифр.</translation>
     </message>
 </context>
 </TS>
