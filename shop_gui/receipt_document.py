@@ -16,7 +16,7 @@ from core.receipt import Receipt
 from shop_gui.formatting import local_time
 from shop_gui.formatting import money as format_money
 from shop_gui.printing import RED, Rows, roll_document
-from shop_gui.texts import fill, word
+from shop_gui.texts import describe, fill, word
 
 METHODS = {
     "cash": QT_TRANSLATE_NOOP("words", "Cash"),
@@ -34,7 +34,7 @@ def receipt_html(receipt: Receipt, order=None) -> str:
 
     def label(discount, plain: str | None) -> str | None:
         if discount is None or discount.kind != AMOUNT:
-            return plain
+            return describe(plain) if plain is not None else None
         return fill(
             QCoreApplication.translate("receipt_document", "%1 off"),
             format_money(discount.value, receipt.currency_symbol, receipt.minor_digits),

@@ -197,7 +197,14 @@ def till_report_html(report, settings, printed_at: str | None = None) -> str:
             sign = 1 if move.kind == "in" else -1
             by = f" <span style='color: {GREY}'>({escape(move.by)})</span>" if move.by else ""
             rows.add(
-                f"{escape(local_time(move.at)[-5:])} {'in' if move.kind == 'in' else 'out'}: {escape(move.reason)}{by}",
+                fill(
+                    QCoreApplication.translate("till_report_document", "%1 in: %2")
+                    if move.kind == "in"
+                    else QCoreApplication.translate("till_report_document", "%1 out: %2"),
+                    escape(local_time(move.at)[-5:]),
+                    escape(move.reason),
+                )
+                + by,
                 _amount(sign * move.amount_cents),
                 indent=True,
             )

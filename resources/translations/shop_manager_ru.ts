@@ -1268,6 +1268,16 @@
         <source>This shop was last used by a newer Shop Manager (data version {found}); please install that version.</source>
         <translation>Этот магазин последний раз открывала более новая версия Shop Manager (версия данных {found}); установите эту версию.</translation>
     </message>
+    <message>
+        <location filename="../../core/receipt.py" line="+84"/>
+        <source>{amount} off</source>
+        <translation>скидка {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{percent} off</source>
+        <translation>скидка {percent}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2308,7 +2318,7 @@
     <message>
         <location line="+56"/>
         <source>&amp;Counter</source>
-        <translation>&amp;Касса</translation>
+        <translation>&amp;Продажа</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4776,7 +4786,17 @@
         <translation>&lt;b&gt;Внесения и выплаты&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>%1 in: %2</source>
+        <translation>%1 внесение: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 out: %2</source>
+        <translation>%1 выплата: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&lt;p align=&apos;center&apos; style=&apos;margin-top: 2px&apos;&gt;End of %1&lt;/p&gt;</source>
         <translation>&lt;p align=&apos;center&apos; style=&apos;margin-top: 2px&apos;&gt;Конец: %1&lt;/p&gt;</translation>
     </message>
@@ -4892,7 +4912,7 @@
         <location line="+3"/>
         <location filename="../../shop_gui/models/orders_model.py" line="-363"/>
         <location filename="../../shop_gui/receipt_document.py" line="-131"/>
-        <location filename="../../shop_gui/till_report_document.py" line="-190"/>
+        <location filename="../../shop_gui/till_report_document.py" line="-197"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
@@ -5367,6 +5387,16 @@
         <location line="+1"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN-код — от 4 до 8 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/printing.py" line="+12"/>
+        <source>80 mm roll</source>
+        <translation>Лента 80 мм</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A4</source>
+        <translation>A4</translation>
     </message>
 </context>
 </TS>

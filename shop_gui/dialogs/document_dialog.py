@@ -30,7 +30,7 @@ from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.file_places import in_documents
 from shop_gui.printing import PAPERS, ROLL, print_document, save_pdf
 from shop_gui.style import STRONG_ERROR_STYLE
-from shop_gui.texts import describe, fill
+from shop_gui.texts import describe, fill, word
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ class DocumentDialog(ShopDialog):
         self.message.hide()
         self.paper_combo = QComboBox(objectName="paperCombo")
         for paper, text in PAPERS.items():
-            self.paper_combo.addItem(text, paper)
+            self.paper_combo.addItem(word(text), paper)
         self.paper_combo.setToolTip(self.tr("The paper of a saved PDF: a till roll's width, or A4 pages to file"))
         self.paper_label = QLabel(self.tr("Pape&r"))
         self.paper_label.setBuddy(self.paper_combo)
