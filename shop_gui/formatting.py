@@ -132,8 +132,11 @@ def local_time(iso_utc: str) -> str:
 
 
 def long_date(day: date) -> str:
-    """``2026-12-07`` -> ``7 December 2026`` (``7 декабря 2026 г.``)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    """``2026-12-07`` -> ``7 December 2026`` (``7 декабря 2026 г.``): the
+    locale's long date without the weekday."""
+    locale = QLocale()
+    pattern = re.sub(r"d{4}\W*", "", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:

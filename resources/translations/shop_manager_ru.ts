@@ -1863,7 +1863,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../shop_gui/formatting.py" line="+189"/>
+        <location filename="../../shop_gui/formatting.py" line="+192"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln товар</numerusform>
@@ -3030,7 +3030,7 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../shop_gui/views/pin_pad.py" line="+59"/>
+        <location filename="../../shop_gui/views/pin_pad.py" line="+63"/>
         <source>Clear</source>
         <translation>Сброс</translation>
     </message>
@@ -4329,12 +4329,12 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../shop_gui/formatting.py" line="-183"/>
+        <location filename="../../shop_gui/formatting.py" line="-186"/>
         <source>Walk-in</source>
         <translation>Без покупателя</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+195"/>
         <source> by %1</source>
         <translation> (%1)</translation>
     </message>
@@ -4439,6 +4439,14 @@
         <location line="+6"/>
         <source> Change: %1.</source>
         <translation> Сдача: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pin_pad</name>
+    <message>
+        <location filename="../../shop_gui/views/pin_pad.py" line="-46"/>
+        <source>%1 to %2 digits</source>
+        <translation>от %1 до %2 цифр</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,176 @@
+"""The window in Russian: its words, plural forms, dates and money the
+Russian way, Qt's own buttons, the core's refusals, a sale from order to
+Z report, and no English word left on screen."""
+
+import re
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabWidget,
+)
+
+from core.commands import RecordPayment, UpdateShopSettings
+from core.queries import GetShopSettings, GetTillReport
+from shop_gui import formatting, language
+from shop_gui.formatting import count_of, long_date, money
+from shop_gui.main_window import MainWindow
+from tests.gui.helpers import click, open_dialog, place_order, status_cell
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture
+def russian(qapp):
+    language.install(qapp, "ru")
+    yield
+    language.install(qapp, "en")
+
+
+@pytest.fixture
+def window(qtbot, russian, shop, catalog):
+    shop.dispatch(UpdateShopSettings.based_on(shop.ask(GetShopSettings()), currency_code="RUB", currency_symbol="₽"))
+    window = MainWindow(shop)
+    window.pay_after_placing = True
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+
+
+def plain(text: str) -> str:
+    return text.replace(NBSP, " ").replace("\u202f", " ")
+
+
+def test_the_window_speaks_russian(window):
+    assert window.order_form.place_button.text() == "Оформить заказ"
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["&Продажа", "&Заказы", "&Мало на складе (1)", "Пок&упатели", "Отчёты"]
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Файл", "&Касса", "&Справка"]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert [a.text() for a in file_menu.actions()][:3] == [
+        "&Импорт товаров...",
+        "&Экспорт каталога...",
+        "Экспорт &текущей категории...",
+    ]
+    assert window.statusBar().currentMessage() == "Готово"
+    # Qt's own words (qtbase_ru.qm): a standard dialog button.
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Отмена"
+
+
+def test_plural_forms_dates_and_money_the_russian_way(window):
+    assert [count_of(n, "item") for n in (1, 2, 5, 11, 21, 22)] == [
+        "1 товар",
+        "2 товара",
+        "5 товаров",
+        "11 товаров",
+        "21 товар",
+        "22 товара",
+    ]
+    assert count_of(3, "order") == "3 заказа"
+    assert plain(money(123450)) == "1 234,50 ₽"
+    assert plain(money(-50)) == "-0,50 ₽"
+    assert plain(long_date(date(2026, 12, 7))) == "7 декабря 2026 г."
+    assert "дек." in formatting.local_time("2026-12-07T10:30:00+00:00")
+    assert QLocale().name() == "ru_RU"
+
+
+def test_a_sale_in_russian_from_the_order_to_the_z_report(qtbot, window, shop):
+    messages = []
+    window.statusBar().messageChanged.connect(messages.append)
+    order_id = place_order(qtbot, window, ("Rose Teapot", 2), later=False)
+    assert any(re.fullmatch(rf"Заказ {order_id} оформлен: 2 товара, 49,98.₽\.", m) for m in messages), messages
+
+    pay = open_dialog(window, "payDialog")
+    assert pay.windowTitle() == f"Оплата заказа {order_id}"
+    assert plain(pay.heading.text()) == "К оплате 49,98 ₽"
+    click(qtbot, pay.method_buttons["card"])
+    click(qtbot, pay.ok_button)
+    window.tabs.setCurrentWidget(window.orders)
+    assert status_cell(window, order_id) == "Оплачен"
+
+    # The core's refusal, in Russian: the order is paid already.
+    window.bridge.dispatch(RecordPayment(order_id, "card", 100))
+    assert window.statusBar().currentMessage() == f"Заказ {order_id} уже оплачен."
+
+    receipt = window.orders.show_receipt(order_id)
+    text = plain(receipt.view.toPlainText())
+    assert "ИТОГО" in text and "49,98 ₽" in text and "Спасибо за покупку!" in text
+    receipt.close()
+
+    close = window.till.close_till()
+    expected = shop.ask(GetTillReport()).expected_cash_cents
+    close.counted_edit.setText(formatting.plain_amount(expected))
+    close.confirm_count()
+    close.submit()
+    z_report = window.till.last_z_report
+    z_text = plain(z_report.view.toPlainText())
+    assert "Z-ОТЧЁТ" in z_text and "Ожидается наличных" in z_text and "1 заказ, 2 товара" in z_text
+    z_report.close()
+
+
+# Words that are the same in Russian: names, codes and the program's own name.
+KEPT_WORDS = {
+    "English",
+    "Shop",
+    "Manager",
+    "PDF",
+    "CSV",
+    "Enter",
+    "Ctrl",
+    "Del",
+    "Esc",
+    "ISO",
+    "A4",
+    "PIN",
+    "UTF",
+    "Tab",
+}
+
+
+def english_words(text: str, names: set[str]) -> list[str]:
+    text = re.sub(r"<[^>]*>", " ", text).replace("&", "")
+    for name in names:
+        text = text.replace(name, " ")
+    return [w for w in re.findall(r"[A-Za-z]{2,}", text) if w not in KEPT_WORDS]
+
+
+def test_no_english_is_left_in_the_russian_window(window, catalog):
+    """Every text a person can read in the window (labels, buttons, menus,
+    tooltips, placeholders, tabs, column headings): no English word but
+    the shop's own names."""
+    names = {"Blue Enamel Mug", "Café Latte Glass", "Rose Teapot", "Hand Trowel", "Kitchen", "Mugs", "Garden", "Till 1"}
+    texts = [window.windowTitle()]
+    for widget in window.findChildren(QLabel):
+        texts.append(widget.text())
+    for widget in window.findChildren(QAbstractButton):
+        texts += [widget.text(), widget.toolTip()]
+    for widget in window.findChildren(QLineEdit):
+        texts += [widget.placeholderText(), widget.toolTip()]
+    for widget in window.findChildren(QGroupBox):
+        texts.append(widget.title())
+    for tabs in window.findChildren(QTabWidget):
+        texts += [tabs.tabText(i) for i in range(tabs.count())]
+    for menu in window.findChildren(QMenu):
+        texts.append(menu.title())
+        for action in menu.actions():
+            texts += [action.text(), action.toolTip(), action.statusTip()]
+    for view in window.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is not None and hasattr(view, "horizontalHeader"):
+            texts += [str(model.headerData(c, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) or "")
+                      for c in range(model.columnCount())]  # fmt: skip
+    assert len(texts) > 100
+    left = {text: words for text in texts if (words := english_words(text, names))}
+    assert not left, left
