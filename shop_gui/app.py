@@ -29,6 +29,12 @@ def parse_args(argv):
     parser.add_argument(
         "--smoke-test", action="store_true", help="place an order on a temporary demo shop, offscreen, and exit"
     )
+    parser.add_argument(
+        "--language",
+        choices=("en", "ru"),
+        help="the window's language for this run (default: as chosen in File > Language, else the system's);"
+        " with --demo, also the demo shop's (ru: Russian names, in roubles)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     return parser.parse_args(argv)
 
@@ -107,7 +113,7 @@ GUI_BUSY_TIMEOUT_MS = 500
 OPEN_RETRIES = 20
 
 
-def open_shop_for(data_dir: Path, demo: bool):
+def open_shop_for(data_dir: Path, demo: bool, language: str = "en"):
     for attempt in range(OPEN_RETRIES + 1):  # no window yet: waiting here freezes nothing
         try:
             shop = open_shop(data_dir, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
@@ -122,7 +128,7 @@ def open_shop_for(data_dir: Path, demo: bool):
         from core.demo_trading import build_demo_shop
 
         shop.close()
-        build_demo_shop(data_dir)
+        build_demo_shop(data_dir, language=language)
         shop = open_shop(data_dir, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
     return shop
 
@@ -140,14 +146,14 @@ def main(argv=None) -> int:
 
     from shop_gui import language
 
-    language.install(app)  # before any window: every text and number in the chosen language
+    chosen = language.install(app, args.language)  # before any window: every text and number in it
     data_dir = args.data_dir or default_data_dir()
     setup_logging(data_dir)
     install_error_dialog()
     from PySide6.QtWidgets import QMessageBox
 
     try:
-        shop = open_shop_for(data_dir, args.demo)
+        shop = open_shop_for(data_dir, args.demo, chosen)
     except ShopError as exc:
         collect_from_now_on()
         from shop_gui.texts import describe

@@ -234,7 +234,7 @@
         <translation>«{name}» — не текст UTF-8: сохраните его как «CSV UTF-8» и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../core/demo.py" line="+355"/>
+        <location filename="../../core/demo.py" line="+372"/>
         <source>The demo shop can only be added to an empty shop.</source>
         <translation>Демо-магазин можно добавить только в пустой магазин.</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>Поле «{label}» содержит управляющий символ (U+{ord:04X}), его нельзя сохранить.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/denominations.py" line="+70"/>
+        <location filename="../../core/domain/denominations.py" line="+75"/>
         <source>A denomination</source>
         <translation>Номинал</translation>
     </message>
@@ -4264,7 +4264,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../shop_gui/app.py" line="+91"/>
+        <location filename="../../shop_gui/app.py" line="+97"/>
         <source>Something went wrong. Nothing you entered was lost; the log file in the shop&apos;s folder says what happened.</source>
         <translation>Что-то пошло не так. Ничего из введённого не потеряно; что случилось, записано в журнале в папке магазина.</translation>
     </message>
