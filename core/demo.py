@@ -374,7 +374,12 @@ def seed_demo_shop(shop, language: str = "en") -> None:
         settings = shop.ask(GetShopSettings())
         shop.dispatch(
             UpdateShopSettings.based_on(
-                settings, name=SHOP_NAME_RU, address=SHOP_ADDRESS_RU, currency_code="RUB", currency_symbol="₽"
+                settings,
+                name=SHOP_NAME_RU,
+                address=SHOP_ADDRESS_RU,
+                currency_code="RUB",
+                currency_symbol="₽",
+                language="ru",
             )
         )
     category_ids: dict[tuple[str, ...], int] = {}

@@ -128,19 +128,24 @@ def local_time(iso_utc: str) -> str:
         moment = datetime.fromisoformat(iso_utc).astimezone()
     except ValueError:
         return iso_utc
-    return QLocale().toString(to_qdatetime(moment), QLocale.FormatType.ShortFormat if _is_c() else _MEDIUM)
+    return _dates_locale().toString(to_qdatetime(moment), _MEDIUM)
 
 
 def long_date(day: date) -> str:
     """``2026-12-07`` -> ``7 December 2026`` (``7 декабря 2026 г.``): the
     locale's long date without the weekday."""
-    locale = QLocale()
+    locale = _dates_locale()
     pattern = re.sub(r"d{4}\W*", "", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
     return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
     return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second))
+
+
+def _dates_locale() -> QLocale:
+    """The locale's month names; under the "C" locale (no language set), UK English's."""
+    return QLocale("en_GB") if _is_c() else QLocale()
 
 
 def _is_c() -> bool:

@@ -8,6 +8,7 @@ from resources/translations/*.ts by ``make translations``) and Qt's own
 and money then follow QLocale's default, set here to the chosen language.
 """
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -20,6 +21,7 @@ SOURCE_LANGUAGE = "en"
 LANGUAGES = {"en": "English", "ru": "Русский"}
 
 _installed: list[QTranslator] = []
+_current = SOURCE_LANGUAGE
 
 
 def chosen_language(system: QLocale | None = None) -> str:
@@ -47,7 +49,9 @@ def app_translation(language: str) -> Path:
 def install(app: QCoreApplication, language: str | None = None) -> str:
     """Installs ``language`` (default: the chosen one) for the whole
     application; returns it."""
+    global _current
     language = language or chosen_language()
+    _current = language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -74,3 +78,25 @@ def _qt_translations() -> str:
     import PySide6
 
     return str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")
+
+
+def current() -> str:
+    """The language installed now."""
+    return _current
+
+
+@contextmanager
+def speaking(language: str | None):
+    """Texts, dates and money made inside are in ``language``: the shop's,
+    for its receipts and reports (ShopSettings.language), whatever the
+    window's. The window's language is back afterwards."""
+    app = QCoreApplication.instance()
+    window_language = _current
+    if not language or language == window_language or language not in LANGUAGES or app is None:
+        yield
+        return
+    install(app, language)
+    try:
+        yield
+    finally:
+        install(app, window_language)

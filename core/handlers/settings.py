@@ -8,7 +8,7 @@ from sqlalchemy import exists, insert, select, update
 from core.domain import validation as valid
 from core.domain.command_values import shown
 from core.domain.pricing import FULL_BP, resolve_tax_rate
-from core.domain.shop_settings import ShopSettings, from_rows, to_rows
+from core.domain.shop_settings import SHOP_LANGUAGES, ShopSettings, from_rows, to_rows
 from core.errors import InvalidCommand
 from core.handlers.categories import require_category
 from core.i18n import N_
@@ -75,7 +75,14 @@ def _checked(command: UpdateShopSettings) -> ShopSettings:
         currency_symbol=symbol,  # as typed: "CHF " keeps its space before the amount
         default_tax_rate_bp=tax_rate(command.default_tax_rate_bp, N_("The default tax rate")),
         prices_include_tax=command.prices_include_tax,
+        language=_language(command.language),
     )
+
+
+def _language(value) -> str:
+    if value not in SHOP_LANGUAGES:
+        raise InvalidCommand(N_("The shop's language is one of: {choices}.", choices=", ".join(SHOP_LANGUAGES)))
+    return value
 
 
 def update_shop_settings(command: UpdateShopSettings, uow: UnitOfWork) -> None:

@@ -18,7 +18,8 @@ from core.messages.events import SoldLine
 #    (session_index_); orders keep who placed them (name) and where (till),
 #    lines their category's path, as of the sale; the sales reports'
 #    aggregates (report_*)
-SCHEMA_VERSION = 5
+# 6: the shop's settings hold its language (receipts and reports)
+SCHEMA_VERSION = 6
 SHARD_SIZE = 512
 CATEGORIES = "categories"
 PRODUCTS_PREFIX = "products_"

@@ -1004,7 +1004,12 @@
         <translation>Ставка налога по умолчанию</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>The shop&apos;s language is one of: {choices}.</source>
+        <translation>Язык магазина — один из: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{currency_code} has {minor_digits} decimal places and {currency_code2} has {minor_digits2}: the prices already entered would change, so the currency cannot be changed now.</source>
         <translation>У {currency_code} {minor_digits} знаков после запятой, а у {currency_code2} — {minor_digits2}: уже введённые цены изменились бы, поэтому сменить валюту сейчас нельзя.</translation>
     </message>
@@ -3308,8 +3313,8 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/receipt_dialog.py" line="+24"/>
-        <location line="+13"/>
+        <location filename="../../shop_gui/dialogs/receipt_dialog.py" line="+27"/>
+        <location line="+14"/>
         <source>Receipt for order %1</source>
         <translation>Чек по заказу %1</translation>
     </message>
@@ -3368,7 +3373,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../shop_gui/views/reports_view.py" line="+108"/>
+        <location filename="../../shop_gui/views/reports_view.py" line="+117"/>
         <source>Sales by time, product, category, staff or till; or the stock: slow movers (in stock, nothing sold in the period) and its value by category</source>
         <translation>Продажи по времени, товарам, категориям, сотрудникам или кассам; или склад: неходовые товары (есть на складе, но не продавались за период) и его стоимость по категориям</translation>
     </message>
@@ -3450,7 +3455,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -3564,7 +3569,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/settings_dialog.py" line="+16"/>
+        <location filename="../../shop_gui/dialogs/settings_dialog.py" line="+17"/>
         <source>Shop settings</source>
         <translation>Настройки магазина</translation>
     </message>
@@ -3604,7 +3609,12 @@
         <translation>С галочкой: введённые цены уже содержат налог (розничная торговля). Без галочки: налог добавляется на кассе.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Receipts, Z reports and printed reports; the window&apos;s own language is in File &gt; Language</source>
+        <translation>Чеки, Z-отчёты и печатные отчёты; язык самого окна — в меню «Файл &gt; Язык»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Shop &amp;name</source>
         <translation>&amp;Название магазина</translation>
     </message>
@@ -3629,12 +3639,17 @@
         <translation>Ставка &amp;налога по умолчанию (%)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Receipts in</source>
+        <translation>&amp;Язык чеков</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The name and address are printed at the top of every receipt.</source>
         <translation>Название и адрес печатаются в начале каждого чека.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Three letters, such as GBP or EUR.</source>
         <translation>Три буквы, например RUB или EUR.</translation>
     </message>
@@ -3731,7 +3746,7 @@
     <message>
         <location line="+4"/>
         <source>Sign &amp;out</source>
-        <translation>В&amp;ыйти из учётной записи</translation>
+        <translation>Выйти из у&amp;чётной записи</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3984,7 +3999,7 @@
     <message>
         <location line="+3"/>
         <source>Pay o&amp;ut...</source>
-        <translation>&amp;Выплата...</translation>
+        <translation>Вы&amp;плата...</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4194,7 +4209,7 @@
 <context>
     <name>TillReportDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/till_report_dialog.py" line="+23"/>
+        <location filename="../../shop_gui/dialogs/till_report_dialog.py" line="+28"/>
         <source>X report</source>
         <translation>X-отчёт</translation>
     </message>
@@ -4256,7 +4271,7 @@
 <context>
     <name>_Ask</name>
     <message>
-        <location filename="../../shop_gui/views/reports_view.py" line="-341"/>
+        <location filename="../../shop_gui/views/reports_view.py" line="-342"/>
         <source>The report could not be made: %1</source>
         <translation>Не удалось составить отчёт: %1</translation>
     </message>
@@ -5405,6 +5420,21 @@
         <location line="+0"/>
         <source>A4</source>
         <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/dialogs/document_dialog.py" line="-168"/>
+        <source>The document could not be printed.</source>
+        <translation>Не удалось напечатать документ.</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/dialogs/receipt_dialog.py" line="-20"/>
+        <source>The receipt could not be printed; the order is stored all the same.</source>
+        <translation>Не удалось напечатать чек; заказ всё равно сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/dialogs/till_report_dialog.py" line="-8"/>
+        <source>The report could not be printed; the till&apos;s figures are stored all the same.</source>
+        <translation>Не удалось напечатать отчёт; показатели кассы всё равно сохранены.</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ nothing. What the document shows is already stored: nothing here changes it.
 import logging
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -54,7 +54,7 @@ class DocumentDialog(ShopDialog):
     which changes of the read model redo it (``wants_reload``)."""
 
     noun = "document"
-    print_failed = "The document could not be printed."
+    print_failed = QT_TRANSLATE_NOOP("words", "The document could not be printed.")
 
     def __init__(self, bridge, title: str, object_name: str, view_name: str, parent=None):
         super().__init__(parent, objectName=object_name)
@@ -218,7 +218,7 @@ class DocumentDialog(ShopDialog):
                 log.exception("Printing %s failed", self.pdf_title())
                 failed = True
             if failed:
-                self.tell(self.print_failed, error=True)
+                self.tell(word(self.print_failed), error=True)
                 return
             self.tell(
                 fill(

@@ -2,8 +2,11 @@
 "Print..." (``DocumentDialog``). The order is already stored: whatever happens
 here changes nothing."""
 
-from core.queries import GetOrder, GetReceipt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from core.queries import GetOrder, GetReceipt, GetShopSettings
 from shop_gui.dialogs.document_dialog import DocumentDialog, no_printer
+from shop_gui.language import speaking
 from shop_gui.receipt_document import receipt_document
 from shop_gui.texts import fill
 
@@ -15,7 +18,7 @@ class ReceiptDialog(DocumentDialog):
     payment or a return taken meanwhile shows on it)."""
 
     noun = "receipt"
-    print_failed = "The receipt could not be printed; the order is stored all the same."
+    print_failed = QT_TRANSLATE_NOOP("words", "The receipt could not be printed; the order is stored all the same.")
 
     def __init__(self, bridge, order_id: int, parent=None):
         self.order_id = order_id
@@ -28,7 +31,8 @@ class ReceiptDialog(DocumentDialog):
     def make_document(self):
         self.receipt = self._bridge.ask(GetReceipt(self.order_id))
         order = self._bridge.ask(GetOrder(self.order_id))
-        return receipt_document(self.receipt, self, order=order)
+        with speaking(self._bridge.ask(GetShopSettings()).language):  # the shop's language, not the window's
+            return receipt_document(self.receipt, self, order=order)
 
     def file_stem(self) -> str:
         return f"receipt-{self.order_id}"

@@ -1,13 +1,14 @@
 """File > Shop settings: the shop's name and address for receipts, its
 currency, the default tax rate and whether prices include tax."""
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from core.commands import UpdateShopSettings
 from core.domain.money import parse_percent
 from core.queries import GetShopSettings
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import percent
+from shop_gui.language import LANGUAGES
 from shop_gui.style import HINT_STYLE
 
 
@@ -43,6 +44,13 @@ class SettingsDialog(CommandDialog):
                 "tax is added at the till."
             )
         )
+        self.language_combo = QComboBox(objectName="shopLanguageCombo")
+        for code, name in LANGUAGES.items():  # each in its own words
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(settings.language), 0))
+        self.language_combo.setToolTip(
+            self.tr("Receipts, Z reports and printed reports; the window's own language is in File > Language")
+        )
         for edit in (self.code_edit, self.symbol_edit, self.tax_edit):
             edit.setMaximumWidth(90)
         self.errors = {name: field_message(f"{name}Error") for name in ("name", "code", "symbol", "taxRate")}
@@ -55,6 +63,7 @@ class SettingsDialog(CommandDialog):
         form.addRow(self.tr("Currency &symbol"), with_message(self.symbol_edit, self.errors["symbol"]))
         form.addRow(self.tr("Default &tax rate (%)"), with_message(self.tax_edit, self.errors["taxRate"]))
         form.addRow("", self.include_tax_check)
+        form.addRow(self.tr("&Receipts in"), self.language_combo)
         self.body.addLayout(form)
         note = QLabel(self.tr("The name and address are printed at the top of every receipt."))
         note.setWordWrap(True)
@@ -68,6 +77,7 @@ class SettingsDialog(CommandDialog):
         self.code_edit.textEdited.connect(self.revalidate)
         self.address_edit.textChanged.connect(self.revalidate)
         self.include_tax_check.toggled.connect(self.revalidate)
+        self.language_combo.currentIndexChanged.connect(self.revalidate)
 
     def tax_rate(self) -> int | None:
         try:
@@ -111,4 +121,5 @@ class SettingsDialog(CommandDialog):
             currency_symbol=self.symbol_edit.text(),
             default_tax_rate_bp=rate,
             prices_include_tax=self.include_tax_check.isChecked(),
+            language=self.language_combo.currentData(),
         )

@@ -28,8 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import ShopError
-from core.queries import GetCategories, GetSalesReport, GetSlowMovers, GetStockValue, SalesReport, StockValue
+from core.queries import (
+    GetCategories,
+    GetSalesReport,
+    GetShopSettings,
+    GetSlowMovers,
+    GetStockValue,
+    SalesReport,
+    StockValue,
+)
 from core.report_csv import export_sales_report, export_slow_movers, export_stock_value
+from shop_gui.language import speaking
 from shop_gui.models.sales_report_model import GROUP_LABELS, SalesReportModel, key_label
 from shop_gui.models.stock_report_models import SlowMoversModel, StockValueModel
 from shop_gui.report_presets import CUSTOM, PRESETS, period_of
@@ -375,7 +384,8 @@ class ReportsView(RefreshedWhenShown, QWidget):
     def document(self):
         from shop_gui.report_document import report_document
 
-        return report_document(*self._title(), self.shown_model, self.chart, self)
+        with speaking(self._bridge.ask(GetShopSettings()).language):  # printed in the shop's language
+            return report_document(*self._title(), self.shown_model, self.chart, self)
 
     def save_pdf(self, path: str | None = None) -> None:
         if not self._has_result():

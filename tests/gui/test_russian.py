@@ -37,7 +37,11 @@ def russian(qapp):
 
 @pytest.fixture
 def window(qtbot, russian, shop, catalog):
-    shop.dispatch(UpdateShopSettings.based_on(shop.ask(GetShopSettings()), currency_code="RUB", currency_symbol="₽"))
+    shop.dispatch(
+        UpdateShopSettings.based_on(
+            shop.ask(GetShopSettings()), currency_code="RUB", currency_symbol="₽", language="ru"
+        )
+    )
     window = MainWindow(shop)
     window.pay_after_placing = True
     qtbot.addWidget(window)
