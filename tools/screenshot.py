@@ -91,7 +91,9 @@ def a_little_history(shop, language: str = "en") -> tuple[int, int]:
             order_discount=Discount.amount(100),
         )
     )
-    shop.dispatch(RecordPayment(shown, "cash", total(shown), 10000))
+    # A note that covers it: £100, or the next 500 roubles.
+    tendered = (total(shown) // 50000 + 1) * 50000 if language == "ru" else 10000
+    shop.dispatch(RecordPayment(shown, "cash", total(shown), tendered))
     second = shop.dispatch(PlaceOrder((OrderLine(in_stock[5].id, 1),), customer_id=bob))
     shop.dispatch(RecordPayment(second, "card", total(second)))
     shop.dispatch(FulfilOrder(second))
@@ -135,13 +137,13 @@ def main(out_path: str, language_code: str = "en") -> None:
         # folder: the pictures never take, nor change, the person's own.
         local_settings.keep_in(os.path.join(folder, "settings"))
         shop = open_shop(os.path.join(folder, "shop"))
-        seed_demo_shop(shop)
+        seed_demo_shop(shop, language_code)
         ann, shown = a_little_history(shop, language_code)
         window = MainWindow(shop)
         window.resize(PICTURE_SIZE)  # the same pictures whatever screen renders them
         window.show()
         # Browse a nested category and put three lines in the order, with discounts.
-        kitchen = next(c for c in shop.ask(GetCategories()) if c.name == "Kitchen")
+        kitchen = next(c for c in shop.ask(GetCategories()) if c.name in ("Kitchen", "Кухня"))
         window.catalog.tree.setCurrentIndex(window.catalog.category_model.index_of(kitchen.id))
         model = window.catalog.product_model
         form = window.order_form

@@ -15,7 +15,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../shop_gui/formatting.py" line="+192"/>
+        <location filename="../../shop_gui/formatting.py" line="+197"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>

@@ -1868,7 +1868,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../shop_gui/formatting.py" line="+192"/>
+        <location filename="../../shop_gui/formatting.py" line="+197"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln товар</numerusform>
@@ -1988,7 +1988,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Name</source>
-        <translation>&amp;Название</translation>
+        <translation>&amp;Имя</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3693,7 +3693,7 @@
     <message>
         <location line="+9"/>
         <source>&amp;Name</source>
-        <translation>&amp;Название</translation>
+        <translation>&amp;Имя</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3884,7 +3884,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Name</source>
-        <translation>&amp;Название</translation>
+        <translation>&amp;Имя</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3930,9 +3930,14 @@
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../shop_gui/models/staff_model.py" line="+38"/>
+        <location filename="../../shop_gui/models/staff_model.py" line="+39"/>
         <source>no: cannot sign in</source>
         <translation>нет: не может входить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>да</translation>
     </message>
 </context>
 <context>
@@ -4344,12 +4349,12 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../shop_gui/formatting.py" line="-186"/>
+        <location filename="../../shop_gui/formatting.py" line="-191"/>
         <source>Walk-in</source>
         <translation>Без покупателя</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+200"/>
         <source> by %1</source>
         <translation> (%1)</translation>
     </message>
@@ -4454,6 +4459,45 @@
         <location line="+6"/>
         <source> Change: %1.</source>
         <translation> Сдача: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>people</name>
+    <message>
+        <location filename="../../shop_gui/models/customers_model.py" line="+18"/>
+        <location filename="../../shop_gui/models/staff_model.py" line="-24"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Заказов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent</source>
+        <translation>Потрачено</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/models/staff_model.py" line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Активен</translation>
     </message>
 </context>
 <context>
@@ -4996,33 +5040,15 @@
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../shop_gui/models/customers_model.py" line="+17"/>
         <location filename="../../shop_gui/models/low_stock_model.py" line="+14"/>
         <location filename="../../shop_gui/models/product_table_model.py" line="-1"/>
-        <location filename="../../shop_gui/models/staff_model.py" line="-24"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location filename="../../shop_gui/models/sales_report_model.py" line="-6"/>
         <source>Orders</source>
         <translation>Заказы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spent</source>
-        <translation>Потрачено</translation>
     </message>
     <message>
         <location filename="../../shop_gui/models/low_stock_model.py" line="-1"/>
@@ -5230,16 +5256,6 @@
         <location line="+1"/>
         <source>Net margin</source>
         <translation>Чистая наценка</translation>
-    </message>
-    <message>
-        <location filename="../../shop_gui/models/staff_model.py" line="+1"/>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active</source>
-        <translation>Активен</translation>
     </message>
     <message>
         <location filename="../../shop_gui/models/stock_history_model.py" line="-5"/>

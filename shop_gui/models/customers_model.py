@@ -13,12 +13,13 @@ CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class CustomersTableModel(RowsTableModel):
     NAME, PHONE, EMAIL, ORDERS, SPENT = range(5)
+    HEADERS_CONTEXT = "people"
     HEADERS = (
-        QT_TRANSLATE_NOOP("words", "Name"),
-        QT_TRANSLATE_NOOP("words", "Phone"),
-        QT_TRANSLATE_NOOP("words", "E-mail"),
-        QT_TRANSLATE_NOOP("words", "Orders"),
-        QT_TRANSLATE_NOOP("words", "Spent"),
+        QT_TRANSLATE_NOOP("people", "Name"),
+        QT_TRANSLATE_NOOP("people", "Phone"),
+        QT_TRANSLATE_NOOP("people", "E-mail"),
+        QT_TRANSLATE_NOOP("people", "Orders"),
+        QT_TRANSLATE_NOOP("people", "Spent"),
     )
     RIGHT = frozenset({ORDERS, SPENT})
 

@@ -10,10 +10,11 @@ from shop_gui.models.table import RowsTableModel
 
 class StaffTableModel(RowsTableModel):
     NAME, ROLE, ACTIVE = range(3)
+    HEADERS_CONTEXT = "people"
     HEADERS = (
-        QT_TRANSLATE_NOOP("words", "Name"),
-        QT_TRANSLATE_NOOP("words", "Role"),
-        QT_TRANSLATE_NOOP("words", "Active"),
+        QT_TRANSLATE_NOOP("people", "Name"),
+        QT_TRANSLATE_NOOP("people", "Role"),
+        QT_TRANSLATE_NOOP("people", "Active"),
     )
 
     def __init__(self, bridge, parent=None):
@@ -35,7 +36,7 @@ class StaffTableModel(RowsTableModel):
             return person.name
         if column == self.ROLE:
             return person.role.capitalize()
-        return "yes" if person.active else self.tr("no: cannot sign in")
+        return self.tr("yes") if person.active else self.tr("no: cannot sign in")
 
     def tooltip(self, person: StaffView, column: int):
         return person.name if column == self.NAME else None
