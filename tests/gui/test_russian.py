@@ -3,6 +3,8 @@ Russian way, Qt's own buttons, the core's refusals, a sale from order to
 Z report, and no English word left on screen."""
 
 import re
+import shutil
+import subprocess
 from datetime import date
 
 import pytest
@@ -90,7 +92,7 @@ def test_plural_forms_dates_and_money_the_russian_way(window):
     assert QLocale().name() == "ru_RU"
 
 
-def test_a_sale_in_russian_from_the_order_to_the_z_report(qtbot, window, shop):
+def test_a_sale_in_russian_from_the_order_to_the_z_report(qtbot, window, shop, tmp_path, monkeypatch):
     messages = []
     window.statusBar().messageChanged.connect(messages.append)
     order_id = place_order(qtbot, window, ("Rose Teapot", 2), later=False)
@@ -111,6 +113,15 @@ def test_a_sale_in_russian_from_the_order_to_the_z_report(qtbot, window, shop):
     receipt = window.orders.show_receipt(order_id)
     text = plain(receipt.view.toPlainText())
     assert "ИТОГО" in text and "49,98 ₽" in text and "Спасибо за покупку!" in text
+    # The 80 mm PDF carries the Cyrillic (its fonts embedded): pdftotext reads it back.
+    monkeypatch.setattr(receipt, "choose_pdf_path", lambda suggested: str(tmp_path / "чек"))
+    click(qtbot, receipt.save_button)
+    assert (tmp_path / "чек.pdf").read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):  # (where poppler-utils is installed)
+        pdf = subprocess.run(
+            ["pdftotext", "-layout", str(tmp_path / "чек.pdf"), "-"], check=True, capture_output=True, text=True
+        ).stdout
+        assert "ИТОГО" in pdf and "Спасибо за покупку!" in pdf and "Rose Teapot" in pdf
     receipt.close()
 
     close = window.till.close_till()
