@@ -221,7 +221,9 @@ def refund_way(methods: str | None) -> str:
     cash"), to end a sentence: ``" by card + cash"``; "" when not recorded."""
     if not methods:
         return ""
-    return QCoreApplication.translate("formatting", " by %1").replace("%1", methods.lower())
+    # "card + cash": each method in the window's words ("Cash" is a "words" text).
+    named = " + ".join(QCoreApplication.translate("words", m.strip().capitalize()).lower() for m in methods.split("+"))
+    return QCoreApplication.translate("formatting", " by %1").replace("%1", named)
 
 
 def signed(quantity: int) -> str:

@@ -39,6 +39,24 @@ ROLE_WORDS = (
 )
 
 
+# Reasons the core stores as data: returns (RETURN_REASONS), stock
+# adjustments (ADJUSTMENT_REASONS), as people read them.
+REASON_WORDS = (
+    QT_TRANSLATE_NOOP("reason", "Unwanted"),
+    QT_TRANSLATE_NOOP("reason", "Faulty"),
+    QT_TRANSLATE_NOOP("reason", "Wrong item"),
+    QT_TRANSLATE_NOOP("reason", "Other"),
+    QT_TRANSLATE_NOOP("reason", "Damaged"),
+    QT_TRANSLATE_NOOP("reason", "Lost"),
+    QT_TRANSLATE_NOOP("reason", "Stock-take"),
+)
+
+
+def reason_name(reason: str) -> str:
+    """``"wrong item"`` -> ``"Wrong item"`` (``"Не тот товар"``)."""
+    return QCoreApplication.translate("reason", reason.capitalize())
+
+
 def status_name(status: str) -> str:
     """``"paid"`` -> ``"Paid"`` (``"Оплачен"``)."""
     return QCoreApplication.translate("status", status.capitalize())

@@ -1330,7 +1330,12 @@
         <translation>Выберите причину</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>R&amp;eason</source>
         <translation>При&amp;чина</translation>
     </message>
@@ -1827,7 +1832,7 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/column_mapping_dialog.py" line="+30"/>
+        <location filename="../../shop_gui/dialogs/column_mapping_dialog.py" line="+31"/>
         <source>Which column is which?</source>
         <translation>Какой столбец что содержит?</translation>
     </message>
@@ -1842,7 +1847,12 @@
         <translation>%1: (без названия)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>%1 (needed)</source>
+        <translation>%1 (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>for rows without one: type or choose</source>
         <translation>для строк без неё: введите или выберите</translation>
     </message>
@@ -1855,6 +1865,16 @@
         <location line="+4"/>
         <source>Import</source>
         <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>One column is chosen twice: choose one column for each.</source>
+        <translation>Один столбец выбран дважды: выберите для каждого поля свой столбец.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still needed: %1.</source>
+        <translation>Ещё нужно: %1.</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +2001,13 @@
         <translation>Добавить покупателя</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>optional: preferences, account details...</source>
         <translation>необязательно: предпочтения, реквизиты...</translation>
     </message>
@@ -2833,7 +2859,7 @@
     <message>
         <location line="+101"/>
         <source>%1 from order %2 back in stock.</source>
-        <translation>%1 из заказа %2 вернулись на склад.</translation>
+        <translation>Возвращено на склад из заказа %2: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2927,7 +2953,7 @@
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/pay_dialog.py" line="+42"/>
+        <location filename="../../shop_gui/dialogs/pay_dialog.py" line="+46"/>
         <source>Payment for order %1</source>
         <translation>Оплата заказа %1</translation>
     </message>
@@ -3179,7 +3205,7 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/product_dialog.py" line="+80"/>
+        <location filename="../../shop_gui/dialogs/product_dialog.py" line="+86"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
@@ -3199,12 +3225,28 @@
         <translation>Добавить товар</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <location line="+12"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Choose a category</source>
         <translation>Выберите категорию</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>e.g. 2.49</source>
+        <translation>например 249,00</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inherit</source>
+        <translation>как у категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A percentage such as 20 or 17.5; blank: the category&apos;s or the shop&apos;s rate</source>
         <translation>Процент, например 20 или 17.5; пусто — ставка категории или магазина</translation>
     </message>
@@ -3267,6 +3309,11 @@
         <location line="+95"/>
         <source>There are no categories yet: add one first.</source>
         <translation>Категорий пока нет: сначала добавьте категорию.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still needed: %1.</source>
+        <translation>Ещё нужно: %1.</translation>
     </message>
 </context>
 <context>
@@ -3528,7 +3575,27 @@
         <translation>Заказ %1: сколько каких товаров возвращается?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sold</source>
+        <translation>Продано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return now</source>
+        <translation>Вернуть сейчас</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
     </message>
@@ -3555,7 +3622,7 @@
     <message>
         <location line="+4"/>
         <source>%1 back into stock; the refund is worked out from what was paid.</source>
-        <translation>%1 вернутся на склад; сумма возврата считается от оплаченного.</translation>
+        <translation>На склад вернётся: %1; сумма возврата считается от оплаченного.</translation>
     </message>
 </context>
 <context>
@@ -4389,7 +4456,7 @@
     <message>
         <location line="+8"/>
         <source>%1 back in stock</source>
-        <translation>%1 вернулись на склад</translation>
+        <translation>на склад: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4532,6 +4599,44 @@
     </message>
 </context>
 <context>
+    <name>reason</name>
+    <message>
+        <location filename="../../shop_gui/texts.py" line="+45"/>
+        <source>Unwanted</source>
+        <translation>Не подошёл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faulty</source>
+        <translation>Брак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item</source>
+        <translation>Не тот товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged</source>
+        <translation>Повреждён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Утерян</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock-take</source>
+        <translation>Инвентаризация</translation>
+    </message>
+</context>
+<context>
     <name>receipt_document</name>
     <message>
         <location filename="../../shop_gui/receipt_document.py" line="+39"/>
@@ -4646,7 +4751,7 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../shop_gui/texts.py" line="+30"/>
+        <location filename="../../shop_gui/texts.py" line="-21"/>
         <source>Placed</source>
         <translation>Оформлен</translation>
     </message>
@@ -5051,6 +5156,7 @@
         <translation>Заказы</translation>
     </message>
     <message>
+        <location filename="../../shop_gui/dialogs/product_dialog.py" line="-218"/>
         <location filename="../../shop_gui/models/low_stock_model.py" line="-1"/>
         <location filename="../../shop_gui/models/orders_model.py" line="-6"/>
         <location filename="../../shop_gui/models/product_table_model.py" line="-1"/>
@@ -5060,7 +5166,22 @@
         <translation>Артикул</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/models/low_stock_model.py" line="+2"/>
         <location filename="../../shop_gui/models/sales_report_model.py" line="-36"/>
         <location filename="../../shop_gui/models/stock_report_models.py" line="-39"/>
         <location line="+41"/>
@@ -5080,7 +5201,7 @@
     </message>
     <message>
         <location filename="../../shop_gui/models/orders_model.py" line="-173"/>
-        <location filename="../../shop_gui/models/stock_history_model.py" line="+31"/>
+        <location filename="../../shop_gui/models/stock_history_model.py" line="+32"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
@@ -5451,6 +5572,61 @@
         <location filename="../../shop_gui/dialogs/till_report_dialog.py" line="-8"/>
         <source>The report could not be printed; the till&apos;s figures are stored all the same.</source>
         <translation>Не удалось напечатать отчёт; показатели кассы всё равно сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/dialogs/column_mapping_dialog.py" line="-74"/>
+        <source>&amp;SKU</source>
+        <translation>&amp;Артикул</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ategory</source>
+        <translation>&amp;Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Price</source>
+        <translation>&amp;Цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tock</source>
+        <translation>&amp;Остаток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Barcode</source>
+        <translation>&amp;Штрихкод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reorder level</source>
+        <translation>&amp;Минимальный остаток</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/dialogs/pay_dialog.py" line="-253"/>
+        <source>&amp;Cash</source>
+        <translation>&amp;Наличные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;rd</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other</source>
+        <translation>&amp;Другое</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from core.commands import ADJUSTMENT_REASONS, AdjustStock
 from core.domain.validation import MAX_QUANTITY
 from shop_gui.dialogs.command_dialog import field_message, show_message, with_message
 from shop_gui.dialogs.stock_dialog import StockDialog
-from shop_gui.texts import fill
+from shop_gui.texts import fill, reason_name
 from shop_gui.views.number_field import WholeNumberSpinBox
 
 
@@ -38,9 +38,9 @@ class AdjustStockDialog(StockDialog):
         self.reason_combo = QComboBox(objectName="reasonCombo")
         self.reason_combo.setPlaceholderText(self.tr("Choose a reason"))
         for reason in ADJUSTMENT_REASONS:
-            self.reason_combo.addItem(reason.capitalize(), reason)
+            self.reason_combo.addItem(reason_name(reason), reason)
         self.reason_combo.setCurrentIndex(-1)
-        self.note_edit.setPlaceholderText("optional")
+        self.note_edit.setPlaceholderText(self.tr("optional"))
         self.amount_message = field_message("adjustAmountError")
 
     def _layout(self) -> None:

@@ -7,7 +7,7 @@ a customer most likely hands over (core.domain.denominations.quick_cash).
 Split payment: a part paid one way (less than is due) leaves the dialog
 open for the rest, another way (card first, then the rest in cash)."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -25,9 +25,13 @@ from core.queries import GetOrder
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import currency, currency_symbol, money, parse_amount, plain_amount
 from shop_gui.style import ERROR_STYLE, bold
-from shop_gui.texts import fill
+from shop_gui.texts import fill, word
 
-METHOD_LABELS = {CASH: "&Cash", CARD: "Ca&rd", OTHER: "&Other"}
+METHOD_LABELS = {
+    CASH: QT_TRANSLATE_NOOP("words", "&Cash"),
+    CARD: QT_TRANSLATE_NOOP("words", "Ca&rd"),
+    OTHER: QT_TRANSLATE_NOOP("words", "&Other"),
+}
 
 
 class PayDialog(CommandDialog):
@@ -60,7 +64,7 @@ class PayDialog(CommandDialog):
         self.method_group = QButtonGroup(self)
         self.method_buttons = {}
         for method in (CASH, CARD, OTHER):
-            button = QRadioButton(METHOD_LABELS[method], objectName=f"{method}Radio")
+            button = QRadioButton(word(METHOD_LABELS[method]), objectName=f"{method}Radio")
             self.method_group.addButton(button)
             self.method_buttons[method] = button
         self.method_buttons[CASH].setChecked(True)

@@ -9,6 +9,7 @@ moment ago), its sentence is shown here and the dialog stays open as typed.
 
 import re
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit
 
 from core.commands import AddProduct, UpdateProduct
@@ -18,12 +19,17 @@ from core.queries import FindProductByCode, GetCategories, ProductView
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import category_paths, currency_symbol, money, parse_amount, percent, plain_amount
 from shop_gui.style import HINT_STYLE
-from shop_gui.texts import describe, fill
+from shop_gui.texts import describe, fill, word
 from shop_gui.views.number_field import WholeNumberSpinBox
 
 _PERCENT = re.compile(r"(\d{1,3})(?:\.(\d{1,2}))?")
 INHERIT = "inherit"
-_LABELS = {"sku": "SKU", "name": "name", "category": "category", "price": "price"}  # in "Still needed: ..."
+_LABELS = {  # in "Still needed: ..."
+    "sku": QT_TRANSLATE_NOOP("words", "SKU"),
+    "name": QT_TRANSLATE_NOOP("words", "name"),
+    "category": QT_TRANSLATE_NOOP("words", "category"),
+    "price": QT_TRANSLATE_NOOP("words", "price"),
+}
 
 
 class FieldError(ValueError):
@@ -96,7 +102,7 @@ class ProductDialog(CommandDialog):
     def _build(self) -> None:
         self.sku_edit = QLineEdit(objectName="skuEdit")
         self.barcode_edit = QLineEdit(objectName="barcodeEdit")
-        self.barcode_edit.setPlaceholderText("optional")
+        self.barcode_edit.setPlaceholderText(self.tr("optional"))
         self.name_edit = QLineEdit(objectName="nameEdit")
         self.name_edit.setMaxLength(MAX_NAME_LENGTH)
         self.name_edit.setMinimumWidth(320)
@@ -106,11 +112,11 @@ class ProductDialog(CommandDialog):
         for cid, path in sorted(paths.items(), key=lambda item: item[1].casefold()):
             self.category_combo.addItem(path, cid)
         self.price_edit = QLineEdit(objectName="priceEdit")
-        self.price_edit.setPlaceholderText("e.g. 2.49")
+        self.price_edit.setPlaceholderText(self.tr("e.g. 2.49"))
         self.cost_edit = QLineEdit(objectName="costPriceEdit")
-        self.cost_edit.setPlaceholderText("optional")
+        self.cost_edit.setPlaceholderText(self.tr("optional"))
         self.tax_edit = QLineEdit(objectName="taxRateEdit")
-        self.tax_edit.setPlaceholderText("inherit")
+        self.tax_edit.setPlaceholderText(self.tr("inherit"))
         self.tax_edit.setToolTip(self.tr("A percentage such as 20 or 17.5; blank: the category's or the shop's rate"))
         self.reorder_spin = WholeNumberSpinBox(name="reorderLevelSpin")
         self.reorder_spin.setRange(0, MAX_QUANTITY)
@@ -236,7 +242,8 @@ class ProductDialog(CommandDialog):
         if self.category_combo.count() == 0:
             show_message(self.errors["category"], self.tr("There are no categories yet: add one first."))
         missing = [name for name in self.REQUIRED if name in problems and self._is_blank(name)]
-        self.missing.setText("Still needed: " + ", ".join(_LABELS[m] for m in missing) + "." if missing else "")
+        needed = ", ".join(word(_LABELS[m]) for m in missing)
+        self.missing.setText(fill(self.tr("Still needed: %1."), needed) if missing else "")
         self.missing.setVisible(bool(missing))
         super().refresh()
 

@@ -12,7 +12,7 @@ from shop_gui.dialogs.command_dialog import CommandDialog
 from shop_gui.dialogs.refund_method import refund_method_combo
 from shop_gui.formatting import count_of, money
 from shop_gui.style import HINT_STYLE
-from shop_gui.texts import fill
+from shop_gui.texts import fill, reason_name
 from shop_gui.views.elided_label import ElidedLabel
 
 
@@ -55,7 +55,7 @@ class ReturnDialog(CommandDialog):
         self.reason_combo = QComboBox(objectName="returnReasonCombo")
         self.reason_combo.setPlaceholderText(self.tr("Choose a reason"))
         for reason in RETURN_REASONS:
-            self.reason_combo.addItem(reason.capitalize(), reason)
+            self.reason_combo.addItem(reason_name(reason), reason)
         self.reason_combo.setCurrentIndex(-1)
         self.note_edit = QLineEdit(objectName="returnNoteEdit")
         self.note_edit.setPlaceholderText(self.tr("optional: what was wrong..."))
@@ -69,7 +69,9 @@ class ReturnDialog(CommandDialog):
         self.body.addWidget(heading)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
-        for column, text in enumerate(("Product", "Sold", "Returned", "Return now")):
+        for column, text in enumerate(
+            (self.tr("Product"), self.tr("Sold"), self.tr("Returned"), self.tr("Return now"))
+        ):
             label = QLabel(f"<b>{text}</b>")
             grid.addWidget(label, 0, column, Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight)
         for row, line in enumerate(self.order.lines, start=1):

@@ -12,7 +12,7 @@ from core.queries import CANCELLED, CountOrders, GetOrders, OrderDetail, OrderSu
 from shop_gui.formatting import count_of, local_time, money, refund_way, walk_in
 from shop_gui.models.table import RowsTableModel
 from shop_gui.style import ERROR_COLOR
-from shop_gui.texts import fill, status_name, word
+from shop_gui.texts import fill, reason_name, status_name, word
 
 CANCELLED_FOREGROUND = QBrush(QColor("#8a8a8a"))
 DUE_FOREGROUND = QBrush(QColor(ERROR_COLOR))
@@ -301,7 +301,7 @@ class ReturnsModel(RowsTableModel):
         if column == self.ITEMS:
             return ", ".join(f"{item.quantity:,} × {item.name}" for item in returned.items)
         if column == self.REASON:
-            reason = returned.reason.capitalize()
+            reason = reason_name(returned.reason)
             return f"{reason}: {returned.note}" if returned.note else reason
         return money(returned.refund_cents)
 
@@ -325,7 +325,7 @@ def describe_event(entry) -> str:
     if entry.kind == "fulfilled":
         return QCoreApplication.translate("orders_model", "Fulfilled: handed over or sent")
     if entry.kind == "return":
-        reason = f" ({entry.reason})" if entry.reason else ""
+        reason = f" ({reason_name(entry.reason).lower()})" if entry.reason else ""
         return fill(
             QCoreApplication.translate("orders_model", "Returned %1%2: %3 refunded%4"),
             units,

@@ -7,6 +7,7 @@ from core.queries import StockMovement
 from shop_gui.formatting import local_time, signed
 from shop_gui.models.table import RowsTableModel
 from shop_gui.style import ERROR_COLOR, OK_COLOR
+from shop_gui.texts import reason_name
 
 TAKEN_FOREGROUND = QBrush(QColor(ERROR_COLOR))
 ADDED_FOREGROUND = QBrush(QColor(OK_COLOR))
@@ -14,7 +15,7 @@ ADDED_FOREGROUND = QBrush(QColor(OK_COLOR))
 
 def describe(movement: StockMovement) -> str:
     """The reason and note of a movement in a few words."""
-    parts = [movement.reason.capitalize()] if movement.reason else []
+    parts = [reason_name(movement.reason)] if movement.reason else []
     if movement.note:
         parts.append(movement.note)
     return ": ".join(parts)

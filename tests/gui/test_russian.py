@@ -8,10 +8,11 @@ import subprocess
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QComboBox,
     QDialogButtonBox,
     QGroupBox,
     QLabel,
@@ -155,37 +156,78 @@ KEPT_WORDS = {
 
 
 def english_words(text: str, names: set[str]) -> list[str]:
-    text = re.sub(r"<[^>]*>", " ", text).replace("&", "")
+    text = re.sub(r"<[^>]*>|\b[A-Z]{3}-\d+\b", " ", text).replace("&", "")  # markup, SKUs
     for name in names:
         text = text.replace(name, " ")
     return [w for w in re.findall(r"[A-Za-z]{2,}", text) if w not in KEPT_WORDS]
 
 
-def test_no_english_is_left_in_the_russian_window(window, catalog):
-    """Every text a person can read in the window (labels, buttons, menus,
-    tooltips, placeholders, tabs, column headings): no English word but
-    the shop's own names."""
-    names = {"Blue Enamel Mug", "Café Latte Glass", "Rose Teapot", "Hand Trowel", "Kitchen", "Mugs", "Garden", "Till 1"}
-    texts = [window.windowTitle()]
-    for widget in window.findChildren(QLabel):
+NAMES = {"Blue Enamel Mug", "Café Latte Glass", "Rose Teapot", "Hand Trowel", "Kitchen", "Mugs", "Garden", "Till 1"}
+
+
+def readable_texts(root) -> list[str]:
+    """Every text a person can read in ``root`` (a window or a dialog):
+    labels, buttons, menus, tooltips, placeholders, tabs, column headings."""
+    texts = [root.windowTitle()]
+    for widget in root.findChildren(QLabel):
         texts.append(widget.text())
-    for widget in window.findChildren(QAbstractButton):
+    for widget in root.findChildren(QAbstractButton):
         texts += [widget.text(), widget.toolTip()]
-    for widget in window.findChildren(QLineEdit):
+    for widget in root.findChildren(QLineEdit):
         texts += [widget.placeholderText(), widget.toolTip()]
-    for widget in window.findChildren(QGroupBox):
+    for widget in root.findChildren(QComboBox):
+        texts += [widget.itemText(i) for i in range(widget.count())] + [widget.toolTip()]
+    for widget in root.findChildren(QGroupBox):
         texts.append(widget.title())
-    for tabs in window.findChildren(QTabWidget):
+    for tabs in root.findChildren(QTabWidget):
         texts += [tabs.tabText(i) for i in range(tabs.count())]
-    for menu in window.findChildren(QMenu):
+    for menu in root.findChildren(QMenu):
         texts.append(menu.title())
         for action in menu.actions():
             texts += [action.text(), action.toolTip(), action.statusTip()]
-    for view in window.findChildren(QAbstractItemView):
+    for view in root.findChildren(QAbstractItemView):
         model = view.model()
         if model is not None and hasattr(view, "horizontalHeader"):
-            texts += [str(model.headerData(c, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) or "")
-                      for c in range(model.columnCount())]  # fmt: skip
-    assert len(texts) > 100
-    left = {text: words for text in texts if (words := english_words(text, names))}
-    assert not left, left
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
+    return texts
+
+
+def english_left(root) -> dict[str, list[str]]:
+    return {text: words for text in readable_texts(root) if (words := english_words(text, NAMES))}
+
+
+def test_no_english_is_left_in_the_russian_window(window, catalog):
+    """No English word but the shop's own names anywhere in the window."""
+    assert len(readable_texts(window)) > 100
+    assert not english_left(window)
+
+
+def test_the_most_used_dialogs_are_in_russian(qtbot, window, catalog):
+    actions = window.catalog.product_actions
+    product = actions.new_product()
+    assert product.windowTitle() == "Новый товар" and not english_left(product)
+    product.close()
+    window.catalog.select_product(catalog.teapot)
+    receive = actions.receive_stock()
+    assert receive.windowTitle() == "Приход товара" and not english_left(receive)
+    receive.close()
+
+    order_id = place_order(qtbot, window, ("Rose Teapot", 2), later=False)
+    pay = open_dialog(window, "payDialog")
+    assert not english_left(pay)
+    click(qtbot, pay.exact_button)  # cash, the exact amount
+
+    # A return, in Russian: its dialog, its reasons, what the status line says.
+    window.tabs.setCurrentWidget(window.orders)
+    window.orders.select_order(order_id)
+    click(qtbot, window.orders.return_button)
+    returning = open_dialog(window, "returnDialog")
+    assert not english_left(returning)
+    reasons = [returning.reason_combo.itemText(i) for i in range(returning.reason_combo.count())]
+    assert reasons == ["Не подошёл", "Брак", "Не тот товар", "Другое"]
+    returning.spins[catalog.teapot].setValue(1)
+    returning.reason_combo.setCurrentIndex(returning.reason_combo.findData("faulty"))
+    click(qtbot, returning.ok_button)
+    assert plain(window.orders.action_message.text()) == (
+        f"Возвращено на склад из заказа {order_id}: 1 товар. Вернуть покупателю 24,99 ₽ (наличные)."
+    )
