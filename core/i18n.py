@@ -9,7 +9,7 @@ language and fills in the values (shop_gui/texts.describe), so the core
 never holds a language of its own and never imports Qt.
 
 ``N_`` is also the mark lupdate looks for (tools/build_translations.py
-passes ``-tr-function-alias QT_TR_NOOP=N_``): every template written this
+passes ``-tr-function-alias QT_TR_NOOP+=N_``): every template written this
 way lands in resources/translations/*.ts, in the context "" (none), and a
 test fails while one has no Russian. See docs/adr/0007-translations.md.
 """

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import metadata
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, qVersion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from shop_gui.dialogs.dialog_base import ShopDialog
-from shop_gui.texts import fill
+from shop_gui.texts import fill, word
 from shop_gui.version import version
 
-LICENCE_NOTE = (
+LICENCE_NOTE = QT_TRANSLATE_NOOP(
+    "words",
     "Shop Manager is free software under the MIT licence. Qt and PySide6 are used under the "
     "GNU LGPL version 3, unmodified, as separate libraries in the program's folder, which you may "
     "replace with your own builds; their source code is at "
     "<a href='https://download.qt.io/official_releases/QtForPython/'>download.qt.io</a>. "
-    "The licence texts are installed with the program (folder <i>licenses</i>)."
+    "The licence texts are installed with the program (folder <i>licenses</i>).",
 )
 
 
@@ -110,7 +111,7 @@ class AboutDialog(ShopDialog):
 
         summary = QLabel(self.tr("Catalog, counter and stock for a small shop."))
 
-        note = QLabel(LICENCE_NOTE, objectName="licenceNote", wordWrap=True, openExternalLinks=True)
+        note = QLabel(word(LICENCE_NOTE), objectName="licenceNote", wordWrap=True, openExternalLinks=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 

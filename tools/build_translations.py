@@ -22,7 +22,15 @@ SOURCES = ROOT / "resources" / "translations"
 BUILT = ROOT / "shop_gui" / "translations"
 SCANNED = ("shop_gui", "core")
 # The core marks its sentences with N_ (a no-op, as QT_TR_NOOP is): lupdate reads them.
-LUPDATE_OPTIONS = ["-extensions", "py", "-no-obsolete", "-locations", "relative", "-tr-function-alias", "QT_TR_NOOP=N_"]
+LUPDATE_OPTIONS = [
+    "-extensions",
+    "py",
+    "-no-obsolete",
+    "-locations",
+    "relative",
+    "-tr-function-alias",
+    "QT_TR_NOOP+=N_",
+]
 
 
 def tool(name: str) -> str:

@@ -1287,7 +1287,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../shop_gui/about_dialog.py" line="+68"/>
+        <location filename="../../shop_gui/about_dialog.py" line="+69"/>
         <source>About Shop Manager</source>
         <translation>О программе Shop Manager</translation>
     </message>
@@ -1691,7 +1691,12 @@
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>the top level</source>
+        <translation>верхний уровень</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Under</source>
         <translation>Внутри</translation>
     </message>
@@ -2136,7 +2141,12 @@
         <translation>В «%1» — %2. Выберите, куда их перенести, прежде чем удалять.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>the top level</source>
+        <translation>верхний уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> Its sub-categories move up to %1.</source>
         <translation> Её подкатегории переместятся в %1.</translation>
     </message>
@@ -3834,7 +3844,7 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/staff_dialog.py" line="+44"/>
+        <location filename="../../shop_gui/dialogs/staff_dialog.py" line="+46"/>
         <location line="+5"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
@@ -3899,7 +3909,7 @@
 <context>
     <name>StaffMemberDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/staff_member_dialog.py" line="+40"/>
+        <location filename="../../shop_gui/dialogs/staff_member_dialog.py" line="+43"/>
         <source>Edit staff member</source>
         <translation>Изменение данных сотрудника</translation>
     </message>
@@ -4037,6 +4047,11 @@
         <source>%1 has been deleted.</source>
         <translation>Товар «%1» удалён.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 in stock, %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): на складе %3, %4</translation>
+    </message>
 </context>
 <context>
     <name>StockValueModel</name>
@@ -4132,7 +4147,7 @@
 <context>
     <name>TillCashMoveDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/till_cash_move_dialog.py" line="+39"/>
+        <location filename="../../shop_gui/dialogs/till_cash_move_dialog.py" line="+46"/>
         <source>such as 20.00</source>
         <translation>например 2000,00</translation>
     </message>
@@ -4421,7 +4436,7 @@
         <translation>Без покупателя</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+202"/>
         <source> by %1</source>
         <translation> (%1)</translation>
     </message>
@@ -5627,6 +5642,81 @@
         <location line="+1"/>
         <source>&amp;Other</source>
         <translation>&amp;Другое</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/dialogs/move_category_dialog.py" line="-20"/>
+        <source>Top level (no parent)</source>
+        <translation>Верхний уровень (без родителя)</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/about_dialog.py" line="-82"/>
+        <source>Shop Manager is free software under the MIT licence. Qt and PySide6 are used under the GNU LGPL version 3, unmodified, as separate libraries in the program&apos;s folder, which you may replace with your own builds; their source code is at &lt;a href=&apos;https://download.qt.io/official_releases/QtForPython/&apos;&gt;download.qt.io&lt;/a&gt;. The licence texts are installed with the program (folder &lt;i&gt;licenses&lt;/i&gt;).</source>
+        <translation>Shop Manager — свободная программа под лицензией MIT. Qt и PySide6 используются по лицензии GNU LGPL версии 3 без изменений, как отдельные библиотеки в папке программы, которые можно заменить своими сборками; их исходный код — на &lt;a href=&apos;https://download.qt.io/official_releases/QtForPython/&apos;&gt;download.qt.io&lt;/a&gt;. Тексты лицензий устанавливаются вместе с программой (папка &lt;i&gt;licenses&lt;/i&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/dialogs/staff_dialog.py" line="-116"/>
+        <source>No staff yet: whoever uses this computer may do everything, as the shop&apos;s owner, and nobody signs in. Add the first staff member, the owner, to have everyone sign in with a PIN; the owner then adds the others.</source>
+        <translation>Сотрудников пока нет: кто работает за этим компьютером, может всё, как владелец магазина, и никто не входит под своим именем. Добавьте первого сотрудника — владельца, чтобы все входили с PIN-кодом; остальных затем добавит владелец.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everyone signs in with their PIN. What a cashier may not do on their own, a manager approves with their PIN there and then.</source>
+        <translation>Каждый входит со своим PIN-кодом. То, что кассир не может сделать сам, менеджер тут же одобряет своим PIN-кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/dialogs/staff_member_dialog.py" line="-98"/>
+        <source>The first staff member is the shop&apos;s owner, who can then add everyone else. Once the shop has staff, everyone signs in with their PIN to use it.</source>
+        <translation>Первый сотрудник — владелец магазина, он затем добавит всех остальных. Когда в магазине есть сотрудники, каждый входит со своим PIN-кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/dialogs/till_cash_move_dialog.py" line="-62"/>
+        <source>Pay in</source>
+        <translation>Внесение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash put into the drawer without a sale, such as change from the bank.</source>
+        <translation>Наличные, положенные в ящик без продажи, например размен из банка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change from the bank</source>
+        <translation>Размен из банка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Float top-up</source>
+        <translation>Пополнение размена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pay out</source>
+        <translation>Выплата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash taken out of the drawer without a refund, such as a supplier paid or takings banked.</source>
+        <translation>Наличные, взятые из ящика без возврата, например оплата поставщику или сдача выручки в банк.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Takings to the bank</source>
+        <translation>Выручка в банк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier paid</source>
+        <translation>Оплата поставщику</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleaning</source>
+        <translation>Уборка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postage</source>
+        <translation>Почтовые расходы</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,7 @@ class CategoryNameDialog(CommandDialog):
         self.name_edit.setMaxLength(MAX_NAME_LENGTH)
         self.name_edit.setMinimumWidth(260)
         self.name_message = field_message("categoryNameError")
-        where = paths.get(self._parent_id, "the top level")
+        where = paths.get(self._parent_id, self.tr("the top level"))
         form = QFormLayout()
         form.addRow(self.tr("Under"), ElidedLabel(where, name="categoryParentLabel"))
         form.addRow(self.tr("&Name"), with_message(self.name_edit, self.name_message))

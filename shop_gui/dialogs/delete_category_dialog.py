@@ -26,7 +26,7 @@ class DeleteCategoryDialog(CommandDialog):
             count_of(product_count, "product"),
         )
         if children:
-            where = paths.get(current.parent_id, "the top level")
+            where = paths.get(current.parent_id, self.tr("the top level"))
             text += fill(self.tr(" Its sub-categories move up to %1."), shortened(where))
         intro = plain_label(text, "deleteCategoryText")
         intro.setWordWrap(True)

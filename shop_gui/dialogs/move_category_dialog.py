@@ -1,16 +1,16 @@
 """Move a category: pick its new parent in a tree (or the top level)."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from core.commands import MoveCategory
 from core.queries import GetCategories
 from shop_gui.dialogs.command_dialog import CommandDialog
 from shop_gui.models.category_tree_model import CategoryTreeModel
-from shop_gui.texts import fill
+from shop_gui.texts import fill, word
 from shop_gui.views.elided_label import ElidedLabel
 
-TOP_LEVEL = "Top level (no parent)"
+TOP_LEVEL = QT_TRANSLATE_NOOP("words", "Top level (no parent)")
 
 
 class MoveCategoryDialog(CommandDialog):
@@ -19,7 +19,7 @@ class MoveCategoryDialog(CommandDialog):
         self._category_id = category_id
         current = next(c for c in bridge.ask(GetCategories()) if c.id == category_id)
         self._old_parent = current.parent_id
-        self.tree_model = CategoryTreeModel(bridge, self, root_label=TOP_LEVEL, counts=False)
+        self.tree_model = CategoryTreeModel(bridge, self, root_label=word(TOP_LEVEL), counts=False)
         # Not under itself or its own sub-categories: greyed out, not choosable.
         self.tree_model.disable_subtree(category_id)
         self.tree = QTreeView(objectName="moveTargetTree")

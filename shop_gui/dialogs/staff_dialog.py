@@ -4,7 +4,7 @@ computer, how long the till waits before signing an idle person out.
 
 The list follows the read model (another till may add or rename someone)."""
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 from core.domain.staff import Role, at_least
@@ -15,17 +15,19 @@ from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.dialogs.staff_member_dialog import StaffMemberDialog
 from shop_gui.models.staff_model import StaffTableModel
 from shop_gui.style import HINT_STYLE
-from shop_gui.texts import fill
+from shop_gui.texts import fill, word
 from shop_gui.views.tables import keeping_current_row, read_only_table, select_row, set_widths
 
-NO_STAFF_YET = (
+NO_STAFF_YET = QT_TRANSLATE_NOOP(
+    "words",
     "No staff yet: whoever uses this computer may do everything, as the shop's owner, "
     "and nobody signs in. Add the first staff member, the owner, to have everyone "
-    "sign in with a PIN; the owner then adds the others."
+    "sign in with a PIN; the owner then adds the others.",
 )
-WITH_STAFF = (
+WITH_STAFF = QT_TRANSLATE_NOOP(
+    "words",
     "Everyone signs in with their PIN. What a cashier may not do on their own, "
-    "a manager approves with their PIN there and then."
+    "a manager approves with their PIN there and then.",
 )
 
 
@@ -98,7 +100,7 @@ class StaffDialog(ShopDialog):
 
     def _update(self) -> None:
         has_staff = bool(self.model.people())
-        self.note.setText(WITH_STAFF if has_staff else NO_STAFF_YET)
+        self.note.setText(word(WITH_STAFF if has_staff else NO_STAFF_YET))
         self.edit_button.setEnabled(self.current() is not None)
         self.add_button.setText(self.tr("&Add...") if has_staff else self.tr("&Add the owner..."))
         for widget in (self.idle_label, self.idle_spin, self.idle_hint):

@@ -6,6 +6,7 @@ command and nowhere else (the bridge's log lines hide it). The core's rules
 (the first staff member is an owner, only an owner makes owners, the last
 owner stays one, names are unique) come back as its sentences, shown here."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit
 
 from core.commands import AddStaff, UpdateStaff
@@ -14,6 +15,7 @@ from core.domain.validation import MAX_NAME_LENGTH
 from core.queries import StaffView
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.style import HINT_STYLE
+from shop_gui.texts import word
 from shop_gui.views.pin_pad import complete_pin, pin_edit
 
 ROLE_HINTS = {
@@ -22,9 +24,10 @@ ROLE_HINTS = {
     "settings, pays out, closes the till and manages cashiers and managers.",
     Role.OWNER: "Everything, and the only one who adds or changes owners.",
 }
-FIRST_IS_OWNER = (
+FIRST_IS_OWNER = QT_TRANSLATE_NOOP(
+    "words",
     "The first staff member is the shop's owner, who can then add everyone else. "
-    "Once the shop has staff, everyone signs in with their PIN to use it."
+    "Once the shop has staff, everyone signs in with their PIN to use it.",
 )
 
 
@@ -77,7 +80,7 @@ class StaffMemberDialog(CommandDialog):
             self.active_check.hide()
         form.addRow(self.tr("New &PIN") if editing else self.tr("&PIN"), self.pin_edit)
         form.addRow(self.tr("PIN &again"), with_message(self.pin_again_edit, self.pin_error))
-        self.first_note = QLabel(FIRST_IS_OWNER, objectName="staffFirstNote")
+        self.first_note = QLabel(word(FIRST_IS_OWNER), objectName="staffFirstNote")
         self.first_note.setWordWrap(True)
         self.first_note.setVisible(first)
         self.body.addWidget(self.first_note)

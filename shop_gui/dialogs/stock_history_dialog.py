@@ -2,7 +2,7 @@
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from core.errors import UnknownProduct
@@ -62,8 +62,13 @@ class StockHistoryDialog(ShopDialog):
         self.model.show_movements(moves)
         count = len(moves)
         self.heading.setText(
-            f"<b>{escape(self.product.name)}</b> ({escape(self.product.sku)}): "
-            f"{self.product.stock:,} in stock, " + count_of(count, "movement")
+            fill(
+                self.tr("<b>%1</b> (%2): %3 in stock, %4"),
+                escape(self.product.name),
+                escape(self.product.sku),
+                QLocale().toString(self.product.stock),
+                count_of(count, "movement"),
+            )
         )
         self.table.scrollToBottom()
 
