@@ -15,7 +15,12 @@ DEB := dist/shop-manager_$(VERSION)_$(shell dpkg --print-architecture 2>/dev/nul
 PACKAGE_INPUTS := pyproject.toml $(shell find core shop_gui packaging resources/icons -type f \
 	! -name '*.pyc' ! -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: run test test-fast lint bench screenshot clean venv package package-test
+# The translations: .ts sources in resources/translations (kept in git), .qm built
+# into shop_gui/translations (not in git) for the app, the tests and the package.
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(patsubst resources/translations/%.ts,shop_gui/translations/%.qm,$(TS_FILES))
+
+.PHONY: run test test-fast lint bench screenshot clean venv package package-test translations qm
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(BASE_PYTHON)" || { echo "No Python 3.12+ found: install python3.12 and retry." >&2; exit 1; }
@@ -26,13 +31,22 @@ $(VENV)/.installed: pyproject.toml
 
 venv: $(VENV)/.installed
 
+# New or changed texts in the code -> the .ts files (unfinished until translated), then .qm.
+translations: venv
+	$(PY) tools/build_translations.py --update
+
+$(QM_FILES): shop_gui/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed
+	$(PY) tools/build_translations.py
+
+qm: $(QM_FILES)
+
 # tools/check_qt_libs.py first: it names any system library Qt's window needs and lacks.
-run: venv
+run: venv qm
 	$(PY) tools/check_qt_libs.py
 	$(PY) -m shop_gui --demo
 
 # Every tier (unit, integration, gui); the 20 slowest tests listed at the end (CI reads them).
-test: venv
+test: venv qm
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --durations=20
 
 # The unit tier only (core, no Qt windows, no slow tests): seconds, for while editing.
@@ -50,7 +64,7 @@ lint: venv
 bench: venv
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_bench.py $(BENCH_ARGS)
 
-screenshot: venv
+screenshot: venv qm
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshot.py resources/screenshot.png
 
 $(PKG_VENV)/.installed: pyproject.toml
@@ -62,7 +76,7 @@ $(PKG_VENV)/.installed: pyproject.toml
 
 # A self-contained bundle (PyInstaller, one folder) wrapped in a .deb. Linux only;
 # Windows and macOS installers: .github/workflows/installers.yml.
-$(DEB): $(PKG_VENV)/.installed $(PACKAGE_INPUTS)
+$(DEB): $(PKG_VENV)/.installed $(PACKAGE_INPUTS) $(QM_FILES)
 	bash packaging/linux/make-package.sh $(PKG_PY)
 
 package: $(DEB)

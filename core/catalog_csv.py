@@ -34,6 +34,7 @@ from core.domain import validation as valid
 from core.domain.money import MAX_PRICE_CENTS, format_money
 from core.errors import DatabaseBusy, InvalidCommand, ShopError, UnknownCategory
 from core.handlers.categories import category_name
+from core.i18n import N_, joined, reason_of
 from core.messages.commands import ImportProducts, ProductRecord
 from core.messages.queries import FindProductByCode, GetCategories, GetProducts
 from core.results import ImportOutcome, RejectedRecord
@@ -64,13 +65,13 @@ def _header_key(text: str) -> str:
 
 _FIELD_OF_HEADER = {_header_key(alias): field for field, aliases in HEADER_ALIASES.items() for alias in aliases}
 _LABELS = {
-    "sku": "SKU",
-    "name": "Name",
-    "category": "Category",
-    "price": "Price",
-    "stock": "Stock",
-    "barcode": "Barcode",
-    "reorder_level": "Reorder level",
+    "sku": N_("SKU"),
+    "name": N_("Name"),
+    "category": N_("Category"),
+    "price": N_("Price"),
+    "stock": N_("Stock"),
+    "barcode": N_("Barcode"),
+    "reorder_level": N_("Reorder level"),
 }
 
 
@@ -171,9 +172,9 @@ def parse_price(text: str) -> int:
     elif s[-1:] in _CURRENCY:
         s = s[:-1].strip()
     if s.startswith("-") or (s.startswith("(") and s.endswith(")")):
-        raise ValueError("Price cannot be negative.")
+        raise ValueError(N_("Price cannot be negative."))
     if not s or not _AMOUNT_CHARS.fullmatch(s) or not any(ch.isdigit() for ch in s):
-        raise ValueError(f'Price "{text.strip()}" is not an amount.')
+        raise ValueError(N_('Price "{text}" is not an amount.', text=text.strip()))
     marks = [(i, ch) for i, ch in enumerate(s) if ch in ".,"]
     decimal_at, grouping = None, None
     if marks:
@@ -181,15 +182,18 @@ def parse_price(text: str) -> int:
         others = {ch for _i, ch in marks[:-1]}
         if last_ch in others:  # 1,234,567 or 1.234.567: all grouping, no decimals
             if len(others) > 1:
-                raise ValueError(f'Price "{text.strip()}" is not an amount.')
+                raise ValueError(N_('Price "{text}" is not an amount.', text=text.strip()))
             grouping = last_ch
         elif others:  # 1,234.50 or 1.234,50: the other mark groups thousands
             decimal_at, grouping = last_i, others.pop()
         else:
             if len(s) - last_i - 1 == 3 and s[:last_i].strip(_GROUPING) not in ("", "0"):
                 raise ValueError(
-                    f'Price "{text.strip()}" is ambiguous (thousands or decimals?): '
-                    "write it with two decimals, such as 1234.00 or 1.23."
+                    N_(
+                        'Price "{text}" is ambiguous (thousands or decimals?): write it with two decimals, such '
+                        "as 1234.00 or 1.23.",
+                        text=text.strip(),
+                    )
                 )
             decimal_at = last_i
     whole = s if decimal_at is None else s[:decimal_at]
@@ -198,13 +202,13 @@ def parse_price(text: str) -> int:
     if separators:
         allowed = set(_GROUPING) | ({grouping} if grouping else set())
         if len(separators) > 1 or not separators <= allowed or not re.fullmatch(r"\d{1,3}(?:[^\d]\d{3})+", whole):
-            raise ValueError(f'Price "{text.strip()}" is not an amount.')
+            raise ValueError(N_('Price "{text}" is not an amount.', text=text.strip()))
         whole = re.sub(r"\D", "", whole)
     if not fraction.isdigit() and fraction:
-        raise ValueError(f'Price "{text.strip()}" is not an amount.')
+        raise ValueError(N_('Price "{text}" is not an amount.', text=text.strip()))
     if len(fraction) > 2:
         if fraction[2:].strip("0"):
-            raise ValueError(f'Price "{text.strip()}" has more than two decimals.')
+            raise ValueError(N_('Price "{text}" has more than two decimals.', text=text.strip()))
         fraction = fraction[:2]
     return int(whole or "0") * 100 + int(fraction.ljust(2, "0"))
 
@@ -226,8 +230,8 @@ def _whole_number(text: str, label: str) -> int:
     match = _WHOLE.fullmatch(s)
     if match is None:
         if _NEGATIVE_WHOLE.fullmatch(s):
-            raise ValueError(f"{label} cannot be negative.")
-        raise ValueError(f'{label} "{s}" is not a whole number.')
+            raise ValueError(N_("{label} cannot be negative.", label=label))
+        raise ValueError(N_('{label} "{s}" is not a whole number.', label=label, s=s))
     try:
         return valid.stock_level(int(match.group(1)), label)
     except InvalidCommand as exc:
@@ -238,11 +242,11 @@ def _category_path(text: str) -> str:
     """ " Home / Kitchen/Mugs " -> "Home/Kitchen/Mugs" (ValueError with the reason)."""
     parts = [part.strip() for part in text.strip().strip("/").split("/")]
     if parts == [""]:
-        raise ValueError("Category cannot be empty.")
+        raise ValueError(N_("Category cannot be empty."))
     if "" in parts:
-        raise ValueError(f'Category "{text.strip()}" has an empty level (two "/" in a row).')
+        raise ValueError(N_('Category "{text}" has an empty level (two "/" in a row).', text=text.strip()))
     try:
-        return "/".join(category_name(part, "Each category in the path") for part in parts)
+        return "/".join(category_name(part, N_("Each category in the path")) for part in parts)
     except InvalidCommand as exc:
         raise ValueError(str(exc)) from None
 
@@ -263,9 +267,12 @@ _CHECK_CHUNK = 1 << 20
 
 def _not_utf8(line: int, name: str) -> CatalogFileError:
     return CatalogFileError(
-        f'Line {line} of "{name}" is not UTF-8 text: save the file as '
-        '"CSV UTF-8" (Excel) or with the Unicode (UTF-8) character set '
-        "(LibreOffice) and import it again."
+        N_(
+            'Line {line} of "{name}" is not UTF-8 text: save the file as "CSV UTF-8" (Excel) or with the Unicode '
+            "(UTF-8) character set (LibreOffice) and import it again.",
+            line=line,
+            name=name,
+        )
     )
 
 
@@ -280,8 +287,11 @@ def _check_utf8(path: Path) -> tuple[int, str | None]:
         head = f.read(2)
         if head in (b"\xff\xfe", b"\xfe\xff"):
             raise CatalogFileError(
-                f'"{path.name}" is UTF-16 text, not UTF-8: save it as "CSV UTF-8" '
-                "(Excel) or with the Unicode (UTF-8) character set (LibreOffice)."
+                N_(
+                    '"{name}" is UTF-16 text, not UTF-8: save it as "CSV UTF-8" (Excel) or with the Unicode '
+                    "(UTF-8) character set (LibreOffice).",
+                    name=path.name,
+                )
             )
         f.seek(0)
         while True:
@@ -322,8 +332,15 @@ def _columns(header: list[str], name: str) -> tuple[dict[str, int], tuple[str, .
             continue
         if field in found:
             raise CatalogFileError(
-                f'Columns {found[field] + 1} ("{header[found[field]].strip()}") and {index + 1} '
-                f'("{title.strip()}") of "{name}" are both the {_LABELS[field].lower()}: keep one.'
+                N_(
+                    'Columns {value} ("{text}") and {value2} ("{strip2}") of "{name}" are both the {field}: keep one.',
+                    value=found[field] + 1,
+                    text=header[found[field]].strip(),
+                    value2=index + 1,
+                    strip2=title.strip(),
+                    name=name,
+                    field=_LABELS[field].lower(),
+                )
             )
         found[field] = index
     missing = [f for f in REQUIRED if f not in found]
@@ -352,18 +369,23 @@ class CatalogStream:
         self.choices = choices = choices or ImportChoices()
         if choices.repeated_skus not in (REJECT_REPEATS, KEEP_FIRST, KEEP_LAST):
             raise InvalidCommand(
-                f"Repeated SKUs are rejected, or the first or last row kept, not {choices.repeated_skus!r}."
+                N_(
+                    "Repeated SKUs are rejected, or the first or last row kept, not {repeated_skus!r}.",
+                    repeated_skus=choices.repeated_skus,
+                )
             )
         # A SKU on several rows, with the line of its last (KEEP_LAST keeps that one).
         self._keep_last = (find_repeated_skus(path, choices) or {}) if choices.repeated_skus == KEEP_LAST else {}
         try:
             self.chars, first = _check_utf8(path)
             if first is None:
-                raise CatalogFileError(f'"{path.name}" is empty: there is no header line.')
+                raise CatalogFileError(N_('"{name}" is empty: there is no header line.', name=path.name))
             self.delimiter = _delimiter(first)
             self._file = open(path, encoding="utf-8-sig", newline="")
         except OSError as exc:
-            raise CatalogFileError(f'"{path}" could not be read: {exc.strerror or exc}.') from None
+            raise CatalogFileError(
+                N_('"{path}" could not be read: {value}.', path=path, value=exc.strerror or exc)
+            ) from None
         self.chars_read = 0  # characters of the lines the CSV reader was given so far
         self.rows = 0  # data rows read so far (blank lines not counted)
         self.records = 0  # good records read so far
@@ -398,7 +420,12 @@ class CatalogStream:
             cells = next(self._reader, None)
         except csv.Error as exc:
             raise CatalogFileError(
-                f'Line {self._end + 1} of "{self.path.name}" could not be read ({exc}): is a closing quote missing?'
+                N_(
+                    'Line {value} of "{name}" could not be read ({exc}): is a closing quote missing?',
+                    value=self._end + 1,
+                    name=self.path.name,
+                    exc=exc,
+                )
             ) from None
         return cells
 
@@ -414,7 +441,7 @@ class CatalogStream:
                 self.columns = tuple(f for f in COLUMNS if f in self._index)
                 self._header_chars = self.chars_read
                 return
-        raise CatalogFileError(f'"{self.path.name}" is empty: there is no header line.')
+        raise CatalogFileError(N_('"{name}" is empty: there is no header line.', name=self.path.name))
 
     def read(self, records: list[ProductRecord], rejected: list[RejectedRecord], *, good: int, rows: int) -> None:
         """Read rows until ``good`` more good records were appended to
@@ -437,14 +464,29 @@ class CatalogStream:
             if record is not None:  # the row has no problem (read gives problems or a record)
                 sku = record.sku
                 if record.sku in keep_last and keep_last[sku] != start:
-                    problems.append(f'SKU "{sku}" is repeated: its last row, line {keep_last[sku]}, is kept.')
+                    problems.append(
+                        N_('SKU "{sku}" is repeated: its last row, line {line}, is kept.', sku=sku, line=keep_last[sku])
+                    )
                 elif sku in first_line_of_sku and choices.repeated_skus == KEEP_FIRST:
-                    problems.append(f'SKU "{sku}" is repeated: its first row, line {first_line_of_sku[sku]}, is kept.')
+                    problems.append(
+                        N_(
+                            'SKU "{sku}" is repeated: its first row, line {line}, is kept.',
+                            sku=sku,
+                            line=first_line_of_sku[sku],
+                        )
+                    )
                 elif sku in first_line_of_sku:
-                    problems.append(f'SKU "{sku}" is already on line {first_line_of_sku[sku]}.')
+                    problems.append(N_('SKU "{sku}" is already on line {line}.', sku=sku, line=first_line_of_sku[sku]))
                 elif record.barcode is not None and record.barcode in first_line_of_barcode:
                     line, owner = first_line_of_barcode[record.barcode]
-                    problems.append(f'Barcode "{record.barcode}" is already on line {line} (SKU "{owner}").')
+                    problems.append(
+                        N_(
+                            'Barcode "{barcode}" is already on line {line} (SKU "{owner}").',
+                            barcode=record.barcode,
+                            line=line,
+                            owner=owner,
+                        )
+                    )
                 else:
                     first_line_of_sku[sku] = start
                     if record.barcode is not None:
@@ -453,7 +495,7 @@ class CatalogStream:
                     self.records += 1
                     continue
             sku = cells[index["sku"]].strip() if index["sku"] < len(cells) else ""
-            rejected.append(RejectedRecord(start, sku, " ".join(problems)))
+            rejected.append(RejectedRecord(start, sku, joined(problems)))
         if self.chars_read >= self.chars:
             # Every line was given to the CSV reader: whether a row is left
             # is known now, so that totals are exact at the end of the file.
@@ -516,20 +558,28 @@ class _RowReader:
         return found
 
     def read(self, cells: list[str], start: int, end: int) -> tuple[ProductRecord | None, list[str]]:
-        problems = []
+        problems: list[str] = []
         width = self.width
         if len(cells) > width and any(c.strip() for c in cells[width:]):
             problems.append(
-                f"The row has {len(cells)} values but the header names {width} columns "
-                "(a value holding the delimiter must be in double quotes)."
+                N_(
+                    "The row has {count} values but the header names {width} columns "
+                    "(a value holding the delimiter must be in double quotes).",
+                    count=len(cells),
+                    width=width,
+                )
             )
         raw = {field: self._cell(cells, field) for field in COLUMNS}
         if self.default_category and not (raw["category"] or "").strip():
             raw["category"] = self.default_category
         if end > start and any(v and ("\n" in v or "\r" in v) for v in raw.values()):
             problems.append(
-                f"The row runs from line {start} to line {end}: a value in quotes holds "
-                "a line break (or a closing quote is missing)."
+                N_(
+                    "The row runs from line {start} to line {end}: a value in quotes holds "
+                    "a line break (or a closing quote is missing).",
+                    start=start,
+                    end=end,
+                )
             )
             return None, problems
         values: dict[str, Any] = {}  # field -> its value, of ProductRecord's type
@@ -538,7 +588,7 @@ class _RowReader:
                 # A required column: the header has it (_columns), so the cell is text.
                 values[field] = parse(cast(str, raw[field]))
             except ValueError as exc:
-                problems.append(str(exc))
+                problems.append(reason_of(exc))
         for field in ("stock", "reorder_level"):
             text = raw[field]
             if text is None or not text.strip():
@@ -547,14 +597,14 @@ class _RowReader:
             try:
                 values[field] = _whole_number(text, _LABELS[field])
             except ValueError as exc:
-                problems.append(str(exc))
+                problems.append(reason_of(exc))
         barcode = raw["barcode"]
         values["barcode"] = None
         if barcode is not None and barcode.strip():
             try:
                 values["barcode"] = _barcode(barcode)
             except ValueError as exc:
-                problems.append(str(exc))
+                problems.append(reason_of(exc))
         if problems:
             return None, problems
         return ProductRecord(
@@ -578,15 +628,18 @@ def _clean_code(text: str) -> str | None:
 
 
 def _sku(text: str) -> str:
-    return _clean_code(text) or _code(text, "SKU")
+    return _clean_code(text) or _code(text, N_("SKU"))
 
 
 def _barcode(text: str) -> str:
-    code = _clean_code(text) or _code(text, "Barcode")
+    code = _clean_code(text) or _code(text, N_("Barcode"))
     if _SPREADSHEET_NUMBER.fullmatch(code):
         raise ValueError(
-            f'Barcode "{code}" was turned into a number by a spreadsheet: '
-            "format the barcode column as text and save the file again."
+            N_(
+                'Barcode "{code}" was turned into a number by a spreadsheet: format the barcode column as text '
+                "and save the file again.",
+                code=code,
+            )
         )
     return code
 
@@ -596,20 +649,22 @@ def _name(text: str) -> str:
     if 0 < len(name) <= valid.MAX_NAME_LENGTH and name.isprintable():
         return name
     try:
-        return valid.name(text, "Name")
+        return valid.name(text, N_("Name"))
     except InvalidCommand as exc:
         raise ValueError(str(exc)) from None
 
 
 def _price(text: str) -> int:
     if not text.strip():
-        raise ValueError("Price is missing.")
+        raise ValueError(N_("Price is missing."))
     cents = parse_price(text)
     if cents == 0:
         # The core allows £0.00, but in a file it is nearly always a gap.
-        raise ValueError(f'Price "{text.strip()}" is zero: a product needs a price.')
+        raise ValueError(N_('Price "{text}" is zero: a product needs a price.', text=text.strip()))
     if cents > MAX_PRICE_CENTS:
-        raise ValueError(f'Price "{text.strip()}" is more than {format_money(MAX_PRICE_CENTS)}.')
+        raise ValueError(
+            N_('Price "{text}" is more than {amount}.', text=text.strip(), amount=format_money(MAX_PRICE_CENTS))
+        )
     return cents
 
 
@@ -648,7 +703,7 @@ def import_catalog(
     the batches applied cannot be read (carrying the report of those).
     """
     if type(batch_size) is not int or batch_size < 1:
-        raise InvalidCommand("The batch size must be a whole number of at least 1.")
+        raise InvalidCommand(N_("The batch size must be a whole number of at least 1."))
     with CatalogStream(path, choices) as stream:
         return _import_stream(shop, stream, batch_size, progress, cancelled)
 
@@ -788,7 +843,7 @@ def export_catalog(shop, path, category_id: int | None = None) -> int:
     the number of product rows. The file is replaced only once complete."""
     paths = category_paths(shop)
     if category_id is not None and category_id not in paths:
-        raise UnknownCategory(f"There is no category number {category_id}.")
+        raise UnknownCategory(N_("There is no category number {category_id}.", category_id=category_id))
     products = shop.ask(GetProducts(category_id=category_id))
     rows = [
         (p.sku, p.name, paths[p.category_id], format_price(p.price_cents), p.stock, p.barcode or "", p.reorder_level)
@@ -820,7 +875,9 @@ def _write_csv(path: Path, header, rows) -> None:
         os.replace(temp, path)
         temp = None
     except OSError as exc:
-        raise CatalogFileError(f'"{path}" could not be written: {exc.strerror or exc}.') from None
+        raise CatalogFileError(
+            N_('"{path}" could not be written: {value}.', path=path, value=exc.strerror or exc)
+        ) from None
     finally:
         if temp is not None:
             try:
@@ -837,12 +894,21 @@ def _chosen_columns(header: list[str], name: str, choices: "ImportChoices") -> t
     found = dict(choices.columns)
     for field, index in found.items():
         if field not in COLUMNS or not 0 <= index < len(header):
-            raise CatalogFileError(f'"{name}" has no column {index + 1} for the {_LABELS.get(field, field).lower()}.')
+            raise CatalogFileError(
+                N_(
+                    '"{name}" has no column {value} for the {field}.',
+                    name=name,
+                    value=index + 1,
+                    field=_LABELS.get(field, field).lower(),
+                )
+            )
     if len(set(found.values())) < len(found):
-        raise CatalogFileError("One column was chosen for two fields: choose one column each.")
+        raise CatalogFileError(N_("One column was chosen for two fields: choose one column each."))
     needed = [f for f in REQUIRED if f not in found and not (f == "category" and choices.default_category)]
     if needed:
-        raise CatalogFileError(f"Choose a column for: {', '.join(_LABELS[f].lower() for f in needed)}.")
+        raise CatalogFileError(
+            N_("Choose a column for: {choices}.", choices=", ".join(_LABELS[f].lower() for f in needed))
+        )
     used = set(found.values())
     ignored = tuple(title.strip() for index, title in enumerate(header) if index not in used and title.strip())
     return found, ignored
@@ -865,7 +931,7 @@ def find_repeated_skus(
         with open(path, encoding="utf-8-sig", newline="") as file:
             first = next((line for line in file if line.strip()), None)
             if first is None:
-                raise CatalogFileError(f'"{path.name}" is empty: there is no header line.')
+                raise CatalogFileError(N_('"{name}" is empty: there is no header line.', name=path.name))
             file.seek(0)
             reader = csv.reader(file, delimiter=_delimiter(first))
             sku_column = None
@@ -887,13 +953,20 @@ def find_repeated_skus(
                         repeated.add(sku)
                     last_line[sku] = start
     except OSError as exc:
-        raise CatalogFileError(f'"{path}" could not be read: {exc.strerror or exc}.') from None
+        raise CatalogFileError(
+            N_('"{path}" could not be read: {value}.', path=path, value=exc.strerror or exc)
+        ) from None
     except UnicodeDecodeError:
         raise CatalogFileError(
-            f'"{path.name}" is not UTF-8 text: save it as "CSV UTF-8" and import it again.'
+            N_('"{name}" is not UTF-8 text: save it as "CSV UTF-8" and import it again.', name=path.name)
         ) from None
     except csv.Error as exc:
         raise CatalogFileError(
-            f'Line {end + 1} of "{path.name}" could not be read ({exc}): is a closing quote missing?'
+            N_(
+                'Line {value} of "{name}" could not be read ({exc}): is a closing quote missing?',
+                value=end + 1,
+                name=path.name,
+                exc=exc,
+            )
         ) from None
     return {sku: last_line[sku] for sku in repeated}

@@ -15,9 +15,11 @@ might scan): ``2012345`` + a 5-digit serial + the check digit.
 import random
 from dataclasses import dataclass
 
+from core.demo_ru import CATALOG_RU, SHOP_ADDRESS_RU, SHOP_NAME_RU
 from core.errors import InvalidCommand
-from core.messages.commands import AddCategory, AddProduct, AddProducts
-from core.messages.queries import GetCategories
+from core.i18n import N_
+from core.messages.commands import AddCategory, AddProduct, AddProducts, UpdateShopSettings
+from core.messages.queries import GetCategories, GetShopSettings
 
 SEED = 20240601
 BARCODE_PREFIX = "2012345"
@@ -306,26 +308,41 @@ def _stock(price_cents: int, rng: random.Random) -> tuple[int, int]:
     return rng.randint(reorder + 1, max(most, reorder + 5)), reorder
 
 
-def demo_category_paths() -> tuple[tuple[str, ...], ...]:
+def _catalog(language: str):
+    return CATALOG_RU if language == "ru" else _CATALOG
+
+
+def _price_ru(roubles: int, rng: random.Random) -> int:
+    """A shelf price in whole roubles near ``roubles``: 449, 690, 1 290."""
+    return max(roubles - rng.choice((1, 1, 0, 10)), 99) * 100
+
+
+def demo_category_paths(language: str = "en") -> tuple[tuple[str, ...], ...]:
     """Every category of the demo shop as a path, parents before children."""
     paths: list[tuple[str, ...]] = []
-    for path, *_rest in _CATALOG:
+    for path, *_rest in _catalog(language):
         for depth in range(1, len(path) + 1):
             if path[:depth] not in paths:
                 paths.append(path[:depth])
     return tuple(paths)
 
 
-def demo_products() -> tuple[DemoProduct, ...]:
-    """The demo shop's products, the same on every call."""
+def demo_products(language: str = "en") -> tuple[DemoProduct, ...]:
+    """The demo shop's products, the same on every call (in English, in
+    pounds; in Russian, ``language="ru"``, in roubles: core/demo_ru.py)."""
     rng = random.Random(SEED)
     products: list[DemoProduct] = []
-    for path, prefix, count, styles, items, one_offs in _CATALOG:
-        combos = [(f"{style} {item}", pounds + extra) for item, pounds in items for style, extra in styles]
+    russian = language == "ru"
+    for path, prefix, count, styles, items, one_offs in _catalog(language):
+        combos = [
+            (f"{item} {style}" if russian else f"{style} {item}", pounds + extra)
+            for item, pounds in items
+            for style, extra in styles
+        ]
         rng.shuffle(combos)
         chosen = sorted(combos[:count]) + list(one_offs)
         for serial, (name, pounds) in enumerate(chosen, start=1):
-            price = _price(pounds, rng)
+            price = _price_ru(pounds, rng) if russian else _price(pounds, rng)
             stock, reorder = _stock(price, rng)
             body = f"{BARCODE_PREFIX}{len(products) + 1:05d}"
             products.append(
@@ -342,8 +359,9 @@ def demo_products() -> tuple[DemoProduct, ...]:
     return tuple(products)
 
 
-def seed_demo_shop(shop) -> None:
-    """Fill an empty shop with the demo catalog, through commands only.
+def seed_demo_shop(shop, language: str = "en") -> None:
+    """Fill an empty shop with the demo catalog, through commands only (in
+    Russian, ``language="ru"``: Russian names, a shop selling in roubles).
 
     Categories are added one by one, then every product in one transaction
     (AddProducts: all or none). Raises InvalidCommand, changing nothing, when
@@ -351,9 +369,21 @@ def seed_demo_shop(shop) -> None:
     disk), the categories stay: there is no command that adds them atomically.
     """
     if shop.ask(GetCategories()):
-        raise InvalidCommand("The demo shop can only be added to an empty shop.")
+        raise InvalidCommand(N_("The demo shop can only be added to an empty shop."))
+    if language == "ru":
+        settings = shop.ask(GetShopSettings())
+        shop.dispatch(
+            UpdateShopSettings.based_on(
+                settings,
+                name=SHOP_NAME_RU,
+                address=SHOP_ADDRESS_RU,
+                currency_code="RUB",
+                currency_symbol="₽",
+                language="ru",
+            )
+        )
     category_ids: dict[tuple[str, ...], int] = {}
-    for path in demo_category_paths():
+    for path in demo_category_paths(language):
         parent_id = category_ids[path[:-1]] if len(path) > 1 else None
         category_ids[path] = shop.dispatch(AddCategory(name=path[-1], parent_id=parent_id))
     shop.dispatch(
@@ -368,7 +398,7 @@ def seed_demo_shop(shop) -> None:
                     barcode=p.barcode,
                     reorder_level=p.reorder_level,
                 )
-                for p in demo_products()
+                for p in demo_products(language)
             )
         )
     )

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from core.demo import seed_demo_shop
+from core.demo_ru import FIRST_NAMES_RU, SURNAMES_RU, customer_name_ru
 from core.domain.denominations import quick_cash
 from core.domain.pricing import Discount
 from core.errors import ShopError
@@ -80,6 +81,7 @@ class _Trade:
     customers: list[int] = field(default_factory=list)
     returns_due: dict[date, list[tuple[int, int]]] = field(default_factory=dict)  # day -> (order, product)
     currency: str = "GBP"
+    delivery_note: str = "Weekly delivery"
 
     def at(self, moment: datetime):
         self.clock.now = moment
@@ -96,11 +98,13 @@ def build_demo_shop(
     orders_per_day: int = ORDERS_PER_DAY,
     today: date | None = None,
     seed: int = SEED,
+    language: str = "en",
 ) -> None:
     """Make the demo shop in ``data_dir`` (an empty folder): the demo catalog,
     customers, and ``days`` days of trading up to yesterday. Raises
     InvalidCommand (changing nothing) when the shop there is not empty.
-    ``days`` None: ``DAYS`` as the module has it when called."""
+    ``days`` None: ``DAYS`` as the module has it when called. ``language``
+    "ru": the Russian demo shop, in roubles (core/demo_ru.py)."""
     days = DAYS if days is None else days
     today = today or datetime.now(UTC).date()
     first_day = today - timedelta(days=days)
@@ -111,15 +115,15 @@ def build_demo_shop(
     try:
         shop.stop_flushing_commits()  # a demo: no fsync per commit while it is built
         shop.save_after_each_command = False  # saved once, when closed
-        seed_demo_shop(shop)
-        trade = _start(shop, clock, random.Random(seed))
+        seed_demo_shop(shop, language)
+        trade = _start(shop, clock, random.Random(seed), language)
         for offset in range(days):
             _trade_one_day(trade, first_day + timedelta(days=offset), orders_per_day)
     finally:
         shop.close()
 
 
-def _start(shop, clock: DemoClock, rng: random.Random) -> _Trade:
+def _start(shop, clock: DemoClock, rng: random.Random, language: str = "en") -> _Trade:
     products = shop.ask(GetProducts())
     trade = _Trade(
         shop,
@@ -134,7 +138,14 @@ def _start(shop, clock: DemoClock, rng: random.Random) -> _Trade:
         first, last = rng.choice(FIRST_NAMES), rng.choice(SURNAMES)
         phone = f"07700 900{n:03d}" if rng.random() < 0.7 else None
         email = f"{first.lower()}.{last.lower()}{n}@example.com" if rng.random() < 0.5 else None
-        trade.customers.append(trade.send(AddCustomer(f"{first} {last}", phone, email)))
+        name = f"{first} {last}"
+        if language == "ru":
+            first, last = rng.choice(FIRST_NAMES_RU), rng.choice(SURNAMES_RU)
+            name = customer_name_ru(first, last)
+            phone = f"+7 900 000-{n // 100:02d}-{n % 100:02d}" if phone else None
+            email = f"client{n}@example.ru" if email else None
+        trade.customers.append(trade.send(AddCustomer(name, phone, email)))
+    trade.delivery_note = "Еженедельная поставка" if language == "ru" else "Weekly delivery"
     return trade
 
 
@@ -162,7 +173,7 @@ def _restock(trade: _Trade) -> None:
         level = trade.reorder[product_id]
         if left <= level and trade.rng.random() < 0.6:
             quantity = max(12, level * 4)
-            trade.send(ReceiveStock(product_id, quantity, "Weekly delivery"))
+            trade.send(ReceiveStock(product_id, quantity, trade.delivery_note))
             trade.stock[product_id] = left + quantity
 
 

@@ -28,6 +28,7 @@ from core.handlers import (
     undo,
 )
 from core.handlers.permissions import authorize
+from core.i18n import N_
 from core.messages import commands
 from core.write_model.command_cache import CommandCache
 from core.write_model.db_errors import storage_error
@@ -99,7 +100,7 @@ class Dispatcher:
         SignInFirst, nothing changed)."""
         handler = COMMAND_HANDLERS.get(type(command))
         if handler is None:
-            raise InvalidCommand(f"Unknown command: {type(command).__name__}.")
+            raise InvalidCommand(N_("Unknown command: {kind}.", kind=type(command).__name__))
         # Values no command may hold (past 64 bits, lone surrogates, control
         # characters) refused here, before any handler; text made NFC.
         command = screened(command, skip=getattr(command, "screened_one_by_one", ()))

@@ -17,6 +17,7 @@ from core.domain.money import format_money, format_percent
 from core.domain.order_status import CANCELLED
 from core.domain.pricing import AMOUNT, Discount, TaxBand
 from core.domain.shop_settings import ShopSettings
+from core.i18n import N_
 from core.messages.queries import GetOrder, GetShopSettings, OrderDetail
 
 WIDTH = 40  # characters: a 80 mm till roll in a fixed-width font
@@ -80,8 +81,8 @@ def _discount_label(discount: Discount | None, settings: ShopSettings) -> str | 
     if discount is None:
         return None
     if discount.kind == AMOUNT:
-        return f"{settings.money(discount.value)} off"
-    return f"{format_percent(discount.value)} off"
+        return N_("{amount} off", amount=settings.money(discount.value))
+    return N_("{percent} off", percent=format_percent(discount.value))
 
 
 def receipt_of(order: OrderDetail, settings: ShopSettings, tz: tzinfo | None = None) -> Receipt:

@@ -16,6 +16,7 @@ from core.errors import InvalidCommand, ShopMissing, SignInPaused, StorageError,
 from core.fast_paths import ALL_ON, FastPaths
 from core.handlers.undo import Offer, redo_offer, undo_offer
 from core.history_fill import HistoryFill
+from core.i18n import N_
 from core.journal import JournalEntry, JournalFilter, JournalPage
 from core.journal_words import Names, summary
 from core.messages import event_codec
@@ -161,7 +162,7 @@ class Shop:
             who = self._who()
             if approved_by is not None:
                 if not (isinstance(approved_by, tuple) and len(approved_by) == 2):
-                    raise InvalidCommand("An approval is a manager's staff number and PIN.")
+                    raise InvalidCommand(N_("An approval is a manager's staff number and PIN."))
                 who.approved_by = self._check_pin(*approved_by).id
             return self._run(command, who)
 
@@ -260,11 +261,18 @@ class Shop:
             return outcome.signed_in
         if outcome.paused_seconds:
             seconds = outcome.paused_seconds
-            unit = "second" if seconds == 1 else "seconds"
-            raise SignInPaused(f"Too many wrong PINs at this till: try again in {seconds} {unit}.", seconds)
+            message = (
+                N_("Too many wrong PINs at this till: try again in {seconds} second.", seconds=seconds)
+                if seconds == 1
+                else N_("Too many wrong PINs at this till: try again in {seconds} seconds.", seconds=seconds)
+            )
+            raise SignInPaused(message, seconds)
         left = outcome.tries_left
         raise WrongPin(
-            f"That PIN is not right: {left} more {'try' if left == 1 else 'tries'} before sign-in pauses.", left
+            N_("That PIN is not right: {left} more try before sign-in pauses.", left=left)
+            if left == 1
+            else N_("That PIN is not right: {left} more tries before sign-in pauses.", left=left),
+            left,
         )
 
     def sign_in(self, staff_id: int, pin: str) -> SignedIn:
@@ -301,7 +309,7 @@ class Shop:
         the counter's part cannot answer exactly waits for it."""
         handler = QUERY_HANDLERS.get(type(query))
         if handler is None:
-            raise InvalidCommand(f"Unknown query: {type(query).__name__}.")
+            raise InvalidCommand(N_("Unknown query: {kind}.", kind=type(query).__name__))
         with self._lock:
             partial = self._read_model.partial
             if partial is None:
@@ -480,12 +488,17 @@ def _refuse_to_replace_a_shop(db_file: Path, folder: Path) -> None:
         return
     if not holds_a_shop(folder):
         return
-    what = "is missing" if not db_file.exists() else "is empty (0 bytes)"
+    what = N_("is missing") if not db_file.exists() else N_("is empty (0 bytes)")
     raise ShopMissing(
-        f"The shop's database {db_file.name} {what} in {db_file.parent}, though the folder holds a shop's lists, "
-        f"so nothing was opened or changed: copy {db_file.name} back from the shop's latest backup into that "
-        f"folder, then open the shop again (to start an empty shop there instead, move the "
-        f"{folder.name} folder away first)."
+        N_(
+            "The shop's database {name} {what} in {parent}, though the folder holds a shop's lists, so nothing "
+            "was opened or changed: copy {name} back from the shop's latest backup into that folder, then open "
+            "the shop again (to start an empty shop there instead, move the {name2} folder away first).",
+            name=db_file.name,
+            what=what,
+            parent=db_file.parent,
+            name2=folder.name,
+        )
     )
 
 
@@ -550,7 +563,9 @@ def open_shop(
         if engine is not None:
             engine.dispose()
         if isinstance(exc, OSError):
-            raise StorageError(f"The shop in {data_dir} could not be opened: {exc.strerror or exc}.") from exc
+            raise StorageError(
+                N_("The shop in {data_dir} could not be opened: {value}.", data_dir=data_dir, value=exc.strerror or exc)
+            ) from exc
         if isinstance(exc, SQLAlchemyError):  # not a database, locked for too long...
             raise storage_error(exc, "opened") from exc
         raise

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import metadata
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, qVersion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -24,14 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from shop_gui.dialogs.dialog_base import ShopDialog
+from shop_gui.texts import fill, word
 from shop_gui.version import version
 
-LICENCE_NOTE = (
+LICENCE_NOTE = QT_TRANSLATE_NOOP(
+    "words",
     "Shop Manager is free software under the MIT licence. Qt and PySide6 are used under the "
     "GNU LGPL version 3, unmodified, as separate libraries in the program's folder, which you may "
     "replace with your own builds; their source code is at "
     "<a href='https://download.qt.io/official_releases/QtForPython/'>download.qt.io</a>. "
-    "The licence texts are installed with the program (folder <i>licenses</i>)."
+    "The licence texts are installed with the program (folder <i>licenses</i>).",
 )
 
 
@@ -64,7 +66,7 @@ class AboutDialog(ShopDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent, objectName="aboutDialog")
-        self.setWindowTitle("About Shop Manager")
+        self.setWindowTitle(self.tr("About Shop Manager"))
         self.components = components()
         self.table = self._components_table()
         self._layout()
@@ -98,15 +100,18 @@ class AboutDialog(ShopDialog):
         """Logo and title, what the program is for, the components, the licence note, Close."""
         logo = QLabel(objectName="aboutLogo")
         logo.setPixmap(self.windowIcon().pixmap(64, 64))  # the application icon
-        title = QLabel(f"<b style='font-size:14pt'>Shop Manager</b><br>Version {version()}", objectName="aboutTitle")
+        title = QLabel(
+            fill(self.tr("<b style='font-size:14pt'>Shop Manager</b><br>Version %1"), version()),
+            objectName="aboutTitle",
+        )
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         heading = QHBoxLayout()
         heading.addWidget(logo)
         heading.addWidget(title, 1)
 
-        summary = QLabel("Catalog, counter and stock for a small shop.")
+        summary = QLabel(self.tr("Catalog, counter and stock for a small shop."))
 
-        note = QLabel(LICENCE_NOTE, objectName="licenceNote", wordWrap=True, openExternalLinks=True)
+        note = QLabel(word(LICENCE_NOTE), objectName="licenceNote", wordWrap=True, openExternalLinks=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 

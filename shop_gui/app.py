@@ -36,6 +36,12 @@ def parse_args(argv):
     parser.add_argument(
         "--verify", action="store_true", help="check the journal's hash chain and exit (non-zero on a break)"
     )
+    parser.add_argument(
+        "--language",
+        choices=("en", "ru"),
+        help="the window's language for this run (default: as chosen in File > Language, else the system's);"
+        " with --demo, also the demo shop's (ru: Russian names, in roubles)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     return parser.parse_args(argv)
 
@@ -87,6 +93,7 @@ def setup_logging(data_dir: Path) -> None:
 
 def install_error_dialog() -> None:
     """A bug in a slot shows a sentence, never a traceback; the log has it."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     def excepthook(exc_type, exc, tb):
@@ -94,7 +101,11 @@ def install_error_dialog() -> None:
         QMessageBox.critical(
             None,
             DISPLAY_NAME,
-            "Something went wrong. Nothing you entered was lost; the log file in the shop's folder says what happened.",
+            QCoreApplication.translate(
+                "app",
+                "Something went wrong. Nothing you entered was lost; "
+                "the log file in the shop's folder says what happened.",
+            ),
         )
 
     sys.excepthook = excepthook
@@ -109,7 +120,7 @@ GUI_BUSY_TIMEOUT_MS = 500
 OPEN_RETRIES = 20
 
 
-def open_shop_for(data_dir: Path, demo: bool):
+def open_shop_for(data_dir: Path, demo: bool, language: str = "en"):
     for attempt in range(OPEN_RETRIES + 1):  # no window yet: waiting here freezes nothing
         try:
             shop = open_shop(data_dir, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
@@ -124,7 +135,7 @@ def open_shop_for(data_dir: Path, demo: bool):
         from core.demo_trading import build_demo_shop
 
         shop.close()
-        build_demo_shop(data_dir)
+        build_demo_shop(data_dir, language=language)
         shop = open_shop(data_dir, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
     return shop
 
@@ -165,16 +176,21 @@ def main(argv=None) -> int:
         collect_from_now_on()
         return run_smoke_test()
 
+    from shop_gui import language
+
+    chosen = language.install(app, args.language)  # before any window: every text and number in it
     data_dir = args.data_dir or default_data_dir()
     setup_logging(data_dir)
     install_error_dialog()
     from PySide6.QtWidgets import QMessageBox
 
     try:
-        shop = open_shop_for(data_dir, args.demo)
+        shop = open_shop_for(data_dir, args.demo, chosen)
     except ShopError as exc:
         collect_from_now_on()
-        QMessageBox.critical(None, DISPLAY_NAME, str(exc))
+        from shop_gui.texts import describe
+
+        QMessageBox.critical(None, DISPLAY_NAME, describe(exc))
         return 1
     exempt_what_lives_on()  # the catalog just loaded
     from shop_gui.main_window import MainWindow

@@ -28,6 +28,7 @@ from core.queries import GetStaff
 from shop_gui.bridge import Outcome, ReadModelSubscription
 from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.style import ERROR_STYLE, STRONG_ERROR_STYLE
+from shop_gui.texts import describe, fill
 from shop_gui.views.pin_pad import PinPad, complete_pin, pin_edit
 
 # Who may approve for whom: someone above them, and at least a manager.
@@ -73,7 +74,7 @@ class ApprovalDialog(ShopDialog):
         self._bridge = bridge
         self._command = command
         self.outcome = refused
-        self.setWindowTitle("Ask a manager to approve")
+        self.setWindowTitle(self.tr("Ask a manager to approve"))
         self.refusal = QLabel(str(refused.error), objectName="approvalRefusal")
         self.refusal.setTextFormat(Qt.TextFormat.PlainText)
         self.refusal.setWordWrap(True)
@@ -81,20 +82,20 @@ class ApprovalDialog(ShopDialog):
         self.approver_combo = QComboBox(objectName="approverCombo")
         self.approver_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.approver_combo.setMinimumContentsLength(18)
-        self.pin_edit = pin_edit("approverPin", "Their PIN")
-        self.pin_edit.setAccessibleName("Approver's PIN")
+        self.pin_edit = pin_edit("approverPin", self.tr("Their PIN"))
+        self.pin_edit.setAccessibleName(self.tr("Approver's PIN"))
         self.message = QLabel(objectName="approvalMessage")  # the approval's own refusal (a wrong PIN)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
         # The pad's own key approves (Enter in the PIN field too); beside it only Cancel.
-        self.pad = PinPad(self.pin_edit, "&Approve", name="approvalPad")
+        self.pad = PinPad(self.pin_edit, self.tr("&Approve"), name="approvalPad")
         needed = _APPROVER_ROLE.get(Role(bridge.signed_in.role), Role.OWNER) if bridge.signed_in else Role.MANAGER
-        who = "A manager or an owner" if needed == Role.MANAGER else "An owner"
+        who = self.tr("A manager or an owner") if needed == Role.MANAGER else self.tr("An owner")
         form = QFormLayout()
-        form.addRow("&Manager" if needed == Role.MANAGER else "&Owner", self.approver_combo)
-        form.addRow("&PIN", self.pin_edit)
+        form.addRow(self.tr("&Manager") if needed == Role.MANAGER else self.tr("&Owner"), self.approver_combo)
+        form.addRow(self.tr("&PIN"), self.pin_edit)
         self.ok_button = self.pad.ok_key
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -102,7 +103,9 @@ class ApprovalDialog(ShopDialog):
         self.cancel_button.setAutoDefault(False)  # Enter in the PIN field approves, never cancels
         layout = QVBoxLayout(self)
         layout.addWidget(self.refusal)
-        explain = QLabel(f"{who} may approve this one action with their PIN.", objectName="approvalExplain")
+        explain = QLabel(
+            fill(self.tr("%1 may approve this one action with their PIN."), who), objectName="approvalExplain"
+        )
         explain.setWordWrap(True)
         layout.addWidget(explain)
         layout.addLayout(form)
@@ -149,7 +152,7 @@ class ApprovalDialog(ShopDialog):
         if approver_id is None:
             return
         if not complete_pin(pin):
-            show_message(self.message, "A PIN is 4 to 8 digits.")
+            show_message(self.message, self.tr("A PIN is 4 to 8 digits."))
             self.pin_edit.setFocus()
             return
         self.pin_edit.clear()  # sent: not kept on screen
@@ -157,7 +160,7 @@ class ApprovalDialog(ShopDialog):
         if outcome.queued:
             return
         if isinstance(outcome.error, _TRY_AGAIN):
-            show_message(self.message, str(outcome.error))
+            show_message(self.message, describe(outcome.error))
             if isinstance(outcome.error, SignInPaused):
                 self.pad.setEnabled(False)
                 self.ok_button.setEnabled(False)

@@ -5,19 +5,23 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QObject, Qt, QThread, QTimer, Signal
 
 from core import Changes
 from core.errors import DatabaseBusy, ShopError
+from shop_gui.texts import word
 
 log = logging.getLogger(__name__)
 
 # Said while another till holds the database and the bridge waits to try again.
-TRYING_AGAIN = "Another till is holding the shop's database; nothing was changed yet. Trying again..."
+TRYING_AGAIN = QT_TRANSLATE_NOOP(
+    "words", "Another till is holding the shop's database; nothing was changed yet. Trying again..."
+)
 
-UNEXPECTED = (
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "words",
     "Something went wrong and nothing was changed. Please try again; "
-    "if it happens again, the log file says what went wrong."
+    "if it happens again, the log file says what went wrong.",
 )
 
 
@@ -139,7 +143,7 @@ class ShopBridge(QObject):
             error = exc
         except Exception:  # a bug: log it (never a PIN), tell the person something useful
             log.exception("Command %s failed unexpectedly", loggable(command))
-            error = ShopError(UNEXPECTED)
+            error = ShopError(word(UNEXPECTED))
         finally:
             self._dispatching = False
         self._emit_pending()
@@ -160,7 +164,7 @@ class ShopBridge(QObject):
             except DatabaseBusy:
                 if attempt == self._busy_retries:
                     raise
-                self.busy.emit(TRYING_AGAIN)
+                self.busy.emit(word(TRYING_AGAIN))
                 loop = QEventLoop()
                 QTimer.singleShot(self._busy_pause_ms, loop.quit)
                 loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
@@ -180,7 +184,7 @@ class ShopBridge(QObject):
         with the tries left, SignInPaused with the seconds, NotAllowed, ...)
         is the outcome's error; whoever was signed in stays so then."""
         if self._dispatching:
-            return Outcome(error=ShopError("Please try again in a moment."))
+            return Outcome(error=ShopError(self.tr("Please try again in a moment.")))
         self._dispatching = True
         error, person = None, None
         try:
@@ -189,7 +193,7 @@ class ShopBridge(QObject):
             error = exc
         except Exception:  # a bug: logged without the PIN
             log.exception("Signing in staff member %s failed unexpectedly", staff_id)
-            error = ShopError(UNEXPECTED)
+            error = ShopError(word(UNEXPECTED))
         finally:
             self._dispatching = False
         self._emit_pending()

@@ -11,13 +11,17 @@ plain form of ``core.domain.money.format_money`` is used.
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
 from core.domain.money import format_money, minor_digits, parse_money
 
-WALK_IN = "Walk-in"  # an order in no customer's name
+WALK_IN = "Walk-in"  # an order in no customer's name (its English text; walk_in() shows it)
+
+
+def walk_in() -> str:
+    return QCoreApplication.translate("formatting", "Walk-in")
 
 
 @dataclass(frozen=True)
@@ -118,11 +122,38 @@ _GROUPED = re.compile(r"\d{1,3}(,\d{3})+")
 
 
 def local_time(iso_utc: str) -> str:
-    """``2026-11-26T22:31:47+00:00`` -> ``26 Nov 2026 22:31`` in local time."""
+    """``2026-11-26T22:31:47+00:00`` -> ``26 Nov 2026 22:31`` in local time, in
+    the locale's words and order (``26 нояб. 2026 г., 22:31`` in Russian)."""
     try:
-        return datetime.fromisoformat(iso_utc).astimezone().strftime("%d %b %Y %H:%M")
+        moment = datetime.fromisoformat(iso_utc).astimezone()
     except ValueError:
         return iso_utc
+    return _dates_locale().toString(to_qdatetime(moment), _MEDIUM)
+
+
+def long_date(day: date) -> str:
+    """``2026-12-07`` -> ``7 December 2026`` (``7 декабря 2026 г.``): the
+    locale's long date without the weekday."""
+    locale = _dates_locale()
+    pattern = re.sub(r"d{4}\W*", "", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second))
+
+
+def _dates_locale() -> QLocale:
+    """The locale's month names; under the "C" locale (no language set), UK English's."""
+    return QLocale("en_GB") if _is_c() else QLocale()
+
+
+def _is_c() -> bool:
+    return QLocale().language() == QLocale.Language.C
+
+
+# A day with the month's short name, and the time: 26 Nov 2026 22:31 / 26 нояб. 2026 г., 22:31.
+_MEDIUM = "d MMM yyyy HH:mm"
 
 
 def plain_amount(cents: int | None, digits: int | None = None) -> str:
@@ -145,20 +176,59 @@ def percent(basis_points: int | None) -> str:
     return f"{whole}.{fraction:02d}".rstrip("0").rstrip(".") if fraction else str(whole)
 
 
+class Counted(QObject):
+    """The context of the counted nouns' plural forms (lupdate sees a
+    numerus message in a class's tr(), not in QCoreApplication.translate)."""
+
+
 def count_of(count: int, noun: str) -> str:
-    """``1, "item"`` -> ``"1 item"``, ``1234, "item"`` -> ``"1,234 items"``."""
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+    """``1, "item"`` -> ``"1 item"``, ``1234, "item"`` -> ``"1,234 items"``; in
+    Russian «1 товар», «2 товара», «5 товаров» (the translation's plural forms;
+    English's own are in shop_manager_en.ts)."""
+    text = _counted(count, noun)
+    if _is_c() and count >= 1000:  # the "C" locale groups no digits: 1,234 as before translations
+        text = text.replace(str(count), f"{count:,}", 1)
+    return text
+
+
+def _counted(count: int, noun: str) -> str:
+    # Each noun with its plural forms, as literals lupdate reads.
+    if noun == "item":
+        return Counted.tr("%Ln item(s)", "", count)
+    if noun == "order":
+        return Counted.tr("%Ln order(s)", "", count)
+    if noun == "product":
+        return Counted.tr("%Ln product(s)", "", count)
+    if noun == "archived product":
+        return Counted.tr("%Ln archived product(s)", "", count)
+    if noun == "SKU":
+        return Counted.tr("%Ln SKU(s)", "", count)
+    if noun == "return":
+        return Counted.tr("%Ln return(s)", "", count)
+    if noun == "rejected row":
+        return Counted.tr("%Ln rejected row(s)", "", count)
+    if noun == "closed session":
+        return Counted.tr("%Ln closed session(s)", "", count)
+    if noun == "minute":
+        return Counted.tr("%Ln minute(s)", "", count)
+    if noun == "movement":
+        return Counted.tr("%Ln movement(s)", "", count)
+    raise ValueError(f"no plural forms for {noun!r}")  # a noun to add here, and to translate
 
 
 def refund_way(methods: str | None) -> str:
     """How a refund went back (``OrderHistoryEntry.method``: "card", "card +
     cash"), to end a sentence: ``" by card + cash"``; "" when not recorded."""
-    return f" by {methods.lower()}" if methods else ""
+    if not methods:
+        return ""
+    # "card + cash": each method in the window's words ("Cash" is a "words" text).
+    named = " + ".join(QCoreApplication.translate("words", m.strip().capitalize()).lower() for m in methods.split("+"))
+    return QCoreApplication.translate("formatting", " by %1").replace("%1", named)
 
 
 def signed(quantity: int) -> str:
     """``5`` -> ``"+5"``, ``-2`` -> ``"-2"``, ``0`` -> ``"0"``."""
-    return f"+{quantity:,}" if quantity > 0 else f"{quantity:,}"
+    return f"+{QLocale().toString(quantity)}" if quantity > 0 else QLocale().toString(quantity)
 
 
 def category_paths(categories) -> dict[int, str]:

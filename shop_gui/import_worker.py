@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from core import catalog_csv
 from core.errors import ShopError
 from shop_gui.bridge import UNEXPECTED
+from shop_gui.texts import describe
 
 log = logging.getLogger(__name__)
 
@@ -77,9 +78,9 @@ class ImportWorker(QObject):
                 choices=self._choices,
             )
         except catalog_csv.CatalogImportStopped as exc:
-            self.failed.emit(str(exc), exc.report)
+            self.failed.emit(describe(exc), exc.report)
         except ShopError as exc:
-            self.failed.emit(str(exc), None)
+            self.failed.emit(describe(exc), None)
         except Exception:  # a bug: log it, say something useful
             log.exception("Importing %s failed unexpectedly", self._path)
             self.failed.emit(UNEXPECTED, None)

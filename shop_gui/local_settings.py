@@ -47,3 +47,18 @@ def keep_in(folder: str) -> None:
 def settings() -> QSettings:
     """This computer's settings, for what keeps its own keys (window_state.py)."""
     return _settings()
+
+
+LANGUAGE_KEY = "ui/language"
+
+
+def language() -> str:
+    """The window's language chosen on this computer ("en", "ru"), or "" to follow the system."""
+    value = _settings().value(LANGUAGE_KEY, "")
+    return value if isinstance(value, str) else ""
+
+
+def set_language(code: str) -> None:
+    settings = _settings()
+    settings.setValue(LANGUAGE_KEY, code)
+    settings.sync()

@@ -3,7 +3,7 @@ stock and Customers tabs, File > Shop settings and Staff, the Till menu;
 in a shop with staff, the sign-in screen instead of all that while nobody
 is signed in."""
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from shop_gui.dialogs.recall_dialog import RecallDialog
 from shop_gui.dialogs.settings_dialog import SettingsDialog
 from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.style import STRONG_ERROR_STYLE
+from shop_gui.texts import describe, fill
 from shop_gui.till_hardware import TillHardware
 from shop_gui.views import park_actions
 from shop_gui.views.backup_actions import BackupActions
@@ -34,6 +35,7 @@ from shop_gui.views.catalog_view import CatalogView
 from shop_gui.views.change_aware import ChangeAware
 from shop_gui.views.customers_view import CustomersView
 from shop_gui.views.journal_actions import JournalActions
+from shop_gui.views.language_menu import LanguageMenu
 from shop_gui.views.low_stock_view import LowStockView
 from shop_gui.views.message_boxes import confirm_action
 from shop_gui.views.order_form import OrderForm
@@ -87,7 +89,7 @@ class MainWindow(QMainWindow):
         self._idle_minute_ms = idle_minute_ms
         self._importing = False
         self._alert: str | None = None  # the status bar shows it in red
-        self.setWindowTitle("Shop Manager")
+        self.setWindowTitle(self.tr("Shop Manager"))
         self.bridge = ShopBridge(
             shop,
             self,
@@ -144,12 +146,12 @@ class MainWindow(QMainWindow):
         counter.setStretchFactor(0, 1)
         counter.setSizes([850, 430])
         self.tabs = QTabWidget(objectName="mainTabs")
-        self.tabs.addTab(counter, "&Counter")
-        self.tabs.addTab(self.orders, "&Orders")
+        self.tabs.addTab(counter, self.tr("&Counter"))
+        self.tabs.addTab(self.orders, self.tr("&Orders"))
         self.low_stock_tab = self.tabs.addTab(self.low_stock, "")
         self._show_low_stock_count(self.low_stock.count())
-        self.tabs.addTab(self.customers, "C&ustomers")
-        self.tabs.addTab(self.reports, "Reports")  # every letter of it is taken by a tab or menu
+        self.tabs.addTab(self.customers, self.tr("C&ustomers"))
+        self.tabs.addTab(self.reports, self.tr("Reports"))  # every letter of it is taken by a tab or menu
         # The tabs, or the sign-in screen while nobody is signed in (StaffActions).
         self.staff = StaffActions(self.bridge, self, minute_ms=self._idle_minute_ms)
         self.pages = QStackedWidget(objectName="pages")
@@ -160,52 +162,59 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.staff.status_label)
         # A long history being rebuilt in the background (core/history_fill.py):
         # the counter works; older orders' lists and reports wait for it.
-        self.history_note = QLabel("Loading older orders…", objectName="historyLoading")
+        self.history_note = QLabel(self.tr("Loading older orders…"), objectName="historyLoading")
         self.history_note.setToolTip(
-            "The order history is being rebuilt in the background. Selling, stock and today's orders "
-            "work now; lists of older orders and reports wait until it is in."
+            self.tr(
+                "The order history is being rebuilt in the background. Selling, stock and today's orders "
+                "work now; lists of older orders and reports wait until it is in."
+            )
         )
         self.statusBar().addPermanentWidget(self.history_note)
         self.history_note.setVisible(self.bridge.shop.loading_history)
-        self.statusBar().showMessage("Ready", STATUS_MESSAGE_MS)
+        self.statusBar().showMessage(self.tr("Ready"), STATUS_MESSAGE_MS)
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
         self.import_action = QAction(
-            "&Import products...", self, objectName="importAction", shortcut=QKeySequence("Ctrl+I")
+            self.tr("&Import products..."), self, objectName="importAction", shortcut=QKeySequence("Ctrl+I")
         )
-        self.import_action.setStatusTip("Add or update products from a CSV file")
+        self.import_action.setStatusTip(self.tr("Add or update products from a CSV file"))
         self.import_action.triggered.connect(self.files.import_products)
-        self.export_action = QAction("&Export catalog...", self, objectName="exportAction")
-        self.export_action.setStatusTip("Save every product to a CSV file")
+        self.export_action = QAction(self.tr("&Export catalog..."), self, objectName="exportAction")
+        self.export_action.setStatusTip(self.tr("Save every product to a CSV file"))
         self.export_action.triggered.connect(lambda: self.files.export_catalog())
-        self.export_category_action = QAction("Export &current category...", self, objectName="exportCategoryAction")
-        self.export_category_action.setStatusTip("Save the chosen category's products to a CSV file")
+        self.export_category_action = QAction(
+            self.tr("Export &current category..."), self, objectName="exportCategoryAction"
+        )
+        self.export_category_action.setStatusTip(self.tr("Save the chosen category's products to a CSV file"))
         self.export_category_action.triggered.connect(self._export_current_category)
         file_menu.addActions([self.import_action, self.export_action, self.export_category_action])
         file_menu.addSeparator()
-        self.settings_action = QAction("Shop &settings...", self, objectName="settingsAction")
-        self.settings_action.setStatusTip("The shop's name and address for receipts, its currency and tax")
+        self.settings_action = QAction(self.tr("Shop &settings..."), self, objectName="settingsAction")
+        self.settings_action.setStatusTip(self.tr("The shop's name and address for receipts, its currency and tax"))
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
         self.staff.add_to(file_menu)
+        file_menu.addMenu(LanguageMenu(self, self.show_status))
         file_menu.addSeparator()
         self.backups.add_to(file_menu)
         self.journal = JournalActions(self.bridge, self)  # File > Journal..., Help > Verify journal
         file_menu.addAction(self.journal.journal_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit)
         file_menu.addAction(quit_action)
         self.undo_actions = UndoActions(self.bridge, self)  # Edit > Undo, Redo
         self.undo_actions.menu(self.menuBar())
         self._build_till_menu()
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About Shop Manager", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Shop Manager"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
-        keys = QAction("&Keyboard shortcuts", self, objectName="keyboardMapAction", shortcut=QKeySequence("F1"))
+        keys = QAction(
+            self.tr("&Keyboard shortcuts"), self, objectName="keyboardMapAction", shortcut=QKeySequence("F1")
+        )
         keys.triggered.connect(self.show_keyboard_map)
         help_menu.addAction(keys)
         help_menu.addAction(self.journal.verify_action)
@@ -254,18 +263,18 @@ class MainWindow(QMainWindow):
         self.bridge.signedInChanged.connect(lambda _person: self._update_import_action())
         self.catalog.tree.selectionModel().currentChanged.connect(self._update_export_action)
         self.bridge.readModelChanged.connect(self._read_model_changed)
-        self.bridge.commandFailed.connect(lambda error: self.show_status(str(error)))
+        self.bridge.commandFailed.connect(lambda error: self.show_status(describe(error)))
         self.bridge.busy.connect(self.show_status)
 
     def _add_shortcuts(self) -> None:
         # On the tabs, not the window: they do nothing on the sign-in screen.
         # Each says what it does (whatsThis): the keyboard map (F1) lists it.
         for keys, slot, what in (
-            ("Ctrl+Return", self._place_order_shortcut, "Place the order"),
+            ("Ctrl+Return", self._place_order_shortcut, self.tr("Place the order")),
             ("Ctrl+Enter", self._place_order_shortcut, ""),  # the keypad's Enter: listed once
-            ("Ctrl+F", self.focus_search, "Go to the search box"),
-            ("F8", self.park_order, "Park the order, to serve the next customer"),
-            ("F9", self.recall_order, "Recall a parked order"),
+            ("Ctrl+F", self.focus_search, self.tr("Go to the search box")),
+            ("F8", self.park_order, self.tr("Park the order, to serve the next customer")),
+            ("F9", self.recall_order, self.tr("Recall a parked order")),
         ):
             shortcut = QShortcut(QKeySequence(keys), self.tabs, activated=slot)
             shortcut.setWhatsThis(what)
@@ -301,20 +310,22 @@ class MainWindow(QMainWindow):
         allowed = person is None or may(person.role, "ImportProducts")
         self.import_action.setEnabled(allowed and not self._importing)
         tip = (
-            "Add or update products from a CSV file"
+            self.tr("Add or update products from a CSV file")
             if allowed
-            else "Importing products needs a manager or an owner signed in."
+            else self.tr("Importing products needs a manager or an owner signed in.")
         )
         self.import_action.setToolTip(tip)
         self.import_action.setStatusTip(tip)
 
     def _show_low_stock_count(self, count: int) -> None:
-        self.tabs.setTabText(self.low_stock_tab, f"&Low stock ({count:,})")
+        self.tabs.setTabText(self.low_stock_tab, fill(self.tr("&Low stock (%1)"), QLocale().toString(count)))
 
     def _update_export_action(self, *_) -> None:
         name = self._current_category_name()
         self.export_category_action.setEnabled(name is not None)
-        self.export_category_action.setText(f"Export “{name}”..." if name else "Export &current category...")
+        self.export_category_action.setText(
+            fill(self.tr("Export “%1”..."), name) if name else self.tr("Export &current category...")
+        )
 
     def _current_category_name(self) -> str | None:
         if self.catalog.current_category_id() is None:
@@ -369,7 +380,7 @@ class MainWindow(QMainWindow):
     def _add_selected_product(self, quantity: int) -> None:
         product = self.catalog.selected_product()
         if product is None:
-            self.order_form.show_message("Choose a product in the list first.")
+            self.order_form.show_message(self.tr("Choose a product in the list first."))
             return
         self.order_form.add_product(product, quantity)
         self.ready_for_next_scan()
@@ -401,14 +412,14 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ---------------------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog:
-        return open_dialog(SettingsDialog(self.bridge, self), lambda: self.show_status("Shop settings saved."))
+        return open_dialog(SettingsDialog(self.bridge, self), lambda: self.show_status(self.tr("Shop settings saved.")))
 
     def _new_customer_for_order(self, typed: str) -> CustomerDialog:
         dialog = CustomerDialog(self.bridge, parent=self, name=typed)
 
         def added():
             self.order_form.set_customer(dialog.result_value)
-            self.show_status(f"{dialog.name()} added; the order is in their name.")
+            self.show_status(fill(self.tr("%1 added; the order is in their name."), dialog.name()))
 
         return open_dialog(dialog, added)
 
@@ -447,10 +458,10 @@ class MainWindow(QMainWindow):
     def confirm_quit(self) -> bool:  # a test replaces it
         return confirm_action(
             self,
-            "Quit",
-            "An order is being built. Park it (F9 recalls it at the next start) and quit?",
-            "&Park it and quit",
-            "&Keep selling",
+            self.tr("Quit"),
+            self.tr("An order is being built. Park it (F9 recalls it at the next start) and quit?"),
+            self.tr("&Park it and quit"),
+            self.tr("&Keep selling"),
         )
 
     def closeEvent(self, event) -> None:

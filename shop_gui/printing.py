@@ -5,11 +5,11 @@ Receipts (``shop_gui.receipt_document``) and till reports
 (``shop_gui.till_report_document``) are both built of ``Rows``: one table of
 two columns (text, amount), sections starting with a dashed rule."""
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 ROLL, A4 = "roll", "a4"  # the paper of a saved PDF
-PAPERS = {ROLL: "80 mm roll", A4: "A4"}
+PAPERS = {ROLL: QT_TRANSLATE_NOOP("words", "80 mm roll"), A4: QT_TRANSLATE_NOOP("words", "A4")}
 ROLL_WIDTH_MM = 80  # a till roll
 ROLL_MARGIN_MM = 4
 A4_MARGIN_MM = 15

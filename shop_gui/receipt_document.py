@@ -6,6 +6,7 @@ Money is in the receipt's currency, laid out by the locale
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import QTextDocument
 
 from core.domain.money import format_percent
@@ -15,8 +16,13 @@ from core.receipt import Receipt
 from shop_gui.formatting import local_time
 from shop_gui.formatting import money as format_money
 from shop_gui.printing import RED, Rows, roll_document
+from shop_gui.texts import describe, fill, word
 
-METHODS = {"cash": "Cash", "card": "Card", "other": "Other payment"}
+METHODS = {
+    "cash": QT_TRANSLATE_NOOP("words", "Cash"),
+    "card": QT_TRANSLATE_NOOP("words", "Card"),
+    "other": QT_TRANSLATE_NOOP("words", "Other payment"),
+}
 
 
 def receipt_html(receipt: Receipt, order=None) -> str:
@@ -28,8 +34,11 @@ def receipt_html(receipt: Receipt, order=None) -> str:
 
     def label(discount, plain: str | None) -> str | None:
         if discount is None or discount.kind != AMOUNT:
-            return plain
-        return f"{format_money(discount.value, receipt.currency_symbol, receipt.minor_digits)} off"
+            return describe(plain) if plain is not None else None
+        return fill(
+            QCoreApplication.translate("receipt_document", "%1 off"),
+            format_money(discount.value, receipt.currency_symbol, receipt.minor_digits),
+        )
 
     line_discounts = {}
     order_discount_label = receipt.order_discount_label
@@ -49,12 +58,19 @@ def receipt_html(receipt: Receipt, order=None) -> str:
         )
     rows = Rows()
     rows.section()
-    rows.add(f"<b>Order {receipt.order_number}</b>")
+    rows.add(fill(QCoreApplication.translate("receipt_document", "<b>Order %1</b>"), receipt.order_number))
     rows.add(escape(local_time(receipt.placed_at)))
     if receipt.customer_name:
-        rows.add(f"Customer: {escape(receipt.customer_name)}")
+        rows.add(fill(QCoreApplication.translate("receipt_document", "Customer: %1"), escape(receipt.customer_name)))
     if receipt.status == CANCELLED:
-        rows.add(f"<span style='color: {RED}; font-weight: bold'>CANCELLED</span>")
+        rows.add(
+            fill(
+                QCoreApplication.translate(
+                    "receipt_document", "<span style='color: %1; font-weight: bold'>CANCELLED</span>"
+                ),
+                RED,
+            )
+        )
 
     rows.section()
     for index, line in enumerate(receipt.lines):
@@ -65,39 +81,78 @@ def receipt_html(receipt: Receipt, order=None) -> str:
             text = label(line_discounts.get(index), line.discount_label) or "Discount"
             rows.add(escape(text), money(-line.discount_cents), grey=True, indent=True)
         if line.returned_quantity:
-            rows.add(f"{line.returned_quantity:,} returned", grey=True, indent=True)
+            rows.add(
+                fill(
+                    QCoreApplication.translate("receipt_document", "%1 returned"),
+                    QLocale().toString(line.returned_quantity),
+                ),
+                grey=True,
+                indent=True,
+            )
 
     rows.section()
-    rows.add("Subtotal", money(receipt.subtotal_cents))
+    rows.add(QCoreApplication.translate("receipt_document", "Subtotal"), money(receipt.subtotal_cents))
     if receipt.order_discount_cents or order_discount_label:
-        text = f"Order discount ({escape(order_discount_label)})" if order_discount_label else "Order discount"
+        text = (
+            fill(QCoreApplication.translate("receipt_document", "Order discount (%1)"), escape(order_discount_label))
+            if order_discount_label
+            else QCoreApplication.translate("receipt_document", "Order discount")
+        )
         rows.add(text, money(-receipt.order_discount_cents))
     if not receipt.prices_include_tax:
         for band in receipt.tax_by_rate:
-            rows.add(f"Tax {format_percent(band.rate_bp)} on {money(band.taxable)}", money(band.tax))
-    rows.add("TOTAL", money(receipt.total_cents), bold=True, big=True)
+            rows.add(
+                fill(
+                    QCoreApplication.translate("receipt_document", "Tax %1 on %2"),
+                    format_percent(band.rate_bp),
+                    money(band.taxable),
+                ),
+                money(band.tax),
+            )
+    rows.add(QCoreApplication.translate("receipt_document", "TOTAL"), money(receipt.total_cents), bold=True, big=True)
     if receipt.prices_include_tax and receipt.tax_by_rate:
-        rows.add("Tax included:", grey=True)
+        rows.add(QCoreApplication.translate("receipt_document", "Tax included:"), grey=True)
         for band in receipt.tax_by_rate:
             rows.add(
-                f"{format_percent(band.rate_bp)} on {money(band.taxable)}", money(band.tax), grey=True, indent=True
+                fill(
+                    QCoreApplication.translate("receipt_document", "%1 on %2"),
+                    format_percent(band.rate_bp),
+                    money(band.taxable),
+                ),
+                money(band.tax),
+                grey=True,
+                indent=True,
             )
 
     if receipt.payments or receipt.due_cents or receipt.refunded_cents:
         rows.section()
     for payment in receipt.payments:
-        rows.add(METHODS.get(payment.method, escape(payment.method)), money(payment.amount_cents))
+        rows.add(word(METHODS.get(payment.method, escape(payment.method))), money(payment.amount_cents))
         if payment.method == "cash" and payment.tendered_cents is not None:
-            rows.add("Tendered", money(payment.tendered_cents), indent=True, grey=True)
-            rows.add("Change", money(payment.change_cents or 0), indent=True, grey=True)
+            rows.add(
+                QCoreApplication.translate("receipt_document", "Tendered"),
+                money(payment.tendered_cents),
+                indent=True,
+                grey=True,
+            )
+            rows.add(
+                QCoreApplication.translate("receipt_document", "Change"),
+                money(payment.change_cents or 0),
+                indent=True,
+                grey=True,
+            )
     if receipt.due_cents:
-        rows.add("Still to pay", money(receipt.due_cents), bold=True)
+        rows.add(QCoreApplication.translate("receipt_document", "Still to pay"), money(receipt.due_cents), bold=True)
     if receipt.refunded_cents:
-        rows.add("Refunded", money(receipt.refunded_cents))
+        rows.add(QCoreApplication.translate("receipt_document", "Refunded"), money(receipt.refunded_cents))
     rows.section()
     rows.add("")
     parts.append(rows.html())
-    parts.append("<p align='center' style='margin-top: 2px'>Thank you</p>")
+    parts.append(
+        "<p align='center' style='margin-top: 2px'>"
+        + QCoreApplication.translate("receipt_document", "Thank you")
+        + "</p>"
+    )
     return "".join(parts)
 
 

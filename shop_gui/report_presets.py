@@ -3,16 +3,18 @@ included, in the computer's calendar (weeks start on Monday, as ISO weeks)."""
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 CUSTOM = "custom"
 PRESETS = (
-    ("today", "Today"),
-    ("yesterday", "Yesterday"),
-    ("this_week", "This week"),
-    ("last_week", "Last week"),
-    ("this_month", "This month"),
-    ("last_month", "Last month"),
-    ("this_year", "This year"),
-    (CUSTOM, "Custom..."),
+    ("today", QT_TRANSLATE_NOOP("words", "Today")),
+    ("yesterday", QT_TRANSLATE_NOOP("words", "Yesterday")),
+    ("this_week", QT_TRANSLATE_NOOP("words", "This week")),
+    ("last_week", QT_TRANSLATE_NOOP("words", "Last week")),
+    ("this_month", QT_TRANSLATE_NOOP("words", "This month")),
+    ("last_month", QT_TRANSLATE_NOOP("words", "Last month")),
+    ("this_year", QT_TRANSLATE_NOOP("words", "This year")),
+    (CUSTOM, QT_TRANSLATE_NOOP("words", "Custom...")),
 )
 
 

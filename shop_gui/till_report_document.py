@@ -7,31 +7,41 @@ locale (``shop_gui.formatting.money``)."""
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QTextDocument
 
 from core.domain.money import format_percent
 from shop_gui.formatting import count_of, local_time, money
 from shop_gui.printing import GREY, RED, Rows, roll_document
+from shop_gui.texts import fill, word
 
-METHODS = {"cash": "Cash", "card": "Card", "other": "Other"}
+METHODS = {
+    "cash": QT_TRANSLATE_NOOP("words", "Cash"),
+    "card": QT_TRANSLATE_NOOP("words", "Card"),
+    "other": QT_TRANSLATE_NOOP("words", "Other"),
+}
 GREEN = "#1b6e2e"
 
 
 def method_name(method: str) -> str:
-    return METHODS.get(method, method.capitalize())
+    return word(METHODS.get(method, method.capitalize()))
 
 
 def report_title(report) -> str:
     """The title: "Z report 12" for a closed session, "X report" for the open one."""
-    return f"Z report {report.session_id}" if report.closed_at else "X report"
+    return (
+        fill(QCoreApplication.translate("till_report_document", "Z report %1"), report.session_id)
+        if report.closed_at
+        else QCoreApplication.translate("till_report_document", "X report")
+    )
 
 
 def difference_text(cents: int) -> str:
     """``-500`` -> ``"£5.00 short"``, ``200`` -> ``"£2.00 over"``, 0 -> ``"none"``."""
     if cents < 0:
-        return f"{money(-cents)} short"
+        return fill(QCoreApplication.translate("till_report_document", "%1 short"), money(-cents))
     if cents > 0:
-        return f"{money(cents)} over"
+        return fill(QCoreApplication.translate("till_report_document", "%1 over"), money(cents))
     return "none"
 
 
@@ -57,83 +67,144 @@ def till_report_html(report, settings, printed_at: str | None = None) -> str:
         )
     rows = Rows()
     rows.section()
-    heading = f"Z REPORT {report.session_id}" if closed else "X REPORT"
+    heading = (
+        fill(QCoreApplication.translate("till_report_document", "Z REPORT %1"), report.session_id)
+        if closed
+        else QCoreApplication.translate("till_report_document", "X REPORT")
+    )
     rows.add(f"<span style='font-size: large'><b>{heading}</b></span>")
     rows.add(escape(report.till))
     if not closed:
-        rows.add("The till is open: figures so far", grey=True)
-    opened = "Opened automatically" if report.opened_automatically else "Opened"
+        rows.add(QCoreApplication.translate("till_report_document", "The till is open: figures so far"), grey=True)
+    opened = (
+        QCoreApplication.translate("till_report_document", "Opened automatically")
+        if report.opened_automatically
+        else QCoreApplication.translate("till_report_document", "Opened")
+    )
     if report.opened_by:
-        opened += f" by {escape(report.opened_by)}"
+        opened += fill(QCoreApplication.translate("till_report_document", " by %1"), escape(report.opened_by))
     rows.add(opened, escape(local_time(report.opened_at)))
     if closed:
-        closed_by = f" by {escape(report.closed_by)}" if report.closed_by else ""
-        rows.add(f"Closed{closed_by}", escape(local_time(report.closed_at)))
+        closed_by = (
+            fill(QCoreApplication.translate("till_report_document", " by %1"), escape(report.closed_by))
+            if report.closed_by
+            else ""
+        )
+        rows.add(
+            fill(QCoreApplication.translate("till_report_document", "Closed%1"), closed_by),
+            escape(local_time(report.closed_at)),
+        )
     elif printed_at:
-        rows.add("Taken", escape(local_time(printed_at)))
+        rows.add(QCoreApplication.translate("till_report_document", "Taken"), escape(local_time(printed_at)))
 
     rows.section()
-    rows.add("<b>Sales</b>")
+    rows.add(QCoreApplication.translate("till_report_document", "<b>Sales</b>"))
     rows.add(f"{count_of(report.orders, 'order')}, {count_of(report.units, 'item')}", _amount(report.total_cents))
     if report.discounts_cents:
-        rows.add("Discounts given", _amount(-report.discounts_cents), grey=True, indent=True)
+        rows.add(
+            QCoreApplication.translate("till_report_document", "Discounts given"),
+            _amount(-report.discounts_cents),
+            grey=True,
+            indent=True,
+        )
     for band in report.tax_by_rate:
         rows.add(
-            f"Tax {format_percent(band.rate_bp)} on {_amount(band.taxable)}", _amount(band.tax), grey=True, indent=True
+            fill(
+                QCoreApplication.translate("till_report_document", "Tax %1 on %2"),
+                format_percent(band.rate_bp),
+                _amount(band.taxable),
+            ),
+            _amount(band.tax),
+            grey=True,
+            indent=True,
         )
     if report.cancelled_orders:
-        rows.add(f"Cancelled: {count_of(report.cancelled_orders, 'order')}", _amount(report.cancelled_cents))
+        rows.add(
+            fill(
+                QCoreApplication.translate("till_report_document", "Cancelled: %1"),
+                count_of(report.cancelled_orders, "order"),
+            ),
+            _amount(report.cancelled_cents),
+        )
     if report.returns:
-        rows.add(f"Returns: {count_of(report.returns, 'return')}", _amount(report.returned_cents))
+        rows.add(
+            fill(QCoreApplication.translate("till_report_document", "Returns: %1"), count_of(report.returns, "return")),
+            _amount(report.returned_cents),
+        )
 
     rows.section()
-    rows.add("<b>Taken</b>")
+    rows.add(QCoreApplication.translate("till_report_document", "<b>Taken</b>"))
     taken = 0
     for method, cents in report.taken_by_method:
         rows.add(method_name(method), _amount(cents), indent=True)
         taken += cents
     if not report.taken_by_method:
-        rows.add("nothing yet" if not closed else "nothing", grey=True, indent=True)
+        rows.add(
+            QCoreApplication.translate("till_report_document", "nothing yet") if not closed else "nothing",
+            grey=True,
+            indent=True,
+        )
     refunded = 0
     if report.refunded_by_method:
-        rows.add("<b>Refunded</b>")
+        rows.add(QCoreApplication.translate("till_report_document", "<b>Refunded</b>"))
         for method, cents in report.refunded_by_method:
             rows.add(method_name(method), _amount(-cents), indent=True)
             refunded += cents
-    rows.add("Net takings", _amount(taken - refunded), bold=True)
+    rows.add(QCoreApplication.translate("till_report_document", "Net takings"), _amount(taken - refunded), bold=True)
 
     rows.section()
-    rows.add("<b>Cash drawer</b>")
+    rows.add(QCoreApplication.translate("till_report_document", "<b>Cash drawer</b>"))
     cash_in = dict(report.taken_by_method).get("cash", 0)
     cash_out = dict(report.refunded_by_method).get("cash", 0)
-    rows.add("Opening float", _amount(report.opening_float_cents), indent=True)
-    rows.add("Cash taken", _amount(cash_in), indent=True)
+    rows.add(
+        QCoreApplication.translate("till_report_document", "Opening float"),
+        _amount(report.opening_float_cents),
+        indent=True,
+    )
+    rows.add(QCoreApplication.translate("till_report_document", "Cash taken"), _amount(cash_in), indent=True)
     if cash_out:
-        rows.add("Cash refunded", _amount(-cash_out), indent=True)
+        rows.add(QCoreApplication.translate("till_report_document", "Cash refunded"), _amount(-cash_out), indent=True)
     if report.paid_in_cents:
-        rows.add("Paid in", _amount(report.paid_in_cents), indent=True)
+        rows.add(
+            QCoreApplication.translate("till_report_document", "Paid in"), _amount(report.paid_in_cents), indent=True
+        )
     if report.paid_out_cents:
-        rows.add("Paid out", _amount(-report.paid_out_cents), indent=True)
-    rows.add("Expected cash", _amount(report.expected_cash_cents), bold=True)
+        rows.add(
+            QCoreApplication.translate("till_report_document", "Paid out"), _amount(-report.paid_out_cents), indent=True
+        )
+    rows.add(
+        QCoreApplication.translate("till_report_document", "Expected cash"),
+        _amount(report.expected_cash_cents),
+        bold=True,
+    )
     if closed and report.counted_cash_cents is not None:
-        rows.add("Counted", _amount(report.counted_cash_cents), bold=True)
+        rows.add(
+            QCoreApplication.translate("till_report_document", "Counted"), _amount(report.counted_cash_cents), bold=True
+        )
         difference = report.difference_cents or 0
         colour = RED if difference < 0 else GREEN if difference > 0 else None
         text = escape(difference_text(difference))
         if colour:
-            text = f"<span style='color: {colour}'>{text}</span>"
-        rows.add("Difference", text, bold=True, big=True)
+            text = fill("<span style='color: %1'>%2</span>", colour, text)
+        rows.add(QCoreApplication.translate("till_report_document", "Difference"), text, bold=True, big=True)
     if report.note:
-        rows.add(f"Note: {escape(report.note)}", grey=True)
+        rows.add(fill(QCoreApplication.translate("till_report_document", "Note: %1"), escape(report.note)), grey=True)
 
     if report.cash_moves:
         rows.section()
-        rows.add("<b>Paid in and out</b>")
+        rows.add(QCoreApplication.translate("till_report_document", "<b>Paid in and out</b>"))
         for move in report.cash_moves:
             sign = 1 if move.kind == "in" else -1
             by = f" <span style='color: {GREY}'>({escape(move.by)})</span>" if move.by else ""
             rows.add(
-                f"{escape(local_time(move.at)[-5:])} {'in' if move.kind == 'in' else 'out'}: {escape(move.reason)}{by}",
+                fill(
+                    QCoreApplication.translate("till_report_document", "%1 in: %2")
+                    if move.kind == "in"
+                    else QCoreApplication.translate("till_report_document", "%1 out: %2"),
+                    escape(local_time(move.at)[-5:]),
+                    escape(move.reason),
+                )
+                + by,
                 _amount(sign * move.amount_cents),
                 indent=True,
             )
@@ -146,7 +217,14 @@ def till_report_html(report, settings, printed_at: str | None = None) -> str:
     rows.section()
     rows.add("")
     parts.append(rows.html())
-    parts.append(f"<p align='center' style='margin-top: 2px'>End of {escape(report_title(report))}</p>")
+    parts.append(
+        fill(
+            QCoreApplication.translate(
+                "till_report_document", "<p align='center' style='margin-top: 2px'>End of %1</p>"
+            ),
+            escape(report_title(report)),
+        )
+    )
     return "".join(parts)
 
 

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import fields, is_dataclass, replace
 
 from core.errors import InvalidCommand
+from core.i18n import N_
 
 # What a signed 64-bit column holds (SQLite's INTEGER, PostgreSQL's BIGINT).
 INT64_MIN = -(2**63)
@@ -33,10 +34,10 @@ FORBIDDEN_CHARACTERS = frozenset(
 )
 
 _LABELS = {
-    "sku": "SKU",
-    "pin": "PIN",
-    "email": "The e-mail address",
-    "bp": "rate",
+    "sku": N_("SKU"),
+    "pin": N_("PIN"),
+    "email": N_("The e-mail address"),
+    "bp": N_("rate"),
 }
 
 
@@ -79,10 +80,10 @@ def screened_item(item):
 def _screen(value, label: str, skip: tuple[str, ...]):
     kind = type(value)
     if kind is str:
-        return _text(value, label or "A text")
+        return _text(value, label or N_("A text"))
     if kind is int:
         if not INT64_MIN <= value <= INT64_MAX:
-            raise InvalidCommand(f"{label or 'A number'} is far too large a number.")
+            raise InvalidCommand(N_("{value} is far too large a number.", value=label or "A number"))
         return value
     if kind is tuple or kind is list:
         items = [_screen(item, label, ()) for item in value]
@@ -108,9 +109,13 @@ def _text(value: str, label: str) -> str:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise InvalidCommand(f"{label} holds a character that is not text (a lone surrogate).") from None
+            raise InvalidCommand(
+                N_("{label} holds a character that is not text (a lone surrogate).", label=label)
+            ) from None
         value = unicodedata.normalize("NFC", value)
     for ch in value:
         if ch in FORBIDDEN_CHARACTERS:
-            raise InvalidCommand(f"{label} holds a control character (U+{ord(ch):04X}), which cannot be stored.")
+            raise InvalidCommand(
+                N_("{label} holds a control character (U+{ord:04X}), which cannot be stored.", label=label, ord=ord(ch))
+            )
     return value

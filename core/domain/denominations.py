@@ -2,7 +2,7 @@
 of each, times its value, is the cash counted. Values are ints of the minor
 unit (pence, cents, kopecks), largest first.
 
-GBP, EUR, USD and RUB have their own tables; any other currency gets the
+GBP, EUR, USD, RUB, KZT and BYN have their own tables; any other currency gets the
 1-2-5 series from its smallest useful unit to 100 major units (coins up to 2
 major units, notes above), which is how most currencies are cut."""
 
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from core.domain.command_values import shown
 from core.domain.money import minor_digits
 from core.errors import InvalidCommand
+from core.i18n import N_
 
 NOTE, COIN = "note", "coin"
 MAX_COUNT = 1_000_000  # of one denomination: far above any drawer
@@ -38,6 +39,11 @@ TABLES: dict[str, tuple[Denomination, ...]] = {
     # Bank of Russia notes, 5,000 to 50 roubles; coins, 10 roubles to 10 kopecks
     # (the 1 and 5 kopeck coins are not used in shops: totals are rounded to 10).
     "RUB": _table((500000, 200000, 100000, 50000, 20000, 10000, 5000), (1000, 500, 200, 100, 50, 10)),
+    # National Bank of Kazakhstan notes, 20,000 to 500 tenge; coins, 200 to 1 tenge
+    # (prices are in whole tenge: the tiyn is not used).
+    "KZT": _table((2000000, 1000000, 500000, 200000, 100000, 50000), (20000, 10000, 5000, 2000, 1000, 500, 200, 100)),
+    # National Bank of Belarus notes, 200 to 5 roubles (the 500 is rare); coins, 2 roubles to 1 kopeck.
+    "BYN": _table((20000, 10000, 5000, 2000, 1000, 500), (200, 100, 50, 20, 10, 5, 2, 1)),
 }
 
 
@@ -66,13 +72,15 @@ def count_total(counts: Iterable[tuple[int, int]]) -> int:
     must be a whole number from 0 to ``MAX_COUNT``."""
     total = 0
     for value, count in counts:
-        for number, label in ((value, "A denomination"), (count, "A count")):
+        for number, label in ((value, N_("A denomination")), (count, N_("A count"))):
             if type(number) is not int:  # bool, 1.5 and "2" are not counts
-                raise InvalidCommand(f"{label} must be a whole number, not {shown(number)}.")
+                raise InvalidCommand(
+                    N_("{label} must be a whole number, not {value}.", label=label, value=shown(number))
+                )
         if value <= 0:
-            raise InvalidCommand("A denomination must be more than nothing.")
+            raise InvalidCommand(N_("A denomination must be more than nothing."))
         if not 0 <= count <= MAX_COUNT:
-            raise InvalidCommand(f"A count is from 0 to {MAX_COUNT:,}.")
+            raise InvalidCommand(N_("A count is from 0 to {MAX_COUNT:,}.", MAX_COUNT=MAX_COUNT))
         total += value * count
     return total
 

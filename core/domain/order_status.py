@@ -8,6 +8,8 @@ Orders view ask ``allows``: the rule is written here once.
 
 from enum import StrEnum
 
+from core.i18n import N_, Text
+
 
 class OrderStatus(StrEnum):
     PLACED = "placed"
@@ -35,24 +37,24 @@ _ALLOWED_FROM: dict[OrderAction, tuple[OrderStatus, ...]] = {
 
 # Why an action is refused in a status it does not allow. ``{id}``: the order
 # number; ``{due}``: what is still to pay, as money.
-_REFUSALS: dict[OrderAction, dict[OrderStatus, str]] = {
+_REFUSALS: dict[OrderAction, dict[OrderStatus, Text]] = {
     OrderAction.PAY: {
-        PAID: "Order {id} is already paid.",
-        FULFILLED: "Order {id} is already paid and fulfilled.",
-        CANCELLED: "Order {id} is cancelled: it cannot be paid.",
+        PAID: N_("Order {id} is already paid."),
+        FULFILLED: N_("Order {id} is already paid and fulfilled."),
+        CANCELLED: N_("Order {id} is cancelled: it cannot be paid."),
     },
     OrderAction.FULFIL: {
-        PLACED: "Order {id} is not paid yet: {due} is still due.",
-        FULFILLED: "Order {id} is already fulfilled.",
-        CANCELLED: "Order {id} is cancelled: it cannot be fulfilled.",
+        PLACED: N_("Order {id} is not paid yet: {due} is still due."),
+        FULFILLED: N_("Order {id} is already fulfilled."),
+        CANCELLED: N_("Order {id} is cancelled: it cannot be fulfilled."),
     },
     OrderAction.CANCEL: {
-        FULFILLED: "Order {id} is already fulfilled: take a return instead.",
-        CANCELLED: "Order {id} is already cancelled.",
+        FULFILLED: N_("Order {id} is already fulfilled: take a return instead."),
+        CANCELLED: N_("Order {id} is already cancelled."),
     },
     OrderAction.RETURN: {
-        PLACED: "Order {id} is not paid yet, so nothing can be returned: cancel it instead.",
-        CANCELLED: "Order {id} is cancelled: its items are already back in stock.",
+        PLACED: N_("Order {id} is not paid yet, so nothing can be returned: cancel it instead."),
+        CANCELLED: N_("Order {id} is cancelled: its items are already back in stock."),
     },
 }
 
@@ -69,8 +71,8 @@ def allows(status: str, action: OrderAction) -> bool:
 
 def refusal(action: OrderAction, status: str, order_id: int, due: str = "") -> str:
     """The sentence that says why ``action`` is refused in ``status``."""
-    template = _REFUSALS[action].get(status, "Order {id} cannot be changed now.")  # type: ignore[call-overload]
-    return template.format(id=order_id, due=due)
+    template = _REFUSALS[action].get(status, N_("Order {id} cannot be changed now."))  # type: ignore[call-overload]
+    return Text(template.template, {"id": order_id, "due": due})
 
 
 def amount_due(status: str, total_cents: int, paid_cents: int) -> int:

@@ -7,6 +7,7 @@ A shop without staff is run by its owner, who may do everything.
 """
 
 from core.domain.staff import Role, at_least
+from core.i18n import N_
 
 # What a cashier may do on their own (managers and owners too).
 CASHIER_COMMANDS = frozenset(
@@ -63,30 +64,30 @@ WITHOUT_SIGN_IN = frozenset({"SignIn"})
 
 # How a refusal names the action: "<action> needs a manager: ...".
 _ACTIONS = {
-    "CancelOrder": "Cancelling an order",
-    "ReversePayment": "Reversing a payment",
-    "ReturnItems": "Taking items back",
-    "AdjustStock": "Adjusting stock",
-    "ReceiveStock": "Receiving stock",
-    "AddProduct": "Adding a product",
-    "AddProducts": "Adding products",
-    "UpdateProduct": "Changing a product",
-    "ArchiveProduct": "Archiving a product",
-    "RestoreProduct": "Restoring a product",
-    "DeleteProduct": "Deleting a product",
-    "ImportProducts": "Importing products",
-    "AddCategory": "Adding a category",
-    "RenameCategory": "Renaming a category",
-    "MoveCategory": "Moving a category",
-    "DeleteCategory": "Deleting a category",
-    "SetCategoryTaxRate": "Changing a category's tax rate",
-    "UpdateShopSettings": "Changing the shop's settings",
-    "PayOut": "Paying cash out",
-    "CloseTill": "Closing the till",
-    "AddStaff": "Adding staff",
-    "UpdateStaff": "Changing staff details",
-    "OpenDrawer": "Opening the drawer without a sale",
-    "GiveBarcode": "Giving a product a barcode",
+    "CancelOrder": N_("Cancelling an order"),
+    "ReversePayment": N_("Reversing a payment"),
+    "ReturnItems": N_("Taking items back"),
+    "AdjustStock": N_("Adjusting stock"),
+    "ReceiveStock": N_("Receiving stock"),
+    "AddProduct": N_("Adding a product"),
+    "AddProducts": N_("Adding products"),
+    "UpdateProduct": N_("Changing a product"),
+    "ArchiveProduct": N_("Archiving a product"),
+    "RestoreProduct": N_("Restoring a product"),
+    "DeleteProduct": N_("Deleting a product"),
+    "ImportProducts": N_("Importing products"),
+    "AddCategory": N_("Adding a category"),
+    "RenameCategory": N_("Renaming a category"),
+    "MoveCategory": N_("Moving a category"),
+    "DeleteCategory": N_("Deleting a category"),
+    "SetCategoryTaxRate": N_("Changing a category's tax rate"),
+    "UpdateShopSettings": N_("Changing the shop's settings"),
+    "PayOut": N_("Paying cash out"),
+    "CloseTill": N_("Closing the till"),
+    "AddStaff": N_("Adding staff"),
+    "UpdateStaff": N_("Changing staff details"),
+    "OpenDrawer": N_("Opening the drawer without a sale"),
+    "GiveBarcode": N_("Giving a product a barcode"),
 }
 
 
@@ -102,5 +103,7 @@ def may(role: str, command_name: str) -> bool:
 
 def refusal(command_name: str) -> str:
     """The sentence that refuses ``command_name`` to a cashier."""
-    action = _ACTIONS.get(command_name, "This")
-    return f"{action} needs a manager: ask one to approve it."
+    action = _ACTIONS.get(command_name)
+    if action is None:
+        return N_("This needs a manager: ask one to approve it.")
+    return N_("{action} needs a manager: ask one to approve it.", action=action)

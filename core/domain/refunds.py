@@ -4,13 +4,14 @@ emptied only for what was really paid in cash)."""
 
 from core.domain.payment_methods import CARD, CASH, OTHER, PAYMENT_METHODS
 from core.errors import InvalidCommand
+from core.i18n import N_
 
 _REFUND_ORDER = (CARD, OTHER, CASH)
 
 
 def refund_method(value) -> str | None:
     if value is not None and value not in PAYMENT_METHODS:
-        raise InvalidCommand("Choose how the money goes back: cash, card or other.")
+        raise InvalidCommand(N_("Choose how the money goes back: cash, card or other."))
     return value
 
 

@@ -9,6 +9,7 @@ import time
 from datetime import date, datetime
 
 from core.errors import InvalidCommand
+from core.i18n import N_
 
 TIME_GROUPS = ("day", "week", "month", "hour")
 NAME_GROUPS = ("staff", "till")
@@ -48,7 +49,7 @@ def month_key(day: date) -> str:
 def group_by(value) -> str:
     """A grouping a sales report understands, or a ShopError sentence."""
     if not isinstance(value, str) or value not in GROUPS:
-        raise InvalidCommand(f"A report is grouped by one of: {', '.join(GROUPS)}.")
+        raise InvalidCommand(N_("A report is grouped by one of: {choices}.", choices=", ".join(GROUPS)))
     return value
 
 
@@ -57,11 +58,11 @@ def period(date_from, date_to) -> tuple[date, date]:
     for value in (date_from, date_to):
         # datetime is a date too: a time of day has no place in a period of days.
         if not isinstance(value, date) or isinstance(value, datetime):
-            raise InvalidCommand("A report's period is given as two days (dates).")
+            raise InvalidCommand(N_("A report's period is given as two days (dates)."))
     if date_to < date_from:
-        raise InvalidCommand("A report's period must end on or after the day it starts.")
+        raise InvalidCommand(N_("A report's period must end on or after the day it starts."))
     if (date_to - date_from).days >= MAX_DAYS:
-        raise InvalidCommand("A report covers at most twelve years.")
+        raise InvalidCommand(N_("A report covers at most twelve years."))
     return date_from, date_to
 
 
@@ -70,7 +71,7 @@ def limit(value) -> int | None:
     if value is None:
         return None
     if type(value) is not int or value < 1:
-        raise InvalidCommand("A report's limit is a whole number of rows, at least 1.")
+        raise InvalidCommand(N_("A report's limit is a whole number of rows, at least 1."))
     return value
 
 

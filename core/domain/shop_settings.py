@@ -7,6 +7,10 @@ from typing import Any
 
 from core.domain.money import format_money, minor_digits
 
+# The languages a shop may print its receipts and reports in (the window's
+# own language is each computer's: shop_gui/language.py).
+SHOP_LANGUAGES = ("en", "ru")
+
 
 @dataclass(frozen=True)
 class ShopSettings:
@@ -18,6 +22,7 @@ class ShopSettings:
     currency_symbol: str = "£"
     default_tax_rate_bp: int = 2000  # for products and categories without a rate of their own
     prices_include_tax: bool = True  # prices as entered already contain the tax
+    language: str = "en"  # what receipts and reports are printed in: SHOP_LANGUAGES
 
     @property
     def minor_digits(self) -> int:

@@ -5,6 +5,7 @@ recorded before staff existed), PINs, and tills' names."""
 from enum import StrEnum
 
 from core.errors import InvalidCommand
+from core.i18n import N_
 
 
 class Role(StrEnum):
@@ -37,7 +38,7 @@ def at_least(role: str, needed: Role) -> bool:
 
 def role(value) -> Role:
     if not isinstance(value, str) or value not in _RANK:  # (a list is not even hashable)
-        raise InvalidCommand(f"Choose a role: {', '.join(ROLES)}.")
+        raise InvalidCommand(N_("Choose a role: {choices}.", choices=", ".join(ROLES)))
     return Role(value)
 
 
@@ -49,16 +50,24 @@ def pin(value) -> str:
         or not value.isdigit()
         or not MIN_PIN_LENGTH <= len(value) <= MAX_PIN_LENGTH
     ):
-        raise InvalidCommand(f"A PIN is {MIN_PIN_LENGTH} to {MAX_PIN_LENGTH} digits.")
+        raise InvalidCommand(
+            N_(
+                "A PIN is {MIN_PIN_LENGTH} to {MAX_PIN_LENGTH} digits.",
+                MIN_PIN_LENGTH=MIN_PIN_LENGTH,
+                MAX_PIN_LENGTH=MAX_PIN_LENGTH,
+            )
+        )
     return value
 
 
 def till_name(value) -> str:
     if not isinstance(value, str) or not value.strip() or not value.isprintable():
-        raise InvalidCommand("A till's name must be one line of text.")
+        raise InvalidCommand(N_("A till's name must be one line of text."))
     value = value.strip()
     if len(value) > MAX_TILL_NAME_LENGTH:
-        raise InvalidCommand(f"A till's name is at most {MAX_TILL_NAME_LENGTH} characters.")
+        raise InvalidCommand(
+            N_("A till's name is at most {MAX_TILL_NAME_LENGTH} characters.", MAX_TILL_NAME_LENGTH=MAX_TILL_NAME_LENGTH)
+        )
     return value
 
 

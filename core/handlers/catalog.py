@@ -11,6 +11,7 @@ from core.handlers.categories import category_name, refuse_sibling_named, refuse
 from core.handlers.lookups import in_chunks, values_found
 from core.handlers.products import product_fields
 from core.handlers.stock_ledger import record_movements
+from core.i18n import N_
 from core.messages.commands import AddCategory, AddProduct, AddProducts
 from core.messages.events import CategoryAdded, ProductAdded
 from core.write_model import statements as sql
@@ -22,7 +23,7 @@ def add_category(command: AddCategory, uow: UnitOfWork) -> int:
     name = category_name(command.name)
     parent_id = command.parent_id
     if parent_id is not None:
-        require_category(uow, parent_id, "Parent category")
+        require_category(uow, parent_id, N_("Parent category"))
         refuse_too_deep(uow, name, parent_id)
     refuse_sibling_named(uow, name, parent_id)
     category_id = inserted_id(uow.conn.execute(insert(category).values(name=name, parent_id=parent_id)))
@@ -36,7 +37,7 @@ def add_products(command: AddProducts, uow: UnitOfWork) -> tuple[int, ...]:
     one by one. Checked with a few IN queries and inserted with one
     executemany INSERT, far faster than an INSERT per product."""
     if not isinstance(command.products, (tuple, list)) or not command.products:
-        raise InvalidCommand("There are no products to add.")
+        raise InvalidCommand(N_("There are no products to add."))
 
     def refused(number, item, exc):
         error = type(exc)(f"Product {number} ({shown(item.sku)}): {exc}")
@@ -50,7 +51,7 @@ def add_products(command: AddProducts, uow: UnitOfWork) -> tuple[int, ...]:
     rows, stop = [], None
     for number, item in enumerate(command.products, start=1):
         if not isinstance(item, AddProduct):
-            stop = InvalidCommand(f"Item {number} is not a product.")
+            stop = InvalidCommand(N_("Item {number} is not a product.", number=number))
             break
         try:
             fields = product_fields(item)
@@ -76,12 +77,20 @@ def add_products(command: AddProducts, uow: UnitOfWork) -> tuple[int, ...]:
     taken_barcodes = values_found(uow, sql.PRODUCTS_WITH_BARCODE, {row["barcode"] for row in rows if row["barcode"]})
     for number, (item, row) in enumerate(zip(command.products, rows), start=1):
         if row["category_id"] not in known_categories:
-            raise refused(number, item, UnknownCategory(f"There is no category number {row['category_id']}."))
+            raise refused(
+                number,
+                item,
+                UnknownCategory(N_("There is no category number {category_id}.", category_id=row["category_id"])),
+            )
         if row["sku"] in taken_skus:
-            raise refused(number, item, DuplicateSku(f'Another product already has the SKU "{row["sku"]}".'))
+            raise refused(
+                number, item, DuplicateSku(N_('Another product already has the SKU "{sku}".', sku=row["sku"]))
+            )
         if row["barcode"] and row["barcode"] in taken_barcodes:
             raise refused(
-                number, item, DuplicateBarcode(f'Another product already has the barcode "{row["barcode"]}".')
+                number,
+                item,
+                DuplicateBarcode(N_('Another product already has the barcode "{barcode}".', barcode=row["barcode"])),
             )
         taken_skus.add(row["sku"])
         if row["barcode"]:
@@ -95,7 +104,7 @@ def add_products(command: AddProducts, uow: UnitOfWork) -> tuple[int, ...]:
     try:
         conn.execute(sql.INSERT_PRODUCT, rows)
     except IntegrityError as exc:  # another till added the same code meanwhile
-        raise DuplicateSku("Another product already has one of these SKUs or barcodes.") from exc
+        raise DuplicateSku(N_("Another product already has one of these SKUs or barcodes.")) from exc
     id_of: dict[str, int] = {}  # sku -> product id
     for chunk in in_chunks([row["sku"] for row in rows]):
         id_of.update(conn.execute(sql.IDS_OF_SKUS, {"codes": chunk}).all())

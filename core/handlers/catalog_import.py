@@ -18,6 +18,7 @@ from core.errors import InvalidCommand, ShopError
 from core.handlers.categories import category_name
 from core.handlers.lookups import products_by
 from core.handlers.stock_ledger import record_movements
+from core.i18n import N_, reason_of
 from core.messages.commands import ImportProducts, ProductRecord
 from core.messages.events import CategoryAdded, ProductAdded, ProductUpdated, StockAdjusted
 from core.results import ImportOutcome, RejectedRecord
@@ -41,15 +42,20 @@ class _CategoryPaths:
     @staticmethod
     def check(path) -> list[str]:
         if not isinstance(path, str) or not path.strip():
-            raise InvalidCommand("Category cannot be empty.")
+            raise InvalidCommand(N_("Category cannot be empty."))
         # Checked before splitting: a 10,000-character path would otherwise
         # make thousands of nested categories that every listing then walks.
         if len(path) > MAX_CATEGORY_PATH_LENGTH or path.count("/") >= MAX_CATEGORY_DEPTH:
             raise InvalidCommand(
-                f"The category path {shown(path)} is too deep: at most {MAX_CATEGORY_DEPTH} levels "
-                f"of at most {valid.MAX_NAME_LENGTH} characters each."
+                N_(
+                    "The category path {value} is too deep: at most {MAX_CATEGORY_DEPTH} levels of at most "
+                    "{MAX_NAME_LENGTH} characters each.",
+                    value=shown(path),
+                    MAX_CATEGORY_DEPTH=MAX_CATEGORY_DEPTH,
+                    MAX_NAME_LENGTH=valid.MAX_NAME_LENGTH,
+                )
             )
-        return [category_name(part, "Each category in the path") for part in path.split("/")]
+        return [category_name(part, N_("Each category in the path")) for part in path.split("/")]
 
     @staticmethod
     def checker():
@@ -77,7 +83,7 @@ class _CategoryPaths:
                 self._ids[key] = new_id
             parent = self._ids[key]
         if parent is None:
-            raise InvalidCommand("Category cannot be empty.")  # what check says of an empty path
+            raise InvalidCommand(N_("Category cannot be empty."))  # what check says of an empty path
         return parent
 
 
@@ -115,27 +121,29 @@ def _checked(record: ProductRecord, path_check=_CategoryPaths.check) -> dict:
     record = screened_item(record)  # what the dispatcher checks of every command's values
     barcode = record.barcode
     if barcode is not None and not isinstance(barcode, str):
-        raise InvalidCommand(f"Barcode must be text, not {shown(barcode)}.")
+        raise InvalidCommand(N_("Barcode must be text, not {value}.", value=shown(barcode)))
     if barcode is not None and not barcode.strip():
         barcode = None
     return {
-        "sku": _code(record.sku, "SKU"),
-        "name": _name(record.name, "Name"),
+        "sku": _code(record.sku, N_("SKU")),
+        "name": _name(record.name, N_("Name")),
         "path": path_check(record.category_path),
         "price_cents": valid.price(record.price_cents),
-        "stock": None if record.stock is None else _level(record.stock, "Stock"),
-        "barcode": None if barcode is None else _code(barcode, "Barcode"),
-        "reorder_level": None if record.reorder_level is None else _level(record.reorder_level, "Reorder level"),
+        "stock": None if record.stock is None else _level(record.stock, N_("Stock")),
+        "barcode": None if barcode is None else _code(barcode, N_("Barcode")),
+        "reorder_level": None if record.reorder_level is None else _level(record.reorder_level, N_("Reorder level")),
     }
 
 
 def import_products(command: ImportProducts, uow: UnitOfWork) -> ImportOutcome:
     records = command.records
     if not isinstance(records, (tuple, list)) or not all(isinstance(r, ProductRecord) for r in records):
-        raise InvalidCommand("An import takes a list of product records.")
+        raise InvalidCommand(N_("An import takes a list of product records."))
     for record in records:  # a rejection is reported by its line: every record needs one
         if type(record.line) is not int or not 0 <= record.line <= INT64_MAX:
-            raise InvalidCommand(f"Each product record needs its line number, not {shown(record.line)}.")
+            raise InvalidCommand(
+                N_("Each product record needs its line number, not {value}.", value=shown(record.line))
+            )
     rejected: list[RejectedRecord] = []
     good: list[tuple[ProductRecord, dict]] = []
     first_line_of_sku: dict[str, int] = {}
@@ -144,7 +152,7 @@ def import_products(command: ImportProducts, uow: UnitOfWork) -> ImportOutcome:
         try:
             values = _checked(record, path_check)
         except ShopError as exc:
-            rejected.append(RejectedRecord(record.line, str(record.sku or ""), str(exc)))
+            rejected.append(RejectedRecord(record.line, str(record.sku or ""), reason_of(exc)))
             continue
         if values["sku"] in first_line_of_sku:
             rejected.append(

@@ -5,26 +5,27 @@ from sqlalchemy import delete, select, update
 from core.domain import validation as valid
 from core.errors import InvalidCommand, UnknownCategory
 from core.handlers.products_state import product_event_state
+from core.i18n import N_
 from core.messages.commands import DeleteCategory, MoveCategory, RenameCategory
 from core.messages.events import CategoryDeleted, CategoryMoved, CategoryRenamed, ProductUpdated
 from core.write_model.schema import category, product
 from core.write_model.unit_of_work import UnitOfWork
 
 
-def category_name(value, label: str = "Category name") -> str:
+def category_name(value, label: str = N_("Category name")) -> str:
     name = valid.name(value, label)
     if "/" in name:
         # "/" separates the levels of a path such as Home/Kitchen/Mugs.
-        raise InvalidCommand(f'{label} cannot contain "/".')
+        raise InvalidCommand(N_('{label} cannot contain "/".', label=label))
     return name
 
 
-def require_category(uow: UnitOfWork, category_id, label: str = "Category") -> tuple[str, int | None]:
+def require_category(uow: UnitOfWork, category_id, label: str = N_("Category")) -> tuple[str, int | None]:
     """The category's (name, parent_id); UnknownCategory if there is none."""
     category_id = valid.identifier(category_id, label)
     row = uow.conn.execute(select(category.c.name, category.c.parent_id).where(category.c.id == category_id)).first()
     if row is None:
-        raise UnknownCategory(f"There is no category number {category_id}.")
+        raise UnknownCategory(N_("There is no category number {category_id}.", category_id=category_id))
     return row.name, row.parent_id
 
 
@@ -38,7 +39,7 @@ def refuse_sibling_named(uow: UnitOfWork, name: str, parent_id: int | None, exce
     )
     folded = name.casefold()
     if any(sid != except_id and sname.casefold() == folded for sid, sname in siblings):
-        raise InvalidCommand(f'A category named "{name}" already exists there.')
+        raise InvalidCommand(N_('A category named "{name}" already exists there.', name=name))
 
 
 def rename_category(command: RenameCategory, uow: UnitOfWork) -> None:
@@ -76,7 +77,12 @@ def refuse_too_deep(uow: UnitOfWork, name: str, parent_id: int | None, levels: i
     deepest = len(_ancestors_and_self(uow, parent_id)) + levels
     if deepest > valid.MAX_CATEGORY_DEPTH:
         raise InvalidCommand(
-            f'Categories go at most {valid.MAX_CATEGORY_DEPTH} levels deep: "{name}" there would make {deepest}.'
+            N_(
+                'Categories go at most {MAX_CATEGORY_DEPTH} levels deep: "{name}" there would make {deepest}.',
+                MAX_CATEGORY_DEPTH=valid.MAX_CATEGORY_DEPTH,
+                name=name,
+                deepest=deepest,
+            )
         )
 
 
@@ -84,9 +90,9 @@ def move_category(command: MoveCategory, uow: UnitOfWork) -> None:
     name, _old_parent = require_category(uow, command.category_id)
     parent_id = command.parent_id
     if parent_id is not None:
-        require_category(uow, parent_id, "New parent category")
+        require_category(uow, parent_id, N_("New parent category"))
         if command.category_id in _ancestors_and_self(uow, parent_id):
-            raise InvalidCommand(f'"{name}" cannot go under itself or one of its own sub-categories.')
+            raise InvalidCommand(N_('"{name}" cannot go under itself or one of its own sub-categories.', name=name))
         refuse_too_deep(uow, name, parent_id, _levels_below_and_self(uow, command.category_id))
     refuse_sibling_named(uow, name, parent_id, except_id=command.category_id)
     uow.conn.execute(update(category).where(category.c.id == command.category_id).values(parent_id=parent_id))
@@ -104,12 +110,17 @@ def delete_category(command: DeleteCategory, uow: UnitOfWork) -> None:
     if own_products:
         if command.move_products_to is None:
             count = len(own_products)
+            # One sentence per English plural form; a translation says "products: {count}" in every form.
             raise InvalidCommand(
-                f'"{name}" still holds {count} product{"s" if count != 1 else ""}: choose a category to move them to.'
+                N_('"{name}" still holds {count} product: choose a category to move them to.', name=name, count=count)
+                if count == 1
+                else N_(
+                    '"{name}" still holds {count} products: choose a category to move them to.', name=name, count=count
+                )
             )
-        require_category(uow, command.move_products_to, "Category to move the products to")
+        require_category(uow, command.move_products_to, N_("Category to move the products to"))
         if command.move_products_to == category_id:
-            raise InvalidCommand(f'The products cannot stay in "{name}" if it is deleted.')
+            raise InvalidCommand(N_('The products cannot stay in "{name}" if it is deleted.', name=name))
         uow.conn.execute(
             update(product).where(product.c.category_id == category_id).values(category_id=command.move_products_to)
         )

@@ -19,6 +19,7 @@ from core.handlers import stock_ledger, till
 from core.handlers.customers import require_customer
 from core.handlers.refunds import record_refunds
 from core.handlers.settings import product_tax_rates, read_settings
+from core.i18n import N_
 from core.messages.commands import CancelOrder, PlaceOrder
 from core.messages.events import OrderCancelled, OrderPlaced, Restocked, SoldLine
 from core.write_model import statements as sql
@@ -31,10 +32,10 @@ SELL_CHUNK = 32
 
 def order_row(uow: UnitOfWork, order_id):
     """The order's row; UnknownOrder if there is none."""
-    order_id = valid.identifier(order_id, "Order number")
+    order_id = valid.identifier(order_id, N_("Order number"))
     row = uow.conn.execute(select(shop_order).where(shop_order.c.id == order_id)).mappings().first()
     if row is None:
-        raise UnknownOrder(f"There is no order number {order_id}.")
+        raise UnknownOrder(N_("There is no order number {order_id}.", order_id=order_id))
     return row
 
 
@@ -49,8 +50,8 @@ def refuse(uow: UnitOfWork, order_id: int, action: OrderAction) -> InvalidTransi
 
 def _out_of_stock(name: str, product_id: int, available: int) -> OutOfStock:
     if available == 0:
-        return OutOfStock(f"{name} is out of stock.", product_id, 0)
-    return OutOfStock(f"Only {available} left of {name}.", product_id, available)
+        return OutOfStock(N_("{name} is out of stock.", name=name), product_id, 0)
+    return OutOfStock(N_("Only {available} left of {name}.", available=available, name=name), product_id, available)
 
 
 def _order_by_request(uow: UnitOfWork, request_id: str) -> int | None:
@@ -109,7 +110,7 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
         if existing is not None:
             return existing  # a repeated request: the same order, nothing new
     wanted = order_lines.grouped_lines(command.lines)
-    order_discount = order_lines.discount(command.order_discount, "The order discount")
+    order_discount = order_lines.discount(command.order_discount, N_("The order discount"))
     customer_id = None if command.customer_id is None else require_customer(uow, command.customer_id)
     conn = uow.conn
     ids = sorted(wanted)

@@ -8,6 +8,7 @@ from core.errors import InvalidCommand
 from core.handlers import till
 from core.handlers.orders import order_row, refuse
 from core.handlers.settings import read_settings
+from core.i18n import N_
 from core.messages.commands import CASH, PAYMENT_METHODS, FulfilOrder, RecordPayment
 from core.messages.events import OrderFulfilled, PaymentRecorded
 from core.results import PaymentOutcome
@@ -24,26 +25,35 @@ def record_payment(command: RecordPayment, uow: UnitOfWork) -> PaymentOutcome:
     order_id = order["id"]
     method = command.method
     if method not in PAYMENT_METHODS:
-        raise InvalidCommand("Choose how the order is paid: cash, card or other.")
+        raise InvalidCommand(N_("Choose how the order is paid: cash, card or other."))
     amount = valid.whole_number(command.amount_cents, "The amount paid", minimum=0, maximum=MAX_PAYMENT_CENTS)
     tendered = command.tendered_cents
     if tendered is not None:
         if method != CASH:
-            raise InvalidCommand("Only a cash payment has an amount tendered.")
+            raise InvalidCommand(N_("Only a cash payment has an amount tendered."))
         tendered = valid.whole_number(tendered, "The amount tendered", minimum=0, maximum=MAX_PAYMENT_CENTS)
     if not allows(order["status"], OrderAction.PAY):
         raise refuse(uow, order_id, OrderAction.PAY)
     money = read_settings(uow).money
     due = order["total_cents"] - order["paid_cents"]
     if amount > due:
-        raise InvalidCommand(f"Order {order_id} has only {money(due)} left to pay, not {money(amount)}.")
+        raise InvalidCommand(
+            N_(
+                "Order {order_id} has only {money} left to pay, not {money2}.",
+                order_id=order_id,
+                money=money(due),
+                money2=money(amount),
+            )
+        )
     if amount == 0 and due > 0:
-        raise InvalidCommand(f"Enter the amount paid: {money(due)} is due.")
+        raise InvalidCommand(N_("Enter the amount paid: {money} is due.", money=money(due)))
     if method == CASH:
         if tendered is None:
             tendered = amount  # the exact money
         elif tendered < amount:
-            raise InvalidCommand(f"The cash tendered ({money(tendered)}) does not cover {money(amount)}.")
+            raise InvalidCommand(
+                N_("The cash tendered ({money}) does not cover {money2}.", money=money(tendered), money2=money(amount))
+            )
         change = tendered - amount
     else:
         change = None

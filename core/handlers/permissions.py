@@ -15,6 +15,7 @@ from sqlalchemy import select
 from core.domain.permissions import WITHOUT_SIGN_IN, may, refusal
 from core.domain.staff import Role, at_least
 from core.errors import NotAllowed, SignInFirst
+from core.i18n import N_
 from core.write_model.schema import staff
 from core.write_model.unit_of_work import UnitOfWork
 
@@ -49,17 +50,17 @@ def authorize(command, uow: UnitOfWork) -> None:
     who = uow.who
     me = staff_rows.get(who.staff_id)
     if me is None:
-        raise SignInFirst("Sign in first: once a shop has staff, each of them signs in to use it.")
+        raise SignInFirst(N_("Sign in first: once a shop has staff, each of them signs in to use it."))
     if not me.active:
-        raise SignInFirst(f"{me.name} can no longer sign in: sign in as someone else.")
+        raise SignInFirst(N_("{name} can no longer sign in: sign in as someone else.", name=me.name))
     who.staff_name = me.name
     role = me.role
     if who.approved_by is not None:
         approver = staff_rows.get(who.approved_by)
         if approver is None or not approver.active:
-            raise NotAllowed("Only an active manager or owner can approve this.")
+            raise NotAllowed(N_("Only an active manager or owner can approve this."))
         if not at_least(approver.role, Role.MANAGER):
-            raise NotAllowed(f"{approver.name} is a cashier and cannot approve this: ask a manager.")
+            raise NotAllowed(N_("{name} is a cashier and cannot approve this: ask a manager.", name=approver.name))
         role = _higher(role, approver.role)
     if not may(role, name):
         raise NotAllowed(refusal(name))

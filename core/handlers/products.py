@@ -13,6 +13,7 @@ from core.errors import DuplicateBarcode, DuplicateSku, InvalidCommand
 from core.handlers.categories import require_category
 from core.handlers.products_state import product_event_state, product_row
 from core.handlers.stock_ledger import record_movements
+from core.i18n import N_
 from core.messages.commands import (
     AddProduct,
     ArchiveProduct,
@@ -49,23 +50,23 @@ class ProductFields:
 def product_fields(command) -> ProductFields:
     """The checks of ``command``'s details that need no database, in the order
     they are reported."""
-    sku = valid.code(command.sku, "SKU")
-    name = valid.name(command.name, "Product name")
+    sku = valid.code(command.sku, N_("SKU"))
+    name = valid.name(command.name, N_("Product name"))
     price_cents = valid.price(command.price_cents)
-    cost = None if command.cost_price_cents is None else valid.price(command.cost_price_cents, "Cost price")
+    cost = None if command.cost_price_cents is None else valid.price(command.cost_price_cents, N_("Cost price"))
     tax = command.tax_rate_bp
     if tax is not None:
         if type(tax) is not int or not 0 <= tax <= MAX_TAX_RATE_BP:
-            raise InvalidCommand("Tax rate must be a percentage from 0 to 100.")
-    reorder_level = valid.stock_level(command.reorder_level, "Reorder level")
+            raise InvalidCommand(N_("Tax rate must be a percentage from 0 to 100."))
+    reorder_level = valid.stock_level(command.reorder_level, N_("Reorder level"))
     if type(command.active) is not bool:
-        raise InvalidCommand(f"Active must be yes or no, not {shown(command.active)}.")
+        raise InvalidCommand(N_("Active must be yes or no, not {value}.", value=shown(command.active)))
     barcode = command.barcode
     if barcode is None or (isinstance(barcode, str) and barcode.strip() == ""):
         barcode = None  # blank means "no barcode"
     else:
-        barcode = valid.code(barcode, "Barcode")
-    category_id = valid.identifier(command.category_id, "Category")
+        barcode = valid.code(barcode, N_("Barcode"))
+    category_id = valid.identifier(command.category_id, N_("Category"))
     return ProductFields(sku, name, category_id, price_cents, barcode, reorder_level, cost, tax, command.active)
 
 
@@ -78,9 +79,9 @@ def check_product_fields(command, uow: UnitOfWork, product_id: int | None = None
 
     others = product.c.id != product_id if product_id is not None else true()  # where() makes true() of True
     if uow.conn.execute(select(product.c.id).where(product.c.sku == sku, others)).first():
-        raise DuplicateSku(f'Another product already has the SKU "{sku}".')
+        raise DuplicateSku(N_('Another product already has the SKU "{sku}".', sku=sku))
     if barcode and uow.conn.execute(select(product.c.id).where(product.c.barcode == barcode, others)).first():
-        raise DuplicateBarcode(f'Another product already has the barcode "{barcode}".')
+        raise DuplicateBarcode(N_('Another product already has the barcode "{barcode}".', barcode=barcode))
     return fields
 
 
@@ -89,7 +90,11 @@ def insert_product(uow: UnitOfWork, fields: ProductFields, stock: int) -> int:
         product_id = inserted_id(uow.conn.execute(insert(product).values(stock=stock, **fields.values())))
     except IntegrityError as exc:  # another till added the same code meanwhile
         raise DuplicateSku(
-            f'Another product already has the SKU "{fields.sku}" or barcode "{fields.barcode}".'
+            N_(
+                'Another product already has the SKU "{sku}" or barcode "{barcode}".',
+                sku=fields.sku,
+                barcode=fields.barcode,
+            )
         ) from exc
     if stock:
         record_movements(
@@ -117,7 +122,7 @@ def write_product(uow: UnitOfWork, product_id: int, values: dict) -> None:
     try:
         uow.conn.execute(update(product).where(product.c.id == product_id).values(**values))
     except IntegrityError as exc:
-        raise DuplicateSku("Another product already has this SKU or barcode.") from exc
+        raise DuplicateSku(N_("Another product already has this SKU or barcode.")) from exc
     uow.record(ProductUpdated(**product_event_state(uow, product_id)))
 
 
@@ -131,7 +136,7 @@ def _set_active(uow: UnitOfWork, product_id, active: bool) -> None:
     row = product_row(uow, product_id)
     if bool(row["active"]) == active:
         state = "active" if active else "archived"
-        raise InvalidCommand(f"{row['name']} is already {state}.")
+        raise InvalidCommand(N_("{name} is already {state}.", name=row["name"], state=state))
     write_product(uow, row["id"], {"active": active})
 
 
@@ -148,7 +153,7 @@ def delete_product(command: DeleteProduct, uow: UnitOfWork) -> None:
     sold = uow.conn.execute(select(exists().where(order_line.c.product_id == row["id"]))).scalar()
     if sold:
         raise InvalidCommand(
-            f"{row['name']} has been sold, so it stays in past orders: archive it instead of deleting it."
+            N_("{name} has been sold, so it stays in past orders: archive it instead of deleting it.", name=row["name"])
         )
     uow.conn.execute(delete(stock_movement).where(stock_movement.c.product_id == row["id"]))
     uow.conn.execute(delete(product).where(product.c.id == row["id"]))

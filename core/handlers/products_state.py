@@ -4,6 +4,7 @@ from sqlalchemy import select
 
 from core.domain import validation as valid
 from core.errors import UnknownProduct
+from core.i18n import N_
 from core.write_model.schema import product
 from core.write_model.unit_of_work import UnitOfWork
 
@@ -21,11 +22,11 @@ EVENT_FIELDS = (
 )
 
 
-def product_row(uow: UnitOfWork, product_id, label: str = "Product number"):
+def product_row(uow: UnitOfWork, product_id, label: str = N_("Product number")):
     product_id = valid.identifier(product_id, label)
     row = uow.conn.execute(select(product).where(product.c.id == product_id)).mappings().first()
     if row is None:
-        raise UnknownProduct(f"There is no product number {product_id}.")
+        raise UnknownProduct(N_("There is no product number {product_id}.", product_id=product_id))
     return row
 
 

@@ -22,6 +22,7 @@ from core.handlers import stock_ledger, till
 from core.handlers.orders import order_row, refuse
 from core.handlers.refunds import record_refunds
 from core.handlers.stock import note as one_line_note
+from core.i18n import N_
 from core.messages.commands import RETURN_REASONS, ReturnItems, ReturnLine
 from core.messages.events import ItemsReturned, ReturnedLine
 from core.results import ReturnOutcome
@@ -31,15 +32,15 @@ from core.write_model.unit_of_work import UnitOfWork, inserted_id
 
 def _wanted(lines) -> dict[int, int]:
     if not isinstance(lines, (tuple, list)):
-        raise InvalidCommand("A return's lines must be a list of return lines.")
+        raise InvalidCommand(N_("A return's lines must be a list of return lines."))
     wanted: dict[int, int] = {}
     for line in lines:
         if not isinstance(line, ReturnLine):
-            raise InvalidCommand(f"Not a return line: {shown(line)}.")
-        product_id = valid.identifier(line.product_id, "Product number")
+            raise InvalidCommand(N_("Not a return line: {value}.", value=shown(line)))
+        product_id = valid.identifier(line.product_id, N_("Product number"))
         wanted[product_id] = wanted.get(product_id, 0) + valid.quantity(line.quantity)
     if not wanted:
-        raise InvalidCommand("Choose at least one item to return.")
+        raise InvalidCommand(N_("Choose at least one item to return."))
     return wanted
 
 
@@ -53,7 +54,7 @@ def return_items(command: ReturnItems, uow: UnitOfWork) -> ReturnOutcome:
     order_id = order["id"]
     wanted = _wanted(command.lines)
     if command.reason not in RETURN_REASONS:
-        raise InvalidCommand(f"Choose a reason for the return: {', '.join(RETURN_REASONS)}.")
+        raise InvalidCommand(N_("Choose a reason for the return: {choices}.", choices=", ".join(RETURN_REASONS)))
     text = one_line_note(command.note)
     method = refund_method(command.refund_method)
     if not allows(order["status"], OrderAction.RETURN):
@@ -69,7 +70,13 @@ def return_items(command: ReturnItems, uow: UnitOfWork) -> ReturnOutcome:
         quantity = wanted[product_id]
         line = sold.get(product_id)
         if line is None:
-            raise InvalidCommand(f"Order {order_id} has no {_product_name(uow, product_id)}.")
+            raise InvalidCommand(
+                N_(
+                    "Order {order_id} has no {product_name}.",
+                    order_id=order_id,
+                    product_name=_product_name(uow, product_id),
+                )
+            )
         # The database counts: never more units back than were sold, however many returns.
         after = conn.execute(
             update(order_line)
@@ -82,8 +89,21 @@ def return_items(command: ReturnItems, uow: UnitOfWork) -> ReturnOutcome:
                 select(order_line.c.quantity - order_line.c.returned_quantity).where(order_line.c.id == line["id"])
             ).scalar_one()
             if left == 0:
-                raise InvalidCommand(f"Every {line['name']} from order {order_id} has already been returned.")
-            raise InvalidCommand(f"Only {left} of {line['name']} from order {order_id} can still be returned.")
+                raise InvalidCommand(
+                    N_(
+                        "Every {name} from order {order_id} has already been returned.",
+                        name=line["name"],
+                        order_id=order_id,
+                    )
+                )
+            raise InvalidCommand(
+                N_(
+                    "Only {left} of {name} from order {order_id} can still be returned.",
+                    left=left,
+                    name=line["name"],
+                    order_id=order_id,
+                )
+            )
         before = after - quantity
         net = line["quantity"] * line["unit_price_cents"] - line["line_discount_cents"] - line["order_discount_cents"]
         paid_for_line = net if order["prices_include_tax"] else net + line["tax_cents"]

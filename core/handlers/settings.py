@@ -8,9 +8,10 @@ from sqlalchemy import exists, insert, select, update
 from core.domain import validation as valid
 from core.domain.command_values import shown
 from core.domain.pricing import FULL_BP, resolve_tax_rate
-from core.domain.shop_settings import ShopSettings, from_rows, to_rows
+from core.domain.shop_settings import SHOP_LANGUAGES, ShopSettings, from_rows, to_rows
 from core.errors import InvalidCommand
 from core.handlers.categories import require_category
+from core.i18n import N_
 from core.messages.commands import SetCategoryTaxRate, UpdateShopSettings
 from core.messages.events import CategoryTaxRateSet, ShopSettingsUpdated
 from core.write_model import statements as sql
@@ -26,9 +27,9 @@ def read_settings(uow: UnitOfWork) -> ShopSettings:
     return uow.cached("settings", lambda: from_rows(dict(uow.conn.execute(sql.SETTINGS).all())))
 
 
-def tax_rate(value, label: str = "Tax rate") -> int:
+def tax_rate(value, label: str = N_("Tax rate")) -> int:
     if type(value) is not int or not 0 <= value <= FULL_BP:
-        raise InvalidCommand(f"{label} must be a percentage from 0 to 100.")
+        raise InvalidCommand(N_("{label} must be a percentage from 0 to 100.", label=label))
     return value
 
 
@@ -36,33 +37,52 @@ def _address(value) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InvalidCommand(f"The address must be text, not {shown(value)}.")
+        raise InvalidCommand(N_("The address must be text, not {value}.", value=shown(value)))
     lines = [" ".join(line.split()) for line in value.strip().splitlines()]
     text = "\n".join(line for line in lines if line)
     if len(text) > MAX_ADDRESS_LENGTH:
-        raise InvalidCommand(f"The address is too long (at most {MAX_ADDRESS_LENGTH} characters).")
+        raise InvalidCommand(
+            N_(
+                "The address is too long (at most {MAX_ADDRESS_LENGTH} characters).",
+                MAX_ADDRESS_LENGTH=MAX_ADDRESS_LENGTH,
+            )
+        )
     return text
 
 
 def _checked(command: UpdateShopSettings) -> ShopSettings:
     code = command.currency_code
     if not isinstance(code, str) or not _CURRENCY_CODE.match(code.strip().upper()):
-        raise InvalidCommand("The currency code must be three letters, such as GBP or EUR.")
+        raise InvalidCommand(N_("The currency code must be three letters, such as GBP or EUR."))
     symbol = command.currency_symbol
     if not isinstance(symbol, str) or not symbol.strip():
-        raise InvalidCommand("The currency symbol cannot be empty.")
+        raise InvalidCommand(N_("The currency symbol cannot be empty."))
     if len(symbol) > MAX_SYMBOL_LENGTH or not symbol.isprintable():
-        raise InvalidCommand(f"The currency symbol must be one line of at most {MAX_SYMBOL_LENGTH} characters.")
+        raise InvalidCommand(
+            N_(
+                "The currency symbol must be one line of at most {MAX_SYMBOL_LENGTH} characters.",
+                MAX_SYMBOL_LENGTH=MAX_SYMBOL_LENGTH,
+            )
+        )
     if type(command.prices_include_tax) is not bool:
-        raise InvalidCommand(f"Prices include tax must be yes or no, not {shown(command.prices_include_tax)}.")
+        raise InvalidCommand(
+            N_("Prices include tax must be yes or no, not {value}.", value=shown(command.prices_include_tax))
+        )
     return ShopSettings(
-        name=valid.name(command.name, "Shop name"),
+        name=valid.name(command.name, N_("Shop name")),
         address=_address(command.address),
         currency_code=code.strip().upper(),
         currency_symbol=symbol,  # as typed: "CHF " keeps its space before the amount
-        default_tax_rate_bp=tax_rate(command.default_tax_rate_bp, "The default tax rate"),
+        default_tax_rate_bp=tax_rate(command.default_tax_rate_bp, N_("The default tax rate")),
         prices_include_tax=command.prices_include_tax,
+        language=_language(command.language),
     )
+
+
+def _language(value) -> str:
+    if value not in SHOP_LANGUAGES:
+        raise InvalidCommand(N_("The shop's language is one of: {choices}.", choices=", ".join(SHOP_LANGUAGES)))
+    return value
 
 
 def update_shop_settings(command: UpdateShopSettings, uow: UnitOfWork) -> None:
@@ -71,9 +91,14 @@ def update_shop_settings(command: UpdateShopSettings, uow: UnitOfWork) -> None:
     if settings.minor_digits != old.minor_digits and uow.conn.execute(select(exists().select_from(product))).scalar():
         # Prices are stored in minor units: 850 is £8.50 but would be ¥850.
         raise InvalidCommand(
-            f"{settings.currency_code} has {settings.minor_digits} decimal places and "
-            f"{old.currency_code} has {old.minor_digits}: the prices already entered would "
-            "change, so the currency cannot be changed now."
+            N_(
+                "{currency_code} has {minor_digits} decimal places and {currency_code2} has {minor_digits2}: the "
+                "prices already entered would change, so the currency cannot be changed now.",
+                currency_code=settings.currency_code,
+                minor_digits=settings.minor_digits,
+                currency_code2=old.currency_code,
+                minor_digits2=old.minor_digits,
+            )
         )
     for key, value in to_rows(settings).items():
         changed = uow.conn.execute(update(shop_setting).where(shop_setting.c.key == key).values(value=value))

@@ -19,6 +19,7 @@ from core.domain.pins import hash_pin, pin_matches
 from core.domain.staff import MAX_PIN_FAILURES, PIN_PAUSE_SECONDS, Role
 from core.errors import InvalidCommand, NotAllowed, UnknownStaff
 from core.handlers.permissions import StaffRow, acting_role, roster
+from core.i18n import N_
 from core.messages.commands import AddStaff, SignIn, UpdateStaff
 from core.messages.events import StaffAdded, StaffUpdated
 from core.results import SignedIn, SignInOutcome
@@ -31,7 +32,7 @@ _LOCK = select(sign_in_lock.c.failures, sign_in_lock.c.locked_until)
 
 def _active(value) -> bool:
     if type(value) is not bool:
-        raise InvalidCommand(f"Active must be yes or no, not {shown(value)}.")
+        raise InvalidCommand(N_("Active must be yes or no, not {value}.", value=shown(value)))
     return value
 
 
@@ -40,18 +41,18 @@ def _check_name_free(staff_rows: dict[int, StaffRow], name: str, staff_id: int |
     folded = name.casefold()
     for row in staff_rows.values():
         if row.id != staff_id and row.name.casefold() == folded:
-            raise InvalidCommand(f'Another staff member is already called "{row.name}".')
+            raise InvalidCommand(N_('Another staff member is already called "{name}".', name=row.name))
 
 
 def add_staff(command: AddStaff, uow: UnitOfWork) -> int:
-    name = valid.name(command.name, "Staff name")
+    name = valid.name(command.name, N_("Staff name"))
     role = staff_rules.role(command.role)
     pin = staff_rules.pin(command.pin)
     staff_rows = roster(uow)
     if not staff_rows and role != Role.OWNER:
-        raise InvalidCommand("The first staff member must be an owner, who can then add everyone else.")
+        raise InvalidCommand(N_("The first staff member must be an owner, who can then add everyone else."))
     if role == Role.OWNER and acting_role(uow) != Role.OWNER:
-        raise NotAllowed("Only an owner can add an owner.")
+        raise NotAllowed(N_("Only an owner can add an owner."))
     _check_name_free(staff_rows, name)
     added_at = uow.now()
     staff_id = inserted_id(
@@ -64,23 +65,25 @@ def add_staff(command: AddStaff, uow: UnitOfWork) -> int:
 
 
 def update_staff(command: UpdateStaff, uow: UnitOfWork) -> None:
-    staff_id = valid.identifier(command.staff_id, "Staff number")
+    staff_id = valid.identifier(command.staff_id, N_("Staff number"))
     staff_rows = roster(uow)
     old = staff_rows.get(staff_id)
     if old is None:
-        raise UnknownStaff(f"There is no staff member number {staff_id}.")
-    name = valid.name(command.name, "Staff name")
+        raise UnknownStaff(N_("There is no staff member number {staff_id}.", staff_id=staff_id))
+    name = valid.name(command.name, N_("Staff name"))
     role = staff_rules.role(command.role)
     active = _active(command.active)
     pin = None if command.pin is None else staff_rules.pin(command.pin)
     if acting_role(uow) != Role.OWNER:
         if old.role == Role.OWNER:
-            raise NotAllowed(f"Only an owner can change {old.name}'s details: {old.name} is an owner.")
+            raise NotAllowed(N_("Only an owner can change {name}'s details: {name} is an owner.", name=old.name))
         if role == Role.OWNER:
-            raise NotAllowed("Only an owner can make someone an owner.")
+            raise NotAllowed(N_("Only an owner can make someone an owner."))
     if old.role == Role.OWNER and old.active and (role != Role.OWNER or not active):
         if not any(r.role == Role.OWNER and r.active for r in staff_rows.values() if r.id != staff_id):
-            raise InvalidCommand(f"{old.name} is the shop's last owner: make someone else an owner first.")
+            raise InvalidCommand(
+                N_("{name} is the shop's last owner: make someone else an owner first.", name=old.name)
+            )
     _check_name_free(staff_rows, name, staff_id)
     values: dict = {"name": name, "role": role.value, "active": active}
     if pin is not None:
@@ -100,7 +103,7 @@ def sign_in(command: SignIn, uow: UnitOfWork) -> SignInOutcome:
     till (``uow.who.till``), and the fifth in a row pauses sign-in there for
     PIN_PAUSE_SECONDS. While paused no PIN is checked. Only this person's
     PIN is compared, never anyone else's."""
-    staff_id = valid.identifier(command.staff_id, "Staff number")
+    staff_id = valid.identifier(command.staff_id, N_("Staff number"))
     pin = staff_rules.pin(command.pin)  # not a PIN at all: refused, not counted
     till, now_text = uow.who.till, uow.now()
     now = datetime.fromisoformat(now_text)
@@ -113,9 +116,9 @@ def sign_in(command: SignIn, uow: UnitOfWork) -> SignInOutcome:
             return SignInOutcome(None, 0, int(left) + (left % 1 > 0))
     person = uow.conn.execute(_PERSON.where(staff.c.id == staff_id)).first()
     if person is None:
-        raise UnknownStaff(f"There is no staff member number {staff_id}.")
+        raise UnknownStaff(N_("There is no staff member number {staff_id}.", staff_id=staff_id))
     if not person.active:
-        raise NotAllowed(f"{person.name} can no longer sign in.")
+        raise NotAllowed(N_("{name} can no longer sign in.", name=person.name))
     if pin_matches(pin, person.pin_hash):
         if failures or locked_until is not None:
             _set_lock(uow, till, 0, None)

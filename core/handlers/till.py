@@ -12,6 +12,7 @@ from sqlalchemy import bindparam, insert, select, update
 from core.domain import validation as valid
 from core.errors import InvalidCommand, TillAlreadyOpen, TillNotOpen
 from core.handlers.stock import note as one_line_note
+from core.i18n import N_
 from core.messages.commands import CloseTill, OpenDrawer, OpenTill, PayIn, PayOut
 from core.messages.events import CashMoved, DrawerOpened, TillClosed, TillFloatSet, TillOpened
 from core.write_model.direct import Direct
@@ -85,12 +86,12 @@ def _cents(value, label: str, minimum: int) -> int:
 
 
 def open_till(command: OpenTill, uow: UnitOfWork) -> int:
-    float_cents = _cents(command.opening_float_cents, "The float", 0)
+    float_cents = _cents(command.opening_float_cents, N_("The float"), 0)
     row = _open_row(uow)
     if row is None:
         return _open(uow, float_cents, automatically=False)
     if not row.opened_automatically or row.opening_float_cents:
-        raise TillAlreadyOpen(f"{uow.who.till} is already open: close it before opening it again.")
+        raise TillAlreadyOpen(N_("{till} is already open: close it before opening it again.", till=uow.who.till))
     # It opened by itself (a sale or payment came first): the float counted now is its float.
     uow.conn.execute(update(till_session).where(till_session.c.id == row.id).values(opening_float_cents=float_cents))
     uow.record(TillFloatSet(session_id=row.id, opening_float_cents=float_cents))
@@ -98,11 +99,11 @@ def open_till(command: OpenTill, uow: UnitOfWork) -> int:
 
 
 def close_till(command: CloseTill, uow: UnitOfWork) -> int:
-    counted = _cents(command.counted_cash_cents, "The counted cash", 0)
+    counted = _cents(command.counted_cash_cents, N_("The counted cash"), 0)
     text = one_line_note(command.note)
     row = _open_row(uow)
     if row is None:
-        raise TillNotOpen(f"{uow.who.till} is not open: there is nothing to close.")
+        raise TillNotOpen(N_("{till} is not open: there is nothing to close.", till=uow.who.till))
     who, at = uow.who, uow.now()
     uow.conn.execute(
         update(till_session)
@@ -125,12 +126,14 @@ def close_till(command: CloseTill, uow: UnitOfWork) -> int:
 
 
 def _move(uow: UnitOfWork, kind: str, amount, reason) -> int:
-    amount = _cents(amount, "The amount", 1)
+    amount = _cents(amount, N_("The amount"), 1)
     if not isinstance(reason, str) or not reason.strip():
         raise InvalidCommand("Say why the cash goes " + ("in." if kind == "in" else "out."))
     reason = " ".join(reason.split())
     if len(reason) > MAX_REASON_LENGTH:
-        raise InvalidCommand(f"The reason is too long (at most {MAX_REASON_LENGTH} characters).")
+        raise InvalidCommand(
+            N_("The reason is too long (at most {MAX_REASON_LENGTH} characters).", MAX_REASON_LENGTH=MAX_REASON_LENGTH)
+        )
     session_id = session_for_money(uow)
     who, at = uow.who, uow.now()
     move_id = inserted_id(

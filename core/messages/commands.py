@@ -238,6 +238,7 @@ class UpdateShopSettings(Command):
     currency_symbol: str
     default_tax_rate_bp: int  # basis points: 2000 is 20%
     prices_include_tax: bool
+    language: str = "en"  # receipts and reports: "en" or "ru"
 
     @classmethod
     def based_on(cls, settings, **changes) -> "UpdateShopSettings":

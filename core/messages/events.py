@@ -305,6 +305,7 @@ class ShopSettingsUpdated(Event):
     currency_symbol: str
     default_tax_rate_bp: int
     prices_include_tax: bool
+    language: str = "en"  # added later: older events are English shops
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,8 @@ from core.messages.events import SoldLine
 #    totals (customer_totals) beside them
 # 7: till sessions' "No sale" drawer opens (drawer)
 # 8: which events were undone (undo_links); payments reversed
-SCHEMA_VERSION = 8
+# 9: the shop's settings hold its language (receipts and reports)
+SCHEMA_VERSION = 9
 SHARD_SIZE = 512
 CATEGORIES = "categories"
 PRODUCTS_PREFIX = "products_"

@@ -7,6 +7,7 @@ from core.domain import order_lines
 from core.domain import validation as valid
 from core.domain.pricing import PriceLine, price_order, resolve_tax_rate
 from core.errors import InvalidCommand, TillNotOpen, UnknownCustomer, UnknownOrder, UnknownProduct, UnknownStaff
+from core.i18n import N_
 from core.messages import queries as q
 from core.read_model.indexes import fold
 from core.read_model.projector import ReadModel
@@ -32,7 +33,7 @@ def get_products(query: q.GetProducts, rm: ReadModel):
 def get_product(query: q.GetProduct, rm: ReadModel):
     product = rm.catalog.products.get(query.product_id)
     if product is None:
-        raise UnknownProduct(f"There is no product number {query.product_id}.")
+        raise UnknownProduct(N_("There is no product number {product_id}.", product_id=query.product_id))
     return product
 
 
@@ -67,7 +68,7 @@ def find_product_by_code(query: q.FindProductByCode, rm: ReadModel):
 
 def _check_status(status: str | None) -> None:
     if status is not None and status not in q.ORDER_STATUSES:
-        raise InvalidCommand(f"Choose a status: {', '.join(q.ORDER_STATUSES)}.")
+        raise InvalidCommand(N_("Choose a status: {choices}.", choices=", ".join(q.ORDER_STATUSES)))
 
 
 def count_orders(query: q.CountOrders, rm: ReadModel):
@@ -78,7 +79,7 @@ def count_orders(query: q.CountOrders, rm: ReadModel):
 def get_orders(query: q.GetOrders, rm: ReadModel):
     _check_status(query.status)
     if query.limit is not None and (type(query.limit) is not int or query.limit < 1):
-        raise InvalidCommand("A page of orders holds at least one order.")
+        raise InvalidCommand(N_("A page of orders holds at least one order."))
     return rm.orders.summaries(
         query.status,
         query.date_from,
@@ -93,14 +94,14 @@ def get_orders(query: q.GetOrders, rm: ReadModel):
 def get_order(query: q.GetOrder, rm: ReadModel):
     order = rm.orders.detail(query.order_id)
     if order is None:
-        raise UnknownOrder(f"There is no order number {query.order_id}.")
+        raise UnknownOrder(N_("There is no order number {order_id}.", order_id=query.order_id))
     return order
 
 
 def quote_order(query: q.QuoteOrder, rm: ReadModel):
     """PlaceOrder's arithmetic over the read model's prices and rates."""
     wanted = order_lines.grouped_lines(query.lines)
-    order_discount = order_lines.discount(query.order_discount, "The order discount")
+    order_discount = order_lines.discount(query.order_discount, N_("The order discount"))
     settings, products = rm.settings, rm.catalog.products
     tree = {cid: (parent, rm.category_tax.get(cid)) for cid, (_name, parent) in rm.catalog.categories.items()}
     chosen = []
@@ -154,7 +155,7 @@ def get_customers(query: q.GetCustomers, rm: ReadModel):
 def get_customer(query: q.GetCustomer, rm: ReadModel):
     found = rm.customers.customers.get(query.customer_id)
     if found is None:
-        raise UnknownCustomer(f"There is no customer number {query.customer_id}.")
+        raise UnknownCustomer(N_("There is no customer number {customer_id}.", customer_id=query.customer_id))
     view = rm.customers.view(query.customer_id, rm.orders)
     return q.CustomerDetail(
         view.id,
@@ -176,13 +177,13 @@ def get_till_report(query: q.GetTillReport, rm: ReadModel):
     if query.session_id is None:
         doc = rm.till_sessions.open_session_of(rm.till)
         if doc is None:
-            raise TillNotOpen(f"{rm.till} is not open: there is no session to report on yet.")
+            raise TillNotOpen(N_("{till} is not open: there is no session to report on yet.", till=rm.till))
         session_id = doc["id"]
     else:
-        session_id = valid.identifier(query.session_id, "Till session")
+        session_id = valid.identifier(query.session_id, N_("Till session"))
     report = rm.till_sessions.report(session_id)
     if report is None:
-        raise InvalidCommand(f"There is no till session number {session_id}.")
+        raise InvalidCommand(N_("There is no till session number {session_id}.", session_id=session_id))
     return report
 
 
@@ -210,7 +211,7 @@ def get_staff(query: q.GetStaff, rm: ReadModel):
 def get_staff_member(query: q.GetStaffMember, rm: ReadModel):
     found = rm.staff.get(query.staff_id)
     if found is None:
-        raise UnknownStaff(f"There is no staff member number {query.staff_id}.")
+        raise UnknownStaff(N_("There is no staff member number {staff_id}.", staff_id=query.staff_id))
     return found
 
 

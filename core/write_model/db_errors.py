@@ -4,8 +4,9 @@ whether trying again helps and, when it does not, what to do instead."""
 import sqlite3
 
 from core.errors import DatabaseBusy, StorageError
+from core.i18n import N_
 
-BUSY = (
+BUSY = N_(
     "Another till is holding the shop's database; nothing was changed. "
     "Try again in a moment: it should work once that till has finished."
 )
@@ -29,24 +30,40 @@ def storage_error(exc: BaseException, doing: str = "written") -> StorageError:
     text = reason.lower()
     if is_busy(exc):
         return DatabaseBusy(BUSY)
-    head = f"The shop's database could not be {doing}" + ("; nothing was changed" if doing == "written" else "")
+    head = (
+        N_("The shop's database could not be written; nothing was changed")
+        if doing == "written"
+        else N_("The shop's database could not be opened")
+    )
     if "readonly" in text or "read-only" in text:
         return StorageError(
-            f"{head}. It is read-only: let this user write to the shop's folder, or move the shop "
-            "to a folder that can be written, then start Shop Manager again."
+            N_(
+                "{head}. It is read-only: let this user write to the shop's folder, or move the shop to a folder "
+                "that can be written, then start Shop Manager again.",
+                head=head,
+            )
         )
     if "unable to open database file" in text:  # a folder this user may not write (its -wal file)
         return StorageError(
-            f"{head}. Its folder cannot be written: let this user write to the shop's folder, or move "
-            "the shop to a folder that can be written, then start Shop Manager again."
+            N_(
+                "{head}. Its folder cannot be written: let this user write to the shop's folder, or move the "
+                "shop to a folder that can be written, then start Shop Manager again.",
+                head=head,
+            )
         )
     if "disk is full" in text or "no space" in text:
-        return StorageError(f"{head}. The disk holding the shop is full: free some space on it, then try again.")
+        return StorageError(
+            N_("{head}. The disk holding the shop is full: free some space on it, then try again.", head=head)
+        )
     if "malformed" in text or "not a database" in text or "file is encrypted" in text:
         return StorageError(
-            f"{head}. It is damaged ({reason}): close Shop Manager and restore the shop from its latest backup."
+            N_(
+                "{head}. It is damaged ({reason}): close Shop Manager and restore the shop from its latest backup.",
+                head=head,
+                reason=reason,
+            )
         )
-    return StorageError(f"{head} ({reason}). Please try again.")
+    return StorageError(N_("{head} ({reason}). Please try again.", head=head, reason=reason))
 
 
 def begin_or_refuse(driver_connection, statement: str) -> None:

@@ -5,6 +5,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, insert, select
 
 from core.errors import StorageError
+from core.i18n import N_
 from core.write_model.db_errors import begin_or_refuse
 from core.write_model.migrations import migrate
 from core.write_model.schema import SCHEMA_VERSION, metadata, schema_info
@@ -72,7 +73,11 @@ def create_schema(engine: Engine) -> None:
             migrate(conn, found, SCHEMA_VERSION)
         elif found > SCHEMA_VERSION:
             raise StorageError(
-                f"This shop was last used by a newer Shop Manager (data version {found}); please install that version."
+                N_(
+                    "This shop was last used by a newer Shop Manager (data version {found}); please install that "
+                    "version.",
+                    found=found,
+                )
             )
 
 

@@ -10,6 +10,7 @@ from core.queries import GetOrder, OrderDetail
 from shop_gui.dialogs.command_dialog import CommandDialog
 from shop_gui.dialogs.refund_method import refund_method_combo
 from shop_gui.formatting import money
+from shop_gui.texts import fill
 
 
 def refund_due(order: OrderDetail) -> int:
@@ -21,10 +22,12 @@ class CancelOrderDialog(CommandDialog):
     """``result_value`` is the core's result once the order is cancelled."""
 
     def __init__(self, bridge, order: OrderDetail, parent=None):
-        super().__init__(bridge, f"Cancel order {order.id}", "Ca&ncel order", "cancelOrderDialog", parent)
+        super().__init__(
+            bridge, fill(self.tr("Cancel order %1"), order.id), self.tr("Ca&ncel order"), "cancelOrderDialog", parent
+        )
         self.order = order
-        self.cancel_button.setText("&Keep order")
-        self.cancel_button.setToolTip("Leave the order as it is")
+        self.cancel_button.setText(self.tr("&Keep order"))
+        self.cancel_button.setToolTip(self.tr("Leave the order as it is"))
         self.ok_button.setAutoDefault(False)
         self.cancel_button.setDefault(True)  # Enter keeps it
         self.question = QLabel(objectName="cancelQuestion")
@@ -33,7 +36,7 @@ class CancelOrderDialog(CommandDialog):
         self.refund_row = QWidget()
         form = QFormLayout(self.refund_row)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Refund &by", self.refund_combo)
+        form.addRow(self.tr("Refund &by"), self.refund_combo)
         self.body.addWidget(self.question)
         self.body.addWidget(self.refund_row)
         self._show_question()
@@ -46,11 +49,14 @@ class CancelOrderDialog(CommandDialog):
         refund = self.refund_cents()
         if refund:
             self.question.setText(
-                f"Cancel order {self.order.id}? Its items go back in stock and "
-                f"{money(refund)} is refunded to the customer."
+                fill(
+                    self.tr("Cancel order %1? Its items go back in stock and %2 is refunded to the customer."),
+                    self.order.id,
+                    money(refund),
+                )
             )
         else:
-            self.question.setText(f"Cancel order {self.order.id} and put its items back in stock?")
+            self.question.setText(fill(self.tr("Cancel order %1 and put its items back in stock?"), self.order.id))
         self.refund_row.setVisible(bool(refund))
 
     def read_model_changed(self, changes) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpin
 from core.domain.denominations import MAX_COUNT, NOTE, count_total, denominations
 from shop_gui.formatting import face_value, money
 from shop_gui.style import bold
+from shop_gui.texts import fill
 
 
 class CashCount(QWidget):
@@ -26,7 +27,7 @@ class CashCount(QWidget):
         bold(self.total_label)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for kind, title in ((NOTE, "Notes"), (None, "Coins")):
+        for kind, title in ((NOTE, self.tr("Notes")), (None, self.tr("Coins"))):
             group = QGroupBox(title)
             grid = QGridLayout(group)
             grid.setHorizontalSpacing(10)
@@ -49,7 +50,7 @@ class CashCount(QWidget):
         label = QLabel(name)
         spin = QSpinBox(objectName=f"count{value}")
         spin.setRange(0, MAX_COUNT)
-        spin.setAccessibleName(f"Number of {name} {denomination.kind}s")
+        spin.setAccessibleName(fill(self.tr("Number of %1 %2s"), name, denomination.kind))
         spin.setMinimumWidth(64)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         label.setBuddy(spin)
@@ -81,4 +82,4 @@ class CashCount(QWidget):
         self.totalChanged.emit(self.total())
 
     def _show_total(self) -> None:
-        self.total_label.setText(f"Counted: {money(self.total())}")
+        self.total_label.setText(fill(self.tr("Counted: %1"), money(self.total())))

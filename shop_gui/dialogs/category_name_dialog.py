@@ -11,6 +11,7 @@ from shop_gui.dialogs.command_dialog import (
     with_message,
 )
 from shop_gui.formatting import category_paths
+from shop_gui.texts import fill
 from shop_gui.views.elided_label import ElidedLabel
 
 MAX_NAME_LENGTH = 200
@@ -24,8 +25,8 @@ class CategoryNameDialog(CommandDialog):
         renaming = category_id is not None
         super().__init__(
             bridge,
-            "Rename category" if renaming else "New category",
-            "Rename" if renaming else "Add",
+            self.tr("Rename category") if renaming else self.tr("New category"),
+            self.tr("Rename") if renaming else self.tr("Add"),
             "categoryNameDialog",
             parent,
         )
@@ -40,10 +41,10 @@ class CategoryNameDialog(CommandDialog):
         self.name_edit.setMaxLength(MAX_NAME_LENGTH)
         self.name_edit.setMinimumWidth(260)
         self.name_message = field_message("categoryNameError")
-        where = paths.get(self._parent_id, "the top level")
+        where = paths.get(self._parent_id, self.tr("the top level"))
         form = QFormLayout()
-        form.addRow("Under", ElidedLabel(where, name="categoryParentLabel"))
-        form.addRow("&Name", with_message(self.name_edit, self.name_message))
+        form.addRow(self.tr("Under"), ElidedLabel(where, name="categoryParentLabel"))
+        form.addRow(self.tr("&Name"), with_message(self.name_edit, self.name_message))
         self.body.addLayout(form)
         if current is not None:
             self.name_edit.setText(current.name)
@@ -54,9 +55,9 @@ class CategoryNameDialog(CommandDialog):
     def problem(self) -> str | None:
         name = self.name_edit.text().strip()
         if not name:
-            return "Type a name."
+            return self.tr("Type a name.")
         if "/" in name:
-            return 'A category name cannot contain "/".'
+            return self.tr('A category name cannot contain "/".')
         # The core refuses a second "Mugs" beside the first (another till may add one meanwhile).
         folded = name.casefold()
         taken = next(
@@ -68,7 +69,7 @@ class CategoryNameDialog(CommandDialog):
             None,
         )
         if taken is not None:
-            return f'A category named "{taken}" is already there.'
+            return fill(self.tr('A category named "%1" is already there.'), taken)
         return None
 
     def refresh(self) -> None:

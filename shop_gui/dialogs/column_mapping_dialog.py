@@ -3,22 +3,24 @@ lacks a required column ("Item" instead of "name"), instead of refusing
 the file. Each field gets a list of the file's columns; the category may
 instead be one chosen for every row without one."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from core.catalog_csv import COLUMNS, REQUIRED, ImportChoices, MissingColumns
 from shop_gui.dialogs.command_dialog import field_message, show_message
 from shop_gui.dialogs.dialog_base import ShopDialog
+from shop_gui.texts import fill, word
 
 LABELS = {
-    "sku": "&SKU",
-    "name": "&Name",
-    "category": "C&ategory",  # Alt+C is Cancel
-    "price": "&Price",
-    "stock": "S&tock",
-    "barcode": "&Barcode",
-    "reorder_level": "&Reorder level",
+    "sku": QT_TRANSLATE_NOOP("words", "&SKU"),
+    "name": QT_TRANSLATE_NOOP("words", "&Name"),
+    "category": QT_TRANSLATE_NOOP("words", "C&ategory"),  # Alt+C is Cancel
+    "price": QT_TRANSLATE_NOOP("words", "&Price"),
+    "stock": QT_TRANSLATE_NOOP("words", "S&tock"),
+    "barcode": QT_TRANSLATE_NOOP("words", "&Barcode"),
+    "reorder_level": QT_TRANSLATE_NOOP("words", "&Reorder level"),
 }
-NONE = "(none)"
+NONE = QT_TRANSLATE_NOOP("words", "(none)")
 
 
 class ColumnMappingDialog(ShopDialog):
@@ -26,35 +28,41 @@ class ColumnMappingDialog(ShopDialog):
 
     def __init__(self, file_name: str, missing: MissingColumns, category_paths, parent=None):
         super().__init__(parent, objectName="columnMappingDialog")
-        self.setWindowTitle("Which column is which?")
+        self.setWindowTitle(self.tr("Which column is which?"))
         self._header = missing.header
         intro = QLabel(
-            f"“{file_name}” does not name every column Shop Manager needs. Say which of its columns "
-            "holds each; the others are left out."
+            fill(
+                self.tr(
+                    "“%1” does not name every column Shop Manager needs. Say which of its columns "
+                    "holds each; the others are left out."
+                ),
+                file_name,
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
         for field in COLUMNS:
             combo = QComboBox(objectName=f"{field}ColumnCombo")
-            combo.addItem(NONE, None)
+            combo.addItem(word(NONE), None)
             for index, title in enumerate(self._header):
-                combo.addItem(f"{index + 1}: {title}" if title else f"{index + 1}: (no name)", index)
+                combo.addItem(f"{index + 1}: {title}" if title else fill(self.tr("%1: (no name)"), index + 1), index)
             combo.setCurrentIndex(combo.findData(missing.found.get(field)) if field in missing.found else 0)
             combo.currentIndexChanged.connect(self._check)
             self.combos[field] = combo
-            form.addRow(LABELS[field] + (" (needed)" if field in REQUIRED else ""), combo)
+            label = word(LABELS[field])
+            form.addRow(fill(self.tr("%1 (needed)"), label) if field in REQUIRED else label, combo)
         self.default_category = QComboBox(objectName="defaultCategoryCombo")
         self.default_category.setEditable(True)
         self.default_category.addItems(sorted(category_paths, key=str.casefold))
         self.default_category.setEditText("")
-        self.default_category.lineEdit().setPlaceholderText("for rows without one: type or choose")
+        self.default_category.lineEdit().setPlaceholderText(self.tr("for rows without one: type or choose"))
         self.default_category.currentTextChanged.connect(self._check)
-        form.addRow("&Default category", self.default_category)
+        form.addRow(self.tr("&Default category"), self.default_category)
         self.problem = field_message("columnMappingProblem")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Import")
+        self.ok_button.setText(self.tr("Import"))
         self.ok_button.setObjectName("okButton")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -75,9 +83,11 @@ class ColumnMappingDialog(ShopDialog):
         needed = [f for f in REQUIRED if f not in columns and not (f == "category" and default)]
         problem = None
         if len(set(columns.values())) < len(columns):
-            problem = "One column is chosen twice: choose one column for each."
+            problem = self.tr("One column is chosen twice: choose one column for each.")
         elif needed:
-            problem = "Still needed: " + ", ".join(LABELS[f].replace("&", "").lower() for f in needed) + "."
+            problem = fill(
+                self.tr("Still needed: %1."), ", ".join(word(LABELS[f]).replace("&", "").lower() for f in needed)
+            )
         show_message(self.problem, problem)
         self.ok_button.setEnabled(problem is None)
 

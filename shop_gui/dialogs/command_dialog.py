@@ -14,6 +14,7 @@ from shop_gui import approval
 from shop_gui.bridge import ReadModelSubscription
 from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.style import ERROR_STYLE, STRONG_ERROR_STYLE
+from shop_gui.texts import describe
 from shop_gui.views.message_boxes import confirm_action
 from shop_gui.views.number_field import WholeNumberSpinBox
 
@@ -126,7 +127,7 @@ class CommandDialog(ShopDialog):
 
     def confirm(self, question: str) -> bool:
         """Send it anyway? (Tests replace this.)"""
-        return confirm_action(self, self.windowTitle(), question, self.ok_button.text(), "&Change it")
+        return confirm_action(self, self.windowTitle(), question, self.ok_button.text(), self.tr("&Change it"))
 
     def number_problem(self) -> str | None:
         """A whole-number field of this form with letters in it: what is wrong."""
@@ -176,7 +177,7 @@ class CommandDialog(ShopDialog):
         self.accept()
 
     def refused(self, error) -> None:
-        show_message(self.message, str(error))
+        show_message(self.message, describe(error))
 
     def done(self, result: int) -> None:
         self._following.end()

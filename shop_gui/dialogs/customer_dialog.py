@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit
 from core.commands import AddCustomer, UpdateCustomer
 from core.domain.validation import MAX_NAME_LENGTH
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
+from shop_gui.texts import fill
 
 
 class CustomerDialog(CommandDialog):
@@ -15,8 +16,8 @@ class CustomerDialog(CommandDialog):
         editing = customer is not None
         super().__init__(
             bridge,
-            f"Edit {customer.name}" if editing else "New customer",
-            "Save" if editing else "Add customer",
+            fill(self.tr("Edit %1"), customer.name) if editing else self.tr("New customer"),
+            self.tr("Save") if editing else self.tr("Add customer"),
             "customerDialog",
             parent,
         )
@@ -25,20 +26,20 @@ class CustomerDialog(CommandDialog):
         self.name_edit.setMaxLength(MAX_NAME_LENGTH)
         self.name_edit.setMinimumWidth(300)
         self.phone_edit = QLineEdit((customer.phone or "") if editing else "", objectName="customerPhoneEdit")
-        self.phone_edit.setPlaceholderText("optional")
+        self.phone_edit.setPlaceholderText(self.tr("optional"))
         self.email_edit = QLineEdit((customer.email or "") if editing else "", objectName="customerEmailEdit")
-        self.email_edit.setPlaceholderText("optional")
+        self.email_edit.setPlaceholderText(self.tr("optional"))
         self.note_edit = QPlainTextEdit((customer.note or "") if editing else "", objectName="customerNoteEdit")
-        self.note_edit.setPlaceholderText("optional: preferences, account details...")
+        self.note_edit.setPlaceholderText(self.tr("optional: preferences, account details..."))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 3 + 14)
         self.name_error = field_message("customerNameError")
 
         form = QFormLayout()
-        form.addRow("&Name", with_message(self.name_edit, self.name_error))
-        form.addRow("&Phone", self.phone_edit)
-        form.addRow("&E-mail", self.email_edit)
-        form.addRow("N&ote", self.note_edit)
+        form.addRow(self.tr("&Name"), with_message(self.name_edit, self.name_error))
+        form.addRow(self.tr("&Phone"), self.phone_edit)
+        form.addRow(self.tr("&E-mail"), self.email_edit)
+        form.addRow(self.tr("N&ote"), self.note_edit)
         self.body.addLayout(form)
         for edit in (self.name_edit, self.phone_edit, self.email_edit):
             edit.textEdited.connect(self.revalidate)
@@ -53,7 +54,9 @@ class CustomerDialog(CommandDialog):
 
     def refresh(self) -> None:
         # A blank name in a dialog just opened is not an error yet: OK is simply off.
-        show_message(self.name_error, "A customer needs a name." if self._touched and not self.name() else None)
+        show_message(
+            self.name_error, self.tr("A customer needs a name.") if self._touched and not self.name() else None
+        )
         super().refresh()
 
     def name(self) -> str:

@@ -10,7 +10,7 @@ nothing. What the document shows is already stored: nothing here changes it.
 import logging
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.file_places import in_documents
 from shop_gui.printing import PAPERS, ROLL, print_document, save_pdf
 from shop_gui.style import STRONG_ERROR_STYLE
+from shop_gui.texts import describe, fill, word
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +38,13 @@ PDF_FILTER = "PDF files (*.pdf)"
 
 
 def no_printer(noun: str) -> str:
-    return (
-        f"No printer is set up on this computer, so the {noun} cannot be printed. "
-        "Use “Save as PDF...” instead, or add a printer in the system settings."
+    return fill(
+        QCoreApplication.translate(
+            "document_dialog",
+            "No printer is set up on this computer, so the %1 cannot be printed. "
+            "Use “Save as PDF...” instead, or add a printer in the system settings.",
+        ),
+        noun,
     )
 
 
@@ -49,7 +54,7 @@ class DocumentDialog(ShopDialog):
     which changes of the read model redo it (``wants_reload``)."""
 
     noun = "document"
-    print_failed = "The document could not be printed."
+    print_failed = QT_TRANSLATE_NOOP("words", "The document could not be printed.")
 
     def __init__(self, bridge, title: str, object_name: str, view_name: str, parent=None):
         super().__init__(parent, objectName=object_name)
@@ -67,7 +72,7 @@ class DocumentDialog(ShopDialog):
     def _build(self, view_name: str) -> None:
         self.view = QTextBrowser(objectName=view_name)
         self.view.setOpenLinks(False)
-        self.view.setAccessibleName(self.noun.capitalize())
+        self.view.setAccessibleName(self.noun_text().capitalize())
         # A till roll on a sheet of paper.
         self.view.setStyleSheet(f"QTextBrowser#{view_name} {{ background: white; color: black; }}")
         self.view.setMinimumSize(420, 520)
@@ -76,12 +81,12 @@ class DocumentDialog(ShopDialog):
         self.message.hide()
         self.paper_combo = QComboBox(objectName="paperCombo")
         for paper, text in PAPERS.items():
-            self.paper_combo.addItem(text, paper)
-        self.paper_combo.setToolTip("The paper of a saved PDF: a till roll's width, or A4 pages to file")
-        self.paper_label = QLabel("Pape&r")
+            self.paper_combo.addItem(word(text), paper)
+        self.paper_combo.setToolTip(self.tr("The paper of a saved PDF: a till roll's width, or A4 pages to file"))
+        self.paper_label = QLabel(self.tr("Pape&r"))
         self.paper_label.setBuddy(self.paper_combo)
-        self.save_button = QPushButton("Save as P&DF...", objectName="savePdfButton")
-        self.print_button = QPushButton("&Print...", objectName="printButton")
+        self.save_button = QPushButton(self.tr("Save as P&DF..."), objectName="savePdfButton")
+        self.print_button = QPushButton(self.tr("&Print..."), objectName="printButton")
 
     def _layout(self) -> None:
         """The document above; paper, Save as PDF, Print and Close below it."""
@@ -99,6 +104,10 @@ class DocumentDialog(ShopDialog):
         self.outer.addLayout(row)
 
     # -- what subclasses say ------------------------------------------------------------------------
+    def noun_text(self) -> str:
+        """``noun`` in the window's language, for sentences (``noun`` itself names objects)."""
+        return {"receipt": self.tr("receipt"), "report": self.tr("report")}.get(self.noun, self.tr("document"))
+
     def make_document(self) -> QTextDocument:
         """The document, parented to this dialog; raises ShopError when it cannot be made."""
         raise NotImplementedError
@@ -117,7 +126,7 @@ class DocumentDialog(ShopDialog):
         try:
             document = self.make_document()
         except ShopError as error:
-            self.tell(str(error), error=True)
+            self.tell(describe(error), error=True)
             return
         if self.document is not None:
             self.document.deleteLater()
@@ -141,7 +150,9 @@ class DocumentDialog(ShopDialog):
 
     # -- questions (tests replace these) ---------------------------------------------------------
     def choose_pdf_path(self, suggested: str) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(self, f"Save {self.noun} as PDF", suggested, PDF_FILTER)
+        path, _filter = QFileDialog.getSaveFileName(
+            self, fill(self.tr("Save %1 as PDF"), self.noun_text()), suggested, PDF_FILTER
+        )
         return path or None
 
     def new_printer(self):
@@ -171,18 +182,23 @@ class DocumentDialog(ShopDialog):
         except OSError as error:
             log.warning("Saving a %s as %s failed: %s", self.noun, path, error)
             self.tell(
-                f"The {self.noun} could not be saved as {os.path.basename(path)}: {error.strerror or error}.",
+                fill(
+                    self.tr("The %1 could not be saved as %2: %3."),
+                    self.noun_text(),
+                    os.path.basename(path),
+                    error.strerror or error,
+                ),
                 error=True,
             )
             return None
-        self.tell(f"Saved as {path}.")
+        self.tell(fill(self.tr("Saved as %1."), path))
         return path
 
     def print_document(self) -> None:
         if self.document is None:
             return
         if not self.available_printers():
-            self.tell(no_printer(self.noun), error=True)
+            self.tell(no_printer(self.noun_text()), error=True)
             return
         from PySide6.QtPrintSupport import QPrintDialog
 
@@ -202,9 +218,13 @@ class DocumentDialog(ShopDialog):
                 log.exception("Printing %s failed", self.pdf_title())
                 failed = True
             if failed:
-                self.tell(self.print_failed, error=True)
+                self.tell(word(self.print_failed), error=True)
                 return
-            self.tell(f"Sent to {printer.printerName() or 'the printer'}.")
+            self.tell(
+                fill(
+                    QCoreApplication.translate("document_dialog", "Sent to %1."), printer.printerName() or "the printer"
+                )
+            )
 
         dialog.accepted.connect(accepted)
         # QDialog's open() (window-modal, returns at once): PySide's QPrintDialog.open

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -20,6 +20,7 @@ from shop_gui.file_places import in_documents
 from shop_gui.formatting import count_of
 from shop_gui.models.rejected_rows_model import RejectedRowsModel
 from shop_gui.style import ERROR_STYLE, bold
+from shop_gui.texts import describe, fill
 from shop_gui.views.tables import read_only_table, set_widths
 
 
@@ -34,7 +35,7 @@ class ImportResultsDialog(ShopDialog):
         self._file_name = file_name
         rejected = len(report.outcome.rejected)
         stopped = report.cancelled or problem is not None
-        self.setWindowTitle("Import stopped" if stopped else "Import finished")
+        self.setWindowTitle(self.tr("Import stopped") if stopped else self.tr("Import finished"))
         layout = QVBoxLayout(self)
         self._add_summary(layout, stopped, problem)
         self._add_rejected_rows(layout)
@@ -91,24 +92,26 @@ class ImportResultsDialog(ShopDialog):
         self.model = RejectedRowsModel(self.report.outcome.rejected, self)
         self.table = read_only_table("rejectedTable", self.model)
         self.table.setWordWrap(False)
-        self.table.setAccessibleName("Rejected rows")
+        self.table.setAccessibleName(self.tr("Rejected rows"))
         set_widths(
             self.table, {RejectedRowsModel.LINE: 60, RejectedRowsModel.SKU: 120}, stretch=RejectedRowsModel.REASON
         )
         self.saved = plain_label("", "reportSavedLabel")
         self.saved.setWordWrap(True)
         if rejected:
-            layout.addWidget(QLabel(f"Rejected rows ({rejected:,}); none of them was imported:"))
+            layout.addWidget(
+                QLabel(fill(self.tr("Rejected rows (%1); none of them was imported:"), QLocale().toString(rejected)))
+            )
             layout.addWidget(self.table, 1)
         else:
             self.table.hide()
-            layout.addWidget(QLabel("No row was rejected.", objectName="noRejectionsLabel"))
+            layout.addWidget(QLabel(self.tr("No row was rejected."), objectName="noRejectionsLabel"))
         layout.addWidget(self.saved)
 
     def _add_buttons(self, layout: QVBoxLayout) -> None:
         buttons = close_buttons(self.reject)
-        self.save_button = QPushButton("Save report...", objectName="saveReportButton")
-        self.save_button.setToolTip("Save the rejected rows (line, SKU, reason) as a CSV file")
+        self.save_button = QPushButton(self.tr("Save report..."), objectName="saveReportButton")
+        self.save_button.setToolTip(self.tr("Save the rejected rows (line, SKU, reason) as a CSV file"))
         self.save_button.setEnabled(bool(self.report.outcome.rejected))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save_report)
@@ -118,7 +121,7 @@ class ImportResultsDialog(ShopDialog):
         """Where to save the report (tests replace this)."""
         suggested = f"{Path(self._file_name).stem}-rejected.csv"
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save the rejected rows", in_documents(suggested), "CSV files (*.csv)"
+            self, self.tr("Save the rejected rows"), in_documents(suggested), self.tr("CSV files (*.csv)")
         )
         return path or None
 
@@ -130,8 +133,8 @@ class ImportResultsDialog(ShopDialog):
             count = write_rejections(self.report.outcome.rejected, path)
         except ShopError as exc:
             self.saved.setStyleSheet(ERROR_STYLE)
-            self.saved.setText(str(exc))
+            self.saved.setText(describe(exc))
             return None
         self.saved.setStyleSheet("")
-        self.saved.setText(f"{count_of(count, 'rejected row')} saved to {path}.")
+        self.saved.setText(fill(self.tr("%1 saved to %2."), count_of(count, "rejected row"), path))
         return path

@@ -2,22 +2,42 @@
 shortcuts): the menus' shortcuts and the window's own, read from the window
 itself so none is forgotten, and the keys each list and field answers to."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from shop_gui.dialogs.dialog_base import ShopDialog
+from shop_gui.texts import word
 
 # Keys a view answers to by itself (views/catalog_view.py, order_form.py, tables.py).
 KEYS_IN_VIEWS = (
-    ("Enter (search box)", "Add the product with this SKU or barcode, or the only match, to the order"),
-    ("Down (search box)", "Go into the product list"),
-    ("Escape (search box)", "Clear the search"),
-    ("Enter (product list)", "Add the chosen product to the order"),
-    ("Enter (Quantity)", "Add the chosen product, this many times"),
-    ("F2, or a number (order lines)", "Change the chosen line's quantity"),
-    ("Delete (order lines)", "Take the chosen line out of the order"),
-    ("Tab, Shift+Tab", "Next or previous field; out of a list"),
-    ("Alt+underlined letter", "The tab, button or field it marks"),
+    (
+        QT_TRANSLATE_NOOP("words", "Enter (search box)"),
+        QT_TRANSLATE_NOOP("words", "Add the product with this SKU or barcode, or the only match, to the order"),
+    ),
+    (QT_TRANSLATE_NOOP("words", "Down (search box)"), QT_TRANSLATE_NOOP("words", "Go into the product list")),
+    (QT_TRANSLATE_NOOP("words", "Escape (search box)"), QT_TRANSLATE_NOOP("words", "Clear the search")),
+    (
+        QT_TRANSLATE_NOOP("words", "Enter (product list)"),
+        QT_TRANSLATE_NOOP("words", "Add the chosen product to the order"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("words", "Enter (Quantity)"),
+        QT_TRANSLATE_NOOP("words", "Add the chosen product, this many times"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("words", "F2, or a number (order lines)"),
+        QT_TRANSLATE_NOOP("words", "Change the chosen line's quantity"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("words", "Delete (order lines)"),
+        QT_TRANSLATE_NOOP("words", "Take the chosen line out of the order"),
+    ),
+    (QT_TRANSLATE_NOOP("words", "Tab, Shift+Tab"), QT_TRANSLATE_NOOP("words", "Next or previous field; out of a list")),
+    (
+        QT_TRANSLATE_NOOP("words", "Alt+underlined letter"),
+        QT_TRANSLATE_NOOP("words", "The tab, button or field it marks"),
+    ),
 )
 
 
@@ -42,10 +62,10 @@ def shortcuts_of(window) -> list[tuple[str, str]]:
 class KeyboardMapDialog(ShopDialog):
     def __init__(self, window):
         super().__init__(window, objectName="keyboardMapDialog")
-        self.setWindowTitle("Keyboard shortcuts")
-        rows = shortcuts_of(window) + list(KEYS_IN_VIEWS)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = shortcuts_of(window) + [(word(keys), word(what)) for keys, what in KEYS_IN_VIEWS]
         self.table = QTableWidget(len(rows), 2, self, objectName="keyboardMapTable")
-        self.table.setHorizontalHeaderLabels(["Keys", "What they do"])
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)

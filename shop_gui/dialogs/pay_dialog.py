@@ -7,6 +7,7 @@ a customer most likely hands over (core.domain.denominations.quick_cash).
 Split payment: a part paid one way (less than is due) leaves the dialog
 open for the rest, another way (card first, then the rest in cash)."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -24,8 +25,13 @@ from core.queries import GetOrder
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import currency, currency_symbol, money, parse_amount, plain_amount
 from shop_gui.style import ERROR_STYLE, bold
+from shop_gui.texts import fill, word
 
-METHOD_LABELS = {CASH: "&Cash", CARD: "Ca&rd", OTHER: "&Other"}
+METHOD_LABELS = {
+    CASH: QT_TRANSLATE_NOOP("words", "&Cash"),
+    CARD: QT_TRANSLATE_NOOP("words", "Ca&rd"),
+    OTHER: QT_TRANSLATE_NOOP("words", "&Other"),
+}
 
 
 class PayDialog(CommandDialog):
@@ -36,12 +42,14 @@ class PayDialog(CommandDialog):
     QUICK_NOTES = 3
 
     def __init__(self, bridge, order_id: int, parent=None):
-        super().__init__(bridge, f"Payment for order {order_id}", "Take payment", "payDialog", parent)
+        super().__init__(
+            bridge, fill(self.tr("Payment for order %1"), order_id), self.tr("Take payment"), "payDialog", parent
+        )
         self.order_id = order_id
         self.order = bridge.ask(GetOrder(order_id))
         self.taken: list[tuple[str, int, object]] = []
-        self.cancel_button.setText("&Later")
-        self.cancel_button.setToolTip("Leave the order unpaid for now; take payment from the Orders tab")
+        self.cancel_button.setText(self.tr("&Later"))
+        self.cancel_button.setToolTip(self.tr("Leave the order unpaid for now; take payment from the Orders tab"))
         self._build()
         self._layout()
         self._connect()
@@ -56,16 +64,16 @@ class PayDialog(CommandDialog):
         self.method_group = QButtonGroup(self)
         self.method_buttons = {}
         for method in (CASH, CARD, OTHER):
-            button = QRadioButton(METHOD_LABELS[method], objectName=f"{method}Radio")
+            button = QRadioButton(word(METHOD_LABELS[method]), objectName=f"{method}Radio")
             self.method_group.addButton(button)
             self.method_buttons[method] = button
         self.method_buttons[CASH].setChecked(True)
 
         self.amount_edit = QLineEdit(plain_amount(self.order.due_cents), objectName="payAmountEdit")
-        self.amount_edit.setToolTip("Less than what is due for part of it (the rest can be paid later)")
+        self.amount_edit.setToolTip(self.tr("Less than what is due for part of it (the rest can be paid later)"))
         self.tendered_edit = QLineEdit(objectName="tenderedEdit")
-        self.tendered_edit.setPlaceholderText("the exact amount")
-        self.tendered_edit.setToolTip("The cash the customer handed over")
+        self.tendered_edit.setPlaceholderText(self.tr("the exact amount"))
+        self.tendered_edit.setToolTip(self.tr("The cash the customer handed over"))
         self.amount_error = field_message("payAmountError")
         self.tendered_error = field_message("tenderedError")
         self.change_label = QLabel(objectName="changeLabel")
@@ -73,8 +81,8 @@ class PayDialog(CommandDialog):
         self.taken_label = QLabel(objectName="paymentsTakenLabel")  # the parts of a split payment
         self.taken_label.setWordWrap(True)
         self.taken_label.hide()
-        self.exact_button = QPushButton("E&xact", objectName="exactCashButton")
-        self.exact_button.setToolTip("Cash, the exact amount due")
+        self.exact_button = QPushButton(self.tr("E&xact"), objectName="exactCashButton")
+        self.exact_button.setToolTip(self.tr("Cash, the exact amount due"))
         self.exact_button.setAutoDefault(False)
         self.note_buttons: list[QPushButton] = []
         for index in range(self.QUICK_NOTES):
@@ -93,18 +101,18 @@ class PayDialog(CommandDialog):
 
         symbol = currency_symbol()
         form = QFormLayout()
-        form.addRow("Method", methods)
-        form.addRow(f"A&mount ({symbol})", with_message(self.amount_edit, self.amount_error))
-        self.tendered_row_label = QLabel(f"&Tendered ({symbol})")
+        form.addRow(self.tr("Method"), methods)
+        form.addRow(fill(self.tr("A&mount (%1)"), symbol), with_message(self.amount_edit, self.amount_error))
+        self.tendered_row_label = QLabel(fill(self.tr("&Tendered (%1)"), symbol))
         self.tendered_row_label.setBuddy(self.tendered_edit)
         form.addRow(self.tendered_row_label, with_message(self.tendered_edit, self.tendered_error))
-        form.addRow("Change", self.change_label)
+        form.addRow(self.tr("Change"), self.change_label)
         quick = QHBoxLayout()
         quick.addWidget(self.exact_button)
         for button in self.note_buttons:
             quick.addWidget(button)
         quick.addStretch(1)
-        form.addRow("Quick cash", quick)
+        form.addRow(self.tr("Quick cash"), quick)
         self.body.addLayout(form)
         self.body.addWidget(self.taken_label)
 
@@ -125,7 +133,7 @@ class PayDialog(CommandDialog):
             if shown:
                 button.setText(money(amounts[index]))
                 button.setProperty("cents", amounts[index])
-                button.setToolTip(f"Cash: {money(amounts[index])} handed over, the change worked out")
+                button.setToolTip(fill(self.tr("Cash: %1 handed over, the change worked out"), money(amounts[index])))
 
     def pay_cash(self, tendered: int | None) -> None:
         """Quick cash: all that is due, in cash, ``tendered`` handed over (None: the exact amount)."""
@@ -166,9 +174,11 @@ class PayDialog(CommandDialog):
     def _show_heading(self) -> None:
         order = self.order
         if order.paid_cents:
-            self.heading.setText(f"{money(order.due_cents)} still to pay (of {money(order.total_cents)})")
+            self.heading.setText(
+                fill(self.tr("%1 still to pay (of %2)"), money(order.due_cents), money(order.total_cents))
+            )
         else:
-            self.heading.setText(f"{money(order.due_cents)} to pay")
+            self.heading.setText(fill(self.tr("%1 to pay"), money(order.due_cents)))
         self._show_quick_cash()
 
     # -- a split payment ------------------------------------------------------------------------
@@ -201,11 +211,11 @@ class PayDialog(CommandDialog):
         method, _amount, outcome = self.taken[-1]
         if len(self.taken) == 1:
             return payment_summary(self.order_id, method, outcome)
-        text = f"Order {self.order_id}: {self._parts()}."
+        text = fill(self.tr("Order %1: %2."), self.order_id, self._parts())
         if outcome.due_cents:
-            text += f" {money(outcome.due_cents)} still to pay."
+            text += fill(self.tr(" %1 still to pay."), money(outcome.due_cents))
         if method == CASH and outcome.change_cents:
-            text += f" Change: {money(outcome.change_cents)}."
+            text += fill(self.tr(" Change: %1."), money(outcome.change_cents))
         return text
 
     # -- CommandDialog ---------------------------------------------------------------------------
@@ -222,7 +232,7 @@ class PayDialog(CommandDialog):
         tendered_problem = None
         self.change_label.setStyleSheet("")
         if self.method() != CASH:
-            self.change_label.setText("none (not cash)")
+            self.change_label.setText(self.tr("none (not cash)"))
         elif self.tendered_edit.text().strip() and self.tendered() is None:
             tendered_problem = "Type the cash handed over, such as 20 or 50.00."
             self.change_label.clear()
@@ -262,9 +272,14 @@ class PayDialog(CommandDialog):
 
 def payment_summary(order_id: int, method: str, outcome) -> str:
     """The status bar's sentence after a payment."""
-    text = f"Order {order_id} paid by {method}."
+    text = fill(QCoreApplication.translate("pay_dialog", "Order %1 paid by %2."), order_id, method)
     if outcome.due_cents:
-        text = f"Payment for order {order_id} taken by {method}: {money(outcome.due_cents)} still to pay."
+        text = fill(
+            QCoreApplication.translate("pay_dialog", "Payment for order %1 taken by %2: %3 still to pay."),
+            order_id,
+            method,
+            money(outcome.due_cents),
+        )
     if method == CASH and outcome.change_cents:
-        text += f" Change: {money(outcome.change_cents)}."
+        text += fill(QCoreApplication.translate("pay_dialog", " Change: %1."), money(outcome.change_cents))
     return text

@@ -9,6 +9,7 @@ moment ago), its sentence is shown here and the dialog stays open as typed.
 
 import re
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit
 
 from core.commands import AddProduct, UpdateProduct
@@ -18,11 +19,17 @@ from core.queries import FindProductByCode, GetCategories, ProductView
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import category_paths, currency_symbol, money, parse_amount, percent, plain_amount
 from shop_gui.style import HINT_STYLE
+from shop_gui.texts import describe, fill, word
 from shop_gui.views.number_field import WholeNumberSpinBox
 
 _PERCENT = re.compile(r"(\d{1,3})(?:\.(\d{1,2}))?")
 INHERIT = "inherit"
-_LABELS = {"sku": "SKU", "name": "name", "category": "category", "price": "price"}  # in "Still needed: ..."
+_LABELS = {  # in "Still needed: ..."
+    "sku": QT_TRANSLATE_NOOP("words", "SKU"),
+    "name": QT_TRANSLATE_NOOP("words", "name"),
+    "category": QT_TRANSLATE_NOOP("words", "category"),
+    "price": QT_TRANSLATE_NOOP("words", "price"),
+}
 
 
 class FieldError(ValueError):
@@ -76,8 +83,8 @@ class ProductDialog(CommandDialog):
         editing = product is not None
         super().__init__(
             bridge,
-            f"Edit {product.name}" if editing else "New product",
-            "Save" if editing else "Add product",
+            fill(self.tr("Edit %1"), product.name) if editing else self.tr("New product"),
+            self.tr("Save") if editing else self.tr("Add product"),
             "productDialog",
             parent,
         )
@@ -95,28 +102,28 @@ class ProductDialog(CommandDialog):
     def _build(self) -> None:
         self.sku_edit = QLineEdit(objectName="skuEdit")
         self.barcode_edit = QLineEdit(objectName="barcodeEdit")
-        self.barcode_edit.setPlaceholderText("optional")
+        self.barcode_edit.setPlaceholderText(self.tr("optional"))
         self.name_edit = QLineEdit(objectName="nameEdit")
         self.name_edit.setMaxLength(MAX_NAME_LENGTH)
         self.name_edit.setMinimumWidth(320)
         self.category_combo = QComboBox(objectName="categoryCombo")
-        self.category_combo.setPlaceholderText("Choose a category")
+        self.category_combo.setPlaceholderText(self.tr("Choose a category"))
         paths = category_paths(self._bridge.ask(GetCategories()))
         for cid, path in sorted(paths.items(), key=lambda item: item[1].casefold()):
             self.category_combo.addItem(path, cid)
         self.price_edit = QLineEdit(objectName="priceEdit")
-        self.price_edit.setPlaceholderText("e.g. 2.49")
+        self.price_edit.setPlaceholderText(self.tr("e.g. 2.49"))
         self.cost_edit = QLineEdit(objectName="costPriceEdit")
-        self.cost_edit.setPlaceholderText("optional")
+        self.cost_edit.setPlaceholderText(self.tr("optional"))
         self.tax_edit = QLineEdit(objectName="taxRateEdit")
-        self.tax_edit.setPlaceholderText("inherit")
-        self.tax_edit.setToolTip("A percentage such as 20 or 17.5; blank: the category's or the shop's rate")
+        self.tax_edit.setPlaceholderText(self.tr("inherit"))
+        self.tax_edit.setToolTip(self.tr("A percentage such as 20 or 17.5; blank: the category's or the shop's rate"))
         self.reorder_spin = WholeNumberSpinBox(name="reorderLevelSpin")
         self.reorder_spin.setRange(0, MAX_QUANTITY)
-        self.reorder_spin.setToolTip("The product counts as low stock at this level or below")
+        self.reorder_spin.setToolTip(self.tr("The product counts as low stock at this level or below"))
         self.stock_spin = WholeNumberSpinBox(name="openingStockSpin")
         self.stock_spin.setRange(0, MAX_QUANTITY)
-        self.active_check = QCheckBox("For sale (unticked: archived)", objectName="activeCheck")
+        self.active_check = QCheckBox(self.tr("For sale (unticked: archived)"), objectName="activeCheck")
         self.active_check.setChecked(True)
         self.errors = {
             name: field_message(f"{name}Error")
@@ -128,17 +135,17 @@ class ProductDialog(CommandDialog):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("&SKU", with_message(self.sku_edit, self.errors["sku"]))
-        form.addRow("&Barcode", with_message(self.barcode_edit, self.errors["barcode"]))
-        form.addRow("&Name", with_message(self.name_edit, self.errors["name"]))
-        form.addRow("&Category", with_message(self.category_combo, self.errors["category"]))
+        form.addRow(self.tr("&SKU"), with_message(self.sku_edit, self.errors["sku"]))
+        form.addRow(self.tr("&Barcode"), with_message(self.barcode_edit, self.errors["barcode"]))
+        form.addRow(self.tr("&Name"), with_message(self.name_edit, self.errors["name"]))
+        form.addRow(self.tr("&Category"), with_message(self.category_combo, self.errors["category"]))
         symbol = currency_symbol()
-        form.addRow(f"&Price ({symbol})", with_message(self.price_edit, self.errors["price"]))
-        form.addRow(f"C&ost price ({symbol})", with_message(self.cost_edit, self.errors["costPrice"]))
-        form.addRow("&Tax rate (%)", with_message(self.tax_edit, self.errors["taxRate"]))
-        form.addRow("&Reorder level", self.reorder_spin)
+        form.addRow(fill(self.tr("&Price (%1)"), symbol), with_message(self.price_edit, self.errors["price"]))
+        form.addRow(fill(self.tr("C&ost price (%1)"), symbol), with_message(self.cost_edit, self.errors["costPrice"]))
+        form.addRow(self.tr("&Tax rate (%)"), with_message(self.tax_edit, self.errors["taxRate"]))
+        form.addRow(self.tr("&Reorder level"), self.reorder_spin)
         if self._product is None:  # a new product only: an existing one's stock is received or adjusted
-            form.addRow("Opening stoc&k", self.stock_spin)
+            form.addRow(self.tr("Opening stoc&k"), self.stock_spin)
         form.addRow("", self.active_check)
         self.body.addLayout(form)
         self.body.addWidget(self.missing)
@@ -182,7 +189,7 @@ class ProductDialog(CommandDialog):
             try:
                 values[name] = parse()
             except FieldError as exc:
-                problems[name] = str(exc)
+                problems[name] = describe(exc)
 
         check("sku", lambda: self._unique(check_code(self.sku_edit.text(), "SKU"), "SKU", "sku"))
         check("barcode", self._barcode)
@@ -233,9 +240,10 @@ class ProductDialog(CommandDialog):
             )
             show_message(label, None if blank_and_untouched else problems.get(name))
         if self.category_combo.count() == 0:
-            show_message(self.errors["category"], "There are no categories yet: add one first.")
+            show_message(self.errors["category"], self.tr("There are no categories yet: add one first."))
         missing = [name for name in self.REQUIRED if name in problems and self._is_blank(name)]
-        self.missing.setText("Still needed: " + ", ".join(_LABELS[m] for m in missing) + "." if missing else "")
+        needed = ", ".join(word(_LABELS[m]) for m in missing)
+        self.missing.setText(fill(self.tr("Still needed: %1."), needed) if missing else "")
         self.missing.setVisible(bool(missing))
         super().refresh()
 

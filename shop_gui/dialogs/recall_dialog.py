@@ -38,7 +38,7 @@ class RecallDialog(ShopDialog):
 
     def __init__(self, orders: list[ParkedOrder], parent=None):
         super().__init__(parent, objectName="recallDialog")
-        self.setWindowTitle("Recall a parked order")
+        self.setWindowTitle(self.tr("Recall a parked order"))
         self.chosen: ParkedOrder | None = None
         self.model = ParkedOrdersModel(orders, self)
         self.table = read_only_table("parkedOrdersTable", self.model)
@@ -49,10 +49,10 @@ class RecallDialog(ShopDialog):
         )
         self.table.on_enter = lambda _index: self._recall()
         self.table.doubleClicked.connect(lambda _index: self._recall())
-        note = QLabel("Prices are those of now: the order is priced again when it is recalled.")
+        note = QLabel(self.tr("Prices are those of now: the order is priced again when it is recalled."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.recall_button = buttons.addButton("&Recall", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.recall_button = buttons.addButton(self.tr("&Recall"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.recall_button.setObjectName("recallButton")
         self.recall_button.setDefault(True)
         buttons.accepted.connect(self._recall)

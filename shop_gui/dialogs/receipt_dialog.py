@@ -2,9 +2,13 @@
 "Print..." (``DocumentDialog``). The order is already stored: whatever happens
 here changes nothing."""
 
-from core.queries import GetOrder, GetReceipt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from core.queries import GetOrder, GetReceipt, GetShopSettings
 from shop_gui.dialogs.document_dialog import DocumentDialog, no_printer
+from shop_gui.language import speaking
 from shop_gui.receipt_document import receipt_document
+from shop_gui.texts import fill
 
 NO_PRINTER = no_printer("receipt")
 
@@ -14,24 +18,27 @@ class ReceiptDialog(DocumentDialog):
     payment or a return taken meanwhile shows on it)."""
 
     noun = "receipt"
-    print_failed = "The receipt could not be printed; the order is stored all the same."
+    print_failed = QT_TRANSLATE_NOOP("words", "The receipt could not be printed; the order is stored all the same.")
 
     def __init__(self, bridge, order_id: int, parent=None):
         self.order_id = order_id
         self.receipt = None
-        super().__init__(bridge, f"Receipt for order {order_id}", "receiptDialog", "receiptView", parent)
+        super().__init__(
+            bridge, fill(self.tr("Receipt for order %1"), order_id), "receiptDialog", "receiptView", parent
+        )
         self.reload()
 
     def make_document(self):
         self.receipt = self._bridge.ask(GetReceipt(self.order_id))
         order = self._bridge.ask(GetOrder(self.order_id))
-        return receipt_document(self.receipt, self, order=order)
+        with speaking(self._bridge.ask(GetShopSettings()).language):  # the shop's language, not the window's
+            return receipt_document(self.receipt, self, order=order)
 
     def file_stem(self) -> str:
         return f"receipt-{self.order_id}"
 
     def pdf_title(self) -> str:
-        return f"Receipt for order {self.order_id}"
+        return fill(self.tr("Receipt for order %1"), self.order_id)
 
     def wants_reload(self, changes) -> bool:
         return super().wants_reload(changes) or self.order_id in changes.orders

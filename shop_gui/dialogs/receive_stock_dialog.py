@@ -17,13 +17,13 @@ TIMES_THE_USUAL = 10
 
 class ReceiveStockDialog(StockDialog):
     def __init__(self, bridge, product, parent=None):
-        super().__init__(bridge, product, "Receive stock", "Receive", "receiveStockDialog", parent)
+        super().__init__(bridge, product, self.tr("Receive stock"), self.tr("Receive"), "receiveStockDialog", parent)
         self.quantity_spin = WholeNumberSpinBox(name="receiveQuantitySpin")
         self.quantity_spin.setRange(1, MAX_QUANTITY)
-        self.quantity_spin.setAccessibleName("Quantity received")
-        self.note_edit.setPlaceholderText("Supplier, delivery note... (optional)")
-        self.form.addRow("&Quantity received", self.quantity_spin)
-        self.form.addRow("Supplier / &note", self.note_edit)
+        self.quantity_spin.setAccessibleName(self.tr("Quantity received"))
+        self.note_edit.setPlaceholderText(self.tr("Supplier, delivery note... (optional)"))
+        self.form.addRow(self.tr("&Quantity received"), self.quantity_spin)
+        self.form.addRow(self.tr("Supplier / &note"), self.note_edit)
         self.quantity_spin.valueChanged.connect(self.revalidate)
         self.finish_layout()
         self.quantity_spin.selectAll()

@@ -3,7 +3,7 @@
 how the money goes back (as paid, cash, card, other). The refund is the
 core's: the dialog's ``result_value`` (a ``ReturnOutcome``)."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QSpinBox
 
 from core.commands import RETURN_REASONS, ReturnItems, ReturnLine
@@ -12,12 +12,19 @@ from shop_gui.dialogs.command_dialog import CommandDialog
 from shop_gui.dialogs.refund_method import refund_method_combo
 from shop_gui.formatting import count_of, money
 from shop_gui.style import HINT_STYLE
+from shop_gui.texts import fill, reason_name
 from shop_gui.views.elided_label import ElidedLabel
 
 
 class ReturnDialog(CommandDialog):
     def __init__(self, bridge, order_id: int, parent=None):
-        super().__init__(bridge, f"Return items from order {order_id}", "Return items", "returnDialog", parent)
+        super().__init__(
+            bridge,
+            fill(self.tr("Return items from order %1"), order_id),
+            self.tr("Return items"),
+            "returnDialog",
+            parent,
+        )
         self.order_id = order_id
         self.order = bridge.ask(GetOrder(order_id))
         self.spins: dict[int, QSpinBox] = {}
@@ -35,34 +42,36 @@ class ReturnDialog(CommandDialog):
             self.returned_labels[line.product_id] = QLabel(f"{line.returned_quantity:,}")
             spin = QSpinBox(objectName=f"returnQuantity{line.product_id}")
             spin.setRange(0, line.returnable_quantity)  # never more than is left to return
-            spin.setAccessibleName(f"Units of {line.name} to return")
+            spin.setAccessibleName(fill(self.tr("Units of %1 to return"), line.name))
             spin.setEnabled(line.returnable_quantity > 0)
             spin.setToolTip(
-                f"Up to {line.returnable_quantity:,}"
+                fill(self.tr("Up to %1"), QLocale().toString(line.returnable_quantity))
                 if line.returnable_quantity
-                else "Every one has been returned already"
+                else self.tr("Every one has been returned already")
             )
             spin.setMinimumWidth(70)
             self.spins[line.product_id] = spin
 
         self.reason_combo = QComboBox(objectName="returnReasonCombo")
-        self.reason_combo.setPlaceholderText("Choose a reason")
+        self.reason_combo.setPlaceholderText(self.tr("Choose a reason"))
         for reason in RETURN_REASONS:
-            self.reason_combo.addItem(reason.capitalize(), reason)
+            self.reason_combo.addItem(reason_name(reason), reason)
         self.reason_combo.setCurrentIndex(-1)
         self.note_edit = QLineEdit(objectName="returnNoteEdit")
-        self.note_edit.setPlaceholderText("optional: what was wrong...")
+        self.note_edit.setPlaceholderText(self.tr("optional: what was wrong..."))
         self.refund_combo = refund_method_combo("returnRefundMethodCombo")
         self.hint = QLabel(objectName="returnHint")
         self.hint.setStyleSheet(HINT_STYLE)
 
     def _layout(self) -> None:
-        heading = QLabel(f"Order {self.order_id}: how many of each are coming back?")
+        heading = QLabel(fill(self.tr("Order %1: how many of each are coming back?"), self.order_id))
         heading.setWordWrap(True)
         self.body.addWidget(heading)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
-        for column, text in enumerate(("Product", "Sold", "Returned", "Return now")):
+        for column, text in enumerate(
+            (self.tr("Product"), self.tr("Sold"), self.tr("Returned"), self.tr("Return now"))
+        ):
             label = QLabel(f"<b>{text}</b>")
             grid.addWidget(label, 0, column, Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight)
         for row, line in enumerate(self.order.lines, start=1):
@@ -75,9 +84,9 @@ class ReturnDialog(CommandDialog):
         self.body.addLayout(grid)
 
         form = QFormLayout()
-        form.addRow("&Reason", self.reason_combo)
-        form.addRow("&Note", self.note_edit)
-        form.addRow("Refund &by", self.refund_combo)
+        form.addRow(self.tr("&Reason"), self.reason_combo)
+        form.addRow(self.tr("&Note"), self.note_edit)
+        form.addRow(self.tr("Refund &by"), self.refund_combo)
         self.body.addLayout(form)
         self.body.addWidget(self.hint)
 
@@ -94,12 +103,14 @@ class ReturnDialog(CommandDialog):
     def refresh(self) -> None:
         units = sum(line.quantity for line in self.lines())
         if not units:
-            self.hint.setText("Choose how many of at least one product come back.")
+            self.hint.setText(self.tr("Choose how many of at least one product come back."))
         elif self.reason_combo.currentIndex() < 0:
-            self.hint.setText("Choose a reason.")
+            self.hint.setText(self.tr("Choose a reason."))
         else:
             self.hint.setText(
-                f"{count_of(units, 'item')} back into stock; the refund is worked out from what was paid."
+                fill(
+                    self.tr("%1 back into stock; the refund is worked out from what was paid."), count_of(units, "item")
+                )
             )
         super().refresh()
 

@@ -4,7 +4,7 @@ computer, how long the till waits before signing an idle person out.
 
 The list follows the read model (another till may add or rename someone)."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 from core.domain.staff import Role, at_least
@@ -15,16 +15,19 @@ from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.dialogs.staff_member_dialog import StaffMemberDialog
 from shop_gui.models.staff_model import StaffTableModel
 from shop_gui.style import HINT_STYLE
+from shop_gui.texts import fill, word
 from shop_gui.views.tables import keeping_current_row, read_only_table, select_row, set_widths
 
-NO_STAFF_YET = (
+NO_STAFF_YET = QT_TRANSLATE_NOOP(
+    "words",
     "No staff yet: whoever uses this computer may do everything, as the shop's owner, "
     "and nobody signs in. Add the first staff member, the owner, to have everyone "
-    "sign in with a PIN; the owner then adds the others."
+    "sign in with a PIN; the owner then adds the others.",
 )
-WITH_STAFF = (
+WITH_STAFF = QT_TRANSLATE_NOOP(
+    "words",
     "Everyone signs in with their PIN. What a cashier may not do on their own, "
-    "a manager approves with their PIN there and then."
+    "a manager approves with their PIN there and then.",
 )
 
 
@@ -40,26 +43,26 @@ class StaffDialog(ShopDialog):
     def __init__(self, bridge, parent=None):
         super().__init__(parent, objectName="staffDialog")
         self._bridge = bridge
-        self.setWindowTitle("Staff")
+        self.setWindowTitle(self.tr("Staff"))
         self.note = QLabel(objectName="staffNote")
         self.note.setWordWrap(True)
         self.model = StaffTableModel(bridge, self)
         self.table = read_only_table("staffTable", self.model)
-        self.table.setAccessibleName("Staff")
+        self.table.setAccessibleName(self.tr("Staff"))
         self.table.setWordWrap(False)
         set_widths(self.table, {StaffTableModel.ROLE: 100, StaffTableModel.ACTIVE: 150}, stretch=StaffTableModel.NAME)
-        self.add_button = QPushButton("&Add...", objectName="addStaffButton")
-        self.add_button.setToolTip("A new staff member, with their role and PIN")
-        self.edit_button = QPushButton("&Edit...", objectName="editStaffButton")
-        self.edit_button.setToolTip("Their name, role, whether they may sign in, a new PIN")
+        self.add_button = QPushButton(self.tr("&Add..."), objectName="addStaffButton")
+        self.add_button.setToolTip(self.tr("A new staff member, with their role and PIN"))
+        self.edit_button = QPushButton(self.tr("&Edit..."), objectName="editStaffButton")
+        self.edit_button.setToolTip(self.tr("Their name, role, whether they may sign in, a new PIN"))
         self.idle_spin = QSpinBox(objectName="idleSignOutSpin")
         self.idle_spin.setRange(0, local_settings.MAX_IDLE_SIGN_OUT_MINUTES)
-        self.idle_spin.setSuffix(" minutes")
+        self.idle_spin.setSuffix(self.tr(" minutes"))
         self.idle_spin.setSpecialValueText("never")
         self.idle_spin.setValue(local_settings.idle_sign_out_minutes())
-        self.idle_label = QLabel("Sign &out when idle for", objectName="idleSignOutLabel")
+        self.idle_label = QLabel(self.tr("Sign &out when idle for"), objectName="idleSignOutLabel")
         self.idle_label.setBuddy(self.idle_spin)
-        self.idle_hint = QLabel("on this computer", objectName="idleSignOutHint")
+        self.idle_hint = QLabel(self.tr("on this computer"), objectName="idleSignOutHint")
         self.idle_hint.setStyleSheet(HINT_STYLE)
         self._layout()
         self.add_button.clicked.connect(lambda _c=False: self.add())
@@ -97,18 +100,18 @@ class StaffDialog(ShopDialog):
 
     def _update(self) -> None:
         has_staff = bool(self.model.people())
-        self.note.setText(WITH_STAFF if has_staff else NO_STAFF_YET)
+        self.note.setText(word(WITH_STAFF if has_staff else NO_STAFF_YET))
         self.edit_button.setEnabled(self.current() is not None)
-        self.add_button.setText("&Add..." if has_staff else "&Add the owner...")
+        self.add_button.setText(self.tr("&Add...") if has_staff else self.tr("&Add the owner..."))
         for widget in (self.idle_label, self.idle_spin, self.idle_hint):
             widget.setVisible(has_staff)  # without staff nobody is signed in to sign out
         person = self._bridge.signed_in
         may_set = person is not None and at_least(person.role, Role.MANAGER)
         self.idle_spin.setEnabled(may_set)
         self.idle_spin.setToolTip(
-            "0: never. A setting of this computer, not of the shop."
+            self.tr("0: never. A setting of this computer, not of the shop.")
             if may_set
-            else "A manager or an owner sets this (signed in at this computer)."
+            else self.tr("A manager or an owner sets this (signed in at this computer).")
         )
 
     def _read_model_changed(self, changes) -> None:
@@ -129,7 +132,13 @@ class StaffDialog(ShopDialog):
             row = self.model.row_of(dialog.result_value)
             if row is not None:
                 select_row(self.table, row)
-            self.message.emit(f"{dialog.name()} added as {'the owner' if first else dialog.role()}.")
+            self.message.emit(
+                fill(
+                    QCoreApplication.translate("staff_dialog", "%1 added as %2."),
+                    dialog.name(),
+                    "the owner" if first else dialog.role(),
+                )
+            )
 
         return open_dialog(dialog, added)
 
@@ -138,7 +147,7 @@ class StaffDialog(ShopDialog):
         if person is None:
             return None
         dialog = StaffMemberDialog(self._bridge, person, self)
-        return open_dialog(dialog, lambda: self.message.emit(f"{dialog.name()}'s details saved."))
+        return open_dialog(dialog, lambda: self.message.emit(fill(self.tr("%1's details saved."), dialog.name())))
 
     def done(self, result: int) -> None:
         self._following.end()

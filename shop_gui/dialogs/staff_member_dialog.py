@@ -6,6 +6,7 @@ command and nowhere else (the bridge's log lines hide it). The core's rules
 (the first staff member is an owner, only an owner makes owners, the last
 owner stays one, names are unique) come back as its sentences, shown here."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit
 
 from core.commands import AddStaff, UpdateStaff
@@ -14,6 +15,7 @@ from core.domain.validation import MAX_NAME_LENGTH
 from core.queries import StaffView
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.style import HINT_STYLE
+from shop_gui.texts import word
 from shop_gui.views.pin_pad import complete_pin, pin_edit
 
 ROLE_HINTS = {
@@ -22,9 +24,10 @@ ROLE_HINTS = {
     "settings, pays out, closes the till and manages cashiers and managers.",
     Role.OWNER: "Everything, and the only one who adds or changes owners.",
 }
-FIRST_IS_OWNER = (
+FIRST_IS_OWNER = QT_TRANSLATE_NOOP(
+    "words",
     "The first staff member is the shop's owner, who can then add everyone else. "
-    "Once the shop has staff, everyone signs in with their PIN to use it."
+    "Once the shop has staff, everyone signs in with their PIN to use it.",
 )
 
 
@@ -37,8 +40,10 @@ class StaffMemberDialog(CommandDialog):
         editing = person is not None
         super().__init__(
             bridge,
-            "Edit staff member" if editing else ("The shop's owner" if first else "New staff member"),
-            "Save" if editing else "Add",
+            self.tr("Edit staff member")
+            if editing
+            else (self.tr("The shop's owner") if first else self.tr("New staff member")),
+            self.tr("Save") if editing else self.tr("Add"),
             "staffMemberDialog",
             parent,
         )
@@ -55,31 +60,33 @@ class StaffMemberDialog(CommandDialog):
         self.role_hint = QLabel(objectName="staffRoleHint")
         self.role_hint.setWordWrap(True)
         self.role_hint.setStyleSheet(HINT_STYLE)
-        self.active_check = QCheckBox("Ma&y sign in", objectName="staffActiveCheck")
+        self.active_check = QCheckBox(self.tr("Ma&y sign in"), objectName="staffActiveCheck")
         self.active_check.setChecked(person.active if editing else True)
-        self.active_check.setToolTip("Untick for someone who has left: their name stays in the shop's history.")
-        self.pin_edit = pin_edit("staffPinEdit", "keep the PIN" if editing else "4 to 8 digits")
-        self.pin_again_edit = pin_edit("staffPinAgainEdit", "" if editing else "the same again")
+        self.active_check.setToolTip(
+            self.tr("Untick for someone who has left: their name stays in the shop's history.")
+        )
+        self.pin_edit = pin_edit("staffPinEdit", self.tr("keep the PIN") if editing else self.tr("4 to 8 digits"))
+        self.pin_again_edit = pin_edit("staffPinAgainEdit", "" if editing else self.tr("the same again"))
         self.name_error = field_message("staffNameError")
         self.pin_error = field_message("staffPinError")
 
         form = QFormLayout()
-        form.addRow("&Name", with_message(self.name_edit, self.name_error))
-        form.addRow("&Role", self.role_combo)
+        form.addRow(self.tr("&Name"), with_message(self.name_edit, self.name_error))
+        form.addRow(self.tr("&Role"), self.role_combo)
         form.addRow("", self.role_hint)
         if editing:
             form.addRow("", self.active_check)
         else:
             self.active_check.hide()
-        form.addRow("New &PIN" if editing else "&PIN", self.pin_edit)
-        form.addRow("PIN &again", with_message(self.pin_again_edit, self.pin_error))
-        self.first_note = QLabel(FIRST_IS_OWNER, objectName="staffFirstNote")
+        form.addRow(self.tr("New &PIN") if editing else self.tr("&PIN"), self.pin_edit)
+        form.addRow(self.tr("PIN &again"), with_message(self.pin_again_edit, self.pin_error))
+        self.first_note = QLabel(word(FIRST_IS_OWNER), objectName="staffFirstNote")
         self.first_note.setWordWrap(True)
         self.first_note.setVisible(first)
         self.body.addWidget(self.first_note)
         self.body.addLayout(form)
         if editing:
-            note = QLabel("Leave the PIN blank to keep it.")
+            note = QLabel(self.tr("Leave the PIN blank to keep it."))
             note.setStyleSheet(HINT_STYLE)
             self.body.addWidget(note)
         for edit in (self.name_edit, self.pin_edit, self.pin_again_edit):
@@ -107,14 +114,16 @@ class StaffMemberDialog(CommandDialog):
         if self.person is not None and not pin and not again:
             return None  # keeps their PIN
         if not complete_pin(pin):
-            return "A PIN is 4 to 8 digits." if pin or "pin" in self._touched else ""
+            return self.tr("A PIN is 4 to 8 digits.") if pin or "pin" in self._touched else ""
         if pin != again:
-            return "The two PINs are not the same." if len(again) >= len(pin) or "pin" in self._touched else ""
+            return self.tr("The two PINs are not the same.") if len(again) >= len(pin) or "pin" in self._touched else ""
         return None
 
     def refresh(self) -> None:
         self.role_hint.setText(ROLE_HINTS[Role(self.role())])
-        show_message(self.name_error, "Staff need a name." if "name" in self._touched and not self.name() else None)
+        show_message(
+            self.name_error, self.tr("Staff need a name.") if "name" in self._touched and not self.name() else None
+        )
         show_message(self.pin_error, self._pin_problem() or None)
         super().refresh()
 

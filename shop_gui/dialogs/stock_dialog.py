@@ -26,13 +26,13 @@ class StockDialog(CommandDialog):
         self.note_edit.setMaxLength(MAX_NOTE_LENGTH)
         self.note_edit.setMinimumWidth(280)
         self.form = QFormLayout()
-        self.form.addRow("In stock now", self.current_label)
+        self.form.addRow(self.tr("In stock now"), self.current_label)
         self.body.addWidget(heading)
         self.body.addLayout(self.form)
 
     def finish_layout(self) -> None:
         """Called by subclasses once their own rows are in the form."""
-        self.form.addRow("Stock after", self.result_label)
+        self.form.addRow(self.tr("Stock after"), self.result_label)
         self.note_edit.textChanged.connect(self.revalidate)
         self.revalidate()
 

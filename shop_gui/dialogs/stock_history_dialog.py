@@ -2,7 +2,7 @@
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from core.errors import UnknownProduct
@@ -12,6 +12,7 @@ from shop_gui.dialogs.command_dialog import close_buttons
 from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.formatting import count_of
 from shop_gui.models.stock_history_model import StockHistoryModel
+from shop_gui.texts import fill
 from shop_gui.views.tables import read_only_table, set_widths
 
 
@@ -22,12 +23,12 @@ class StockHistoryDialog(ShopDialog):
         super().__init__(parent, objectName="stockHistoryDialog")
         self._bridge = bridge
         self.product = product
-        self.setWindowTitle(f"Stock history: {product.name}")
+        self.setWindowTitle(fill(self.tr("Stock history: %1"), product.name))
         self.heading = QLabel(objectName="stockHistoryHeading")
         self.model = StockHistoryModel(self)
         self.table = read_only_table("stockHistoryTable", self.model)
         self.table.setWordWrap(False)
-        self.table.setAccessibleName("Stock movements")
+        self.table.setAccessibleName(self.tr("Stock movements"))
         set_widths(
             self.table,
             {
@@ -55,14 +56,19 @@ class StockHistoryDialog(ShopDialog):
             self.product = self._bridge.ask(GetProduct(self.product.id))
             moves = self._bridge.ask(GetStockHistory(self.product.id))
         except UnknownProduct:
-            self.heading.setText(f"{self.product.name} has been deleted.")
+            self.heading.setText(fill(self.tr("%1 has been deleted."), self.product.name))
             self.model.show_movements(())
             return
         self.model.show_movements(moves)
         count = len(moves)
         self.heading.setText(
-            f"<b>{escape(self.product.name)}</b> ({escape(self.product.sku)}): "
-            f"{self.product.stock:,} in stock, " + count_of(count, "movement")
+            fill(
+                self.tr("<b>%1</b> (%2): %3 in stock, %4"),
+                escape(self.product.name),
+                escape(self.product.sku),
+                QLocale().toString(self.product.stock),
+                count_of(count, "movement"),
+            )
         )
         self.table.scrollToBottom()
 

@@ -15,6 +15,7 @@ from shop_gui.dialogs.cash_count import CashCount
 from shop_gui.dialogs.command_dialog import CommandDialog, field_message, show_message, with_message
 from shop_gui.formatting import currency, currency_symbol, money, parse_amount, plain_amount
 from shop_gui.style import ERROR_COLOR, HINT_STYLE, OK_COLOR, bold
+from shop_gui.texts import fill
 from shop_gui.till_report_document import difference_text
 
 
@@ -22,7 +23,7 @@ class TillCloseDialog(CommandDialog):
     """``result_value`` is the closed session's id (its Z number)."""
 
     def __init__(self, bridge, parent=None):
-        super().__init__(bridge, "Close the till", "Close till", "closeTillDialog", parent)
+        super().__init__(bridge, self.tr("Close the till"), self.tr("Close till"), "closeTillDialog", parent)
         self.counted_cents: int | None = None  # once the count is confirmed
         self.expected_cents: int | None = None  # asked only then
         self._filling = False
@@ -34,17 +35,19 @@ class TillCloseDialog(CommandDialog):
 
     def _build(self) -> None:
         self.heading = QLabel(
-            "Count the cash in the drawer: how many of each note and coin, or type the total. "
-            "What the till expects is shown once you confirm your count.",
+            self.tr(
+                "Count the cash in the drawer: how many of each note and coin, or type the total. "
+                "What the till expects is shown once you confirm your count."
+            ),
             objectName="closeTillHeading",
         )
         self.heading.setWordWrap(True)
         self.cash_count = CashCount(currency().code)
         self.counted_edit = QLineEdit(objectName="countedEdit")
-        self.counted_edit.setPlaceholderText("the total counted")
+        self.counted_edit.setPlaceholderText(self.tr("the total counted"))
         self.counted_error = field_message("countedError")
-        self.confirm_button = QPushButton("Confirm the c&ount", objectName="confirmCountButton")
-        self.confirm_button.setToolTip("Your count is final once confirmed; then the expected cash is shown")
+        self.confirm_button = QPushButton(self.tr("Confirm the c&ount"), objectName="confirmCountButton")
+        self.confirm_button.setToolTip(self.tr("Your count is final once confirmed; then the expected cash is shown"))
         self.confirm_button.setAutoDefault(False)
 
         # Shown after the count is confirmed.
@@ -54,7 +57,7 @@ class TillCloseDialog(CommandDialog):
         self.difference_label = QLabel(objectName="differenceLabel")
         bold(self.difference_label, 1.3)
         self.note_edit = QLineEdit(objectName="closeTillNoteEdit")
-        self.note_edit.setPlaceholderText("optional: why the cash is over or short")
+        self.note_edit.setPlaceholderText(self.tr("optional: why the cash is over or short"))
         self.note_edit.setMaxLength(500)
         self.hint = QLabel(objectName="closeTillHint")
         self.hint.setStyleSheet(HINT_STYLE)
@@ -64,17 +67,19 @@ class TillCloseDialog(CommandDialog):
         self.body.addWidget(self.heading)
         self.body.addWidget(self.cash_count)
         count_form = QFormLayout()
-        count_form.addRow(f"Counted &total ({currency_symbol()})", with_message(self.counted_edit, self.counted_error))
+        count_form.addRow(
+            fill(self.tr("Counted &total (%1)"), currency_symbol()), with_message(self.counted_edit, self.counted_error)
+        )
         self.body.addLayout(count_form)
         self.body.addWidget(self.confirm_button, 0, Qt.AlignmentFlag.AlignRight)
         self.body.addWidget(self.cash_count.total_label)
         self.cash_count.total_label.hide()  # the total field says it
         result_form = QFormLayout(self.result)
         result_form.setContentsMargins(0, 0, 0, 0)
-        result_form.addRow("Counted", self.counted_label)
-        result_form.addRow("Expected", self.expected_label)
-        result_form.addRow("Difference", self.difference_label)
-        result_form.addRow("&Note", self.note_edit)
+        result_form.addRow(self.tr("Counted"), self.counted_label)
+        result_form.addRow(self.tr("Expected"), self.expected_label)
+        result_form.addRow(self.tr("Difference"), self.difference_label)
+        result_form.addRow(self.tr("&Note"), self.note_edit)
         self.result.hide()
         self.body.addWidget(self.result)
         self.body.addWidget(self.hint)
@@ -119,13 +124,13 @@ class TillCloseDialog(CommandDialog):
             self.refused(error)
             return
         if session is None:
-            show_message(self.message, "The till is not open: there is nothing to close.")
+            show_message(self.message, self.tr("The till is not open: there is nothing to close."))
             return
         self.counted_cents = counted
         self.expected_cents = session.expected_cash_cents
         for widget in (self.cash_count, self.counted_edit, self.confirm_button):
             widget.setEnabled(False)
-        self.confirm_button.setText("Count confirmed")
+        self.confirm_button.setText(self.tr("Count confirmed"))
         self._show_result()
         self.result.show()
         self.ok_button.show()
@@ -152,12 +157,12 @@ class TillCloseDialog(CommandDialog):
             show_message(self.counted_error, problem)
             self.confirm_button.setEnabled(self.typed_count() is not None)
             self.hint.setText(
-                "Count the notes and coins above, or type the total, then confirm the count."
+                self.tr("Count the notes and coins above, or type the total, then confirm the count.")
                 if self.typed_count() is None
-                else "Confirm the count to see what the till expects."
+                else self.tr("Confirm the count to see what the till expects.")
             )
         else:
-            self.hint.setText("Close the till to end this session and print its Z report.")
+            self.hint.setText(self.tr("Close the till to end this session and print its Z report."))
         super().refresh()
 
     def read_model_changed(self, changes) -> None:

@@ -4,8 +4,12 @@ printed the same way (``DocumentDialog``): the X report of the open session
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from core.queries import GetShopSettings, GetTillReport
 from shop_gui.dialogs.document_dialog import DocumentDialog
+from shop_gui.language import speaking
+from shop_gui.texts import fill
 from shop_gui.till_report_document import report_title, till_report_document
 
 
@@ -13,13 +17,15 @@ class TillReportDialog(DocumentDialog):
     """``session_id``: a session's Z report; None: this till's X report."""
 
     noun = "report"
-    print_failed = "The report could not be printed; the till's figures are stored all the same."
+    print_failed = QT_TRANSLATE_NOOP(
+        "words", "The report could not be printed; the till's figures are stored all the same."
+    )
 
     def __init__(self, bridge, session_id: int | None = None, parent=None):
         self.session_id = session_id
         self.report = None
         self.taken_at: str | None = None
-        title = "X report" if session_id is None else f"Till report {session_id}"
+        title = self.tr("X report") if session_id is None else fill(self.tr("Till report %1"), session_id)
         super().__init__(bridge, title, "tillReportDialog", "tillReportView", parent)
         self.view.setMinimumWidth(440)
         self.reload()
@@ -30,7 +36,8 @@ class TillReportDialog(DocumentDialog):
         self.taken_at = datetime.now(UTC).isoformat(timespec="seconds")
         settings = self._bridge.ask(GetShopSettings())
         self.setWindowTitle(f"{report_title(self.report)}: {self.report.till}")
-        return till_report_document(self.report, settings, self, printed_at=self.taken_at)
+        with speaking(settings.language):  # the shop's language, not the window's
+            return till_report_document(self.report, settings, self, printed_at=self.taken_at)
 
     def _fit_height(self) -> None:
         """Tall enough for the whole report, as far as the screen allows."""

@@ -11,6 +11,7 @@ from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.dialogs.till_report_dialog import TillReportDialog
 from shop_gui.formatting import count_of
 from shop_gui.models.till_sessions_model import TillSessionsModel
+from shop_gui.texts import fill
 from shop_gui.views.tables import read_only_table, select_row, set_widths
 
 
@@ -18,12 +19,12 @@ class TillSessionsDialog(ShopDialog):
     def __init__(self, bridge, parent=None):
         super().__init__(parent, objectName="tillSessionsDialog")
         self._bridge = bridge
-        self.setWindowTitle("Z reports")
+        self.setWindowTitle(self.tr("Z reports"))
         self.heading = QLabel(objectName="tillSessionsHeading")
         self.model = TillSessionsModel(self)
         self.table = read_only_table("tillSessionsTable", self.model)
         self.table.setWordWrap(False)
-        self.table.setAccessibleName("Till sessions")
+        self.table.setAccessibleName(self.tr("Till sessions"))
         set_widths(
             self.table,
             {
@@ -37,8 +38,8 @@ class TillSessionsDialog(ShopDialog):
             },
             stretch=TillSessionsModel.TILL,
         )
-        self.open_button = QPushButton("&Open report", objectName="openReportButton")
-        self.open_button.setToolTip("Show the chosen session's report, to read, save or print again")
+        self.open_button = QPushButton(self.tr("&Open report"), objectName="openReportButton")
+        self.open_button.setToolTip(self.tr("Show the chosen session's report, to read, save or print again"))
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addStretch(1)
@@ -65,9 +66,12 @@ class TillSessionsDialog(ShopDialog):
         count = self.model.rowCount()
         closed = sum(1 for row in range(count) if self.model.session_at(row).closed_at)
         self.heading.setText(
-            f"{count_of(closed, 'closed session')}. Choose one to see its Z report again, to save or print it."
+            fill(
+                self.tr("%1. Choose one to see its Z report again, to save or print it."),
+                count_of(closed, "closed session"),
+            )
             if count
-            else "No till has been opened yet."
+            else self.tr("No till has been opened yet.")
         )
         self._update_button()
 

@@ -3,7 +3,7 @@ discount), priced by the core's quote (``set_quote``)."""
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from core.commands import OrderLine
@@ -14,6 +14,7 @@ from core.queries import OrderQuote, ProductView, QuotedLine
 from shop_gui.formatting import money, plain_amount
 from shop_gui.models.table import RowsTableModel
 from shop_gui.style import ERROR_COLOR
+from shop_gui.texts import fill
 
 _SHORT = QColor(ERROR_COLOR)  # a line asking for more than is in stock
 
@@ -49,7 +50,13 @@ class CartModel(RowsTableModel):
 
     quantityEdited = Signal(int)
     PRODUCT, QUANTITY, PRICE, DISCOUNT, TOTAL = range(5)
-    HEADERS = ("Product", "Qty", "Price", "Discount", "Total")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("words", "Product"),
+        QT_TRANSLATE_NOOP("words", "Qty"),
+        QT_TRANSLATE_NOOP("words", "Price"),
+        QT_TRANSLATE_NOOP("words", "Discount"),
+        QT_TRANSLATE_NOOP("words", "Total"),
+    )
     RIGHT = frozenset({QUANTITY, PRICE, DISCOUNT, TOTAL})
 
     def __init__(self, parent=None):
@@ -91,7 +98,12 @@ class CartModel(RowsTableModel):
     def short_text(line: CartLine) -> str:
         left = line.product.stock
         have = f"only {left:,} left" if left > 0 else "none left"
-        return f"{line.product.name}: {line.quantity:,} in the order, {have} in stock."
+        return fill(
+            QCoreApplication.translate("cart_model", "%1: %2 in the order, %3 in stock."),
+            line.product.name,
+            QLocale().toString(line.quantity),
+            have,
+        )
 
     def remove(self, row: int) -> None:
         if 0 <= row < len(self._rows):
@@ -190,7 +202,7 @@ class CartModel(RowsTableModel):
         if column == self.PRODUCT:
             return f"{line.product.sku}: {line.product.name}"
         if column == self.QUANTITY:
-            return "Double-click, F2 or type a number to change it"
+            return self.tr("Double-click, F2 or type a number to change it")
         if column == self.DISCOUNT:
             return self._discount_tip(line)
         return None
@@ -207,10 +219,15 @@ class CartModel(RowsTableModel):
     @staticmethod
     def _discount_tip(line: CartLine) -> str | None:
         if line.discount is None:
-            return "No discount: choose the line and type one below"
+            return QCoreApplication.translate("cart_model", "No discount: choose the line and type one below")
         if line.quoted is None:
             return None
-        text = f"{money(line.quoted.line_discount_cents)} off this line"
+        text = fill(
+            QCoreApplication.translate("cart_model", "%1 off this line"), money(line.quoted.line_discount_cents)
+        )
         if line.quoted.order_discount_cents:
-            text += f"; {money(line.quoted.order_discount_cents)} more from the order discount"
+            text += fill(
+                QCoreApplication.translate("cart_model", "; %1 more from the order discount"),
+                money(line.quoted.order_discount_cents),
+            )
         return text

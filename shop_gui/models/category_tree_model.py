@@ -23,12 +23,12 @@ class CategoryTreeModel(QStandardItemModel):
 
     moveRequested = Signal(int, object)
 
-    def __init__(self, bridge, parent=None, *, root_label: str = "All products", counts: bool = True):
+    def __init__(self, bridge, parent=None, *, root_label: str = "", counts: bool = True):
         super().__init__(parent)
         self._bridge = bridge
-        self._root_label = root_label
+        self._root_label = root_label or self.tr("All products")
         self._counts = counts
-        self.setHorizontalHeaderLabels(["Category"])
+        self.setHorizontalHeaderLabels([self.tr("Category")])
         self.reload()
 
     def reload(self) -> None:

@@ -1,7 +1,7 @@
 """Customers by name (GetCustomers), with their order count and what they spent:
 the shared CustomerDirectory's list, or GetCustomers(search) while searching."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from core.queries import CustomerView, GetCustomers
 from shop_gui.formatting import money
@@ -13,7 +13,14 @@ CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class CustomersTableModel(RowsTableModel):
     NAME, PHONE, EMAIL, ORDERS, SPENT = range(5)
-    HEADERS = ("Name", "Phone", "E-mail", "Orders", "Spent")
+    HEADERS_CONTEXT = "people"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("people", "Name"),
+        QT_TRANSLATE_NOOP("people", "Phone"),
+        QT_TRANSLATE_NOOP("people", "E-mail"),
+        QT_TRANSLATE_NOOP("people", "Orders"),
+        QT_TRANSLATE_NOOP("people", "Spent"),
+    )
     RIGHT = frozenset({ORDERS, SPENT})
 
     def __init__(self, bridge, parent=None, *, customers: CustomerDirectory | None = None):

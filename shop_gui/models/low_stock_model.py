@@ -1,5 +1,7 @@
 """Products at or below their reorder level (GetLowStock), by name."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from core.queries import GetCategories, GetLowStock, ProductView
 from shop_gui.formatting import category_paths
 from shop_gui.models.table import RowsTableModel
@@ -7,7 +9,13 @@ from shop_gui.models.table import RowsTableModel
 
 class LowStockModel(RowsTableModel):
     SKU, NAME, CATEGORY, STOCK, REORDER_LEVEL = range(5)
-    HEADERS = ("SKU", "Name", "Category", "Stock", "Reorder at")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("words", "SKU"),
+        QT_TRANSLATE_NOOP("words", "Name"),
+        QT_TRANSLATE_NOOP("words", "Category"),
+        QT_TRANSLATE_NOOP("words", "Stock"),
+        QT_TRANSLATE_NOOP("words", "Reorder at"),
+    )
     RIGHT = frozenset({STOCK, REORDER_LEVEL})
 
     def __init__(self, bridge, parent=None):

@@ -4,25 +4,38 @@ returns and history."""
 from bisect import bisect_left
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex
 from PySide6.QtGui import QBrush, QColor
 
 from core.domain.money import format_percent
 from core.queries import CANCELLED, CountOrders, GetOrders, OrderDetail, OrderSummary
-from shop_gui.formatting import WALK_IN, count_of, local_time, money, refund_way
+from shop_gui.formatting import count_of, local_time, money, refund_way, walk_in
 from shop_gui.models.table import RowsTableModel
 from shop_gui.style import ERROR_COLOR
+from shop_gui.texts import fill, reason_name, status_name, word
 
 CANCELLED_FOREGROUND = QBrush(QColor("#8a8a8a"))
 DUE_FOREGROUND = QBrush(QColor(ERROR_COLOR))
-METHODS = {"cash": "Cash", "card": "Card", "other": "Other"}
+METHODS = {
+    "cash": QT_TRANSLATE_NOOP("words", "Cash"),
+    "card": QT_TRANSLATE_NOOP("words", "Card"),
+    "other": QT_TRANSLATE_NOOP("words", "Other"),
+}
 
 
 class OrderSummaryModel(RowsTableModel):
     """Order summaries (``set_orders``), as the Orders tab and a customer's history list them."""
 
     NUMBER, TIME, CUSTOMER, ITEMS, TOTAL, PAID, STATUS = range(7)
-    HEADERS = ("Order", "Time", "Customer", "Items", "Total", "Paid", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("words", "Order"),
+        QT_TRANSLATE_NOOP("words", "Time"),
+        QT_TRANSLATE_NOOP("words", "Customer"),
+        QT_TRANSLATE_NOOP("words", "Items"),
+        QT_TRANSLATE_NOOP("words", "Total"),
+        QT_TRANSLATE_NOOP("words", "Paid"),
+        QT_TRANSLATE_NOOP("words", "Status"),
+    )
     RIGHT = frozenset({NUMBER, ITEMS, TOTAL, PAID})
 
     def set_orders(self, orders) -> None:
@@ -37,20 +50,20 @@ class OrderSummaryModel(RowsTableModel):
         if column == self.TIME:
             return local_time(order.placed_at)
         if column == self.CUSTOMER:
-            return order.customer_name or WALK_IN
+            return order.customer_name or walk_in()
         if column == self.ITEMS:
             return f"{order.item_count:,}"
         if column == self.TOTAL:
             return money(order.total_cents)
         if column == self.PAID:
             return money(order.paid_cents - order.refunded_cents) if order.paid_cents else ""
-        return order.status.capitalize()
+        return status_name(order.status)
 
     def tooltip(self, order: OrderSummary, column: int):
         if column == self.PAID and order.refunded_cents:
-            return f"Paid {money(order.paid_cents)}, refunded {money(order.refunded_cents)}"
+            return fill(self.tr("Paid %1, refunded %2"), money(order.paid_cents), money(order.refunded_cents))
         if column == self.STATUS and order.due_cents:
-            return f"{money(order.due_cents)} still to pay"
+            return fill(self.tr("%1 still to pay"), money(order.due_cents))
         return None
 
     def foreground(self, order: OrderSummary, column: int):
@@ -187,7 +200,16 @@ def discount_text(line) -> str:
 
 class OrderLinesModel(RowsTableModel):
     SKU, PRODUCT, QUANTITY, PRICE, DISCOUNT, TAX, TOTAL, RETURNED = range(8)
-    HEADERS = ("SKU", "Product", "Qty", "Price", "Discount", "Tax", "Total", "Returned")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("words", "SKU"),
+        QT_TRANSLATE_NOOP("words", "Product"),
+        QT_TRANSLATE_NOOP("words", "Qty"),
+        QT_TRANSLATE_NOOP("words", "Price"),
+        QT_TRANSLATE_NOOP("words", "Discount"),
+        QT_TRANSLATE_NOOP("words", "Tax"),
+        QT_TRANSLATE_NOOP("words", "Total"),
+        QT_TRANSLATE_NOOP("words", "Returned"),
+    )
     RIGHT = frozenset({QUANTITY, PRICE, DISCOUNT, TAX, TOTAL, RETURNED})
 
     def __init__(self, parent=None):
@@ -219,20 +241,30 @@ class OrderLinesModel(RowsTableModel):
         if column == self.DISCOUNT and line.discount_cents:
             parts = []
             if line.line_discount_cents:
-                parts.append(f"line discount {money(line.line_discount_cents)}")
+                parts.append(fill(self.tr("line discount %1"), money(line.line_discount_cents)))
             if line.order_discount_cents:
-                parts.append(f"share of the order discount {money(line.order_discount_cents)}")
+                parts.append(fill(self.tr("share of the order discount %1"), money(line.order_discount_cents)))
             return "; ".join(parts).capitalize()
         if column == self.TAX:
-            return "Included in the price" if line.tax_included else "Added to the price"
+            return self.tr("Included in the price") if line.tax_included else self.tr("Added to the price")
         if column == self.RETURNED and line.returned_quantity:
-            return f"{line.returned_quantity:,} returned, {money(line.refunded_cents)} refunded"
+            return fill(
+                self.tr("%1 returned, %2 refunded"),
+                QLocale().toString(line.returned_quantity),
+                money(line.refunded_cents),
+            )
         return None
 
 
 class PaymentsModel(RowsTableModel):
     TIME, METHOD, AMOUNT, TENDERED, CHANGE = range(5)
-    HEADERS = ("Time", "Method", "Amount", "Tendered", "Change")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("words", "Time"),
+        QT_TRANSLATE_NOOP("words", "Method"),
+        QT_TRANSLATE_NOOP("words", "Amount"),
+        QT_TRANSLATE_NOOP("words", "Tendered"),
+        QT_TRANSLATE_NOOP("words", "Change"),
+    )
     RIGHT = frozenset({AMOUNT, TENDERED, CHANGE})
 
     def show_order(self, order: OrderDetail | None) -> None:
@@ -242,7 +274,7 @@ class PaymentsModel(RowsTableModel):
         if column == self.TIME:
             return local_time(payment.at)
         if column == self.METHOD:
-            return METHODS.get(payment.method, payment.method)
+            return word(METHODS.get(payment.method, payment.method))
         if column == self.AMOUNT:
             return money(payment.amount_cents)
         if column == self.TENDERED:
@@ -252,7 +284,12 @@ class PaymentsModel(RowsTableModel):
 
 class ReturnsModel(RowsTableModel):
     TIME, ITEMS, REASON, REFUND = range(4)
-    HEADERS = ("Time", "Items", "Reason", "Refund")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("words", "Time"),
+        QT_TRANSLATE_NOOP("words", "Items"),
+        QT_TRANSLATE_NOOP("words", "Reason"),
+        QT_TRANSLATE_NOOP("words", "Refund"),
+    )
     RIGHT = frozenset({REFUND})
 
     def show_order(self, order: OrderDetail | None) -> None:
@@ -264,7 +301,7 @@ class ReturnsModel(RowsTableModel):
         if column == self.ITEMS:
             return ", ".join(f"{item.quantity:,} × {item.name}" for item in returned.items)
         if column == self.REASON:
-            reason = returned.reason.capitalize()
+            reason = reason_name(returned.reason)
             return f"{reason}: {returned.note}" if returned.note else reason
         return money(returned.refund_cents)
 
@@ -278,31 +315,57 @@ def describe_event(entry) -> str:
     """One line of an order's history in words."""
     units = "" if entry.quantity is None else count_of(entry.quantity, "item")
     if entry.kind == "placed":
-        return f"Placed: {money(entry.amount_cents)}"
+        return fill(QCoreApplication.translate("orders_model", "Placed: %1"), money(entry.amount_cents))
     if entry.kind == "payment":
-        return f"Paid {money(entry.amount_cents)} by {METHODS.get(entry.method, entry.method or '').lower()}"
+        return fill(
+            QCoreApplication.translate("orders_model", "Paid %1 by %2"),
+            money(entry.amount_cents),
+            word(METHODS.get(entry.method, entry.method or "")).lower(),
+        )
     if entry.kind == "fulfilled":
-        return "Fulfilled: handed over or sent"
+        return QCoreApplication.translate("orders_model", "Fulfilled: handed over or sent")
     if entry.kind == "return":
-        reason = f" ({entry.reason})" if entry.reason else ""
-        return f"Returned {units}{reason}: {money(entry.amount_cents)} refunded{refund_way(entry.method)}"
+        reason = f" ({reason_name(entry.reason).lower()})" if entry.reason else ""
+        return fill(
+            QCoreApplication.translate("orders_model", "Returned %1%2: %3 refunded%4"),
+            units,
+            reason,
+            money(entry.amount_cents),
+            refund_way(entry.method),
+        )
     if entry.kind == "cancelled":
-        refund = f", {money(entry.amount_cents)} refunded{refund_way(entry.method)}" if entry.amount_cents else ""
-        back = f"{units} back in stock" if entry.quantity else "nothing to restock"
-        return f"Cancelled: {back}{refund}"
+        refund = (
+            fill(
+                QCoreApplication.translate("orders_model", ", %1 refunded%2"),
+                money(entry.amount_cents),
+                refund_way(entry.method),
+            )
+            if entry.amount_cents
+            else ""
+        )
+        back = (
+            fill(QCoreApplication.translate("orders_model", "%1 back in stock"), units)
+            if entry.quantity
+            else QCoreApplication.translate("orders_model", "nothing to restock")
+        )
+        return fill(QCoreApplication.translate("orders_model", "Cancelled: %1%2"), back, refund)
     return entry.kind.capitalize()
 
 
 class HistoryModel(RowsTableModel):
     TIME, EVENT, BY = range(3)
-    HEADERS = ("Time", "What happened", "By")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("words", "Time"),
+        QT_TRANSLATE_NOOP("words", "What happened"),
+        QT_TRANSLATE_NOOP("words", "By"),
+    )
 
     def show_order(self, order: OrderDetail | None) -> None:
         self._set_rows(order.history if order is not None else ())
 
     def display(self, entry, column: int) -> str:
         if column == self.TIME:
-            return local_time(entry.at) if entry.at else "(not recorded)"
+            return local_time(entry.at) if entry.at else self.tr("(not recorded)")
         if column == self.BY:
             return _who(entry)
         return describe_event(entry)
@@ -316,4 +379,8 @@ class HistoryModel(RowsTableModel):
 def _who(entry) -> str:
     """Who did it, and who approved it when a manager had to."""
     by = entry.by or ""
-    return f"{by}, approved by {entry.approved_by}" if entry.approved_by else by
+    return (
+        fill(QCoreApplication.translate("orders_model", "%1, approved by %2"), by, entry.approved_by)
+        if entry.approved_by
+        else by
+    )

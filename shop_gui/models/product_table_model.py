@@ -9,7 +9,7 @@ after a command only the changed rows are replaced and announced with
 from bisect import bisect_left
 from operator import attrgetter
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.domain.product_order import name_order
@@ -17,6 +17,7 @@ from core.queries import GetProducts, GetProductsByIds, ProductView
 from shop_gui.formatting import money
 from shop_gui.models.table import RowsTableModel
 from shop_gui.style import ERROR_COLOR
+from shop_gui.texts import fill
 
 LOW_STOCK_BACKGROUND = QBrush(QColor("#fde0dc"))
 LOW_STOCK_FOREGROUND = QBrush(QColor(ERROR_COLOR))
@@ -25,7 +26,12 @@ PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class ProductTableModel(RowsTableModel):
     SKU, NAME, PRICE, STOCK = range(4)
-    HEADERS = ("SKU", "Name", "Price", "Stock")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("words", "SKU"),
+        QT_TRANSLATE_NOOP("words", "Name"),
+        QT_TRANSLATE_NOOP("words", "Price"),
+        QT_TRANSLATE_NOOP("words", "Stock"),
+    )
     RIGHT = frozenset({PRICE, STOCK})
     _SORT_KEYS = {
         SKU: attrgetter("sku"),
@@ -111,14 +117,14 @@ class ProductTableModel(RowsTableModel):
         if column == self.PRICE:
             return money(product.price_cents)
         if product.out_of_stock:
-            return f"{product.stock} out"
-        return f"{product.stock} low" if product.low_stock else str(product.stock)
+            return fill(self.tr("%1 out"), product.stock)
+        return fill(self.tr("%1 low"), product.stock) if product.low_stock else str(product.stock)
 
     def tooltip(self, product: ProductView, column: int):
         if column == self.STOCK and product.out_of_stock:
-            return "Out of stock: none left to sell."
+            return self.tr("Out of stock: none left to sell.")
         if column == self.STOCK and product.low_stock:
-            return f"Low stock: reorder at {product.reorder_level} or fewer."
+            return fill(self.tr("Low stock: reorder at %1 or fewer."), product.reorder_level)
         return None
 
     def foreground(self, product: ProductView, column: int):

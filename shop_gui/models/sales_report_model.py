@@ -2,24 +2,25 @@
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QFont
 
 from core.queries import SalesReport
 from shop_gui.formatting import money
 from shop_gui.models.table import RowsTableModel
+from shop_gui.texts import fill, word
 
 GROUP_LABELS = {
-    "day": "Day",
-    "week": "Week",
-    "month": "Month",
-    "hour": "Hour",
-    "product": "Product",
-    "category": "Category",
-    "staff": "Staff",
-    "till": "Till",
+    "day": QT_TRANSLATE_NOOP("words", "Day"),
+    "week": QT_TRANSLATE_NOOP("words", "Week"),
+    "month": QT_TRANSLATE_NOOP("words", "Month"),
+    "hour": QT_TRANSLATE_NOOP("words", "Hour"),
+    "product": QT_TRANSLATE_NOOP("words", "Product"),
+    "category": QT_TRANSLATE_NOOP("words", "Category"),
+    "staff": QT_TRANSLATE_NOOP("words", "Staff"),
+    "till": QT_TRANSLATE_NOOP("words", "Till"),
 }
-NOT_RECORDED = "(not recorded)"
+NOT_RECORDED = QT_TRANSLATE_NOOP("words", "(not recorded)")
 
 
 def key_label(group: str, key: str, label: str) -> str:
@@ -30,7 +31,12 @@ def key_label(group: str, key: str, label: str) -> str:
     if group == "week":
         year, week = key.split("-W")
         monday = date.fromisocalendar(int(year), int(week), 1)
-        return f"Week {int(week)}, {year} (from {locale.toString(QDate(monday), QLocale.FormatType.ShortFormat)})"
+        return fill(
+            QCoreApplication.translate("sales_report_model", "Week %1, %2 (from %3)"),
+            int(week),
+            year,
+            locale.toString(QDate(monday), QLocale.FormatType.ShortFormat),
+        )
     if group == "month":
         year, month = key.split("-")
         return f"{locale.standaloneMonthName(int(month), QLocale.FormatType.LongFormat)} {year}"
@@ -38,7 +44,7 @@ def key_label(group: str, key: str, label: str) -> str:
         return locale.toString(QDate(2000, 1, 1).startOfDay().time().addSecs(int(key) * 3600), "HH:mm")
     if group == "product":
         return f"{label} ({key})"
-    return key or NOT_RECORDED
+    return key or word(NOT_RECORDED)
 
 
 class SalesReportModel(RowsTableModel):
@@ -46,19 +52,19 @@ class SalesReportModel(RowsTableModel):
 
     HEADERS = (
         "",
-        "Orders",
-        "Units",
-        "Gross",
-        "Discounts",
-        "Net",
-        "Tax",
-        "Total",
-        "Cost",
-        "Margin",
-        "Units without cost",
-        "Returned",
-        "Refunded",
-        "Net margin",
+        QT_TRANSLATE_NOOP("words", "Orders"),
+        QT_TRANSLATE_NOOP("words", "Units"),
+        QT_TRANSLATE_NOOP("words", "Gross"),
+        QT_TRANSLATE_NOOP("words", "Discounts"),
+        QT_TRANSLATE_NOOP("words", "Net"),
+        QT_TRANSLATE_NOOP("words", "Tax"),
+        QT_TRANSLATE_NOOP("words", "Total"),
+        QT_TRANSLATE_NOOP("words", "Cost"),
+        QT_TRANSLATE_NOOP("words", "Margin"),
+        QT_TRANSLATE_NOOP("words", "Units without cost"),
+        QT_TRANSLATE_NOOP("words", "Returned"),
+        QT_TRANSLATE_NOOP("words", "Refunded"),
+        QT_TRANSLATE_NOOP("words", "Net margin"),
     )
     RIGHT = frozenset(range(1, len(HEADERS)))
     _MONEY = {
@@ -87,7 +93,7 @@ class SalesReportModel(RowsTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if section == 0 and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return GROUP_LABELS.get(self.report.group_by, "") if self.report else ""
+            return word(GROUP_LABELS.get(self.report.group_by, "")) if self.report else ""
         return super().headerData(section, orientation, role)
 
     def _is_total(self, value) -> bool:
@@ -96,7 +102,7 @@ class SalesReportModel(RowsTableModel):
     def display(self, value, column: int) -> str:
         if column == 0:
             if self._is_total(value):
-                return "Total"
+                return self.tr("Total")
             assert self.report is not None
             return key_label(self.report.group_by, value.key, value.label)
         if column in self._MONEY:

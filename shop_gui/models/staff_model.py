@@ -1,5 +1,6 @@
 """The shop's staff by name (GetStaff): name, role, whether they may sign in."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -9,7 +10,12 @@ from shop_gui.models.table import RowsTableModel
 
 class StaffTableModel(RowsTableModel):
     NAME, ROLE, ACTIVE = range(3)
-    HEADERS = ("Name", "Role", "Active")
+    HEADERS_CONTEXT = "people"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("people", "Name"),
+        QT_TRANSLATE_NOOP("people", "Role"),
+        QT_TRANSLATE_NOOP("people", "Active"),
+    )
 
     def __init__(self, bridge, parent=None):
         super().__init__(parent)
@@ -30,7 +36,7 @@ class StaffTableModel(RowsTableModel):
             return person.name
         if column == self.ROLE:
             return person.role.capitalize()
-        return "yes" if person.active else "no: cannot sign in"
+        return self.tr("yes") if person.active else self.tr("no: cannot sign in")
 
     def tooltip(self, person: StaffView, column: int):
         return person.name if column == self.NAME else None

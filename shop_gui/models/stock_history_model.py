@@ -1,11 +1,13 @@
 """A product's stock movements, oldest first, as a read-only table."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 
 from core.queries import StockMovement
 from shop_gui.formatting import local_time, signed
 from shop_gui.models.table import RowsTableModel
 from shop_gui.style import ERROR_COLOR, OK_COLOR
+from shop_gui.texts import reason_name
 
 TAKEN_FOREGROUND = QBrush(QColor(ERROR_COLOR))
 ADDED_FOREGROUND = QBrush(QColor(OK_COLOR))
@@ -13,7 +15,7 @@ ADDED_FOREGROUND = QBrush(QColor(OK_COLOR))
 
 def describe(movement: StockMovement) -> str:
     """The reason and note of a movement in a few words."""
-    parts = [movement.reason.capitalize()] if movement.reason else []
+    parts = [reason_name(movement.reason)] if movement.reason else []
     if movement.note:
         parts.append(movement.note)
     return ": ".join(parts)
@@ -21,7 +23,15 @@ def describe(movement: StockMovement) -> str:
 
 class StockHistoryModel(RowsTableModel):
     TIME, KIND, QUANTITY, STOCK_AFTER, DETAILS, ORDER, BY = range(7)
-    HEADERS = ("Time", "Movement", "Quantity", "Stock after", "Reason / note", "Order", "By")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("words", "Time"),
+        QT_TRANSLATE_NOOP("words", "Movement"),
+        QT_TRANSLATE_NOOP("words", "Quantity"),
+        QT_TRANSLATE_NOOP("words", "Stock after"),
+        QT_TRANSLATE_NOOP("words", "Reason / note"),
+        QT_TRANSLATE_NOOP("words", "Order"),
+        QT_TRANSLATE_NOOP("words", "By"),
+    )
     RIGHT = frozenset({QUANTITY, STOCK_AFTER, ORDER})
 
     def show_movements(self, moves) -> None:

@@ -1,17 +1,25 @@
 """The Reports tab's stock tables: stock value by category (with a totals
 row) and the slow movers (products in stock that sold nothing)."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 
 from core.queries import StockValue
 from shop_gui.formatting import money
 from shop_gui.models.sales_report_model import NOT_RECORDED
 from shop_gui.models.table import RowsTableModel
+from shop_gui.texts import word
 
 
 class StockValueModel(RowsTableModel):
-    HEADERS = ("Category", "Products", "Units", "At cost", "At price", "Units without cost")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("words", "Category"),
+        QT_TRANSLATE_NOOP("words", "Products"),
+        QT_TRANSLATE_NOOP("words", "Units"),
+        QT_TRANSLATE_NOOP("words", "At cost"),
+        QT_TRANSLATE_NOOP("words", "At price"),
+        QT_TRANSLATE_NOOP("words", "Units without cost"),
+    )
     RIGHT = frozenset(range(1, len(HEADERS)))
 
     def __init__(self, parent=None):
@@ -29,7 +37,7 @@ class StockValueModel(RowsTableModel):
 
     def display(self, row, column: int) -> str:
         if column == 0:
-            return "Total" if self._is_total(row) else row.key or NOT_RECORDED
+            return self.tr("Total") if self._is_total(row) else row.key or word(NOT_RECORDED)
         if column == 3:
             return money(row.cost_cents)
         if column == 4:
@@ -43,7 +51,14 @@ class StockValueModel(RowsTableModel):
 
 
 class SlowMoversModel(RowsTableModel):
-    HEADERS = ("SKU", "Product", "Category", "In stock", "Price", "Stock at price")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("words", "SKU"),
+        QT_TRANSLATE_NOOP("words", "Product"),
+        QT_TRANSLATE_NOOP("words", "Category"),
+        QT_TRANSLATE_NOOP("words", "In stock"),
+        QT_TRANSLATE_NOOP("words", "Price"),
+        QT_TRANSLATE_NOOP("words", "Stock at price"),
+    )
     RIGHT = frozenset((3, 4, 5))
 
     def __init__(self, parent=None):

@@ -1,7 +1,7 @@
 """The base of every table model in the window: rows of immutable values,
 one row each, read-only."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # Looked up once: data() runs for every cell and role of every row painted.
@@ -18,6 +18,9 @@ class RowsTableModel(QAbstractTableModel):
     have them ``tooltip``, ``foreground`` and any other role (``other_role``)."""
 
     HEADERS: tuple[str, ...] = ()
+    # The translation context of the headings (QT_TRANSLATE_NOOP(context, ...)):
+    # "people" where "Name" is a person's (Имя), not a product's (Название).
+    HEADERS_CONTEXT = "words"
     RIGHT: frozenset[int] = frozenset()
 
     def __init__(self, parent=None):
@@ -57,7 +60,7 @@ class RowsTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate(self.HEADERS_CONTEXT, self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

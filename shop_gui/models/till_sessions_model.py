@@ -1,5 +1,6 @@
 """Till sessions, newest first: the list of Z reports."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 
 from shop_gui.formatting import local_time, money
@@ -15,7 +16,16 @@ class TillSessionsModel(RowsTableModel):
     """``TillSessionSummary`` values (``set_sessions``); an open one has no Z yet."""
 
     NUMBER, TILL, OPENED, CLOSED, BY, EXPECTED, COUNTED, DIFFERENCE = range(8)
-    HEADERS = ("Z", "Till", "Opened", "Closed", "By", "Expected", "Counted", "Difference")
+    HEADERS = (
+        "Z",
+        QT_TRANSLATE_NOOP("words", "Till"),
+        QT_TRANSLATE_NOOP("words", "Opened"),
+        QT_TRANSLATE_NOOP("words", "Closed"),
+        QT_TRANSLATE_NOOP("words", "By"),
+        QT_TRANSLATE_NOOP("words", "Expected"),
+        QT_TRANSLATE_NOOP("words", "Counted"),
+        QT_TRANSLATE_NOOP("words", "Difference"),
+    )
     RIGHT = frozenset({NUMBER, EXPECTED, COUNTED, DIFFERENCE})
 
     def set_sessions(self, sessions) -> None:
@@ -52,7 +62,7 @@ class TillSessionsModel(RowsTableModel):
         if column == self.TILL:
             return session.till
         if column in (self.NUMBER, self.CLOSED) and not session.closed_at:
-            return "Still open: its report is an X report, figures so far"
+            return self.tr("Still open: its report is an X report, figures so far")
         return None
 
     def foreground(self, session, column: int):

@@ -12,7 +12,7 @@ first row, its last, or reject the repeats).
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from core.catalog_csv import (
@@ -32,6 +32,7 @@ from shop_gui.dialogs.import_results_dialog import ImportResultsDialog
 from shop_gui.file_places import in_documents
 from shop_gui.formatting import category_paths, count_of
 from shop_gui.import_worker import BATCH_SIZE, start_import
+from shop_gui.texts import describe, fill
 from shop_gui.views.message_boxes import show_notice
 
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
@@ -61,34 +62,40 @@ class CatalogFiles(QObject):
 
     # -- questions (tests replace these) ---------------------------------------------------------
     def choose_import_path(self) -> str | None:
-        path, _filter = QFileDialog.getOpenFileName(self._window, "Import products", in_documents(), CSV_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(
+            self._window, self.tr("Import products"), in_documents(), CSV_FILTER
+        )
         return path or None
 
     def choose_export_path(self, suggested: str) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(self._window, "Export catalog", in_documents(suggested), CSV_FILTER)
+        path, _filter = QFileDialog.getSaveFileName(
+            self._window, self.tr("Export catalog"), in_documents(suggested), CSV_FILTER
+        )
         return path or None
 
     def ask_repeats(self, repeated: int, file_name: str) -> str | None:
         """What a SKU on several rows does: KEEP_FIRST, KEEP_LAST, REJECT_REPEATS; None: do not import."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Import products",
-            f"{count_of(repeated, 'SKU')} of “{file_name}” {'is' if repeated == 1 else 'are'} on more than one "
-            "row. Which row of each is imported?",
+            self.tr("Import products"),
+            fill(
+                self.tr("%n SKU(s) of “%1” on more than one row. Which row of each is imported?", "", repeated),
+                file_name,
+            ),
             QMessageBox.StandardButton.Cancel,
             self._window,
         )
         answers = {
-            box.addButton("Keep the &first", QMessageBox.ButtonRole.AcceptRole): KEEP_FIRST,
-            box.addButton("Keep the &last", QMessageBox.ButtonRole.AcceptRole): KEEP_LAST,
-            box.addButton("&Reject the repeats", QMessageBox.ButtonRole.AcceptRole): REJECT_REPEATS,
+            box.addButton(self.tr("Keep the &first"), QMessageBox.ButtonRole.AcceptRole): KEEP_FIRST,
+            box.addButton(self.tr("Keep the &last"), QMessageBox.ButtonRole.AcceptRole): KEEP_LAST,
+            box.addButton(self.tr("&Reject the repeats"), QMessageBox.ButtonRole.AcceptRole): REJECT_REPEATS,
         }
         box.exec()
         return answers.get(box.clickedButton())
 
     def tell(self, text: str) -> None:
         self.message.emit(text)
-        show_notice(self._window, "Catalog file", text, "catalogFileError", QMessageBox.Icon.Warning)
+        show_notice(self._window, self.tr("Catalog file"), text, "catalogFileError", QMessageBox.Icon.Warning)
 
     # -- import ----------------------------------------------------------------------------------
     def is_importing(self) -> bool:
@@ -116,21 +123,21 @@ class CatalogFiles(QObject):
         except CatalogFileError:
             repeated = {}  # the import itself reports it, as it always has
         if repeated is None:
-            self.message.emit("Import cancelled.")
+            self.message.emit(self.tr("Import cancelled."))
             return None
         if repeated:
             policy = self.ask_repeats(len(repeated), path.name)
             if policy is None:
-                self.message.emit("Import cancelled.")
+                self.message.emit(self.tr("Import cancelled."))
                 return None
             choices = ImportChoices(choices.columns, choices.default_category, policy)
         return self._start(path, choices)
 
     def first_pass(self, path: Path, choices: ImportChoices) -> dict[str, int] | None:
         """The repeated SKUs, behind a progress dialog whose Cancel stops it (None)."""
-        progress = QProgressDialog(f"Reading {path.name}...", "Cancel", 0, 0, self._window)
+        progress = QProgressDialog(fill(self.tr("Reading %1..."), path.name), self.tr("Cancel"), 0, 0, self._window)
         progress.setObjectName("importFirstPass")
-        progress.setWindowTitle("Import products")
+        progress.setWindowTitle(self.tr("Import products"))
         progress.setMinimumDuration(500)  # a small file never shows it
 
         def cancelled() -> bool:
@@ -149,14 +156,16 @@ class CatalogFiles(QObject):
         dialog.accepted.connect(lambda: self.import_from(path, dialog.choices()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-        self.message.emit(f"{path.name}: say which column is which.")
+        self.message.emit(fill(self.tr("%1: say which column is which."), path.name))
         return None
 
     def _start(self, path: Path, choices: ImportChoices) -> QProgressDialog:
         self._path = path
-        progress = QProgressDialog(f"Importing products from {self._path.name}...", "Cancel", 0, 0, self._window)
+        progress = QProgressDialog(
+            fill(self.tr("Importing products from %1..."), self._path.name), self.tr("Cancel"), 0, 0, self._window
+        )
         progress.setObjectName("importProgress")
-        progress.setWindowTitle("Import products")
+        progress.setWindowTitle(self.tr("Import products"))
         progress.setWindowModality(Qt.WindowModality.NonModal)  # selling goes on meanwhile
         progress.setAutoClose(False)
         progress.setAutoReset(False)
@@ -176,31 +185,44 @@ class CatalogFiles(QObject):
         )
         self._bridge.worker_gate = self._worker
         self.importingChanged.emit(True)
-        self.message.emit(f"Importing {self._path.name}...")
+        self.message.emit(fill(self.tr("Importing %1..."), self._path.name))
         return progress
 
     def cancel_import(self) -> None:
         if self._worker is not None:
             self._worker.cancel()  # takes effect between batches: never half a batch
             if self._progress is not None:
-                self._progress.setLabelText("Cancelling after the current batch...")
+                self._progress.setLabelText(self.tr("Cancelling after the current batch..."))
 
     def _progressed(self, done: int, total: int) -> None:
         if self._progress is not None:
             self._progress.setMaximum(max(total, 1))
             self._progress.setValue(done)
             if total:
-                self._progress.setLabelText(f"Importing products from {self._path.name}: {done:,} of {total:,}")
+                self._progress.setLabelText(
+                    fill(
+                        self.tr("Importing products from %1: %2 of %3"),
+                        self._path.name,
+                        QLocale().toString(done),
+                        QLocale().toString(total),
+                    )
+                )
 
     def _finished(self, report) -> None:
         if self._closing:
             return
         self._end()
         outcome = report.outcome
-        verb = "Import cancelled" if report.cancelled else "Import finished"
+        verb = self.tr("Import cancelled") if report.cancelled else self.tr("Import finished")
         self.message.emit(
-            f"{verb}: {outcome.created:,} created, {outcome.updated:,} updated, "
-            f"{outcome.unchanged:,} unchanged, {len(outcome.rejected):,} rejected."
+            fill(
+                self.tr("%1: %2 created, %3 updated, %4 unchanged, %5 rejected."),
+                verb,
+                QLocale().toString(outcome.created),
+                QLocale().toString(outcome.updated),
+                QLocale().toString(outcome.unchanged),
+                QLocale().toString(len(outcome.rejected)),
+            )
         )
         self._show_results(report, None)
 
@@ -253,9 +275,9 @@ class CatalogFiles(QObject):
         try:
             rows = export_catalog(self._bridge.shop, path, category_id)
         except ShopError as exc:
-            self.tell(str(exc))
+            self.tell(describe(exc))
             return None
         finally:
             QApplication.restoreOverrideCursor()
-        self.message.emit(f"Exported {count_of(rows, 'product')} to {Path(path).name}.")
+        self.message.emit(fill(self.tr("Exported %1 to %2."), count_of(rows, "product"), Path(path).name))
         return rows

@@ -1,10 +1,12 @@
 """Left and centre of the counter: category tree, search box, product table."""
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from core.queries import FindProductByCode, ProductView
+from shop_gui.formatting import count_of
 from shop_gui.models.product_table_model import ProductTableModel
+from shop_gui.texts import fill
 from shop_gui.views.catalog_toolbar import product_toolbar
 from shop_gui.views.category_panel import CategoryPanel
 from shop_gui.views.elided_label import ElidedLabel
@@ -47,19 +49,19 @@ class CatalogView(QSplitter):
         self.tree = self.categories.tree
 
         self.search = QLineEdit(objectName="productSearch")
-        self.search.setPlaceholderText("Search name, SKU or barcode; Enter adds to the order")
+        self.search.setPlaceholderText(self.tr("Search name, SKU or barcode; Enter adds to the order"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search products")
+        self.search.setAccessibleName(self.tr("Search products"))
         self.search.installEventFilter(self)  # Down into the list, Escape clears
-        self.show_archived = QCheckBox("Show archived", objectName="showArchivedCheck")
-        self.show_archived.setToolTip("List the archived products instead, to restore them")
+        self.show_archived = QCheckBox(self.tr("Show archived"), objectName="showArchivedCheck")
+        self.show_archived.setToolTip(self.tr("List the archived products instead, to restore them"))
 
         # Fixed row heights (read_only_table): Qt never measures 100,000 rows.
         self.table = read_only_table("productTable", self.product_model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ProductTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
-        self.table.setAccessibleName("Products")
+        self.table.setAccessibleName(self.tr("Products"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.on_enter = self._row_activated  # Enter sells, as a double-click does
         set_widths(
@@ -147,7 +149,9 @@ class CatalogView(QSplitter):
 
     def _archived_toggled(self, archived: bool):
         self.search.setPlaceholderText(
-            "Search the archived products" if archived else "Search name, SKU or barcode; Enter adds to the order"
+            self.tr("Search the archived products")
+            if archived
+            else self.tr("Search name, SKU or barcode; Enter adds to the order")
         )
         self._show_products()
 
@@ -168,13 +172,19 @@ class CatalogView(QSplitter):
             count = self.product_model.rowCount()
             self.search.selectAll()  # the next scan replaces it
             if count == 0:
-                self.alert.emit(f'No product has the code "{text}".')
+                self.alert.emit(fill(self.tr('No product has the code "%1".'), text))
             else:
-                self.message.emit(f'{count:,} products match "{text}": choose one (Down goes to the list).')
+                self.message.emit(
+                    fill(
+                        self.tr('%1 products match "%2": choose one (Down goes to the list).'),
+                        QLocale().toString(count),
+                        text,
+                    )
+                )
             return
         if not product.active:  # said in the status bar: no dialog takes the focus from the scanner
             self.search.selectAll()
-            self.alert.emit(f"{product.name} is archived: restore it before selling it.")
+            self.alert.emit(fill(self.tr("%1 is archived: restore it before selling it."), product.name))
             return
         self.productChosen.emit(product)
         self.search.clear()  # ready for the next scan
@@ -196,15 +206,13 @@ class CatalogView(QSplitter):
 
     def _update_heading(self):
         count = self.product_model.rowCount()
-        noun = "product" if count == 1 else "products"
-        if self.show_archived.isChecked():
-            noun = f"archived {noun}"
+        products = count_of(count, "archived product" if self.show_archived.isChecked() else "product")
         search = self.search.text().strip()
         if search:
-            self.heading.set_full_text(f'{count:,} {noun} matching "{search}" in the whole catalog')
+            self.heading.set_full_text(fill(self.tr('%1 matching "%2" in the whole catalog'), products, search))
         else:
-            name = self.tree.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole) or "All products"
-            self.heading.set_full_text(f"{count:,} {noun} in {name}")
+            name = self.tree.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole) or self.tr("All products")
+            self.heading.set_full_text(fill(self.tr("%1 in %2"), products, name))
 
     # -- keeping up with changes ----------------------------------------------------------
     def apply_changes(self, changes, *, currency_changed: bool = False) -> None:

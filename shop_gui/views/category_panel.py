@@ -5,7 +5,7 @@ Every change is a command through the bridge; the tree itself is rebuilt from
 the read model afterwards (``CatalogView.apply_changes``), never edited here.
 """
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.delete_category_dialog import DeleteCategoryDialog
 from shop_gui.dialogs.move_category_dialog import MoveCategoryDialog
 from shop_gui.models.category_tree_model import CategoryTreeModel
+from shop_gui.texts import describe, fill
 from shop_gui.views.message_boxes import confirm_action, show_notice
 
 
@@ -50,7 +51,7 @@ class CategoryPanel(QWidget):
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setAccessibleName("Categories")
+        self.tree.setAccessibleName(self.tr("Categories"))
         # Drag a category onto another to move it there. DragDrop, not
         # InternalMove: the model refuses every drop and asks for a command.
         self.tree.setDragEnabled(True)
@@ -63,29 +64,32 @@ class CategoryPanel(QWidget):
 
     def _build_actions(self) -> None:
         self.new_action = self._action(
-            "New category...", "newCategory", self.new_category, "Add a category at the top level"
+            self.tr("New category..."), "newCategory", self.new_category, self.tr("Add a category at the top level")
         )
         self.new_sub_action = self._action(
-            "New sub-category...", "newSubcategory", self.new_subcategory, "Add a category inside the chosen one"
+            self.tr("New sub-category..."),
+            "newSubcategory",
+            self.new_subcategory,
+            self.tr("Add a category inside the chosen one"),
         )
         self.rename_action = self._action(
-            "Rename...",
+            self.tr("Rename..."),
             "renameCategory",
             self.rename_category,
-            "Rename the chosen category (F2)",
+            self.tr("Rename the chosen category (F2)"),
             QKeySequence(Qt.Key.Key_F2),
         )
         self.move_action = self._action(
-            "Move to...",
+            self.tr("Move to..."),
             "moveCategory",
             self.move_category,
-            "Put the chosen category somewhere else (or drag it in the tree)",
+            self.tr("Put the chosen category somewhere else (or drag it in the tree)"),
         )
         self.delete_action = self._action(
-            "Delete...",
+            self.tr("Delete..."),
             "deleteCategory",
             self.delete_category,
-            "Delete the chosen category (Del)",
+            self.tr("Delete the chosen category (Del)"),
             QKeySequence(QKeySequence.StandardKey.Delete),
         )
 
@@ -154,12 +158,14 @@ class CategoryPanel(QWidget):
 
     # -- questions (tests replace these) -------------------------------------------------
     def confirm(self, question: str) -> bool:
-        return confirm_action(self, "Delete category", question, "&Delete category", "&Keep category")
+        return confirm_action(
+            self, self.tr("Delete category"), question, self.tr("&Delete category"), self.tr("&Keep category")
+        )
 
     def tell(self, text: str) -> None:
         """The core's refusal where no dialog is open (a drag, a plain delete)."""
         self.message.emit(text)
-        show_notice(self, "Categories", text, "categoryRefusal")
+        show_notice(self, self.tr("Categories"), text, "categoryRefusal")
 
     # -- the commands -------------------------------------------------------------------------
     def _open(self, dialog, done_text, select=None):
@@ -176,14 +182,14 @@ class CategoryPanel(QWidget):
 
     def new_category(self) -> CategoryNameDialog:
         dialog = CategoryNameDialog(self._bridge, parent_id=None, parent=self)
-        return self._open(dialog, lambda: f'Category "{dialog.name_edit.text().strip()}" added.')
+        return self._open(dialog, lambda: fill(self.tr('Category "%1" added.'), dialog.name_edit.text().strip()))
 
     def new_subcategory(self) -> CategoryNameDialog | None:
         parent_id = self.current_category_id()
         if parent_id is None:
             return None
         dialog = CategoryNameDialog(self._bridge, parent_id=parent_id, parent=self)
-        return self._open(dialog, lambda: f'Category "{dialog.name_edit.text().strip()}" added.')
+        return self._open(dialog, lambda: fill(self.tr('Category "%1" added.'), dialog.name_edit.text().strip()))
 
     def rename_category(self) -> CategoryNameDialog | None:
         category_id = self.current_category_id()
@@ -191,7 +197,9 @@ class CategoryPanel(QWidget):
             return None
         dialog = CategoryNameDialog(self._bridge, category_id=category_id, parent=self)
         return self._open(
-            dialog, lambda: f'Category renamed to "{dialog.name_edit.text().strip()}".', select=category_id
+            dialog,
+            lambda: fill(self.tr('Category renamed to "%1".'), dialog.name_edit.text().strip()),
+            select=category_id,
         )
 
     def move_category(self) -> MoveCategoryDialog | None:
@@ -199,7 +207,7 @@ class CategoryPanel(QWidget):
         if category_id is None:
             return None
         dialog = MoveCategoryDialog(self._bridge, category_id, parent=self)
-        return self._open(dialog, lambda: "Category moved.", select=category_id)
+        return self._open(dialog, lambda: self.tr("Category moved."), select=category_id)
 
     def move_dropped(self, category_id: int, parent_id: int | None) -> None:
         """A category was dragged onto ``parent_id`` (None: the top level)."""
@@ -209,10 +217,12 @@ class CategoryPanel(QWidget):
 
         def sent(outcome):
             if outcome.error is not None:
-                self.tell(str(outcome.error))
+                self.tell(describe(outcome.error))
             elif outcome.ok:
                 self.select_category(category_id)
-                self.message.emit(f'Category "{current.name}" moved.')
+                self.message.emit(
+                    fill(QCoreApplication.translate("category_panel", 'Category "%1" moved.'), current.name)
+                )
 
         approval.dispatch(self._bridge, MoveCategory(category_id, parent_id), self, sent)
 
@@ -230,17 +240,21 @@ class CategoryPanel(QWidget):
         ]
         if own:
             dialog = DeleteCategoryDialog(self._bridge, category_id, len(own), parent=self)
-            return self._open(dialog, lambda: f"Category deleted; its {len(own):,} products moved.", select=parent_id)
+            return self._open(
+                dialog,
+                lambda: fill(self.tr("Category deleted; its %1 products moved."), QLocale().toString(len(own))),
+                select=parent_id,
+            )
         name = self.tree.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole)
-        if not self.confirm(f'Delete the category "{name}"?'):
+        if not self.confirm(fill(self.tr('Delete the category "%1"?'), name)):
             return None
 
         def sent(outcome):
             if outcome.error is not None:
-                self.tell(str(outcome.error))
+                self.tell(describe(outcome.error))
             elif outcome.ok:
                 self.select_category(parent_id)
-                self.message.emit(f'Category "{name}" deleted.')
+                self.message.emit(fill(QCoreApplication.translate("category_panel", 'Category "%1" deleted.'), name))
 
         approval.dispatch(self._bridge, DeleteCategory(category_id), self, sent)
         return None

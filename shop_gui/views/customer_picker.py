@@ -1,13 +1,14 @@
 """Who the order is for: "Walk-in" or a customer found by typing part of a
 name, phone number or e-mail address."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter
 
-from shop_gui.formatting import WALK_IN
+from shop_gui.formatting import walk_in
 from shop_gui.models.customer_directory import CustomerDirectory
+from shop_gui.texts import word
 
-TOOLTIP = "Who the order is for: type part of a name, phone number or e-mail"
+TOOLTIP = QT_TRANSLATE_NOOP("words", "Who the order is for: type part of a name, phone number or e-mail")
 
 
 def refill_keeping_choice(combo: QComboBox, fill) -> bool:
@@ -53,9 +54,9 @@ class CustomerPicker(QComboBox):
         # a 127-character name made every later start open 1,413 px wide.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
-        self.setAccessibleName("Customer")
-        self.setToolTip(TOOLTIP)
-        self.lineEdit().setPlaceholderText(WALK_IN)
+        self.setAccessibleName(self.tr("Customer"))
+        self.setToolTip(word(TOOLTIP))
+        self.lineEdit().setPlaceholderText(walk_in())
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -75,7 +76,7 @@ class CustomerPicker(QComboBox):
         """Fill the list from the shared customers, keeping the chosen customer."""
 
         def fill():
-            self.addItem(WALK_IN, None)
+            self.addItem(walk_in(), None)
             for customer in self.customers.customers:
                 self.addItem(customer_label(customer), customer.id)
                 self.setItemData(self.count() - 1, customer.note or customer.email or None, Qt.ItemDataRole.ToolTipRole)
@@ -93,7 +94,7 @@ class CustomerPicker(QComboBox):
 
     def _show_whole_name(self, row: int) -> None:
         """A long name is cut off in the box: the tooltip has all of it."""
-        self.setToolTip(self.itemText(row) if row > 0 else TOOLTIP)
+        self.setToolTip(self.itemText(row) if row > 0 else word(TOOLTIP))
 
     def typed_text(self) -> str:
         """What was last typed that names no one in the list ("" otherwise):

@@ -3,7 +3,7 @@ what they spent."""
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +22,7 @@ from shop_gui.formatting import count_of, local_time, money, shortened
 from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.models.customers_model import CustomersTableModel
 from shop_gui.models.orders_model import OrderSummaryModel
+from shop_gui.texts import describe, fill
 from shop_gui.views.change_aware import RefreshedWhenShown
 from shop_gui.views.tables import keeping_current_row, read_only_table, select_row, set_widths
 
@@ -53,14 +54,14 @@ class CustomersView(RefreshedWhenShown, QWidget):
     # -- building the tab ----------------------------------------------------------------
     def _build(self) -> None:
         self.search = QLineEdit(objectName="customerSearch")
-        self.search.setPlaceholderText("Search name, phone or e-mail")
+        self.search.setPlaceholderText(self.tr("Search name, phone or e-mail"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search customers")
-        self.new_button = QPushButton("&New customer...", objectName="newCustomerButton")
-        self.edit_button = QPushButton("&Edit...", objectName="editCustomerButton")
+        self.search.setAccessibleName(self.tr("Search customers"))
+        self.new_button = QPushButton(self.tr("&New customer..."), objectName="newCustomerButton")
+        self.edit_button = QPushButton(self.tr("&Edit..."), objectName="editCustomerButton")
 
         self.table = read_only_table("customersTable", self.model)
-        self.table.setAccessibleName("Customers")
+        self.table.setAccessibleName(self.tr("Customers"))
         set_widths(
             self.table,
             {
@@ -77,8 +78,8 @@ class CustomersView(RefreshedWhenShown, QWidget):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.orders_table = read_only_table("customerOrdersTable", self.orders_model)
-        self.orders_table.setAccessibleName("The customer's orders")
-        self.orders_table.setToolTip("Double-click an order to open it in the Orders tab")
+        self.orders_table.setAccessibleName(self.tr("The customer's orders"))
+        self.orders_table.setToolTip(self.tr("Double-click an order to open it in the Orders tab"))
         self.orders_table.hideColumn(OrderSummaryModel.CUSTOMER)
         set_widths(
             self.orders_table,
@@ -108,7 +109,7 @@ class CustomersView(RefreshedWhenShown, QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail)
-        orders_heading = QLabel("<b>Orders</b>")
+        orders_heading = QLabel(self.tr("<b>Orders</b>"))
         right_layout.addWidget(orders_heading)
         right_layout.addWidget(self.orders_table, 1)
 
@@ -150,7 +151,7 @@ class CustomersView(RefreshedWhenShown, QWidget):
         def added():
             self.search.clear()  # the new customer might not match the search
             self.select_customer(dialog.result_value)
-            self.message.emit(f"{dialog.name()} added.")
+            self.message.emit(fill(QCoreApplication.translate("customers_view", "%1 added."), dialog.name()))
 
         return open_dialog(dialog, added)
 
@@ -161,10 +162,10 @@ class CustomersView(RefreshedWhenShown, QWidget):
         try:
             customer = self._bridge.ask(GetCustomer(customer_id))
         except UnknownCustomer as error:
-            self.message.emit(str(error))
+            self.message.emit(describe(error))
             return None
         dialog = CustomerDialog(self._bridge, customer, parent=self)
-        return open_dialog(dialog, lambda: self.message.emit(f"{dialog.name()} saved."))
+        return open_dialog(dialog, lambda: self.message.emit(fill(self.tr("%1 saved."), dialog.name())))
 
     # -- keeping up ------------------------------------------------------------------------------
     def select_customer(self, customer_id: int) -> bool:
@@ -194,11 +195,11 @@ class CustomersView(RefreshedWhenShown, QWidget):
             self.orders_model.set_orders(())
             count = self.model.rowCount()
             self.detail.setText(
-                "Choose a customer to see their orders."
+                self.tr("Choose a customer to see their orders.")
                 if count
-                else "No customers match."
+                else self.tr("No customers match.")
                 if self.model.search
-                else "No customers yet: “New customer...” adds one."
+                else self.tr("No customers yet: “New customer...” adds one.")
             )
             return
         try:
@@ -216,6 +217,8 @@ class CustomersView(RefreshedWhenShown, QWidget):
             lines.append(contact)
         if customer.note:
             lines.append(f"<i>{escape(customer.note)}</i>".replace("\n", "<br>"))
-        lines.append(f"Customer since {escape(local_time(customer.added_at))}")
-        lines.append(f"{count_of(count, 'order')}, total spent <b>{escape(money(customer.spent_cents))}</b>")
+        lines.append(fill(self.tr("Customer since %1"), escape(local_time(customer.added_at))))
+        lines.append(
+            fill(self.tr("%1, total spent <b>%2</b>"), count_of(count, "order"), escape(money(customer.spent_cents)))
+        )
         self.detail.setText("<br>".join(lines))

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from core.queries import GetProductsByIds, ProductView
 from shop_gui.formatting import count_of
 from shop_gui.models.low_stock_model import LowStockModel
+from shop_gui.texts import fill
 from shop_gui.views.tables import keeping_current_row, read_only_table, set_widths
 
 
@@ -23,7 +24,7 @@ class LowStockView(QWidget):
         self._bridge = bridge
         self.model = LowStockModel(bridge, self)
         self.table = read_only_table("lowStockTable", self.model)
-        self.table.setAccessibleName("Low stock")
+        self.table.setAccessibleName(self.tr("Low stock"))
         self.table.setWordWrap(False)
         set_widths(
             self.table,
@@ -36,8 +37,8 @@ class LowStockView(QWidget):
             stretch=LowStockModel.NAME,
         )
         self.heading = QLabel(objectName="lowStockHeading")
-        self.receive_button = QPushButton("Receive stock...", objectName="lowStockReceiveButton")
-        self.receive_button.setToolTip("Record a delivery of the chosen product")
+        self.receive_button = QPushButton(self.tr("Receive stock..."), objectName="lowStockReceiveButton")
+        self.receive_button.setToolTip(self.tr("Record a delivery of the chosen product"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.heading, 1)
         buttons.addWidget(self.receive_button)
@@ -74,9 +75,9 @@ class LowStockView(QWidget):
     def _show_count(self) -> None:
         count = self.count()
         self.heading.setText(
-            "No product is at or below its reorder level."
+            self.tr("No product is at or below its reorder level.")
             if count == 0
-            else f"{count_of(count, 'product')} at or below the reorder level"
+            else fill(self.tr("%1 at or below the reorder level"), count_of(count, "product"))
         )
         self._update_button()
         self.countChanged.emit(count)

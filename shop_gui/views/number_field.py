@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
 
+from shop_gui.texts import fill
+
 _NUMBER = re.compile(r"[-+\u2212]?[\d\s,.\u00a0\u202f']*")  # digits, a sign, grouping marks
 
 
@@ -31,7 +33,7 @@ class WholeNumberSpinBox(QSpinBox):
         text = self.typed().strip()
         if _NUMBER.fullmatch(text):
             return None  # a number, or one being typed: the range is the dialog's to say
-        return f"“{text}” is not a whole number: type digits only."
+        return fill(self.tr("“%1” is not a whole number: type digits only."), text)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.problem() is not None:

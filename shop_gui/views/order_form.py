@@ -3,7 +3,7 @@ discounts, the totals as the core prices them, and Place Order."""
 
 from uuid import uuid4
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -23,19 +23,20 @@ from core.domain.validation import MAX_QUANTITY
 from core.errors import ShopError
 from core.queries import FindProductByCode, GetProductsByIds, ProductView, QuoteOrder
 from shop_gui import approval, parked_orders
-from shop_gui.formatting import money, parse_amount
+from shop_gui.formatting import count_of, money, parse_amount
 from shop_gui.models.cart_model import CartModel, discount_text
 from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.parked_orders import ParkedLine, ParkedOrder
 from shop_gui.style import ERROR_COLOR, ERROR_STYLE, STRONG_ERROR_STYLE, bold
+from shop_gui.texts import describe, fill, word
 from shop_gui.views.customer_picker import CustomerPicker
 from shop_gui.views.message_boxes import confirm_action
 from shop_gui.views.number_field import WholeNumberSpinBox
 from shop_gui.views.quantity_delegate import QuantityDelegate
 from shop_gui.views.tables import ENTER_KEYS, ListTable
 
-DISCOUNT_HINT = "10% or 1.50"
-DISCOUNT_PROBLEM = "A discount is a percentage such as 10% or an amount such as 1.50."
+DISCOUNT_HINT = QT_TRANSLATE_NOOP("words", "10% or 1.50")
+DISCOUNT_PROBLEM = QT_TRANSLATE_NOOP("words", "A discount is a percentage such as 10% or an amount such as 1.50.")
 
 
 def parse_discount(text: str) -> Discount | None:
@@ -92,13 +93,13 @@ class OrderForm(QWidget):
     # -- building the form -------------------------------------------------------------
     def _build(self) -> None:
         self.customer_picker = CustomerPicker(self._bridge, customers=self._customers)
-        self.new_customer_button = QPushButton("New...", objectName="newCustomerFromOrderButton")
-        self.new_customer_button.setToolTip("Add a customer and put this order in their name")
+        self.new_customer_button = QPushButton(self.tr("New..."), objectName="newCustomerFromOrderButton")
+        self.new_customer_button.setToolTip(self.tr("Add a customer and put this order in their name"))
 
         self.quantity = WholeNumberSpinBox(name="quantitySpinBox")  # letters are shown, and refused
         self.quantity.setRange(1, MAX_QUANTITY)
-        self.quantity.setAccessibleName("Quantity")
-        self.add_button = QPushButton("Add to order", objectName="addToCartButton")
+        self.quantity.setAccessibleName(self.tr("Quantity"))
+        self.add_button = QPushButton(self.tr("Add to order"), objectName="addToCartButton")
 
         self.quantity.installEventFilter(self)  # Enter adds
         self.table = ListTable("cartTable")
@@ -117,7 +118,7 @@ class OrderForm(QWidget):
         self.table.on_delete = lambda index: self.remove_selected_line()
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.setAccessibleName("Order lines")
+        self.table.setAccessibleName(self.tr("Order lines"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CartModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
         for column, width in (
@@ -129,19 +130,19 @@ class OrderForm(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
 
-        self.remove_button = QPushButton("Remove line", objectName="removeLineButton")
+        self.remove_button = QPushButton(self.tr("Remove line"), objectName="removeLineButton")
         self.line_discount = QLineEdit(objectName="lineDiscountEdit")
-        self.line_discount.setPlaceholderText(DISCOUNT_HINT)
-        self.line_discount.setAccessibleName("Discount on the chosen line")
+        self.line_discount.setPlaceholderText(word(DISCOUNT_HINT))
+        self.line_discount.setAccessibleName(self.tr("Discount on the chosen line"))
         self.line_discount.setToolTip(
-            "Discount on the chosen line: a percentage (10%) or an amount off the whole line (1.50)"
+            self.tr("Discount on the chosen line: a percentage (10%) or an amount off the whole line (1.50)")
         )
         self.line_discount.setMaximumWidth(96)
         self.order_discount = QLineEdit(objectName="orderDiscountEdit")
-        self.order_discount.setPlaceholderText(DISCOUNT_HINT)
-        self.order_discount.setAccessibleName("Discount on the whole order")
+        self.order_discount.setPlaceholderText(word(DISCOUNT_HINT))
+        self.order_discount.setAccessibleName(self.tr("Discount on the whole order"))
         self.order_discount.setToolTip(
-            "Discount on the whole order, after the lines' own: a percentage (10%) or an amount (5.00)"
+            self.tr("Discount on the whole order, after the lines' own: a percentage (10%) or an amount (5.00)")
         )
         self.order_discount.setMaximumWidth(96)
         self.discount_message = QLabel(objectName="discountMessage")
@@ -153,7 +154,7 @@ class OrderForm(QWidget):
         self.subtotal = QLabel(objectName="subtotalLabel")
         self.discounts = QLabel(objectName="discountTotalLabel")
         self.tax = QLabel(objectName="taxLabel")
-        self.tax_caption = QLabel("Tax")
+        self.tax_caption = QLabel(self.tr("Tax"))
         self.total = QLabel(objectName="orderTotal")
         bold(self.total, 1.4)
 
@@ -163,17 +164,17 @@ class OrderForm(QWidget):
         self.message.setStyleSheet(STRONG_ERROR_STYLE)
         self.message.hide()
 
-        self.place_button = QPushButton("Place Order", objectName="placeOrderButton")
-        self.place_button.setToolTip("Place the order (Ctrl+Enter), then take payment")
+        self.place_button = QPushButton(self.tr("Place Order"), objectName="placeOrderButton")
+        self.place_button.setToolTip(self.tr("Place the order (Ctrl+Enter), then take payment"))
         self.place_button.setMinimumHeight(44)
         bold(self.place_button)
         self.place_button.setDefault(True)
 
     def _layout(self) -> None:
-        title = QLabel("Order")
+        title = QLabel(self.tr("Order"))
         bold(title, 1.3)
 
-        customer_label = QLabel("Custo&mer")
+        customer_label = QLabel(self.tr("Custo&mer"))
         customer_label.setBuddy(self.customer_picker)
         customer_row = QHBoxLayout()
         customer_row.addWidget(customer_label)
@@ -181,13 +182,13 @@ class OrderForm(QWidget):
         customer_row.addWidget(self.new_customer_button)
 
         add_row = QHBoxLayout()
-        add_row.addWidget(QLabel("Quantity"))
+        add_row.addWidget(QLabel(self.tr("Quantity")))
         add_row.addWidget(self.quantity)
         add_row.addWidget(self.add_button, 1)
 
-        line_discount_label = QLabel("Line &discount")
+        line_discount_label = QLabel(self.tr("Line &discount"))
         line_discount_label.setBuddy(self.line_discount)
-        order_discount_label = QLabel("O&rder discount")
+        order_discount_label = QLabel(self.tr("O&rder discount"))
         order_discount_label.setBuddy(self.order_discount)
         discount_grid = QGridLayout()
         discount_grid.addWidget(self.remove_button, 0, 0)
@@ -202,7 +203,11 @@ class OrderForm(QWidget):
         totals.setVerticalSpacing(2)
         totals.setHorizontalSpacing(18)
         for row, (caption, value) in enumerate(
-            ((QLabel("Subtotal"), self.subtotal), (QLabel("Discounts"), self.discounts), (self.tax_caption, self.tax))
+            (
+                (QLabel(self.tr("Subtotal")), self.subtotal),
+                (QLabel(self.tr("Discounts")), self.discounts),
+                (self.tax_caption, self.tax),
+            )
         ):
             totals.addWidget(caption, row, 1)
             totals.addWidget(value, row, 2, Qt.AlignmentFlag.AlignRight)
@@ -247,7 +252,7 @@ class OrderForm(QWidget):
     def _add_clicked(self) -> None:
         problem = self.quantity.problem()
         if problem is not None:  # "2x" or a code scanned into Quantity: never a silently different number
-            self.show_message(f"Quantity: {problem}")
+            self.show_message(fill(self.tr("Quantity: %1"), problem))
             return
         self.addRequested.emit(self.quantity.value())
 
@@ -342,7 +347,7 @@ class OrderForm(QWidget):
         (self._problems.add if wrong else self._problems.discard)(field)
         edit = self.line_discount if field == "line" else self.order_discount
         edit.setStyleSheet(f"border: 1px solid {ERROR_COLOR};" if wrong else "")
-        self.discount_message.setText(DISCOUNT_PROBLEM)
+        self.discount_message.setText(word(DISCOUNT_PROBLEM))
         self.discount_message.setVisible(bool(self._problems))
         self._update_buttons()
 
@@ -362,7 +367,7 @@ class OrderForm(QWidget):
             try:
                 self.quote = self._bridge.ask(QuoteOrder(self.cart.order_lines(), self.order_discount_value()))
             except ShopError as error:  # a product deleted at another till...
-                problem = str(error)
+                problem = describe(error)
         if problem:
             self.show_message(problem)
         elif self._quote_problem and self.message.text() == self._quote_problem:
@@ -382,8 +387,8 @@ class OrderForm(QWidget):
             self.subtotal.setText(money(subtotal))
             self.discounts.setText(money(0))
             self.tax.setText("")
-            self.tax_caption.setText("Tax")
-            self.total.setText(f"Total {money(subtotal)}")
+            self.tax_caption.setText(self.tr("Tax"))
+            self.total.setText(fill(self.tr("Total %1"), money(subtotal)))
             self.discounts.setToolTip("")
             return
         self.subtotal.setText(money(quote.subtotal_cents))
@@ -391,10 +396,12 @@ class OrderForm(QWidget):
         line_off = sum(line.line_discount_cents for line in quote.lines)
         order_off = sum(line.order_discount_cents for line in quote.lines)
         self.discounts.setToolTip(
-            f"Lines: {money(line_off)}; order: {money(order_off)}" if quote.discount_cents else ""
+            fill(self.tr("Lines: %1; order: %2"), money(line_off), money(order_off)) if quote.discount_cents else ""
         )
         rates = ", ".join(format_percent(band.rate_bp) for band in quote.tax_by_rate)
-        self.tax_caption.setText(f"Tax included ({rates})" if quote.prices_include_tax else f"Tax ({rates})")
+        self.tax_caption.setText(
+            fill(self.tr("Tax included (%1)"), rates) if quote.prices_include_tax else fill(self.tr("Tax (%1)"), rates)
+        )
         self.tax.setText(money(quote.tax_cents))
         self.tax.setToolTip(
             "\n".join(
@@ -402,7 +409,7 @@ class OrderForm(QWidget):
                 for band in quote.tax_by_rate
             )
         )
-        self.total.setText(f"Total {money(quote.total_cents)}")
+        self.total.setText(fill(self.tr("Total %1"), money(quote.total_cents)))
 
     def total_cents(self) -> int:
         return self.quote.total_cents if self.quote is not None else self.cart.total_cents()
@@ -472,7 +479,7 @@ class OrderForm(QWidget):
         self.place_button.setEnabled(False)
         try:
             if self._problems:
-                self.show_message(DISCOUNT_PROBLEM)
+                self.show_message(word(DISCOUNT_PROBLEM))
                 return
             for question in self.doubts():
                 if not self.confirm(question):
@@ -496,22 +503,28 @@ class OrderForm(QWidget):
             gross = line.product.price_cents * line.quantity
             if line.discount is not None and line.discount.kind != PERCENT and line.discount.value > gross:
                 questions.append(
-                    f"The discount on {line.product.name}, {money(line.discount.value)}, is more than the "
-                    f"line ({money(gross)}): give the line away free?"
+                    fill(
+                        self.tr("The discount on %1, %2, is more than the line (%3): give the line away free?"),
+                        line.product.name,
+                        money(line.discount.value),
+                        money(gross),
+                    )
                 )
         return questions
 
     def confirm(self, question: str) -> bool:  # tests replace it
-        return confirm_action(self, "Place Order", question, "&Place order", "&Change it")
+        return confirm_action(self, self.tr("Place Order"), question, self.tr("&Place order"), self.tr("&Change it"))
 
     def _placed(self, outcome, items: int) -> None:
         if outcome.ok:
             total = self.total_cents()
             self.start_afresh()
-            noun = "item" if items == 1 else "items"
-            self.orderPlaced.emit(outcome.result, f"Order {outcome.result} placed: {items} {noun}, {money(total)}.")
+            self.orderPlaced.emit(
+                outcome.result,
+                fill(self.tr("Order %1 placed: %2, %3."), outcome.result, count_of(items, "item"), money(total)),
+            )
         elif outcome.error is not None:
-            self.show_message(str(outcome.error))
+            self.show_message(describe(outcome.error))
         self._update_buttons()
 
     def show_message(self, text: str) -> None:

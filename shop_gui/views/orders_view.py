@@ -4,7 +4,7 @@ fulfilling, cancelling, returns and the receipt."""
 
 from html import escape
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.pay_dialog import PayDialog
 from shop_gui.dialogs.receipt_dialog import ReceiptDialog
 from shop_gui.dialogs.return_dialog import ReturnDialog
-from shop_gui.formatting import WALK_IN, count_of, local_time, money, refund_way, shortened
+from shop_gui.formatting import count_of, local_time, money, refund_way, shortened, walk_in
 from shop_gui.models.customer_directory import CustomerDirectory
 from shop_gui.models.orders_model import (
     HistoryModel,
@@ -46,6 +46,7 @@ from shop_gui.models.orders_model import (
     ReturnsModel,
 )
 from shop_gui.style import ERROR_COLOR, OK_STYLE, STRONG_ERROR_STYLE
+from shop_gui.texts import describe, fill, status_name
 from shop_gui.views.change_aware import RefreshedWhenShown
 from shop_gui.views.customer_picker import refill_keeping_choice
 from shop_gui.views.tables import keeping_current_row, read_only_table, select_row, set_widths
@@ -60,7 +61,7 @@ class OptionalDateEdit(QDateEdit):
         super().__init__(parent, objectName=name)
         self.setCalendarPopup(True)
         self.setMinimumDate(ANY_DATE)
-        self.setSpecialValueText("Any")
+        self.setSpecialValueText(self.tr("Any"))
         self.setDisplayFormat("dd MMM yyyy")
         self.setDate(ANY_DATE)
         self.calendarWidget().installEventFilter(self)
@@ -118,31 +119,31 @@ class OrdersView(RefreshedWhenShown, QWidget):
     # -- building the tab ----------------------------------------------------------------------------
     def _build_filters(self) -> None:
         self.status_filter = QComboBox(objectName="orderStatusFilter")
-        self.status_filter.addItem("All statuses", None)
+        self.status_filter.addItem(self.tr("All statuses"), None)
         for status in ORDER_STATUSES:
-            self.status_filter.addItem(status.capitalize(), status)
+            self.status_filter.addItem(status_name(status), status)
         self.date_from = OptionalDateEdit("orderDateFrom")
-        self.date_from.setToolTip("Orders placed on or after this day")
+        self.date_from.setToolTip(self.tr("Orders placed on or after this day"))
         self.date_to = OptionalDateEdit("orderDateTo")
-        self.date_to.setToolTip("Orders placed on or before this day")
+        self.date_to.setToolTip(self.tr("Orders placed on or before this day"))
         self.customer_filter = QComboBox(objectName="orderCustomerFilter")
         self.customer_filter.setMinimumContentsLength(8)
         self.customer_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.number_search = QLineEdit(objectName="orderNumberSearch")
-        self.number_search.setPlaceholderText("Order no.")
+        self.number_search.setPlaceholderText(self.tr("Order no."))
         self.number_search.setValidator(QIntValidator(1, 2_000_000_000, self.number_search))
         self.number_search.setClearButtonEnabled(True)
         self.number_search.setMaximumWidth(110)
-        self.number_search.setToolTip("Find one order by its number (the other filters are then set aside)")
+        self.number_search.setToolTip(self.tr("Find one order by its number (the other filters are then set aside)"))
         self.clear_filters_button = QToolButton(objectName="clearOrderFiltersButton")
-        self.clear_filters_button.setText("Show all")
-        self.clear_filters_button.setToolTip("Clear every filter")
+        self.clear_filters_button.setText(self.tr("Show all"))
+        self.clear_filters_button.setToolTip(self.tr("Clear every filter"))
         self.count_label = QLabel(objectName="orderCount")
 
     def _build_tables(self) -> None:
         """The list of orders, and the chosen order's lines, payments, returns and history."""
         self.table = read_only_table("ordersTable", self.orders_model)
-        self.table.setAccessibleName("Orders")
+        self.table.setAccessibleName(self.tr("Orders"))
         set_widths(
             self.table,
             {
@@ -156,7 +157,7 @@ class OrdersView(RefreshedWhenShown, QWidget):
             stretch=OrdersTableModel.CUSTOMER,
         )
         self.lines = read_only_table("orderLinesTable", self.lines_model)
-        self.lines.setAccessibleName("Lines of the chosen order")
+        self.lines.setAccessibleName(self.tr("Lines of the chosen order"))
         set_widths(
             self.lines,
             {
@@ -199,21 +200,21 @@ class OrdersView(RefreshedWhenShown, QWidget):
         self.action_message.setWordWrap(True)
         self.action_message.setTextFormat(Qt.TextFormat.PlainText)
         self.action_message.hide()
-        self.pay_button = QPushButton("T&ake payment...", objectName="takePaymentButton")
-        self.fulfil_button = QPushButton("Fulf&il", objectName="fulfilOrderButton")
-        self.return_button = QPushButton("&Return items...", objectName="returnItemsButton")
-        self.cancel_button = QPushButton("Ca&ncel Order", objectName="cancelOrderButton")
-        self.receipt_button = QPushButton("Recei&pt...", objectName="receiptButton")
-        self.receipt_button.setToolTip("Preview the receipt, save it as PDF or print it")
+        self.pay_button = QPushButton(self.tr("T&ake payment..."), objectName="takePaymentButton")
+        self.fulfil_button = QPushButton(self.tr("Fulf&il"), objectName="fulfilOrderButton")
+        self.return_button = QPushButton(self.tr("&Return items..."), objectName="returnItemsButton")
+        self.cancel_button = QPushButton(self.tr("Ca&ncel Order"), objectName="cancelOrderButton")
+        self.receipt_button = QPushButton(self.tr("Recei&pt..."), objectName="receiptButton")
+        self.receipt_button.setToolTip(self.tr("Preview the receipt, save it as PDF or print it"))
 
     def _layout(self) -> None:
         """The filters above; the list left, the chosen order right."""
         filters = QHBoxLayout()
         for caption, widget in (
-            ("&Status", self.status_filter),
-            ("Fro&m", self.date_from),
-            ("To", self.date_to),  # Alt+T is the Till menu; Tab from "From" reaches it
-            ("Custom&er", self.customer_filter),
+            (self.tr("&Status"), self.status_filter),
+            (self.tr("Fro&m"), self.date_from),
+            (self.tr("To"), self.date_to),  # Alt+T is the Till menu; Tab from "From" reaches it
+            (self.tr("Custom&er"), self.customer_filter),
         ):
             label = QLabel(caption)
             label.setBuddy(widget)
@@ -233,10 +234,10 @@ class OrdersView(RefreshedWhenShown, QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
 
-        self.detail_tabs.addTab(self.lines, "Lines")
-        self.detail_tabs.addTab(self.payments, "Payments")
-        self.detail_tabs.addTab(self.returns, "Returns")
-        self.detail_tabs.addTab(self.history, "History")
+        self.detail_tabs.addTab(self.lines, self.tr("Lines"))
+        self.detail_tabs.addTab(self.payments, self.tr("Payments"))
+        self.detail_tabs.addTab(self.returns, self.tr("Returns"))
+        self.detail_tabs.addTab(self.history, self.tr("History"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -279,7 +280,7 @@ class OrdersView(RefreshedWhenShown, QWidget):
     # -- filters ------------------------------------------------------------------------------------
     def _fill_customer_filter(self) -> None:
         def fill():
-            self.customer_filter.addItem("All customers", None)
+            self.customer_filter.addItem(QCoreApplication.translate("orders_view", "All customers"), None)
             for customer in self.customers.customers:
                 self.customer_filter.addItem(customer.name, customer.id)
 
@@ -336,9 +337,8 @@ class OrdersView(RefreshedWhenShown, QWidget):
 
     def _show_count(self) -> None:
         count = self.orders_model.total
-        orders = count_of(count, "order")
         self.count_label.setText(
-            f"{orders} {'matches' if count == 1 else 'match'} the filters" if self.filtering() else orders
+            self.tr("%Ln order(s) match the filters", "", count) if self.filtering() else count_of(count, "order")
         )
 
     # -- choosing ----------------------------------------------------------------------------------
@@ -381,7 +381,7 @@ class OrdersView(RefreshedWhenShown, QWidget):
         try:
             dialog = PayDialog(self._bridge, order_id, parent or self)
         except UnknownOrder as error:
-            self.tell(str(error), ok=False)
+            self.tell(describe(error), ok=False)
             return None
 
         def closed(_result):
@@ -399,9 +399,9 @@ class OrdersView(RefreshedWhenShown, QWidget):
 
         def sent(outcome):
             if outcome.ok:
-                self.tell(f"Order {order_id} fulfilled.")
+                self.tell(fill(QCoreApplication.translate("orders_view", "Order %1 fulfilled."), order_id))
             elif outcome.error is not None:
-                self.tell(str(outcome.error), ok=False)
+                self.tell(describe(outcome.error), ok=False)
 
         approval.dispatch(self._bridge, FulfilOrder(order_id), self, sent)
 
@@ -413,13 +413,19 @@ class OrdersView(RefreshedWhenShown, QWidget):
         dialog = CancelOrderDialog(self._bridge, order, self)
 
         def cancelled():
-            text = f"Order {order.id} cancelled; its items are back in stock."
+            text = fill(
+                QCoreApplication.translate("orders_view", "Order %1 cancelled; its items are back in stock."), order.id
+            )
             try:
                 last = self._bridge.ask(GetOrder(order.id)).history[-1]
             except (ShopError, IndexError):
                 last = None
             if last is not None and last.kind == "cancelled" and last.amount_cents:
-                text += f" Refund {money(last.amount_cents)} to the customer{refund_way(last.method)}."
+                text += fill(
+                    QCoreApplication.translate("orders_view", " Refund %1 to the customer%2."),
+                    money(last.amount_cents),
+                    refund_way(last.method),
+                )
             self.tell(text)
 
         return open_dialog(dialog, cancelled)
@@ -433,9 +439,13 @@ class OrdersView(RefreshedWhenShown, QWidget):
         def returned():
             outcome = dialog.result_value
             units = sum(line.quantity for line in dialog.sent.lines)
-            text = f"{count_of(units, 'item')} from order {order_id} back in stock."
+            text = fill(self.tr("%1 from order %2 back in stock."), count_of(units, "item"), order_id)
             if outcome.refund_cents:
-                text += f" Refund {money(outcome.refund_cents)} to the customer{self._return_refund_way(order_id)}."
+                text += " " + fill(
+                    self.tr("Refund %1 to the customer%2."),
+                    money(outcome.refund_cents),
+                    self._return_refund_way(order_id),
+                )
             self.tell(text)
 
         return open_dialog(dialog, returned)
@@ -504,10 +514,14 @@ class OrdersView(RefreshedWhenShown, QWidget):
         order = self.order
         for model in (self.lines_model, self.payments_model, self.returns_model, self.history_model):
             model.show_order(order)
-        self.detail_tabs.setTabText(1, f"Payments ({len(order.payments)})" if order and order.payments else "Payments")
-        self.detail_tabs.setTabText(2, f"Returns ({len(order.returns)})" if order and order.returns else "Returns")
+        self.detail_tabs.setTabText(
+            1, fill(self.tr("Payments (%1)"), len(order.payments)) if order and order.payments else self.tr("Payments")
+        )
+        self.detail_tabs.setTabText(
+            2, fill(self.tr("Returns (%1)"), len(order.returns)) if order and order.returns else self.tr("Returns")
+        )
         if order is None:
-            self.detail.setText("Choose an order to see its lines, payments and history.")
+            self.detail.setText(self.tr("Choose an order to see its lines, payments and history."))
             self.money_summary.clear()
             for button in (
                 self.pay_button,
@@ -518,28 +532,39 @@ class OrdersView(RefreshedWhenShown, QWidget):
             ):
                 button.setEnabled(False)
             return
-        customer = escape(shortened(order.customer_name or WALK_IN))
+        customer = escape(shortened(order.customer_name or walk_in()))
         self.detail.setToolTip(order.customer_name or "")
         self.detail.setText(
-            f"<span style='font-size: large'><b>Order {order.id}</b></span> · "
-            f"{escape(local_time(order.placed_at))} · {customer} · <b>{order.status.capitalize()}</b>"
+            fill(
+                self.tr("<span style='font-size: large'><b>Order %1</b></span> · %2 · %3 · <b>%4</b>"),
+                order.id,
+                escape(local_time(order.placed_at)),
+                customer,
+                status_name(order.status),
+            )
         )
 
         def amount(cents: int) -> str:
             return escape(money(cents))
 
-        parts = [f"Subtotal {amount(order.subtotal_cents)}"]
+        parts = [fill(self.tr("Subtotal %1"), amount(order.subtotal_cents))]
         if order.discount_cents:
-            parts.append(f"discounts {amount(-order.discount_cents)}")
-        parts.append(f"tax {amount(order.tax_cents)}{' included' if order.prices_include_tax else ''}")
-        parts.append(f"<b>total {amount(order.total_cents)}</b>")
+            parts.append(fill(self.tr("discounts %1"), amount(-order.discount_cents)))
+        parts.append(
+            fill(self.tr("tax %1 included"), amount(order.tax_cents))
+            if order.prices_include_tax
+            else fill(self.tr("tax %1"), amount(order.tax_cents))
+        )
+        parts.append(fill(self.tr("<b>total %1</b>"), amount(order.total_cents)))
         money_line = ", ".join(parts)
-        paid = [f"Paid {amount(order.paid_cents)}"]
+        paid = [fill(self.tr("Paid %1"), amount(order.paid_cents))]
         if order.refunded_cents:
-            paid.append(f"refunded {amount(order.refunded_cents)}")
+            paid.append(fill(self.tr("refunded %1"), amount(order.refunded_cents)))
         if order.due_cents:
-            paid.append(f"<span style='color: {ERROR_COLOR}'><b>{amount(order.due_cents)} due</b></span>")
-        self.money_summary.setText(f"{money_line}<br>{', '.join(paid)}")
+            paid.append(
+                fill(self.tr("<span style='color: %1'><b>%2 due</b></span>"), ERROR_COLOR, amount(order.due_cents))
+            )
+        self.money_summary.setText(fill("%1<br>%2", money_line, ", ".join(paid)))
         self._update_actions(order)
 
     def _update_actions(self, order: OrderDetail) -> None:

@@ -5,22 +5,26 @@ keyboard works as well; the pad's keys never take the focus from the field.
 Nothing here keeps, shows or logs a PIN: the field is masked and is cleared
 by whoever reads it, as soon as it is sent."""
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
 from core.domain.staff import MAX_PIN_LENGTH, MIN_PIN_LENGTH
+from shop_gui.texts import fill
 
-PIN_HINT = f"{MIN_PIN_LENGTH} to {MAX_PIN_LENGTH} digits"
+
+def pin_hint() -> str:
+    """``4 to 8 digits``, in the window's language."""
+    return fill(QCoreApplication.translate("pin_pad", "%1 to %2 digits"), MIN_PIN_LENGTH, MAX_PIN_LENGTH)
 
 
-def pin_edit(name: str, placeholder: str = PIN_HINT) -> QLineEdit:
+def pin_edit(name: str, placeholder: str | None = None) -> QLineEdit:
     """A masked field taking up to MAX_PIN_LENGTH digits and nothing else."""
     edit = QLineEdit(objectName=name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(MAX_PIN_LENGTH)
     edit.setValidator(QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{MAX_PIN_LENGTH}}}"), edit))
-    edit.setPlaceholderText(placeholder)
+    edit.setPlaceholderText(pin_hint() if placeholder is None else placeholder)
     edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
     edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # no copying it out
     return edit
@@ -56,8 +60,8 @@ class PinPad(QWidget):
             self.digit_keys[digit] = key
             row, column = ((number - 1) // 3, (number - 1) % 3) if number else (3, 1)
             grid.addWidget(key, row, column)
-        self.clear_key = self._key("Clear", "pinClear")
-        self.clear_key.setToolTip("Clear the PIN (Esc)")
+        self.clear_key = self._key(self.tr("Clear"), "pinClear")
+        self.clear_key.setToolTip(self.tr("Clear the PIN (Esc)"))
         self.clear_key.clicked.connect(self._clear)
         grid.addWidget(self.clear_key, 3, 0)
         self.ok_key = self._key(ok_text, "pinOk")

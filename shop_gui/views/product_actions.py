@@ -3,7 +3,7 @@ stock, stock history, archive or restore, delete. Shared by the toolbar above
 the product table and its context menu; each opens its dialog (never
 blocking) or sends its command through the bridge."""
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -16,6 +16,7 @@ from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.product_dialog import ProductDialog
 from shop_gui.dialogs.receive_stock_dialog import ReceiveStockDialog
 from shop_gui.dialogs.stock_history_dialog import StockHistoryDialog
+from shop_gui.texts import describe, fill
 from shop_gui.views.message_boxes import confirm_action, show_notice
 
 
@@ -33,35 +34,48 @@ class ProductActions(QObject):
         self._bridge = bridge
         self._catalog = catalog
         self.new_action = self._action(
-            "New product...",
+            self.tr("New product..."),
             "newProduct",
             self.new_product,
-            "Add a product to the catalog (Ctrl+N)",
+            self.tr("Add a product to the catalog (Ctrl+N)"),
             QKeySequence.StandardKey.New,
         )
         self.edit_action = self._action(
-            "Edit...", "editProduct", self.edit_product, "Edit the chosen product (Ctrl+E)", QKeySequence("Ctrl+E")
+            self.tr("Edit..."),
+            "editProduct",
+            self.edit_product,
+            self.tr("Edit the chosen product (Ctrl+E)"),
+            QKeySequence("Ctrl+E"),
         )
         self.receive_action = self._action(
-            "Receive stock...", "receiveStock", self.receive_stock, "Record a delivery of the chosen product"
+            self.tr("Receive stock..."),
+            "receiveStock",
+            self.receive_stock,
+            self.tr("Record a delivery of the chosen product"),
         )
         self.adjust_action = self._action(
-            "Adjust stock...",
+            self.tr("Adjust stock..."),
             "adjustStock",
             self.adjust_stock,
-            "Correct the chosen product's stock: a count, damage, loss",
+            self.tr("Correct the chosen product's stock: a count, damage, loss"),
         )
         self.history_action = self._action(
-            "Stock history", "stockHistory", self.stock_history, "Every stock movement of the chosen product"
+            self.tr("Stock history"),
+            "stockHistory",
+            self.stock_history,
+            self.tr("Every stock movement of the chosen product"),
         )
         self.archive_action = self._action(
-            "Archive",
+            self.tr("Archive"),
             "archiveProduct",
             self.toggle_archived,
-            "Take the chosen product out of the list (it stays in past orders)",
+            self.tr("Take the chosen product out of the list (it stays in past orders)"),
         )
         self.delete_action = self._action(
-            "Delete...", "deleteProduct", self.delete_product, "Delete the chosen product (only one never sold)"
+            self.tr("Delete..."),
+            "deleteProduct",
+            self.delete_product,
+            self.tr("Delete the chosen product (only one never sold)"),
         )
         self.update()
 
@@ -116,27 +130,31 @@ class ProductActions(QObject):
         ):
             action.setEnabled(product is not None)
         archived = product is not None and not product.active
-        self.archive_action.setText("Restore" if archived else "Archive")
+        self.archive_action.setText(self.tr("Restore") if archived else self.tr("Archive"))
         self.archive_action.setToolTip(
-            "Put the chosen product back in the list"
+            self.tr("Put the chosen product back in the list")
             if archived
-            else "Take the chosen product out of the list (it stays in past orders)"
+            else self.tr("Take the chosen product out of the list (it stays in past orders)")
         )
         # The core refuses to delete a sold product: say so before it is tried.
         sold = product is not None and self.has_been_sold(product)
         self.delete_action.setEnabled(product is not None and not sold)
         self.delete_action.setToolTip(
-            "Sold before: archive it instead" if sold else "Delete the chosen product (only one never sold)"
+            self.tr("Sold before: archive it instead")
+            if sold
+            else self.tr("Delete the chosen product (only one never sold)")
         )
 
     # -- questions (tests replace these) ---------------------------------------------------------
     def confirm(self, question: str) -> bool:
-        return confirm_action(self._catalog, "Delete product", question, "&Delete product", "&Keep product")
+        return confirm_action(
+            self._catalog, self.tr("Delete product"), question, self.tr("&Delete product"), self.tr("&Keep product")
+        )
 
     def tell(self, text: str) -> None:
         """The core's refusal where no dialog is open."""
         self.message.emit(text)
-        show_notice(self._catalog, "Products", text, "productRefusal")
+        show_notice(self._catalog, self.tr("Products"), text, "productRefusal")
 
     # -- dialogs -------------------------------------------------------------------------------------
     def _open(self, dialog, done=None):
@@ -148,7 +166,9 @@ class ProductActions(QObject):
 
         def added(dialog):
             self._catalog.select_product(dialog.result_value)
-            self.message.emit(f"{dialog.name_edit.text().strip()} added.")
+            self.message.emit(
+                fill(QCoreApplication.translate("product_actions", "%1 added."), dialog.name_edit.text().strip())
+            )
 
         return self._open(dialog, added)
 
@@ -158,7 +178,7 @@ class ProductActions(QObject):
             return None
         return self._open(
             ProductDialog(self._bridge, product, parent=self._catalog),
-            lambda d: self.message.emit(f"{d.name_edit.text().strip()} saved."),
+            lambda d: self.message.emit(fill(self.tr("%1 saved."), d.name_edit.text().strip())),
         )
 
     def receive_stock(self, product: ProductView | None = None) -> ReceiveStockDialog | None:
@@ -168,7 +188,12 @@ class ProductActions(QObject):
         return self._open(
             ReceiveStockDialog(self._bridge, product, parent=self._catalog),
             lambda d: self.message.emit(
-                f"Received {d.quantity_spin.value():,} of {product.name}: {d.result_value:,} in stock."
+                fill(
+                    self.tr("Received %1 of %2: %3 in stock."),
+                    QLocale().toString(d.quantity_spin.value()),
+                    product.name,
+                    QLocale().toString(d.result_value),
+                )
             ),
         )
 
@@ -178,7 +203,9 @@ class ProductActions(QObject):
             return None
         return self._open(
             AdjustStockDialog(self._bridge, product, parent=self._catalog),
-            lambda d: self.message.emit(f"Stock of {product.name} is now {d.result_value:,}."),
+            lambda d: self.message.emit(
+                fill(self.tr("Stock of %1 is now %2."), product.name, QLocale().toString(d.result_value))
+            ),
         )
 
     def stock_history(self, product: ProductView | None = None) -> StockHistoryDialog | None:
@@ -198,12 +225,17 @@ class ProductActions(QObject):
 
         def sent(outcome):
             if outcome.error is not None:
-                self.tell(str(outcome.error))
+                self.tell(describe(outcome.error))
             elif outcome.ok:
                 self.message.emit(
-                    f"{product.name} restored."
+                    fill(QCoreApplication.translate("product_actions", "%1 restored."), product.name)
                     if not product.active
-                    else f"{product.name} archived: tick \u201cShow archived\u201d to find it again."
+                    else fill(
+                        QCoreApplication.translate(
+                            "product_actions", "%1 archived: tick “Show archived” to find it again."
+                        ),
+                        product.name,
+                    )
                 )
             self.update()
 
@@ -213,14 +245,16 @@ class ProductActions(QObject):
         product = self._chosen(product)
         if product is None:
             return
-        if not self.confirm(f"Delete {product.name} ({product.sku}) for good? This cannot be undone."):
+        if not self.confirm(
+            fill(self.tr("Delete %1 (%2) for good? This cannot be undone."), product.name, product.sku)
+        ):
             return
 
         def sent(outcome):
             if outcome.error is not None:
-                self.tell(str(outcome.error))
+                self.tell(describe(outcome.error))
             elif outcome.ok:
-                self.message.emit(f"{product.name} deleted.")
+                self.message.emit(fill(QCoreApplication.translate("product_actions", "%1 deleted."), product.name))
             self.update()
 
         approval.dispatch(self._bridge, DeleteProduct(product.id), self._catalog, sent)

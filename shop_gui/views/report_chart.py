@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from shop_gui.formatting import money
+from shop_gui.texts import fill
 
 BAR = QColor("#2f6f9f")
 TOP_N = 20  # products or categories in a horizontal chart
@@ -33,7 +34,7 @@ class ReportChart(QWidget):
         self.labels: tuple[str, ...] = ()
         self.values: tuple[int, ...] = ()
         self.horizontal = False
-        self.setAccessibleName("Sales chart")
+        self.setAccessibleName(self.tr("Sales chart"))
 
     def sizeHint(self) -> QSize:
         return QSize(600, 240)
@@ -54,7 +55,7 @@ class ReportChart(QWidget):
         ink = QColor(Qt.GlobalColor.black) if ink is None else ink
         painter.setPen(ink)
         if not self.values:
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "Nothing sold in this period.")
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Nothing sold in this period."))
             return
         top = max(max(self.values), 1)
         metrics = painter.fontMetrics()
@@ -69,7 +70,7 @@ class ReportChart(QWidget):
         painter.drawText(
             QRectF(rect.left() + 8, rect.top(), rect.width() - 16, line),
             Qt.AlignmentFlag.AlignLeft,
-            f"Sales, most {money(top)}",
+            fill(self.tr("Sales, most %1"), money(top)),
         )
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         count = len(self.values)

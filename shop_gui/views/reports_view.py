@@ -13,7 +13,7 @@ older answer moot.
 import logging
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,11 +28,21 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import ShopError
-from core.queries import GetCategories, GetSalesReport, GetSlowMovers, GetStockValue, SalesReport, StockValue
+from core.queries import (
+    GetCategories,
+    GetSalesReport,
+    GetShopSettings,
+    GetSlowMovers,
+    GetStockValue,
+    SalesReport,
+    StockValue,
+)
 from core.report_csv import export_sales_report, export_slow_movers, export_stock_value
+from shop_gui.language import speaking
 from shop_gui.models.sales_report_model import GROUP_LABELS, SalesReportModel, key_label
 from shop_gui.models.stock_report_models import SlowMoversModel, StockValueModel
 from shop_gui.report_presets import CUSTOM, PRESETS, period_of
+from shop_gui.texts import describe, fill, word
 from shop_gui.views.change_aware import RefreshedWhenShown
 from shop_gui.views.message_boxes import show_notice
 from shop_gui.views.report_chart import TOP_N, ReportChart
@@ -42,11 +52,12 @@ log = logging.getLogger(__name__)
 
 ON_A_WORKER = ("hour", "staff", "till", "product", "category", "slow", "stock")
 # Beside the sales groupings: stock reports (the period applies to slow movers only).
-STOCK_CHOICES = {"slow": "Slow movers", "stock": "Stock value"}
-Z_REPORT_NOTE = (
+STOCK_CHOICES = {"slow": QT_TRANSLATE_NOOP("words", "Slow movers"), "stock": QT_TRANSLATE_NOOP("words", "Stock value")}
+Z_REPORT_NOTE = QT_TRANSLATE_NOOP(
+    "words",
     "Cancelled orders count nowhere here, so a day can differ from that day's Z report "
     "once one of its orders is cancelled later: the Z report shows the cancellation in "
-    "the till session where it happened. Returns count on the day they were taken."
+    "the till session where it happened. Returns count on the day they were taken.",
 )
 
 
@@ -68,7 +79,7 @@ class _Ask(QRunnable):
             result = exc
         except Exception as exc:  # a bug: say so rather than leave the tab waiting
             log.exception("Sales report failed")
-            result = ShopError(f"The report could not be made: {exc}")
+            result = ShopError(fill(self.tr("The report could not be made: %1"), exc))
         self._answer.ready.emit(self._ticket, result)
 
 
@@ -92,32 +103,34 @@ class ReportsView(RefreshedWhenShown, QWidget):
 
         self.preset = QComboBox(objectName="reportPeriod")
         for key, label in PRESETS:
-            self.preset.addItem(label, key)
+            self.preset.addItem(word(label), key)
         self.date_from = QDateEdit(objectName="reportFrom", calendarPopup=True)
         self.date_to = QDateEdit(objectName="reportTo", calendarPopup=True)
         self.group = QComboBox(objectName="reportGroupBy")
         for key, label in GROUP_LABELS.items():
-            self.group.addItem(label, key)
+            self.group.addItem(word(label), key)
         self.group.insertSeparator(self.group.count())
         for key, label in STOCK_CHOICES.items():
-            self.group.addItem(label, key)
+            self.group.addItem(word(label), key)
         self.group.setToolTip(
-            "Sales by time, product, category, staff or till; or the stock: slow movers "
-            "(in stock, nothing sold in the period) and its value by category"
+            self.tr(
+                "Sales by time, product, category, staff or till; or the stock: slow movers (in "
+                "stock, nothing sold in the period) and its value by category"
+            )
         )
-        self.csv_button = QPushButton("Export CSV...", objectName="reportExportCsv")
-        self.pdf_button = QPushButton("Save PDF...", objectName="reportSavePdf")
-        self.print_button = QPushButton("Print...", objectName="reportPrint")
+        self.csv_button = QPushButton(self.tr("Export CSV..."), objectName="reportExportCsv")
+        self.pdf_button = QPushButton(self.tr("Save PDF..."), objectName="reportSavePdf")
+        self.print_button = QPushButton(self.tr("Print..."), objectName="reportPrint")
         self.status = QLabel(objectName="reportStatus")
-        note = QLabel(Z_REPORT_NOTE, objectName="reportNote", wordWrap=True)
+        note = QLabel(word(Z_REPORT_NOTE), objectName="reportNote", wordWrap=True)
         note.setStyleSheet("color: palette(mid)")
 
         bar = QHBoxLayout()
         for label, widget in (
-            ("Perio&d:", self.preset),
-            ("From:", self.date_from),
-            ("To:", self.date_to),
-            ("&Group by:", self.group),
+            (self.tr("Perio&d:"), self.preset),
+            (self.tr("From:"), self.date_from),
+            (self.tr("To:"), self.date_to),
+            (self.tr("&Group by:"), self.group),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -138,7 +151,7 @@ class ReportsView(RefreshedWhenShown, QWidget):
         self.slow_model = SlowMoversModel(self)
         self.shown_model = self.model  # the table's: one of the three
         self.table = read_only_table("reportTable", self.model)
-        self.table.setAccessibleName("Sales report")
+        self.table.setAccessibleName(self.tr("Sales report"))
         split = QSplitter(Qt.Orientation.Vertical, objectName="reportSplit")
         split.addWidget(self.chart)
         split.addWidget(self.table)
@@ -209,7 +222,7 @@ class ReportsView(RefreshedWhenShown, QWidget):
         self._ticket += 1
         query = self.query()
         if self.group.currentData() in ON_A_WORKER:
-            self.status.setText("Adding up...")
+            self.status.setText(self.tr("Adding up..."))
             self._pool.start(_Ask(self._bridge, query, self._ticket, self._answer))
         else:
             try:
@@ -230,7 +243,7 @@ class ReportsView(RefreshedWhenShown, QWidget):
             self.stock_model.show_value(None)
             self.slow_model.show_products(None, {})
             self.chart.set_bars((), (), False)
-            self.status.setText(str(result))
+            self.status.setText(describe(result))
             self._update_buttons()
             return
         if isinstance(result, StockValue):
@@ -266,7 +279,10 @@ class ReportsView(RefreshedWhenShown, QWidget):
         rows = sorted(value.rows, key=lambda r: (-r.price_cents, r.key))[:TOP_N]
         self.chart.set_bars([r.key for r in rows], [r.price_cents for r in rows], True)
         self.status.setText(
-            f"Stock on hand today, at price (the chart) and at cost, by category: {value.total.units} units"
+            fill(
+                self.tr("Stock on hand today, at price (the chart) and at cost, by category: %1 units"),
+                value.total.units,
+            )
         )
 
     def _show_slow_movers(self, products) -> None:
@@ -314,7 +330,9 @@ class ReportsView(RefreshedWhenShown, QWidget):
     # -- giving it out ----------------------------------------------------------------------
     def _period_text(self) -> str:
         first, last = self.date_from.date().toPython(), self.date_to.date().toPython()
-        return f"{key_label('day', first.isoformat(), '')} to {key_label('day', last.isoformat(), '')}"
+        return fill(
+            self.tr("%1 to %2"), key_label("day", first.isoformat(), ""), key_label("day", last.isoformat(), "")
+        )
 
     def _title(self) -> tuple[str, str]:
         if self.shown_model is self.stock_model:
@@ -323,10 +341,12 @@ class ReportsView(RefreshedWhenShown, QWidget):
             return "Slow movers", f"Products in stock that sold nothing from {self._period_text()}."
         report = self.model.report
         assert report is not None
-        title = f"Sales by {GROUP_LABELS[report.group_by].lower()}"
-        subtitle = (
-            f"{key_label('day', report.date_from.isoformat(), '')} to "
-            f"{key_label('day', report.date_to.isoformat(), '')}. {Z_REPORT_NOTE}"
+        title = fill(self.tr("Sales by %1"), word(GROUP_LABELS[report.group_by]).lower())
+        subtitle = fill(
+            self.tr("%1 to %2. %3"),
+            key_label("day", report.date_from.isoformat(), ""),
+            key_label("day", report.date_to.isoformat(), ""),
+            word(Z_REPORT_NOTE),
         )
         return title, subtitle
 
@@ -343,7 +363,7 @@ class ReportsView(RefreshedWhenShown, QWidget):
             return
         if not path:
             path, _filter = QFileDialog.getSaveFileName(
-                self, "Export report", self._suggested("csv"), "CSV files (*.csv);;All files (*)"
+                self, self.tr("Export report"), self._suggested("csv"), self.tr("CSV files (*.csv);;All files (*)")
             )
             if not path:
                 return
@@ -357,21 +377,22 @@ class ReportsView(RefreshedWhenShown, QWidget):
                 assert self.model.report is not None
                 export_sales_report(self.model.report, path)
         except ShopError as exc:
-            show_notice(self, "Export report", str(exc), "reportExportFailed", QMessageBox.Icon.Warning)
+            show_notice(self, self.tr("Export report"), describe(exc), "reportExportFailed", QMessageBox.Icon.Warning)
             return
-        self.status.setText(f"Saved {path}")
+        self.status.setText(fill(self.tr("Saved %1"), path))
 
     def document(self):
         from shop_gui.report_document import report_document
 
-        return report_document(*self._title(), self.shown_model, self.chart, self)
+        with speaking(self._bridge.ask(GetShopSettings()).language):  # printed in the shop's language
+            return report_document(*self._title(), self.shown_model, self.chart, self)
 
     def save_pdf(self, path: str | None = None) -> None:
         if not self._has_result():
             return
         if not path:
             path, _filter = QFileDialog.getSaveFileName(
-                self, "Save report as PDF", self._suggested("pdf"), "PDF files (*.pdf)"
+                self, self.tr("Save report as PDF"), self._suggested("pdf"), self.tr("PDF files (*.pdf)")
             )
             if not path:
                 return
@@ -380,9 +401,11 @@ class ReportsView(RefreshedWhenShown, QWidget):
         try:
             save_report_pdf(self.document(), path)
         except OSError as exc:
-            show_notice(self, "Save report", f"{path} could not be written: {exc}", "reportPdfFailed")
+            show_notice(
+                self, self.tr("Save report"), fill(self.tr("%1 could not be written: %2"), path, exc), "reportPdfFailed"
+            )
             return
-        self.status.setText(f"Saved {path}")
+        self.status.setText(fill(self.tr("Saved %1"), path))
 
     def print_report(self) -> None:
         if not self._has_result():
@@ -398,4 +421,4 @@ class ReportsView(RefreshedWhenShown, QWidget):
         try:
             print_report(self.document(), printer)
         except OSError as exc:
-            show_notice(self, "Print report", str(exc), "reportPrintFailed", QMessageBox.Icon.Warning)
+            show_notice(self, self.tr("Print report"), describe(exc), "reportPrintFailed", QMessageBox.Icon.Warning)

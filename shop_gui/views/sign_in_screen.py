@@ -7,7 +7,7 @@ before sign-in pauses at this till); a pause with the seconds it lasts.
 The PIN field is masked and cleared as soon as it is sent; the PIN is never
 shown, kept or logged."""
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,17 +23,18 @@ from core.errors import ShopError, SignInPaused
 from core.queries import GetShopSettings, GetStaff
 from shop_gui.dialogs.command_dialog import field_message, show_message
 from shop_gui.style import STRONG_ERROR_STYLE, bold
+from shop_gui.texts import describe, fill, word
 from shop_gui.views.elided_label import ElidedLabel
 from shop_gui.views.pin_pad import PinPad, complete_pin, pin_edit
 
-NAME_FIRST = "Choose your name first."
-PIN_LENGTH = "A PIN is 4 to 8 digits."
+NAME_FIRST = QT_TRANSLATE_NOOP("words", "Choose your name first.")
+PIN_LENGTH = QT_TRANSLATE_NOOP("words", "A PIN is 4 to 8 digits.")
 _STAFF_ID = Qt.ItemDataRole.UserRole
 
 
 def role_name(role: str) -> str:
     """A role as people read it: "cashier" is Cashier."""
-    return role.capitalize()
+    return word(role.capitalize())
 
 
 class SignInScreen(QWidget):
@@ -46,7 +47,7 @@ class SignInScreen(QWidget):
     def __init__(self, bridge, parent=None):
         super().__init__(parent, objectName="signInScreen")
         self._bridge = bridge
-        self.title = QLabel("Sign in", objectName="signInTitle")
+        self.title = QLabel(self.tr("Sign in"), objectName="signInTitle")
         bold(self.title, 1.6)
         self.shop_label = ElidedLabel(name="signInShop")
         self.note = QLabel(objectName="signInNote")
@@ -55,7 +56,7 @@ class SignInScreen(QWidget):
         self.note.hide()
 
         self.names = QListWidget(objectName="signInNames")
-        self.names.setAccessibleName("Staff")
+        self.names.setAccessibleName(self.tr("Staff"))
         self.names.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.names.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.names.setUniformItemSizes(True)
@@ -64,22 +65,22 @@ class SignInScreen(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.names.setFont(font)
         self.names.setStyleSheet("QListWidget::item { padding: 6px 4px; }")  # rows a finger can hit
-        names_label = QLabel("&Name", objectName="signInNamesLabel")
+        names_label = QLabel(self.tr("&Name"), objectName="signInNamesLabel")
         names_label.setBuddy(self.names)
 
         self.pin_edit = pin_edit("signInPin")
-        self.pin_edit.setAccessibleName("PIN")
+        self.pin_edit.setAccessibleName(self.tr("PIN"))
         font = self.pin_edit.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.pin_edit.setFont(font)
         self.for_whom = ElidedLabel(name="signInForWhom")
         bold(self.for_whom)
-        pin_label = QLabel("&PIN", objectName="signInPinLabel")
+        pin_label = QLabel(self.tr("&PIN"), objectName="signInPinLabel")
         pin_label.setBuddy(self.pin_edit)
         self.message = field_message("signInMessage")
         self.message.setStyleSheet(STRONG_ERROR_STYLE)
-        self.pad = PinPad(self.pin_edit, "Sign in", name="signInPad")
-        self.pad.ok_key.setToolTip("Sign in (Enter)")
+        self.pad = PinPad(self.pin_edit, self.tr("Sign in"), name="signInPad")
+        self.pad.ok_key.setToolTip(self.tr("Sign in (Enter)"))
         self._layout(names_label, pin_label)
 
         self._pause = QTimer(self)  # sign-in paused at this till: the keys wait this long
@@ -165,7 +166,7 @@ class SignInScreen(QWidget):
             self.shop_label.set_full_text(self._bridge.ask(GetShopSettings()).name)
             people = [person for person in self._bridge.ask(GetStaff()) if person.active]
         except ShopError as error:
-            show_message(self.message, str(error))
+            show_message(self.message, describe(error))
             return
         self.names.blockSignals(True)
         self.names.clear()
@@ -204,18 +205,20 @@ class SignInScreen(QWidget):
 
     def _show_whom(self) -> None:
         name = self.chosen_name()
-        self.for_whom.set_full_text(f"{name}, type your PIN" if name else "Choose your name first")
+        self.for_whom.set_full_text(
+            fill(self.tr("%1, type your PIN"), name) if name else self.tr("Choose your name first")
+        )
 
     # -- signing in --------------------------------------------------------------------------------
     def sign_in(self) -> None:
         staff_id = self.chosen_id()
         pin = self.pin_edit.text()
         if staff_id is None:
-            show_message(self.message, NAME_FIRST)
+            show_message(self.message, word(NAME_FIRST))
             self.names.setFocus()
             return
         if not complete_pin(pin):
-            show_message(self.message, PIN_LENGTH)
+            show_message(self.message, word(PIN_LENGTH))
             self.pin_edit.setFocus()
             return
         self.pin_edit.clear()  # sent: not kept on screen
@@ -224,7 +227,7 @@ class SignInScreen(QWidget):
             show_message(self.message, None)
             self.signedIn.emit(outcome.result)
             return
-        show_message(self.message, str(outcome.error))
+        show_message(self.message, describe(outcome.error))
         if isinstance(outcome.error, SignInPaused):
             self._paused(outcome.error.seconds)
         self.pin_edit.setFocus()

@@ -16,7 +16,9 @@ from core.queries import GetStaff
 from shop_gui import local_settings
 from shop_gui.dialogs.command_dialog import open_dialog
 from shop_gui.dialogs.staff_dialog import StaffDialog
+from shop_gui.formatting import count_of
 from shop_gui.idle import IdleWatch
+from shop_gui.texts import fill
 from shop_gui.views.elided_label import ElidedLabel
 from shop_gui.views.sign_in_screen import SignInScreen, role_name
 
@@ -24,7 +26,7 @@ MINUTE_MS = 60_000
 
 
 def minutes_text(minutes: int) -> str:
-    return "1 minute" if minutes == 1 else f"{minutes:,} minutes"
+    return count_of(minutes, "minute")
 
 
 class StaffActions(QObject):
@@ -50,12 +52,16 @@ class StaffActions(QObject):
         self._had_staff: bool | None = None
         self._next_choice: int | None = None  # who the sign-in screen chooses next time
         self._next_note = ""
-        self.staff_action = self._action("S&taff...", "staff", self.open_staff, "Add staff, change roles and PINs")
+        self.staff_action = self._action(
+            self.tr("S&taff..."), "staff", self.open_staff, self.tr("Add staff, change roles and PINs")
+        )
         self.switch_action = self._action(
-            "S&witch user", "switchUser", self.switch_user, "Sign out and let someone else sign in"
+            self.tr("S&witch user"), "switchUser", self.switch_user, self.tr("Sign out and let someone else sign in")
         )
         self.switch_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.sign_out_action = self._action("Sign &out", "signOut", self.sign_out, "Nobody stays signed in here")
+        self.sign_out_action = self._action(
+            self.tr("Sign &out"), "signOut", self.sign_out, self.tr("Nobody stays signed in here")
+        )
         self.screen = SignInScreen(bridge)
         self.status_label = ElidedLabel(name="signedInLabel")
         self.status_label.setMaximumWidth(320)
@@ -128,7 +134,9 @@ class StaffActions(QObject):
             return
         role = role_name(person.role).lower()
         self.status_label.set_full_text(f"{person.name} ({role})")
-        self.status_label.setToolTip(f"Signed in at {self._bridge.shop.till}: {person.name}, {role}")
+        self.status_label.setToolTip(
+            fill(self.tr("Signed in at %1: %2, %3"), self._bridge.shop.till, person.name, role)
+        )
         self.status_label.show()
 
     def _watch_idleness(self, person) -> None:
@@ -179,4 +187,4 @@ class StaffActions(QObject):
 
     def _signed_in(self, person) -> None:
         self.update()
-        self.message.emit(f"Signed in as {person.name} ({role_name(person.role).lower()}).")
+        self.message.emit(fill(self.tr("Signed in as %1 (%2)."), person.name, role_name(person.role).lower()))

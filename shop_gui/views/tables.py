@@ -50,9 +50,11 @@ def read_only_table(name: str, model) -> ListTable:
 
 
 def set_widths(table: QTableView, widths: dict[int, int], stretch: int) -> None:
+    """Columns of these widths, each at least as wide as its heading (a
+    translated heading may be longer than the English one)."""
     header = table.horizontalHeader()
     for column, width in widths.items():
-        header.resizeSection(column, width)
+        header.resizeSection(column, max(width, header.sectionSizeHint(column)))
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 

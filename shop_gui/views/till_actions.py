@@ -3,7 +3,7 @@ close the till (a blind count, then the Z report), and past sessions' Z
 reports. Each opens its dialog without blocking; which can be done follows
 this till's session (open or not) as the read model changes."""
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -16,6 +16,7 @@ from shop_gui.dialogs.till_open_dialog import TillOpenDialog
 from shop_gui.dialogs.till_report_dialog import TillReportDialog
 from shop_gui.dialogs.till_sessions_dialog import TillSessionsDialog
 from shop_gui.formatting import local_time, money
+from shop_gui.texts import fill
 
 
 class TillActions(QObject):
@@ -33,19 +34,32 @@ class TillActions(QObject):
         self._window = window
         self.session = None  # this till's open session (a TillSessionSummary), if any
         self.last_z_report: TillReportDialog | None = None  # shown after closing
-        self.open_action = self._action("&Open till...", "openTill", self.open_till, "Start a session with a float")
-        self.pay_in_action = self._action("Pay &in...", "payIn", self.pay_in, "Put cash into the drawer without a sale")
+        self.open_action = self._action(
+            self.tr("&Open till..."), "openTill", self.open_till, self.tr("Start a session with a float")
+        )
+        self.pay_in_action = self._action(
+            self.tr("Pay &in..."), "payIn", self.pay_in, self.tr("Put cash into the drawer without a sale")
+        )
         self.pay_out_action = self._action(
-            "Pay o&ut...", "payOut", self.pay_out, "Take cash out of the drawer without a refund"
+            self.tr("Pay o&ut..."), "payOut", self.pay_out, self.tr("Take cash out of the drawer without a refund")
         )
         self.x_report_action = self._action(
-            "&X report", "xReport", self.x_report, "The open session's figures so far (the till stays open)"
+            self.tr("&X report"),
+            "xReport",
+            self.x_report,
+            self.tr("The open session's figures so far (the till stays open)"),
         )
         self.close_action = self._action(
-            "&Close till...", "closeTill", self.close_till, "Count the drawer, end the session, print its Z report"
+            self.tr("&Close till..."),
+            "closeTill",
+            self.close_till,
+            self.tr("Count the drawer, end the session, print its Z report"),
         )
         self.z_reports_action = self._action(
-            "&Z reports...", "zReports", self.z_reports, "Past sessions: see, save or print their Z reports again"
+            self.tr("&Z reports..."),
+            "zReports",
+            self.z_reports,
+            self.tr("Past sessions: see, save or print their Z reports again"),
         )
         bridge.readModelChanged.connect(lambda _changes: self.update())
         self.update()
@@ -57,7 +71,7 @@ class TillActions(QObject):
 
     def menu(self, menu_bar) -> QMenu:
         """The Till menu, added to ``menu_bar``."""
-        menu = menu_bar.addMenu("&Till")
+        menu = menu_bar.addMenu(self.tr("&Till"))
         menu.setObjectName("tillMenu")
         menu.addActions([self.open_action, self.pay_in_action, self.pay_out_action])
         menu.addSeparator()
@@ -82,11 +96,11 @@ class TillActions(QObject):
         self.x_report_action.setEnabled(is_open)
         self.close_action.setEnabled(is_open)
         if not is_open:
-            tip = "The till is closed: open it with a float"
+            tip = self.tr("The till is closed: open it with a float")
         elif needs_float:
-            tip = "The till opened by itself with the first sale: count the float into it"
+            tip = self.tr("The till opened by itself with the first sale: count the float into it")
         else:
-            tip = f"{self.session.till} is open since {local_time(self.session.opened_at)}"
+            tip = fill(self.tr("%1 is open since %2"), self.session.till, local_time(self.session.opened_at))
         self.open_action.setToolTip(tip)
         self.open_action.setStatusTip(tip)
 
@@ -96,7 +110,9 @@ class TillActions(QObject):
 
         def opened():
             cents = dialog.opening_float() or 0
-            self.message.emit(f"Till open with a float of {money(cents)}.")
+            self.message.emit(
+                fill(QCoreApplication.translate("till_actions", "Till open with a float of %1."), money(cents))
+            )
 
         return open_dialog(dialog, opened)
 
@@ -111,7 +127,11 @@ class TillActions(QObject):
 
         def done():
             amount = money(dialog.amount() or 0)
-            what = f"{amount} paid in" if kind == PAY_IN else f"{amount} paid out"
+            what = (
+                fill(QCoreApplication.translate("till_actions", "%1 paid in"), amount)
+                if kind == PAY_IN
+                else fill(QCoreApplication.translate("till_actions", "%1 paid out"), amount)
+            )
             self.message.emit(f"{what}: {dialog.reason()}.")
 
         return open_dialog(dialog, done)
@@ -130,7 +150,7 @@ class TillActions(QObject):
 
         def closed():
             session_id = dialog.result_value
-            self.message.emit(f"Till closed: Z report {session_id}.")
+            self.message.emit(fill(QCoreApplication.translate("till_actions", "Till closed: Z report %1."), session_id))
             self.last_z_report = TillReportDialog(self._bridge, session_id, self._window)
             self.last_z_report.show()
 

@@ -6,8 +6,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+import tools.build_translations as build_translations
 from core import open_shop
 from core.commands import AddCategory, AddProduct
+from shop_gui import language
 from shop_gui.main_window import MainWindow
 
 GUI_TESTS = Path(__file__).resolve().parent
@@ -63,3 +65,12 @@ def window(qtbot, shop, catalog):
     qtbot.waitExposed(window)
     yield window
     window.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp):
+    """The window in English, its plurals from shop_manager_en.qm (built here
+    from the .ts if make has not built it yet: a bare pytest on a fresh clone)."""
+    build_translations.release(quiet=True)
+    language.install(qapp, "en")
+    return qapp
