@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import BindParameter, Engine, bindparam, func, or_, select, union
 
 from core.domain.order_status import PLACED
+from core.write_model.engine import snapshot_connection
 from core.write_model.reading import Snapshot, read_staff
 from core.write_model.schema import (
     cash_move,
@@ -49,7 +50,7 @@ class CounterFacts:
 def read_counter_snapshot(engine: Engine, since: str) -> tuple[Snapshot, CounterFacts]:
     """The counter's rows as of one outbox position; ``since``: an ISO
     instant (UTC) from which every order is included."""
-    with engine.connect().execution_options(write=False) as conn, conn.begin():
+    with snapshot_connection(engine) as conn, conn.begin():  # the rows agree with the position
         position = conn.execute(select(func.coalesce(func.max(outbox.c.position), 0))).scalar_one()
         open_sessions = [
             r[0] for r in conn.execute(select(till_session.c.id).where(till_session.c.closed_at.is_(None)))

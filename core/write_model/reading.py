@@ -137,8 +137,10 @@ class Snapshot:
 
 
 def read_snapshot(engine: Engine) -> Snapshot:
-    # One transaction, so the rows and the position agree.
-    with engine.connect().execution_options(write=False) as conn, conn.begin():
+    # One transaction, one snapshot, so the rows and the position agree.
+    from core.write_model.engine import snapshot_connection
+
+    with snapshot_connection(engine) as conn, conn.begin():
         position = conn.execute(select(func.coalesce(func.max(outbox.c.position), 0))).scalar_one()
         categories = conn.execute(select(category).order_by(category.c.id)).mappings().all()
         products = conn.execute(select(product).order_by(product.c.id)).mappings().all()

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, CursorResult, Engine
 from core.domain.staff import DEFAULT_TILL, Who
 from core.messages import event_codec
 from core.messages.events import Event
+from core.write_model import locks
 from core.write_model.command_cache import CachedReads
 from core.write_model.direct import DIRECT_SQL_OPTION
 from core.write_model.reading import StoredEvent
@@ -133,6 +134,12 @@ class UnitOfWork:
                 }
                 for e in self.events
             ]
+            # Positions become visible in commit order: the lock is held from
+            # the first outbox row to COMMIT, so no till can commit a higher
+            # position while a lower one is still uncommitted (a reader that
+            # saw 5 and moved its checkpoint there would never see 4).
+            # docs/adr/0009-postgresql-outbox-order.md; a no-op on SQLite.
+            locks.take(self.conn, locks.OUTBOX)
             positions = [INSERT_EVENT.one_value(self.conn, row) for row in rows]
         self._txn.commit()
         # The events themselves: what a reader of the outbox decodes them to
