@@ -64,6 +64,8 @@ def is_unreachable(exc: BaseException) -> bool:
         phrase in text
         for phrase in (
             "connection refused",
+            "connection is bad",
+            "connection to server",
             "could not connect",
             "server closed the connection",
             "connection is lost",
