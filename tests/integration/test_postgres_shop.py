@@ -126,6 +126,10 @@ def _racing_catalog(shop) -> list[int]:
     return [shop.dispatch(AddProduct(f"R-{i}", f"Racer {i}", shelf, 150 + i, stock=STARTING_STOCK)) for i in range(8)]
 
 
+def _ids(product_ids: list[int]) -> str:
+    return ",".join(map(str, product_ids))
+
+
 def _race(folders: list[Path], product_ids: list[int], env: dict[str, str]) -> list[dict]:
     procs = [
         subprocess.Popen(
