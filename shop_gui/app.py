@@ -29,6 +29,12 @@ def parse_args(argv):
     parser.add_argument(
         "--smoke-test", action="store_true", help="place an order on a temporary demo shop, offscreen, and exit"
     )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="keep the shop on a shared PostgreSQL server (postgresql+psycopg://user:password@server/shop) "
+        "instead of the folder's own file; the lists stay in the folder (also: SHOP_DATABASE_URL)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     return parser.parse_args(argv)
 
@@ -102,16 +108,16 @@ GUI_BUSY_TIMEOUT_MS = 500
 OPEN_RETRIES = 20
 
 
-def open_shop_for(data_dir: Path, demo: bool):
+def open_shop_for(data_dir: Path, demo: bool, database_url: str | None = None):
     for attempt in range(OPEN_RETRIES + 1):  # no window yet: waiting here freezes nothing
         try:
-            shop = open_shop(data_dir, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
+            shop = open_shop(data_dir, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS, database_url=database_url)
             break
         except DatabaseBusy:
             if attempt == OPEN_RETRIES:
                 raise
             time.sleep(0.25)
-    if demo and not shop.ask(GetCategories()):
+    if demo and database_url is None and not shop.ask(GetCategories()):  # never on a shared server
         # The demo catalog and three months of trading (core/demo_trading.py),
         # built in a shop of its own, then opened as usual.
         from core.demo_trading import build_demo_shop
@@ -139,7 +145,7 @@ def main(argv=None) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     try:
-        shop = open_shop_for(data_dir, args.demo)
+        shop = open_shop_for(data_dir, args.demo, args.database_url)
     except ShopError as exc:
         collect_from_now_on()
         QMessageBox.critical(None, DISPLAY_NAME, str(exc))

@@ -21,6 +21,7 @@ from core.handlers.stock_ledger import record_movements
 from core.messages.commands import ImportProducts, ProductRecord
 from core.messages.events import CategoryAdded, ProductAdded, ProductUpdated, StockAdjusted
 from core.results import ImportOutcome, RejectedRecord
+from core.write_model import locks
 from core.write_model.schema import category, product
 from core.write_model.unit_of_work import UnitOfWork, inserted_id
 
@@ -32,6 +33,7 @@ class _CategoryPaths:
 
     def __init__(self, uow: UnitOfWork):
         self._uow = uow
+        locks.take(uow.conn, locks.CATEGORIES)  # the tree as read stays so until COMMIT
         # (parent id, casefolded name) -> category id
         self._ids: dict[tuple[int | None, str], int] = {
             (parent, name.casefold()): cid
