@@ -121,6 +121,39 @@ def test_a_stalled_commit_is_never_skipped_by_a_till_that_synced_meanwhile(tills
     _same_as_rebuilt(c)
 
 
+def test_a_deadlock_is_run_again_and_never_reaches_the_person(tills, postgres_url):
+    """Another session holds product 2 and then asks for product 1 while an
+    order of both waits for 2: PostgreSQL aborts one of them. The order must
+    go through either way (run again when it was the one aborted)."""
+    shop = tills("counter")
+    shelf = shop.dispatch(AddCategory("Shelf"))
+    one = shop.dispatch(AddProduct("D-1", "One", shelf, 100, stock=5))
+    two = shop.dispatch(AddProduct("D-2", "Two", shelf, 100, stock=5))
+    results: dict[str, object] = {}
+    with _pg(postgres_url) as other:
+        other.execute("SET deadlock_timeout = '5s'")  # the order's session detects it, first
+        other.execute("SELECT id FROM product WHERE id = %s FOR UPDATE", (two,))
+
+        def order():
+            try:
+                results["order"] = shop.dispatch(PlaceOrder((OrderLine(one, 1), OrderLine(two, 1))))
+            except Exception as exc:  # reported below, not lost in the thread
+                results["order"] = exc
+
+        thread = threading.Thread(target=order)
+        thread.start()
+        waiting = 0
+        while not waiting:  # until the order holds product 1 and waits for product 2
+            waiting = other.execute(
+                "SELECT count(*) FROM pg_locks WHERE NOT granted AND pid <> pg_backend_pid()"
+            ).fetchone()[0]
+        other.execute("SELECT id FROM product WHERE id = %s FOR UPDATE", (one,))  # the circle closes
+        other.commit()
+        thread.join(60)
+    assert isinstance(results["order"], int), results["order"]
+    assert {p.id: p.stock for p in shop.ask(GetProducts())} == {one: 4, two: 4}
+
+
 def _racing_catalog(shop) -> list[int]:
     shelf = shop.dispatch(AddCategory("Shelf"))
     return [shop.dispatch(AddProduct(f"R-{i}", f"Racer {i}", shelf, 150 + i, stock=STARTING_STOCK)) for i in range(8)]
