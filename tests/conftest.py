@@ -12,6 +12,7 @@ server can be had.
 """
 
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,10 @@ def pytest_collection_modifyitems(config, items):
                 item.add_marker(skip)
 
 
+def _interrupt(_signum, _frame):
+    raise KeyboardInterrupt
+
+
 @pytest.fixture(scope="session")
 def postgres_server_url():
     """A PostgreSQL server's admin URL for this session (SHOP_TEST_POSTGRES_URL,
@@ -52,6 +57,9 @@ def postgres_server_url():
             pytest.fail("SHOP_TEST_POSTGRES is set but no PostgreSQL server can be started here")
         pytest.skip("no PostgreSQL here (initdb/pg_ctl), and SHOP_TEST_POSTGRES_URL is not set")
     server = postgres_server.ThrowawayServer()
+    # A run stopped with SIGTERM (a CI time-out, kill) still stops its server:
+    # as an interrupt, pytest tears the session's fixtures down.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.start()
     except Exception as exc:

@@ -185,6 +185,10 @@ INSERT_EVENT = Direct(
     columns=("event_type", "payload", "recorded_at", "staff_id", "till", "approved_by"),
 )
 
+# Several events in one go (insertmanyvalues: multi-row INSERTs), their
+# positions given back in the order of the rows.
+INSERT_EVENTS = insert(outbox).returning(outbox.c.position, sort_by_parameter_order=True)
+
 EVENTS_AFTER = (
     select(
         outbox.c.position,

@@ -13,7 +13,7 @@ from core.write_model import locks
 from core.write_model.command_cache import CachedReads
 from core.write_model.direct import DIRECT_SQL_OPTION
 from core.write_model.reading import StoredEvent
-from core.write_model.statements import INSERT_EVENT
+from core.write_model.statements import INSERT_EVENT, INSERT_EVENTS
 
 
 def utc_now() -> datetime:
@@ -140,7 +140,13 @@ class UnitOfWork:
             # saw 5 and moved its checkpoint there would never see 4).
             # docs/adr/0009-postgresql-outbox-order.md; a no-op on SQLite.
             locks.take(self.conn, locks.OUTBOX)
-            positions = [INSERT_EVENT.one_value(self.conn, row) for row in rows]
+            if len(rows) == 1:
+                positions = [INSERT_EVENT.one_value(self.conn, rows[0])]
+            else:
+                # An import's thousands of events in multi-row INSERTs (a
+                # thousand rows a statement), positions in the rows' order:
+                # the lock above is held for a few round trips, not one per event.
+                positions = list(self.conn.execute(INSERT_EVENTS, rows).scalars())
         self._txn.commit()
         # The events themselves: what a reader of the outbox decodes them to
         # (event_codec's round trip, tested for every event class).
