@@ -90,6 +90,9 @@ def random_batch(rng: random.Random, catalog, size: int) -> AddProducts:
     return AddProducts(tuple(items))
 
 
+# SQLite only: one_by_one's rolled-back transaction gives its ids back there;
+# a PostgreSQL sequence never does, so the bulk ids would differ by design.
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("seed", range(60))
 def test_bulk_refuses_what_one_by_one_refused(shop, catalog, seed):
     rng = random.Random(seed)
