@@ -49,7 +49,9 @@ def _user_exists(name: str) -> bool:
 class ThrowawayServer:
     """``start()`` then ``url(database)``; ``stop()`` removes everything."""
 
-    def __init__(self):
+    def __init__(self, durable: bool = False):
+        """``durable``: commits wait for the disk, as on a real server (benchmarks)."""
+        self.durable = durable
         self.folder = Path(tempfile.mkdtemp(prefix="shop-pg-"))
         self.data = self.folder / "data"
         self.socket = self.folder / "socket"
@@ -83,10 +85,9 @@ class ThrowawayServer:
         )
         # Durability is not what these tests are about: no fsync (several
         # times faster), enough connections for the racing-process tests.
-        options = (
-            f"-c listen_addresses='' -c unix_socket_directories='{self.socket}' -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-        )
+        options = f"-c listen_addresses='' -c unix_socket_directories='{self.socket}' -c max_connections=200"
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
             _binary("pg_ctl") or "pg_ctl",
             "-D",
