@@ -19,7 +19,7 @@ import pytest
 import core.write_model.unit_of_work as unit_of_work
 from core import open_shop
 from core.commands import AddCategory, AddProduct, OrderLine, PlaceOrder
-from core.errors import StorageError
+from core.errors import ShopMissing, StorageError
 from core.queries import GetOrders, GetProducts
 from core.shop import DATABASE_URL_VARIABLE
 from tests.helpers import REPO, child_env, everything
@@ -266,3 +266,25 @@ def test_a_server_that_is_down_is_one_sentence(tmp_path):
 def test_a_url_of_another_database_is_refused_with_a_sentence(tmp_path):
     with pytest.raises(StorageError, match="Only PostgreSQL servers"):
         open_shop(tmp_path / "till", database_url="mysql://someone@server/shop")
+
+
+def test_a_till_folder_opened_on_another_database_is_rebuilt_never_mixed(tmp_path, postgres_url, postgres_server_url):
+    from tests import postgres_server
+
+    folder = tmp_path / "till"
+    shop = open_shop(folder, database_url=postgres_url)
+    trade_a_day(shop)
+    shop.close()
+    other = postgres_server.new_database(postgres_server_url)
+    try:
+        shop = open_shop(folder, database_url=other)  # another shop's (empty) database
+        assert shop.ask(GetProducts()) == () and shop.ask(GetOrders()) == ()
+        shop.close()
+        with pytest.raises(ShopMissing):  # lists but no SQLite file: refused, no empty shop made
+            open_shop(folder)
+        shop = open_shop(folder, database_url=postgres_url)  # back: that shop's lists, rebuilt
+        assert len(shop.ask(GetOrders())) == 3
+        _same_as_rebuilt(shop)
+        shop.close()
+    finally:
+        postgres_server.drop_database(postgres_server_url, other)
