@@ -348,6 +348,7 @@ class Shop:
         a file found damaged on the way is replaced by a rebuild."""
         with self._lock:
             if self._read_model.save():
+                self._unsaved_since = None  # nothing unsaved is waiting any more
                 return True
             if self._read_model.damaged:
                 self.rebuild_read_model()  # saves as it goes

@@ -71,6 +71,7 @@ def shop(request, data_dir, clock):
     shop = open_shop(data_dir, clock=clock)
     if building:
         assert build_catalog(shop) == ids  # a fresh database numbers them alike
+        shop.save_read_model()  # as the copied folder's files would be
     yield shop
     shop.close()
 
