@@ -80,5 +80,7 @@ class WriteModelDatabase:
     def __enter__(self) -> "WriteModelDatabase":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, exc_type, *_exc) -> None:
+        if exc_type is None and not self._postgres:
+            self._conn.commit()  # as sqlite3's own ``with`` does (psycopg's here runs in autocommit)
         self.close()

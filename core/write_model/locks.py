@@ -14,7 +14,7 @@ OUTBOX = _BASE + 1  # held from a command's first outbox row to its COMMIT
 SCHEMA = _BASE + 2  # creating or migrating the tables
 CATEGORIES = _BASE + 3  # sibling names and the tree's shape (no cycles)
 SETTINGS = _BASE + 4  # the shop's settings rows
-ORDER_NUMBERS = _BASE + 5  # reserved
+ARCHIVE = _BASE + 5  # moving settled outbox events to the archive
 
 _TAKE = text("SELECT pg_advisory_xact_lock(:key)")
 

@@ -6,7 +6,6 @@ dies with ``os._exit`` or is killed."""
 import json
 import os
 import signal
-import sqlite3
 
 import pytest
 
@@ -16,6 +15,7 @@ from core.queries import FindProductByCode, GetOrder, GetOrders, GetProductsById
 from core.read_model.projector import ReadModel
 from core.read_model.storage import ShardedJSONStorage
 from core.write_model.engine import sqlite_engine
+from tests.helpers import WriteModelDatabase
 
 
 def test_order_committed_without_projection_appears_after_reopen(build_day, open_at, consistent, data_dir):
@@ -170,7 +170,7 @@ class TestChildProcessDies:
         proc.wait(timeout=30)
         # Its read-model files never saw those orders (no save came due)...
         saved = json.loads((data_dir / "read_model" / "meta.json").read_bytes())["checkpoint"]
-        conn = sqlite3.connect(data_dir / "shop.sqlite3")
+        conn = WriteModelDatabase(data_dir)
         try:
             (recorded,) = conn.execute("SELECT MAX(position) FROM outbox").fetchone()
         finally:

@@ -4,7 +4,6 @@ batches leaves whole batches in both stores (and after reopening); an import
 in a worker thread while the window keeps asking queries."""
 
 import csv
-import sqlite3
 import threading
 import time
 
@@ -13,6 +12,7 @@ import pytest
 from core.catalog_csv import COLUMNS, category_paths, export_catalog, import_catalog, read_catalog
 from core.commands import AddCategory, AddProduct, ArchiveProduct, OrderLine, PlaceOrder
 from core.queries import GetCategories, GetProducts
+from tests.helpers import WriteModelDatabase
 
 
 def catalog_of(shop) -> set[tuple]:
@@ -130,7 +130,7 @@ def big_file(tmp_path, count: int):
 
 
 def skus_in_write_model(data_dir) -> set[str]:
-    conn = sqlite3.connect(data_dir / "shop.sqlite3")
+    conn = WriteModelDatabase(data_dir)
     try:
         return {r[0] for r in conn.execute("SELECT sku FROM product")}
     finally:
