@@ -288,3 +288,32 @@ def test_a_till_folder_opened_on_another_database_is_rebuilt_never_mixed(tmp_pat
         shop.close()
     finally:
         postgres_server.drop_database(postgres_server_url, other)
+
+
+def test_an_old_copy_of_a_tills_lists_catches_up_from_the_servers_archive(tmp_path, postgres_url, monkeypatch):
+    import shutil
+
+    from core.write_model import outbox_archive
+
+    monkeypatch.setattr(outbox_archive, "ARCHIVE_MARGIN", 1)
+    a = open_shop(tmp_path / "a", till="a", database_url=postgres_url)
+    ids = trade_a_day(a)
+    b = open_shop(tmp_path / "b", till="b", database_url=postgres_url)
+    b.close()
+    shutil.copytree(tmp_path / "b", tmp_path / "b-old")  # b's lists as they were then
+    for _ in range(3):
+        a.dispatch(PlaceOrder((OrderLine(ids["trowel"], 1),)))
+    b = open_shop(tmp_path / "b", till="b", database_url=postgres_url)
+    b.close()  # b has read everything: the events before the last two may go
+    a.close()
+    with _pg(postgres_url) as pg:
+        archived = pg.execute("SELECT count(*) FROM outbox_archive").fetchone()[0]
+    assert archived > 0
+    shutil.rmtree(tmp_path / "b")
+    shutil.move(tmp_path / "b-old", tmp_path / "b")  # the old copy put back: behind the archive boundary
+    b = open_shop(tmp_path / "b", till="b", database_url=postgres_url)
+    try:
+        assert len(b.ask(GetOrders())) == 6
+        _same_as_rebuilt(b)
+    finally:
+        b.close()
