@@ -96,14 +96,18 @@ def postgres_url(postgres_server_url, postgres_template):
 
 
 @pytest.fixture(autouse=True)
-def database_per_test(request, monkeypatch):
-    """On a PostgreSQL run: this test's shops live in a database of their own."""
+def database_per_test(request):
+    """On a PostgreSQL run: this test's shops live in a database of their own.
+    (Set directly, not with monkeypatch: a test's monkeypatch.undo() must not drop it.)"""
     if not ON_POSTGRES:
         yield None
         return
     url = request.getfixturevalue("postgres_url")
-    monkeypatch.setenv(DATABASE_URL_VARIABLE, url)
-    yield url
+    os.environ[DATABASE_URL_VARIABLE] = url
+    try:
+        yield url
+    finally:
+        os.environ.pop(DATABASE_URL_VARIABLE, None)
 
 
 @pytest.fixture

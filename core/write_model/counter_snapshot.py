@@ -13,7 +13,7 @@ customer list and the order count are right before the history is in.
 
 from dataclasses import dataclass
 
-from sqlalchemy import BindParameter, Engine, bindparam, func, or_, select, union
+from sqlalchemy import BigInteger, BindParameter, Engine, bindparam, cast, func, or_, select, union
 
 from core.domain.order_status import PLACED
 from core.write_model.engine import snapshot_connection
@@ -98,7 +98,9 @@ def read_counter_snapshot(engine: Engine, since: str) -> tuple[Snapshot, Counter
                 select(
                     shop_order.c.customer_id,
                     func.count(),
-                    func.sum(shop_order.c.paid_cents - shop_order.c.refunded_cents),
+                    cast(
+                        func.sum(shop_order.c.paid_cents - shop_order.c.refunded_cents), BigInteger
+                    ),  # int on PostgreSQL too
                 )
                 .where(shop_order.c.customer_id.is_not(None))
                 .group_by(shop_order.c.customer_id)

@@ -8,6 +8,9 @@ from core.commands import OrderLine, PlaceOrder
 from core.errors import StorageError
 from tests.helpers import WriteModelDatabase
 
+# Refusals made with SQLite triggers.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _fail_inserts_into(data_dir, table: str) -> None:
     conn = WriteModelDatabase(data_dir)
