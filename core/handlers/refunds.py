@@ -13,14 +13,14 @@ from core.write_model.unit_of_work import UnitOfWork
 def paid_by_method(uow: UnitOfWork, order_id: int) -> dict[str, int]:
     """What the order's payments hold by method, less what went back that way."""
     conn = uow.conn
-    paid = dict(
+    paid: dict[str, int] = dict(
         conn.execute(
             select(payment.c.method, cast(func.sum(payment.c.amount_cents), BigInteger))
             .where(payment.c.order_id == order_id)
             .group_by(payment.c.method)
         ).all()
     )
-    given = dict(
+    given: dict[str, int] = dict(
         conn.execute(
             select(refund.c.method, cast(func.sum(refund.c.amount_cents), BigInteger))
             .where(refund.c.order_id == order_id)

@@ -11,6 +11,7 @@ from core import json_codec
 from core.domain.staff import DEFAULT_TILL, UNKNOWN_STAFF_ID
 from core.messages import event_codec
 from core.messages.events import Event
+from core.write_model.engine import snapshot_connection
 from core.write_model.schema import (
     cash_move,
     category,
@@ -138,8 +139,6 @@ class Snapshot:
 
 def read_snapshot(engine: Engine) -> Snapshot:
     # One transaction, one snapshot, so the rows and the position agree.
-    from core.write_model.engine import snapshot_connection
-
     with snapshot_connection(engine) as conn, conn.begin():
         position = conn.execute(select(func.coalesce(func.max(outbox.c.position), 0))).scalar_one()
         categories = conn.execute(select(category).order_by(category.c.id)).mappings().all()
