@@ -76,6 +76,13 @@ def postgres_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
         )
     if parsed.drivername != POSTGRES_DRIVER:
         parsed = parsed.set(drivername=POSTGRES_DRIVER)
+    try:
+        import psycopg  # noqa: F401  (SQLAlchemy imports it only at the first connection)
+    except ImportError as exc:
+        raise StorageError(
+            "This copy of Shop Manager cannot reach a shared server (the psycopg library is missing): "
+            "install the full package, or open a shop kept in a folder."
+        ) from exc
     return create_engine(
         parsed,
         pool_pre_ping=True,  # a connection the server or the network dropped is replaced, not used
