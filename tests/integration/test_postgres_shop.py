@@ -268,8 +268,12 @@ def test_a_url_of_another_database_is_refused_with_a_sentence(tmp_path):
         open_shop(tmp_path / "till", database_url="mysql://someone@server/shop")
 
 
-def test_a_till_folder_opened_on_another_database_is_rebuilt_never_mixed(tmp_path, postgres_url, postgres_server_url):
+def test_a_till_folder_opened_on_another_database_is_rebuilt_never_mixed(
+    tmp_path, postgres_url, postgres_server_url, monkeypatch
+):
     from tests import postgres_server
+
+    monkeypatch.delenv(DATABASE_URL_VARIABLE, raising=False)  # open_shop(folder) below means the folder's file
 
     folder = tmp_path / "till"
     shop = open_shop(folder, database_url=postgres_url)
