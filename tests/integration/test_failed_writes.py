@@ -2,18 +2,19 @@
 trigger that aborts one of its inserts) is reported, changes nothing in
 either model, and the till sells again once the database is well."""
 
+import sqlite3
+
 import pytest
 
 from core.commands import OrderLine, PlaceOrder
 from core.errors import StorageError
-from tests.helpers import WriteModelDatabase
 
 # Refusals made with SQLite triggers.
 pytestmark = pytest.mark.sqlite_only
 
 
 def _fail_inserts_into(data_dir, table: str) -> None:
-    conn = WriteModelDatabase(data_dir)
+    conn = sqlite3.connect(data_dir / "shop.sqlite3")
     with conn:
         conn.execute(
             f"CREATE TRIGGER refuse_{table} BEFORE INSERT ON {table} "
@@ -23,7 +24,7 @@ def _fail_inserts_into(data_dir, table: str) -> None:
 
 
 def _heal(data_dir, table: str) -> None:
-    conn = WriteModelDatabase(data_dir)
+    conn = sqlite3.connect(data_dir / "shop.sqlite3")
     with conn:
         conn.execute(f"DROP TRIGGER refuse_{table}")
     conn.close()

@@ -13,7 +13,6 @@ from core import open_shop
 from core.commands import CancelOrder, OrderLine, PlaceOrder, RecordPayment, ReturnItems, ReturnLine
 from core.queries import GetOrder, GetOrders, GetProductsByIds, GetStockHistory
 from core.write_model.schema import SCHEMA_VERSION, metadata
-from tests.helpers import WriteModelDatabase
 
 # About the SQLite file itself (its versions, copies, locks): not run on PostgreSQL.
 pytestmark = pytest.mark.sqlite_only
@@ -26,7 +25,7 @@ MUG, TEAPOT, TROWEL = 1, 2, 3
 def v2_shop(data_dir) -> Path:
     """A shop folder with the version 2 database and a version 2 read model."""
     data_dir.mkdir(parents=True)
-    conn = WriteModelDatabase(data_dir)
+    conn = sqlite3.connect(data_dir / "shop.sqlite3")
     conn.executescript(V2_DUMP.read_text(encoding="utf-8"))
     conn.close()
     read_model = data_dir / "read_model"

@@ -4,6 +4,7 @@ a return, a card payment) is brought up to version 4 in place: the schema of a
 new shop, nothing lost, everything before done by "unknown" staff at the
 shop's first till, and no cost invented for the lines sold then."""
 
+import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -13,7 +14,6 @@ from core import open_shop
 from core.commands import CancelOrder, OrderLine, PlaceOrder, ReturnItems, ReturnLine, UpdateProduct
 from core.queries import GetOrder, GetOrders, GetProduct, GetSalesReport, GetStockHistory
 from core.write_model.schema import SCHEMA_VERSION
-from tests.helpers import WriteModelDatabase
 from tests.integration.test_migration import schema_of
 
 # About the SQLite file itself (its versions, copies, locks): not run on PostgreSQL.
@@ -27,14 +27,14 @@ CARD_AND_CASH = 4  # the customer's order: £10 by card, the rest cash; one mug 
 @pytest.fixture
 def v3_shop(data_dir) -> Path:
     data_dir.mkdir(parents=True)
-    conn = WriteModelDatabase(data_dir)
+    conn = sqlite3.connect(data_dir / "shop.sqlite3")
     conn.executescript(V3_DUMP.read_text(encoding="utf-8"))
     conn.close()
     return data_dir
 
 
 def rows(data_dir, query):
-    with WriteModelDatabase(data_dir) as conn:
+    with sqlite3.connect(data_dir / "shop.sqlite3") as conn:
         return conn.execute(query).fetchall()
 
 

@@ -5,6 +5,7 @@ that release's SQLAlchemy metadata produced (``git show 0d7fd96:core/write_model
 """
 
 import json
+import sqlite3
 
 import pytest
 
@@ -33,7 +34,7 @@ from core.read_model.documents import SCHEMA_VERSION as READ_MODEL_SCHEMA
 from core.write_model import engine as write_engine
 from core.write_model import migrations
 from core.write_model.schema import SCHEMA_VERSION
-from tests.helpers import WriteModelDatabase, everything
+from tests.helpers import everything
 
 # About the SQLite file itself (its versions, copies, locks): not run on PostgreSQL.
 pytestmark = pytest.mark.sqlite_only
@@ -193,7 +194,7 @@ def make_v1_shop(data_dir, *, read_model=True):
     """A version-1 shop folder: shop.sqlite3 with rows, and (optionally) the
     version-1 read-model files, which this release must not trust."""
     data_dir.mkdir(parents=True)
-    conn = WriteModelDatabase(data_dir)
+    conn = sqlite3.connect(data_dir / "shop.sqlite3")
     try:
         conn.executescript(V1_DDL)
         conn.execute("INSERT INTO schema_info (version) VALUES (1)")
@@ -236,7 +237,7 @@ def make_v1_shop(data_dir, *, read_model=True):
 
 
 def sql(data_dir, query, *args):
-    conn = WriteModelDatabase(data_dir)
+    conn = sqlite3.connect(data_dir / "shop.sqlite3")
     try:
         return conn.execute(query, args).fetchall()
     finally:
@@ -383,7 +384,7 @@ def test_a_failed_migration_leaves_the_version_1_database_as_it_was(data_dir, op
 
 def test_a_newer_database_is_refused_with_a_clear_sentence(data_dir, open_at):
     make_v1_shop(data_dir, read_model=False)
-    conn = WriteModelDatabase(data_dir)
+    conn = sqlite3.connect(data_dir / "shop.sqlite3")
     conn.execute(f"UPDATE schema_info SET version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
