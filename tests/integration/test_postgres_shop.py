@@ -28,7 +28,7 @@ from tests.integration.conftest import trade_a_day
 RACER = Path(__file__).with_name("_racing_till.py")
 # 4 processes x this many commands (the full race: 300; CI: fewer).
 RACE_COMMANDS = int(os.environ.get("SHOP_TEST_RACE_COMMANDS", "120"))
-STARTING_STOCK = 60
+STARTING_STOCK = 300  # most orders go through; the last units are still fought over
 
 
 def _pg(url: str):
