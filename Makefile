@@ -20,7 +20,7 @@ PACKAGE_INPUTS := pyproject.toml $(shell find core shop_gui packaging resources/
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(patsubst resources/translations/%.ts,shop_gui/translations/%.qm,$(TS_FILES))
 
-.PHONY: run test test-fast lint bench screenshot clean venv package package-test translations qm
+.PHONY: run test test-postgres test-fast lint bench screenshot clean venv package package-test translations qm
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(BASE_PYTHON)" || { echo "No Python 3.12+ found: install python3.12 and retry." >&2; exit 1; }
@@ -48,6 +48,15 @@ run: venv qm
 # Every tier (unit, integration, gui); the 20 slowest tests listed at the end (CI reads them).
 test: venv qm
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --durations=20
+
+# The unit and integration tiers with every shop's write model on PostgreSQL:
+# the tests start a throwaway server (initdb + pg_ctl in a temp folder, on a
+# Unix socket; as root via runuser as the postgres user) and stop it at the
+# end (tests/postgres_server.py). Needs Debian's postgresql package (or
+# SHOP_TEST_POSTGRES_URL=postgresql+psycopg://... naming a server to use).
+# The GUI tier stays on SQLite.
+test-postgres: venv qm
+	SHOP_TEST_POSTGRES=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/unit tests/integration --durations=10
 
 # The unit tier only (core, no Qt windows, no slow tests): seconds, for while editing.
 test-fast: venv

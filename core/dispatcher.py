@@ -1,6 +1,8 @@
 """The command bus: finds a command's handler in an explicit table and runs it
 in one unit of work (one transaction, events included)."""
 
+import random
+import time
 from collections.abc import Callable
 from datetime import datetime
 
@@ -31,7 +33,7 @@ from core.handlers.permissions import authorize
 from core.i18n import N_
 from core.messages import commands
 from core.write_model.command_cache import CommandCache
-from core.write_model.db_errors import storage_error
+from core.write_model.db_errors import is_retryable, storage_error
 from core.write_model.unit_of_work import AlreadyDone, UnitOfWork, utc_now
 
 COMMAND_HANDLERS: dict[type, Callable] = {
@@ -75,6 +77,13 @@ COMMAND_HANDLERS: dict[type, Callable] = {
 }
 
 
+# A command that lost a deadlock or a serialization check runs again, up to
+# this many times in all, after a random pause (growing) so that the two
+# tills do not collide again.
+RETRIES = 5
+RETRY_PAUSE_SECONDS = 0.02
+
+
 class Dispatcher:
     def __init__(
         self,
@@ -104,6 +113,18 @@ class Dispatcher:
         # Values no command may hold (past 64 bits, lone surrogates, control
         # characters) refused here, before any handler; text made NFC.
         command = screened(command, skip=getattr(command, "screened_one_by_one", ()))
+        for attempt in range(1, RETRIES + 1):
+            try:
+                return self._run(handler, command, who)
+            except StorageError as exc:
+                # A deadlock or serialization failure (PostgreSQL): the whole
+                # command rolled back, so running it again is safe.
+                if not (attempt < RETRIES and is_retryable(exc.__cause__ or exc)):
+                    raise
+                time.sleep(random.uniform(0, RETRY_PAUSE_SECONDS * attempt))
+        raise AssertionError("unreachable")  # the loop returns or raises
+
+    def _run(self, handler, command, who: Who | None):
         kept = self._kept
         conn, cache = kept.lend() if kept is not None else (None, None)
         events = None  # what the command committed: None if refused or failed

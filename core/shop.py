@@ -1,6 +1,7 @@
 """``open_shop`` wires the shop together: the one place that builds objects."""
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -34,7 +35,7 @@ from core.read_model.queries import QUERY_HANDLERS
 from core.read_model.storage import CorruptReadModel
 from core.results import SignedIn
 from core.write_model.db_errors import storage_error
-from core.write_model.engine import BUSY_TIMEOUT_MS, create_schema, sqlite_engine
+from core.write_model.engine import BUSY_TIMEOUT_MS, create_schema, postgres_engine, sqlite_engine
 from core.write_model.identity import Identity, identify
 from core.write_model.journal_chain import Verdict, latest_link
 from core.write_model.journal_chain import extend as link_journal
@@ -47,6 +48,9 @@ from core.write_model.unit_of_work import UnitOfWork, utc_now
 log = logging.getLogger(__name__)
 
 DATABASE_FILE = "shop.sqlite3"
+# A shared server's address for every shop this process opens without one
+# (open_shop's database_url wins).
+DATABASE_URL_VARIABLE = "SHOP_DATABASE_URL"
 READ_MODEL_FOLDER = "read_model"
 
 Listener = Callable[[Changes], None]
@@ -440,6 +444,7 @@ class Shop:
         a file found damaged on the way is replaced by a rebuild."""
         with self._lock:
             if self._read_model.save():
+                self._unsaved_since = None  # nothing unsaved is waiting any more
                 return True
             if self._read_model.damaged:
                 self.rebuild_read_model()  # saves as it goes
@@ -509,6 +514,7 @@ def open_shop(
     clock: Callable[[], datetime] = utc_now,
     fast_paths: FastPaths = ALL_ON,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    database_url: str | None = None,
 ) -> Shop:
     """Open the shop kept in ``data_dir``, creating the folder and both stores
     when new, and bringing the read model up to date (or rebuilding it).
@@ -519,15 +525,27 @@ def open_shop(
     ``fast_paths``: which shortcuts taken for speed are on (all, by default);
     each one off gives the same results the plain way (core/fast_paths.py).
     ``busy_timeout_ms``: how long a command waits for another till's write
-    lock before DatabaseBusy (a window passes a short one and retries)."""
+    lock before DatabaseBusy (a window passes a short one and retries).
+    ``database_url``: None keeps the write model in the folder's SQLite file;
+    a ``postgresql+psycopg://user:password@server/database`` URL keeps it on
+    that PostgreSQL server, shared by every till (each keeps its own read
+    model in ``data_dir``). Without one, the environment's
+    SHOP_DATABASE_URL, if set, is used."""
     data_dir = Path(data_dir)
     till = till_name(till)
     engine = None
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
-        db_file, folder = data_dir / DATABASE_FILE, data_dir / READ_MODEL_FOLDER
-        _refuse_to_replace_a_shop(db_file, folder)
-        engine = sqlite_engine(db_file, busy_timeout_ms)
+        folder = data_dir / READ_MODEL_FOLDER
+        if database_url is None:
+            database_url = os.environ.get(DATABASE_URL_VARIABLE) or None
+        db_file: Path | None = None
+        if database_url is None:
+            db_file = data_dir / DATABASE_FILE
+            _refuse_to_replace_a_shop(db_file, folder)
+            engine = sqlite_engine(db_file, busy_timeout_ms)
+        else:
+            engine = postgres_engine(database_url, busy_timeout_ms)
         create_schema(engine)
         link_journal(engine)  # events recorded without their link (an older version) get it now
         identified = identify(engine, db_file)

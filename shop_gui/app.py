@@ -42,6 +42,12 @@ def parse_args(argv):
         help="the window's language for this run (default: as chosen in File > Language, else the system's);"
         " with --demo, also the demo shop's (ru: Russian names, in roubles)",
     )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="keep the shop on a shared PostgreSQL server (postgresql+psycopg://user:password@server/shop) "
+        "instead of the folder's own file; the lists stay in the folder (also: SHOP_DATABASE_URL)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     return parser.parse_args(argv)
 
@@ -120,16 +126,16 @@ GUI_BUSY_TIMEOUT_MS = 500
 OPEN_RETRIES = 20
 
 
-def open_shop_for(data_dir: Path, demo: bool, language: str = "en"):
+def open_shop_for(data_dir: Path, demo: bool, language: str = "en", database_url: str | None = None):
     for attempt in range(OPEN_RETRIES + 1):  # no window yet: waiting here freezes nothing
         try:
-            shop = open_shop(data_dir, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
+            shop = open_shop(data_dir, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS, database_url=database_url)
             break
         except DatabaseBusy:
             if attempt == OPEN_RETRIES:
                 raise
             time.sleep(0.25)
-    if demo and not shop.ask(GetCategories()):
+    if demo and database_url is None and not shop.ask(GetCategories()):  # never on a shared server
         # The demo catalog and three months of trading (core/demo_trading.py),
         # built in a shop of its own, then opened as usual.
         from core.demo_trading import build_demo_shop
@@ -185,7 +191,7 @@ def main(argv=None) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     try:
-        shop = open_shop_for(data_dir, args.demo, chosen)
+        shop = open_shop_for(data_dir, args.demo, chosen, args.database_url)
     except ShopError as exc:
         collect_from_now_on()
         from shop_gui.texts import describe

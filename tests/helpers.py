@@ -46,3 +46,41 @@ def child_env(**extra: str) -> dict[str, str]:
     the venv's editable install points at another checkout."""
     path = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
     return dict(os.environ, PYTHONPATH=path, **extra)
+
+
+class WriteModelDatabase:
+    """The write model's database through its own driver, not through core:
+    sqlite3 on the folder's file, or psycopg on the server a PostgreSQL run
+    (SHOP_DATABASE_URL) keeps it on. SQL with ``?`` placeholders; ``IntegrityError``
+    is that driver's. A context manager, or ``close()``."""
+
+    def __init__(self, data_dir: Path):
+        url = os.environ.get("SHOP_DATABASE_URL")
+        if url:
+            import psycopg
+
+            self._conn = psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True)
+            self._postgres = True
+            self.IntegrityError: type[Exception] = psycopg.IntegrityError
+        else:
+            import sqlite3
+
+            self._conn = sqlite3.connect(data_dir / "shop.sqlite3")  # type: ignore[assignment]
+            self._postgres = False
+            self.IntegrityError = sqlite3.IntegrityError
+
+    def execute(self, sql: str, params=()):
+        if self._postgres:
+            sql = sql.replace("?", "%s")
+        return self._conn.execute(sql, params)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> "WriteModelDatabase":
+        return self
+
+    def __exit__(self, exc_type, *_exc) -> None:
+        if exc_type is None and not self._postgres:
+            self._conn.commit()  # as sqlite3's own ``with`` does (psycopg's here runs in autocommit)
+        self.close()

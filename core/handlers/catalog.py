@@ -7,7 +7,7 @@ from core.domain import validation as valid
 from core.domain.command_values import shown
 from core.domain.stock_moves import OPENING_NOTE, MovementKind
 from core.errors import DuplicateBarcode, DuplicateSku, InvalidCommand, ShopError, UnknownCategory
-from core.handlers.categories import category_name, refuse_sibling_named, refuse_too_deep, require_category
+from core.handlers.categories import category_name, lock_tree, refuse_sibling_named, refuse_too_deep, require_category
 from core.handlers.lookups import in_chunks, values_found
 from core.handlers.products import product_fields
 from core.handlers.stock_ledger import record_movements
@@ -20,6 +20,7 @@ from core.write_model.unit_of_work import UnitOfWork, inserted_id
 
 
 def add_category(command: AddCategory, uow: UnitOfWork) -> int:
+    lock_tree(uow)
     name = category_name(command.name)
     parent_id = command.parent_id
     if parent_id is not None:

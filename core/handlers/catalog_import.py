@@ -22,6 +22,7 @@ from core.i18n import N_, reason_of
 from core.messages.commands import ImportProducts, ProductRecord
 from core.messages.events import CategoryAdded, ProductAdded, ProductUpdated, StockAdjusted
 from core.results import ImportOutcome, RejectedRecord
+from core.write_model import locks
 from core.write_model.schema import category, product
 from core.write_model.unit_of_work import UnitOfWork, inserted_id
 
@@ -33,6 +34,7 @@ class _CategoryPaths:
 
     def __init__(self, uow: UnitOfWork):
         self._uow = uow
+        locks.take(uow.conn, locks.CATEGORIES)  # the tree as read stays so until COMMIT
         # (parent id, casefolded name) -> category id
         self._ids: dict[tuple[int | None, str], int] = {
             (parent, name.casefold()): cid

@@ -8,6 +8,7 @@ from core.handlers.products_state import product_event_state
 from core.i18n import N_
 from core.messages.commands import DeleteCategory, MoveCategory, RenameCategory
 from core.messages.events import CategoryDeleted, CategoryMoved, CategoryRenamed, ProductUpdated
+from core.write_model import locks
 from core.write_model.schema import category, product
 from core.write_model.unit_of_work import UnitOfWork
 
@@ -18,6 +19,13 @@ def category_name(value, label: str = N_("Category name")) -> str:
         # "/" separates the levels of a path such as Home/Kitchen/Mugs.
         raise InvalidCommand(N_('{label} cannot contain "/".', label=label))
     return name
+
+
+def lock_tree(uow: UnitOfWork) -> None:
+    """Hold the category tree until COMMIT (PostgreSQL; SQLite's writer holds
+    it already): the checks for a sibling of the same name and for a cycle
+    read several rows, and two tills must not both pass them."""
+    locks.take(uow.conn, locks.CATEGORIES)
 
 
 def require_category(uow: UnitOfWork, category_id, label: str = N_("Category")) -> tuple[str, int | None]:
@@ -43,6 +51,7 @@ def refuse_sibling_named(uow: UnitOfWork, name: str, parent_id: int | None, exce
 
 
 def rename_category(command: RenameCategory, uow: UnitOfWork) -> None:
+    lock_tree(uow)
     _old, parent_id = require_category(uow, command.category_id)
     name = category_name(command.name)
     refuse_sibling_named(uow, name, parent_id, except_id=command.category_id)
@@ -87,6 +96,7 @@ def refuse_too_deep(uow: UnitOfWork, name: str, parent_id: int | None, levels: i
 
 
 def move_category(command: MoveCategory, uow: UnitOfWork) -> None:
+    lock_tree(uow)
     name, _old_parent = require_category(uow, command.category_id)
     parent_id = command.parent_id
     if parent_id is not None:
@@ -100,6 +110,7 @@ def move_category(command: MoveCategory, uow: UnitOfWork) -> None:
 
 
 def delete_category(command: DeleteCategory, uow: UnitOfWork) -> None:
+    lock_tree(uow)
     name, parent_id = require_category(uow, command.category_id)
     category_id = command.category_id
     own_products = (

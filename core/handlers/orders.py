@@ -22,6 +22,7 @@ from core.handlers.settings import product_tax_rates, read_settings
 from core.i18n import N_
 from core.messages.commands import CancelOrder, PlaceOrder
 from core.messages.events import OrderCancelled, OrderPlaced, Restocked, SoldLine
+from core.write_model import locks
 from core.write_model import statements as sql
 from core.write_model.schema import shop_order
 from core.write_model.unit_of_work import AlreadyDone, UnitOfWork
@@ -33,7 +34,10 @@ SELL_CHUNK = 32
 def order_row(uow: UnitOfWork, order_id):
     """The order's row; UnknownOrder if there is none."""
     order_id = valid.identifier(order_id, N_("Order number"))
-    row = uow.conn.execute(select(shop_order).where(shop_order.c.id == order_id)).mappings().first()
+    # Locked (on PostgreSQL; SQLite's writer holds everything already): every
+    # handler that changes an order takes it before its products, so a cancel
+    # and a return of one order can never wait for each other in a circle.
+    row = uow.conn.execute(sql.ORDER_FOR_UPDATE, {"order_id": order_id}).mappings().first()
     if row is None:
         raise UnknownOrder(N_("There is no order number {order_id}.", order_id=order_id))
     return row
@@ -114,6 +118,11 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
     customer_id = None if command.customer_id is None else require_customer(uow, command.customer_id)
     conn = uow.conn
     ids = sorted(wanted)
+    if locks.is_postgres(conn):
+        # Rows locked in id order, as every command takes products: an UPDATE
+        # ... IN (...) would lock them in the order it finds them, and two
+        # orders of the same products could each wait for the other.
+        conn.execute(sql.LOCK_PRODUCTS_IN_ORDER, {"ids": ids}).all()
     # Stock first, in statements that also read what pricing needs: the
     # database decides, so two tills can never both take the last unit. One
     # statement per SELL_CHUNK products: a statement's CASE is looked through

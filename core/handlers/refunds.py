@@ -1,7 +1,7 @@
 """Refunds by method: a return's or a cancellation's money, split over the
 ways the order was paid (core.domain.refunds), one row per method."""
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import BigInteger, cast, func, insert, select
 
 from core.domain.refunds import split_refund
 from core.messages.events import RefundPart
@@ -9,19 +9,20 @@ from core.write_model.schema import payment, refund
 from core.write_model.unit_of_work import UnitOfWork
 
 
+# cast: PostgreSQL's sum of a BIGINT is a NUMERIC (a Decimal to Python); money stays int.
 def paid_by_method(uow: UnitOfWork, order_id: int) -> dict[str, int]:
     """What the order's payments hold by method, less what went back that way."""
     conn = uow.conn
-    paid = dict(
+    paid: dict[str, int] = dict(
         conn.execute(
-            select(payment.c.method, func.sum(payment.c.amount_cents))
+            select(payment.c.method, cast(func.sum(payment.c.amount_cents), BigInteger))
             .where(payment.c.order_id == order_id)
             .group_by(payment.c.method)
         ).all()
     )
-    given = dict(
+    given: dict[str, int] = dict(
         conn.execute(
-            select(refund.c.method, func.sum(refund.c.amount_cents))
+            select(refund.c.method, cast(func.sum(refund.c.amount_cents), BigInteger))
             .where(refund.c.order_id == order_id)
             .group_by(refund.c.method)
         ).all()

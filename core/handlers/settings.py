@@ -14,6 +14,7 @@ from core.handlers.categories import require_category
 from core.i18n import N_
 from core.messages.commands import SetCategoryTaxRate, UpdateShopSettings
 from core.messages.events import CategoryTaxRateSet, ShopSettingsUpdated
+from core.write_model import locks
 from core.write_model import statements as sql
 from core.write_model.schema import category, product, shop_setting
 from core.write_model.unit_of_work import UnitOfWork
@@ -87,6 +88,9 @@ def _language(value) -> str:
 
 def update_shop_settings(command: UpdateShopSettings, uow: UnitOfWork) -> None:
     settings = _checked(command)
+    # Two tills saving settings at once: the second reads what the first
+    # wrote (PostgreSQL; a no-op on SQLite), so no key is inserted twice.
+    locks.take(uow.conn, locks.SETTINGS)
     old = read_settings(uow)
     if settings.minor_digits != old.minor_digits and uow.conn.execute(select(exists().select_from(product))).scalar():
         # Prices are stored in minor units: 850 is £8.50 but would be ¥850.

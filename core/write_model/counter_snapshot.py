@@ -13,9 +13,10 @@ customer list and the order count are right before the history is in.
 
 from dataclasses import dataclass
 
-from sqlalchemy import BindParameter, Engine, bindparam, func, or_, select, union
+from sqlalchemy import BigInteger, BindParameter, Engine, bindparam, cast, func, or_, select, union
 
 from core.domain.order_status import PLACED
+from core.write_model.engine import snapshot_connection
 from core.write_model.reading import Snapshot, read_staff
 from core.write_model.schema import (
     cash_move,
@@ -52,7 +53,7 @@ class CounterFacts:
 def read_counter_snapshot(engine: Engine, since: str) -> tuple[Snapshot, CounterFacts]:
     """The counter's rows as of one outbox position; ``since``: an ISO
     instant (UTC) from which every order is included."""
-    with engine.connect().execution_options(write=False) as conn, conn.begin():
+    with snapshot_connection(engine) as conn, conn.begin():  # the rows agree with the position
         position = conn.execute(select(func.coalesce(func.max(outbox.c.position), 0))).scalar_one()
         open_sessions = [
             r[0] for r in conn.execute(select(till_session.c.id).where(till_session.c.closed_at.is_(None)))
@@ -101,7 +102,9 @@ def read_counter_snapshot(engine: Engine, since: str) -> tuple[Snapshot, Counter
                 select(
                     shop_order.c.customer_id,
                     func.count(),
-                    func.sum(shop_order.c.paid_cents - shop_order.c.refunded_cents),
+                    cast(
+                        func.sum(shop_order.c.paid_cents - shop_order.c.refunded_cents), BigInteger
+                    ),  # int on PostgreSQL too
                 )
                 .where(shop_order.c.customer_id.is_not(None))
                 .group_by(shop_order.c.customer_id)

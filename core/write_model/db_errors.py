@@ -12,15 +12,73 @@ BUSY = N_(
 )
 
 
+# PostgreSQL's SQLSTATEs that mean "another till got in the way: the same
+# command, run again, can succeed".
+SERIALIZATION_FAILURE = "40001"
+DEADLOCK_DETECTED = "40P01"
+LOCK_NOT_AVAILABLE = "55P03"  # lock_timeout passed
+RETRYABLE = frozenset({SERIALIZATION_FAILURE, DEADLOCK_DETECTED})
+_UNREACHABLE = ("08",)  # connection exceptions
+_NO_LOGIN = ("28",)  # invalid authorization
+UNREACHABLE = (
+    "The shop's server could not be reached; nothing was changed. Check the network and that the server "
+    "is running: Shop Manager keeps trying, and this till's lists stay as they were meanwhile."
+)
+
+
 def _reason(exc: BaseException) -> str:
+    """The driver's message on one line (PostgreSQL's run to several: DETAIL, HINT...)."""
     orig = getattr(exc, "orig", None)
-    return str(orig if orig is not None else exc)
+    text = str(orig if orig is not None else exc)
+    first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+    return " ".join(first.split()).rstrip(".")
+
+
+def sqlstate(exc: BaseException) -> str | None:
+    """PostgreSQL's SQLSTATE code of a driver error (None on SQLite)."""
+    orig = getattr(exc, "orig", exc)
+    return getattr(orig, "sqlstate", None)
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """A deadlock or serialization failure: run the whole command again."""
+    return sqlstate(exc) in RETRYABLE
 
 
 def is_busy(exc: BaseException) -> bool:
     """The database is locked by another connection (past the busy timeout)."""
+    if sqlstate(exc) in (LOCK_NOT_AVAILABLE, *RETRYABLE):
+        return True
     text = _reason(exc).lower()
     return "database is locked" in text or "database is busy" in text or "database table is locked" in text
+
+
+def is_unreachable(exc: BaseException) -> bool:
+    """The server is down, the network dropped, or the connection broke."""
+    code = sqlstate(exc)
+    if code is not None:
+        return code.startswith(_UNREACHABLE) or code == "57P01"  # admin shutdown
+    if getattr(exc, "connection_invalidated", False):
+        return True
+    text = _reason(exc).lower()
+    return any(
+        phrase in text
+        for phrase in (
+            "connection refused",
+            "connection is bad",
+            "connection to server",
+            "could not connect",
+            "server closed the connection",
+            "connection is lost",
+            "connection failed",
+            "no route to host",
+            "timeout expired",
+            "could not translate host name",
+            "the connection is closed",
+            "consuming input failed",
+            "terminating connection",
+        )
+    )
 
 
 def storage_error(exc: BaseException, doing: str = "written") -> StorageError:
@@ -30,6 +88,31 @@ def storage_error(exc: BaseException, doing: str = "written") -> StorageError:
     text = reason.lower()
     if is_busy(exc):
         return DatabaseBusy(BUSY)
+    if is_unreachable(exc):
+        if doing == "written":
+            return StorageError(UNREACHABLE)
+        return StorageError(
+            N_(
+                "The shop's server could not be reached: check the network, the address and that the server "
+                "is running, then try again."
+            )
+        )
+    code = sqlstate(exc) or ""
+    if code.startswith(_NO_LOGIN):
+        return StorageError(
+            N_(
+                "The shop's server refused the login ({reason}): check the user name and password in the address.",
+                reason=reason,
+            )
+        )
+    if code == "3D000":  # invalid_catalog_name
+        return StorageError(
+            N_(
+                "The shop's server has no such database ({reason}): create it first (see the README), "
+                "or check its name in the address.",
+                reason=reason,
+            )
+        )
     head = (
         N_("The shop's database could not be written; nothing was changed")
         if doing == "written"

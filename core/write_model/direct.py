@@ -49,14 +49,17 @@ class Direct:
         (the others take their server defaults)."""
         self.statement = statement
         self.columns = columns
-        self._compiled: dict = {}  # (dialect class, paramstyle) -> _Compiled
+        self._compiled: dict = {}  # (dialect class, paramstyle, many) -> _Compiled
 
-    def _compile(self, dialect) -> _Compiled:
-        key = (type(dialect), dialect.paramstyle)
+    def _compile(self, dialect, many: bool = False) -> _Compiled:
+        key = (type(dialect), dialect.paramstyle, many)
         found = self._compiled.get(key)
         if found is not None:
             return found
-        compiled = self.statement.compile(dialect=dialect, column_keys=self.columns)
+        # for_executemany: else PostgreSQL's compiler adds a RETURNING of the
+        # new ids to an INSERT (for its "insertmanyvalues"), which a plain
+        # executemany cannot take.
+        compiled = self.statement.compile(dialect=dialect, column_keys=self.columns, for_executemany=many)
         if any(p.expanding for p in compiled.binds.values()):
             raise TypeError("a Direct statement cannot have an expanding IN")
         results = getattr(compiled, "_result_columns", None) or ()
@@ -77,7 +80,7 @@ class Direct:
         return {name: params[name] for name in compiled.names}
 
     def _run(self, conn: Connection, params, many: bool):
-        compiled = self._compile(conn.dialect)
+        compiled = self._compile(conn.dialect, many)
         if many and compiled.returns_rows:
             raise TypeError("a Direct statement that returns rows runs once per parameter set")
         if not conn.get_execution_options().get(DIRECT_SQL_OPTION, True):

@@ -1,11 +1,15 @@
-"""Builds the engine for the write model: the one place with SQLite specifics."""
+"""Builds the engine for the write model: SQLite (a file in the shop's
+folder, one computer) or PostgreSQL (a shared server, several computers)."""
 
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, insert, select
+from sqlalchemy import Connection, Engine, create_engine, event, insert, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from core.errors import StorageError
 from core.i18n import N_
+from core.write_model import locks
 from core.write_model.db_errors import begin_or_refuse
 from core.write_model.migrations import migrate
 from core.write_model.schema import SCHEMA_VERSION, metadata, schema_info
@@ -49,6 +53,59 @@ def sqlite_engine(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     return engine
 
 
+POSTGRES_DRIVER = "postgresql+psycopg"
+CONNECT_TIMEOUT_SECONDS = 10
+
+
+def postgres_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    """The engine of a shop kept on a PostgreSQL server (``url``:
+    postgresql+psycopg://user:password@host/database). READ COMMITTED, the
+    server's default: the conditional UPDATEs of the handlers decide (two
+    tills can never both take the last unit); the locks that SQLite's single
+    writer made unnecessary are in core/write_model/locks.py.
+    ``busy_timeout_ms``: how long a statement waits for another till's lock
+    (lock_timeout) before it is refused with a sentence."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StorageError(
+            f"That is not a database address ({exc}): it looks like {POSTGRES_DRIVER}://user@server/shop."
+        ) from exc
+    if parsed.get_backend_name() != "postgresql":
+        raise StorageError(
+            f"Only PostgreSQL servers can hold a shared shop: the address starts with {POSTGRES_DRIVER}://."
+        )
+    if parsed.drivername != POSTGRES_DRIVER:
+        parsed = parsed.set(drivername=POSTGRES_DRIVER)
+    try:
+        import psycopg  # noqa: F401  (SQLAlchemy imports it only at the first connection)
+    except ImportError as exc:
+        raise StorageError(
+            "This copy of Shop Manager cannot reach a shared server (the psycopg library is missing): "
+            "install the full package, or open a shop kept in a folder."
+        ) from exc
+    return create_engine(
+        parsed,
+        pool_pre_ping=True,  # a connection the server or the network dropped is replaced, not used
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+            "application_name": "shop-manager",
+            "options": f"-c lock_timeout={int(busy_timeout_ms)}",
+        },
+    )
+
+
+def snapshot_connection(engine: Engine) -> Connection:
+    """A connection whose transaction reads one consistent snapshot (a
+    rebuild's rows agree with its outbox position): REPEATABLE READ on
+    PostgreSQL, where READ COMMITTED sees each statement's own; on SQLite a
+    read transaction already is one snapshot."""
+    conn = engine.connect().execution_options(write=False)
+    if conn.dialect.name == "postgresql":
+        conn = conn.execution_options(isolation_level="REPEATABLE READ")
+    return conn
+
+
 def changes_by_others(conn) -> int | None:
     """A number that changes whenever another connection (another till, a
     worker thread) commits to the database: SQLite's ``data_version``, read
@@ -65,6 +122,9 @@ def changes_by_others(conn) -> int | None:
 def create_schema(engine: Engine) -> None:
     """Create missing tables and stamp the schema version (idempotent)."""
     with engine.begin() as conn:
+        # Several tills opening an older database at once: one migrates, the
+        # others wait and find it done (SQLite's BEGIN IMMEDIATE does the same).
+        locks.take(conn, locks.SCHEMA)
         metadata.create_all(conn)
         found = conn.execute(select(schema_info.c.version)).scalar()
         if found is None:
@@ -86,10 +146,16 @@ def not_durable(engine: Engine) -> None:
     cut may lose the last ones. Only for a shop built to be thrown away (the
     demo's months of trading: seconds instead of a minute of fsyncs)."""
 
+    # After sqlite_engine's FULL (listeners run in order); on PostgreSQL the
+    # server still flushes, only this session's commits stop waiting for it.
+    setting = "SET synchronous_commit = off" if engine.dialect.name == "postgresql" else "PRAGMA synchronous=OFF"
+
     @event.listens_for(engine, "connect")
     def _no_flush(dbapi_connection, _record):
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA synchronous=OFF")  # after sqlite_engine's FULL: listeners run in order
+        cursor.execute(setting)
         cursor.close()
+        if engine.dialect.name == "postgresql":
+            dbapi_connection.commit()  # psycopg opened a transaction for the SET
 
     engine.dispose()  # pooled connections made before go; new ones have it

@@ -7,8 +7,9 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Connection, Engine, insert, select, text, update
 
+from core.write_model import locks
 from core.write_model.schema import shop_identity
 
 
@@ -33,6 +34,18 @@ def where_found(db_file: Path) -> str:
     return f"{db_file.resolve()}|{found.st_dev}:{found.st_ino}"
 
 
+def where_found_on_server(conn: Connection) -> str:
+    """A PostgreSQL database's server, name and object id: a dump restored
+    into another database, or onto another server, changes at least one."""
+    row = conn.execute(
+        text(
+            "SELECT coalesce(inet_server_addr()::text, 'local'), current_setting('port'), current_database(), "
+            "(SELECT oid FROM pg_database WHERE datname = current_database())"
+        )
+    ).one()
+    return "postgresql://{}:{}/{}|{}".format(*row)
+
+
 @dataclass(frozen=True)
 class Identified:
     now: Identity
@@ -43,12 +56,16 @@ class Identified:
     before: Identity | None
 
 
-def identify(engine: Engine, db_file: Path) -> Identified:
+def identify(engine: Engine, db_file: Path | None) -> Identified:
     """The database's identity. A file found elsewhere than last time gets
     a new store id (nothing written to it since it was copied, moved or
-    restored: ``before`` is still what its read model would have recorded)."""
-    found_at = where_found(db_file)
+    restored: ``before`` is still what its read model would have recorded).
+    ``db_file`` None: a database on a PostgreSQL server, found by its
+    server, name and object id instead."""
     with engine.begin() as conn:  # a write transaction: two tills opening agree
+        found_at = where_found(db_file) if db_file is not None else where_found_on_server(conn)
+        # Two tills opening a new shop at once: one makes the identity.
+        locks.take(conn, locks.SCHEMA)
         row = conn.execute(select(shop_identity).where(shop_identity.c.id == 1)).first()
         if row is None:
             made = Identity(uuid.uuid4().hex, uuid.uuid4().hex)

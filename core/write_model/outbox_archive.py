@@ -15,6 +15,7 @@ import time
 
 from sqlalchemy import Engine, delete, func, insert, select, update
 
+from core.write_model import locks
 from core.write_model.schema import outbox, outbox_archive, till_checkpoint
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ def archive_settled_events(
     moved, deadline = 0, time.monotonic() + seconds
     while time.monotonic() < deadline:
         with engine.begin() as conn:
+            locks.take(conn, locks.ARCHIVE)  # two tills closing at once on a server: one moves each batch
             lowest = conn.execute(select(func.min(outbox.c.position))).scalar()
             if lowest is None or lowest >= boundary:
                 break

@@ -11,6 +11,7 @@ from core import json_codec
 from core.domain.staff import DEFAULT_TILL, UNKNOWN_STAFF_ID
 from core.messages import event_codec
 from core.messages.events import Event
+from core.write_model.engine import snapshot_connection
 from core.write_model.schema import (
     cash_move,
     category,
@@ -143,8 +144,8 @@ class Snapshot:
 
 
 def read_snapshot(engine: Engine) -> Snapshot:
-    # One transaction, so the rows and the position agree.
-    with engine.connect().execution_options(write=False) as conn, conn.begin():
+    # One transaction, one snapshot, so the rows and the position agree.
+    with snapshot_connection(engine) as conn, conn.begin():
         position = conn.execute(select(func.coalesce(func.max(outbox.c.position), 0))).scalar_one()
         categories = conn.execute(select(category).order_by(category.c.id)).mappings().all()
         products = conn.execute(select(product).order_by(product.c.id)).mappings().all()

@@ -2,6 +2,7 @@
 on PostgreSQL when several tills share one server."""
 
 from sqlalchemy import (
+    DDL,
     BigInteger,
     Boolean,
     CheckConstraint,
@@ -13,6 +14,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    event,
     text,
     true,
 )
@@ -276,10 +278,17 @@ till_session = Table(
     Column("counted_cash_cents", BigInteger, nullable=True),
     Column("note", String(200), nullable=True),
     CheckConstraint("opening_float_cents >= 0", name="float_not_negative"),
-    # One open session per till, whatever the code does. (SQLite's partial
-    # index; naming postgresql_where here would import SQLAlchemy's whole
-    # PostgreSQL dialect at every start: the shared-server work adds it.)
-    Index("ix_till_session_open", "till", unique=True, sqlite_where=text("closed_at IS NULL")),
+    # One open session per till, whatever the code does. A partial index:
+    # SQLite's here; PostgreSQL's by the DDL below (naming postgresql_where
+    # would import SQLAlchemy's whole PostgreSQL dialect at every start).
+    Index("ix_till_session_open", "till", unique=True, sqlite_where=text("closed_at IS NULL")).ddl_if(dialect="sqlite"),
+)
+event.listen(
+    till_session,
+    "after_create",
+    DDL("CREATE UNIQUE INDEX ix_till_session_open ON till_session (till) WHERE closed_at IS NULL").execute_if(
+        dialect="postgresql"
+    ),
 )
 
 # Cash put into the drawer (in) or taken out (out), outside any sale.

@@ -83,6 +83,16 @@ PRODUCT_STATES = select(product.c.id, product.c.name, product.c.active, product.
     product.c.id.in_(bindparam("ids", expanding=True))
 )
 
+# PostgreSQL: an order's products locked in id order before its stock is taken.
+LOCK_PRODUCTS_IN_ORDER = (
+    select(product.c.id)
+    .where(product.c.id.in_(bindparam("ids", expanding=True)))
+    .order_by(product.c.id)
+    .with_for_update()
+)
+# An order, locked before its products by whatever changes it (FOR UPDATE: nothing on SQLite).
+ORDER_FOR_UPDATE = select(shop_order).where(shop_order.c.id == bindparam("order_id")).with_for_update()
+
 PUT_BACK_STOCK = (
     update(product)
     .where(product.c.id == bindparam("product_id"))
@@ -174,6 +184,10 @@ INSERT_EVENT = Direct(
     insert(outbox).returning(outbox.c.position),
     columns=("event_type", "payload", "recorded_at", "staff_id", "till", "approved_by"),
 )
+
+# Several events in one go (insertmanyvalues: multi-row INSERTs), their
+# positions given back in the order of the rows.
+INSERT_EVENTS = insert(outbox).returning(outbox.c.position, sort_by_parameter_order=True)
 
 EVENTS_AFTER = (
     select(

@@ -9,11 +9,11 @@ from sqlalchemy import Connection, CursorResult, Engine
 from core.domain.staff import DEFAULT_TILL, Who
 from core.messages import event_codec
 from core.messages.events import Event
-from core.write_model import journal_chain
+from core.write_model import journal_chain, locks
 from core.write_model.command_cache import CachedReads
 from core.write_model.direct import DIRECT_SQL_OPTION
 from core.write_model.reading import StoredEvent
-from core.write_model.statements import INSERT_EVENT
+from core.write_model.statements import INSERT_EVENT, INSERT_EVENTS
 
 
 def utc_now() -> datetime:
@@ -134,7 +134,19 @@ class UnitOfWork:
                 }
                 for e in self.events
             ]
-            positions = [INSERT_EVENT.one_value(self.conn, row) for row in rows]
+            # Positions become visible in commit order: the lock is held from
+            # the first outbox row to COMMIT, so no till can commit a higher
+            # position while a lower one is still uncommitted (a reader that
+            # saw 5 and moved its checkpoint there would never see 4).
+            # docs/adr/0009-postgresql-outbox-order.md; a no-op on SQLite.
+            locks.take(self.conn, locks.OUTBOX)
+            if len(rows) == 1:
+                positions = [INSERT_EVENT.one_value(self.conn, rows[0])]
+            else:
+                # An import's thousands of events in multi-row INSERTs (a
+                # thousand rows a statement), positions in the rows' order:
+                # the lock above is held for a few round trips, not one per event.
+                positions = list(self.conn.execute(INSERT_EVENTS, rows).scalars())
             journal_chain.link_committed(self.conn, rows, positions)  # each event's link, in this transaction
         self._txn.commit()
         # The events themselves: what a reader of the outbox decodes them to

@@ -82,3 +82,13 @@ def test_the_collector_is_off_for_start_up_and_back_on_once_the_window_is_up(mon
     finally:
         gc.enable()
     assert seen == {"starting": False, "running": True}
+
+
+def test_a_shared_server_is_chosen_with_database_url(tmp_path, postgres_url):
+    args = parse_args(["--data-dir", str(tmp_path / "till"), "--database-url", postgres_url])
+    shop = open_shop_for(args.data_dir, demo=True, database_url=args.database_url)  # no demo on a server
+    try:
+        assert shop.ask(GetCategories()) == ()
+        assert not (tmp_path / "till" / "shop.sqlite3").exists()  # the write model is on the server
+    finally:
+        shop.close()

@@ -2,7 +2,6 @@
 folder, opened, closed, damaged and shared between processes."""
 
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +11,8 @@ import pytest
 from core import open_shop
 from core.commands import AddCategory, AddProduct, CancelOrder, OrderLine, PlaceOrder, ReceiveStock
 from core.queries import GetCategories, GetOrder, GetOrders, GetProducts
-from tests.helpers import REPO, child_env
+from tests.conftest import ON_POSTGRES
+from tests.helpers import REPO, WriteModelDatabase, child_env
 
 TILL = Path(__file__).with_name("_till.py")
 
@@ -83,7 +83,15 @@ def traded_day_template(tmp_path_factory):
 def traded_day(traded_day_template, data_dir):
     """A closed copy of the day's shop in ``data_dir``: (ids, what the queries answer)."""
     folder, ids, expected = traded_day_template
-    shutil.copytree(folder, data_dir)
+    if ON_POSTGRES:  # the copied folder would not bring the server's rows: trade the day again
+        shop = open_shop(data_dir)
+        try:
+            assert trade_a_day(shop) == ids  # a fresh database numbers them alike
+            expected = query_state(shop)  # (its times are now's)
+        finally:
+            shop.close()
+    else:
+        shutil.copytree(folder, data_dir)
     return dict(ids), expected
 
 
@@ -100,7 +108,7 @@ def query_state(shop) -> dict:
 
 def write_model(data_dir: Path) -> dict:
     """The truth, read straight from shop.sqlite3 with the sqlite3 module."""
-    conn = sqlite3.connect(data_dir / "shop.sqlite3")
+    conn = WriteModelDatabase(data_dir)
     try:
         categories = {r[0]: r[1:] for r in conn.execute("SELECT id, name, parent_id FROM category")}
         products = {

@@ -5,7 +5,6 @@ sequence of every command, and both agree with the write model itself.
 
 import random
 import shutil
-import sqlite3
 
 import pytest
 
@@ -40,6 +39,7 @@ from core.queries import (
     GetProducts,
     GetStockHistory,
 )
+from tests.helpers import WriteModelDatabase
 
 
 def everything(shop) -> dict:
@@ -71,7 +71,7 @@ def everything(shop) -> dict:
 
 def assert_matches_write_model(shop, data_dir):
     """Every query's answer agrees with shop.sqlite3, read with sqlite3."""
-    conn = sqlite3.connect(data_dir / "shop.sqlite3")
+    conn = WriteModelDatabase(data_dir)
     try:
         categories = {r[0]: r[1:] for r in conn.execute("SELECT id, name, parent_id FROM category")}
         products = {

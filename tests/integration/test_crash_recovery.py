@@ -6,7 +6,6 @@ dies with ``os._exit`` or is killed."""
 import json
 import os
 import signal
-import sqlite3
 
 import pytest
 
@@ -15,14 +14,16 @@ from core.dispatcher import Dispatcher
 from core.queries import FindProductByCode, GetOrder, GetOrders, GetProductsByIds
 from core.read_model.projector import ReadModel
 from core.read_model.storage import ShardedJSONStorage
-from core.write_model.engine import sqlite_engine
+from core.write_model.engine import postgres_engine, sqlite_engine
+from tests.helpers import WriteModelDatabase
 
 
 def test_order_committed_without_projection_appears_after_reopen(build_day, open_at, consistent, data_dir):
     shop, ids = build_day()
     shop.close()
     # Another program committed an order and stopped before any read model saw it.
-    engine = sqlite_engine(data_dir / "shop.sqlite3")
+    url = os.environ.get("SHOP_DATABASE_URL")  # a PostgreSQL run's server, else the folder's file
+    engine = postgres_engine(url) if url else sqlite_engine(data_dir / "shop.sqlite3")
     try:
         order_id = Dispatcher(engine).dispatch(PlaceOrder((OrderLine(ids["mug"], 4),)))
         Dispatcher(engine).dispatch(CancelOrder(ids["kept"]))
@@ -170,7 +171,7 @@ class TestChildProcessDies:
         proc.wait(timeout=30)
         # Its read-model files never saw those orders (no save came due)...
         saved = json.loads((data_dir / "read_model" / "meta.json").read_bytes())["checkpoint"]
-        conn = sqlite3.connect(data_dir / "shop.sqlite3")
+        conn = WriteModelDatabase(data_dir)
         try:
             (recorded,) = conn.execute("SELECT MAX(position) FROM outbox").fetchone()
         finally:

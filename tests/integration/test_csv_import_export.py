@@ -4,7 +4,6 @@ batches leaves whole batches in both stores (and after reopening); an import
 in a worker thread while the window keeps asking queries."""
 
 import csv
-import sqlite3
 import threading
 import time
 
@@ -13,6 +12,7 @@ import pytest
 from core.catalog_csv import COLUMNS, category_paths, export_catalog, import_catalog, read_catalog
 from core.commands import AddCategory, AddProduct, ArchiveProduct, OrderLine, PlaceOrder
 from core.queries import GetCategories, GetProducts
+from tests.helpers import WriteModelDatabase
 
 
 def catalog_of(shop) -> set[tuple]:
@@ -54,6 +54,7 @@ def stock_a_shop(shop) -> dict[str, int]:
     return ids
 
 
+@pytest.mark.sqlite_only  # two shops in two folders (on one server they would share a database)
 def test_export_then_import_into_an_empty_shop_gives_the_same_catalog(tmp_path, open_at):
     first = open_at(tmp_path / "first")
     stock_a_shop(first)
@@ -84,6 +85,7 @@ def test_export_then_import_into_an_empty_shop_gives_the_same_catalog(tmp_path, 
     assert catalog_of(open_at(tmp_path / "second")) == expected
 
 
+@pytest.mark.sqlite_only  # two shops in two folders (on one server they would share a database)
 def test_one_category_exported_and_imported_elsewhere(tmp_path, open_at):
     first = open_at(tmp_path / "first")
     ids = stock_a_shop(first)
@@ -130,7 +132,7 @@ def big_file(tmp_path, count: int):
 
 
 def skus_in_write_model(data_dir) -> set[str]:
-    conn = sqlite3.connect(data_dir / "shop.sqlite3")
+    conn = WriteModelDatabase(data_dir)
     try:
         return {r[0] for r in conn.execute("SELECT sku FROM product")}
     finally:
@@ -204,6 +206,7 @@ def test_a_semicolon_file_with_decimal_commas_from_a_spreadsheet(tmp_path, open_
     }
 
 
+@pytest.mark.sqlite_only  # two shops in two folders (on one server they would share a database)
 def test_a_zero_priced_product_is_reported_when_its_export_is_imported(tmp_path, open_at):
     """The core allows £0.00, a catalog file does not (a zero price in a file
     is nearly always a gap): such a product is reported, never imported free."""

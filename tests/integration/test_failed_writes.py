@@ -9,6 +9,9 @@ import pytest
 from core.commands import OrderLine, PlaceOrder
 from core.errors import StorageError
 
+# Refusals made with SQLite triggers.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _fail_inserts_into(data_dir, table: str) -> None:
     conn = sqlite3.connect(data_dir / "shop.sqlite3")

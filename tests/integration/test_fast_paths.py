@@ -67,6 +67,9 @@ from core.read_model import documents as docs
 from core.read_model.projector import ReadModel
 from core.write_model import direct
 
+# The all-on shop is built once for the module (a SQLite folder), before any test database.
+pytestmark = pytest.mark.sqlite_only
+
 OFF = {"all_off": FastPaths.all_off(), **{f"{name}_off": FastPaths().without(name) for name in FastPaths.names()}}
 
 

@@ -28,6 +28,9 @@ from core.read_model import projector
 from core.read_model.identity import IDENTITY_FILE
 from tests import year_of_orders
 
+# A long history built once as a SQLite folder and copied for each test.
+pytestmark = pytest.mark.sqlite_only
+
 ORDERS = 2_500
 
 

@@ -11,6 +11,9 @@ from core.commands import OrderLine, PlaceOrder
 from core.errors import DatabaseBusy
 from core.write_model.db_errors import BUSY
 
+# About the SQLite file itself (its versions, copies, locks): not run on PostgreSQL.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def other_till(data_dir):

@@ -14,6 +14,9 @@ from core.commands import CancelOrder, OrderLine, PlaceOrder, RecordPayment, Ret
 from core.queries import GetOrder, GetOrders, GetProductsByIds, GetStockHistory
 from core.write_model.schema import SCHEMA_VERSION, metadata
 
+# About the SQLite file itself (its versions, copies, locks): not run on PostgreSQL.
+pytestmark = pytest.mark.sqlite_only
+
 V2_DUMP = Path(__file__).with_name("data") / "shop_v2.sql"
 MUG, TEAPOT, TROWEL = 1, 2, 3
 

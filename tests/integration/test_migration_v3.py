@@ -16,6 +16,9 @@ from core.queries import GetOrder, GetOrders, GetProduct, GetSalesReport, GetSto
 from core.write_model.schema import SCHEMA_VERSION
 from tests.integration.test_migration import schema_of
 
+# About the SQLite file itself (its versions, copies, locks): not run on PostgreSQL.
+pytestmark = pytest.mark.sqlite_only
+
 V3_DUMP = Path(__file__).with_name("data") / "shop_v3.sql"
 MUG, TEAPOT, TROWEL = 1, 2, 3
 CARD_AND_CASH = 4  # the customer's order: £10 by card, the rest cash; one mug returned

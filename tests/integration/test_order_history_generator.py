@@ -5,10 +5,15 @@ GetTillReport the same before and after a rebuild from the write model."""
 
 import sqlite3
 
+import pytest
+
 from bench import order_history
 from core import open_shop
 from core.commands import AddCategory, AddProduct, AddProducts, OrderLine, PlaceOrder, RecordPayment
 from core.queries import GetOrder, GetOrders, GetTillReport
+
+# The generator writes a SQLite file straight (bench and test data).
+pytestmark = pytest.mark.sqlite_only
 
 
 def _catalog(folder, size=300):

@@ -52,6 +52,10 @@ def sell(shop, times: int) -> None:
         shop.dispatch(RecordPayment(order, "cash", shop.ask(GetOrder(order)).total_cents))
 
 
+# The year of orders is built once as a SQLite folder and copied for each test.
+pytestmark = pytest.mark.sqlite_only
+
+
 def test_closing_archives_what_every_till_has_read(folder, monkeypatch):
     monkeypatch.setattr(outbox_archive, "ARCHIVE_MARGIN", 50)
     monkeypatch.setattr(outbox_archive, "ARCHIVE_BATCH", 700)  # several transactions

@@ -166,6 +166,8 @@ def test_read_model_ahead_of_the_write_model_is_rebuilt(damaged_day, open_at, st
     assert_repaired(open_at, state, consistent, data_dir, expected, monkeypatch)
 
 
+# The other shop is another folder's SQLite file (on a server: tests/integration/test_postgres_shop.py).
+@pytest.mark.sqlite_only
 def test_read_model_of_another_shop_is_replaced(build_day, open_at, state, consistent, tmp_path, data_dir, monkeypatch):
     # A read model copied from a busier shop: ahead of this write model, other data.
     other_shop, _ = build_day(open_at(tmp_path / "other"))

@@ -1,7 +1,5 @@
 """Closing and reopening the shop keeps everything, from the files alone."""
 
-import sqlite3
-
 import pytest
 
 from core import open_shop
@@ -9,6 +7,7 @@ from core.commands import AddCategory, AddProduct, AddProducts, CancelOrder, Ord
 from core.errors import ShopError, StorageError
 from core.queries import FindProductByCode, GetOrder, GetProductsByIds
 from core.read_model.projector import ReadModel
+from tests.helpers import WriteModelDatabase
 
 
 def test_reopen_keeps_everything(build_day, open_at, state, consistent, data_dir):
@@ -67,6 +66,7 @@ def test_reopen_many_times_changes_nothing(build_day, open_at, state):
         assert state(shop) == before
 
 
+@pytest.mark.sqlite_only
 def test_opening_creates_the_folder_and_both_stores(tmp_path, open_at):
     folder = tmp_path / "new" / "shop"
     shop = open_at(folder)
@@ -132,6 +132,7 @@ def test_cancel_after_reopening_restores_stock_exactly(traded_day, open_at, cons
     consistent(shop, data_dir)
 
 
+@pytest.mark.sqlite_only
 def test_a_file_that_is_not_a_database_is_a_readable_error(tmp_path):
     folder = tmp_path / "shop"
     folder.mkdir()
@@ -142,7 +143,7 @@ def test_a_file_that_is_not_a_database_is_a_readable_error(tmp_path):
 
 
 def test_a_database_from_a_newer_version_is_refused(traded_day, data_dir):
-    conn = sqlite3.connect(data_dir / "shop.sqlite3")
+    conn = WriteModelDatabase(data_dir)
     with conn:
         conn.execute("UPDATE schema_info SET version = 99")
     conn.close()

@@ -14,7 +14,6 @@
 
 import json
 import shutil
-import sqlite3
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -76,7 +75,7 @@ from core.queries import (
     GetStockHistory,
     GetUndoneActions,
 )
-from tests.helpers import FakeClock
+from tests.helpers import FakeClock, WriteModelDatabase
 from tests.saved_order import without_saved_order
 
 
@@ -203,7 +202,7 @@ def test_a_rebuild_gives_what_the_events_gave(tmp_path):
     try:
         trade_with_everything(shop, clock)
         # Every kind of event is in what is compared: each has a rebuild path.
-        with sqlite3.connect(tmp_path / "shop" / "shop.sqlite3") as conn:
+        with WriteModelDatabase(tmp_path / "shop") as conn:
             recorded = {kind for (kind,) in conn.execute("SELECT DISTINCT event_type FROM outbox")}
         assert recorded == set(EVENT_CLASSES)
         incremental = answers(shop)
@@ -462,7 +461,7 @@ class SalesMachine(RuleBasedStateMachine):
             )
             expected[product_id] = self.initial[product_id] + self.received[product_id] - sold + back
         assert self.stock() == expected
-        conn = sqlite3.connect(self.folder / "shop.sqlite3")
+        conn = WriteModelDatabase(self.folder)
         try:
             assert dict(conn.execute("SELECT id, stock FROM product")) == expected
         finally:
@@ -502,7 +501,7 @@ class SalesMachine(RuleBasedStateMachine):
             payments += order.paid_cents
             refunds += order.refunded_cents
         assert payments - refunds == kept  # takings less refunds: what the orders kept
-        conn = sqlite3.connect(self.folder / "shop.sqlite3")
+        conn = WriteModelDatabase(self.folder)
         try:
             paid, refunded = conn.execute(
                 "SELECT COALESCE(SUM(paid_cents), 0), COALESCE(SUM(refunded_cents), 0) FROM shop_order"
@@ -519,4 +518,5 @@ SalesMachine.TestCase.settings = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-TestStockAndMoneyReconcile = pytest.mark.slow(SalesMachine.TestCase)
+# sqlite_only: each example opens a new folder; on one test database the examples would share a shop.
+TestStockAndMoneyReconcile = pytest.mark.sqlite_only(pytest.mark.slow(SalesMachine.TestCase))

@@ -36,6 +36,9 @@ from core.write_model import migrations
 from core.write_model.schema import SCHEMA_VERSION
 from tests.helpers import everything
 
+# About the SQLite file itself (its versions, copies, locks): not run on PostgreSQL.
+pytestmark = pytest.mark.sqlite_only
+
 V1_DDL = """
 CREATE TABLE schema_info (
     version INTEGER NOT NULL,

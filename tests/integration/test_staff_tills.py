@@ -2,7 +2,6 @@
 the program that made it, and two tills on one shop folder pause apart."""
 
 import json
-import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -11,7 +10,7 @@ from core import open_shop
 from core.commands import AddStaff, PlaceOrder
 from core.domain.staff import MAX_PIN_FAILURES
 from core.errors import SignInFirst, SignInPaused, WrongPin
-from tests.helpers import FakeClock
+from tests.helpers import FakeClock, WriteModelDatabase
 
 OWNER_PIN, CASHIER_PIN = "52719384", "73950126"
 
@@ -29,7 +28,7 @@ def add_team(data_dir, clock=None) -> tuple[int, int]:
 
 
 def locks(data_dir) -> dict:
-    with sqlite3.connect(data_dir / "shop.sqlite3") as conn:
+    with WriteModelDatabase(data_dir) as conn:
         return {till: (failures, until) for till, failures, until in conn.execute("SELECT * FROM sign_in_lock")}
 
 

@@ -17,6 +17,9 @@ from core.queries import GetProducts
 from core.read_model.identity import IDENTITY_FILE
 from core.read_model.projector import ReadModel
 
+# About the SQLite file itself (its versions, copies, locks): not run on PostgreSQL.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _files(folder):
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -24,6 +24,9 @@ from core.read_model import documents as docs
 from core.read_model import till_sessions
 from tests import year_of_orders
 
+# Years of orders built once as a SQLite folder and copied for each test.
+pytestmark = pytest.mark.sqlite_only
+
 ORDERS = 3_000
 
 

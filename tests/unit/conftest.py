@@ -5,6 +5,7 @@ command changed nothing in either store.
 No Qt here: these tests exercise ``core`` only.
 """
 
+import os
 import shutil
 import sqlite3
 from contextlib import contextmanager
@@ -26,6 +27,8 @@ from core.queries import (
     GetStaff,
     GetStockHistory,
 )
+from core.shop import DATABASE_URL_VARIABLE
+from tests.conftest import ON_POSTGRES
 from tests.helpers import FakeClock
 
 WRITE_MODEL_TABLES = (
@@ -59,10 +62,17 @@ def shop(request, data_dir, clock):
     """An open shop in ``data_dir``. A test that also asks for ``catalog`` gets
     a copy of the catalog shop built once per session (far fewer fsyncs than
     dispatching the catalog again for every test)."""
+    building = False
     if "catalog" in request.fixturenames:
-        template, _ids = request.getfixturevalue("catalog_template")
-        shutil.copytree(template, data_dir)
+        template, ids = request.getfixturevalue("catalog_template")
+        if ON_POSTGRES:  # the copied folder would not bring the server's rows
+            building = True
+        else:
+            shutil.copytree(template, data_dir)
     shop = open_shop(data_dir, clock=clock)
+    if building:
+        assert build_catalog(shop) == ids  # a fresh database numbers them alike
+        shop.save_read_model()  # as the copied folder's files would be
     yield shop
     shop.close()
 
@@ -129,6 +139,16 @@ def catalog(shop, catalog_template) -> Catalog:
 
 
 def _write_model_rows(db_file: Path) -> dict:
+    """Every row, read with the driver (sqlite3, or psycopg on a PostgreSQL run), not through core."""
+    url = os.environ.get(DATABASE_URL_VARIABLE)
+    if url:
+        import psycopg
+
+        with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as pg:
+            return {
+                table: [tuple(r) for r in pg.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()]
+                for table in WRITE_MODEL_TABLES
+            }
     conn = sqlite3.connect(db_file)
     try:
         return {table: conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() for table in WRITE_MODEL_TABLES}

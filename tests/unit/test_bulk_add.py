@@ -90,6 +90,9 @@ def random_batch(rng: random.Random, catalog, size: int) -> AddProducts:
     return AddProducts(tuple(items))
 
 
+# SQLite only: one_by_one's rolled-back transaction gives its ids back there;
+# a PostgreSQL sequence never does, so the bulk ids would differ by design.
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("seed", range(60))
 def test_bulk_refuses_what_one_by_one_refused(shop, catalog, seed):
     rng = random.Random(seed)
@@ -128,6 +131,7 @@ def test_an_earlier_database_fault_wins_over_a_later_field_fault(shop, catalog, 
     assert shop.ask(FindProductByCode("OK-1")) is None
 
 
+@pytest.mark.sqlite_only  # compares ids with a rolled-back run's: a sequence never gives them back
 def test_the_bulk_ids_and_documents_match_one_by_one(shop, catalog):
     command = AddProducts(
         tuple(

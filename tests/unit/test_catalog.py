@@ -1,7 +1,5 @@
 """Building the catalog through the dispatcher: categories, products, bulk adds."""
 
-import sqlite3
-
 import pytest
 
 from core import open_shop
@@ -14,6 +12,7 @@ from core.queries import (
     GetProductsByIds,
     ProductView,
 )
+from tests.helpers import WriteModelDatabase
 
 TRICKY_NAMES = [
     "Robert'); DROP TABLE product;--",
@@ -99,10 +98,10 @@ def test_names_with_quotes_and_sql_are_stored_as_typed(shop, data_dir, reopen, n
         (product,) = s.ask(GetProductsByIds((product_id,)))
         assert (product.name, product.sku) == (name, "SKU-'\";--")
         assert s.ask(FindProductByCode("SKU-'\";--")).id == product_id
-    conn = sqlite3.connect(data_dir / "shop.sqlite3")
+    conn = WriteModelDatabase(data_dir)
     try:
         assert conn.execute("SELECT name FROM product").fetchall() == [(name,)]
-        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='product'").fetchone() == (1,)
+        assert conn.execute("SELECT count(*) FROM product").fetchone() == (1,)  # the table is still there
     finally:
         conn.close()
 

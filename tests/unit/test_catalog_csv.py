@@ -32,6 +32,7 @@ from core.commands import AddCategory, AddProduct, ArchiveProduct, ProductRecord
 from core.errors import InvalidCommand, StorageError, UnknownCategory
 from core.queries import GetCategories, GetProducts, GetStockHistory
 from core.results import RejectedRecord
+from tests.helpers import WriteModelDatabase
 from tests.unit.helpers import by_sku
 
 HEADER = "sku,name,category,price,stock,barcode,reorder_level\n"
@@ -651,10 +652,9 @@ def test_write_rejections_of_nothing_is_a_header(tmp_path):
 @pytest.fixture
 def truth_rows(data_dir):
     """The SKUs in the write model, read with sqlite3 (not through core)."""
-    import sqlite3
 
     def _skus() -> set[str]:
-        conn = sqlite3.connect(data_dir / "shop.sqlite3")
+        conn = WriteModelDatabase(data_dir)
         try:
             return {r[0] for r in conn.execute("SELECT sku FROM product")}
         finally:

@@ -15,6 +15,9 @@ from tests.helpers import everything
 
 TODAY = date(2026, 9, 7)  # a Monday
 
+# The demo is built once for the module, before any test's database exists.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture(scope="module")
 def demo_folder(tmp_path_factory):

@@ -8,8 +8,6 @@ barcode 5012345678900), Kitchen (TEA-01), Kitchen > Plates (PLT-9), Garden
 (GRD-TRW, barcode 4006381333931).
 """
 
-import sqlite3
-
 import pytest
 
 from core.commands import ArchiveProduct, ImportProducts, OrderLine, PlaceOrder, ProductRecord
@@ -24,13 +22,14 @@ from core.queries import (
     ProductView,
 )
 from core.results import ImportOutcome, RejectedRecord
+from tests.helpers import WriteModelDatabase
 from tests.unit.helpers import by_sku
 
 R = ProductRecord
 
 
 def outbox_size(data_dir) -> int:
-    conn = sqlite3.connect(data_dir / "shop.sqlite3")
+    conn = WriteModelDatabase(data_dir)
     try:
         return conn.execute("SELECT count(*) FROM outbox").fetchone()[0]
     finally:
@@ -38,7 +37,7 @@ def outbox_size(data_dir) -> int:
 
 
 def movement_count(data_dir) -> int:
-    conn = sqlite3.connect(data_dir / "shop.sqlite3")
+    conn = WriteModelDatabase(data_dir)
     try:
         return conn.execute("SELECT count(*) FROM stock_movement").fetchone()[0]
     finally:

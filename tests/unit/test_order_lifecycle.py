@@ -7,8 +7,6 @@ Café Teapot £24.99 (3), Dinner Plate £4.25 (0), Hand Trowel £12.00 (7). The
 shop has its default settings: prices include 20% tax.
 """
 
-import sqlite3
-
 import pytest
 
 from core.commands import (
@@ -34,6 +32,7 @@ from core.queries import (
     StockMovement,
 )
 from core.results import PaymentOutcome, ReturnOutcome
+from tests.helpers import WriteModelDatabase
 from tests.unit.helpers import BY_OWNER, stock_of
 
 
@@ -280,8 +279,8 @@ class TestPayments:
         )
 
     def test_the_database_refuses_more_than_the_total(self, shop, placed, data_dir):
-        conn = sqlite3.connect(data_dir / "shop.sqlite3")
-        with pytest.raises(sqlite3.IntegrityError):
+        conn = WriteModelDatabase(data_dir)
+        with pytest.raises(conn.IntegrityError):
             conn.execute("UPDATE shop_order SET paid_cents = total_cents + 1")
         conn.close()
 
@@ -516,10 +515,10 @@ class TestReturns:
         )
 
     def test_the_database_refuses_returning_more_than_sold(self, shop, catalog, paid, data_dir):
-        conn = sqlite3.connect(data_dir / "shop.sqlite3")
-        with pytest.raises(sqlite3.IntegrityError):
+        conn = WriteModelDatabase(data_dir)
+        with pytest.raises(conn.IntegrityError):
             conn.execute("UPDATE order_line SET returned_quantity = quantity + 1")
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(conn.IntegrityError):
             conn.execute("UPDATE shop_order SET refunded_cents = paid_cents + 1")
         conn.close()
 

@@ -3,8 +3,6 @@ payments and keeps customers; cancelling, returns, stock, the catalog, the
 settings and the staff need a manager, or a manager's approval of the one
 action, which the outbox records beside the cashier."""
 
-import sqlite3
-
 import pytest
 
 from core import commands as c
@@ -22,13 +20,14 @@ from core.domain.staff import MAX_PIN_FAILURES
 from core.errors import InvalidCommand, NotAllowed, SignInFirst, SignInPaused, WrongPin
 from core.messages.commands import Command
 from core.queries import GetOrder, GetShopSettings, GetTillReport
+from tests.helpers import WriteModelDatabase
 from tests.unit.conftest import CASHIER_PIN, MANAGER_PIN, OWNER_PIN
 from tests.unit.helpers import refused
 from tests.unit.test_completeness import concrete_subclasses
 
 
 def last_outbox_row(data_dir):
-    with sqlite3.connect(data_dir / "shop.sqlite3") as conn:
+    with WriteModelDatabase(data_dir) as conn:
         return conn.execute(
             "SELECT event_type, staff_id, approved_by FROM outbox ORDER BY position DESC LIMIT 1"
         ).fetchone()

@@ -6,8 +6,6 @@ stock, reorders at 2, barcode 5012345678900), Café Teapot (TEA-01, Kitchen,
 (GRD-TRW, Garden, £12.00, 7, barcode 4006381333931).
 """
 
-import sqlite3
-
 import pytest
 
 from core.commands import (
@@ -39,6 +37,7 @@ from core.queries import (
     GetStockHistory,
     ProductView,
 )
+from tests.helpers import WriteModelDatabase
 from tests.unit.helpers import counts, dispatch_and_hear, refused
 
 
@@ -359,7 +358,7 @@ def test_delete_a_never_sold_product(shop, catalog, data_dir):
         shop.ask(GetProduct(catalog.plate))
     with pytest.raises(UnknownProduct):
         shop.ask(GetStockHistory(catalog.plate))
-    conn = sqlite3.connect(data_dir / "shop.sqlite3")
+    conn = WriteModelDatabase(data_dir)
     try:
         assert conn.execute("SELECT count(*) FROM product WHERE id = ?", (catalog.plate,)).fetchone() == (0,)
         assert conn.execute(

@@ -168,6 +168,7 @@ def test_the_cost_in_force_at_each_sale(utc, shop, catalog, clock):
     assert row.margin_cents == 4 * 850 - row.tax_cents - 1300
 
 
+@pytest.mark.sqlite_only  # copies the catalog's folder, SQLite file and all
 def test_days_follow_the_computers_time_zone(monkeypatch, data_dir, clock, catalog_template):
     zone(monkeypatch, "America/New_York")
     shutil.copytree(catalog_template[0], data_dir)

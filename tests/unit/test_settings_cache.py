@@ -2,6 +2,8 @@
 commands on its connection; a change by this shop or by another till (another
 connection) is seen by the very next order."""
 
+import pytest
+
 from core import open_shop
 from core.commands import OrderLine, PlaceOrder, SetCategoryTaxRate, UpdateShopSettings
 from core.handlers import settings as settings_handlers
@@ -16,6 +18,7 @@ def _settings(default_bp, include=False):
     return UpdateShopSettings("Test", "", "GBP", "£", default_bp, include)
 
 
+@pytest.mark.sqlite_only  # the cache keys on SQLite's data_version; PostgreSQL has none
 def test_settings_and_tax_tree_are_read_once_while_nothing_changes(shop, catalog, monkeypatch):
     reads = []
     real = settings_handlers.from_rows

@@ -2,24 +2,23 @@
 checked; wrong PINs in a row pause sign-in at that till, counted in the
 write model; signing out; inactive staff cannot sign in."""
 
-import sqlite3
-
 import pytest
 
 from core.commands import AddCategory, AddStaff, SignIn, UpdateStaff
 from core.domain.staff import MAX_PIN_FAILURES, PIN_PAUSE_SECONDS, Who
 from core.errors import InvalidCommand, NotAllowed, SignInFirst, SignInPaused, UnknownStaff, WrongPin
 from core.results import SignedIn
+from tests.helpers import WriteModelDatabase
 from tests.unit.conftest import CASHIER_PIN, MANAGER_PIN, OWNER_PIN
 
 
 def lock_row(data_dir, till="Till 1"):
-    with sqlite3.connect(data_dir / "shop.sqlite3") as conn:
+    with WriteModelDatabase(data_dir) as conn:
         return conn.execute("SELECT failures, locked_until FROM sign_in_lock WHERE till = ?", (till,)).fetchone()
 
 
 def outbox_count(data_dir):
-    with sqlite3.connect(data_dir / "shop.sqlite3") as conn:
+    with WriteModelDatabase(data_dir) as conn:
         return conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
 
 

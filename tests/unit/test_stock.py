@@ -1,12 +1,11 @@
 """Stock levels: receiving, selling, and the database's own guard."""
 
-import sqlite3
-
 import pytest
 
 from core.commands import CancelOrder, OrderLine, PlaceOrder, ReceiveStock
 from core.errors import OutOfStock
 from core.queries import FindProductByCode, GetProducts, GetProductsByIds
+from tests.helpers import WriteModelDatabase
 
 
 def stock_of(shop, product_id):
@@ -76,11 +75,11 @@ def test_receiving_tells_listeners_which_product(shop, catalog):
 
 
 def test_database_refuses_negative_stock_whatever_the_code_does(shop, catalog, data_dir):
-    conn = sqlite3.connect(data_dir / "shop.sqlite3")
+    conn = WriteModelDatabase(data_dir)
     try:
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(conn.IntegrityError):
             conn.execute("UPDATE product SET stock = -1 WHERE id = ?", (catalog.mug,))
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(conn.IntegrityError):
             conn.execute("UPDATE product SET price_cents = -1 WHERE id = ?", (catalog.mug,))
     finally:
         conn.close()

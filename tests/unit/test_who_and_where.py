@@ -3,8 +3,6 @@ where, and the histories the window shows say who. A sold line keeps the
 product's cost and category of that moment; a refund says how the money went
 back."""
 
-import sqlite3
-
 import pytest
 
 from core import open_shop
@@ -21,16 +19,17 @@ from core.commands import (
 from core.domain.refunds import split_refund
 from core.errors import InvalidCommand, StorageError
 from core.queries import GetOrder, GetProduct, GetStockHistory
+from tests.helpers import WriteModelDatabase
 from tests.unit.helpers import BY_OWNER, refused
 
 
 def outbox_rows(data_dir):
-    with sqlite3.connect(data_dir / "shop.sqlite3") as conn:
+    with WriteModelDatabase(data_dir) as conn:
         return conn.execute("SELECT event_type, staff_id, till, approved_by FROM outbox ORDER BY position").fetchall()
 
 
 def refund_rows(data_dir, order_id):
-    with sqlite3.connect(data_dir / "shop.sqlite3") as conn:
+    with WriteModelDatabase(data_dir) as conn:
         return conn.execute(
             "SELECT return_id IS NULL, method, amount_cents, staff_id FROM refund WHERE order_id = ? ORDER BY id",
             (order_id,),

@@ -1,0 +1,29 @@
+"""Locks that PostgreSQL needs where SQLite's single writer made them
+unnecessary: transaction-scoped advisory locks, one key per purpose, released
+by COMMIT or ROLLBACK. On SQLite every write transaction already holds the
+whole database (BEGIN IMMEDIATE), so taking one is a no-op there.
+
+Why the outbox has one: docs/adr/0009-postgresql-outbox-order.md."""
+
+from sqlalchemy import Connection, text
+
+# Keys: "SHOP" in ASCII, then the purpose. Any 64-bit number would do; these
+# only need to differ from each other and from other software's on the server.
+_BASE = 0x53484F50_00000000
+OUTBOX = _BASE + 1  # held from a command's first outbox row to its COMMIT
+SCHEMA = _BASE + 2  # creating or migrating the tables
+CATEGORIES = _BASE + 3  # sibling names and the tree's shape (no cycles)
+SETTINGS = _BASE + 4  # the shop's settings rows
+ARCHIVE = _BASE + 5  # moving settled outbox events to the archive
+
+_TAKE = text("SELECT pg_advisory_xact_lock(:key)")
+
+
+def take(conn: Connection, key: int) -> None:
+    """Hold lock ``key`` until the transaction ends (waits for another holder)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(_TAKE, {"key": key})
+
+
+def is_postgres(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
