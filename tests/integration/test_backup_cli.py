@@ -12,6 +12,9 @@ from core.backups import backups_in
 from tests.helpers import REPO, child_env
 from tests.integration.conftest import query_state
 
+# About the SQLite file itself: backups copy the SQLite file (on a server, backups are the server's business).
+pytestmark = pytest.mark.sqlite_only
+
 
 def run(*args):
     return subprocess.run(

@@ -22,6 +22,9 @@ from core.write_model.schema import SCHEMA_VERSION
 from tests.integration.conftest import assert_read_model_matches_write_model, query_state
 from tests.unit.conftest import assert_readable
 
+# About the SQLite file itself: backups copy the SQLite file (on a server, backups are the server's business).
+pytestmark = pytest.mark.sqlite_only
+
 MOMENT = datetime(2026, 12, 7, 10, 30, tzinfo=UTC)
 
 

@@ -14,6 +14,9 @@ from core.write_model.engine import sqlite_engine
 from core.write_model.journal_chain import link
 from core.write_model.outbox_archive import archive_settled_events, record_checkpoint
 
+# About the SQLite file itself: the tests tamper with the SQLite file's rows directly.
+pytestmark = pytest.mark.sqlite_only
+
 
 def rows(db, table="outbox"):
     with sqlite3.connect(db) as conn:

@@ -233,6 +233,7 @@ def test_a_stale_or_unknown_position_is_refused(shop, catalog, unchanged, readab
     assert "Something else was done" in refused(shop, unchanged, readable, UndoAction(position))
 
 
+@pytest.mark.sqlite_only  # archives through a SQLite engine of its own
 def test_an_archived_action_is_no_longer_offered(shop, catalog):
     from core.write_model.engine import sqlite_engine
     from core.write_model.outbox_archive import archive_settled_events, record_checkpoint
