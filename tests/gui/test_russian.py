@@ -64,7 +64,7 @@ def test_the_window_speaks_russian(window):
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == ["&Продажа", "&Заказы", "&Мало на складе (1)", "Пок&упатели", "Отчёты"]
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Файл", "&Касса", "&Справка"]
+    assert menus == ["&Файл", "Правка", "&Касса", "&Справка"]
     file_menu = window.menuBar().actions()[0].menu()
     assert [a.text() for a in file_menu.actions()][:3] == [
         "&Импорт товаров...",
