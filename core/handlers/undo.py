@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert, select, update
 
 from core.domain.order_status import FULFILLED, PAID, PLACED
+from core.domain.payment_methods import CARD, CASH, OTHER
 from core.domain.permissions import may, refusal
 from core.domain.stock_moves import MovementKind
 from core.errors import InvalidCommand, NotAllowed
@@ -71,25 +72,26 @@ PRODUCT_FIELDS = (
 PRODUCT_EVENTS = ("ProductAdded", "ProductUpdated")
 
 # What other actions are called when they cannot be undone.
+_METHOD_WORDS = {CASH: N_("cash"), CARD: N_("card"), OTHER: N_("other")}
 ACTION_WORDS = {
-    "CategoryAdded": "adding a category",
-    "CategoryDeleted": "deleting a category",
-    "ProductAdded": "adding a product",
-    "ProductDeleted": "deleting a product",
-    "CategoryTaxRateSet": "setting a category's tax rate",
-    "PaymentRecorded": "taking a payment",
-    "OrderFulfilled": "fulfilling an order",
-    "OrderCancelled": "cancelling an order",
-    "ItemsReturned": "taking items back",
-    "CustomerAdded": "adding a customer",
-    "CustomerUpdated": "changing a customer",
-    "ShopSettingsUpdated": "changing the shop's settings",
-    "StaffAdded": "adding staff",
-    "StaffUpdated": "changing staff details",
-    "TillOpened": "opening the till",
-    "TillFloatSet": "counting the float",
-    "TillClosed": "closing the till",
-    "CashMoved": "paying cash in or out",
+    "CategoryAdded": N_("adding a category"),
+    "CategoryDeleted": N_("deleting a category"),
+    "ProductAdded": N_("adding a product"),
+    "ProductDeleted": N_("deleting a product"),
+    "CategoryTaxRateSet": N_("setting a category's tax rate"),
+    "PaymentRecorded": N_("taking a payment"),
+    "OrderFulfilled": N_("fulfilling an order"),
+    "OrderCancelled": N_("cancelling an order"),
+    "ItemsReturned": N_("taking items back"),
+    "CustomerAdded": N_("adding a customer"),
+    "CustomerUpdated": N_("changing a customer"),
+    "ShopSettingsUpdated": N_("changing the shop's settings"),
+    "StaffAdded": N_("adding staff"),
+    "StaffUpdated": N_("changing staff details"),
+    "TillOpened": N_("opening the till"),
+    "TillFloatSet": N_("counting the float"),
+    "TillClosed": N_("closing the till"),
+    "CashMoved": N_("paying cash in or out"),
 }
 
 
@@ -114,24 +116,31 @@ def _category_name(uow: UnitOfWork, category_id: int) -> str:
     return name if name is not None else f"category {category_id}"
 
 
-def describe(uow: UnitOfWork, event: Event) -> str:
+def describe(uow: UnitOfWork, event: Event) -> Text:
     """The action in a few words, as the menu item names it after "Undo"."""
     if isinstance(event, StockReceived):
-        return f"receive {event.quantity:,} × {_product_name(uow, event.product_id)}"
+        return N_("receive {quantity:,} × {name}", quantity=event.quantity, name=_product_name(uow, event.product_id))
     if isinstance(event, StockAdjusted):
-        return f"stock adjustment {event.change:+,} × {_product_name(uow, event.product_id)}"
+        return N_(
+            "stock adjustment {change:+,} × {name}", change=event.change, name=_product_name(uow, event.product_id)
+        )
     if isinstance(event, ProductUpdated):
-        return f"changes to {event.name}"
+        return N_("changes to {name}", name=event.name)
     if isinstance(event, CategoryRenamed):
-        return f"rename to “{event.name}”"
+        return N_("rename to “{name}”", name=event.name)
     if isinstance(event, CategoryMoved):
-        return f"move of “{_category_name(uow, event.category_id)}”"
+        return N_("move of “{name}”", name=_category_name(uow, event.category_id))
     if isinstance(event, OrderPlaced):
-        return f"order {event.order_id}"
+        return N_("order {order}", order=event.order_id)
     if isinstance(event, PaymentRecorded):
         money = read_settings(uow).money
-        return f"payment {money(event.amount_cents)} by {event.method} for order {event.order_id}"
-    return ACTION_WORDS.get(type(event).__name__, type(event).__name__)
+        return N_(
+            "payment {amount} by {method} for order {order}",
+            amount=money(event.amount_cents),
+            method=_METHOD_WORDS.get(event.method, event.method),
+            order=event.order_id,
+        )
+    return ACTION_WORDS.get(type(event).__name__) or Text(type(event).__name__, {})  # an event named as its class
 
 
 def undo_offer(uow: UnitOfWork) -> Offer:
@@ -151,15 +160,23 @@ def redo_offer(uow: UnitOfWork) -> Offer:
     if found is None:
         return Offer(None)
     undone, marker = found
+    description = _stored_words(uow, undone, marker.description)
     if isinstance(undone.event, OrderPlaced):
         return Offer(
             None,
-            marker.description,
-            N_("An undone order is not placed again: place {action} anew.", action=marker.description),
+            description,
+            N_("An undone order is not placed again: place {action} anew.", action=description),
         )
     if isinstance(undone.event, PaymentRecorded):
-        return Offer(None, marker.description, TAKE_AGAIN)
-    return Offer(undone.position, marker.description)
+        return Offer(None, description, TAKE_AGAIN)
+    return Offer(undone.position, description)
+
+
+def _stored_words(uow: UnitOfWork, recorded: Recorded, stored: str) -> str:
+    """The undo's stored words, as a translatable Text while today's words
+    for the action are still the same (a product renamed since: as stored)."""
+    now = describe(uow, recorded.event)
+    return now if now == stored else stored
 
 
 # -- who may ------------------------------------------------------------------------------
@@ -417,7 +434,7 @@ def undo_action(command: UndoAction, uow: UnitOfWork) -> str:
     updated = uow.conn.execute(update(undo_link).where(undo_link.c.position == found.position).values(**link))
     if updated.rowcount == 0:
         uow.conn.execute(insert(undo_link).values(position=found.position, **link))
-    uow.record(ActionUndone(found.position, found.event_type, description, len(uow.events) - before))
+    uow.record(ActionUndone(found.position, found.event_type, str(description), len(uow.events) - before))
     return description
 
 
@@ -431,4 +448,4 @@ def redo_action(command: RedoAction, uow: UnitOfWork) -> str:
     _redo(uow, undone)
     uow.conn.execute(update(undo_link).where(undo_link.c.position == undone.position).values(redone_at=uow.now()))
     uow.record(ActionRedone(undone.position, marker.description, len(uow.events) - before))
-    return marker.description
+    return _stored_words(uow, undone, marker.description)

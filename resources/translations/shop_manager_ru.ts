@@ -1209,7 +1209,32 @@
         <translation>Одобрение — это номер сотрудника-менеджера и его PIN-код.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+35"/>
+        <source>product {id}</source>
+        <translation>товар {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the top</source>
+        <translation>верхний уровень</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>category {id}</source>
+        <translation>категория {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>customer {id}</source>
+        <translation>покупатель {id}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Undone by {name} at {at}</source>
+        <translation>Отменил(а) {name}, {at}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Too many wrong PINs at this till: try again in {seconds} second.</source>
         <translation>Слишком много неверных PIN-кодов на этой кассе: попробуйте снова через {seconds} с.</translation>
     </message>
@@ -1404,23 +1429,166 @@
         <translation>Заказ {order} уже выдан, отменён или по нему был возврат: его оплату {amount} отменить нельзя; оформите возврат товаров.</translation>
     </message>
     <message>
-        <location filename="../../core/handlers/undo.py" line="+58"/>
+        <location filename="../../core/handlers/undo.py" line="+59"/>
         <source>A reversed payment is not taken again by Redo: take it from the Orders tab.</source>
         <translation>Отменённая оплата не принимается повторно через «Повторить»: примите её на вкладке «Заказы».</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+269"/>
+        <location line="+16"/>
+        <location filename="../../core/journal_words.py" line="+179"/>
+        <source>cash</source>
+        <translation>наличными</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../core/journal_words.py" line="+0"/>
+        <source>card</source>
+        <translation>картой</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../core/journal_words.py" line="+0"/>
+        <source>other</source>
+        <translation>другим способом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adding a category</source>
+        <translation>добавление категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleting a category</source>
+        <translation>удаление категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adding a product</source>
+        <translation>добавление товара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleting a product</source>
+        <translation>удаление товара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting a category&apos;s tax rate</source>
+        <translation>ставка налога категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking a payment</source>
+        <translation>приём оплаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fulfilling an order</source>
+        <translation>выдача заказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelling an order</source>
+        <translation>отмена заказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking items back</source>
+        <translation>возврат товаров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adding a customer</source>
+        <translation>добавление покупателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changing a customer</source>
+        <translation>изменение покупателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changing the shop&apos;s settings</source>
+        <translation>изменение настроек магазина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adding staff</source>
+        <translation>добавление сотрудника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changing staff details</source>
+        <translation>изменение данных сотрудника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening the till</source>
+        <translation>открытие кассы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counting the float</source>
+        <translation>пересчёт размена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closing the till</source>
+        <translation>закрытие кассы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paying cash in or out</source>
+        <translation>внесение или выплата наличных</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>receive {quantity:,} × {name}</source>
+        <translation>приёмка {quantity:,} × {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stock adjustment {change:+,} × {name}</source>
+        <translation>корректировка остатка {change:+,} × {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changes to {name}</source>
+        <translation>изменения товара «{name}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rename to “{name}”</source>
+        <translation>переименование в «{name}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>move of “{name}”</source>
+        <translation>перемещение «{name}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order {order}</source>
+        <translation>заказ {order}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>payment {amount} by {method} for order {order}</source>
+        <translation>оплата {amount} {method} по заказу {order}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+277"/>
         <source>The last thing done at this till ({action}) cannot be undone.</source>
         <translation>Последнее действие на этой кассе ({action}) отменить нельзя.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-262"/>
         <source>An undone order is not placed again: place {action} anew.</source>
         <translation>Отменённый заказ не оформляется повторно: оформите заново ({action}).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>Only {stock} of {name} left, fewer than the {received:,} received (some were sold since): the delivery cannot be undone; adjust the stock instead.</source>
         <translation>Товара «{name}» осталось {stock} — меньше, чем было принято ({received:,}), часть уже продана: поставку отменить нельзя, скорректируйте остаток.</translation>
     </message>
@@ -1592,7 +1760,7 @@
         <translation>Не удалось записать журнал в {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../core/journal_words.py" line="+13"/>
+        <location filename="../../core/journal_words.py" line="-166"/>
         <source>Category added</source>
         <translation>Категория добавлена</translation>
     </message>
@@ -1725,6 +1893,181 @@
         <location line="+1"/>
         <source>Redone</source>
         <translation>Повторено</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Category “{name}” added under {parent}</source>
+        <translation>Категория «{name}» добавлена в {parent}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category renamed to “{name}”</source>
+        <translation>Категория переименована в «{name}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category “{name}” moved under {parent}</source>
+        <translation>Категория «{name}» перемещена в {parent}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category {category} deleted</source>
+        <translation>Категория {category} удалена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inherited</source>
+        <translation>наследуется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax rate of “{name}” set to {rate}</source>
+        <translation>Ставка налога категории «{name}»: {rate}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({sku}) added at {price}, {stock:,} in stock</source>
+        <translation>{name} ({sku}) добавлен по цене {price}, на складе: {stock:,}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} ({sku}) changed: price {price}</source>
+        <translation>{name} ({sku}) изменён: цена {price}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({sku}) changed: price {price}, archived</source>
+        <translation>{name} ({sku}) изменён: цена {price}, в архиве</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} deleted</source>
+        <translation>{name}: удалён</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order {order} placed: {units:,} items, {total}</source>
+        <translation>Заказ {order} оформлен: товаров {units:,}, {total}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order {order} placed: {units:,} items, {total} for {customer}</source>
+        <translation>Заказ {order} оформлен: товаров {units:,}, {total}, покупатель {customer}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payment {amount} by {method} for order {order}</source>
+        <translation>Оплата {amount} {method} по заказу {order}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Payment {amount} by {method} for order {order} given back</source>
+        <translation>Оплата {amount} {method} по заказу {order} возвращена</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order {order} fulfilled</source>
+        <translation>Заказ {order} выдан</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order {order} cancelled, {refund} refunded</source>
+        <translation>Заказ {order} отменён, возвращено {refund}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} cancelled</source>
+        <translation>Заказ {order} отменён</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{units:,} items of order {order} returned ({reason}), {refund} refunded</source>
+        <translation>Возврат по заказу {order}: товаров {units:,} ({reason}), возвращено {refund}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer {name} added</source>
+        <translation>Покупатель {name} добавлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer {name} changed</source>
+        <translation>Покупатель {name} изменён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop settings changed ({name}, {currency})</source>
+        <translation>Настройки магазина изменены ({name}, {currency})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received {quantity:,} × {name}, {stock:,} in stock</source>
+        <translation>Принято {quantity:,} × {name}, на складе: {stock:,}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stock of {name} adjusted by {change:+,} ({reason}), {stock:,} in stock</source>
+        <translation>Остаток «{name}» скорректирован на {change:+,} ({reason}), на складе: {stock:,}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} added as {role}</source>
+        <translation>{name} добавлен(а), роль: {role}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inactive</source>
+        <translation>неактивен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new PIN</source>
+        <translation>новый PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} changed ({details})</source>
+        <translation>{name}: данные изменены ({details})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{till} opened by itself</source>
+        <translation>{till} открыта автоматически</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{till} opened with a float of {float}</source>
+        <translation>{till} открыта, размен {float}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Float of {float} counted</source>
+        <translation>Размен пересчитан: {float}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Till closed by {name}, {counted} counted</source>
+        <translation>Кассу закрыл(а) {name}, пересчитано {counted}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cash paid in: {amount} ({reason})</source>
+        <translation>Внесение наличных: {amount} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash paid out: {amount} ({reason})</source>
+        <translation>Выплата наличных: {amount} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undone: {action}</source>
+        <translation>Отменено: {action}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redone: {action}</source>
+        <translation>Повторено: {action}</translation>
     </message>
     <message>
         <location filename="../../core/write_model/journal_chain.py" line="+194"/>

@@ -4,7 +4,7 @@ newest first; older pages are appended as they are asked for."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 
 from shop_gui.formatting import local_time
-from shop_gui.texts import fill, word
+from shop_gui.texts import describe, fill, word
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("words", "When"),
@@ -47,8 +47,8 @@ class JournalModel(QAbstractTableModel):
         if column == self.TILL:
             return entry.till
         if column == self.WHAT:
-            return entry.what
-        return entry.undone or ""
+            return describe(entry.what)
+        return describe(entry.undone) if entry.undone else ""
 
     def entry(self, row: int):
         return self._rows[row]
