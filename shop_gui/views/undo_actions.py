@@ -67,7 +67,7 @@ class UndoActions(QObject):
         )
         for action, offer, named_text, bare_text in names:
             named = offer is not None and offer.position is not None
-            action.setText(fill(named_text, offer.description) if named else bare_text)
+            action.setText(fill(named_text, describe(offer.description)) if named else bare_text)
             # A refusal stays clickable: choosing it says why.
             action.setEnabled(offer is not None and (named or offer.refusal is not None))
             action.setToolTip(
@@ -91,7 +91,7 @@ class UndoActions(QObject):
 
         def finished(outcome) -> None:
             if outcome.ok:
-                self.message.emit(fill(past, outcome.result))
+                self.message.emit(fill(past, describe(outcome.result)))
                 self.done.emit(outcome)
             elif outcome.error is not None:
                 self.message.emit(describe(outcome.error))
