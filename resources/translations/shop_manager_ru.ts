@@ -4268,6 +4268,71 @@ Latest link: %2</source>
         <source>&lt;span style=&apos;color: %1&apos;&gt;&lt;b&gt;%2 due&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color: %1&apos;&gt;&lt;b&gt;к оплате %2&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Take a payment for this order</source>
+        <translation>Принять оплату по этому заказу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due on this order</source>
+        <translation>По этому заказу нечего оплачивать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark the order as handed over or sent</source>
+        <translation>Отметить заказ выданным или отправленным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take payment first: %1 is due</source>
+        <translation>Сначала примите оплату: к оплате %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order is %1</source>
+        <translation>Заказ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take items back and refund them</source>
+        <translation>Принять товары обратно и вернуть деньги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every item has been returned</source>
+        <translation>Все товары уже возвращены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a paid or fulfilled order has items to return</source>
+        <translation>Вернуть товары можно только по оплаченному или выданному заказу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order is cancelled</source>
+        <translation>Заказ отменён</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel the order: its stock goes back and what was paid is refunded</source>
+        <translation>Отменить заказ: товары вернутся на склад, оплата — покупателю</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the order: its stock goes back</source>
+        <translation>Отменить заказ: товары вернутся на склад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fulfilled order cannot be cancelled: return its items instead</source>
+        <translation>Выданный заказ нельзя отменить: оформите возврат товаров</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order is already cancelled</source>
+        <translation>Заказ уже отменён</translation>
+    </message>
 </context>
 <context>
     <name>ParkActions</name>
@@ -5327,12 +5392,32 @@ Latest link: %2</source>
         <translation>Здесь никто не остаётся в системе</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+43"/>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 больше не может входить.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is the shop&apos;s owner now. From now on everyone signs in to use Shop Manager: sign in with the PIN just chosen, then add the others in File &gt; Staff...</source>
+        <translation>%1 теперь владелец магазина. Отныне для работы в Shop Manager все входят под своим именем: войдите с только что выбранным PIN-кодом, затем добавьте остальных в меню Файл &gt; Сотрудники...</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Signed in at %1: %2, %3</source>
         <translation>Вход на кассе %1: %2, %3</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+37"/>
+        <source>%1 signed out.</source>
+        <translation>%1 вышел(а).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was signed out after %2 without use.</source>
+        <translation>%1: выход выполнен автоматически после %2 простоя.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Signed in as %1 (%2).</source>
         <translation>Вы вошли как %1 (%2).</translation>
     </message>
@@ -6146,7 +6231,7 @@ Latest link: %2</source>
 <context>
     <name>orders_view</name>
     <message>
-        <location filename="../../shop_gui/views/orders_view.py" line="-282"/>
+        <location filename="../../shop_gui/views/orders_view.py" line="-323"/>
         <source>All customers</source>
         <translation>Все покупатели</translation>
     </message>
