@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from core.errors import StorageError
+from core.i18n import N_
 from core.journal_words import KINDS
 from core.write_model.db_errors import storage_error
 from core.write_model.engine import sqlite_engine
@@ -44,7 +45,7 @@ def verify_journal(data_dir) -> Verdict:
     shop (nothing is written: no migration, no new links)."""
     db_file = Path(data_dir) / DATABASE_FILE
     if not db_file.is_file():
-        raise StorageError(f"There is no shop database in {data_dir} to verify.")
+        raise StorageError(N_("There is no shop database in {folder} to verify.", folder=str(data_dir)))
     engine = sqlite_engine(db_file)
     try:
         return verify(engine)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import InvalidCommand, StorageError
+from core.i18n import N_
 from core.journal import JournalFilter
 
 HEADER = ("position", "when_utc", "kind", "who", "approved_by", "till", "what", "undone")
@@ -33,7 +34,7 @@ def export_journal(shop, path, *, key: str | None = None, wanted: JournalFilter 
     and its HMAC file when ``key`` is given (at least 8 characters)."""
     path = Path(path)
     if key is not None and len(key) < 8:
-        raise InvalidCommand("A signing key needs at least 8 characters.")
+        raise InvalidCommand(N_("A signing key needs at least 8 characters."))
     entries, before = [], None
     while True:
         page = shop.journal(wanted, before, PAGE)
@@ -58,7 +59,13 @@ def export_journal(shop, path, *, key: str | None = None, wanted: JournalFilter 
         else:
             signed.unlink(missing_ok=True)  # an old signature must not vouch for this file
     except OSError as exc:
-        raise StorageError(f"The journal could not be written to {path}: {exc.strerror or exc}.") from exc
+        raise StorageError(
+            N_(
+                "The journal could not be written to {path}: {problem}.",
+                path=str(path),
+                problem=exc.strerror or str(exc),
+            )
+        ) from exc
     return JournalExport(path, len(entries), digest, signature, shop.journal_link())
 
 

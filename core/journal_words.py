@@ -6,36 +6,37 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.domain.money import format_money
+from core.i18n import N_, Text
 from core.messages import events as ev
 
 KINDS = {
-    "CategoryAdded": "Category added",
-    "CategoryRenamed": "Category renamed",
-    "CategoryMoved": "Category moved",
-    "CategoryDeleted": "Category deleted",
-    "CategoryTaxRateSet": "Category tax rate",
-    "ProductAdded": "Product added",
-    "ProductUpdated": "Product changed",
-    "ProductDeleted": "Product deleted",
-    "OrderPlaced": "Order placed",
-    "PaymentRecorded": "Payment",
-    "PaymentReversed": "Payment reversed",
-    "OrderFulfilled": "Order fulfilled",
-    "OrderCancelled": "Order cancelled",
-    "ItemsReturned": "Items returned",
-    "CustomerAdded": "Customer added",
-    "CustomerUpdated": "Customer changed",
-    "ShopSettingsUpdated": "Shop settings",
-    "StockReceived": "Stock received",
-    "StockAdjusted": "Stock adjusted",
-    "StaffAdded": "Staff added",
-    "StaffUpdated": "Staff changed",
-    "TillOpened": "Till opened",
-    "TillFloatSet": "Float counted",
-    "TillClosed": "Till closed",
-    "CashMoved": "Cash in or out",
-    "ActionUndone": "Undone",
-    "ActionRedone": "Redone",
+    "CategoryAdded": N_("Category added"),
+    "CategoryRenamed": N_("Category renamed"),
+    "CategoryMoved": N_("Category moved"),
+    "CategoryDeleted": N_("Category deleted"),
+    "CategoryTaxRateSet": N_("Category tax rate"),
+    "ProductAdded": N_("Product added"),
+    "ProductUpdated": N_("Product changed"),
+    "ProductDeleted": N_("Product deleted"),
+    "OrderPlaced": N_("Order placed"),
+    "PaymentRecorded": N_("Payment"),
+    "PaymentReversed": N_("Payment reversed"),
+    "OrderFulfilled": N_("Order fulfilled"),
+    "OrderCancelled": N_("Order cancelled"),
+    "ItemsReturned": N_("Items returned"),
+    "CustomerAdded": N_("Customer added"),
+    "CustomerUpdated": N_("Customer changed"),
+    "ShopSettingsUpdated": N_("Shop settings"),
+    "StockReceived": N_("Stock received"),
+    "StockAdjusted": N_("Stock adjusted"),
+    "StaffAdded": N_("Staff added"),
+    "StaffUpdated": N_("Staff changed"),
+    "TillOpened": N_("Till opened"),
+    "TillFloatSet": N_("Float counted"),
+    "TillClosed": N_("Till closed"),
+    "CashMoved": N_("Cash in or out"),
+    "ActionUndone": N_("Undone"),
+    "ActionRedone": N_("Redone"),
 }
 
 
@@ -47,68 +48,142 @@ class Names:
     money: Callable[[int], str] = format_money
 
 
-def summary(event: ev.Event, n: Names) -> str:
+def summary(event: ev.Event, n: Names) -> Text:
+    """The event in words: a core Text (English here and in the export, the
+    window's language in the Journal view)."""
     e = event
     money = n.money
     if isinstance(e, ev.CategoryAdded):
-        return f"Category “{e.name}” added under {n.category(e.parent_id)}"
+        return N_("Category “{name}” added under {parent}", name=e.name, parent=n.category(e.parent_id))
     if isinstance(e, ev.CategoryRenamed):
-        return f"Category renamed to “{e.name}”"
+        return N_("Category renamed to “{name}”", name=e.name)
     if isinstance(e, ev.CategoryMoved):
-        return f"Category “{n.category(e.category_id)}” moved under {n.category(e.parent_id)}"
+        return N_(
+            "Category “{name}” moved under {parent}", name=n.category(e.category_id), parent=n.category(e.parent_id)
+        )
     if isinstance(e, ev.CategoryDeleted):
-        return f"Category {e.category_id} deleted"
+        return N_("Category {category} deleted", category=e.category_id)
     if isinstance(e, ev.CategoryTaxRateSet):
-        rate = "inherited" if e.tax_rate_bp is None else f"{e.tax_rate_bp / 100:g}%"
-        return f"Tax rate of “{n.category(e.category_id)}” set to {rate}"
+        rate = N_("inherited") if e.tax_rate_bp is None else f"{e.tax_rate_bp / 100:g}%"
+        return N_("Tax rate of “{name}” set to {rate}", name=n.category(e.category_id), rate=rate)
     if isinstance(e, ev.ProductAdded):
-        return f"{e.name} ({e.sku}) added at {money(e.price_cents)}, {e.stock:,} in stock"
+        return N_(
+            "{name} ({sku}) added at {price}, {stock:,} in stock",
+            name=e.name,
+            sku=e.sku,
+            price=money(e.price_cents),
+            stock=e.stock,
+        )
     if isinstance(e, ev.ProductUpdated):
-        return f"{e.name} ({e.sku}) changed: price {money(e.price_cents)}{'' if e.active else ', archived'}"
+        if e.active:
+            return N_("{name} ({sku}) changed: price {price}", name=e.name, sku=e.sku, price=money(e.price_cents))
+        return N_("{name} ({sku}) changed: price {price}, archived", name=e.name, sku=e.sku, price=money(e.price_cents))
     if isinstance(e, ev.ProductDeleted):
-        return f"{n.product(e.product_id)} deleted"
+        return N_("{name} deleted", name=n.product(e.product_id))
     if isinstance(e, ev.OrderPlaced):
         units = sum(line.quantity for line in e.lines)
-        return f"Order {e.order_id} placed: {units:,} items, {money(e.total_cents)}{_for(n, e.customer_id)}"
+        if e.customer_id is None:
+            return N_(
+                "Order {order} placed: {units:,} items, {total}",
+                order=e.order_id,
+                units=units,
+                total=money(e.total_cents),
+            )
+        return N_(
+            "Order {order} placed: {units:,} items, {total} for {customer}",
+            order=e.order_id,
+            units=units,
+            total=money(e.total_cents),
+            customer=n.customer(e.customer_id),
+        )
     if isinstance(e, ev.PaymentRecorded):
-        return f"Payment {money(e.amount_cents)} by {e.method} for order {e.order_id}"
+        return N_(
+            "Payment {amount} by {method} for order {order}",
+            amount=money(e.amount_cents),
+            method=_method(e.method),
+            order=e.order_id,
+        )
     if isinstance(e, ev.PaymentReversed):
-        return f"Payment {money(e.amount_cents)} by {e.method} for order {e.order_id} given back"
+        return N_(
+            "Payment {amount} by {method} for order {order} given back",
+            amount=money(e.amount_cents),
+            method=_method(e.method),
+            order=e.order_id,
+        )
     if isinstance(e, ev.OrderFulfilled):
-        return f"Order {e.order_id} fulfilled"
+        return N_("Order {order} fulfilled", order=e.order_id)
     if isinstance(e, ev.OrderCancelled):
-        refund = f", {money(e.refund_cents)} refunded" if e.refund_cents else ""
-        return f"Order {e.order_id} cancelled{refund}"
+        if e.refund_cents:
+            return N_("Order {order} cancelled, {refund} refunded", order=e.order_id, refund=money(e.refund_cents))
+        return N_("Order {order} cancelled", order=e.order_id)
     if isinstance(e, ev.ItemsReturned):
         units = sum(line.quantity for line in e.lines)
-        return f"{units:,} items of order {e.order_id} returned ({e.reason}), {money(e.refund_cents)} refunded"
-    if isinstance(e, (ev.CustomerAdded, ev.CustomerUpdated)):
-        return f"Customer {e.name} {'added' if isinstance(e, ev.CustomerAdded) else 'changed'}"
+        return N_(
+            "{units:,} items of order {order} returned ({reason}), {refund} refunded",
+            units=units,
+            order=e.order_id,
+            reason=e.reason,
+            refund=money(e.refund_cents),
+        )
+    if isinstance(e, ev.CustomerAdded):
+        return N_("Customer {name} added", name=e.name)
+    if isinstance(e, ev.CustomerUpdated):
+        return N_("Customer {name} changed", name=e.name)
     if isinstance(e, ev.ShopSettingsUpdated):
-        return f"Shop settings changed ({e.name}, {e.currency_code})"
+        return N_("Shop settings changed ({name}, {currency})", name=e.name, currency=e.currency_code)
     if isinstance(e, ev.StockReceived):
-        return f"Received {e.quantity:,} × {n.product(e.product_id)}, {e.stock_after:,} in stock"
+        return N_(
+            "Received {quantity:,} × {name}, {stock:,} in stock",
+            quantity=e.quantity,
+            name=n.product(e.product_id),
+            stock=e.stock_after,
+        )
     if isinstance(e, ev.StockAdjusted):
-        return f"Stock of {n.product(e.product_id)} adjusted by {e.change:+,} ({e.reason}), {e.stock_after:,} in stock"
+        return N_(
+            "Stock of {name} adjusted by {change:+,} ({reason}), {stock:,} in stock",
+            name=n.product(e.product_id),
+            change=e.change,
+            reason=e.reason,
+            stock=e.stock_after,
+        )
     if isinstance(e, ev.StaffAdded):
-        return f"{e.name} added as {e.role}"
+        return N_("{name} added as {role}", name=e.name, role=e.role)
     if isinstance(e, ev.StaffUpdated):
-        return f"{e.name} changed ({e.role}{'' if e.active else ', inactive'}{', new PIN' if e.pin_changed else ''})"
+        details: list[str] = [e.role]
+        if not e.active:
+            details.append(N_("inactive"))
+        if e.pin_changed:
+            details.append(N_("new PIN"))
+        return N_("{name} changed ({details})", name=e.name, details=_listed(details))
     if isinstance(e, ev.TillOpened):
-        how = "by itself" if e.opened_automatically else f"with a float of {money(e.opening_float_cents)}"
-        return f"{e.till} opened {how}"
+        if e.opened_automatically:
+            return N_("{till} opened by itself", till=e.till)
+        return N_("{till} opened with a float of {float}", till=e.till, float=money(e.opening_float_cents))
     if isinstance(e, ev.TillFloatSet):
-        return f"Float of {money(e.opening_float_cents)} counted"
+        return N_("Float of {float} counted", float=money(e.opening_float_cents))
     if isinstance(e, ev.TillClosed):
-        return f"Till closed by {e.closed_by_name}, {money(e.counted_cash_cents)} counted"
+        return N_(
+            "Till closed by {name}, {counted} counted", name=e.closed_by_name, counted=money(e.counted_cash_cents)
+        )
     if isinstance(e, ev.CashMoved):
-        return f"Cash {'paid in' if e.kind == 'in' else 'paid out'}: {money(e.amount_cents)} ({e.reason})"
+        if e.kind == "in":
+            return N_("Cash paid in: {amount} ({reason})", amount=money(e.amount_cents), reason=e.reason)
+        return N_("Cash paid out: {amount} ({reason})", amount=money(e.amount_cents), reason=e.reason)
     if isinstance(e, ev.ActionUndone):
-        return f"Undone: {e.description}"
+        return N_("Undone: {action}", action=e.description)
     if isinstance(e, ev.ActionRedone):
-        return f"Redone: {e.description}"
-    return type(e).__name__
+        return N_("Redone: {action}", action=e.description)
+    return Text(type(e).__name__, {})
 
 
-def _for(n: Names, customer_id: int | None) -> str:
-    return "" if customer_id is None else f" for {n.customer(customer_id)}"
+_METHOD_WORDS = {"cash": N_("cash"), "card": N_("card"), "other": N_("other")}
+
+
+def _method(method: str) -> str:
+    return _METHOD_WORDS.get(method, method)
+
+
+def _listed(parts: list[str]) -> Text:
+    """ "manager, inactive, new PIN": each part translated on its own."""
+    names = [f"p{index}" for index in range(len(parts))]
+    return Text(", ".join("{" + name + "}" for name in names), dict(zip(names, parts, strict=True)))

@@ -201,17 +201,17 @@ class Shop:
 
         def product(product_id: int) -> str:
             found = products.get(product_id)
-            return found.name if found is not None else f"product {product_id}"
+            return found.name if found is not None else N_("product {id}", id=product_id)
 
         def category_name(category_id: int | None) -> str:
             if category_id is None:
-                return "the top"
+                return N_("the top")
             found = categories.get(category_id)
-            return found[0] if found is not None else f"category {category_id}"
+            return found[0] if found is not None else N_("category {id}", id=category_id)
 
         def customer(customer_id: int | None) -> str:
             found = customers.get(customer_id) if customer_id is not None else None
-            return found["name"] if found is not None else f"customer {customer_id}"
+            return found["name"] if found is not None else N_("customer {id}", id=customer_id)
 
         def money(cents: int) -> str:
             return format_money(cents, settings.currency_symbol, settings.minor_digits)
@@ -224,7 +224,7 @@ class Shop:
         link = rm.undo_links.get(row.position)
         undone = None
         if link is not None and link["redone_at"] is None:
-            undone = f"Undone by {rm.staff_name(link['undone_by'])} at {link['undone_at']}"
+            undone = N_("Undone by {name} at {at}", name=rm.staff_name(link["undone_by"]), at=link["undone_at"])
         approved = rm.staff_name(row.approved_by) if row.approved_by is not None else None
         who = rm.staff_name(row.staff_id) or ""
         return JournalEntry(row.position, row.recorded_at, row.event_type, who, row.till, approved, what, undone)

@@ -213,6 +213,18 @@ def _counted(count: int, noun: str) -> str:
         return Counted.tr("%Ln minute(s)", "", count)
     if noun == "movement":
         return Counted.tr("%Ln movement(s)", "", count)
+    if noun == "day":
+        return Counted.tr("%Ln day(s)", "", count)
+    if noun == "label":
+        return Counted.tr("%Ln label(s)", "", count)
+    if noun == "event":
+        return Counted.tr("%Ln event(s)", "", count)
+    if noun == "time":
+        return Counted.tr("%Ln time(s)", "", count)
+    if noun == "sheet":
+        return Counted.tr("%Ln sheet(s)", "", count)
+    if noun == "delivery":
+        return Counted.tr("%Ln delivery(s)", "", count)
     raise ValueError(f"no plural forms for {noun!r}")  # a noun to add here, and to translate
 
 

@@ -11,14 +11,14 @@ wide as the label allows, with the quiet zones scanners need."""
 from dataclasses import dataclass
 
 from barcode import EAN13, Code128
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from core.hardware.label_jobs import Label
 
 A4_MM = (210.0, 297.0)
 SHELF, PRODUCT = "shelf", "product"  # a big price for the shelf edge; name, SKU and price for the product
-STYLES = {SHELF: "Shelf-edge labels", PRODUCT: "Product labels"}
+STYLES = {SHELF: QT_TRANSLATE_NOOP("words", "Shelf-edge labels"), PRODUCT: QT_TRANSLATE_NOOP("words", "Product labels")}
 EAN13_QUIET = (11, 7)  # modules of white left and right of an EAN-13
 CODE128_QUIET = (10, 10)
 MAX_MODULE_MM = 0.5  # wider bars only waste the label
@@ -54,8 +54,8 @@ class SheetLayout:
 
 # Common A4 sheets: 24 labels of 70 x 37 mm, 40 of 52.5 x 29.7 mm.
 LAYOUTS = {
-    "3x8": SheetLayout("3 x 8 (70 x 37 mm)", 3, 8, 70.0, 37.0, 0.0, 0.5),
-    "4x10": SheetLayout("4 x 10 (52.5 x 29.7 mm)", 4, 10, 52.5, 29.7, 0.0, 0.0),
+    "3x8": SheetLayout(QT_TRANSLATE_NOOP("words", "3 x 8 (70 x 37 mm)"), 3, 8, 70.0, 37.0, 0.0, 0.5),
+    "4x10": SheetLayout(QT_TRANSLATE_NOOP("words", "4 x 10 (52.5 x 29.7 mm)"), 4, 10, 52.5, 29.7, 0.0, 0.0),
 }
 CUSTOM_MARGIN_MM = 8.0
 

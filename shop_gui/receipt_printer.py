@@ -10,10 +10,11 @@ import queue
 import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from core.hardware.printer_link import PrinterConnection, PrinterProblem, send
+from core.hardware.printer_link import RECEIPT_PRINTER, PrinterConnection, PrinterProblem, send
 from shop_gui import receipt_printer_settings
+from shop_gui.texts import describe, fill
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class PrintJob:
     # Another printer than the receipt printer (labels), and whether to ask it for paper.
     connection: PrinterConnection | None = None
     check_paper: bool | None = None
-    printer_name: str = "receipt printer"
+    printer_name: str = RECEIPT_PRINTER  # a core Text: translated where it is said
 
 
 class ReceiptPrinter(QObject):
@@ -66,9 +67,9 @@ class ReceiptPrinter(QObject):
                 )
                 problem = None
             except PrinterProblem as error:
-                problem = str(error)
+                problem = describe(error)  # translate() is thread-safe
             except Exception as error:  # a driver's own failure: said, never raised on a thread nobody reads
-                problem = f"The receipt printer failed: {error}"
+                problem = fill(QCoreApplication.translate("receipt_printer", "The receipt printer failed: %1"), error)
             try:
                 self._finished.emit(job, problem)
             except RuntimeError:  # the window closed meanwhile: nobody is left to tell

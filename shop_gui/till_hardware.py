@@ -22,6 +22,7 @@ from shop_gui.dialogs.print_failed_dialog import PrintFailedDialog
 from shop_gui.dialogs.receipt_printer_dialog import ReceiptPrinterDialog
 from shop_gui.receipt_printer import PrintJob, ReceiptPrinter
 from shop_gui.receipt_printer_settings import AUTO_PRINT_ASK, AUTO_PRINT_YES
+from shop_gui.texts import describe, fill
 
 LAST_RECEIPT_KEY = "receiptPrinter/lastOrder"  # this till's last receipt, kept across restarts
 TRIAL_PAGE = ("Shop Manager", "Receipt printer test", "£ € Ä é ñ", "Ёж Щука Юла")
@@ -44,31 +45,43 @@ class TillHardware(QObject):
         self._load_settings = load_settings
         self.printer = ReceiptPrinter(self, load_settings)
         self.printer.failed.connect(self._failed)
-        self.printer.printed.connect(lambda job: self.message.emit(f"Printed {job.what}."))
+        self.printer.printed.connect(lambda job: self.message.emit(fill(self.tr("Printed %1."), job.what)))
         self.failure: PrintFailedDialog | None = None
         self.question: QMessageBox | None = None  # "Print the receipt?" while asking
         self.no_sale_action = self._action(
-            "&No sale", "noSale", "Ctrl+Shift+N", self.no_sale, "Open the cash drawer without a sale (recorded)"
+            self.tr("&No sale"),
+            "noSale",
+            "Ctrl+Shift+N",
+            self.no_sale,
+            self.tr("Open the cash drawer without a sale (recorded)"),
         )
         self.reprint_action = self._action(
-            "&Reprint last receipt", "reprintReceipt", "Ctrl+Shift+P", self.reprint_last, "Print the last receipt again"
+            self.tr("&Reprint last receipt"),
+            "reprintReceipt",
+            "Ctrl+Shift+P",
+            self.reprint_last,
+            self.tr("Print the last receipt again"),
         )
         self.settings_action = self._action(
-            "Receipt &printer...",
+            self.tr("Receipt &printer..."),
             "receiptPrinterSettings",
             None,
             self.open_settings,
-            "This computer's receipt printer, its paper, and when it prints",
+            self.tr("This computer's receipt printer, its paper, and when it prints"),
         )
         self.labels_action = self._action(
-            "Print &labels...",
+            self.tr("Print &labels..."),
             "printLabels",
             None,
             self.print_labels,
-            "Shelf-edge or product labels with barcodes, on A4 label sheets",
+            self.tr("Shelf-edge or product labels with barcodes, on A4 label sheets"),
         )
         self.label_printer_action = self._action(
-            "La&bel printer...", "labelPrinterSettings", None, self.open_label_printer, "This computer's label printer"
+            self.tr("La&bel printer..."),
+            "labelPrinterSettings",
+            None,
+            self.open_label_printer,
+            self.tr("This computer's label printer"),
         )
         self.deliveries: list[tuple[int, int]] = []  # (product id, quantity) received on this till since it started
         bridge.commandSucceeded.connect(self._command_done)
@@ -130,15 +143,15 @@ class TillHardware(QObject):
             self.question.close()
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Receipt",
-            f"Print the receipt of order {order_id}?",
+            self.tr("Receipt"),
+            fill(self.tr("Print the receipt of order %1?"), order_id),
             QMessageBox.StandardButton.NoButton,
             self._window,
         )
         box.setObjectName("printReceiptQuestion")
-        yes = box.addButton("&Print receipt", QMessageBox.ButtonRole.AcceptRole)
+        yes = box.addButton(self.tr("&Print receipt"), QMessageBox.ButtonRole.AcceptRole)
         yes.setObjectName("printReceiptButton")
-        no = box.addButton("No &receipt", QMessageBox.ButtonRole.RejectRole)
+        no = box.addButton(self.tr("No &receipt"), QMessageBox.ButtonRole.RejectRole)
         no.setObjectName("noReceiptButton")
         box.setDefaultButton(yes)
         box.setEscapeButton(no)
@@ -153,23 +166,23 @@ class TillHardware(QObject):
         try:
             receipt = self._bridge.ask(GetReceipt(order_id))
         except ShopError as error:
-            self.message.emit(str(error))
+            self.message.emit(describe(error))
             return
         data = receipt_job(
             receipt, settings.options, copies=settings.copies, open_drawer=open_drawer and settings.kick_drawer
         )
-        self.printer.submit(PrintJob(f"the receipt of order {order_id}", data))
+        self.printer.submit(PrintJob(fill(self.tr("the receipt of order %1"), order_id), data))
 
     def kick_drawer(self) -> None:
         settings = self._load_settings()
         if settings.connection.configured and settings.kick_drawer:
-            self.printer.submit(PrintJob("the drawer", drawer_job(settings.options)))
+            self.printer.submit(PrintJob(self.tr("the drawer"), drawer_job(settings.options)))
 
     def print_trial_page(self) -> None:
-        self.printer.submit(PrintJob("a test page", trial_page_job(self._load_settings().options, TRIAL_PAGE)))
+        self.printer.submit(PrintJob(self.tr("a test page"), trial_page_job(self._load_settings().options, TRIAL_PAGE)))
 
     def _failed(self, job: PrintJob, problem: str) -> None:
-        text = f"{problem} (Nothing is lost: the sale is stored.)"
+        text = fill(self.tr("%1 (Nothing is lost: the sale is stored.)"), problem)
         if self.failure is None:
             self.failure = PrintFailedDialog(self._window)
             self.failure.retry.connect(self.printer.submit)
@@ -183,7 +196,7 @@ class TillHardware(QObject):
 
         def done(outcome):
             if outcome.ok:
-                self.message.emit("No sale: the drawer opened.")
+                self.message.emit(self.tr("No sale: the drawer opened."))
 
         return approval.dispatch(self._bridge, OpenDrawer(), self._window, done)
 
@@ -203,7 +216,7 @@ class TillHardware(QObject):
         else in the receipt window (print or PDF through the system)."""
         order_id = self.last_receipt()
         if order_id is None:
-            self.message.emit("No receipt has been printed on this till yet.")
+            self.message.emit(self.tr("No receipt has been printed on this till yet."))
             return None
         if self._load_settings().connection.configured:
             self.print_receipt(order_id)

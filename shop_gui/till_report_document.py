@@ -211,7 +211,12 @@ def till_report_html(report, settings, printed_at: str | None = None) -> str:
     if report.drawer_opens:
         # "No sale": the drawer opened with no money moving; who and when, for the cash-up.
         rows.section()
-        rows.add(f"<b>No sale: drawer opened {count_of(report.drawer_opens, 'time')}</b>")
+        rows.add(
+            fill(
+                QCoreApplication.translate("till_report_document", "<b>No sale: drawer opened %1</b>"),
+                count_of(report.drawer_opens, "time"),
+            )
+        )
         for opened in report.drawer_opened:
             rows.add(f"{escape(local_time(opened.at)[-5:])} {escape(opened.by)}", indent=True)
     rows.section()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from core.backups.naming import backups_in
 from core.backups.settings import BackupSettings
+from core.i18n import N_
 
 # A shop open all day is backed up once this long after its newest backup.
 BACKUP_EVERY = timedelta(days=1)
@@ -19,17 +20,22 @@ def newest_backup(folder, shop_id: str) -> datetime | None:
 def backup_warning(settings: BackupSettings, shop_id: str, now: datetime) -> str | None:
     """None when backups are in order; else what is wrong, in one sentence."""
     if settings.folder is None:
-        return "This shop is not backed up: choose a backup folder with File > Back up now."
+        return N_("This shop is not backed up: choose a backup folder with File > Back up now.")
     folder = Path(settings.folder)
     if not folder.is_dir():
-        return f"The backup folder {folder} is missing: connect the USB stick or share, or choose another folder."
+        return N_(
+            "The backup folder {folder} is missing: connect the USB stick or share, or choose another folder.",
+            folder=str(folder),
+        )
     newest = newest_backup(folder, shop_id)
     if newest is None:
-        return f"This shop has no backup in {folder} yet: use File > Back up now."
+        return N_("This shop has no backup in {folder} yet: use File > Back up now.", folder=str(folder))
     age = now.astimezone(UTC) - newest
     if age > timedelta(days=settings.warn_after_days):
         days = age.days
-        return f"The newest backup is {days} day{'s' if days != 1 else ''} old: use File > Back up now."
+        if days == 1:
+            return N_("The newest backup is 1 day old: use File > Back up now.")
+        return N_("The newest backup is {days} days old: use File > Back up now.", days=days)
     return None
 
 

@@ -24,6 +24,7 @@ from core.backups.manifest import DATABASE_MEMBER, MANIFEST_MEMBER, Manifest, re
 from core.backups.naming import backup_name
 from core.backups.rotation import DEFAULT_POLICY, RotationPolicy, rotate
 from core.errors import StorageError
+from core.i18n import N_
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +56,14 @@ def make_backup(
     ``work_dir``: where the uncompressed copy is made (the database's folder)."""
     db_file, folder = Path(db_file), Path(folder)
     if not db_file.is_file():
-        raise StorageError(f"There is no shop database at {db_file} to back up.")
+        raise StorageError(N_("There is no shop database at {path} to back up.", path=str(db_file)))
     if not folder.is_dir():
-        raise StorageError(f"The backup folder {folder} is missing: is the USB stick or network share connected?")
+        raise StorageError(
+            N_(
+                "The backup folder {folder} is missing: is the USB stick or network share connected?",
+                folder=str(folder),
+            )
+        )
     work_dir = Path(work_dir) if work_dir is not None else db_file.parent
     copy = work_dir / f".backup-copy-{uuid.uuid4().hex}.sqlite3"
     made_at = clock().astimezone(UTC)
@@ -66,9 +72,17 @@ def make_backup(
         target = folder / backup_name(contents.shop_id, made_at)
         manifest = _write_archive(copy, target, made_at, contents, app_version)
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"The shop's database could not be copied for a backup: {exc}.") from exc
+        raise StorageError(
+            N_("The shop's database could not be copied for a backup: {problem}.", problem=str(exc))
+        ) from exc
     except OSError as exc:
-        raise StorageError(f"The backup could not be written to {folder}: {exc.strerror or exc}.") from exc
+        raise StorageError(
+            N_(
+                "The backup could not be written to {folder}: {problem}.",
+                folder=str(folder),
+                problem=exc.strerror or str(exc),
+            )
+        ) from exc
     finally:
         copy.unlink(missing_ok=True)
     removed = rotate(folder, contents.shop_id, policy, keep=target)

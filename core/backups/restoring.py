@@ -23,6 +23,7 @@ from pathlib import Path
 
 from core.backups.manifest import DATABASE_MEMBER, MANIFEST_MEMBER, Contents, Manifest, read_contents
 from core.errors import BackupRefused, StorageError
+from core.i18n import N_
 from core.write_model.schema import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -104,11 +105,16 @@ def _unpack(path: Path, target: Path) -> str:
         raise BackupRefused(f"The backup “{path.name}” is not a Shop Manager backup: it holds no database.") from exc
     except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
         raise BackupRefused(
-            f"The backup “{path.name}” is damaged or cut short: its database cannot be unpacked."
+            N_("The backup “{name}” is damaged or cut short: its database cannot be unpacked.", name=path.name)
         ) from exc
     except OSError as exc:
         raise StorageError(
-            f"The backup “{path.name}” could not be unpacked into {target.parent}: {exc.strerror or exc}."
+            N_(
+                "The backup “{name}” could not be unpacked into {folder}: {problem}.",
+                name=path.name,
+                folder=str(target.parent),
+                problem=exc.strerror or str(exc),
+            )
         ) from exc
     return digest.hexdigest()
 
@@ -141,7 +147,9 @@ def database_contents(db_file: Path) -> Contents | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"The shop's database {db_file.name} could not be read: {exc}.") from exc
+        raise StorageError(
+            N_("The shop's database {name} could not be read: {problem}.", name=db_file.name, problem=str(exc))
+        ) from exc
 
 
 @dataclass(frozen=True)
@@ -217,7 +225,13 @@ def _move_aside(data_dir: Path, now: datetime) -> Path | None:
             moved = aside / item.name
             if moved.exists() and not item.exists():
                 shutil.move(str(moved), str(item))
-        raise StorageError(f"Today's shop could not be moved aside into {aside}: {exc.strerror or exc}.") from exc
+        raise StorageError(
+            N_(
+                "Today's shop could not be moved aside into {folder}: {problem}.",
+                folder=str(aside),
+                problem=exc.strerror or str(exc),
+            )
+        ) from exc
     return aside
 
 

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from core.errors import InvalidCommand, StorageError
+from core.i18n import N_
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +46,9 @@ def load_settings(data_dir: Path) -> BackupSettings:
 
 def checked(folder: str | None, warn_after_days) -> BackupSettings:
     if isinstance(warn_after_days, bool) or not isinstance(warn_after_days, int):
-        raise InvalidCommand("Warn about an old backup after a whole number of days.")
+        raise InvalidCommand(N_("Warn about an old backup after a whole number of days."))
     if not 1 <= warn_after_days <= MAX_WARN_AFTER_DAYS:
-        raise InvalidCommand(f"Warn about an old backup after 1 to {MAX_WARN_AFTER_DAYS} days.")
+        raise InvalidCommand(N_("Warn about an old backup after 1 to {most} days.", most=MAX_WARN_AFTER_DAYS))
     return BackupSettings(folder, warn_after_days)
 
 
@@ -59,4 +60,10 @@ def save_settings(data_dir: Path, settings: BackupSettings) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError(f"The backup settings could not be saved in {path.parent}: {exc.strerror or exc}.") from exc
+        raise StorageError(
+            N_(
+                "The backup settings could not be saved in {folder}: {problem}.",
+                folder=str(path.parent),
+                problem=exc.strerror or str(exc),
+            )
+        ) from exc

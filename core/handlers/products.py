@@ -166,11 +166,13 @@ def give_barcode(command: GiveBarcode, uow: UnitOfWork) -> str:
     two tills giving the same one at once)."""
     row = product_row(uow, command.product_id)
     if row["barcode"]:
-        raise InvalidCommand(f'{row["name"]} already has the barcode "{row["barcode"]}".')
+        raise InvalidCommand(
+            N_('{name} already has the barcode "{barcode}".', name=row["name"], barcode=row["barcode"])
+        )
     pattern = barcodes.INTERNAL_PREFIX + "_" * (13 - len(barcodes.INTERNAL_PREFIX))
     taken = [code for (code,) in uow.conn.execute(select(product.c.barcode).where(product.c.barcode.like(pattern)))]
     code = barcodes.next_internal(taken)
     if code is None:
-        raise InvalidCommand("The shop's own barcodes are all given: give this product one of its maker's.")
+        raise InvalidCommand(N_("The shop's own barcodes are all given: give this product one of its maker's."))
     write_product(uow, row["id"], {"barcode": code})
     return code

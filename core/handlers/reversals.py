@@ -9,6 +9,7 @@ from core.domain.order_status import PAID, PLACED
 from core.errors import InvalidCommand
 from core.handlers import till
 from core.handlers.settings import read_settings
+from core.i18n import N_
 from core.messages.commands import ReversePayment
 from core.messages.events import PaymentReversed
 from core.write_model.schema import payment, payment_reversal, shop_order
@@ -21,11 +22,13 @@ def reverse_payment(command: ReversePayment, uow: UnitOfWork) -> int:
     conn = uow.conn
     row = conn.execute(select(payment).where(payment.c.id == payment_id)).mappings().first()
     if row is None:
-        raise InvalidCommand(f"There is no payment number {payment_id}.")
+        raise InvalidCommand(N_("There is no payment number {payment}.", payment=payment_id))
     order_id, amount, method = row["order_id"], row["amount_cents"], row["method"]
     money = read_settings(uow).money
     if conn.execute(select(payment_reversal.c.payment_id).where(payment_reversal.c.payment_id == payment_id)).first():
-        raise InvalidCommand(f"The payment of {money(amount)} for order {order_id} was reversed already.")
+        raise InvalidCommand(
+            N_("The payment of {amount} for order {order} was reversed already.", amount=money(amount), order=order_id)
+        )
     # Conditional: a return, a fulfilment or a cancellation at another till
     # meanwhile makes it a matter for Returns instead.
     after = conn.execute(
@@ -41,8 +44,12 @@ def reverse_payment(command: ReversePayment, uow: UnitOfWork) -> int:
     ).first()
     if after is None:
         raise InvalidCommand(
-            f"Order {order_id} was handed over, cancelled or has items taken back: its payment of "
-            f"{money(amount)} cannot be reversed; take the items back instead."
+            N_(
+                "Order {order} was handed over, cancelled or has items taken back: its payment of "
+                "{amount} cannot be reversed; take the items back instead.",
+                order=order_id,
+                amount=money(amount),
+            )
         )
     at = uow.now()
     session_id = till.session_for_money(uow)

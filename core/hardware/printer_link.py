@@ -11,10 +11,17 @@ from dataclasses import dataclass
 
 from escpos.exceptions import Error as EscposError
 
+from core.i18n import N_
+
 NETWORK, USB, SERIAL = "network", "usb", "serial"
 KINDS = (NETWORK, USB, SERIAL)
 DEFAULT_PORT = 9100
 DEFAULT_TIMEOUT_S = 5.0
+
+
+# What a printer is called in a sentence (a Text: the window translates it too).
+RECEIPT_PRINTER = N_("receipt printer")
+LABEL_PRINTER = N_("label printer")
 
 
 class PrinterProblem(Exception):
@@ -60,15 +67,15 @@ def _device(connection: PrinterConnection, timeout: float):
         from escpos.printer import Usb
 
         if not Usb.is_usable():
-            raise PrinterProblem("USB printers need the pyusb package and libusb on this computer.")
+            raise PrinterProblem(N_("USB printers need the pyusb package and libusb on this computer."))
         return Usb(connection.usb_vendor, connection.usb_product, timeout=int(timeout * 1000))
     if connection.kind == SERIAL:
         from escpos.printer import Serial
 
         if not Serial.is_usable():
-            raise PrinterProblem("Serial printers need the pyserial package on this computer.")
+            raise PrinterProblem(N_("Serial printers need the pyserial package on this computer."))
         return Serial(connection.serial_port.strip(), connection.baud_rate, timeout=timeout)
-    raise PrinterProblem("No receipt printer is set up on this computer (Till > Receipt printer).")
+    raise PrinterProblem(N_("No receipt printer is set up on this computer (Till > Receipt printer)."))
 
 
 def send(
@@ -77,7 +84,7 @@ def send(
     *,
     timeout: float = DEFAULT_TIMEOUT_S,
     check_paper: bool = True,
-    name: str = "receipt printer",
+    name: str = RECEIPT_PRINTER,
 ) -> None:
     """Send ``job`` to the printer (``name``d so in what is said), or raise
     PrinterProblem within about ``timeout`` seconds a step (connecting, the
@@ -90,24 +97,44 @@ def send(
         cause = error.__cause__ or error.__context__ or error
         if isinstance(cause, ConnectionRefusedError) or "refused" in str(error).lower():
             raise PrinterProblem(
-                f"The {name} at {where} refused the connection: is it switched on, and is that its address?"
+                N_(
+                    "The {name} at {where} refused the connection: is it switched on, and is that its address?",
+                    name=name,
+                    where=where,
+                )
             ) from error
         if isinstance(cause, TimeoutError) or "timed out" in str(error).lower():
             raise PrinterProblem(
-                f"The {name} at {where} did not answer within {timeout:g} seconds: is it on and connected?"
+                N_(
+                    "The {name} at {where} did not answer within {seconds:g} seconds: is it on and connected?",
+                    name=name,
+                    where=where,
+                    seconds=timeout,
+                )
             ) from error
-        raise PrinterProblem(f"The {name} at {where} could not be reached: is it plugged in?") from error
+        raise PrinterProblem(
+            N_("The {name} at {where} could not be reached: is it plugged in?", name=name, where=where)
+        ) from error
     try:
         if check_paper:
             _check_paper(device, where, name, timeout, closes=connection.kind == NETWORK)
         device._raw(job)
     except TimeoutError as error:
         raise PrinterProblem(
-            f"The {name} at {where} did not answer within {timeout:g} seconds: is it on and has it paper?"
+            N_(
+                "The {name} at {where} did not answer within {seconds:g} seconds: is it on and has it paper?",
+                name=name,
+                where=where,
+                seconds=timeout,
+            )
         ) from error
     except (EscposError, OSError) as error:
         raise PrinterProblem(
-            f"The {name} at {where} dropped the connection: nothing was printed, print it again."
+            N_(
+                "The {name} at {where} dropped the connection: nothing was printed, print it again.",
+                name=name,
+                where=where,
+            )
         ) from error
     finally:
         try:
@@ -134,10 +161,23 @@ def _check_paper(device, where: str, name: str, timeout: float, *, closes: bool)
     device._raw(PAPER_STATUS)
     answer = _answer(device)
     if not answer and closes:  # a socket reads nothing only once it is closed
-        raise PrinterProblem(f"The {name} at {where} dropped the connection: nothing was printed, print it again.")
+        raise PrinterProblem(
+            N_(
+                "The {name} at {where} dropped the connection: nothing was printed, print it again.",
+                name=name,
+                where=where,
+            )
+        )
     if not answer:  # a serial port or USB reads nothing when the time is up
         raise PrinterProblem(
-            f"The {name} at {where} did not answer within {timeout:g} seconds: is it on and has it paper?"
+            N_(
+                "The {name} at {where} did not answer within {seconds:g} seconds: is it on and has it paper?",
+                name=name,
+                where=where,
+                seconds=timeout,
+            )
         )
     if answer[0] & _NO_PAPER == _NO_PAPER:
-        raise PrinterProblem(f"The {name} at {where} is out of paper: load a roll and print again.")
+        raise PrinterProblem(
+            N_("The {name} at {where} is out of paper: load a roll and print again.", name=name, where=where)
+        )

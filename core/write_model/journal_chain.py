@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, func, insert, select
 
 from core import json_codec
+from core.i18n import N_
 from core.write_model.direct import Direct
 from core.write_model.schema import journal_link, outbox, outbox_archive
 
@@ -189,23 +190,28 @@ def verify(engine: Engine) -> Verdict:
             if row is None:
                 assert linked is not None  # _pairs never yields two Nones
                 position = linked[0]
-                return Verdict(checked, previous, position, f"Event {position} was deleted from the journal.")
+                return Verdict(
+                    checked, previous, position, N_("Event {position} was deleted from the journal.", position=position)
+                )
             position = row[0]
             if linked is None:
                 return Verdict(
                     checked,
                     previous,
                     position,
-                    f"Event {position} has no link: it was put in from outside Shop Manager "
-                    "(or by an older version: opening the shop links it).",
+                    N_(
+                        "Event {position} has no link: it was put in from outside Shop Manager "
+                        "(or by an older version: opening the shop links it).",
+                        position=position,
+                    ),
                 )
             if link(previous, row) != linked[1]:
                 return Verdict(
                     checked,
                     previous,
                     position,
-                    f"Event {position} was altered, or an event before it was deleted or moved.",
+                    N_("Event {position} was altered, or an event before it was deleted or moved.", position=position),
                 )
             previous = linked[1]
             checked += 1
-    return Verdict(checked, previous, None, f"The journal is whole: {checked:,} events checked.")
+    return Verdict(checked, previous, None, N_("The journal is whole: {checked:,} events checked.", checked=checked))

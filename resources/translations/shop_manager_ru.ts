@@ -8,7 +8,7 @@
         <location line="+563"/>
         <location filename="../../core/domain/command_values.py" line="+37"/>
         <location filename="../../core/handlers/catalog_import.py" line="+128"/>
-        <location filename="../../core/handlers/products.py" line="+45"/>
+        <location filename="../../core/handlers/products.py" line="+53"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Демо-магазин можно добавить только в пустой магазин.</translation>
     </message>
     <message>
-        <location filename="../../core/dispatcher.py" line="+95"/>
+        <location filename="../../core/dispatcher.py" line="+103"/>
         <source>Unknown command: {kind}.</source>
         <translation>Неизвестная команда: {kind}.</translation>
     </message>
@@ -440,9 +440,14 @@
         <translation>Заказ {id} сейчас нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/permissions.py" line="+60"/>
+        <location filename="../../core/domain/permissions.py" line="+67"/>
         <source>Cancelling an order</source>
         <translation>Отмена заказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversing a payment</source>
+        <translation>Отмена оплаты</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -543,6 +548,16 @@
         <location line="+1"/>
         <source>Changing staff details</source>
         <translation>Изменение данных сотрудника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the drawer without a sale</source>
+        <translation>Открытие денежного ящика без продажи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giving a product a barcode</source>
+        <translation>Присвоение товару штрихкода</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -924,6 +939,16 @@
         <translation>Товар «{name}» уже продавался и остаётся в прошлых заказах: перенесите его в архив вместо удаления.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>{name} already has the barcode &quot;{barcode}&quot;.</source>
+        <translation>У товара «{name}» уже есть штрихкод «{barcode}».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shop&apos;s own barcodes are all given: give this product one of its maker&apos;s.</source>
+        <translation>Все собственные штрихкоды магазина уже выданы: укажите для этого товара штрихкод производителя.</translation>
+    </message>
+    <message>
         <location filename="../../core/handlers/returns.py" line="-5"/>
         <source>A return&apos;s lines must be a list of return lines.</source>
         <translation>Строки возврата должны быть списком строк возврата.</translation>
@@ -1043,7 +1068,7 @@
     <message>
         <location line="-34"/>
         <location line="+47"/>
-        <location filename="../../core/read_model/queries.py" line="+102"/>
+        <location filename="../../core/read_model/queries.py" line="+110"/>
         <source>There is no staff member number {staff_id}.</source>
         <translation>Нет сотрудника с номером {staff_id}.</translation>
     </message>
@@ -1154,7 +1179,7 @@
         <translation>Причина слишком длинная (не больше {MAX_REASON_LENGTH} символов).</translation>
     </message>
     <message>
-        <location filename="../../core/read_model/queries.py" line="-135"/>
+        <location filename="../../core/read_model/queries.py" line="-143"/>
         <source>Choose a status: {choices}.</source>
         <translation>Выберите статус: {choices}.</translation>
     </message>
@@ -1179,12 +1204,37 @@
         <translation>Нет смены с номером {session_id}.</translation>
     </message>
     <message>
-        <location filename="../../core/shop.py" line="+150"/>
+        <location filename="../../core/shop.py" line="+165"/>
         <source>An approval is a manager&apos;s staff number and PIN.</source>
         <translation>Одобрение — это номер сотрудника-менеджера и его PIN-код.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <source>product {id}</source>
+        <translation>товар {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the top</source>
+        <translation>верхний уровень</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>category {id}</source>
+        <translation>категория {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>customer {id}</source>
+        <translation>покупатель {id}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Undone by {name} at {at}</source>
+        <translation>Отменил(а) {name}, {at}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Too many wrong PINs at this till: try again in {seconds} second.</source>
         <translation>Слишком много неверных PIN-кодов на этой кассе: попробуйте снова через {seconds} с.</translation>
     </message>
@@ -1209,7 +1259,7 @@
         <translation>Неизвестный запрос: {kind}.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+179"/>
         <source>is missing</source>
         <translation>отсутствует</translation>
     </message>
@@ -1224,7 +1274,7 @@
         <translation>База данных магазина {name} {what} в {parent}, хотя в папке есть списки магазина, поэтому ничего не открыто и не изменено: скопируйте {name} в эту папку из последней резервной копии магазина и откройте магазин снова (чтобы начать там пустой магазин, сначала уберите папку {name2}).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>The shop in {data_dir} could not be opened: {value}.</source>
         <translation>Не удалось открыть магазин в {data_dir}: {value}.</translation>
     </message>
@@ -1282,6 +1332,762 @@
         <location line="+1"/>
         <source>{percent} off</source>
         <translation>скидка {percent}</translation>
+    </message>
+    <message>
+        <location filename="../../core/backups/health.py" line="+23"/>
+        <source>This shop is not backed up: choose a backup folder with File &gt; Back up now.</source>
+        <translation>У магазина нет резервной копии: выберите папку для копий в меню Файл &gt; Создать резервную копию.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup folder {folder} is missing: connect the USB stick or share, or choose another folder.</source>
+        <translation>Папка резервных копий {folder} недоступна: подключите флешку или сетевую папку либо выберите другую.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This shop has no backup in {folder} yet: use File &gt; Back up now.</source>
+        <translation>В папке {folder} пока нет резервной копии этого магазина: выберите Файл &gt; Создать резервную копию.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The newest backup is 1 day old: use File &gt; Back up now.</source>
+        <translation>Последней резервной копии уже сутки: выберите Файл &gt; Создать резервную копию.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest backup is {days} days old: use File &gt; Back up now.</source>
+        <translation>Последняя резервная копия устарела (дней: {days}): выберите Файл &gt; Создать резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../core/backups/making.py" line="+59"/>
+        <source>There is no shop database at {path} to back up.</source>
+        <translation>Базы данных магазина для резервной копии нет: {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup folder {folder} is missing: is the USB stick or network share connected?</source>
+        <translation>Папка резервных копий {folder} недоступна: подключена ли флешка или сетевая папка?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shop&apos;s database could not be copied for a backup: {problem}.</source>
+        <translation>Не удалось скопировать базу данных магазина для резервной копии: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup could not be written to {folder}: {problem}.</source>
+        <translation>Не удалось записать резервную копию в {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/backups/restoring.py" line="+108"/>
+        <source>The backup “{name}” is damaged or cut short: its database cannot be unpacked.</source>
+        <translation>Резервная копия «{name}» повреждена или неполна: её базу данных нельзя распаковать.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup “{name}” could not be unpacked into {folder}: {problem}.</source>
+        <translation>Не удалось распаковать резервную копию «{name}» в {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The shop&apos;s database {name} could not be read: {problem}.</source>
+        <translation>Не удалось прочитать базу данных магазина {name}: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Today&apos;s shop could not be moved aside into {folder}: {problem}.</source>
+        <translation>Не удалось отложить текущий магазин в папку {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/backups/settings.py" line="+49"/>
+        <source>Warn about an old backup after a whole number of days.</source>
+        <translation>Срок предупреждения о старой резервной копии — целое число дней.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warn about an old backup after 1 to {most} days.</source>
+        <translation>Срок предупреждения о старой резервной копии — от 1 до {most} дней.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup settings could not be saved in {folder}: {problem}.</source>
+        <translation>Не удалось сохранить настройки резервного копирования в {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/handlers/reversals.py" line="+25"/>
+        <source>There is no payment number {payment}.</source>
+        <translation>Оплаты с номером {payment} нет.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The payment of {amount} for order {order} was reversed already.</source>
+        <translation>Оплата {amount} по заказу {order} уже отменена.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Order {order} was handed over, cancelled or has items taken back: its payment of {amount} cannot be reversed; take the items back instead.</source>
+        <translation>Заказ {order} уже выдан, отменён или по нему был возврат: его оплату {amount} отменить нельзя; оформите возврат товаров.</translation>
+    </message>
+    <message>
+        <location filename="../../core/handlers/undo.py" line="+59"/>
+        <source>A reversed payment is not taken again by Redo: take it from the Orders tab.</source>
+        <translation>Отменённая оплата не принимается повторно через «Повторить»: примите её на вкладке «Заказы».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../core/journal_words.py" line="+179"/>
+        <source>cash</source>
+        <translation>наличными</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../core/journal_words.py" line="+0"/>
+        <source>card</source>
+        <translation>картой</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../core/journal_words.py" line="+0"/>
+        <source>other</source>
+        <translation>другим способом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adding a category</source>
+        <translation>добавление категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleting a category</source>
+        <translation>удаление категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adding a product</source>
+        <translation>добавление товара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleting a product</source>
+        <translation>удаление товара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting a category&apos;s tax rate</source>
+        <translation>ставка налога категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking a payment</source>
+        <translation>приём оплаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fulfilling an order</source>
+        <translation>выдача заказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelling an order</source>
+        <translation>отмена заказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking items back</source>
+        <translation>возврат товаров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adding a customer</source>
+        <translation>добавление покупателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changing a customer</source>
+        <translation>изменение покупателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changing the shop&apos;s settings</source>
+        <translation>изменение настроек магазина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adding staff</source>
+        <translation>добавление сотрудника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changing staff details</source>
+        <translation>изменение данных сотрудника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening the till</source>
+        <translation>открытие кассы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counting the float</source>
+        <translation>пересчёт размена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closing the till</source>
+        <translation>закрытие кассы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paying cash in or out</source>
+        <translation>внесение или выплата наличных</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>receive {quantity:,} × {name}</source>
+        <translation>приёмка {quantity:,} × {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stock adjustment {change:+,} × {name}</source>
+        <translation>корректировка остатка {change:+,} × {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changes to {name}</source>
+        <translation>изменения товара «{name}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rename to “{name}”</source>
+        <translation>переименование в «{name}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>move of “{name}”</source>
+        <translation>перемещение «{name}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order {order}</source>
+        <translation>заказ {order}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>payment {amount} by {method} for order {order}</source>
+        <translation>оплата {amount} {method} по заказу {order}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+277"/>
+        <source>The last thing done at this till ({action}) cannot be undone.</source>
+        <translation>Последнее действие на этой кассе ({action}) отменить нельзя.</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>An undone order is not placed again: place {action} anew.</source>
+        <translation>Отменённый заказ не оформляется повторно: оформите заново ({action}).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Only {stock} of {name} left, fewer than the {received:,} received (some were sold since): the delivery cannot be undone; adjust the stock instead.</source>
+        <translation>Товара «{name}» осталось {stock} — меньше, чем было принято ({received:,}), часть уже продана: поставку отменить нельзя, скорректируйте остаток.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only {stock} of {name} left (some were sold since): the adjustment of {change:+,} cannot be undone.</source>
+        <translation>Товара «{name}» осталось {stock} (часть уже продана): корректировку {change:+,} отменить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The details {name} had before this change are no longer known: it cannot be undone.</source>
+        <translation>Прежние данные товара «{name}» больше неизвестны: изменение отменить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} was changed again since: undoing it would overwrite that change.</source>
+        <translation>Товар «{name}» с тех пор снова изменили: отмена затёрла бы это изменение.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the category was before this change is no longer known: it cannot be undone.</source>
+        <translation>Прежнее состояние категории больше неизвестно: изменение отменить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That category was deleted since: the change cannot be undone.</source>
+        <translation>Эта категория с тех пор удалена: изменение отменить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{name}” was renamed again since: undoing the rename would overwrite that.</source>
+        <translation>Категорию «{name}» с тех пор снова переименовали: отмена затёрла бы это.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{name}” was moved again since: undoing the move would overwrite that.</source>
+        <translation>Категорию «{name}» с тех пор снова переместили: отмена затёрла бы это.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Order {order} is gone now: placing it cannot be undone.</source>
+        <translation>Заказа {order} больше нет: его оформление отменить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {order} is paid now: placing it cannot be undone.</source>
+        <translation>Заказ {order} уже оплачен: его оформление отменить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {order} is fulfilled now: placing it cannot be undone.</source>
+        <translation>Заказ {order} уже выдан: его оформление отменить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} is cancelled now: placing it cannot be undone.</source>
+        <translation>Заказ {order} уже отменён: его оформление отменить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order {order} has been paid: placing it cannot be undone; cancel it or take the items back instead.</source>
+        <translation>Заказ {order} уже оплачен: его оформление отменить нельзя; отмените заказ или оформите возврат.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Only {stock} of {name} left: the adjustment of {change:+,} cannot be made again.</source>
+        <translation>Товара «{name}» осталось {stock}: корректировку {change:+,} повторить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The change to {name} cannot be made again.</source>
+        <translation>Изменение товара «{name}» повторить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} was changed again since: redoing it would overwrite that change.</source>
+        <translation>Товар «{name}» с тех пор снова изменили: повтор затёр бы это изменение.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An undone order is not placed again: place it anew.</source>
+        <translation>Отменённый заказ не оформляется повторно: оформите его заново.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing done at this till can be undone.</source>
+        <translation>На этой кассе нечего отменять.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something else was done at this till since ({action}): undo that first.</source>
+        <translation>С тех пор на этой кассе сделано другое действие ({action}): сначала отмените его.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is nothing to redo at this till: something else was done since the undo.</source>
+        <translation>На этой кассе нечего повторять: после отмены было сделано другое действие.</translation>
+    </message>
+    <message>
+        <location filename="../../core/hardware/printer_link.py" line="+23"/>
+        <source>receipt printer</source>
+        <translation>принтер чеков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label printer</source>
+        <translation>принтер этикеток</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>USB printers need the pyusb package and libusb on this computer.</source>
+        <translation>Для USB-принтеров на этом компьютере нужны пакет pyusb и libusb.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Serial printers need the pyserial package on this computer.</source>
+        <translation>Для принтеров на COM-порту на этом компьютере нужен пакет pyserial.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No receipt printer is set up on this computer (Till &gt; Receipt printer).</source>
+        <translation>На этом компьютере не настроен принтер чеков (Касса &gt; Принтер чеков).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The {name} at {where} refused the connection: is it switched on, and is that its address?</source>
+        <translation>{where}: {name} отказал в соединении. Он включён и это верный адрес?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The {name} at {where} did not answer within {seconds:g} seconds: is it on and connected?</source>
+        <translation>{where}: {name} не ответил за {seconds:g} с. Он включён и подключён?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The {name} at {where} could not be reached: is it plugged in?</source>
+        <translation>{where}: нет связи, {name} недоступен. Он подключён?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+49"/>
+        <source>The {name} at {where} did not answer within {seconds:g} seconds: is it on and has it paper?</source>
+        <translation>{where}: {name} не ответил за {seconds:g} с. Он включён и в нём есть бумага?</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+32"/>
+        <source>The {name} at {where} dropped the connection: nothing was printed, print it again.</source>
+        <translation>{where}: {name} разорвал соединение. Ничего не напечатано, напечатайте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The {name} at {where} is out of paper: load a roll and print again.</source>
+        <translation>{where}: в устройстве ({name}) закончилась бумага. Вставьте рулон и напечатайте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../core/journal.py" line="+48"/>
+        <source>There is no shop database in {folder} to verify.</source>
+        <translation>В папке {folder} нет базы данных магазина для проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../core/journal_export.py" line="+37"/>
+        <source>A signing key needs at least 8 characters.</source>
+        <translation>Ключ подписи должен быть не короче 8 символов.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The journal could not be written to {path}: {problem}.</source>
+        <translation>Не удалось записать журнал в {path}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/journal_words.py" line="-166"/>
+        <source>Category added</source>
+        <translation>Категория добавлена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category renamed</source>
+        <translation>Категория переименована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category moved</source>
+        <translation>Категория перемещена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category deleted</source>
+        <translation>Категория удалена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category tax rate</source>
+        <translation>Ставка налога категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product added</source>
+        <translation>Товар добавлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product changed</source>
+        <translation>Товар изменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product deleted</source>
+        <translation>Товар удалён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order placed</source>
+        <translation>Заказ оформлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment reversed</source>
+        <translation>Оплата отменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order fulfilled</source>
+        <translation>Заказ выдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order cancelled</source>
+        <translation>Заказ отменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items returned</source>
+        <translation>Возврат товаров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer added</source>
+        <translation>Покупатель добавлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer changed</source>
+        <translation>Покупатель изменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop settings</source>
+        <translation>Настройки магазина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock received</source>
+        <translation>Приёмка товара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock adjusted</source>
+        <translation>Корректировка остатка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff added</source>
+        <translation>Сотрудник добавлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff changed</source>
+        <translation>Сотрудник изменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Till opened</source>
+        <translation>Касса открыта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Float counted</source>
+        <translation>Размен пересчитан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Till closed</source>
+        <translation>Касса закрыта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash in or out</source>
+        <translation>Внесение или выплата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redone</source>
+        <translation>Повторено</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Category “{name}” added under {parent}</source>
+        <translation>Категория «{name}» добавлена в {parent}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category renamed to “{name}”</source>
+        <translation>Категория переименована в «{name}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category “{name}” moved under {parent}</source>
+        <translation>Категория «{name}» перемещена в {parent}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category {category} deleted</source>
+        <translation>Категория {category} удалена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inherited</source>
+        <translation>наследуется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax rate of “{name}” set to {rate}</source>
+        <translation>Ставка налога категории «{name}»: {rate}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({sku}) added at {price}, {stock:,} in stock</source>
+        <translation>{name} ({sku}) добавлен по цене {price}, на складе: {stock:,}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} ({sku}) changed: price {price}</source>
+        <translation>{name} ({sku}) изменён: цена {price}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({sku}) changed: price {price}, archived</source>
+        <translation>{name} ({sku}) изменён: цена {price}, в архиве</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} deleted</source>
+        <translation>{name}: удалён</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order {order} placed: {units:,} items, {total}</source>
+        <translation>Заказ {order} оформлен: товаров {units:,}, {total}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order {order} placed: {units:,} items, {total} for {customer}</source>
+        <translation>Заказ {order} оформлен: товаров {units:,}, {total}, покупатель {customer}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payment {amount} by {method} for order {order}</source>
+        <translation>Оплата {amount} {method} по заказу {order}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Payment {amount} by {method} for order {order} given back</source>
+        <translation>Оплата {amount} {method} по заказу {order} возвращена</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order {order} fulfilled</source>
+        <translation>Заказ {order} выдан</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order {order} cancelled, {refund} refunded</source>
+        <translation>Заказ {order} отменён, возвращено {refund}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} cancelled</source>
+        <translation>Заказ {order} отменён</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{units:,} items of order {order} returned ({reason}), {refund} refunded</source>
+        <translation>Возврат по заказу {order}: товаров {units:,} ({reason}), возвращено {refund}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer {name} added</source>
+        <translation>Покупатель {name} добавлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer {name} changed</source>
+        <translation>Покупатель {name} изменён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop settings changed ({name}, {currency})</source>
+        <translation>Настройки магазина изменены ({name}, {currency})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received {quantity:,} × {name}, {stock:,} in stock</source>
+        <translation>Принято {quantity:,} × {name}, на складе: {stock:,}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stock of {name} adjusted by {change:+,} ({reason}), {stock:,} in stock</source>
+        <translation>Остаток «{name}» скорректирован на {change:+,} ({reason}), на складе: {stock:,}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} added as {role}</source>
+        <translation>{name} добавлен(а), роль: {role}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inactive</source>
+        <translation>неактивен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new PIN</source>
+        <translation>новый PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} changed ({details})</source>
+        <translation>{name}: данные изменены ({details})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{till} opened by itself</source>
+        <translation>{till} открыта автоматически</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{till} opened with a float of {float}</source>
+        <translation>{till} открыта, размен {float}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Float of {float} counted</source>
+        <translation>Размен пересчитан: {float}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Till closed by {name}, {counted} counted</source>
+        <translation>Кассу закрыл(а) {name}, пересчитано {counted}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cash paid in: {amount} ({reason})</source>
+        <translation>Внесение наличных: {amount} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash paid out: {amount} ({reason})</source>
+        <translation>Выплата наличных: {amount} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undone: {action}</source>
+        <translation>Отменено: {action}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redone: {action}</source>
+        <translation>Повторено: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../core/write_model/journal_chain.py" line="+194"/>
+        <source>Event {position} was deleted from the journal.</source>
+        <translation>Событие {position} удалено из журнала.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Event {position} has no link: it was put in from outside Shop Manager (or by an older version: opening the shop links it).</source>
+        <translation>У события {position} нет звена цепочки: его внесли в обход Shop Manager (или старой версией: при открытии магазина звенья добавляются).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Event {position} was altered, or an event before it was deleted or moved.</source>
+        <translation>Событие {position} изменено, либо событие перед ним удалено или перемещено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal is whole: {checked:,} events checked.</source>
+        <translation>Журнал цел: проверено событий — {checked:,}.</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +2232,132 @@
         <location line="+48"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN-код — от 4 до 8 цифр.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../shop_gui/views/backup_actions.py" line="+76"/>
+        <source>&amp;Back up now...</source>
+        <translation>Создать &amp;резервную копию...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the whole shop into the backup folder</source>
+        <translation>Скопировать весь магазин в папку резервных копий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore from backup...</source>
+        <translation>&amp;Восстановить из копии...</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>A backup is being made already.</source>
+        <translation>Резервная копия уже создаётся.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Backing up into %1...</source>
+        <translation>Создаётся резервная копия в %1...</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The backup was not made. %1</source>
+        <translation>Резервная копия не создана. %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backed up %1 and %2 to %3.</source>
+        <translation>Резервная копия %3 создана: %1 и %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Restore from backup</source>
+        <translation>Восстановить из копии</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A backup is being made: restore once it is over.</source>
+        <translation>Сейчас создаётся резервная копия: восстановите после её завершения.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restored the backup of %1 (%2); today&apos;s shop is kept aside.</source>
+        <translation>Восстановлена копия от %1 (%2); текущий магазин сохранён рядом.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../shop_gui/dialogs/backup_dialog.py" line="+37"/>
+        <source>Back up now</source>
+        <translation>Создать резервную копию</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A USB stick or a network share, not this computer&apos;s disk</source>
+        <translation>Флешка или сетевая папка, а не диск этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Выбрать...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Warn when older than:</source>
+        <translation>Пр&amp;едупреждать, если старше:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>days</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back up into</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No backup of this shop in that folder yet.</source>
+        <translation>В этой папке пока нет резервной копии магазина.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Newest backup there: %1 (%2 ago).</source>
+        <translation>Последняя копия в ней: %1 (%2 назад).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest backup there: %1.</source>
+        <translation>Последняя копия в ней: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the folder the backups go into.</source>
+        <translation>Выберите папку для резервных копий.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no folder %1: is the USB stick or network share connected?</source>
+        <translation>Папки %1 нет: подключена ли флешка или сетевая папка?</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2914,60 @@
             <numerusform>%Ln движений</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln этикетка</numerusform>
+            <numerusform>%Ln этикетки</numerusform>
+            <numerusform>%Ln этикеток</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln событие</numerusform>
+            <numerusform>%Ln события</numerusform>
+            <numerusform>%Ln событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln time(s)</source>
+        <translation>
+            <numerusform>%Ln раз</numerusform>
+            <numerusform>%Ln раза</numerusform>
+            <numerusform>%Ln раз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln sheet(s)</source>
+        <translation>
+            <numerusform>%Ln лист</numerusform>
+            <numerusform>%Ln листа</numerusform>
+            <numerusform>%Ln листов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln delivery(s)</source>
+        <translation>
+            <numerusform>%Ln поставка</numerusform>
+            <numerusform>%Ln поставки</numerusform>
+            <numerusform>%Ln поставок</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerDialog</name>
@@ -2286,6 +3272,149 @@
     </message>
 </context>
 <context>
+    <name>JournalActions</name>
+    <message>
+        <location filename="../../shop_gui/views/journal_actions.py" line="+38"/>
+        <source>&amp;Verify journal...</source>
+        <translation>&amp;Проверить журнал...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that no recorded event was altered, deleted or reordered</source>
+        <translation>Убедиться, что ни одно записанное событие не изменено, не удалено и не переставлено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Journal...</source>
+        <translation>&amp;Журнал...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change: when, who, at which till, what</source>
+        <translation>Каждое изменение: когда, кто, на какой кассе, что</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checking the journal...</source>
+        <translation>Журнал проверяется...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1
+
+Latest link: %2</source>
+        <translation>%1
+
+Последнее звено: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify journal</source>
+        <translation>Проверка журнала</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <location filename="../../shop_gui/dialogs/journal_dialog.py" line="+48"/>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner (before staff)</source>
+        <translation>Владелец (до появления сотрудников)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show &amp;older</source>
+        <translation>Показать &amp;более ранние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export...</source>
+        <translation>&amp;Экспорт...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The events shown by the filters, as a CSV file with a checksum file (and a signature)</source>
+        <translation>Отобранные фильтрами события — в файл CSV с файлом контрольной суммы (и подписью)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>П&amp;ериод:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order &amp;no.:</source>
+        <translation>&amp;Заказ №:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“%1” is not an order number: type its digits only.</source>
+        <translation>«%1» — не номер заказа: введите только цифры.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Export journal</source>
+        <translation>Экспорт журнала</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign the export</source>
+        <translation>Подпись экспорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing key (leave empty for no signature; keep it safe: it proves the file is yours):</source>
+        <translation>Ключ подписи (оставьте пустым, чтобы не подписывать; храните его надёжно — он доказывает, что файл ваш):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exported %1 to %2 (checksum in .sha256 and .hmac).</source>
+        <translation>Экспортировано в %2: %1 (контрольная сумма в .sha256 и .hmac).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 to %2 (checksum in .sha256).</source>
+        <translation>Экспортировано в %2: %1 (контрольная сумма в .sha256).</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../../shop_gui/models/journal_model.py" line="+46"/>
+        <source>%1 (approved by %2)</source>
+        <translation>%1 (одобрил(а) %2)</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardMapDialog</name>
     <message>
         <location filename="../../shop_gui/dialogs/keyboard_map.py" line="+65"/>
@@ -2301,6 +3430,199 @@
         <location line="+0"/>
         <source>What they do</source>
         <translation>Что они делают</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrinterDialog</name>
+    <message>
+        <location filename="../../shop_gui/dialogs/label_printer_dialog.py" line="+24"/>
+        <source>Label printer</source>
+        <translation>Принтер этикеток</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: no label printer</source>
+        <translation>Пусто — принтера этикеток нет</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source> mm</source>
+        <translation> мм</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort</source>
+        <translation>П&amp;орт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label &amp;width</source>
+        <translation>&amp;Ширина этикетки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label h&amp;eight</source>
+        <translation>&amp;Высота этикетки</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../shop_gui/dialogs/labels_dialog.py" line="+45"/>
+        <source>Print labels</source>
+        <translation>Печать этикеток</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The product chosen in the catalog</source>
+        <translation>Товар, выбранный в каталоге</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole category</source>
+        <translation>Вся категория</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deliveries received (%1)</source>
+        <translation>Принятые поставки (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Labels of each product (of a delivery: of each item received)</source>
+        <translation>Этикеток на каждый товар (для поставки — на каждую принятую единицу)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A grid of my own</source>
+        <translation>Своя сетка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Places already used on the first sheet</source>
+        <translation>Места, уже занятые на первом листе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Give them the shop&apos;s own barcodes</source>
+        <translation>&amp;Присвоить им штрихкоды магазина</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>across, down:</source>
+        <translation>по горизонтали, по вертикали:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Labels for</source>
+        <translation>&amp;Этикетки для</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;tegory</source>
+        <translation>&amp;Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copies</source>
+        <translation>К&amp;опий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Лист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G&amp;rid</source>
+        <translation>&amp;Сетка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places &amp;used</source>
+        <translation>&amp;Занято мест</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;PDF...</source>
+        <translation>Сохранить &amp;PDF...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pr&amp;int...</source>
+        <translation>&amp;Печать...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send to la&amp;bel printer</source>
+        <translation>На п&amp;ринтер этикеток</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the labels to the label printer (Till &gt; Label printer)</source>
+        <translation>Отправить этикетки на принтер этикеток (Касса &gt; Принтер этикеток)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 on %2.</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 without a barcode: their SKU is printed as Code 128.</source>
+        <translation>Без штрихкода: %1 — вместо него печатается артикул в Code 128.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Barcodes</source>
+        <translation>Штрихкоды</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save labels as PDF</source>
+        <translation>Сохранить этикетки в PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+30"/>
+        <source>Labels</source>
+        <translation>Этикетки</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Sending %1 to the label printer.</source>
+        <translation>Отправка на принтер этикеток: %1.</translation>
     </message>
 </context>
 <context>
@@ -2352,12 +3674,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shop_gui/main_window.py" line="+80"/>
+        <location filename="../../shop_gui/main_window.py" line="+92"/>
         <source>Shop Manager</source>
         <translation>Shop Manager</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&amp;Counter</source>
         <translation>&amp;Продажа</translation>
     </message>
@@ -2377,7 +3699,17 @@
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Loading older orders…</source>
+        <translation>Загружаются старые заказы…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order history is being rebuilt in the background. Selling, stock and today&apos;s orders work now; lists of older orders and reports wait until it is in.</source>
+        <translation>История заказов перестраивается в фоне. Продажи, склад и сегодняшние заказы уже работают; списки старых заказов и отчёты появятся, когда она будет готова.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -2393,12 +3725,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+117"/>
+        <location line="+131"/>
         <source>Add or update products from a CSV file</source>
         <translation>Добавить или обновить товары из файла CSV</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-129"/>
         <source>&amp;Export catalog...</source>
         <translation>&amp;Экспорт каталога...</translation>
     </message>
@@ -2409,12 +3741,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+125"/>
+        <location line="+139"/>
         <source>Export &amp;current category...</source>
         <translation>Экспорт &amp;текущей категории...</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-137"/>
         <source>Save the chosen category&apos;s products to a CSV file</source>
         <translation>Сохранить товары выбранной категории в файл CSV</translation>
     </message>
@@ -2429,12 +3761,12 @@
         <translation>Название и адрес магазина для чеков, его валюта и налог</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2449,7 +3781,7 @@
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Place the order</source>
         <translation>Оформить заказ</translation>
     </message>
@@ -2499,7 +3831,7 @@
         <translation>%1: покупатель добавлен, заказ оформляется на него.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
@@ -2553,7 +3885,7 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../shop_gui/views/order_form.py" line="+95"/>
+        <location filename="../../shop_gui/views/order_form.py" line="+96"/>
         <source>New...</source>
         <translation>Новый...</translation>
     </message>
@@ -2564,17 +3896,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>Add to order</source>
         <translation>Добавить в заказ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Order lines</source>
         <translation>Строки заказа</translation>
     </message>
@@ -2936,6 +4268,71 @@
         <source>&lt;span style=&apos;color: %1&apos;&gt;&lt;b&gt;%2 due&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color: %1&apos;&gt;&lt;b&gt;к оплате %2&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Take a payment for this order</source>
+        <translation>Принять оплату по этому заказу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due on this order</source>
+        <translation>По этому заказу нечего оплачивать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark the order as handed over or sent</source>
+        <translation>Отметить заказ выданным или отправленным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take payment first: %1 is due</source>
+        <translation>Сначала примите оплату: к оплате %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order is %1</source>
+        <translation>Заказ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take items back and refund them</source>
+        <translation>Принять товары обратно и вернуть деньги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every item has been returned</source>
+        <translation>Все товары уже возвращены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a paid or fulfilled order has items to return</source>
+        <translation>Вернуть товары можно только по оплаченному или выданному заказу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order is cancelled</source>
+        <translation>Заказ отменён</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel the order: its stock goes back and what was paid is refunded</source>
+        <translation>Отменить заказ: товары вернутся на склад, оплата — покупателю</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the order: its stock goes back</source>
+        <translation>Отменить заказ: товары вернутся на склад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fulfilled order cannot be cancelled: return its items instead</source>
+        <translation>Выданный заказ нельзя отменить: оформите возврат товаров</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order is already cancelled</source>
+        <translation>Заказ уже отменён</translation>
+    </message>
 </context>
 <context>
     <name>ParkActions</name>
@@ -3079,6 +4476,19 @@
         <location line="+1"/>
         <source>Clear the PIN (Esc)</source>
         <translation>Очистить PIN-код (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFailedDialog</name>
+    <message>
+        <location filename="../../shop_gui/dialogs/print_failed_dialog.py" line="+16"/>
+        <source>Not printed</source>
+        <translation>Не напечатано</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print &amp;again</source>
+        <translation>Напечатать &amp;ещё раз</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +4787,124 @@
     </message>
 </context>
 <context>
+    <name>ReceiptPrinterDialog</name>
+    <message>
+        <location filename="../../shop_gui/dialogs/receipt_printer_dialog.py" line="+67"/>
+        <source>Receipt printer</source>
+        <translation>Принтер чеков</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>/dev/ttyUSB0 or COM3</source>
+        <translation>/dev/ttyUSB0 или COM3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open the cash &amp;drawer when cash moves</source>
+        <translation>Открывать &amp;денежный ящик при движении наличных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pin %1</source>
+        <translation>Контакт %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number as a &amp;barcode</source>
+        <translation>Номер заказа &amp;штрихкодом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the printer for paper &amp;first</source>
+        <translation>Сначала &amp;проверять наличие бумаги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick for a printer that never answers status queries</source>
+        <translation>Снимите флажок для принтера, который не отвечает на запросы состояния</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;ort</source>
+        <translation>П&amp;орт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vendor id (hex)</source>
+        <translation>Код &amp;производителя (hex)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product &amp;id (hex)</source>
+        <translation>Код &amp;устройства (hex)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Serial port</source>
+        <translation>&amp;COM-порт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Baud rate</source>
+        <translation>С&amp;корость (бод)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Подключение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pap&amp;er</source>
+        <translation>&amp;Бумага</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code pa&amp;ge</source>
+        <translation>&amp;Кодовая страница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print after &amp;payment</source>
+        <translation>Печать после &amp;оплаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;ies</source>
+        <translation>Ко&amp;пий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawer &amp;wired to</source>
+        <translation>&amp;Ящик подключён к</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save and print a &amp;test page</source>
+        <translation>Сохранить и напечатать &amp;пробную страницу</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type the printer&apos;s address (its IP address or name).</source>
+        <translation>Введите адрес принтера (его IP-адрес или имя).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the vendor and product ids as four hex digits, such as 04b8 and 0202.</source>
+        <translation>Введите коды производителя и устройства четырьмя шестнадцатеричными цифрами, например 04b8 и 0202.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the serial port, such as /dev/ttyUSB0 or COM3.</source>
+        <translation>Введите COM-порт, например /dev/ttyUSB0 или COM3.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveStockDialog</name>
     <message>
         <location filename="../../shop_gui/dialogs/receive_stock_dialog.py" line="+20"/>
@@ -3540,6 +5068,39 @@
         <location line="+19"/>
         <source>Print report</source>
         <translation>Печать отчёта</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../shop_gui/dialogs/restore_dialog.py" line="+51"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из копии</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put the shop back as it was in the backup “%1”? Today&apos;s shop is kept in a folder beside it (before-restore-...), never deleted. Close the shop at every other till first.</source>
+        <translation>Вернуть магазин в состояние из резервной копии «%1»? Текущий магазин сохранится в папке рядом (before-restore-...) и не будет удалён. Сначала закройте магазин на всех остальных кассах.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In the backup</source>
+        <translation>В копии</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today&apos;s shop</source>
+        <translation>Сейчас в магазине</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep today&apos;s shop</source>
+        <translation>&amp;Оставить как есть</translation>
     </message>
 </context>
 <context>
@@ -3831,12 +5392,32 @@
         <translation>Здесь никто не остаётся в системе</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+43"/>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 больше не может входить.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is the shop&apos;s owner now. From now on everyone signs in to use Shop Manager: sign in with the PIN just chosen, then add the others in File &gt; Staff...</source>
+        <translation>%1 теперь владелец магазина. Отныне для работы в Shop Manager все входят под своим именем: войдите с только что выбранным PIN-кодом, затем добавьте остальных в меню Файл &gt; Сотрудники...</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Signed in at %1: %2, %3</source>
         <translation>Вход на кассе %1: %2, %3</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+37"/>
+        <source>%1 signed out.</source>
+        <translation>%1 вышел(а).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was signed out after %2 without use.</source>
+        <translation>%1: выход выполнен автоматически после %2 простоя.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Signed in as %1 (%2).</source>
         <translation>Вы вошли как %1 (%2).</translation>
     </message>
@@ -4261,6 +5842,114 @@
     </message>
 </context>
 <context>
+    <name>TillHardware</name>
+    <message>
+        <location filename="../../shop_gui/till_hardware.py" line="+48"/>
+        <source>Printed %1.</source>
+        <translation>Отправлено на принтер: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;No sale</source>
+        <translation>&amp;Без продажи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the cash drawer without a sale (recorded)</source>
+        <translation>Открыть денежный ящик без продажи (записывается в журнал)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reprint last receipt</source>
+        <translation>&amp;Повторить последний чек</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the last receipt again</source>
+        <translation>Ещё раз напечатать последний чек</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt &amp;printer...</source>
+        <translation>Принтер &amp;чеков...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer&apos;s receipt printer, its paper, and when it prints</source>
+        <translation>Принтер чеков этого компьютера, его бумага и когда он печатает</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print &amp;labels...</source>
+        <translation>Печать &amp;этикеток...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shelf-edge or product labels with barcodes, on A4 label sheets</source>
+        <translation>Ценники или этикетки товаров со штрихкодами на листах A4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La&amp;bel printer...</source>
+        <translation>Принтер э&amp;тикеток...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer&apos;s label printer</source>
+        <translation>Принтер этикеток этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the receipt of order %1?</source>
+        <translation>Напечатать чек заказа %1?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Напечатать чек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No &amp;receipt</source>
+        <translation>Бе&amp;з чека</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the receipt of order %1</source>
+        <translation>чек заказа %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the drawer</source>
+        <translation>денежный ящик</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a test page</source>
+        <translation>пробная страница</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (Nothing is lost: the sale is stored.)</source>
+        <translation>%1 (Ничего не потеряно: продажа сохранена.)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No sale: the drawer opened.</source>
+        <translation>Без продажи: денежный ящик открыт.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No receipt has been printed on this till yet.</source>
+        <translation>На этой кассе ещё не печатали чеков.</translation>
+    </message>
+</context>
+<context>
     <name>TillOpenDialog</name>
     <message>
         <location filename="../../shop_gui/dialogs/till_open_dialog.py" line="+15"/>
@@ -4348,6 +6037,56 @@
     </message>
 </context>
 <context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../shop_gui/views/undo_actions.py" line="+35"/>
+        <location line="+30"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Undo the last thing done at this till</source>
+        <translation>Отменить последнее действие на этой кассе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Do again what was just undone at this till</source>
+        <translation>Повторить только что отменённое на этой кассе</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit</source>
+        <translation>Правка</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Undone: %1.</source>
+        <translation>Отменено: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redone: %1.</source>
+        <translation>Повторено: %1.</translation>
+    </message>
+</context>
+<context>
     <name>WholeNumberSpinBox</name>
     <message>
         <location filename="../../shop_gui/views/number_field.py" line="+36"/>
@@ -4366,7 +6105,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../shop_gui/app.py" line="+97"/>
+        <location filename="../../shop_gui/app.py" line="+104"/>
         <source>Something went wrong. Nothing you entered was lost; the log file in the shop&apos;s folder says what happened.</source>
         <translation>Что-то пошло не так. Ничего из введённого не потеряно; что случилось, записано в журнале в папке магазина.</translation>
     </message>
@@ -4431,12 +6170,12 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../shop_gui/formatting.py" line="-191"/>
+        <location filename="../../shop_gui/formatting.py" line="-203"/>
         <source>Walk-in</source>
         <translation>Без покупателя</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+214"/>
         <source> by %1</source>
         <translation> (%1)</translation>
     </message>
@@ -4492,7 +6231,7 @@
 <context>
     <name>orders_view</name>
     <message>
-        <location filename="../../shop_gui/views/orders_view.py" line="-282"/>
+        <location filename="../../shop_gui/views/orders_view.py" line="-323"/>
         <source>All customers</source>
         <translation>Все покупатели</translation>
     </message>
@@ -4740,11 +6479,37 @@
     </message>
 </context>
 <context>
+    <name>receipt_printer</name>
+    <message>
+        <location filename="../../shop_gui/receipt_printer.py" line="+72"/>
+        <source>The receipt printer failed: %1</source>
+        <translation>Сбой принтера чеков: %1</translation>
+    </message>
+</context>
+<context>
     <name>refund_method</name>
     <message>
         <location filename="../../shop_gui/dialogs/refund_method.py" line="+33"/>
         <source>Refund by</source>
         <translation>Способ возврата</translation>
+    </message>
+</context>
+<context>
+    <name>restore_dialog</name>
+    <message>
+        <location filename="../../shop_gui/dialogs/restore_dialog.py" line="-56"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No. %1, %2</source>
+        <translation>№ %1, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>now</source>
+        <translation>сейчас</translation>
     </message>
 </context>
 <context>
@@ -4984,6 +6749,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>&lt;b&gt;No sale: drawer opened %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Без продажи: ящик открывали %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&lt;p align=&apos;center&apos; style=&apos;margin-top: 2px&apos;&gt;End of %1&lt;/p&gt;</source>
         <translation>&lt;p align=&apos;center&apos; style=&apos;margin-top: 2px&apos;&gt;Конец: %1&lt;/p&gt;</translation>
     </message>
@@ -5099,7 +6869,7 @@
         <location line="+3"/>
         <location filename="../../shop_gui/models/orders_model.py" line="-363"/>
         <location filename="../../shop_gui/receipt_document.py" line="-131"/>
-        <location filename="../../shop_gui/till_report_document.py" line="-197"/>
+        <location filename="../../shop_gui/till_report_document.py" line="-208"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
@@ -5166,9 +6936,30 @@
         <translation>Название</translation>
     </message>
     <message>
+        <location filename="../../shop_gui/dialogs/restore_dialog.py" line="-22"/>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../shop_gui/models/sales_report_model.py" line="-6"/>
         <source>Orders</source>
         <translation>Заказы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last order</source>
+        <translation>Последний заказ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers</source>
+        <translation>Покупатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes recorded</source>
+        <translation>Записано изменений</translation>
     </message>
     <message>
         <location filename="../../shop_gui/dialogs/product_dialog.py" line="-218"/>
@@ -5336,13 +7127,34 @@
         <translation>Сотрудники</translation>
     </message>
     <message>
+        <location filename="../../shop_gui/models/journal_model.py" line="-36"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../shop_gui/models/sales_report_model.py" line="+1"/>
         <location filename="../../shop_gui/models/till_sessions_model.py" line="-3"/>
         <source>Till</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/models/sales_report_model.py" line="+2"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
@@ -5414,12 +7226,13 @@
         <translation>Причина / примечание</translation>
     </message>
     <message>
+        <location filename="../../shop_gui/dialogs/restore_dialog.py" line="-2"/>
         <location filename="../../shop_gui/models/stock_report_models.py" line="-4"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../shop_gui/models/stock_report_models.py" line="+2"/>
         <source>At cost</source>
         <translation>По себестоимости</translation>
     </message>
@@ -5469,12 +7282,38 @@
         <translation>Другой способ оплаты</translation>
     </message>
     <message>
+        <location filename="../../shop_gui/dialogs/journal_dialog.py" line="-161"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../shop_gui/report_presets.py" line="+10"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 365 days</source>
+        <translation>Последние 365 дней</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/report_presets.py" line="+1"/>
         <source>Yesterday</source>
         <translation>Вчера</translation>
     </message>
@@ -5529,7 +7368,7 @@
         <translation>Для кого заказ: введите часть имени, телефона или эл. почты</translation>
     </message>
     <message>
-        <location filename="../../shop_gui/views/order_form.py" line="-483"/>
+        <location filename="../../shop_gui/views/order_form.py" line="-486"/>
         <source>10% or 1.50</source>
         <translation>10% или 1,50</translation>
     </message>
@@ -5717,6 +7556,111 @@
         <location line="+1"/>
         <source>Postage</source>
         <translation>Почтовые расходы</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/dialogs/label_printer_dialog.py" line="-26"/>
+        <source>ZPL (Zebra and compatible)</source>
+        <translation>ZPL (Zebra и совместимые)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ESC/POS (a cut after each label)</source>
+        <translation>ESC/POS (отрез после каждой этикетки)</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/dialogs/receipt_printer_dialog.py" line="-130"/>
+        <source>None (receipts through the system&apos;s print dialog)</source>
+        <translation>Нет (чеки через системный диалог печати)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial</source>
+        <translation>COM-порт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>58 mm (32 characters)</source>
+        <translation>58 мм (32 символа)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 mm (42 characters)</source>
+        <translation>80 мм (42 символа)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 mm (48 characters)</source>
+        <translation>80 мм (48 символов)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Always</source>
+        <translation>Всегда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask each time</source>
+        <translation>Спрашивать каждый раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/label_sheet.py" line="+21"/>
+        <source>Shelf-edge labels</source>
+        <translation>Ценники на полку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product labels</source>
+        <translation>Этикетки на товар</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>3 x 8 (70 x 37 mm)</source>
+        <translation>3 × 8 (70 × 37 мм)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 x 10 (52.5 x 29.7 mm)</source>
+        <translation>4 × 10 (52,5 × 29,7 мм)</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/views/backup_actions.py" line="-232"/>
+        <source>Put the shop back as a backup holds it; today&apos;s shop is kept aside</source>
+        <translation>Вернуть магазин в состояние из резервной копии; текущий магазин сохраняется рядом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop Manager backups (shop-backup-*.zip);;All files (*)</source>
+        <translation>Резервные копии Shop Manager (shop-backup-*.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring a backup needs a manager or an owner signed in.</source>
+        <translation>Для восстановления из копии должен войти менеджер или владелец.</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/views/undo_actions.py" line="-66"/>
+        <source>Nothing done at this till can be undone.</source>
+        <translation>На этой кассе нечего отменять.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing to redo at this till.</source>
+        <translation>На этой кассе нечего повторять.</translation>
     </message>
 </context>
 </TS>

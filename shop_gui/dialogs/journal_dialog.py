@@ -4,6 +4,7 @@ period and order number. Not modal: selling goes on while it is open."""
 
 from datetime import UTC, datetime, timedelta
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -25,11 +26,18 @@ from shop_gui.file_places import in_documents
 from shop_gui.formatting import count_of
 from shop_gui.models.journal_model import JournalModel
 from shop_gui.style import ERROR_STYLE
+from shop_gui.texts import describe, fill, word
 from shop_gui.views.tables import read_only_table, set_widths
 
 PAGE = 200
-CSV_FILTER = "CSV files (*.csv);;All files (*)"
-PERIODS = (("All time", None), ("Today", 0), ("Last 7 days", 7), ("Last 30 days", 30), ("Last 365 days", 365))
+CSV_FILTER = QT_TRANSLATE_NOOP("words", "CSV files (*.csv);;All files (*)")
+PERIODS = (
+    (QT_TRANSLATE_NOOP("words", "All time"), None),
+    (QT_TRANSLATE_NOOP("words", "Today"), 0),
+    (QT_TRANSLATE_NOOP("words", "Last 7 days"), 7),
+    (QT_TRANSLATE_NOOP("words", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("words", "Last 365 days"), 365),
+)
 OWNER_ID = -1  # the shop's owner before it had staff (core.domain.staff)
 
 
@@ -37,16 +45,16 @@ class JournalDialog(ShopDialog):
     def __init__(self, bridge, parent=None, *, clock=None):
         super().__init__(parent)
         self.setObjectName("journalDialog")
-        self.setWindowTitle("Journal")
+        self.setWindowTitle(self.tr("Journal"))
         self._bridge = bridge
         self._clock = clock or (lambda: datetime.now(UTC))
         self.kind = QComboBox(objectName="journalKind")
-        self.kind.addItem("All kinds", None)
-        for name, words in sorted(KINDS.items(), key=lambda item: item[1]):
+        self.kind.addItem(self.tr("All kinds"), None)
+        for name, words in sorted(((n, describe(w)) for n, w in KINDS.items()), key=lambda item: item[1]):
             self.kind.addItem(words, name)
         self.staff = QComboBox(objectName="journalStaff")
-        self.staff.addItem("Everyone", None)
-        self.staff.addItem("Owner (before staff)", OWNER_ID)
+        self.staff.addItem(self.tr("Everyone"), None)
+        self.staff.addItem(self.tr("Owner (before staff)"), OWNER_ID)
         try:
             for person in bridge.ask(GetStaff()):
                 self.staff.addItem(person.name, person.id)
@@ -54,19 +62,21 @@ class JournalDialog(ShopDialog):
             pass
         self.period = QComboBox(objectName="journalPeriod")
         for label, days in PERIODS:
-            self.period.addItem(label, days)
+            self.period.addItem(word(label), days)
         self.order = QLineEdit(objectName="journalOrder")
-        self.order.setPlaceholderText("any")
+        self.order.setPlaceholderText(self.tr("any"))
         self.order.setMaximumWidth(90)
         self.model = JournalModel(self)
         self.table = read_only_table("journalTable", self.model)
         set_widths(
             self.table, {JournalModel.WHEN: 130, JournalModel.WHO: 130, JournalModel.TILL: 80}, JournalModel.WHAT
         )
-        self.more = QPushButton("Show &older", objectName="journalMore")
+        self.more = QPushButton(self.tr("Show &older"), objectName="journalMore")
         self.more.clicked.connect(self.show_older)
-        self.export = QPushButton("&Export...", objectName="journalExport")
-        self.export.setToolTip("The events shown by the filters, as a CSV file with a checksum file (and a signature)")
+        self.export = QPushButton(self.tr("&Export..."), objectName="journalExport")
+        self.export.setToolTip(
+            self.tr("The events shown by the filters, as a CSV file with a checksum file (and a signature)")
+        )
         self.export.clicked.connect(self.export_shown)
         self.outcome = QLabel(objectName="journalOutcome")
         self.outcome.setWordWrap(True)
@@ -75,12 +85,16 @@ class JournalDialog(ShopDialog):
         self.problem.hide()
 
         filters = QHBoxLayout()
-        for text, field in (("&Kind:", self.kind), ("&Staff:", self.staff), ("&Period:", self.period)):
+        for text, field in (
+            (self.tr("&Kind:"), self.kind),
+            (self.tr("&Staff:"), self.staff),
+            (self.tr("&Period:"), self.period),
+        ):
             label = QLabel(text)
             label.setBuddy(field)
             filters.addWidget(label)
             filters.addWidget(field)
-        order_label = QLabel("Order &no.:")
+        order_label = QLabel(self.tr("Order &no.:"))
         order_label.setBuddy(self.order)
         filters.addWidget(order_label)
         filters.addWidget(self.order)
@@ -113,7 +127,7 @@ class JournalDialog(ShopDialog):
             since = (today - timedelta(days=days)).astimezone(UTC).isoformat(timespec="seconds")
         text = self.order.text().strip().lstrip("#")
         if text and not text.isdigit():
-            self._say(f"“{self.order.text()}” is not an order number: type its digits only.")
+            self._say(fill(self.tr("“%1” is not an order number: type its digits only."), self.order.text()))
             return None
         return JournalFilter(
             kinds=(kind,) if kind else (),
@@ -146,15 +160,17 @@ class JournalDialog(ShopDialog):
 
     # -- export (tests replace the two questions) ---------------------------------------
     def choose_export_path(self) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(self, "Export journal", in_documents("journal.csv"), CSV_FILTER)
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export journal"), in_documents("journal.csv"), word(CSV_FILTER)
+        )
         return path or None
 
     def ask_key(self) -> str | None:
         """The owner's signing key ("" for none); None: the export was cancelled."""
         key, ok = QInputDialog.getText(
             self,
-            "Sign the export",
-            "Signing key (leave empty for no signature; keep it safe: it proves the file is yours):",
+            self.tr("Sign the export"),
+            self.tr("Signing key (leave empty for no signature; keep it safe: it proves the file is yours):"),
             QLineEdit.EchoMode.Password,
         )
         return key if ok else None
@@ -168,12 +184,15 @@ class JournalDialog(ShopDialog):
         try:
             made = export_journal(self._bridge.shop, path, key=key or None, wanted=wanted)
         except ShopError as exc:
-            self._say(str(exc))
+            self._say(describe(exc))
             return
         self._say(None)
-        signed = " and .hmac" if made.hmac_sha256 else ""
         what = count_of(made.rows, "event")
-        self.outcome.setText(f"Exported {what} to {made.path.name} (checksum in .sha256{signed}).")
+        if made.hmac_sha256:
+            text = self.tr("Exported %1 to %2 (checksum in .sha256 and .hmac).")
+        else:
+            text = self.tr("Exported %1 to %2 (checksum in .sha256).")
+        self.outcome.setText(fill(text, what, made.path.name))
 
     def show_older(self) -> None:
         page = self._page(self.model.last_position())

@@ -21,12 +21,14 @@ from core.commands import GiveBarcode
 from core.errors import ShopError
 from core.hardware.escpos_jobs import JobOptions
 from core.hardware.label_jobs import ESCPOS, Label, escpos_labels_job, label_of, zpl_job
+from core.hardware.printer_link import LABEL_PRINTER
 from core.queries import GetCategories, GetProduct, GetProducts
 from shop_gui import approval, receipt_printer_settings
 from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.file_places import in_documents
 from shop_gui.formatting import count_of, money
 from shop_gui.label_sheet import LAYOUTS, STYLES, custom_layout, paint_sheets, save_labels_pdf
+from shop_gui.texts import describe, fill, word
 from shop_gui.views.message_boxes import show_notice
 
 CHOSEN, CATEGORY, DELIVERIES = "chosen", "category", "deliveries"
@@ -40,16 +42,18 @@ class LabelsDialog(ShopDialog):
     def __init__(self, bridge, chosen: int | None, deliveries: list[tuple[int, int]], parent=None, printer=None):
         super().__init__(parent, objectName="labelsDialog")
         self._printer = printer  # a ReceiptPrinter: sends jobs off the window's thread
-        self.setWindowTitle("Print labels")
+        self.setWindowTitle(self.tr("Print labels"))
         self._bridge = bridge
         self._chosen = chosen
         self._deliveries = list(deliveries)
         self.source_combo = QComboBox(objectName="labelSource")
         if chosen is not None:
-            self.source_combo.addItem("The product chosen in the catalog", CHOSEN)
-        self.source_combo.addItem("A whole category", CATEGORY)
+            self.source_combo.addItem(self.tr("The product chosen in the catalog"), CHOSEN)
+        self.source_combo.addItem(self.tr("A whole category"), CATEGORY)
         if deliveries:
-            self.source_combo.addItem(f"Deliveries received ({count_of(len(deliveries), 'delivery')})", DELIVERIES)
+            self.source_combo.addItem(
+                fill(self.tr("Deliveries received (%1)"), count_of(len(deliveries), "delivery")), DELIVERIES
+            )
         self.category_combo = QComboBox(objectName="labelCategory")
         names: dict[int, str] = {}
         for category in bridge.ask(GetCategories()):
@@ -57,21 +61,21 @@ class LabelsDialog(ShopDialog):
             names[category.id] = f"{parent_name} > {category.name}" if parent_name else category.name
             self.category_combo.addItem(names[category.id], category.id)
         self.copies_spin = QSpinBox(objectName="labelCopies", minimum=1, maximum=500, value=1)
-        self.copies_spin.setToolTip("Labels of each product (of a delivery: of each item received)")
+        self.copies_spin.setToolTip(self.tr("Labels of each product (of a delivery: of each item received)"))
         self.style_combo = QComboBox(objectName="labelStyle")
         for key, text in STYLES.items():
-            self.style_combo.addItem(text, key)
+            self.style_combo.addItem(word(text), key)
         self.layout_combo = QComboBox(objectName="labelLayout")
         for key, layout in LAYOUTS.items():
-            self.layout_combo.addItem(layout.name, key)
-        self.layout_combo.addItem("A grid of my own", CUSTOM)
+            self.layout_combo.addItem(word(layout.name), key)
+        self.layout_combo.addItem(self.tr("A grid of my own"), CUSTOM)
         self.columns_spin = QSpinBox(objectName="labelColumns", minimum=1, maximum=10, value=3)
         self.rows_spin = QSpinBox(objectName="labelRows", minimum=1, maximum=30, value=8)
         self.skip_spin = QSpinBox(objectName="labelSkip", minimum=0, maximum=299, value=0)
-        self.skip_spin.setToolTip("Places already used on the first sheet")
+        self.skip_spin.setToolTip(self.tr("Places already used on the first sheet"))
         self.summary = QLabel(objectName="labelSummary")
         self.summary.setWordWrap(True)
-        self.give_button = QPushButton("&Give them the shop's own barcodes", objectName="giveBarcodesButton")
+        self.give_button = QPushButton(self.tr("&Give them the shop's own barcodes"), objectName="giveBarcodesButton")
         self.give_button.clicked.connect(self.give_barcodes)
         self._layout()
         for signal in (
@@ -88,27 +92,29 @@ class LabelsDialog(ShopDialog):
     def _layout(self) -> None:
         grid = QHBoxLayout()
         grid.addWidget(self.columns_spin)
-        grid.addWidget(QLabel("across, down:"))
+        grid.addWidget(QLabel(self.tr("across, down:")))
         grid.addWidget(self.rows_spin)
         form = QFormLayout()
-        form.addRow("&Labels for", self.source_combo)
-        form.addRow("Ca&tegory", self.category_combo)
-        form.addRow("&Copies", self.copies_spin)
-        form.addRow("&Kind", self.style_combo)
-        form.addRow("&Sheet", self.layout_combo)
-        form.addRow("G&rid", grid)
-        form.addRow("Places &used", self.skip_spin)
+        form.addRow(self.tr("&Labels for"), self.source_combo)
+        form.addRow(self.tr("Ca&tegory"), self.category_combo)
+        form.addRow(self.tr("&Copies"), self.copies_spin)
+        form.addRow(self.tr("&Kind"), self.style_combo)
+        form.addRow(self.tr("&Sheet"), self.layout_combo)
+        form.addRow(self.tr("G&rid"), grid)
+        form.addRow(self.tr("Places &used"), self.skip_spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("closeButton")
-        self.pdf_button = buttons.addButton("Save &PDF...", QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button = buttons.addButton(self.tr("Save &PDF..."), QDialogButtonBox.ButtonRole.ActionRole)
         self.pdf_button.setObjectName("savePdfButton")
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        self.print_button = buttons.addButton("Pr&int...", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton(self.tr("Pr&int..."), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setObjectName("printButton")
         self.print_button.clicked.connect(self.print_labels)
-        self.label_printer_button = buttons.addButton("Send to la&bel printer", QDialogButtonBox.ButtonRole.ActionRole)
+        self.label_printer_button = buttons.addButton(
+            self.tr("Send to la&bel printer"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.label_printer_button.setObjectName("labelPrinterButton")
-        self.label_printer_button.setToolTip("Send the labels to the label printer (Till > Label printer)")
+        self.label_printer_button.setToolTip(self.tr("Send the labels to the label printer (Till > Label printer)"))
         self.label_printer_button.clicked.connect(self.send_to_label_printer)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -156,9 +162,11 @@ class LabelsDialog(ShopDialog):
         count = sum(n for _p, n in products)
         without = [p for p, _n in products if not p.barcode]
         sheets = -(-(count + self.skip_spin.value()) // self.sheet_layout().per_sheet) if count else 0
-        text = f"{count_of(count, 'label')} on {count_of(sheets, 'sheet')}."
+        text = fill(self.tr("%1 on %2."), count_of(count, "label"), count_of(sheets, "sheet"))
         if without:
-            text += f" {count_of(len(without), 'product')} without a barcode: their SKU is printed as Code 128."
+            text += " " + fill(
+                self.tr("%1 without a barcode: their SKU is printed as Code 128."), count_of(len(without), "product")
+            )
         self.summary.setText(text)
         self.give_button.setVisible(bool(without))
         self.pdf_button.setEnabled(count > 0)
@@ -174,7 +182,13 @@ class LabelsDialog(ShopDialog):
         def next_one(outcome=None):
             if outcome is not None and not outcome.ok:
                 if outcome.error is not None:
-                    show_notice(self, "Barcodes", str(outcome.error), "giveBarcodeFailed", QMessageBox.Icon.Warning)
+                    show_notice(
+                        self,
+                        self.tr("Barcodes"),
+                        describe(outcome.error),
+                        "giveBarcodeFailed",
+                        QMessageBox.Icon.Warning,
+                    )
                 self.refresh()
                 return
             if not waiting:
@@ -188,7 +202,7 @@ class LabelsDialog(ShopDialog):
     def save_pdf(self, path: str | None = None) -> str | None:
         if not path:
             path, _filter = QFileDialog.getSaveFileName(
-                self, "Save labels as PDF", in_documents("labels.pdf"), "PDF files (*.pdf)"
+                self, self.tr("Save labels as PDF"), in_documents("labels.pdf"), self.tr("PDF files (*.pdf)")
             )
             if not path:
                 return None
@@ -197,10 +211,14 @@ class LabelsDialog(ShopDialog):
             save_labels_pdf(path, self.labels(), self.sheet_layout(), style, self.skip_spin.value())
         except OSError as exc:
             show_notice(
-                self, "Labels", f"{path} could not be written: {exc}", "labelsPdfFailed", QMessageBox.Icon.Warning
+                self,
+                self.tr("Labels"),
+                fill(self.tr("%1 could not be written: %2"), path, exc.strerror or exc),
+                "labelsPdfFailed",
+                QMessageBox.Icon.Warning,
             )
             return None
-        self.summary.setText(f"Saved {path}")
+        self.summary.setText(fill(self.tr("Saved %1"), path))
         return path
 
     def print_labels(self) -> None:
@@ -224,7 +242,7 @@ class LabelsDialog(ShopDialog):
                 self.skip_spin.value(),
             )
         except OSError as exc:
-            show_notice(self, "Labels", str(exc), "labelsPrintFailed", QMessageBox.Icon.Warning)
+            show_notice(self, self.tr("Labels"), describe(exc), "labelsPrintFailed", QMessageBox.Icon.Warning)
 
     def send_to_label_printer(self) -> None:
         """The labels to the label printer, on the printing thread (a
@@ -237,9 +255,9 @@ class LabelsDialog(ShopDialog):
             data = escpos_labels_job(labels, JobOptions())
         else:
             data = zpl_job(labels, settings.width_mm, settings.height_mm)
-        what = f"{count_of(len(labels), 'label')}"
+        what = count_of(len(labels), "label")
         # A label printer may not answer ESC/POS status queries: no paper check.
-        job = PrintJob(what, data, settings.connection, check_paper=False, printer_name="label printer")
+        job = PrintJob(what, data, settings.connection, check_paper=False, printer_name=LABEL_PRINTER)
         if self._printer is not None:
             self._printer.submit(job)
-            self.summary.setText(f"Sending {what} to the label printer.")
+            self.summary.setText(fill(self.tr("Sending %1 to the label printer."), what))

@@ -13,14 +13,14 @@ class PrintFailedDialog(ShopDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent, objectName="printFailedDialog")
-        self.setWindowTitle("Not printed")
+        self.setWindowTitle(self.tr("Not printed"))
         self.job = None
         self.problem = QLabel(objectName="printProblem")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.setMinimumWidth(360)
         buttons = QDialogButtonBox()
-        self.again_button = buttons.addButton("Print &again", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.again_button = buttons.addButton(self.tr("Print &again"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.again_button.setObjectName("printAgainButton")
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("closeButton")

@@ -3,7 +3,7 @@ host:port, USB vendor:product, or a serial port), its paper width and code
 page, printing after payment (yes, no, ask), copies, the cash drawer.
 Saved on OK in this computer's settings, never in the shop's database."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,10 +29,25 @@ from shop_gui.receipt_printer_settings import (
     MAX_COPIES,
     ReceiptPrinterSettings,
 )
+from shop_gui.texts import fill, word
 
-KIND_NAMES = {"": "None (receipts through the system's print dialog)", NETWORK: "Network", USB: "USB", SERIAL: "Serial"}
-PAPERS = {32: "58 mm (32 characters)", 42: "80 mm (42 characters)", 48: "80 mm (48 characters)"}
-AUTO_PRINT_NAMES = {AUTO_PRINT_YES: "Always", AUTO_PRINT_ASK: "Ask each time", AUTO_PRINT_NO: "Never"}
+KIND_NAMES = {
+    "": QT_TRANSLATE_NOOP("words", "None (receipts through the system's print dialog)"),
+    NETWORK: QT_TRANSLATE_NOOP("words", "Network"),
+    USB: "USB",
+    SERIAL: QT_TRANSLATE_NOOP("words", "Serial"),
+}
+PAPERS = {
+    32: QT_TRANSLATE_NOOP("words", "58 mm (32 characters)"),
+    42: QT_TRANSLATE_NOOP("words", "80 mm (42 characters)"),
+    48: QT_TRANSLATE_NOOP("words", "80 mm (48 characters)"),
+}
+AUTO_PRINT_NAMES = {
+    AUTO_PRINT_YES: QT_TRANSLATE_NOOP("words", "Always"),
+    AUTO_PRINT_ASK: QT_TRANSLATE_NOOP("words", "Ask each time"),
+    AUTO_PRINT_NO: QT_TRANSLATE_NOOP("words", "Never"),
+}
+AUTOMATIC = QT_TRANSLATE_NOOP("words", "Automatic")
 
 
 def _hex(text: str) -> int | None:
@@ -49,7 +64,7 @@ class ReceiptPrinterDialog(ShopDialog):
 
     def __init__(self, settings: ReceiptPrinterSettings, parent=None):
         super().__init__(parent, objectName="receiptPrinterDialog")
-        self.setWindowTitle("Receipt printer")
+        self.setWindowTitle(self.tr("Receipt printer"))
         c, o = settings.connection, settings.options
         self.kind_combo = self._combo("printerKind", KIND_NAMES, c.kind)
         self.host_edit = QLineEdit(c.host, objectName="printerHost", placeholderText="192.168.1.50")
@@ -58,22 +73,24 @@ class ReceiptPrinterDialog(ShopDialog):
         self.vendor_edit.setPlaceholderText("04b8")
         self.product_edit = QLineEdit(f"{c.usb_product:04x}" if c.usb_product else "", objectName="usbProduct")
         self.product_edit.setPlaceholderText("0202")
-        self.serial_edit = QLineEdit(c.serial_port, objectName="serialPort", placeholderText="/dev/ttyUSB0 or COM3")
+        self.serial_edit = QLineEdit(
+            c.serial_port, objectName="serialPort", placeholderText=self.tr("/dev/ttyUSB0 or COM3")
+        )
         self.baud_spin = QSpinBox(objectName="baudRate", minimum=300, maximum=921600, value=c.baud_rate)
         self.paper_combo = self._combo("paperWidth", PAPERS, o.columns)
         self.code_page_combo = self._combo(
-            "codePage", {p: "Automatic" if p == "auto" else p for p in CODE_PAGES}, o.code_page
+            "codePage", {p: AUTOMATIC if p == "auto" else p for p in CODE_PAGES}, o.code_page
         )
         self.auto_combo = self._combo("autoPrint", AUTO_PRINT_NAMES, settings.auto_print)
         self.copies_spin = QSpinBox(objectName="copies", minimum=1, maximum=MAX_COPIES, value=settings.copies)
-        self.drawer_check = QCheckBox("Open the cash &drawer when cash moves", objectName="kickDrawer")
+        self.drawer_check = QCheckBox(self.tr("Open the cash &drawer when cash moves"), objectName="kickDrawer")
         self.drawer_check.setChecked(settings.kick_drawer)
-        self.pin_combo = self._combo("drawerPin", {p: f"Pin {p}" for p in DRAWER_PINS}, o.drawer_pin)
-        self.barcode_check = QCheckBox("Order number as a &barcode", objectName="orderBarcode")
+        self.pin_combo = self._combo("drawerPin", {p: fill(self.tr("Pin %1"), p) for p in DRAWER_PINS}, o.drawer_pin)
+        self.barcode_check = QCheckBox(self.tr("Order number as a &barcode"), objectName="orderBarcode")
         self.barcode_check.setChecked(o.order_barcode)
-        self.paper_check = QCheckBox("Ask the printer for paper &first", objectName="checkPaper")
+        self.paper_check = QCheckBox(self.tr("Ask the printer for paper &first"), objectName="checkPaper")
         self.paper_check.setChecked(settings.check_paper)
-        self.paper_check.setToolTip("Untick for a printer that never answers status queries")
+        self.paper_check.setToolTip(self.tr("Untick for a printer that never answers status queries"))
         self.error = field_message("printerError")
         self._profile = o.profile
         self._timeout = settings.timeout_s
@@ -85,7 +102,7 @@ class ReceiptPrinterDialog(ShopDialog):
     def _combo(name: str, choices: dict, current) -> QComboBox:
         combo = QComboBox(objectName=name)
         for value, text in choices.items():
-            combo.addItem(text, value)
+            combo.addItem(word(text), value)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         return combo
 
@@ -94,9 +111,9 @@ class ReceiptPrinterDialog(ShopDialog):
         none = QWidget()
         network, usb, serial = QWidget(), QWidget(), QWidget()
         for page, rows in (
-            (network, (("&Host", self.host_edit), ("P&ort", self.port_spin))),
-            (usb, (("&Vendor id (hex)", self.vendor_edit), ("Product &id (hex)", self.product_edit))),
-            (serial, (("&Serial port", self.serial_edit), ("&Baud rate", self.baud_spin))),
+            (network, ((self.tr("&Host"), self.host_edit), (self.tr("P&ort"), self.port_spin))),
+            (usb, ((self.tr("&Vendor id (hex)"), self.vendor_edit), (self.tr("Product &id (hex)"), self.product_edit))),
+            (serial, ((self.tr("&Serial port"), self.serial_edit), (self.tr("&Baud rate"), self.baud_spin))),
         ):
             form = QFormLayout(page)
             form.setContentsMargins(0, 0, 0, 0)
@@ -105,17 +122,17 @@ class ReceiptPrinterDialog(ShopDialog):
         for page in (none, network, usb, serial):
             self.where.addWidget(page)
         form = QFormLayout()
-        form.addRow("&Connection", with_message(self.kind_combo, self.error))
+        form.addRow(self.tr("&Connection"), with_message(self.kind_combo, self.error))
         form.addRow(self.where)
-        form.addRow("Pap&er", self.paper_combo)
-        form.addRow("Code pa&ge", self.code_page_combo)
-        form.addRow("Print after &payment", self.auto_combo)
-        form.addRow("Cop&ies", self.copies_spin)
+        form.addRow(self.tr("Pap&er"), self.paper_combo)
+        form.addRow(self.tr("Code pa&ge"), self.code_page_combo)
+        form.addRow(self.tr("Print after &payment"), self.auto_combo)
+        form.addRow(self.tr("Cop&ies"), self.copies_spin)
         form.addRow("", self.drawer_check)
-        form.addRow("Drawer &wired to", self.pin_combo)
+        form.addRow(self.tr("Drawer &wired to"), self.pin_combo)
         form.addRow("", self.barcode_check)
         form.addRow("", self.paper_check)
-        self.trial_button = QPushButton("Save and print a &test page", objectName="trialPageButton")
+        self.trial_button = QPushButton(self.tr("Save and print a &test page"), objectName="trialPageButton")
         self.trial_button.clicked.connect(self._trial)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("okButton")
@@ -141,11 +158,11 @@ class ReceiptPrinterDialog(ShopDialog):
         product = _hex(self.product_edit.text()) if kind == USB else 0
         problem = None
         if kind == NETWORK and not self.host_edit.text().strip():
-            problem = "Type the printer's address (its IP address or name)."
+            problem = self.tr("Type the printer's address (its IP address or name).")
         elif kind == USB and (vendor is None or product is None):
-            problem = "Type the vendor and product ids as four hex digits, such as 04b8 and 0202."
+            problem = self.tr("Type the vendor and product ids as four hex digits, such as 04b8 and 0202.")
         elif kind == SERIAL and not self.serial_edit.text().strip():
-            problem = "Type the serial port, such as /dev/ttyUSB0 or COM3."
+            problem = self.tr("Type the serial port, such as /dev/ttyUSB0 or COM3.")
         show_message(self.error, problem)
         if problem is not None:
             return None

@@ -1,11 +1,18 @@
 """The Journal view's rows: one event each (core.journal.JournalEntry),
 newest first; older pages are appended as they are asked for."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 
 from shop_gui.formatting import local_time
+from shop_gui.texts import describe, fill, word
 
-COLUMNS = ("When", "Who", "Till", "What", "Undone")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("words", "When"),
+    QT_TRANSLATE_NOOP("words", "Who"),
+    QT_TRANSLATE_NOOP("words", "Till"),
+    QT_TRANSLATE_NOOP("words", "What"),
+    QT_TRANSLATE_NOOP("words", "Undone"),
+)
 
 
 class JournalModel(QAbstractTableModel):
@@ -23,7 +30,7 @@ class JournalModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return word(COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -34,12 +41,14 @@ class JournalModel(QAbstractTableModel):
         if column == self.WHEN:
             return local_time(entry.at)
         if column == self.WHO:
-            return entry.who if entry.approved_by is None else f"{entry.who} (approved by {entry.approved_by})"
+            if entry.approved_by is None:
+                return entry.who
+            return fill(self.tr("%1 (approved by %2)"), entry.who, entry.approved_by)
         if column == self.TILL:
             return entry.till
         if column == self.WHAT:
-            return entry.what
-        return entry.undone or ""
+            return describe(entry.what)
+        return describe(entry.undone) if entry.undone else ""
 
     def entry(self, row: int):
         return self._rows[row]

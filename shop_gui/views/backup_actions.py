@@ -14,7 +14,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
@@ -35,7 +35,9 @@ from shop_gui.bridge import UNEXPECTED
 from shop_gui.dialogs.backup_dialog import BackupDialog
 from shop_gui.dialogs.restore_dialog import RestoreDialog
 from shop_gui.file_places import documents_folder
+from shop_gui.formatting import count_of
 from shop_gui.style import STRONG_ERROR_STYLE
+from shop_gui.texts import describe, fill, word
 from shop_gui.version import version
 from shop_gui.views.message_boxes import show_notice
 
@@ -43,8 +45,9 @@ log = logging.getLogger(__name__)
 
 HOUR_MS = 60 * 60 * 1000
 RESTORE = "RestoreBackup"  # not a command: no permission names it, so it needs a manager (core.domain.permissions)
-RESTORE_TIP = "Put the shop back as a backup holds it; today's shop is kept aside"
-BACKUP_FILTER = "Shop Manager backups (shop-backup-*.zip);;All files (*)"
+RESTORE_TIP = QT_TRANSLATE_NOOP("words", "Put the shop back as a backup holds it; today's shop is kept aside")
+BACKUP_FILTER = QT_TRANSLATE_NOOP("words", "Shop Manager backups (shop-backup-*.zip);;All files (*)")
+NEEDS_MANAGER = QT_TRANSLATE_NOOP("words", "Restoring a backup needs a manager or an owner signed in.")
 RESTORED_BUSY_TIMEOUT_MS = 500  # as the app opens the shop (app.GUI_BUSY_TIMEOUT_MS, OPEN_RETRIES)
 OPEN_RETRIES = 20
 
@@ -70,11 +73,11 @@ class BackupActions(QObject):
         self.warning = QLabel(objectName="backupWarning")
         self.warning.setStyleSheet(STRONG_ERROR_STYLE)
         self.warning.hide()
-        self.backup_action = QAction("&Back up now...", self, objectName="backupAction")
-        self.backup_action.setStatusTip("Copy the whole shop into the backup folder")
+        self.backup_action = QAction(self.tr("&Back up now..."), self, objectName="backupAction")
+        self.backup_action.setStatusTip(self.tr("Copy the whole shop into the backup folder"))
         self.backup_action.triggered.connect(self.back_up_now)
-        self.restore_action = QAction("&Restore from backup...", self, objectName="restoreAction")
-        self.restore_action.setStatusTip(RESTORE_TIP)
+        self.restore_action = QAction(self.tr("&Restore from backup..."), self, objectName="restoreAction")
+        self.restore_action.setStatusTip(word(RESTORE_TIP))
         self.restore_action.triggered.connect(self.restore_from_backup)
         bridge.signedInChanged.connect(lambda _person: self._update_restore_action())
         # Once an hour: a backup a day while the window stays open, and the
@@ -103,7 +106,7 @@ class BackupActions(QObject):
         person = self._bridge.signed_in
         allowed = person is None or may(person.role, RESTORE)
         self.restore_action.setEnabled(allowed)
-        tip = RESTORE_TIP if allowed else "Restoring a backup needs a manager or an owner signed in."
+        tip = word(RESTORE_TIP if allowed else NEEDS_MANAGER)
         self.restore_action.setStatusTip(tip)
         self.restore_action.setToolTip(tip)
 
@@ -116,8 +119,9 @@ class BackupActions(QObject):
     # -- the warning, and the daily backup ------------------------------------------------------
     def refresh_warning(self) -> str | None:
         text = backup_warning(load_settings(self.data_dir), self._shop_id(), self._clock())
-        self.warning.setText(text or "")
-        self.warning.setToolTip(text or "")
+        shown = describe(text) if text is not None else ""
+        self.warning.setText(shown)
+        self.warning.setToolTip(shown)
         self.warning.setVisible(text is not None)
         return text
 
@@ -132,7 +136,7 @@ class BackupActions(QObject):
     # -- backing up ------------------------------------------------------------------------------
     def back_up_now(self) -> BackupDialog | None:
         if self.is_backing_up():
-            self.message.emit("A backup is being made already.")
+            self.message.emit(self.tr("A backup is being made already."))
             return None
         dialog = BackupDialog(load_settings(self.data_dir), self._shop_id(), self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -144,7 +148,7 @@ class BackupActions(QObject):
         try:
             save_settings(self.data_dir, settings)
         except ShopError as exc:
-            self.tell(str(exc))
+            self.tell(describe(exc))
             return
         self.start(Path(settings.folder))
 
@@ -153,7 +157,7 @@ class BackupActions(QObject):
         if self.is_backing_up():
             return
         db_file = self._bridge.shop.database_file
-        self.message.emit(f"Backing up into {folder}...")
+        self.message.emit(fill(self.tr("Backing up into %1..."), folder))
         self._thread = threading.Thread(target=self._run, args=(db_file, folder), name="backup", daemon=True)
         self._thread.start()
 
@@ -161,10 +165,10 @@ class BackupActions(QObject):
         try:
             self._done.emit(make_backup(db_file, folder, clock=self._clock, app_version=version()), "")
         except ShopError as exc:
-            self._done.emit(None, str(exc))
+            self._done.emit(None, describe(exc))  # translate() is thread-safe
         except Exception:  # a bug: logged, and said in words
             log.exception("Backing up into %s failed unexpectedly", folder)
-            self._done.emit(None, UNEXPECTED)
+            self._done.emit(None, word(UNEXPECTED))
 
     def _finished(self, made, problem: str) -> None:
         if self._thread is not None:
@@ -172,10 +176,17 @@ class BackupActions(QObject):
             self._thread = None
         self.refresh_warning()
         if made is None:
-            self.tell(f"The backup was not made. {problem}")
+            self.tell(fill(self.tr("The backup was not made. %1"), problem))
         else:
             m = made.manifest
-            self.message.emit(f"Backed up {m.orders:,} orders and {m.products:,} products to {made.path.name}.")
+            self.message.emit(
+                fill(
+                    self.tr("Backed up %1 and %2 to %3."),
+                    count_of(m.orders, "order"),
+                    count_of(m.products, "product"),
+                    made.path.name,
+                )
+            )
         self.backupFinished.emit(made)
 
     def shutdown(self) -> None:
@@ -188,7 +199,9 @@ class BackupActions(QObject):
     # -- restoring -------------------------------------------------------------------------------
     def choose_backup_file(self) -> str | None:  # a test replaces it
         start = load_settings(self.data_dir).folder or documents_folder()
-        path, _filter = QFileDialog.getOpenFileName(self._window, "Restore from backup", start, BACKUP_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(
+            self._window, self.tr("Restore from backup"), start, word(BACKUP_FILTER)
+        )
         return path or None
 
     def restore_from_backup(self) -> RestoreDialog | None:
@@ -203,7 +216,7 @@ class BackupActions(QObject):
             manifest = read_manifest(path)
             today = database_contents(self._bridge.shop.database_file)
         except ShopError as exc:
-            self.tell(str(exc))
+            self.tell(describe(exc))
             return None
         dialog = RestoreDialog(path.name, manifest, today, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -216,10 +229,10 @@ class BackupActions(QObject):
         refusal (a damaged file...) leaves today's shop as it was, reopened."""
         person = self._bridge.signed_in
         if person is not None and not may(person.role, RESTORE):
-            self.tell("Restoring a backup needs a manager or an owner signed in.")
+            self.tell(word(NEEDS_MANAGER))
             return
         if self.is_backing_up():
-            self.tell("A backup is being made: restore once it is over.")
+            self.tell(self.tr("A backup is being made: restore once it is over."))
             return
         data_dir, old = self.data_dir, self._bridge.shop
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -229,7 +242,7 @@ class BackupActions(QObject):
             try:
                 restored = restore_backup(path, data_dir, clock=self._clock)
             except ShopError as exc:
-                problem = str(exc)
+                problem = describe(exc)
             shop = self._open_again(data_dir, old.till)
             self._bridge.replace_shop(shop)
         finally:
@@ -239,7 +252,13 @@ class BackupActions(QObject):
             self.tell(problem)
             return
         m = restored.manifest
-        self.message.emit(f"Restored the backup of {m.made_at[:10]} ({m.orders:,} orders); today's shop is kept aside.")
+        self.message.emit(
+            fill(
+                self.tr("Restored the backup of %1 (%2); today's shop is kept aside."),
+                m.made_at[:10],
+                count_of(m.orders, "order"),
+            )
+        )
         self.restored.emit(restored)
 
     @staticmethod
@@ -258,4 +277,4 @@ class BackupActions(QObject):
 
     def tell(self, text: str) -> None:
         self.message.emit(text)
-        show_notice(self._window, "Backups", text, "backupNotice", QMessageBox.Icon.Warning)
+        show_notice(self._window, self.tr("Backups"), text, "backupNotice", QMessageBox.Icon.Warning)

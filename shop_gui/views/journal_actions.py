@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from core.errors import ShopError
 from shop_gui.bridge import UNEXPECTED
 from shop_gui.dialogs.journal_dialog import JournalDialog
+from shop_gui.texts import describe, fill, word
 from shop_gui.views.message_boxes import show_notice
 
 log = logging.getLogger(__name__)
@@ -34,11 +35,11 @@ class JournalActions(QObject):
         self._bridge, self._window = bridge, window
         self._thread: threading.Thread | None = None
         self._done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-        self.verify_action = QAction("&Verify journal...", self, objectName="verifyJournalAction")
-        self.verify_action.setStatusTip("Check that no recorded event was altered, deleted or reordered")
+        self.verify_action = QAction(self.tr("&Verify journal..."), self, objectName="verifyJournalAction")
+        self.verify_action.setStatusTip(self.tr("Check that no recorded event was altered, deleted or reordered"))
         self.verify_action.triggered.connect(self.verify)
-        self.journal_action = QAction("&Journal...", self, objectName="journalAction")
-        self.journal_action.setStatusTip("Every change: when, who, at which till, what")
+        self.journal_action = QAction(self.tr("&Journal..."), self, objectName="journalAction")
+        self.journal_action.setStatusTip(self.tr("Every change: when, who, at which till, what"))
         self.journal_action.triggered.connect(self.open_journal)
 
     def open_journal(self) -> JournalDialog:
@@ -51,19 +52,19 @@ class JournalActions(QObject):
         if self._thread is not None:
             return
         self.verify_action.setEnabled(False)
-        self.message.emit("Checking the journal...")
+        self.message.emit(self.tr("Checking the journal..."))
         self._thread = threading.Thread(target=self._run, args=(self._bridge.shop,), name="verify-journal", daemon=True)
         self._thread.start()
 
     def _run(self, shop) -> None:
         try:
             verdict = shop.verify_journal()
-            self._done.emit(verdict, verdict.problem)
+            self._done.emit(verdict, describe(verdict.problem))  # translate() is thread-safe
         except ShopError as exc:
-            self._done.emit(None, str(exc))
+            self._done.emit(None, describe(exc))
         except Exception:
             log.exception("Verifying the journal failed unexpectedly")
-            self._done.emit(None, UNEXPECTED)
+            self._done.emit(None, word(UNEXPECTED))
 
     def _finished(self, verdict, text: str) -> None:
         if self._thread is not None:
@@ -72,9 +73,9 @@ class JournalActions(QObject):
         self.verify_action.setEnabled(True)
         self.message.emit(text)
         whole = verdict is not None and verdict.whole
-        shown = f"{text}\n\nLatest link: {verdict.last_link}" if whole else text
+        shown = fill(self.tr("%1\n\nLatest link: %2"), text, verdict.last_link) if whole else text
         icon = QMessageBox.Icon.Information if whole else QMessageBox.Icon.Critical
-        show_notice(self._window, "Verify journal", shown, "journalVerdict", icon)
+        show_notice(self._window, self.tr("Verify journal"), shown, "journalVerdict", icon)
         self.verified.emit(verdict, text)
 
     def shutdown(self) -> None:

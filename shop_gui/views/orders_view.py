@@ -574,35 +574,36 @@ class OrdersView(RefreshedWhenShown, QWidget):
             (
                 self.pay_button,
                 allows(status, OrderAction.PAY) and order.due_cents > 0,
-                "Take a payment for this order",
-                "Nothing is due on this order",
+                self.tr("Take a payment for this order"),
+                self.tr("Nothing is due on this order"),
             ),
             (
                 self.fulfil_button,
                 allows(status, OrderAction.FULFIL),
-                "Mark the order as handed over or sent",
-                f"Take payment first: {money(order.due_cents)} is due"
+                self.tr("Mark the order as handed over or sent"),
+                fill(self.tr("Take payment first: %1 is due"), money(order.due_cents))
                 if order.status == PLACED
-                else f"The order is {order.status}",
+                else fill(self.tr("The order is %1"), status_name(order.status).lower()),
             ),
             (
                 self.return_button,
                 allows(status, OrderAction.RETURN) and returnable,
-                "Take items back and refund them",
-                "Every item has been returned"
+                self.tr("Take items back and refund them"),
+                self.tr("Every item has been returned")
                 if allows(status, OrderAction.RETURN)
-                else "Only a paid or fulfilled order has items to return"
+                else self.tr("Only a paid or fulfilled order has items to return")
                 if order.status != CANCELLED
-                else "The order is cancelled",
+                else self.tr("The order is cancelled"),
             ),
             (
                 self.cancel_button,
                 allows(status, OrderAction.CANCEL),
-                "Cancel the order: its stock goes back"
-                + (" and what was paid is refunded" if order.status == PAID else ""),
-                "A fulfilled order cannot be cancelled: return its items instead"
+                self.tr("Cancel the order: its stock goes back and what was paid is refunded")
+                if order.status == PAID
+                else self.tr("Cancel the order: its stock goes back"),
+                self.tr("A fulfilled order cannot be cancelled: return its items instead")
                 if order.status == FULFILLED
-                else "The order is already cancelled",
+                else self.tr("The order is already cancelled"),
             ),
         )
         for button, allowed, tip, reason in rules:

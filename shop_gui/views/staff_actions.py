@@ -103,15 +103,18 @@ class StaffActions(QObject):
         active = {person.id: person for person in staff if person.active}
         person = self._bridge.signed_in
         if person is not None and person.id not in active:  # deactivated (here or at another till)
-            self._next_note = f"{person.name} can no longer sign in."
+            self._next_note = fill(self.tr("%1 can no longer sign in."), person.name)
             self._bridge.sign_out()  # (signedInChanged: updated again, to no effect)
             person = None
         if self._had_staff is False and len(active) == 1:
             first = next(iter(active.values()))
             self._next_choice = first.id
-            self._next_note = (
-                f"{first.name} is the shop's owner now. From now on everyone signs in to use "
-                f"Shop Manager: sign in with the PIN just chosen, then add the others in File > Staff..."
+            self._next_note = fill(
+                self.tr(
+                    "%1 is the shop's owner now. From now on everyone signs in to use "
+                    "Shop Manager: sign in with the PIN just chosen, then add the others in File > Staff..."
+                ),
+                first.name,
             )
         self._had_staff = bool(staff)
         self._show_person(person)
@@ -172,7 +175,7 @@ class StaffActions(QObject):
         person = self._bridge.signed_in
         self._bridge.sign_out()
         if person is not None:
-            self._next_note = f"{person.name} signed out."
+            self._next_note = fill(self.tr("%1 signed out."), person.name)
         self.update()
 
     def _idle(self) -> None:
@@ -182,7 +185,7 @@ class StaffActions(QObject):
         minutes = local_settings.idle_sign_out_minutes()
         self._bridge.sign_out()
         self._next_choice = person.id  # most likely back in a moment
-        self._next_note = f"{person.name} was signed out after {minutes_text(minutes)} without use."
+        self._next_note = fill(self.tr("%1 was signed out after %2 without use."), person.name, minutes_text(minutes))
         self.update()
 
     def _signed_in(self, person) -> None:

@@ -64,7 +64,7 @@ def test_the_window_speaks_russian(window):
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == ["&Продажа", "&Заказы", "&Мало на складе (1)", "Пок&упатели", "Отчёты"]
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Файл", "&Касса", "&Справка"]
+    assert menus == ["&Файл", "Правка", "&Касса", "&Справка"]
     file_menu = window.menuBar().actions()[0].menu()
     assert [a.text() for a in file_menu.actions()][:3] == [
         "&Импорт товаров...",
@@ -283,3 +283,29 @@ def test_every_dialog_is_in_russian_and_fits_the_screen(qtbot, window, catalog):
         if dialog.objectName() not in WIDE_IN_ANY_LANGUAGE:
             assert_fits(dialog, room)
         dialog.close()
+
+
+def test_undo_and_the_journal_speak_russian(qtbot, window, shop, catalog):
+    """Edit > Undo names the action, and the Journal lists it, in Russian:
+    the core's words (undo.describe, journal_words.summary) are Texts."""
+    from core.commands import ReceiveStock
+    from shop_gui.dialogs.journal_dialog import JournalDialog
+
+    window.bridge.dispatch(ReceiveStock(catalog.mug, 24))
+    window.undo_actions.refresh()
+    undo = window.undo_actions.undo_action
+    assert undo.text() == "&Отменить: приёмка 24 × Blue Enamel Mug"
+    assert window.undo_actions.redo_action.text() == "&Повторить"
+    with qtbot.waitSignal(window.undo_actions.done):
+        undo.trigger()
+    assert window.statusBar().currentMessage() == "Отменено: приёмка 24 × Blue Enamel Mug."
+    window.journal.open_journal()
+    dialog = window.findChild(JournalDialog, "journalDialog")
+    model = dialog.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Когда", "Кто", "Касса", "Что", "Отменено"]
+    what = [model.index(row, model.WHAT).data() for row in range(model.rowCount())]
+    assert "Принято 24 × Blue Enamel Mug, на складе: 27" in what
+    undone = [model.index(row, model.UNDONE).data() for row in range(model.rowCount())]
+    assert any(text.startswith("Отменил(а) ") for text in undone)
+    dialog.close()
