@@ -20,7 +20,7 @@ LOCK_NOT_AVAILABLE = "55P03"  # lock_timeout passed
 RETRYABLE = frozenset({SERIALIZATION_FAILURE, DEADLOCK_DETECTED})
 _UNREACHABLE = ("08",)  # connection exceptions
 _NO_LOGIN = ("28",)  # invalid authorization
-UNREACHABLE = (
+UNREACHABLE = N_(
     "The shop's server could not be reached; nothing was changed. Check the network and that the server "
     "is running: Shop Manager keeps trying, and this till's lists stay as they were meanwhile."
 )

@@ -69,11 +69,18 @@ def postgres_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise StorageError(
-            f"That is not a database address ({exc}): it looks like {POSTGRES_DRIVER}://user@server/shop."
+            N_(
+                "That is not a database address ({reason}): it looks like {driver}://user@server/shop.",
+                reason=str(exc),
+                driver=POSTGRES_DRIVER,
+            )
         ) from exc
     if parsed.get_backend_name() != "postgresql":
         raise StorageError(
-            f"Only PostgreSQL servers can hold a shared shop: the address starts with {POSTGRES_DRIVER}://."
+            N_(
+                "Only PostgreSQL servers can hold a shared shop: the address starts with {driver}://.",
+                driver=POSTGRES_DRIVER,
+            )
         )
     if parsed.drivername != POSTGRES_DRIVER:
         parsed = parsed.set(drivername=POSTGRES_DRIVER)
@@ -81,8 +88,10 @@ def postgres_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
         import psycopg  # noqa: F401  (SQLAlchemy imports it only at the first connection)
     except ImportError as exc:
         raise StorageError(
-            "This copy of Shop Manager cannot reach a shared server (the psycopg library is missing): "
-            "install the full package, or open a shop kept in a folder."
+            N_(
+                "This copy of Shop Manager cannot reach a shared server (the psycopg library is missing): "
+                "install the full package, or open a shop kept in a folder."
+            )
         ) from exc
     return create_engine(
         parsed,

@@ -7,7 +7,7 @@
         <location filename="../../core/catalog_csv.py" line="+68"/>
         <location line="+563"/>
         <location filename="../../core/domain/command_values.py" line="+37"/>
-        <location filename="../../core/handlers/catalog_import.py" line="+128"/>
+        <location filename="../../core/handlers/catalog_import.py" line="+130"/>
         <location filename="../../core/handlers/products.py" line="+53"/>
         <source>SKU</source>
         <translation>Артикул</translation>
@@ -22,7 +22,7 @@
     </message>
     <message>
         <location line="-582"/>
-        <location filename="../../core/handlers/categories.py" line="+23"/>
+        <location filename="../../core/handlers/categories.py" line="+31"/>
         <location filename="../../core/handlers/products.py" line="+16"/>
         <source>Category</source>
         <translation>Категория</translation>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <location line="+140"/>
-        <location filename="../../core/handlers/catalog.py" line="+83"/>
+        <location filename="../../core/handlers/catalog.py" line="+84"/>
         <location filename="../../core/handlers/categories.py" line="+5"/>
         <source>There is no category number {category_id}.</source>
         <translation>Нет категории с номером {category_id}.</translation>
@@ -239,7 +239,7 @@
         <translation>Демо-магазин можно добавить только в пустой магазин.</translation>
     </message>
     <message>
-        <location filename="../../core/dispatcher.py" line="+103"/>
+        <location filename="../../core/dispatcher.py" line="+112"/>
         <source>Unknown command: {kind}.</source>
         <translation>Неизвестная команда: {kind}.</translation>
     </message>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <location line="-5"/>
-        <location filename="../../core/handlers/settings.py" line="+32"/>
+        <location filename="../../core/handlers/settings.py" line="+33"/>
         <source>{label} must be a percentage from 0 to 100.</source>
         <translation>Поле «{label}» должно быть процентом от 0 до 100.</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Каждой записи о товаре нужен номер строки, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../../core/handlers/categories.py" line="-13"/>
+        <location filename="../../core/handlers/categories.py" line="-20"/>
         <source>Category name</source>
         <translation>Название категории</translation>
     </message>
@@ -739,17 +739,17 @@
         <translation>Поле «{label}» не может содержать «/».</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>A category named &quot;{name}&quot; already exists there.</source>
         <translation>Категория «{name}» там уже есть.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Categories go at most {MAX_CATEGORY_DEPTH} levels deep: &quot;{name}&quot; there would make {deepest}.</source>
         <translation>Категории вкладываются не глубже {MAX_CATEGORY_DEPTH} уровней: «{name}» там дала бы {deepest}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>New parent category</source>
         <translation>Новая родительская категория</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation>«{name}» нельзя поместить в саму себя или в одну из её подкатегорий.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&quot;{name}&quot; still holds {count} product: choose a category to move them to.</source>
         <translation>В «{name}» ещё есть товары ({count}): выберите категорию, куда их перенести.</translation>
     </message>
@@ -826,12 +826,12 @@
         <translation>Нет покупателя с номером {customer_id}.</translation>
     </message>
     <message>
-        <location filename="../../core/handlers/orders.py" line="+35"/>
+        <location filename="../../core/handlers/orders.py" line="+36"/>
         <source>Order number</source>
         <translation>Номер заказа</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location filename="../../core/read_model/queries.py" line="-61"/>
         <source>There is no order number {order_id}.</source>
         <translation>Нет заказа с номером {order_id}.</translation>
@@ -1034,7 +1034,7 @@
         <translation>Язык магазина — один из: {choices}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>{currency_code} has {minor_digits} decimal places and {currency_code2} has {minor_digits2}: the prices already entered would change, so the currency cannot be changed now.</source>
         <translation>У {currency_code} {minor_digits} знаков после запятой, а у {currency_code2} — {minor_digits2}: уже введённые цены изменились бы, поэтому сменить валюту сейчас нельзя.</translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation>Нет смены с номером {session_id}.</translation>
     </message>
     <message>
-        <location filename="../../core/shop.py" line="+165"/>
+        <location filename="../../core/shop.py" line="+169"/>
         <source>An approval is a manager&apos;s staff number and PIN.</source>
         <translation>Одобрение — это номер сотрудника-менеджера и его PIN-код.</translation>
     </message>
@@ -1259,7 +1259,7 @@
         <translation>Неизвестный запрос: {kind}.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>is missing</source>
         <translation>отсутствует</translation>
     </message>
@@ -1274,7 +1274,7 @@
         <translation>База данных магазина {name} {what} в {parent}, хотя в папке есть списки магазина, поэтому ничего не открыто и не изменено: скопируйте {name} в эту папку из последней резервной копии магазина и откройте магазин снова (чтобы начать там пустой магазин, сначала уберите папку {name2}).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+86"/>
         <source>The shop in {data_dir} could not be opened: {value}.</source>
         <translation>Не удалось открыть магазин в {data_dir}: {value}.</translation>
     </message>
@@ -1284,7 +1284,27 @@
         <translation>Базу данных магазина занимает другая касса; ничего не изменено. Попробуйте ещё раз через минуту: всё получится, когда та касса закончит.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>The shop&apos;s server could not be reached; nothing was changed. Check the network and that the server is running: Shop Manager keeps trying, and this till&apos;s lists stay as they were meanwhile.</source>
+        <translation>Сервер магазина недоступен; ничего не изменено. Проверьте сеть и что сервер запущен: Shop Manager продолжает попытки, а списки этой кассы пока остаются как были.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The shop&apos;s server could not be reached: check the network, the address and that the server is running, then try again.</source>
+        <translation>Сервер магазина недоступен: проверьте сеть, адрес и что сервер запущен, затем попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The shop&apos;s server refused the login ({reason}): check the user name and password in the address.</source>
+        <translation>Сервер магазина отказал во входе ({reason}): проверьте имя пользователя и пароль в адресе.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The shop&apos;s server has no such database ({reason}): create it first (see the README), or check its name in the address.</source>
+        <translation>На сервере магазина нет такой базы данных ({reason}): сначала создайте её (см. README) или проверьте её имя в адресе.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The shop&apos;s database could not be written; nothing was changed</source>
         <translation>Не удалось записать базу данных магазина; ничего не изменено</translation>
     </message>
@@ -1319,7 +1339,22 @@
         <translation>{head} ({reason}). Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../core/write_model/engine.py" line="+77"/>
+        <location filename="../../core/write_model/engine.py" line="+73"/>
+        <source>That is not a database address ({reason}): it looks like {driver}://user@server/shop.</source>
+        <translation>Это не адрес базы данных ({reason}): он выглядит так: {driver}://user@server/shop.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only PostgreSQL servers can hold a shared shop: the address starts with {driver}://.</source>
+        <translation>Общий магазин может храниться только на сервере PostgreSQL: адрес начинается с {driver}://.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This copy of Shop Manager cannot reach a shared server (the psycopg library is missing): install the full package, or open a shop kept in a folder.</source>
+        <translation>Эта копия Shop Manager не может подключиться к общему серверу (нет библиотеки psycopg): установите полный пакет или откройте магазин, хранящийся в папке.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>This shop was last used by a newer Shop Manager (data version {found}); please install that version.</source>
         <translation>Этот магазин последний раз открывала более новая версия Shop Manager (версия данных {found}); установите эту версию.</translation>
     </message>
@@ -6105,7 +6140,7 @@ Latest link: %2</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../shop_gui/app.py" line="+104"/>
+        <location filename="../../shop_gui/app.py" line="+110"/>
         <source>Something went wrong. Nothing you entered was lost; the log file in the shop&apos;s folder says what happened.</source>
         <translation>Что-то пошло не так. Ничего из введённого не потеряно; что случилось, записано в журнале в папке магазина.</translation>
     </message>
