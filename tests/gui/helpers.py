@@ -92,6 +92,9 @@ def type_into(qtbot, widget, text: str) -> None:
 
 def open_dialog(window, name: str):
     """The visible dialog (or message box) of ``window`` with this objectName."""
+    import gc
+
+    import shiboken6
     from PySide6.QtWidgets import QApplication, QDialog
 
     def belongs(widget) -> bool:
@@ -101,11 +104,24 @@ def open_dialog(window, name: str):
             widget = widget.parentWidget()
         return False
 
-    found = [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, QDialog) and w.objectName() == name and w.isVisible() and belongs(w)
-    ]
+    # The cyclic GC may free an earlier test's dialog while the list is
+    # walked (its C++ object deleted under a wrapper in hand: a crash), so it
+    # waits, and a wrapper whose object is gone is passed over.
+    gc_was_on = gc.isenabled()
+    gc.disable()
+    try:
+        found = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if shiboken6.isValid(w)
+            and isinstance(w, QDialog)
+            and w.objectName() == name
+            and w.isVisible()
+            and belongs(w)
+        ]
+    finally:
+        if gc_was_on:
+            gc.enable()
     assert len(found) == 1, f"{len(found)} open dialogs {name!r}"
     return found[0]
 
