@@ -32,6 +32,15 @@ kept and made when the file is parsed: by a query, or by the next ``flush``,
 which runs after the window has repainted; the sale itself parses nothing.
 With no ``lazy_prefixes`` (the plain way) every table is parsed by ``load``
 and every ``edit`` is made at once.
+
+The manifest is in two parts, so that what a save writes does not grow with
+the years (docs/adr/0006-years-of-orders.md): a base file
+(``meta_base_<checkpoint>_<pid>.json``) naming every table with the checkpoint
+its file was written at, written again only when the changes since it pile
+up, and ``meta.json``, written on every save, naming the base, the tables
+written since it and the ones removed since it. ``meta.json`` is the one
+that counts: a base it does not name is litter, a base it names that is
+missing makes the read model damaged (rebuilt), never silently trusted.
 """
 
 import os
@@ -46,6 +55,11 @@ from tinydb.storages import Storage
 from core import json_codec
 
 META_FILE = "meta.json"
+_BASE_NAME = re.compile(r"^meta_base_[0-9]+_[0-9]+\.json$")
+# A new base once this many tables were written or removed since the last
+# one: meta.json stays a few dozen KB, and a base is written every few weeks
+# of a busy shop's trading.
+REBASE_AFTER = 512
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
 # How ``flush`` starts every table file (``_dumps`` keeps the key order).
 _HEADER = re.compile(rb'^\{"schema":(-?[0-9]+),"table":"([A-Za-z0-9_.-]+)","checkpoint":(-?[0-9]+),"documents":\{')
@@ -149,6 +163,14 @@ class ShardedJSONStorage(Storage):
         self._touched: set[str] = set()  # changed in place since the last flush
         self._written_at: dict[str, int] = {}  # checkpoint of each table's file
         self.checkpoint = 0
+        self._forget_base()
+
+    def _forget_base(self) -> None:
+        """The next flush writes a new base manifest naming every table."""
+        self._base: str | None = None  # the base file meta.json names
+        self._in_base: frozenset[str] = frozenset()
+        self._since_base: dict[str, int] = {}  # written since the base: checkpoint
+        self._removed_since_base: set[str] = set()  # named by the base, gone since
 
     # -- TinyDB's Storage interface ------------------------------------------
     def read(self):
@@ -229,21 +251,22 @@ class ShardedJSONStorage(Storage):
         self._touched = set(tables)
         self._lazy = {}
         self._deferred = {}
+        self._forget_base()  # the base may name tables the rebuild drops
 
     # -- persistence -----------------------------------------------------------
     def load(self) -> None:
-        """Read every table named by meta.json; raise CorruptReadModel if any
+        """Read every table named by the manifest; raise CorruptReadModel if any
         file is missing, unparsable or of another schema version."""
         try:
             meta = json_codec.loads((self.folder / META_FILE).read_bytes())
             if meta.get("schema") != self.schema_version:
                 raise CorruptReadModel(f"schema {meta.get('schema')!r}, expected {self.schema_version}")
-            tables, written_at, lazy = {}, {}, {}
-            expected = meta.get("written_at", {})
             checkpoint = meta["checkpoint"]
             if type(checkpoint) is not int or checkpoint < 0:
                 raise CorruptReadModel(f"bad checkpoint {checkpoint!r}")
-            for name in meta["tables"]:
+            base, in_base, expected, since_base, removed = self._manifest(meta)
+            tables, written_at, lazy = {}, {}, {}
+            for name in expected:
                 if not _SAFE_NAME.match(name):
                     raise CorruptReadModel(f"bad table name {name!r}")
                 header = self._header(name) if name.startswith(self.lazy_prefixes) else None
@@ -251,8 +274,8 @@ class ShardedJSONStorage(Storage):
                     lazy[name] = written_at[name] = header
                 else:
                     tables[name], written_at[name] = self._read_table(name)
-                if written_at[name] < expected.get(name, 0):
-                    # An older copy than meta's: replay from its checkpoint.
+                if written_at[name] < expected[name]:
+                    # An older copy than the manifest's: replay from its checkpoint.
                     checkpoint = min(checkpoint, written_at[name])
         except CorruptReadModel:
             raise
@@ -265,6 +288,36 @@ class ShardedJSONStorage(Storage):
         self._lazy = lazy
         self._deferred = {}
         self.checkpoint = checkpoint
+        self._base, self._in_base = base, in_base
+        self._since_base, self._removed_since_base = since_base, removed
+
+    def _manifest(self, meta: dict) -> tuple[str | None, frozenset[str], dict[str, int], dict[str, int], set[str]]:
+        """(base file, names in it, every table -> the checkpoint its file should
+        have, written since the base, removed since the base) from meta.json."""
+        if "tables" in meta:
+            # One file naming everything, as releases before the base wrote it
+            # ("written_at" missing in the first one: trusted as it was then).
+            recorded = meta.get("written_at", {})
+            expected = {name: recorded.get(name, 0) for name in meta["tables"]}
+            return None, frozenset(), expected, dict(expected), set()
+        base = meta["base"]
+        if not isinstance(base, str) or not _BASE_NAME.match(base):
+            raise CorruptReadModel(f"bad base manifest name {base!r}")
+        based = json_codec.loads((self.folder / base).read_bytes())
+        if based.get("schema") != self.schema_version or not isinstance(based["written_at"], dict):
+            raise CorruptReadModel(f"base manifest {base} does not match")
+        expected = dict(based["written_at"])
+        in_base = frozenset(expected)
+        removed = set(meta["removed"])
+        for name in removed:
+            expected.pop(name, None)
+        since_base = meta["written_at"]
+        if not isinstance(since_base, dict):
+            raise CorruptReadModel("meta.json's tables written since the base are not a mapping")
+        expected.update(since_base)
+        if any(type(at) is not int for at in expected.values()):
+            raise CorruptReadModel("a table's checkpoint in the manifest is not a number")
+        return base, in_base, expected, dict(since_base), removed
 
     def _read_table(self, name: str) -> tuple[dict, int]:
         """(documents, checkpoint) of a table file; raises what ``load`` catches."""
@@ -326,6 +379,7 @@ class ShardedJSONStorage(Storage):
         self._touched = set()
         self._written_at = {}
         self.checkpoint = 0
+        self._forget_base()
 
     def _changed(self, name: str, table: dict) -> bool:
         return name in self._touched or self._flushed.get(name) is not table
@@ -369,29 +423,64 @@ class ShardedJSONStorage(Storage):
             for name in changed:
                 _write_atomically(*table_file(name))
                 self._written_at[name] = checkpoint
+        for name in changed:
+            self._since_base[name] = checkpoint
+            self._removed_since_base.discard(name)
         for name in self._flushed.keys() - self._tables.keys():
             (self.folder / f"{name}.json").unlink(missing_ok=True)
+            self._since_base.pop(name, None)
+            if name in self._in_base:
+                self._removed_since_base.add(name)
+        self._write_manifest(checkpoint)
+        _fsync_dir(self.folder)
+        self._flushed = dict(self._tables)
+        self._touched = set()
+        self.checkpoint = checkpoint
+
+    def _write_manifest(self, checkpoint: int) -> None:
+        """meta.json (and first a new base, when due) for the tables as they are."""
+        old_base = self._base
+        if (
+            old_base is None
+            or len(self._since_base) + len(self._removed_since_base) > REBASE_AFTER
+            or not (self.folder / old_base).exists()  # another till's flush removed it
+        ):
+            names = sorted(self._tables.keys() | self._lazy.keys())
+            base = f"meta_base_{checkpoint}_{os.getpid()}.json"
+            _write_atomically(
+                self.folder / base,
+                _dumps(
+                    {
+                        "schema": self.schema_version,
+                        "written_at": {name: self._written_at.get(name, 0) for name in names},
+                    }
+                ),
+            )
+            self._base, self._in_base = base, frozenset(names)
+            self._since_base, self._removed_since_base = {}, set()
         _write_atomically(
             self.folder / META_FILE,
             _dumps(
                 {
                     "schema": self.schema_version,
                     "checkpoint": checkpoint,
-                    "tables": sorted(self._tables.keys() | self._lazy.keys()),
-                    "written_at": {
-                        name: self._written_at.get(name, 0) for name in sorted(self._tables.keys() | self._lazy.keys())
-                    },
+                    "base": self._base,
+                    "written_at": dict(sorted(self._since_base.items())),
+                    "removed": sorted(self._removed_since_base),
                 }
             ),
         )
-        _fsync_dir(self.folder)
-        self._flushed = dict(self._tables)
-        self._touched = set()
-        self.checkpoint = checkpoint
+        if old_base is not None and old_base != self._base:
+            _fsync_dir(self.folder)  # the new manifest is durable before the old base goes
+            (self.folder / old_base).unlink(missing_ok=True)
+
+    def manifest_files(self) -> tuple[str, ...]:
+        """The manifest's files as they are now: meta.json and its base."""
+        return (META_FILE, self._base) if self._base else (META_FILE,)
 
     def remove_unlisted_files(self) -> None:
         """Delete table files no longer named by meta (left by a rebuild)."""
-        keep = {f"{name}.json" for name in self._tables.keys() | self._lazy.keys()} | {META_FILE}
+        keep = {f"{name}.json" for name in self._tables.keys() | self._lazy.keys()} | set(self.manifest_files())
         for path in self.folder.glob("*.json"):
             if path.name not in keep:
                 path.unlink(missing_ok=True)
@@ -404,3 +493,11 @@ class ShardedJSONStorage(Storage):
                     path.unlink()
             except OSError:
                 pass
+
+
+def recorded_tables(folder: Path, schema_version: int) -> tuple[int, dict[str, int]]:
+    """(checkpoint, every table -> the checkpoint its file was written at) as
+    the manifest in ``folder`` records them: for tools and tests."""
+    meta = json_codec.loads((Path(folder) / META_FILE).read_bytes())
+    _base, _in_base, expected, _since, _removed = ShardedJSONStorage(folder, schema_version)._manifest(meta)
+    return meta["checkpoint"], expected

@@ -8,9 +8,18 @@ import pytest
 
 from core.commands import OrderLine, PlaceOrder, ReceiveStock
 from core.queries import FindProductByCode, GetOrders
+from core.read_model.documents import SCHEMA_VERSION
 from core.read_model.projector import ReadModel
+from core.read_model.storage import recorded_tables
 
-TABLE_FILES = ["meta.json", "categories.json", "products_0.json", "orders_0.json", "order_index_0.json"]
+# "meta_base": the manifest's base file, whatever its name (storage.py).
+TABLE_FILES = ["meta.json", "meta_base", "categories.json", "products_0.json", "orders_0.json", "order_index_0.json"]
+
+
+def in_folder(folder, file_name):
+    if file_name == "meta_base":
+        return folder / json.loads((folder / "meta.json").read_bytes())["base"]
+    return folder / file_name
 
 
 def truncate(path):
@@ -97,7 +106,7 @@ def test_damaged_file_is_rebuilt_on_open(
     damaged_day, open_at, state, consistent, data_dir, monkeypatch, damage, file_name
 ):
     ids, expected, folder = damaged_day
-    damage(folder / file_name)
+    damage(in_folder(folder, file_name))
     assert_repaired(open_at, state, consistent, data_dir, expected, monkeypatch)
 
 
@@ -107,17 +116,27 @@ def test_damaged_file_is_rebuilt_on_open(
         lambda doc: doc.pop("checkpoint"),
         lambda doc: doc.update(checkpoint=-1),
         lambda doc: doc.update(checkpoint="12"),
-        lambda doc: doc.pop("tables"),
-        lambda doc: doc.update(tables=["../../etc/passwd"]),
-        lambda doc: doc["tables"].append("products_7"),  # names a file that is not there
+        lambda doc: doc.pop("base"),
+        lambda doc: doc.update(base="../../etc/passwd"),
+        lambda doc: doc.update(base="meta_base_1_1.json"),  # names a file that is not there
+        lambda doc: doc.pop("removed"),
+        lambda doc: doc.update(written_at=["products_0"]),
+        lambda doc: doc["written_at"].update({"../../etc/passwd": 1}),
+        lambda doc: doc["written_at"].update({"products_7": 1}),  # names a file that is not there
+        lambda doc: doc["written_at"].update({"products_0": "12"}),
     ],
     ids=[
         "no checkpoint",
         "negative checkpoint",
         "checkpoint as text",
-        "no tables",
+        "no base",
+        "unsafe base name",
+        "missing base file",
+        "no removed tables",
+        "tables not a mapping",
         "unsafe table name",
         "missing table file",
+        "table checkpoint as text",
     ],
 )
 def test_meta_that_cannot_be_trusted_is_rebuilt(damaged_day, open_at, state, consistent, data_dir, monkeypatch, change):
@@ -213,9 +232,26 @@ def test_stale_temp_files_do_not_disturb_opening(damaged_day, open_at, state, da
     assert state(open_at()) == expected
 
 
-def test_meta_written_before_per_table_checkpoints_still_loads(damaged_day, open_at, state, monkeypatch):
-    # meta.json as the first release wrote it: no "written_at". Trusted as before.
+def one_file_meta(folder, *, with_written_at=True) -> None:
+    """meta.json as releases before the base manifest wrote it: every table in it."""
+    checkpoint, written_at = recorded_tables(folder, SCHEMA_VERSION)
+    old = {"schema": SCHEMA_VERSION, "checkpoint": checkpoint, "tables": sorted(written_at)}
+    if with_written_at:
+        old["written_at"] = written_at
+    (folder / "meta.json").write_text(json.dumps(old))
+
+
+@pytest.mark.parametrize("with_written_at", [True, False], ids=["one file", "first release"])
+def test_meta_written_by_earlier_releases_still_loads(damaged_day, open_at, state, monkeypatch, with_written_at):
+    # The first release wrote no "written_at": trusted as before.
     ids, expected, folder = damaged_day
-    edit(lambda doc: doc.pop("written_at"))(folder / "meta.json")
+    one_file_meta(folder, with_written_at=with_written_at)
     monkeypatch.setattr(ReadModel, "rebuild", lambda self, engine: pytest.fail("rebuilt"))
+    shop = open_at()
+    assert state(shop) == expected
+    shop.dispatch(ReceiveStock(ids["mug"], 1))
+    expected = state(shop)
+    shop.close()
+    # Saved in today's form, which the next opening reads without a rebuild.
+    assert "base" in json.loads((folder / "meta.json").read_bytes())
     assert state(open_at()) == expected
