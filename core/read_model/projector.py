@@ -110,6 +110,9 @@ class ReadModel:
         # rankings by units report_queries made of them (report_projections).
         self.report_versions: dict[str, int] = {}
         self.report_rankings: dict[tuple, tuple] = {}
+        # Each item group's rows summed over the months of the last period
+        # asked but its latest (report_queries.Period.item_groups).
+        self.report_sums: dict[str, tuple] = {}
         self._applied = 0
         self._reader: OutboxReader | None = None
         # A table parsed only when saving turned out damaged: the next

@@ -4,13 +4,18 @@
 Days, weeks and months read the days' totals, always in memory; hours, staff
 and tills read each month's time table; products and categories read one
 document per whole month in the period and the days of the months it cuts.
+Every product over a year is about a hundred thousand rows from thirteen
+months: the sum of all its months but the latest is kept until one of them
+changes, so asking again after more sales adds one month, not thirteen.
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import fields
 from datetime import date, timedelta
+from operator import add
 from typing import TYPE_CHECKING
 
 from core.domain import report_periods as periods
@@ -28,26 +33,39 @@ def _days(first: date, last: date) -> Iterator[date]:
         day += timedelta(days=1)
 
 
+_ROW_FIELDS = tuple(f.name for f in fields(q.SalesReportRow))
+_new = object.__new__
+
+
 def _view(key: str, label: str, row: list[int]) -> q.SalesReportRow:
     (orders, units, gross, discount, tax, total, cost, no_cost, returned, refunded, refund_tax, returned_cost) = row
     margin = total - tax - cost
-    return q.SalesReportRow(
-        key=key,
-        label=label,
-        orders=orders,
-        units=units,
-        gross_cents=gross,
-        discount_cents=discount,
-        net_cents=gross - discount,
-        tax_cents=tax,
-        total_cents=total,
-        cost_cents=cost,
-        margin_cents=margin,
-        units_without_cost=no_cost,
-        returned_units=returned,
-        refunded_cents=refunded,
-        net_margin_cents=margin - (refunded - refund_tax - returned_cost),
+    # What the frozen dataclass's __init__ would set, without its fifteen
+    # object.__setattr__ calls: a report may hold every product sold in a year.
+    view = _new(q.SalesReportRow)
+    view.__dict__.update(
+        zip(
+            _ROW_FIELDS,
+            (
+                key,
+                label,
+                orders,
+                units,
+                gross,
+                discount,
+                gross - discount,
+                tax,
+                total,
+                cost,
+                margin,
+                no_cost,
+                returned,
+                refunded,
+                margin - (refunded - refund_tax - returned_cost),
+            ),
+        )
     )
+    return view
 
 
 def _sum(into: dict[str, list[int]], rows: dict[str, list[int]]) -> None:
@@ -66,6 +84,7 @@ class Period:
         self.storage = rm.storage
         self.versions = rm.report_versions
         self.ranked = rm.report_rankings
+        self.summed = rm.report_sums
         self.first, self.last = first, last
         self.day_keys = [d.isoformat() for d in _days(first, last)]
 
@@ -120,11 +139,37 @@ class Period:
         return sources
 
     def item_groups(self, group: str) -> dict[str, list[int]]:
-        """Every product's or category's row (``group``: products, categories)."""
+        """Every product's or category's row (``group``: products, categories).
+        The rows are shared with the kept sums: read them, never change them."""
+        sources = self.item_sources(group)
+        settled = self._settled_sums(group, sources[:-1])
+        if not sources[-1:]:
+            return settled
+        latest: dict[str, list[int]] = {}
+        for part in sources[-1].parts:
+            _sum(latest, part)
+        if not settled:
+            return latest
+        found = dict(settled)
+        for key, row in latest.items():
+            kept = found.get(key)
+            found[key] = row if kept is None else list(map(add, kept, row))
+        return found
+
+    def _settled_sums(self, group: str, sources: list[_Source]) -> dict[str, list[int]]:
+        """The rows summed over ``sources``, kept (one period per group) until
+        any of their tables changes or is read again from disk."""
+        key = tuple(source.key for source in sources)
+        tables = tuple(table for source in sources for table in source.tables)
+        kept = self.summed.get(group)
+        if kept is not None and kept[0] == key and len(kept[1]) == len(tables):
+            if all(a is b for a, b in zip(kept[1], tables)):
+                return kept[2]
         found: dict[str, list[int]] = {}
-        for source in self.item_sources(group):
+        for source in sources:
             for part in source.parts:
                 _sum(found, part)
+        self.summed[group] = (key, tables, found)
         return found
 
     def top_items(self, group: str, limit: int) -> dict[str, list[int]]:
@@ -160,11 +205,16 @@ class Period:
                 _sum(rows, {key: part[key] for key in keys if key in part})
         return rows
 
-    def product_names(self, skus) -> dict[str, str]:
-        names = {}
+    def product_names(self, skus: Iterable[str]) -> dict[str, str]:
+        by_table: dict[str, list[str]] = {}
         for sku in skus:
-            known = (self.storage.get(agg.names_table(sku)) or {}).get(sku)
-            names[sku] = sku if known is None else known[0]
+            by_table.setdefault(agg.names_table(sku), []).append(sku)
+        names = {}
+        for name, in_table in by_table.items():
+            known = self.storage.get(name) or {}
+            for sku in in_table:
+                found = known.get(sku)
+                names[sku] = sku if found is None else found[0]
         return names
 
 
@@ -174,21 +224,17 @@ class _Source:
     for once and kept until its tables change, its keys ranked by units."""
 
     def __init__(self, parts: list[dict[str, list[int]]], key: tuple, tables: tuple, kept: dict):
-        self.parts, self._key, self._tables, self._kept = parts, key, tables, kept
+        self.parts, self.key, self.tables, self._kept = parts, key, tables, kept
 
     def _units_and_ranking(self) -> tuple[dict[str, int], list[tuple[int, str]]]:
-        found = self._kept.get(self._key)
+        found = self._kept.get(self.key)
         # The very table objects too: a rebuild or a reading from disk makes new ones.
-        if (
-            found is None
-            or len(found[0]) != len(self._tables)
-            or any(a is not b for a, b in zip(found[0], self._tables))
-        ):
+        if found is None or len(found[0]) != len(self.tables) or any(a is not b for a, b in zip(found[0], self.tables)):
             units: dict[str, int] = {}
             for part in self.parts:
                 for key, row in part.items():
                     units[key] = units.get(key, 0) + row[agg.UNITS]
-            found = self._kept[self._key] = (self._tables, units, sorted((-u, k) for k, u in units.items()))
+            found = self._kept[self.key] = (self.tables, units, sorted((-u, k) for k, u in units.items()))
         return found[1], found[2]
 
     def units(self) -> dict[str, int]:

@@ -104,10 +104,11 @@ def answers(shop) -> dict:
 def documents(folder: Path) -> dict:
     """Every read-model document but the stock histories (whose movements
     record the outbox position that made them: a rebuild has only its own)
-    and the saved name order (checked, then left out: tests/saved_order.py)."""
+    and the saved name order (checked, then left out: tests/saved_order.py);
+    not the manifest."""
     found = {}
     for path in sorted(folder.glob("*.json")):
-        if path.name != "meta.json" and not path.name.startswith("history_"):
+        if path.name != "meta.json" and not path.name.startswith(("history_", "meta_base_")):
             found[path.stem] = json.loads(path.read_bytes())["documents"]
     return without_saved_order(found)
 

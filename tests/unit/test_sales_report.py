@@ -320,3 +320,36 @@ def test_stock_value_at_cost_and_at_price_by_category(utc, shop, catalog):
     assert value.total.units == 10 + 3 + 7
     assert value.total.price_cents == 8500 + 3 * 2499 + 7 * 1200
     assert value.total.products == 3
+
+
+def test_every_product_over_months_follows_each_change_to_any_of_them(utc, shop, catalog, clock, reopen):
+    """The sum of a period's months but its latest is kept between asks: a sale
+    in the latest month, a cancellation in an earlier one, a return and a
+    reopened shop each give what the orders say."""
+    shop.dispatch(ReceiveStock(catalog.teapot, 20))
+    shop.dispatch(ReceiveStock(catalog.mug, 20))
+    spring = (date(2024, 3, 1), date(2024, 5, 31))
+
+    def units(s):
+        return {r.key: (r.units, r.returned_units) for r in report(s, "product", *spring).rows}
+
+    sell(shop, (catalog.mug, 2), (catalog.trowel, 1))
+    clock.now = datetime(2024, 4, 10, 12, 0, tzinfo=UTC)
+    april = sell(shop, (catalog.teapot, 3), (catalog.mug, 1))
+    clock.now = datetime(2024, 5, 2, 12, 0, tzinfo=UTC)
+    may = sell(shop, (catalog.mug, 4))
+    assert units(shop) == {"MUG-BLUE": (7, 0), "TEA-01": (3, 0), "GRD-TRW": (1, 0)}
+    sell(shop, (catalog.trowel, 2))  # the latest month
+    assert units(shop) == {"MUG-BLUE": (7, 0), "TEA-01": (3, 0), "GRD-TRW": (3, 0)}
+    shop.dispatch(CancelOrder(april))  # a month of the kept sum
+    assert units(shop) == {"MUG-BLUE": (6, 0), "GRD-TRW": (3, 0)}
+    pay(shop, may)
+    shop.dispatch(ReturnItems(may, (ReturnLine(catalog.mug, 1),), refund_method="cash"))
+    assert units(shop) == {"MUG-BLUE": (6, 1), "GRD-TRW": (3, 0)}
+    # Only March: a period whose months are all settled, then one that ends in April.
+    assert {r.key: r.units for r in report(shop, "product", date(2024, 3, 1), date(2024, 3, 31)).rows} == {
+        "MUG-BLUE": 2,
+        "GRD-TRW": 1,
+    }
+    before = report(shop, "product", *spring)
+    assert report(reopen(shop), "product", *spring) == before
