@@ -90,13 +90,15 @@ def _laid_out(document: QTextDocument, device, width: float) -> QTextDocument:
     return copy
 
 
-def _paint_pages(document: QTextDocument, device, new_page, what: str) -> None:
+def paint_pages(
+    document: QTextDocument, device, new_page, what: str, max_width_mm: float | None = PRINT_MAX_WIDTH_MM
+) -> None:
     """Paint ``document`` on ``device``'s pages (a QPrinter or a QPdfWriter,
-    ``new_page`` its newPage), in a column at most ``PRINT_MAX_WIDTH_MM``
-    wide; a line moves to the next page whole. Raises OSError when ``device``
-    cannot be opened (``what`` says what it is)."""
+    ``new_page`` its newPage), in a column at most ``max_width_mm`` wide (None:
+    the page's width); a line moves to the next page whole. Raises OSError
+    when ``device`` cannot be opened (``what`` says what it is)."""
     page = device.pageLayout().paintRectPixels(device.resolution())
-    width = min(page.width(), PRINT_MAX_WIDTH_MM * device.resolution() / 25.4)
+    width = page.width() if max_width_mm is None else min(page.width(), max_width_mm * device.resolution() / 25.4)
     laid = _laid_out(document, device, width)
     laid.setPageSize(QSizeF(width, page.height()))
     painter = QPainter()
@@ -136,7 +138,7 @@ def save_pdf(document: QTextDocument, path: str, title: str = "Receipt", paper: 
                 QPageLayout.Unit.Millimeter,
             )
         )
-        _paint_pages(document, writer, writer.newPage, path)
+        paint_pages(document, writer, writer.newPage, path)
         return
     dots_per_mm = writer.resolution() / 25.4
     laid = _laid_out(document, writer, (ROLL_WIDTH_MM - 2 * ROLL_MARGIN_MM) * dots_per_mm)
@@ -164,4 +166,4 @@ def print_document(document: QTextDocument, printer) -> None:
     """Print ``document`` on ``printer``'s pages (a receipt: usually one), in a
     column at most ``PRINT_MAX_WIDTH_MM`` wide. Raises OSError when the
     printer cannot be opened."""
-    _paint_pages(document, printer, printer.newPage, "The printer")
+    paint_pages(document, printer, printer.newPage, "The printer")

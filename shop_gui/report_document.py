@@ -3,10 +3,11 @@
 
 from html import escape
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from shop_gui.models.table import RowsTableModel
+from shop_gui.printing import paint_pages
 from shop_gui.views.report_chart import ReportChart
 
 MARGIN_MM = 12
@@ -65,30 +66,6 @@ def report_document(title: str, subtitle: str, model: RowsTableModel, chart: Rep
     return document
 
 
-def _paint(document: QTextDocument, device, new_page, what: str) -> None:
-    page = device.pageLayout().paintRectPixels(device.resolution())
-    laid = document.clone(document)
-    laid.documentLayout().setPaintDevice(device)
-    laid.setDocumentMargin(0)
-    laid.setPageSize(QSizeF(page.width(), page.height()))
-    painter = QPainter()
-    if not painter.begin(device):
-        laid.deleteLater()
-        raise OSError(f"{what} could not be opened.")
-    try:
-        for number in range(laid.pageCount()):
-            if number:
-                new_page()
-            top = number * page.height()
-            painter.save()
-            painter.translate(0, -top)
-            laid.drawContents(painter, QRectF(0, top, page.width(), page.height()))
-            painter.restore()
-    finally:
-        painter.end()
-        laid.deleteLater()
-
-
 def save_report_pdf(document: QTextDocument, path: str) -> None:
     """Write the report to ``path`` on A4 pages; OSError if it cannot be written."""
     with open(path, "wb"):
@@ -98,9 +75,9 @@ def save_report_pdf(document: QTextDocument, path: str) -> None:
     writer.setCreator("Shop Manager")
     writer.setResolution(150)
     writer.setPageLayout(a4_layout())
-    _paint(document, writer, writer.newPage, path)
+    paint_pages(document, writer, writer.newPage, path, max_width_mm=None)
 
 
 def print_report(document: QTextDocument, printer) -> None:
     printer.setPageLayout(a4_layout())
-    _paint(document, printer, printer.newPage, "The printer")
+    paint_pages(document, printer, printer.newPage, "The printer", max_width_mm=None)
