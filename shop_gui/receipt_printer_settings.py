@@ -70,6 +70,10 @@ def load() -> ReceiptPrinterSettings:
         port=_int(s, "port", DEFAULT_PORT, 1, 65535),
         usb_vendor=_int(s, "usbVendor", 0, 0, 0xFFFF),
         usb_product=_int(s, "usbProduct", 0, 0, 0xFFFF),
+        usb_interface=_int(s, "usbInterface", 0, 0, 255),
+        # Endpoint addresses: IN 0x81-0x8f, OUT 0x01-0x0f; anything else (0 too): found by themselves.
+        usb_in_ep=_int(s, "usbInEndpoint", 0, 0x81, 0x8F),
+        usb_out_ep=_int(s, "usbOutEndpoint", 0, 0x01, 0x0F),
         serial_port=_text(s, "serialPort", ""),
         baud_rate=_int(s, "baudRate", 9600, 300, 921600),
     )
@@ -99,6 +103,9 @@ def save(value: ReceiptPrinterSettings) -> None:
         ("port", c.port),
         ("usbVendor", c.usb_vendor),
         ("usbProduct", c.usb_product),
+        ("usbInterface", c.usb_interface),
+        ("usbInEndpoint", c.usb_in_ep),
+        ("usbOutEndpoint", c.usb_out_ep),
         ("serialPort", c.serial_port.strip()),
         ("baudRate", c.baud_rate),
         ("columns", o.columns),

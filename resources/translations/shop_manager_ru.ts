@@ -1723,7 +1723,7 @@
         <translation>На этой кассе нечего повторять: после отмены было сделано другое действие.</translation>
     </message>
     <message>
-        <location filename="../../core/hardware/printer_link.py" line="+23"/>
+        <location filename="../../core/hardware/printer_link.py" line="+24"/>
         <source>receipt printer</source>
         <translation>принтер чеков</translation>
     </message>
@@ -1733,12 +1733,12 @@
         <translation>принтер этикеток</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>USB printers need the pyusb package and libusb on this computer.</source>
         <translation>Для USB-принтеров на этом компьютере нужны пакет pyusb и libusb.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Serial printers need the pyserial package on this computer.</source>
         <translation>Для принтеров на COM-порту на этом компьютере нужен пакет pyserial.</translation>
     </message>
@@ -1748,7 +1748,7 @@
         <translation>На этом компьютере не настроен принтер чеков (Касса &gt; Принтер чеков).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+60"/>
         <source>The {name} at {where} refused the connection: is it switched on, and is that its address?</source>
         <translation>{where}: {name} отказал в соединении. Он включён и это верный адрес?</translation>
     </message>
@@ -1763,19 +1763,64 @@
         <translation>{where}: нет связи, {name} недоступен. Он подключён?</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+49"/>
+        <location line="+7"/>
+        <location line="+141"/>
         <source>The {name} at {where} did not answer within {seconds:g} seconds: is it on and has it paper?</source>
         <translation>{where}: {name} не ответил за {seconds:g} с. Он включён и в нём есть бумага?</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+32"/>
+        <location line="-132"/>
+        <location line="+124"/>
         <source>The {name} at {where} dropped the connection: nothing was printed, print it again.</source>
         <translation>{where}: {name} разорвал соединение. Ничего не напечатано, напечатайте ещё раз.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-104"/>
+        <source>USB printers need the libusb library on this computer (on Debian and Ubuntu: the libusb-1.0-0 package).</source>
+        <translation>Для USB-принтеров на этом компьютере нужна библиотека libusb (в Debian и Ubuntu — пакет libusb-1.0-0).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No {name} with the USB id {id} is connected: is it plugged in and switched on?</source>
+        <translation>Устройство ({name}) с USB-кодом {id} не подключено. Оно подключено к компьютеру и включено?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This computer&apos;s user may not use the {name} at {where}: allow it with a udev rule (see &quot;USB printers&quot; in the README), then plug the printer in again.</source>
+        <translation>{where}: у пользователя этого компьютера нет доступа к устройству ({name}). Разрешите его правилом udev (см. «USB-принтеры» в README) и подключите принтер заново.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The {name} at {where} is in use by another program or driver (such as the system&apos;s printing service): free it and print again.</source>
+        <translation>{where}: устройство ({name}) занято другой программой или драйвером (например, системной службой печати). Освободите его и напечатайте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The {name} at {where} has a driver that libusb cannot use: on Windows, give it the WinUSB driver.</source>
+        <translation>{where}: у устройства ({name}) драйвер, с которым libusb не работает. В Windows установите для него драйвер WinUSB.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The {name} at {where} has no USB interface {interface}: set the interface it has (lsusb -v shows them), usually 0.</source>
+        <translation>{where}: у устройства ({name}) нет USB-интерфейса {interface}. Укажите имеющийся (их показывает lsusb -v), обычно 0.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The {name} at {where} has no endpoint {endpoint} on interface {interface}: leave the endpoints empty to find them by themselves.</source>
+        <translation>{where}: у устройства ({name}) нет конечной точки {endpoint} на интерфейсе {interface}. Оставьте конечные точки пустыми, чтобы они нашлись сами.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The USB device {where} takes no print data on interface {interface}: is that the printer&apos;s id?</source>
+        <translation>USB-устройство {where} не принимает данные для печати на интерфейсе {interface}. Это точно код принтера?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The {name} at {where} cannot answer status queries: untick &quot;Ask the printer for paper first&quot;.</source>
+        <translation>{where}: устройство ({name}) не отвечает на запросы состояния. Снимите флажок «Сначала проверять наличие бумаги».</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The {name} at {where} is out of paper: load a roll and print again.</source>
         <translation>{where}: в устройстве ({name}) закончилась бумага. Вставьте рулон и напечатайте ещё раз.</translation>
     </message>
@@ -4829,7 +4874,12 @@ Latest link: %2</source>
         <translation>Принтер чеков</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The id lsusb shows, such as 04b8:0202, can be pasted here whole</source>
+        <translation>Код, который показывает lsusb (например, 04b8:0202), можно вставить сюда целиком</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>/dev/ttyUSB0 or COM3</source>
         <translation>/dev/ttyUSB0 или COM3</translation>
     </message>
@@ -4859,7 +4909,17 @@ Latest link: %2</source>
         <translation>Снимите флажок для принтера, который не отвечает на запросы состояния</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>automatic</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty: the printer&apos;s own endpoints are found</source>
+        <translation>Оставьте пустым: конечные точки принтера найдутся сами</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;Host</source>
         <translation>&amp;Адрес</translation>
     </message>
@@ -4869,17 +4929,32 @@ Latest link: %2</source>
         <translation>П&amp;орт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Vendor id (hex)</source>
         <translation>Код &amp;производителя (hex)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Product &amp;id (hex)</source>
         <translation>Код &amp;устройства (hex)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>I&amp;nterface</source>
+        <translation>&amp;Интерфейс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint o&amp;ut (hex)</source>
+        <translation>Конечная точка в&amp;ывода (hex)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint in (he&amp;x)</source>
+        <translation>Конечная точка в&amp;вода (hex)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Serial port</source>
         <translation>&amp;COM-порт</translation>
     </message>
@@ -4924,7 +4999,7 @@ Latest link: %2</source>
         <translation>Сохранить и напечатать &amp;пробную страницу</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Type the printer&apos;s address (its IP address or name).</source>
         <translation>Введите адрес принтера (его IP-адрес или имя).</translation>
     </message>
@@ -4932,6 +5007,11 @@ Latest link: %2</source>
         <location line="+2"/>
         <source>Type the vendor and product ids as four hex digits, such as 04b8 and 0202.</source>
         <translation>Введите коды производителя и устройства четырьмя шестнадцатеричными цифрами, например 04b8 и 0202.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the endpoints as hex numbers, out 01 to 0f and in 81 to 8f, or leave them empty.</source>
+        <translation>Введите конечные точки шестнадцатеричными числами: вывод от 01 до 0f, ввод от 81 до 8f — или оставьте поля пустыми.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7603,7 +7683,7 @@ Latest link: %2</source>
         <translation>ESC/POS (отрез после каждой этикетки)</translation>
     </message>
     <message>
-        <location filename="../../shop_gui/dialogs/receipt_printer_dialog.py" line="-130"/>
+        <location filename="../../shop_gui/dialogs/receipt_printer_dialog.py" line="-163"/>
         <source>None (receipts through the system&apos;s print dialog)</source>
         <translation>Нет (чеки через системный диалог печати)</translation>
     </message>

@@ -50,12 +50,12 @@ AUTO_PRINT_NAMES = {
 AUTOMATIC = QT_TRANSLATE_NOOP("words", "Automatic")
 
 
-def _hex(text: str) -> int | None:
+def _hex(text: str, lowest: int = 1, highest: int = 0xFFFF) -> int | None:
     try:
         value = int(text.strip().lower().removeprefix("0x"), 16)
     except ValueError:
         return None
-    return value if 0 < value <= 0xFFFF else None
+    return value if lowest <= value <= highest else None
 
 
 class ReceiptPrinterDialog(ShopDialog):
@@ -73,6 +73,11 @@ class ReceiptPrinterDialog(ShopDialog):
         self.vendor_edit.setPlaceholderText("04b8")
         self.product_edit = QLineEdit(f"{c.usb_product:04x}" if c.usb_product else "", objectName="usbProduct")
         self.product_edit.setPlaceholderText("0202")
+        self.vendor_edit.setToolTip(self.tr("The id lsusb shows, such as 04b8:0202, can be pasted here whole"))
+        self.vendor_edit.textEdited.connect(self._split_usb_id)
+        self.interface_spin = QSpinBox(objectName="usbInterface", minimum=0, maximum=255, value=c.usb_interface)
+        self.out_ep_edit = self._endpoint_edit("usbOutEndpoint", c.usb_out_ep)
+        self.in_ep_edit = self._endpoint_edit("usbInEndpoint", c.usb_in_ep)
         self.serial_edit = QLineEdit(
             c.serial_port, objectName="serialPort", placeholderText=self.tr("/dev/ttyUSB0 or COM3")
         )
@@ -98,6 +103,21 @@ class ReceiptPrinterDialog(ShopDialog):
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
 
+    def _endpoint_edit(self, name: str, address: int) -> QLineEdit:
+        edit = QLineEdit(f"{address:02x}" if address else "", objectName=name)
+        edit.setPlaceholderText(self.tr("automatic"))
+        edit.setToolTip(self.tr("Leave empty: the printer's own endpoints are found"))
+        return edit
+
+    def _split_usb_id(self, text: str) -> None:
+        """lsusb's "04b8:0202" pasted in the vendor's field fills both fields;
+        typed, the colon moves on to the product's."""
+        vendor, colon, product = text.strip().partition(":")
+        if colon:
+            self.vendor_edit.setText(vendor.strip())
+            self.product_edit.setText(product.strip())
+            self.product_edit.setFocus()
+
     @staticmethod
     def _combo(name: str, choices: dict, current) -> QComboBox:
         combo = QComboBox(objectName=name)
@@ -112,7 +132,16 @@ class ReceiptPrinterDialog(ShopDialog):
         network, usb, serial = QWidget(), QWidget(), QWidget()
         for page, rows in (
             (network, ((self.tr("&Host"), self.host_edit), (self.tr("P&ort"), self.port_spin))),
-            (usb, ((self.tr("&Vendor id (hex)"), self.vendor_edit), (self.tr("Product &id (hex)"), self.product_edit))),
+            (
+                usb,
+                (
+                    (self.tr("&Vendor id (hex)"), self.vendor_edit),
+                    (self.tr("Product &id (hex)"), self.product_edit),
+                    (self.tr("I&nterface"), self.interface_spin),
+                    (self.tr("Endpoint o&ut (hex)"), self.out_ep_edit),
+                    (self.tr("Endpoint in (he&x)"), self.in_ep_edit),
+                ),
+            ),
             (serial, ((self.tr("&Serial port"), self.serial_edit), (self.tr("&Baud rate"), self.baud_spin))),
         ):
             form = QFormLayout(page)
@@ -156,11 +185,15 @@ class ReceiptPrinterDialog(ShopDialog):
         kind = self.kind_combo.currentData()
         vendor = _hex(self.vendor_edit.text()) if kind == USB else 0
         product = _hex(self.product_edit.text()) if kind == USB else 0
+        out_ep = _hex(self.out_ep_edit.text(), 0x01, 0x0F) if self.out_ep_edit.text().strip() else 0
+        in_ep = _hex(self.in_ep_edit.text(), 0x81, 0x8F) if self.in_ep_edit.text().strip() else 0
         problem = None
         if kind == NETWORK and not self.host_edit.text().strip():
             problem = self.tr("Type the printer's address (its IP address or name).")
         elif kind == USB and (vendor is None or product is None):
             problem = self.tr("Type the vendor and product ids as four hex digits, such as 04b8 and 0202.")
+        elif kind == USB and (out_ep is None or in_ep is None):
+            problem = self.tr("Type the endpoints as hex numbers, out 01 to 0f and in 81 to 8f, or leave them empty.")
         elif kind == SERIAL and not self.serial_edit.text().strip():
             problem = self.tr("Type the serial port, such as /dev/ttyUSB0 or COM3.")
         show_message(self.error, problem)
@@ -175,6 +208,9 @@ class ReceiptPrinterDialog(ShopDialog):
                 product or 0,
                 self.serial_edit.text().strip(),
                 self.baud_spin.value(),
+                usb_interface=self.interface_spin.value() if kind == USB else 0,
+                usb_in_ep=(in_ep or 0) if kind == USB else 0,
+                usb_out_ep=(out_ep or 0) if kind == USB else 0,
             ),
             options=JobOptions(
                 self.paper_combo.currentData(),
