@@ -6,7 +6,17 @@ its label printer, if any. Kept with the computer's other settings
 
 from dataclasses import dataclass, field
 
-from core.hardware.escpos_jobs import AUTO_CODE_PAGE, CODE_PAGES, COLUMN_CHOICES, DRAWER_PINS, JobOptions
+from core.hardware.escpos_jobs import (
+    AUTO_CODE_PAGE,
+    BARCODE,
+    CODE_PAGES,
+    COLUMN_CHOICES,
+    DEFAULT_PROFILE,
+    DRAWER_PINS,
+    ORDER_CODES,
+    JobOptions,
+    printer_profiles,
+)
 from core.hardware.label_jobs import LANGUAGES, ZPL
 from core.hardware.printer_link import DEFAULT_PORT, KINDS, NETWORK, PrinterConnection
 from shop_gui import local_settings
@@ -81,7 +91,9 @@ def load() -> ReceiptPrinterSettings:
     options = JobOptions(
         columns=columns if columns in COLUMN_CHOICES else defaults.options.columns,
         code_page=_text(s, "codePage", AUTO_CODE_PAGE, CODE_PAGES),
+        profile=_text(s, "profile", DEFAULT_PROFILE, tuple(printer_profiles())),
         order_barcode=_flag(s, "orderBarcode", True),
+        order_code=_text(s, "orderCode", BARCODE, ORDER_CODES),
         drawer_pin=_int(s, "drawerPin", 2, min(DRAWER_PINS), max(DRAWER_PINS)),
     )
     return ReceiptPrinterSettings(
@@ -110,7 +122,9 @@ def save(value: ReceiptPrinterSettings) -> None:
         ("baudRate", c.baud_rate),
         ("columns", o.columns),
         ("codePage", o.code_page),
+        ("profile", o.profile),
         ("orderBarcode", o.order_barcode),
+        ("orderCode", o.order_code),
         ("drawerPin", o.drawer_pin),
         ("autoPrint", value.auto_print),
         ("copies", value.copies),

@@ -4869,7 +4869,7 @@ Latest link: %2</source>
 <context>
     <name>ReceiptPrinterDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/receipt_printer_dialog.py" line="+67"/>
+        <location filename="../../shop_gui/dialogs/receipt_printer_dialog.py" line="+86"/>
         <source>Receipt printer</source>
         <translation>Принтер чеков</translation>
     </message>
@@ -4895,8 +4895,18 @@ Latest link: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Order number as a &amp;barcode</source>
-        <translation>Номер заказа &amp;штрихкодом</translation>
+        <source>Order num&amp;ber under the receipt</source>
+        <translation>Номер заказа под &amp;чеком</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A picture prints on any printer; choose it when the QR code comes out blank</source>
+        <translation>Картинка печатается на любом принтере; выберите её, если QR-код не печатается</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The printer&apos;s make and model: its code page numbers, barcodes and QR codes</source>
+        <translation>Марка и модель принтера: номера его кодовых страниц, штрихкоды и QR-коды</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4909,7 +4919,7 @@ Latest link: %2</source>
         <translation>Снимите флажок для принтера, который не отвечает на запросы состояния</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>automatic</source>
         <translation>автоматически</translation>
     </message>
@@ -4970,6 +4980,11 @@ Latest link: %2</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Printer &amp;model</source>
+        <translation>&amp;Модель принтера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pap&amp;er</source>
         <translation>&amp;Бумага</translation>
     </message>
@@ -4994,12 +5009,17 @@ Latest link: %2</source>
         <translation>&amp;Ящик подключён к</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Order number &amp;as</source>
+        <translation>Код &amp;номера заказа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save and print a &amp;test page</source>
         <translation>Сохранить и напечатать &amp;пробную страницу</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Type the printer&apos;s address (its IP address or name).</source>
         <translation>Введите адрес принтера (его IP-адрес или имя).</translation>
     </message>
@@ -7683,7 +7703,7 @@ Latest link: %2</source>
         <translation>ESC/POS (отрез после каждой этикетки)</translation>
     </message>
     <message>
-        <location filename="../../shop_gui/dialogs/receipt_printer_dialog.py" line="-163"/>
+        <location filename="../../shop_gui/dialogs/receipt_printer_dialog.py" line="-195"/>
         <source>None (receipts through the system&apos;s print dialog)</source>
         <translation>Нет (чеки через системный диалог печати)</translation>
     </message>
@@ -7731,6 +7751,31 @@ Latest link: %2</source>
         <location line="+2"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode (Code 128)</source>
+        <translation>Штрихкод (Code 128)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code, sent as a picture</source>
+        <translation>QR-код картинкой</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generic ESC/POS (Epson and most others)</source>
+        <translation>Обычный ESC/POS (Epson и большинство других)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generic, basic (a printer that prints stray characters)</source>
+        <translation>Обычный, упрощённый (для принтера, печатающего лишние символы)</translation>
     </message>
     <message>
         <location filename="../../shop_gui/label_sheet.py" line="+21"/>

@@ -17,7 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.hardware.escpos_jobs import CODE_PAGES, DRAWER_PINS, JobOptions
+from core.hardware.escpos_jobs import (
+    BARCODE,
+    CODE_PAGES,
+    DEFAULT_PROFILE,
+    DRAWER_PINS,
+    QR_CODE,
+    QR_PICTURE,
+    JobOptions,
+    printer_profiles,
+)
 from core.hardware.printer_link import NETWORK, SERIAL, USB, PrinterConnection
 from shop_gui import receipt_printer_settings
 from shop_gui.dialogs.command_dialog import field_message, show_message, with_message
@@ -48,6 +57,16 @@ AUTO_PRINT_NAMES = {
     AUTO_PRINT_NO: QT_TRANSLATE_NOOP("words", "Never"),
 }
 AUTOMATIC = QT_TRANSLATE_NOOP("words", "Automatic")
+ORDER_CODE_NAMES = {
+    BARCODE: QT_TRANSLATE_NOOP("words", "Barcode (Code 128)"),
+    QR_CODE: QT_TRANSLATE_NOOP("words", "QR code"),
+    QR_PICTURE: QT_TRANSLATE_NOOP("words", "QR code, sent as a picture"),
+}
+# python-escpos's two generic profiles, said in words; the others are makes and models.
+GENERIC_PROFILES = {
+    DEFAULT_PROFILE: QT_TRANSLATE_NOOP("words", "Generic ESC/POS (Epson and most others)"),
+    "simple": QT_TRANSLATE_NOOP("words", "Generic, basic (a printer that prints stray characters)"),
+}
 
 
 def _hex(text: str, lowest: int = 1, highest: int = 0xFFFF) -> int | None:
@@ -91,13 +110,26 @@ class ReceiptPrinterDialog(ShopDialog):
         self.drawer_check = QCheckBox(self.tr("Open the cash &drawer when cash moves"), objectName="kickDrawer")
         self.drawer_check.setChecked(settings.kick_drawer)
         self.pin_combo = self._combo("drawerPin", {p: fill(self.tr("Pin %1"), p) for p in DRAWER_PINS}, o.drawer_pin)
-        self.barcode_check = QCheckBox(self.tr("Order number as a &barcode"), objectName="orderBarcode")
+        self.barcode_check = QCheckBox(self.tr("Order num&ber under the receipt"), objectName="orderBarcode")
         self.barcode_check.setChecked(o.order_barcode)
+        self.order_code_combo = self._combo("orderCode", ORDER_CODE_NAMES, o.order_code)
+        self.order_code_combo.setToolTip(
+            self.tr("A picture prints on any printer; choose it when the QR code comes out blank")
+        )
+        self.barcode_check.toggled.connect(self.order_code_combo.setEnabled)
+        self.order_code_combo.setEnabled(o.order_barcode)
+        self.profile_combo = self._combo(
+            "printerProfile",
+            GENERIC_PROFILES | {key: name for key, name in printer_profiles().items() if key not in GENERIC_PROFILES},
+            o.profile,
+        )
+        self.profile_combo.setToolTip(
+            self.tr("The printer's make and model: its code page numbers, barcodes and QR codes")
+        )
         self.paper_check = QCheckBox(self.tr("Ask the printer for paper &first"), objectName="checkPaper")
         self.paper_check.setChecked(settings.check_paper)
         self.paper_check.setToolTip(self.tr("Untick for a printer that never answers status queries"))
         self.error = field_message("printerError")
-        self._profile = o.profile
         self._timeout = settings.timeout_s
         self._layout()
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -153,6 +185,7 @@ class ReceiptPrinterDialog(ShopDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Connection"), with_message(self.kind_combo, self.error))
         form.addRow(self.where)
+        form.addRow(self.tr("Printer &model"), self.profile_combo)
         form.addRow(self.tr("Pap&er"), self.paper_combo)
         form.addRow(self.tr("Code pa&ge"), self.code_page_combo)
         form.addRow(self.tr("Print after &payment"), self.auto_combo)
@@ -160,6 +193,7 @@ class ReceiptPrinterDialog(ShopDialog):
         form.addRow("", self.drawer_check)
         form.addRow(self.tr("Drawer &wired to"), self.pin_combo)
         form.addRow("", self.barcode_check)
+        form.addRow(self.tr("Order number &as"), self.order_code_combo)
         form.addRow("", self.paper_check)
         self.trial_button = QPushButton(self.tr("Save and print a &test page"), objectName="trialPageButton")
         self.trial_button.clicked.connect(self._trial)
@@ -176,7 +210,14 @@ class ReceiptPrinterDialog(ShopDialog):
     def _kind_changed(self) -> None:
         kind = self.kind_combo.currentData()
         self.where.setCurrentIndex(("", NETWORK, USB, SERIAL).index(kind))
-        for widget in (self.paper_combo, self.code_page_combo, self.auto_combo, self.copies_spin, self.trial_button):
+        for widget in (
+            self.profile_combo,
+            self.paper_combo,
+            self.code_page_combo,
+            self.auto_combo,
+            self.copies_spin,
+            self.trial_button,
+        ):
             widget.setEnabled(bool(kind))
         show_message(self.error, None)
 
@@ -213,11 +254,12 @@ class ReceiptPrinterDialog(ShopDialog):
                 usb_out_ep=(out_ep or 0) if kind == USB else 0,
             ),
             options=JobOptions(
-                self.paper_combo.currentData(),
-                self.code_page_combo.currentData(),
-                self._profile,
-                self.barcode_check.isChecked(),
-                self.pin_combo.currentData(),
+                columns=self.paper_combo.currentData(),
+                code_page=self.code_page_combo.currentData(),
+                profile=self.profile_combo.currentData(),
+                order_barcode=self.barcode_check.isChecked(),
+                order_code=self.order_code_combo.currentData(),
+                drawer_pin=self.pin_combo.currentData(),
             ),
             auto_print=self.auto_combo.currentData(),
             copies=self.copies_spin.value(),
