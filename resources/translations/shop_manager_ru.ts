@@ -4904,7 +4904,7 @@ Latest link: %2</source>
         <translation>Картинка печатается на любом принтере; выберите её, если QR-код не печатается</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The printer&apos;s make and model: its code page numbers, barcodes and QR codes</source>
         <translation>Марка и модель принтера: номера его кодовых страниц, штрихкоды и QR-коды</translation>
     </message>
@@ -7703,7 +7703,7 @@ Latest link: %2</source>
         <translation>ESC/POS (отрез после каждой этикетки)</translation>
     </message>
     <message>
-        <location filename="../../shop_gui/dialogs/receipt_printer_dialog.py" line="-195"/>
+        <location filename="../../shop_gui/dialogs/receipt_printer_dialog.py" line="-196"/>
         <source>None (receipts through the system&apos;s print dialog)</source>
         <translation>Нет (чеки через системный диалог печати)</translation>
     </message>
@@ -7769,13 +7769,13 @@ Latest link: %2</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Generic ESC/POS (Epson and most others)</source>
-        <translation>Обычный ESC/POS (Epson и большинство других)</translation>
+        <source>Generic (Epson and most others)</source>
+        <translation>Обычный (Epson и большинство других)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Generic, basic (a printer that prints stray characters)</source>
-        <translation>Обычный, упрощённый (для принтера, печатающего лишние символы)</translation>
+        <source>Generic, basic features only</source>
+        <translation>Обычный, только простые функции</translation>
     </message>
     <message>
         <location filename="../../shop_gui/label_sheet.py" line="+21"/>

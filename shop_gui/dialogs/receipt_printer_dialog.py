@@ -64,8 +64,8 @@ ORDER_CODE_NAMES = {
 }
 # python-escpos's two generic profiles, said in words; the others are makes and models.
 GENERIC_PROFILES = {
-    DEFAULT_PROFILE: QT_TRANSLATE_NOOP("words", "Generic ESC/POS (Epson and most others)"),
-    "simple": QT_TRANSLATE_NOOP("words", "Generic, basic (a printer that prints stray characters)"),
+    DEFAULT_PROFILE: QT_TRANSLATE_NOOP("words", "Generic (Epson and most others)"),
+    "simple": QT_TRANSLATE_NOOP("words", "Generic, basic features only"),
 }
 
 
@@ -123,6 +123,7 @@ class ReceiptPrinterDialog(ShopDialog):
             GENERIC_PROFILES | {key: name for key, name in printer_profiles().items() if key not in GENERIC_PROFILES},
             o.profile,
         )
+        self.profile_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.profile_combo.setToolTip(
             self.tr("The printer's make and model: its code page numbers, barcodes and QR codes")
         )
