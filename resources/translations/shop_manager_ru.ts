@@ -8,7 +8,7 @@
         <location line="+563"/>
         <location filename="../../core/domain/command_values.py" line="+37"/>
         <location filename="../../core/handlers/catalog_import.py" line="+130"/>
-        <location filename="../../core/handlers/products.py" line="+53"/>
+        <location filename="../../core/handlers/products.py" line="+54"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Демо-магазин можно добавить только в пустой магазин.</translation>
     </message>
     <message>
-        <location filename="../../core/dispatcher.py" line="+112"/>
+        <location filename="../../core/dispatcher.py" line="+113"/>
         <source>Unknown command: {kind}.</source>
         <translation>Неизвестная команда: {kind}.</translation>
     </message>
@@ -440,7 +440,7 @@
         <translation>Заказ {id} сейчас нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/permissions.py" line="+67"/>
+        <location filename="../../core/domain/permissions.py" line="+68"/>
         <source>Cancelling an order</source>
         <translation>Отмена заказа</translation>
     </message>
@@ -558,6 +558,11 @@
         <location line="+1"/>
         <source>Giving a product a barcode</source>
         <translation>Присвоение товару штрихкода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giving products barcodes</source>
+        <translation>Присвоение товарам штрихкодов</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -947,6 +952,21 @@
         <location line="+6"/>
         <source>The shop&apos;s own barcodes are all given: give this product one of its maker&apos;s.</source>
         <translation>Все собственные штрихкоды магазина уже выданы: укажите для этого товара штрихкод производителя.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the products to give barcodes to.</source>
+        <translation>Выберите товары, которым нужно присвоить штрихкоды.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each of these products already has a barcode.</source>
+        <translation>У каждого из этих товаров уже есть штрихкод.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The shop&apos;s own barcodes would run out after {count} of these {total} products: give the others their makers&apos; barcodes.</source>
+        <translation>Собственные штрихкоды магазина закончатся после {count} из {total} товаров: укажите для остальных штрихкоды производителей.</translation>
     </message>
     <message>
         <location filename="../../core/handlers/returns.py" line="-5"/>
@@ -3669,12 +3689,12 @@ Latest link: %2</source>
         <translation>Без штрихкода: %1 — вместо него печатается артикул в Code 128.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Barcodes</source>
         <translation>Штрихкоды</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Save labels as PDF</source>
         <translation>Сохранить этикетки в PDF</translation>
     </message>
