@@ -71,6 +71,7 @@ COMMAND_HANDLERS: dict[type, Callable] = {
     commands.PayOut: till.pay_out,
     commands.OpenDrawer: till.open_drawer,
     commands.GiveBarcode: products.give_barcode,
+    commands.GiveBarcodes: products.give_barcodes,
     # -- undo and redo
     commands.UndoAction: undo.undo_action,
     commands.RedoAction: undo.redo_action,

@@ -6,7 +6,17 @@ its label printer, if any. Kept with the computer's other settings
 
 from dataclasses import dataclass, field
 
-from core.hardware.escpos_jobs import AUTO_CODE_PAGE, CODE_PAGES, COLUMN_CHOICES, DRAWER_PINS, JobOptions
+from core.hardware.escpos_jobs import (
+    AUTO_CODE_PAGE,
+    BARCODE,
+    CODE_PAGES,
+    COLUMN_CHOICES,
+    DEFAULT_PROFILE,
+    DRAWER_PINS,
+    ORDER_CODES,
+    JobOptions,
+    printer_profiles,
+)
 from core.hardware.label_jobs import LANGUAGES, ZPL
 from core.hardware.printer_link import DEFAULT_PORT, KINDS, NETWORK, PrinterConnection
 from shop_gui import local_settings
@@ -70,6 +80,10 @@ def load() -> ReceiptPrinterSettings:
         port=_int(s, "port", DEFAULT_PORT, 1, 65535),
         usb_vendor=_int(s, "usbVendor", 0, 0, 0xFFFF),
         usb_product=_int(s, "usbProduct", 0, 0, 0xFFFF),
+        usb_interface=_int(s, "usbInterface", 0, 0, 255),
+        # Endpoint addresses: IN 0x81-0x8f, OUT 0x01-0x0f; anything else (0 too): found by themselves.
+        usb_in_ep=_int(s, "usbInEndpoint", 0, 0x81, 0x8F),
+        usb_out_ep=_int(s, "usbOutEndpoint", 0, 0x01, 0x0F),
         serial_port=_text(s, "serialPort", ""),
         baud_rate=_int(s, "baudRate", 9600, 300, 921600),
     )
@@ -77,7 +91,9 @@ def load() -> ReceiptPrinterSettings:
     options = JobOptions(
         columns=columns if columns in COLUMN_CHOICES else defaults.options.columns,
         code_page=_text(s, "codePage", AUTO_CODE_PAGE, CODE_PAGES),
+        profile=_text(s, "profile", DEFAULT_PROFILE, tuple(printer_profiles())),
         order_barcode=_flag(s, "orderBarcode", True),
+        order_code=_text(s, "orderCode", BARCODE, ORDER_CODES),
         drawer_pin=_int(s, "drawerPin", 2, min(DRAWER_PINS), max(DRAWER_PINS)),
     )
     return ReceiptPrinterSettings(
@@ -99,11 +115,16 @@ def save(value: ReceiptPrinterSettings) -> None:
         ("port", c.port),
         ("usbVendor", c.usb_vendor),
         ("usbProduct", c.usb_product),
+        ("usbInterface", c.usb_interface),
+        ("usbInEndpoint", c.usb_in_ep),
+        ("usbOutEndpoint", c.usb_out_ep),
         ("serialPort", c.serial_port.strip()),
         ("baudRate", c.baud_rate),
         ("columns", o.columns),
         ("codePage", o.code_page),
+        ("profile", o.profile),
         ("orderBarcode", o.order_barcode),
+        ("orderCode", o.order_code),
         ("drawerPin", o.drawer_pin),
         ("autoPrint", value.auto_print),
         ("copies", value.copies),

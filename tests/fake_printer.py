@@ -105,16 +105,29 @@ class Decoded:
     cuts: int = 0
     kicks: list[int] = field(default_factory=list)  # the pin of each drawer pulse (ESC p m: 0 -> pin 2, 1 -> pin 5)
     barcodes: list[tuple[int, bytes]] = field(default_factory=list)  # (GS k m, data)
+    qr_codes: list[bytes] = field(default_factory=list)  # what each printed QR code (GS ( k) says
+    qr_dots: list[int] = field(default_factory=list)  # each one's module size (GS ( k 1 C n)
+    pictures: list[tuple[int, int, bytes]] = field(default_factory=list)  # GS v 0: (width bytes, height, bits)
     paper_queries: int = 0
 
     def texts(self) -> list[str]:
         return [line.text for line in self.lines]
 
 
-def decode(data: bytes) -> Decoded:
+def code_pages_of(profile: str) -> dict[int, str]:
+    """ESC t n's tables in a python-escpos printer profile other than the default."""
+    from escpos.capabilities import CAPABILITIES
+
+    encodings = CAPABILITIES["encodings"]
+    pages = CAPABILITIES["profiles"][profile]["codePages"]
+    return {int(n): encodings.get(name, {}).get("python_encode", name) for n, name in pages.items()}
+
+
+def decode(data: bytes, code_pages: dict[int, str] = CODE_PAGES) -> Decoded:
     """The ESC/POS subset python-escpos writes for the till, decoded; an
     unknown command fails the test rather than being skipped."""
     out = Decoded()
+    qr_stored = b""
     page, bold, double, centred = "cp437", False, False, False
     text = bytearray()
     pages: set = set()
@@ -141,7 +154,7 @@ def decode(data: bytes) -> Decoded:
                 page, bold, double, centred = "cp437", False, False, False
                 i += 2
             elif cmd == ord("t"):
-                page = CODE_PAGES[data[i + 2]]
+                page = code_pages[data[i + 2]]
                 i += 3
             elif cmd == ord("E"):
                 bold = bool(data[i + 2])
@@ -182,7 +195,20 @@ def decode(data: bytes) -> Decoded:
                     i = end + 1
             elif cmd == ord("("):
                 length = data[i + 3] + 256 * data[i + 4]
+                body = data[i + 5 : i + 5 + length]
+                if data[i + 2] == ord("k") and body[:1] == b"1":  # a QR code: store, size, print
+                    if body[1] == ord("P"):
+                        qr_stored = body[3:]
+                    elif body[1] == ord("C"):
+                        out.qr_dots.append(body[2])
+                    elif body[1] == ord("Q"):
+                        out.qr_codes.append(qr_stored)
                 i += 5 + length
+            elif cmd == ord("v") and data[i + 2] == ord("0"):  # GS v 0 m xL xH yL yH: a raster picture
+                width = data[i + 4] + 256 * data[i + 5]
+                height = data[i + 6] + 256 * data[i + 7]
+                out.pictures.append((width, height, data[i + 8 : i + 8 + width * height]))
+                i += 8 + width * height
             else:
                 raise AssertionError(f"unknown GS {chr(cmd)!r} at {i}")
         elif b == 0x10 and data[i + 1] == 0x04:  # DLE EOT n: a status query
@@ -198,3 +224,20 @@ def decode(data: bytes) -> Decoded:
     if current:
         out.lines.append(Line("".join(current), bold, double, centred, pages))
     return out
+
+
+def scan_picture(picture: tuple[int, int, bytes], tmp_path) -> list[str]:
+    """What zbarimg reads in a GS v 0 picture (set bits print black), on a
+    white margin as paper has: the codes' texts."""
+    import subprocess
+
+    from PIL import Image, ImageOps
+
+    width, height, bits = picture
+    image = ImageOps.invert(Image.frombytes("1", (width * 8, height), bits).convert("L"))
+    image = ImageOps.expand(image, border=40, fill=255)
+    image = image.resize((image.width * 3, image.height * 3), Image.Resampling.NEAREST)
+    path = tmp_path / "picture.png"
+    image.save(path)
+    result = subprocess.run(["zbarimg", "--quiet", "--raw", str(path)], capture_output=True, text=True, check=False)
+    return result.stdout.split()

@@ -56,6 +56,7 @@ MANAGER_COMMANDS = frozenset(
         "UpdateStaff",
         "OpenDrawer",
         "GiveBarcode",
+        "GiveBarcodes",
     }
 )
 
@@ -88,6 +89,7 @@ _ACTIONS = {
     "UpdateStaff": N_("Changing staff details"),
     "OpenDrawer": N_("Opening the drawer without a sale"),
     "GiveBarcode": N_("Giving a product a barcode"),
+    "GiveBarcodes": N_("Giving products barcodes"),
 }
 
 

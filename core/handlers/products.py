@@ -19,6 +19,7 @@ from core.messages.commands import (
     ArchiveProduct,
     DeleteProduct,
     GiveBarcode,
+    GiveBarcodes,
     RestoreProduct,
     UpdateProduct,
 )
@@ -176,3 +177,32 @@ def give_barcode(command: GiveBarcode, uow: UnitOfWork) -> str:
         raise InvalidCommand(N_("The shop's own barcodes are all given: give this product one of its maker's."))
     write_product(uow, row["id"], {"barcode": code})
     return code
+
+
+def give_barcodes(command: GiveBarcodes, uow: UnitOfWork) -> tuple[tuple[int, str], ...]:
+    """Each chosen product without a barcode gets the next of the shop's own
+    EAN-13s, numbered on from the first (give_barcode's rule), all or none."""
+    ids = command.product_ids
+    if not isinstance(ids, (tuple, list)) or not ids:
+        raise InvalidCommand(N_("Choose the products to give barcodes to."))
+    rows = {row["id"]: row for row in (product_row(uow, product_id) for product_id in ids)}  # once each
+    waiting = [row for row in rows.values() if not row["barcode"]]
+    if not waiting:
+        raise InvalidCommand(N_("Each of these products already has a barcode."))
+    pattern = barcodes.INTERNAL_PREFIX + "_" * (13 - len(barcodes.INTERNAL_PREFIX))
+    taken = [code for (code,) in uow.conn.execute(select(product.c.barcode).where(product.c.barcode.like(pattern)))]
+    given: list[tuple[int, str]] = []
+    for row in waiting:
+        code = barcodes.next_internal(taken if not given else [given[-1][1]])
+        if code is None:
+            raise InvalidCommand(
+                N_(
+                    "The shop's own barcodes would run out after {count} of these {total} products: "
+                    "give the others their makers' barcodes.",
+                    count=len(given),
+                    total=len(waiting),
+                )
+            )
+        write_product(uow, row["id"], {"barcode": code})
+        given.append((row["id"], code))
+    return tuple(given)

@@ -11,6 +11,7 @@ import contextlib
 import io
 from dataclasses import dataclass
 
+from escpos.capabilities import CAPABILITIES
 from escpos.printer import Dummy
 
 from core.receipt import ALERT, CENTRED_STYLES, STRONG, TITLE, Receipt, receipt_rows
@@ -21,6 +22,29 @@ AUTO_CODE_PAGE = "auto"
 # Offered in the settings; "auto" picks per character from the profile's tables.
 CODE_PAGES = (AUTO_CODE_PAGE, "CP437", "CP850", "CP858", "CP866", "CP1251", "CP1252")
 DRAWER_PINS = (2, 5)
+# The order number under the receipt: a Code 128 barcode, or a QR code (drawn
+# by the printer where its profile says it can, else sent as a picture), or
+# a QR code always sent as a picture (a printer that claims QR and prints none).
+BARCODE, QR_CODE, QR_PICTURE = "barcode", "qr", "qr-picture"
+ORDER_CODES = (BARCODE, QR_CODE, QR_PICTURE)
+QR_DOTS = 4  # a module 4 dots wide: 0.5 mm at 203 dpi, a 1-4 digit order number 11.5 mm square
+
+
+DEFAULT_PROFILE = "default"
+
+
+def printer_profiles() -> dict[str, str]:
+    """python-escpos's printer profiles, the default first: each make's code
+    page numbers (ESC t n), barcodes and QR codes. Its customer displays are
+    left out; the "simple" profile is for a printer that understands little."""
+    named = {}
+    for key, value in CAPABILITIES["profiles"].items():
+        name, vendor = str(value.get("name", key)), str(value.get("vendor", ""))
+        if "display" not in name.lower():
+            named[key] = name if name.startswith(vendor) else f"{vendor} {name}".strip()
+    names = list(named.values())
+    named = {key: f"{name} ({key})" if names.count(name) > 1 else name for key, name in named.items()}  # RP-F10
+    return {DEFAULT_PROFILE: named.pop(DEFAULT_PROFILE)} | dict(sorted(named.items(), key=lambda item: item[1].lower()))
 
 
 @dataclass(frozen=True)
@@ -29,8 +53,9 @@ class JobOptions:
 
     columns: int = 48
     code_page: str = AUTO_CODE_PAGE
-    profile: str = "default"  # a python-escpos printer profile (its code page numbers, its barcodes)
-    order_barcode: bool = True  # the order number as a Code 128 barcode under the receipt
+    profile: str = DEFAULT_PROFILE  # a python-escpos printer profile (its code page numbers, its barcodes)
+    order_barcode: bool = True  # the order number as a code under the receipt
+    order_code: str = BARCODE  # which code (ORDER_CODES)
     drawer_pin: int = 2
 
 
@@ -59,11 +84,29 @@ def _receipt_body(printer: Dummy, receipt: Receipt, options: JobOptions) -> None
             printer.textln(_fit(row.text, width))
     printer.set_with_default()
     if options.order_barcode:
-        # python-escpos print()s which renderer it chose: kept off the console.
-        with contextlib.redirect_stdout(io.StringIO()):
-            printer.barcode(f"{{B{receipt.order_number}", "CODE128", height=60, width=2, function_type="B")
+        _order_code(printer, str(receipt.order_number), options.order_code)
     printer.ln(1)
     printer.cut()
+
+
+def _order_code(printer: Dummy, number: str, kind: str) -> None:
+    # python-escpos print()s which renderer it chose: kept off the console.
+    with contextlib.redirect_stdout(io.StringIO()):
+        if kind not in (QR_CODE, QR_PICTURE):
+            printer.barcode("{B" + number, "CODE128", height=60, width=2, function_type="B")
+            return
+        printer.set(align="center")  # ESC a centres the printer's QR code and a raster picture alike
+        if kind == QR_CODE and printer.profile.supports("qrCode"):
+            printer.qr(number, size=QR_DOTS, native=True)  # GS ( k
+        else:
+            raster = printer.profile.supports("bitImageRaster")
+            printer.qr(
+                number,
+                size=QR_DOTS,
+                native=False,
+                image_arguments={"impl": "bitImageRaster" if raster else "bitImageColumn", "center": False},
+            )
+        printer.set_with_default()
 
 
 def receipt_job(receipt: Receipt, options: JobOptions, *, copies: int = 1, open_drawer: bool = False) -> bytes:

@@ -86,6 +86,17 @@ class GiveBarcode(Command):
 
 
 @dataclass(frozen=True)
+class GiveBarcodes(Command):
+    """GiveBarcode for many products in one transaction (one approval): each
+    of them without a barcode gets the shop's next own EAN-13, in the order
+    given; one that has a barcode (given at another till meanwhile) is
+    passed over. All or none. Returns ((product id, barcode), ...) for those
+    given one."""
+
+    product_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class ArchiveProduct(Command):
     """Take a product out of the browse list; it stays in past orders."""
 

@@ -8,7 +8,7 @@
         <location line="+563"/>
         <location filename="../../core/domain/command_values.py" line="+37"/>
         <location filename="../../core/handlers/catalog_import.py" line="+130"/>
-        <location filename="../../core/handlers/products.py" line="+53"/>
+        <location filename="../../core/handlers/products.py" line="+54"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Демо-магазин можно добавить только в пустой магазин.</translation>
     </message>
     <message>
-        <location filename="../../core/dispatcher.py" line="+112"/>
+        <location filename="../../core/dispatcher.py" line="+113"/>
         <source>Unknown command: {kind}.</source>
         <translation>Неизвестная команда: {kind}.</translation>
     </message>
@@ -440,7 +440,7 @@
         <translation>Заказ {id} сейчас нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/permissions.py" line="+67"/>
+        <location filename="../../core/domain/permissions.py" line="+68"/>
         <source>Cancelling an order</source>
         <translation>Отмена заказа</translation>
     </message>
@@ -558,6 +558,11 @@
         <location line="+1"/>
         <source>Giving a product a barcode</source>
         <translation>Присвоение товару штрихкода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giving products barcodes</source>
+        <translation>Присвоение товарам штрихкодов</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -947,6 +952,21 @@
         <location line="+6"/>
         <source>The shop&apos;s own barcodes are all given: give this product one of its maker&apos;s.</source>
         <translation>Все собственные штрихкоды магазина уже выданы: укажите для этого товара штрихкод производителя.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the products to give barcodes to.</source>
+        <translation>Выберите товары, которым нужно присвоить штрихкоды.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each of these products already has a barcode.</source>
+        <translation>У каждого из этих товаров уже есть штрихкод.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The shop&apos;s own barcodes would run out after {count} of these {total} products: give the others their makers&apos; barcodes.</source>
+        <translation>Собственные штрихкоды магазина закончатся после {count} из {total} товаров: укажите для остальных штрихкоды производителей.</translation>
     </message>
     <message>
         <location filename="../../core/handlers/returns.py" line="-5"/>
@@ -1723,7 +1743,7 @@
         <translation>На этой кассе нечего повторять: после отмены было сделано другое действие.</translation>
     </message>
     <message>
-        <location filename="../../core/hardware/printer_link.py" line="+23"/>
+        <location filename="../../core/hardware/printer_link.py" line="+24"/>
         <source>receipt printer</source>
         <translation>принтер чеков</translation>
     </message>
@@ -1733,12 +1753,12 @@
         <translation>принтер этикеток</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>USB printers need the pyusb package and libusb on this computer.</source>
         <translation>Для USB-принтеров на этом компьютере нужны пакет pyusb и libusb.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Serial printers need the pyserial package on this computer.</source>
         <translation>Для принтеров на COM-порту на этом компьютере нужен пакет pyserial.</translation>
     </message>
@@ -1748,7 +1768,7 @@
         <translation>На этом компьютере не настроен принтер чеков (Касса &gt; Принтер чеков).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+60"/>
         <source>The {name} at {where} refused the connection: is it switched on, and is that its address?</source>
         <translation>{where}: {name} отказал в соединении. Он включён и это верный адрес?</translation>
     </message>
@@ -1763,19 +1783,64 @@
         <translation>{where}: нет связи, {name} недоступен. Он подключён?</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+49"/>
+        <location line="+7"/>
+        <location line="+141"/>
         <source>The {name} at {where} did not answer within {seconds:g} seconds: is it on and has it paper?</source>
         <translation>{where}: {name} не ответил за {seconds:g} с. Он включён и в нём есть бумага?</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+32"/>
+        <location line="-132"/>
+        <location line="+124"/>
         <source>The {name} at {where} dropped the connection: nothing was printed, print it again.</source>
         <translation>{where}: {name} разорвал соединение. Ничего не напечатано, напечатайте ещё раз.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-104"/>
+        <source>USB printers need the libusb library on this computer (on Debian and Ubuntu: the libusb-1.0-0 package).</source>
+        <translation>Для USB-принтеров на этом компьютере нужна библиотека libusb (в Debian и Ubuntu — пакет libusb-1.0-0).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No {name} with the USB id {id} is connected: is it plugged in and switched on?</source>
+        <translation>Устройство ({name}) с USB-кодом {id} не подключено. Оно подключено к компьютеру и включено?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This computer&apos;s user may not use the {name} at {where}: allow it with a udev rule (see &quot;USB printers&quot; in the README), then plug the printer in again.</source>
+        <translation>{where}: у пользователя этого компьютера нет доступа к устройству ({name}). Разрешите его правилом udev (см. «USB-принтеры» в README) и подключите принтер заново.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The {name} at {where} is in use by another program or driver (such as the system&apos;s printing service): free it and print again.</source>
+        <translation>{where}: устройство ({name}) занято другой программой или драйвером (например, системной службой печати). Освободите его и напечатайте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The {name} at {where} has a driver that libusb cannot use: on Windows, give it the WinUSB driver.</source>
+        <translation>{where}: у устройства ({name}) драйвер, с которым libusb не работает. В Windows установите для него драйвер WinUSB.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The {name} at {where} has no USB interface {interface}: set the interface it has (lsusb -v shows them), usually 0.</source>
+        <translation>{where}: у устройства ({name}) нет USB-интерфейса {interface}. Укажите имеющийся (их показывает lsusb -v), обычно 0.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The {name} at {where} has no endpoint {endpoint} on interface {interface}: leave the endpoints empty to find them by themselves.</source>
+        <translation>{where}: у устройства ({name}) нет конечной точки {endpoint} на интерфейсе {interface}. Оставьте конечные точки пустыми, чтобы они нашлись сами.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The USB device {where} takes no print data on interface {interface}: is that the printer&apos;s id?</source>
+        <translation>USB-устройство {where} не принимает данные для печати на интерфейсе {interface}. Это точно код принтера?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The {name} at {where} cannot answer status queries: untick &quot;Ask the printer for paper first&quot;.</source>
+        <translation>{where}: устройство ({name}) не отвечает на запросы состояния. Снимите флажок «Сначала проверять наличие бумаги».</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The {name} at {where} is out of paper: load a roll and print again.</source>
         <translation>{where}: в устройстве ({name}) закончилась бумага. Вставьте рулон и напечатайте ещё раз.</translation>
     </message>
@@ -3624,12 +3689,12 @@ Latest link: %2</source>
         <translation>Без штрихкода: %1 — вместо него печатается артикул в Code 128.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Barcodes</source>
         <translation>Штрихкоды</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Save labels as PDF</source>
         <translation>Сохранить этикетки в PDF</translation>
     </message>
@@ -4824,12 +4889,17 @@ Latest link: %2</source>
 <context>
     <name>ReceiptPrinterDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/receipt_printer_dialog.py" line="+67"/>
+        <location filename="../../shop_gui/dialogs/receipt_printer_dialog.py" line="+86"/>
         <source>Receipt printer</source>
         <translation>Принтер чеков</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The id lsusb shows, such as 04b8:0202, can be pasted here whole</source>
+        <translation>Код, который показывает lsusb (например, 04b8:0202), можно вставить сюда целиком</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>/dev/ttyUSB0 or COM3</source>
         <translation>/dev/ttyUSB0 или COM3</translation>
     </message>
@@ -4845,8 +4915,18 @@ Latest link: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Order number as a &amp;barcode</source>
-        <translation>Номер заказа &amp;штрихкодом</translation>
+        <source>Order num&amp;ber under the receipt</source>
+        <translation>Номер заказа под &amp;чеком</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A picture prints on any printer; choose it when the QR code comes out blank</source>
+        <translation>Картинка печатается на любом принтере; выберите её, если QR-код не печатается</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The printer&apos;s make and model: its code page numbers, barcodes and QR codes</source>
+        <translation>Марка и модель принтера: номера его кодовых страниц, штрихкоды и QR-коды</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4859,7 +4939,17 @@ Latest link: %2</source>
         <translation>Снимите флажок для принтера, который не отвечает на запросы состояния</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>automatic</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty: the printer&apos;s own endpoints are found</source>
+        <translation>Оставьте пустым: конечные точки принтера найдутся сами</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;Host</source>
         <translation>&amp;Адрес</translation>
     </message>
@@ -4869,17 +4959,32 @@ Latest link: %2</source>
         <translation>П&amp;орт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Vendor id (hex)</source>
         <translation>Код &amp;производителя (hex)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Product &amp;id (hex)</source>
         <translation>Код &amp;устройства (hex)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>I&amp;nterface</source>
+        <translation>&amp;Интерфейс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint o&amp;ut (hex)</source>
+        <translation>Конечная точка в&amp;ывода (hex)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint in (he&amp;x)</source>
+        <translation>Конечная точка в&amp;вода (hex)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Serial port</source>
         <translation>&amp;COM-порт</translation>
     </message>
@@ -4895,6 +5000,11 @@ Latest link: %2</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Printer &amp;model</source>
+        <translation>&amp;Модель принтера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pap&amp;er</source>
         <translation>&amp;Бумага</translation>
     </message>
@@ -4919,12 +5029,17 @@ Latest link: %2</source>
         <translation>&amp;Ящик подключён к</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Order number &amp;as</source>
+        <translation>Код &amp;номера заказа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save and print a &amp;test page</source>
         <translation>Сохранить и напечатать &amp;пробную страницу</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Type the printer&apos;s address (its IP address or name).</source>
         <translation>Введите адрес принтера (его IP-адрес или имя).</translation>
     </message>
@@ -4932,6 +5047,11 @@ Latest link: %2</source>
         <location line="+2"/>
         <source>Type the vendor and product ids as four hex digits, such as 04b8 and 0202.</source>
         <translation>Введите коды производителя и устройства четырьмя шестнадцатеричными цифрами, например 04b8 и 0202.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the endpoints as hex numbers, out 01 to 0f and in 81 to 8f, or leave them empty.</source>
+        <translation>Введите конечные точки шестнадцатеричными числами: вывод от 01 до 0f, ввод от 81 до 8f — или оставьте поля пустыми.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7603,7 +7723,7 @@ Latest link: %2</source>
         <translation>ESC/POS (отрез после каждой этикетки)</translation>
     </message>
     <message>
-        <location filename="../../shop_gui/dialogs/receipt_printer_dialog.py" line="-130"/>
+        <location filename="../../shop_gui/dialogs/receipt_printer_dialog.py" line="-196"/>
         <source>None (receipts through the system&apos;s print dialog)</source>
         <translation>Нет (чеки через системный диалог печати)</translation>
     </message>
@@ -7651,6 +7771,31 @@ Latest link: %2</source>
         <location line="+2"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode (Code 128)</source>
+        <translation>Штрихкод (Code 128)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code, sent as a picture</source>
+        <translation>QR-код картинкой</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generic (Epson and most others)</source>
+        <translation>Обычный (Epson и большинство других)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generic, basic features only</source>
+        <translation>Обычный, только простые функции</translation>
     </message>
     <message>
         <location filename="../../shop_gui/label_sheet.py" line="+21"/>

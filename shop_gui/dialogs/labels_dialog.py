@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.commands import GiveBarcode
+from core.commands import GiveBarcodes
 from core.errors import ShopError
 from core.hardware.escpos_jobs import JobOptions
 from core.hardware.label_jobs import ESCPOS, Label, escpos_labels_job, label_of, zpl_job
@@ -175,28 +175,24 @@ class LabelsDialog(ShopDialog):
         self.label_printer_button.setEnabled(count > 0 and label_printer.connection.configured)
 
     def give_barcodes(self) -> None:
-        """Each product without a barcode gets the shop's next own EAN-13
-        (a manager's approval asked for when needed), one after another."""
-        waiting = [p.id for p, _n in self.products() if not p.barcode]
+        """Each product without a barcode gets the shop's next own EAN-13, in
+        one command: one manager's approval when needed, all or none."""
+        waiting = tuple(dict.fromkeys(p.id for p, _n in self.products() if not p.barcode))
+        if not waiting:
+            return
 
-        def next_one(outcome=None):
-            if outcome is not None and not outcome.ok:
-                if outcome.error is not None:
-                    show_notice(
-                        self,
-                        self.tr("Barcodes"),
-                        describe(outcome.error),
-                        "giveBarcodeFailed",
-                        QMessageBox.Icon.Warning,
-                    )
-                self.refresh()
-                return
-            if not waiting:
-                self.refresh()
-                return
-            approval.dispatch(self._bridge, GiveBarcode(waiting.pop(0)), self, next_one)
+        def done(outcome):
+            if not outcome.ok and outcome.error is not None:
+                show_notice(
+                    self,
+                    self.tr("Barcodes"),
+                    describe(outcome.error),
+                    "giveBarcodeFailed",
+                    QMessageBox.Icon.Warning,
+                )
+            self.refresh()
 
-        next_one()
+        approval.dispatch(self._bridge, GiveBarcodes(waiting), self, done)
 
     # -- the sheets ------------------------------------------------------------------------------
     def save_pdf(self, path: str | None = None) -> str | None:

@@ -4,7 +4,7 @@ and GiveBarcode: one click gives a product without a barcode the next one."""
 import pytest
 from barcode import EAN13
 
-from core.commands import AddProduct, GiveBarcode, UpdateProduct
+from core.commands import AddProduct, GiveBarcode, GiveBarcodes, UpdateProduct
 from core.domain.barcodes import INTERNAL_LAST, ean13_check_digit, internal_ean13, is_ean13, next_internal
 from core.errors import InvalidCommand, UnknownProduct
 from core.queries import FindProductByCode, GetProduct
@@ -53,3 +53,39 @@ def test_refusals_change_nothing(shop, catalog, unchanged, readable):
     refused(shop, unchanged, readable, GiveBarcode("1"), InvalidCommand)
     with pytest.raises(InvalidCommand):
         shop.dispatch(AddProduct("X-1", "X", catalog.mugs, 100, barcode="2000000000015"))
+
+
+def test_many_products_get_barcodes_in_one_command(shop, catalog):
+    heard = []
+    shop.add_listener(heard.append)
+    given = shop.dispatch(GiveBarcodes((catalog.plate, catalog.mug, catalog.teapot, catalog.plate)))
+    # The mug has its maker's barcode: passed over; the plate asked for twice gets one.
+    assert given == ((catalog.plate, "2000000000015"), (catalog.teapot, "2000000000022"))
+    assert shop.ask(GetProduct(catalog.teapot)).barcode == "2000000000022"
+    assert shop.ask(FindProductByCode("2000000000015")).id == catalog.plate
+    assert shop.ask(GetProduct(catalog.mug)).barcode == "5012345678900"
+    assert len(heard) == 1  # one change told to the window, as one command
+
+
+def test_giving_many_barcodes_is_all_or_none(shop, catalog, unchanged, readable):
+    mug = shop.ask(GetProduct(catalog.mug))
+    last_but_one = internal_ean13(INTERNAL_LAST - 1)
+    shop.dispatch(UpdateProduct(mug.id, mug.sku, mug.name, mug.category_id, mug.price_cents, barcode=last_but_one))
+    message = refused(shop, unchanged, readable, GiveBarcodes((catalog.teapot, catalog.plate)))
+    assert message == (
+        "The shop's own barcodes would run out after 1 of these 2 products: give the others their makers' barcodes."
+    )
+    assert refused(shop, unchanged, readable, GiveBarcodes(())) == "Choose the products to give barcodes to."
+    assert refused(shop, unchanged, readable, GiveBarcodes((catalog.mug, catalog.trowel))) == (
+        "Each of these products already has a barcode."
+    )
+    refused(shop, unchanged, readable, GiveBarcodes((catalog.teapot, 9999)), UnknownProduct)
+    refused(shop, unchanged, readable, GiveBarcodes((catalog.teapot, "1")), InvalidCommand)
+    refused(shop, unchanged, readable, GiveBarcodes(catalog.teapot), InvalidCommand)
+
+
+def test_giving_many_barcodes_needs_a_manager():
+    from core.domain.permissions import needed_role
+    from core.domain.staff import Role
+
+    assert needed_role("GiveBarcodes") == Role.MANAGER  # as GiveBarcode: the shop's own numbers

@@ -5,9 +5,19 @@ heading double-size, TOTAL bold, the order's barcode, the cut, the drawer."""
 import pytest
 
 from core.domain.pricing import TaxBand
-from core.hardware.escpos_jobs import COLUMN_CHOICES, JobOptions, drawer_job, receipt_job, trial_page_job
+from core.hardware.escpos_jobs import (
+    COLUMN_CHOICES,
+    ORDER_CODES,
+    QR_CODE,
+    QR_PICTURE,
+    JobOptions,
+    drawer_job,
+    printer_profiles,
+    receipt_job,
+    trial_page_job,
+)
 from core.receipt import Receipt, ReceiptLine, ReceiptPayment
-from tests.fake_printer import decode
+from tests.fake_printer import code_pages_of, decode, scan_picture
 
 
 def receipt(shop_name="The Gift Box", item="Café Teapot", order_number=42) -> Receipt:
@@ -92,6 +102,48 @@ def test_the_order_number_is_a_code_128_barcode():
     job = decode(receipt_job(receipt(order_number=1234), JobOptions(48)))
     assert job.barcodes == [(73, b"{B1234")]  # GS k 73: Code 128
     assert decode(receipt_job(receipt(), JobOptions(48, order_barcode=False))).barcodes == []
+
+
+def test_the_order_number_as_a_qr_code_the_printer_draws():
+    job = decode(receipt_job(receipt(order_number=1234), JobOptions(48, order_code=QR_CODE), copies=2))
+    assert job.qr_codes == [b"1234", b"1234"] and job.qr_dots == [4, 4]  # GS ( k: stored, sized, printed
+    assert job.barcodes == [] and job.pictures == [] and job.cuts == 2
+    raw = receipt_job(receipt(order_number=1234), JobOptions(48, order_code=QR_CODE))
+    assert b"\x1ba\x01\x1d(k\x04\x001A2\x00" in raw  # centred, model 2
+    assert decode(receipt_job(receipt(), JobOptions(48, order_barcode=False, order_code=QR_CODE))).qr_codes == []
+
+
+def test_a_printer_without_qr_gets_the_qr_code_as_a_picture_that_scans(tmp_path):
+    # Netum's NT-5890K profile has no QR command: a raster picture (GS v 0) instead.
+    options = JobOptions(32, profile="NT-5890K", order_code=QR_CODE)
+    job = decode(receipt_job(receipt(shop_name="Лавка", order_number=5678), options), code_pages_of("NT-5890K"))
+    assert job.qr_codes == [] and len(job.pictures) == 1 and job.texts()[0] == "Лавка"
+    assert scan_picture(job.pictures[0], tmp_path) == ["5678"]
+    # Asked for a picture, a printer that can draw QR codes is sent one too.
+    drawn = decode(receipt_job(receipt(order_number=77), JobOptions(48, order_code=QR_PICTURE)))
+    assert drawn.qr_codes == [] and scan_picture(drawn.pictures[0], tmp_path) == ["77"]
+
+
+@pytest.mark.parametrize(
+    ("profile", "cyrillic"),
+    [("default", 17), ("TM-T88V", 17), ("TH230", 7), ("SP2000", 10)],  # Epson, Wincor Nixdorf, Star: CP866
+)
+def test_the_printer_profile_numbers_the_code_pages_as_its_make_does(profile, cyrillic):
+    raw = receipt_job(receipt(shop_name="Лавка"), JobOptions(42, profile=profile))
+    assert b"\x1bt" + bytes([cyrillic]) + "Лавка".encode("cp866") in raw  # ESC t n, then the name
+    job = decode(raw, code_pages_of(profile))
+    assert job.texts()[0] == "Лавка" and job.lines[0].code_pages == {"cp866"}
+
+
+def test_the_printer_profiles_offered():
+    profiles = printer_profiles()
+    assert next(iter(profiles)) == "default" and profiles["TM-T88V"] == "Epson TM-T88V"
+    assert "AF-240" not in profiles  # a customer display, no printer
+    assert len(set(profiles.values())) == len(profiles)  # each told apart
+    for profile in profiles:  # and each prints a receipt with its order's code, a cut where it has a cutter
+        for code in ORDER_CODES:
+            raw = receipt_job(receipt(), JobOptions(32, profile=profile, order_code=code))
+            assert b"The Gift Box" in raw and raw.endswith((b"\x1dV\x00", b"\x1dV\x01", b"\x1bd\x06")), profile
 
 
 def test_the_drawer_kick_on_either_pin():
