@@ -89,7 +89,7 @@ def with_password(url: str, password: str | None) -> str:
 
 
 def server_name(url: str) -> str:
-    """"shop on server:5432" (or "on localhost"): how a sentence names it."""
+    """How a sentence names it: "shop on server:5432" (or "on localhost")."""
     parsed = _parsed(url)
     host = parsed.host or parsed.query.get("host") or "localhost"
     if isinstance(host, tuple):

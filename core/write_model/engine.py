@@ -149,8 +149,7 @@ def create_schema_in(conn: Connection) -> None:
     elif found > SCHEMA_VERSION:
         raise StorageError(
             N_(
-                "This shop was last used by a newer Shop Manager (data version {found}); please install that "
-                "version.",
+                "This shop was last used by a newer Shop Manager (data version {found}); please install that version.",
                 found=found,
             )
         )

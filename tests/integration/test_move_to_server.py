@@ -94,9 +94,7 @@ def _first_position_after(url: str, position: int) -> int:
         return conn.execute("SELECT min(position) FROM outbox WHERE position > %s", (position,)).fetchone()[0]
 
 
-def test_a_moved_shop_opens_on_the_server_as_it_was_and_the_file_is_untouched(
-    sqlite_shop, empty_database, monkeypatch
-):
+def test_a_moved_shop_opens_on_the_server_as_it_was_and_the_file_is_untouched(sqlite_shop, empty_database, monkeypatch):
     data_dir, clock, seen, owner = sqlite_shop
     db_file = data_dir / "shop.sqlite3"
     file_before = db_file.read_bytes()
@@ -170,8 +168,7 @@ def test_a_database_with_empty_tables_takes_a_shop(sqlite_shop, postgres_url):
 def _database_rows(url: str) -> dict:
     with postgres_server.admin_connection(url) as conn:
         tables = [
-            name
-            for (name,) in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
+            name for (name,) in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
         ]
         return {name: conn.execute(f'SELECT * FROM "{name}" ORDER BY 1').fetchall() for name in tables}
 
@@ -216,7 +213,7 @@ def test_a_copy_that_does_not_add_up_is_rolled_back(sqlite_shop, empty_database,
             dst.exec_driver_sql("DELETE FROM payment WHERE id = (SELECT max(id) FROM payment)")
 
     monkeypatch.setattr(move, "_copy", losing_a_payment)
-    with pytest.raises(StorageError, match="did not add up .*payment rows"):
+    with pytest.raises(StorageError, match=r"did not add up .*payment rows"):
         move_shop(data_dir, empty_database)
     assert _database_rows(empty_database) == {}
     assert saved_server(data_dir) is None
