@@ -25,9 +25,11 @@ __all__ = [
     "Moved",
     "ServerLook",
     "Totals",
+    "address_of",
     "forget_server",
     "look_at_server",
     "move_shop",
+    "needs_password",
     "password_of",
     "remember_server",
     "saved_server",
@@ -68,7 +70,8 @@ def without_password(url: str) -> str:
     """``url`` with no password in it (neither user:password@ nor ?password=)."""
     parsed = _parsed(url)
     query = {k: v for k, v in parsed.query.items() if k != "password"}
-    return parsed.set(password=None, query=query).render_as_string(hide_password=False)
+    # (URL.set leaves a value given as None as it was: a new tuple instead)
+    return parsed._replace(password=None).set(query=query).render_as_string(hide_password=False)
 
 
 def password_of(url: str) -> str | None:
@@ -88,6 +91,23 @@ def with_password(url: str, password: str | None) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+def address_of(host: str, port: int | None, database: str, user: str, password: str | None = None) -> str:
+    """The address of ``database`` on ``host`` (a name, an IP, or a folder
+    holding the server's Unix socket), as ``user``."""
+    host = host.strip()
+    on_socket = host.startswith("/")
+    parsed = URL.create(
+        POSTGRES_DRIVER,
+        username=user.strip() or None,
+        password=password or None,
+        host=None if on_socket or not host else host,
+        port=None if on_socket else port,
+        database=database.strip() or None,
+        query={"host": host} if on_socket else {},
+    )
+    return parsed.render_as_string(hide_password=False)
+
+
 def server_name(url: str) -> str:
     """How a sentence names it: "shop on server:5432" (or "on localhost")."""
     parsed = _parsed(url)
@@ -99,26 +119,40 @@ def server_name(url: str) -> str:
 
 
 # -- the address in the till's folder ---------------------------------------------------
+def _saved_lines(data_dir) -> list[str]:
+    try:
+        return (Path(data_dir) / SERVER_FILE).read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
 def saved_server(data_dir) -> str | None:
     """The address of the server this till's shop is on (no password), or
     None: the shop is the folder's own."""
-    try:
-        found = (Path(data_dir) / SERVER_FILE).read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError):
-        return None
-    return found or None
+    lines = _saved_lines(data_dir)
+    return (lines[0].strip() or None) if lines else None
+
+
+def needs_password(data_dir) -> bool:
+    """The saved server was reached with a password (kept elsewhere: the
+    system's keyring, or asked at each start)."""
+    return _PASSWORD_LINE in (line.strip() for line in _saved_lines(data_dir)[1:])
+
+
+_PASSWORD_LINE = "with a password"
 
 
 def remember_server(data_dir, url: str) -> str:
     """Open the shop on the server at ``url`` from the next start on. Only
-    the address is written, never its password. Returns what was written."""
+    the address is written, and whether it needs a password, never the
+    password itself. Returns the address written."""
     kept = without_password(url)
     folder = Path(data_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / f".{SERVER_FILE}.{os.getpid()}.tmp"
         with open(tmp, "w", encoding="utf-8") as f:
-            f.write(kept + "\n")
+            f.write(kept + "\n" + (_PASSWORD_LINE + "\n" if password_of(url) else ""))
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, folder / SERVER_FILE)
