@@ -8,6 +8,9 @@ fed.
 
 Skipped when no PostgreSQL server can be had (tests/conftest.py)."""
 
+import subprocess
+import sys
+
 import pytest
 
 from core import open_shop
@@ -29,7 +32,7 @@ from core.write_model.identity import identify
 from core.write_model.outbox_archive import archive_settled_events, record_checkpoint
 from core.write_model.reading import last_position
 from tests import postgres_server
-from tests.helpers import FakeClock
+from tests.helpers import REPO, FakeClock, child_env
 from tests.integration.test_sales_reconcile import answers, trade_with_everything
 
 
@@ -233,3 +236,33 @@ def test_an_unreachable_server_is_a_sentence(sqlite_shop):
         move_shop(data_dir, "postgresql+psycopg://till:pw@/shop?host=/nonexistent-socket-folder")
     assert "could not be reached" in str(refused.value)
     assert _files(data_dir) == before
+
+
+def _run(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "shop_gui", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=child_env(QT_QPA_PLATFORM="minimal"),
+        timeout=120,
+        cwd=REPO,
+    )
+
+
+@pytest.mark.subprocess
+def test_moving_from_the_command_line(sqlite_shop, empty_database):
+    data_dir, clock, seen, _owner = sqlite_shop
+    done = _run("--data-dir", data_dir, "--move-to-database", empty_database)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"Moved {len(seen['orders'])} orders, {len(seen['products'])} products and ")
+    assert f"to {server_name(empty_database)}; the counts, money, stock and journal agree" in done.stdout
+    assert saved_server(data_dir) == without_password(empty_database)
+    shop = open_shop(data_dir, clock=clock, database_url=empty_database)
+    try:
+        assert answers(shop) == seen
+    finally:
+        shop.close()
+
+    again = _run("--data-dir", data_dir, "--move-to-database", empty_database)
+    assert again.returncode == 1
+    assert again.stderr.strip().startswith("This till's shop is on the server already")
