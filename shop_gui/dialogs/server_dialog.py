@@ -113,6 +113,8 @@ class ServerDialog(ShopDialog):
         layout.addWidget(self.keyring_note)
         layout.addWidget(self.outcome)
         layout.addWidget(buttons)
+        # Room for a whole address (postgresql+psycopg://user@server:5432/shop) in sight.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 70)
 
     # -- the address typed ----------------------------------------------------------------
     def chosen_url(self) -> str:

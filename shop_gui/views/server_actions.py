@@ -72,7 +72,7 @@ class ServerActions(QObject):
         )
         self.move_action.setStatusTip(self.tr("Copy this shop into an empty database on a server, then use it there"))
         self.move_action.triggered.connect(self.move_to_server)
-        self.own_action = QAction(self.tr("Use this computer's o&wn shop"), self, objectName="ownShopAction")
+        self.own_action = QAction(self.tr("Use this computer's own s&hop"), self, objectName="ownShopAction")
         self.own_action.setStatusTip(self.tr("Leave the shared server: open the shop kept in this computer's folder"))
         self.own_action.triggered.connect(self.use_own_shop)
         bridge.signedInChanged.connect(lambda _person: self._update_actions())
