@@ -103,9 +103,8 @@ class ServerActions(QObject):
         self.connect_action.setEnabled(allowed)
         self.move_action.setEnabled(allowed and not self.on_server)
         self.own_action.setEnabled(allowed and self.on_server)
-        if not allowed:
-            for action in (self.connect_action, self.move_action, self.own_action):
-                action.setToolTip(word(NEEDS_MANAGER))
+        for action in (self.connect_action, self.move_action, self.own_action):
+            action.setToolTip(action.statusTip() if allowed else word(NEEDS_MANAGER))
 
     # -- connecting ------------------------------------------------------------------------------
     def _dialog(self, moving: bool) -> ServerDialog | None:

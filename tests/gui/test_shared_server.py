@@ -135,6 +135,25 @@ def test_without_a_keyring_the_dialog_says_the_password_is_asked_at_each_start(q
     dialog.reject()
 
 
+def test_changing_which_shop_a_till_uses_waits_for_a_manager_or_owner(qtbot, window, memory_keyring):
+    from core.commands import AddStaff
+
+    owner = window.bridge.shop.dispatch(AddStaff("Olive Owner", "owner", "52719384"))
+    window.bridge.sign_in(owner, "52719384")
+    cashier = window.bridge.dispatch(AddStaff("Cara Cashier", "cashier", "73950126")).result
+    servers = window.servers
+    assert servers.connect_action.isEnabled() and servers.move_action.isEnabled()
+    window.bridge.sign_in(cashier, "73950126")
+    assert not servers.connect_action.isEnabled() and not servers.move_action.isEnabled()
+    assert (
+        servers.connect_action.toolTip() == "Changing which shop this till uses needs a manager or an owner signed in."
+    )
+    assert servers.connect_to_server() is None  # (a shortcut past the menu: refused in words)
+    open_dialog(window, "serverNotice").accept()
+    window.bridge.sign_in(owner, "52719384")
+    assert servers.connect_action.isEnabled()
+
+
 # -- at start ------------------------------------------------------------------------------------
 def _never_asked(address, keyring_available):
     raise AssertionError("asked for a password")
