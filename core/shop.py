@@ -34,6 +34,7 @@ from core.read_model.projector import ReadModel
 from core.read_model.queries import QUERY_HANDLERS
 from core.read_model.storage import CorruptReadModel
 from core.results import SignedIn
+from core.shared_server import saved_server, server_name
 from core.write_model.db_errors import storage_error
 from core.write_model.engine import BUSY_TIMEOUT_MS, create_schema, postgres_engine, sqlite_engine
 from core.write_model.identity import Identity, identify
@@ -540,6 +541,15 @@ def open_shop(
         if database_url is None:
             database_url = os.environ.get(DATABASE_URL_VARIABLE) or None
         db_file: Path | None = None
+        if database_url is None and (server := saved_server(data_dir)) is not None:
+            # Moved or connected to a server: the file left behind is an old copy, never sold into.
+            raise StorageError(
+                N_(
+                    "This till's shop is on the shared server {server}: open it there (Shop Manager asks for "
+                    "the password), or give its address with --database-url.",
+                    server=server_name(server),
+                )
+            )
         if database_url is None:
             db_file = data_dir / DATABASE_FILE
             _refuse_to_replace_a_shop(db_file, folder)

@@ -48,6 +48,12 @@ def parse_args(argv):
         help="keep the shop on a shared PostgreSQL server (postgresql+psycopg://user:password@server/shop) "
         "instead of the folder's own file; the lists stay in the folder (also: SHOP_DATABASE_URL)",
     )
+    parser.add_argument(
+        "--move-to-database",
+        metavar="URL",
+        help="copy the folder's shop into an empty PostgreSQL database (postgresql+psycopg://user:password@server/"
+        "shop), check the copy, and open the shop there from now on; the folder's file is left as it was",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     return parser.parse_args(argv)
 
@@ -147,7 +153,7 @@ def open_shop_for(data_dir: Path, demo: bool, language: str = "en", database_url
 
 
 def run_without_window(args) -> int:
-    """--backup / --restore / --verify: no QApplication (a cron job has no display)."""
+    """--backup / --restore / --verify / --move-to-database: no QApplication (a cron job has no display)."""
     from PySide6.QtCore import QCoreApplication
 
     from shop_gui import backup_cli
@@ -155,11 +161,35 @@ def run_without_window(args) -> int:
     QCoreApplication.setApplicationName(APP_NAME)  # the default data folder is named after it
     data_dir = args.data_dir or default_data_dir()
     setup_logging(data_dir)
+    if args.move_to_database:
+        from shop_gui import server_cli
+
+        return server_cli.move(data_dir, args.move_to_database)
     if args.backup:
         return backup_cli.back_up(data_dir, args.backup)
     if args.restore:
         return backup_cli.restore(data_dir, args.restore)
     return backup_cli.verify(data_dir)
+
+
+def ask_password(address: str, keyring_available: bool) -> str | None:
+    """The shared server's password, typed at start (the keyring keeps none
+    for ``address``); None when the person cancels."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from core.shared_server import server_name
+    from shop_gui.texts import fill
+
+    question = fill(QCoreApplication.translate("app", "The password for the shop's server (%1):"), server_name(address))
+    if not keyring_available:
+        question += "\n" + QCoreApplication.translate(
+            "app",
+            "This computer has no keyring to keep it, so Shop Manager asks at each start; "
+            "it is never written to a file.",
+        )
+    password, ok = QInputDialog.getText(None, DISPLAY_NAME, question, QLineEdit.EchoMode.Password)
+    return password if ok and password else None
 
 
 def back_up_on_close(data_dir: Path) -> None:
@@ -173,7 +203,7 @@ def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    if args.backup or args.restore or args.verify:
+    if args.backup or args.restore or args.verify or args.move_to_database:
         return run_without_window(args)
     app = make_application(sys.argv[:1])
     if args.smoke_test:
@@ -190,18 +220,25 @@ def main(argv=None) -> int:
     install_error_dialog()
     from PySide6.QtWidgets import QMessageBox
 
+    from shop_gui import server_login
+
     try:
-        shop = open_shop_for(data_dir, args.demo, chosen, args.database_url)
+        found = server_login.login(data_dir, args.database_url, ask_password)
+        shop = open_shop_for(data_dir, args.demo, chosen, found.url)
+    except server_login.NoPassword:
+        return 1
     except ShopError as exc:
         collect_from_now_on()
         from shop_gui.texts import describe
 
         QMessageBox.critical(None, DISPLAY_NAME, describe(exc))
         return 1
+    server_login.opened(found)
     exempt_what_lives_on()  # the catalog just loaded
     from shop_gui.main_window import MainWindow
 
     window = MainWindow(shop)
+    window.servers.opened_with(found.url)
     window.show()
     collect_from_now_on()
     try:

@@ -41,6 +41,7 @@ from shop_gui.views.message_boxes import confirm_action
 from shop_gui.views.order_form import OrderForm
 from shop_gui.views.orders_view import OrdersView
 from shop_gui.views.reports_view import ReportsView
+from shop_gui.views.server_actions import ServerActions
 from shop_gui.views.staff_actions import MINUTE_MS, StaffActions
 from shop_gui.views.till_actions import TillActions
 from shop_gui.views.undo_actions import UndoActions
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.files = CatalogFiles(self.bridge, self)
         self.parking = park_actions.ParkActions(self.order_form, self)
         self.backups = BackupActions(self.bridge, self)  # File > Back up now..., Restore; the warning
+        self.servers = ServerActions(self.bridge, self)  # File > Connect to a shared shop..., Move..., Own shop
         # Each keeps itself up to date; the window only hands them the changes.
         self._change_aware: tuple[ChangeAware, ...] = (
             self.catalog,
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(LanguageMenu(self, self.show_status))
         file_menu.addSeparator()
         self.backups.add_to(file_menu)
+        self.servers.add_to(file_menu)
         self.journal = JournalActions(self.bridge, self)  # File > Journal..., Help > Verify journal
         file_menu.addAction(self.journal.journal_action)
         file_menu.addSeparator()
@@ -253,6 +256,7 @@ class MainWindow(QMainWindow):
         self.files.message.connect(self.show_status)
         self.parking.message.connect(self.show_status)
         self.backups.message.connect(self.show_status)
+        self.servers.message.connect(self.show_status)
         self.undo_actions.message.connect(self.show_status)
         self.journal.message.connect(self.show_status)
         self.low_stock.countChanged.connect(self._show_low_stock_count)
@@ -474,6 +478,7 @@ class MainWindow(QMainWindow):
         self.files.shutdown()  # an import stops between batches first
         self.reports.shutdown()  # a report being added up ends first
         self.backups.shutdown()  # a backup being made ends first
+        self.servers.shutdown()  # a move under way ends first
         self.journal.shutdown()
         self.bridge.close()
         super().closeEvent(event)

@@ -131,23 +131,28 @@ def changes_by_others(conn) -> int | None:
 def create_schema(engine: Engine) -> None:
     """Create missing tables and stamp the schema version (idempotent)."""
     with engine.begin() as conn:
-        # Several tills opening an older database at once: one migrates, the
-        # others wait and find it done (SQLite's BEGIN IMMEDIATE does the same).
-        locks.take(conn, locks.SCHEMA)
-        metadata.create_all(conn)
-        found = conn.execute(select(schema_info.c.version)).scalar()
-        if found is None:
-            conn.execute(insert(schema_info).values(version=SCHEMA_VERSION))
-        elif found < SCHEMA_VERSION:
-            migrate(conn, found, SCHEMA_VERSION)
-        elif found > SCHEMA_VERSION:
-            raise StorageError(
-                N_(
-                    "This shop was last used by a newer Shop Manager (data version {found}); please install that "
-                    "version.",
-                    found=found,
-                )
+        create_schema_in(conn)
+
+
+def create_schema_in(conn: Connection) -> None:
+    """``create_schema`` inside the caller's transaction (a move to a server
+    creates the tables and copies the rows in one)."""
+    # Several tills opening an older database at once: one migrates, the
+    # others wait and find it done (SQLite's BEGIN IMMEDIATE does the same).
+    locks.take(conn, locks.SCHEMA)
+    metadata.create_all(conn)
+    found = conn.execute(select(schema_info.c.version)).scalar()
+    if found is None:
+        conn.execute(insert(schema_info).values(version=SCHEMA_VERSION))
+    elif found < SCHEMA_VERSION:
+        migrate(conn, found, SCHEMA_VERSION)
+    elif found > SCHEMA_VERSION:
+        raise StorageError(
+            N_(
+                "This shop was last used by a newer Shop Manager (data version {found}); please install that version.",
+                found=found,
             )
+        )
 
 
 def not_durable(engine: Engine) -> None:

@@ -35,15 +35,33 @@ def where_found(db_file: Path) -> str:
 
 
 def where_found_on_server(conn: Connection) -> str:
-    """A PostgreSQL database's server, name and object id: a dump restored
-    into another database, or onto another server, changes at least one."""
+    """A PostgreSQL database's cluster (its system identifier, where the
+    server lets this role read it), name and object id: a dump restored into
+    another database, or onto another server, changes at least one. Not the
+    address the server was reached at: a till on the server's own computer
+    (a Unix socket) and one across the network must agree, or each opening
+    would take the database for a copy and rebuild the other's read model."""
     row = conn.execute(
         text(
-            "SELECT coalesce(inet_server_addr()::text, 'local'), current_setting('port'), current_database(), "
-            "(SELECT oid FROM pg_database WHERE datname = current_database())"
+            "SELECT CASE WHEN has_function_privilege('pg_catalog.pg_control_system()', 'EXECUTE') "
+            "THEN (SELECT system_identifier::text FROM pg_catalog.pg_control_system()) ELSE '' END, "
+            "current_database(), (SELECT oid FROM pg_database WHERE datname = current_database())"
         )
     ).one()
-    return "postgresql://{}:{}/{}|{}".format(*row)
+    return "postgresql://{}/{}|{}".format(*row)
+
+
+def give_new_store_id(conn: Connection, found_at: str) -> Identity | None:
+    """This database is a new copy of its shop (just moved here): a new store
+    id, so that no read model fed by the copy it came from is taken for one
+    fed by this one. Inside the caller's transaction. None: the shop has no
+    identity yet (its first opening makes one)."""
+    shop_id = conn.execute(select(shop_identity.c.shop_id).where(shop_identity.c.id == 1)).scalar()
+    if shop_id is None:
+        return None
+    made = Identity(shop_id, uuid.uuid4().hex)
+    conn.execute(update(shop_identity).where(shop_identity.c.id == 1).values(store_id=made.store_id, found_at=found_at))
+    return made
 
 
 @dataclass(frozen=True)

@@ -184,34 +184,40 @@ def verify(engine: Engine) -> Verdict:
     row altered (its link no longer matches), deleted (a link without its
     event), moved (the links after it no longer follow), or put in (an
     event without a link)."""
-    previous, checked = GENESIS, 0
     with engine.connect().execution_options(write=False) as conn, conn.begin():
-        for row, linked in _pairs(conn):
-            if row is None:
-                assert linked is not None  # _pairs never yields two Nones
-                position = linked[0]
-                return Verdict(
-                    checked, previous, position, N_("Event {position} was deleted from the journal.", position=position)
-                )
-            position = row[0]
-            if linked is None:
-                return Verdict(
-                    checked,
-                    previous,
-                    position,
-                    N_(
-                        "Event {position} has no link: it was put in from outside Shop Manager "
-                        "(or by an older version: opening the shop links it).",
-                        position=position,
-                    ),
-                )
-            if link(previous, row) != linked[1]:
-                return Verdict(
-                    checked,
-                    previous,
-                    position,
-                    N_("Event {position} was altered, or an event before it was deleted or moved.", position=position),
-                )
-            previous = linked[1]
-            checked += 1
+        return verify_in(conn)
+
+
+def verify_in(conn: Connection) -> Verdict:
+    """``verify`` inside the caller's transaction (a move to a server checks
+    the copy before it commits)."""
+    previous, checked = GENESIS, 0
+    for row, linked in _pairs(conn):
+        if row is None:
+            assert linked is not None  # _pairs never yields two Nones
+            position = linked[0]
+            return Verdict(
+                checked, previous, position, N_("Event {position} was deleted from the journal.", position=position)
+            )
+        position = row[0]
+        if linked is None:
+            return Verdict(
+                checked,
+                previous,
+                position,
+                N_(
+                    "Event {position} has no link: it was put in from outside Shop Manager "
+                    "(or by an older version: opening the shop links it).",
+                    position=position,
+                ),
+            )
+        if link(previous, row) != linked[1]:
+            return Verdict(
+                checked,
+                previous,
+                position,
+                N_("Event {position} was altered, or an event before it was deleted or moved.", position=position),
+            )
+        previous = linked[1]
+        checked += 1
     return Verdict(checked, previous, None, N_("The journal is whole: {checked:,} events checked.", checked=checked))

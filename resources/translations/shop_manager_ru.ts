@@ -1224,7 +1224,7 @@
         <translation>Нет смены с номером {session_id}.</translation>
     </message>
     <message>
-        <location filename="../../core/shop.py" line="+169"/>
+        <location filename="../../core/shop.py" line="+170"/>
         <source>An approval is a manager&apos;s staff number and PIN.</source>
         <translation>Одобрение — это номер сотрудника-менеджера и его PIN-код.</translation>
     </message>
@@ -1294,7 +1294,12 @@
         <translation>База данных магазина {name} {what} в {parent}, хотя в папке есть списки магазина, поэтому ничего не открыто и не изменено: скопируйте {name} в эту папку из последней резервной копии магазина и откройте магазин снова (чтобы начать там пустой магазин, сначала уберите папку {name2}).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+48"/>
+        <source>This till&apos;s shop is on the shared server {server}: open it there (Shop Manager asks for the password), or give its address with --database-url.</source>
+        <translation>Магазин этой кассы находится на общем сервере {server}: откройте его там (Shop Manager спросит пароль) или укажите его адрес в --database-url.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The shop in {data_dir} could not be opened: {value}.</source>
         <translation>Не удалось открыть магазин в {data_dir}: {value}.</translation>
     </message>
@@ -1359,22 +1364,35 @@
         <translation>{head} ({reason}). Попробуйте ещё раз.</translation>
     </message>
     <message>
+        <location filename="../../core/shared_server.py" line="+54"/>
         <location filename="../../core/write_model/engine.py" line="+73"/>
         <source>That is not a database address ({reason}): it looks like {driver}://user@server/shop.</source>
         <translation>Это не адрес базы данных ({reason}): он выглядит так: {driver}://user@server/shop.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../core/write_model/engine.py" line="+8"/>
         <source>Only PostgreSQL servers can hold a shared shop: the address starts with {driver}://.</source>
         <translation>Общий магазин может храниться только на сервере PostgreSQL: адрес начинается с {driver}://.</translation>
     </message>
     <message>
+        <location line="+99"/>
         <location line="+11"/>
+        <source>The shop&apos;s folder {folder} could not be written: {reason}.</source>
+        <translation>Не удалось записать в папку магазина {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This till&apos;s shop is on the server already ({server}), so nothing was moved.</source>
+        <translation>Магазин этой кассы уже на сервере ({server}), поэтому ничего не перенесено.</translation>
+    </message>
+    <message>
+        <location filename="../../core/write_model/engine.py" line="+11"/>
         <source>This copy of Shop Manager cannot reach a shared server (the psycopg library is missing): install the full package, or open a shop kept in a folder.</source>
         <translation>Эта копия Shop Manager не может подключиться к общему серверу (нет библиотеки psycopg): установите полный пакет или откройте магазин, хранящийся в папке.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>This shop was last used by a newer Shop Manager (data version {found}); please install that version.</source>
         <translation>Этот магазин последний раз открывала более новая версия Shop Manager (версия данных {found}); установите эту версию.</translation>
     </message>
@@ -2170,7 +2188,7 @@
         <translation>Повторено: {action}</translation>
     </message>
     <message>
-        <location filename="../../core/write_model/journal_chain.py" line="+194"/>
+        <location filename="../../core/write_model/journal_chain.py" line="+200"/>
         <source>Event {position} was deleted from the journal.</source>
         <translation>Событие {position} удалено из журнала.</translation>
     </message>
@@ -2188,6 +2206,36 @@
         <location line="+4"/>
         <source>The journal is whole: {checked:,} events checked.</source>
         <translation>Журнал цел: проверено событий — {checked:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/write_model/move_to_server.py" line="+99"/>
+        <source>There is no shop database at {path} to move.</source>
+        <translation>По пути {path} нет базы данных магазина для переноса.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The copy on the server did not add up ({what}), so nothing was moved: the shop stays in its folder as it was.</source>
+        <translation>Копия на сервере не сошлась ({what}), поэтому ничего не перенесено: магазин остаётся в своей папке как был.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>That file holds no shop, so there is nothing to move.</source>
+        <translation>В этом файле нет магазина, переносить нечего.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shop&apos;s database is of data version {found}, this Shop Manager&apos;s is {version}: open the shop once with this version (it brings the data up to date), then move it.</source>
+        <translation>База данных магазина версии {found}, а у этого Shop Manager версия {version}: откройте магазин один раз этой версией (она обновит данные), затем перенесите его.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database {server} already holds other tables ({tables}), so nothing was moved or changed: move the shop into a new, empty database.</source>
+        <translation>В базе данных {server} уже есть другие таблицы ({tables}), поэтому ничего не перенесено и не изменено: переносите магазин в новую пустую базу данных.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database {server} already holds a shop, so nothing was moved or changed: move this shop into a new, empty database (or connect this till to that shop instead).</source>
+        <translation>В базе данных {server} уже есть магазин, поэтому ничего не перенесено и не изменено: переносите этот магазин в новую пустую базу данных (или подключите эту кассу к тому магазину).</translation>
     </message>
 </context>
 <context>
@@ -3774,12 +3822,12 @@ Latest link: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shop_gui/main_window.py" line="+92"/>
+        <location filename="../../shop_gui/main_window.py" line="+93"/>
         <source>Shop Manager</source>
         <translation>Shop Manager</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&amp;Counter</source>
         <translation>&amp;Продажа</translation>
     </message>
@@ -3825,12 +3873,12 @@ Latest link: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>Add or update products from a CSV file</source>
         <translation>Добавить или обновить товары из файла CSV</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>&amp;Export catalog...</source>
         <translation>&amp;Экспорт каталога...</translation>
     </message>
@@ -3841,12 +3889,12 @@ Latest link: %2</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Export &amp;current category...</source>
         <translation>Экспорт &amp;текущей категории...</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-139"/>
         <source>Save the chosen category&apos;s products to a CSV file</source>
         <translation>Сохранить товары выбранной категории в файл CSV</translation>
     </message>
@@ -3861,7 +3909,7 @@ Latest link: %2</source>
         <translation>Название и адрес магазина для чеков, его валюта и налог</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -3881,7 +3929,7 @@ Latest link: %2</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Place the order</source>
         <translation>Оформить заказ</translation>
     </message>
@@ -5360,6 +5408,187 @@ Latest link: %2</source>
     </message>
 </context>
 <context>
+    <name>ServerActions</name>
+    <message>
+        <location filename="../../shop_gui/views/server_actions.py" line="+67"/>
+        <source>Co&amp;nnect to a shared shop...</source>
+        <translation>&amp;Подключиться к общему магазину...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sell from one shop kept on a server, with the other tills</source>
+        <translation>Продавать из одного магазина на сервере вместе с другими кассами</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mo&amp;ve this shop to a shared server...</source>
+        <translation>Перенести магазин на общий с&amp;ервер...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy this shop into an empty database on a server, then use it there</source>
+        <translation>Скопировать этот магазин в пустую базу данных на сервере и работать с ним там</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this computer&apos;s own s&amp;hop</source>
+        <translation>Магазин этого &amp;компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the shared server: open the shop kept in this computer&apos;s folder</source>
+        <translation>Уйти с общего сервера: открыть магазин из папки этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>This till now uses the shop on %1.</source>
+        <translation>Теперь эта касса работает с магазином %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This till now uses this computer&apos;s own shop.</source>
+        <translation>Теперь эта касса работает с магазином этого компьютера.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This computer has no keyring: Shop Manager asks for the server&apos;s password at each start.</source>
+        <translation>На этом компьютере нет связки ключей: Shop Manager будет спрашивать пароль сервера при каждом запуске.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Use this computer&apos;s own shop</source>
+        <translation>Магазин этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the shared server and open the shop kept in this computer&apos;s folder? It is as it was when this till last used it (before a move: without anything sold since at any till).</source>
+        <translation>Уйти с общего сервера и открыть магазин из папки этого компьютера? Он такой, каким эта касса оставила его в последний раз (если магазин переносили — без всего, что продано после переноса на любой кассе).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use this computer&apos;s shop</source>
+        <translation>Открыть &amp;свой магазин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stay on the server</source>
+        <translation>&amp;Остаться на сервере</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Moving the shop to %1…</source>
+        <translation>Магазин переносится в %1…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The shop was not moved. %1</source>
+        <translation>Магазин не перенесён. %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Moved %1, %2 and %3 to %4; the counts, money, stock and journal agree. This till uses the shop there now: connect every other till with File &gt; Connect to a shared shop.</source>
+        <translation>Перенесено в %4: %1, %2 и %3; количества, деньги, остатки и журнал сходятся. Эта касса теперь работает с магазином там: подключите остальные кассы через Файл &gt; Подключиться к общему магазину.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shared shop</source>
+        <translation>Общий магазин</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../shop_gui/dialogs/server_dialog.py" line="+44"/>
+        <source>Move this shop to a shared server</source>
+        <translation>Перенос магазина на общий сервер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connect to a shared shop</source>
+        <translation>Подключение к общему магазину</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copies this shop into an empty database on the shop&apos;s server, checks the copy, then this till uses the shop there. The shop&apos;s file on this computer is left as it was. Close the shop at every other till first.</source>
+        <translation>Копирует этот магазин в пустую базу данных на сервере магазина, проверяет копию, и дальше эта касса работает с магазином там. Файл магазина на этом компьютере остаётся как был. Сначала закройте магазин на всех остальных кассах.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every till connected to the same server sells from one shop. This till keeps its own lists and catches up from the server.</source>
+        <translation>Все кассы, подключённые к одному серверу, продают из одного магазина. Эта касса хранит свои списки и догоняет сервер.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server&apos;s name or address</source>
+        <translation>Имя или адрес сервера</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>Пароль хранится в связке ключей этого компьютера, никогда — в файле.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer has no keyring to keep the password (no Secret Service here), so Shop Manager asks for it at each start; it is never written to a file.</source>
+        <translation>На этом компьютере нет связки ключей для пароля (нет Secret Service), поэтому Shop Manager спрашивает его при каждом запуске; в файл он не записывается.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Server:</source>
+        <translation>С&amp;ервер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or an &amp;address:</source>
+        <translation>Или &amp;адрес:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Move the shop</source>
+        <translation>Пере&amp;нести магазин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Connect</source>
+        <translation>По&amp;дключиться</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Give the server&apos;s name and the database, or a whole address.</source>
+        <translation>Укажите имя сервера и базу данных или полный адрес.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The database %1 already holds a shop (%2, %3): a shop moves only into an empty database. Create a new one, or connect this till to that shop instead.</source>
+        <translation>В базе данных %1 уже есть магазин (%2, %3): магазин переносится только в пустую базу данных. Создайте новую или подключите эту кассу к тому магазину.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../shop_gui/dialogs/settings_dialog.py" line="+17"/>
@@ -6260,9 +6489,19 @@ Latest link: %2</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../shop_gui/app.py" line="+110"/>
+        <location filename="../../shop_gui/app.py" line="+116"/>
         <source>Something went wrong. Nothing you entered was lost; the log file in the shop&apos;s folder says what happened.</source>
         <translation>Что-то пошло не так. Ничего из введённого не потеряно; что случилось, записано в журнале в папке магазина.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The password for the shop&apos;s server (%1):</source>
+        <translation>Пароль сервера магазина (%1):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer has no keyring to keep it, so Shop Manager asks at each start; it is never written to a file.</source>
+        <translation>На этом компьютере нет связки ключей, чтобы его хранить, поэтому Shop Manager спрашивает его при каждом запуске; в файл он не записывается.</translation>
     </message>
 </context>
 <context>
@@ -7841,6 +8080,11 @@ Latest link: %2</source>
         <location line="+1"/>
         <source>There is nothing to redo at this till.</source>
         <translation>На этой кассе нечего повторять.</translation>
+    </message>
+    <message>
+        <location filename="../../shop_gui/views/server_actions.py" line="-232"/>
+        <source>Changing which shop this till uses needs a manager or an owner signed in.</source>
+        <translation>Сменить магазин этой кассы может только вошедший менеджер или владелец.</translation>
     </message>
 </context>
 </TS>

@@ -104,6 +104,8 @@ def test_long_names_keep_every_dialog_on_the_screen(qtbot, long_shop):
         window.hardware.open_settings(),
         window.hardware.print_labels(),  # the chosen product's, and the categories' long names
         window.hardware.open_label_printer(),
+        window.servers.connect_to_server(),
+        window.servers.move_to_server(),
     ):
         assert_fits(dialog, room)
         dialog.reject()
