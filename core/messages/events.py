@@ -385,12 +385,26 @@ class TillFloatSet(Event):
 
 @dataclass(frozen=True)
 class TillClosed(Event):
+    """``journal_position`` / ``journal_link``: the journal's hash chain as
+    it stood when the till closed (its latest link and that link's
+    position), printed on the Z report."""
+
     session_id: int
     closed_at: str
     closed_by: int
     closed_by_name: str
     counted_cash_cents: int
     note: str
+    journal_position: int
+    journal_link: str
+
+    class_version: ClassVar[int] = 2
+
+    @staticmethod
+    def upcast_v1_v2(payload: dict) -> None:
+        """Version 1 closed a till before the journal's link was kept with it."""
+        payload.setdefault("journal_position", 0)
+        payload.setdefault("journal_link", "")
 
 
 @dataclass(frozen=True)

@@ -499,6 +499,10 @@ class TillReport:
     note: str | None = None
     drawer_opens: int = 0  # "No sale": the drawer opened without a sale or cash move
     drawer_opened: tuple[DrawerOpenView, ...] = ()  # each of them, oldest first
+    # The journal's hash chain as it stood when the till closed: its latest
+    # link and that link's position (None: open, or closed by an older version).
+    journal_position: int | None = None
+    journal_link: str | None = None
 
 
 # -- sales reports ----------------------------------------------------------------------

@@ -29,6 +29,7 @@ from core.write_model.schema import (
     shop_setting,
     staff,
     stock_movement,
+    till_close_link,
     till_session,
     undo_link,
 )
@@ -141,6 +142,7 @@ class Snapshot:
     drawer_opens: Sequence[RowMapping] = field(default_factory=list)
     undo_links: Sequence[RowMapping] = field(default_factory=list)
     payment_reversals: Sequence[RowMapping] = field(default_factory=list)
+    till_close_links: Sequence[RowMapping] = field(default_factory=list)
 
 
 def read_snapshot(engine: Engine) -> Snapshot:
@@ -164,6 +166,7 @@ def read_snapshot(engine: Engine) -> Snapshot:
         drawer_opens = conn.execute(select(drawer_open).order_by(drawer_open.c.id)).mappings().all()
         undo_links = conn.execute(select(undo_link).order_by(undo_link.c.position)).mappings().all()
         reversals = conn.execute(select(payment_reversal).order_by(payment_reversal.c.payment_id)).mappings().all()
+        close_links = conn.execute(select(till_close_link).order_by(till_close_link.c.session_id)).mappings().all()
     return Snapshot(
         position,
         categories,
@@ -183,6 +186,7 @@ def read_snapshot(engine: Engine) -> Snapshot:
         drawer_opens,
         undo_links,
         reversals,
+        close_links,
     )
 
 

@@ -397,6 +397,18 @@ journal_link = Table(
     Column("link", String(64), nullable=False),  # SHA-256, hex
 )
 
+# The journal as it stood when a till session closed (CloseTill): the
+# chain's latest link then and its position, which the session's Z report
+# prints, so a chain rewritten later is caught against the paper. Created by
+# create_all in a database of any version: it needs no migration.
+till_close_link = Table(
+    "till_close_link",
+    metadata,
+    Column("session_id", Id, ForeignKey("till_session.id"), primary_key=True, autoincrement=False),
+    Column("position", Id, nullable=False),  # 0: no event was linked yet
+    Column("link", String(64), nullable=False),  # SHA-256, hex ("" before the first event)
+)
+
 # Payments taken by mistake and given back the way they came (ReversePayment):
 # the payment row stays; the order's paid amount goes down by it. Created by
 # create_all in a database of any version: it needs no migration.
