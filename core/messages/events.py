@@ -458,6 +458,23 @@ class ActionUndone(Event):
     undone_type: str  # the undone event's class name
     description: str  # "receive 24 × Blue Enamel Mug"
     events: int
+    # What the undone event was about, so every history can mark it: when it
+    # was recorded and the ids it names (None where it names none); a stock
+    # movement is known by its product, time and the stock after it.
+    done_at: str
+    product_id: int | None
+    order_id: int | None
+    payment_id: int | None
+    stock_after: int | None
+
+    class_version: ClassVar[int] = 2
+
+    @staticmethod
+    def upcast_v1_v2(payload: dict) -> None:
+        """Version 1 named only the undone event's position."""
+        payload.setdefault("done_at", "")
+        for key in ("product_id", "order_id", "payment_id", "stock_after"):
+            payload.setdefault(key, None)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,17 @@ from sqlalchemy import Connection, and_, select
 
 from core import json_codec
 from core.messages import event_codec
-from core.messages.events import ActionRedone, ActionUndone, Event, TillOpened
+from core.messages.events import (
+    ActionRedone,
+    ActionUndone,
+    Event,
+    OrderPlaced,
+    PaymentRecorded,
+    ProductUpdated,
+    StockAdjusted,
+    StockReceived,
+    TillOpened,
+)
 from core.write_model.schema import outbox, outbox_archive, undo_link
 
 MARKERS = frozenset({"ActionUndone", "ActionRedone"})
@@ -154,3 +164,39 @@ def state_before(conn: Connection, position: int, event_types: tuple[str, ...], 
             if getattr(found.event, key) == value:
                 return found.event
         before = rows[-1][0]
+
+
+def subject_of(event: Event | None) -> dict:
+    """What an undone event was about, as ActionUndone and the read model's
+    undo links record it: the ids a history is kept by (a stock movement is
+    known by its product, time and the stock after it)."""
+    found: dict = {"product_id": None, "order_id": None, "payment_id": None, "stock_after": None}
+    if isinstance(event, (StockReceived, StockAdjusted)):
+        found.update(product_id=event.product_id, stock_after=event.stock_after)
+    elif isinstance(event, ProductUpdated):
+        found.update(product_id=event.product_id)
+    elif isinstance(event, OrderPlaced):
+        found.update(order_id=event.order_id)
+    elif isinstance(event, PaymentRecorded):
+        found.update(order_id=event.order_id, payment_id=event.payment_id)
+    return found
+
+
+def undo_links_with_subjects(conn: Connection) -> list[dict]:
+    """Every undo_link row, with what its undone event was about (its type,
+    when it was recorded, subject_of): a rebuild's undo links. The undone
+    events are read by position, from the outbox or the archive."""
+    links = [dict(row) for row in conn.execute(select(undo_link).order_by(undo_link.c.position)).mappings()]
+    found: dict[int, Recorded] = {}
+    positions = [link["position"] for link in links]
+    for start in range(0, len(positions), BATCH):
+        chunk = positions[start : start + BATCH]
+        for row in _rows(conn, lambda t, c=chunk: t.c.position.in_(c), limit=len(chunk)):
+            recorded = _decoded(row)
+            found[recorded.position] = recorded
+    for link in links:
+        undone = found.get(link["position"])
+        link["kind"] = undone.event_type if undone is not None else None
+        link["done_at"] = undone.recorded_at if undone is not None else ""
+        link.update(subject_of(undone.event if undone is not None else None))
+    return links
