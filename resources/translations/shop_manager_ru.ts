@@ -6684,7 +6684,7 @@ Latest link: %2</source>
     <message>
         <location line="+26"/>
         <source>Journal at event %1</source>
-        <translation>Журнал на событии %1</translation>
+        <translation>Журнал, событие %1</translation>
     </message>
     <message>
         <location line="+29"/>
