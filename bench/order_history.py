@@ -263,7 +263,8 @@ def add_orders(shop_folder: Path, n_orders: int, *, end: datetime | None = None,
                 written["lines"] += len(chosen)
             closed_at = _stamp(date + timedelta(hours=18, minutes=15))
             counted = FLOAT_CENTS + cash
-            record(TillClosed(session_id, closed_at, STAFF_ID, STAFF_NAME, counted, ""), closed_at)
+            # Written straight into the outbox, before any link: no journal link is kept with it.
+            record(TillClosed(session_id, closed_at, STAFF_ID, STAFF_NAME, counted, "", 0, ""), closed_at)
             sessions.append((session_id, TILL, opened_at, STAFF_NAME, FLOAT_CENTS, closed_at, STAFF_NAME, counted))
             session_id += 1
         db.execute("BEGIN IMMEDIATE")

@@ -40,6 +40,7 @@ from core.write_model.engine import BUSY_TIMEOUT_MS, create_schema, postgres_eng
 from core.write_model.identity import Identity, identify
 from core.write_model.journal_chain import Verdict, latest_link
 from core.write_model.journal_chain import extend as link_journal
+from core.write_model.journal_chain import latest as latest_in
 from core.write_model.journal_chain import verify as verify_chain
 from core.write_model.journal_reading import journal_page
 from core.write_model.outbox_archive import archive_settled_events, record_checkpoint
@@ -233,6 +234,16 @@ class Shop:
     def journal_link(self) -> str:
         """The latest link of the journal's chain (a Z report prints it)."""
         return latest_link(self._engine)
+
+    def journal_head(self) -> tuple[int, str]:
+        """The journal chain's latest link and its position (0 and "" before
+        any event): an X report prints both, so the link can be checked
+        against the journal's row at that position."""
+        try:
+            with self._engine.connect().execution_options(write=False) as conn:
+                return latest_in(conn)
+        except SQLAlchemyError as exc:
+            raise storage_error(exc, "read") from exc
 
     # -- undo and redo: what this till may undo or redo now ---------------------------
     def undo_offer(self) -> Offer:

@@ -49,10 +49,38 @@ def _amount(cents: int) -> str:
     return escape(money(cents))
 
 
-def till_report_html(report, settings, printed_at: str | None = None) -> str:
+def journal_position_and_link(report, head: tuple[int, str] | None = None) -> tuple[int, str] | None:
+    """What the report prints of the journal: a Z report the chain as it
+    stood at its closing (kept with the session, so a Z report printed again
+    years later says the same); an X report ``head``, the chain now."""
+    if report.closed_at is not None:
+        if report.journal_position and report.journal_link:
+            return report.journal_position, report.journal_link
+        return None  # closed by a version that kept no link
+    if head is not None and head[0] and head[1]:
+        return head
+    return None
+
+
+def _journal_rows(rows: Rows, position: int, link: str) -> None:
+    """The link's first 16 digits beside its position (enough to compare by
+    eye), then all 64 in two lines of 32 (a till roll holds no more)."""
+    rows.section()
+    rows.add(
+        fill(QCoreApplication.translate("till_report_document", "Journal at event %1"), position),
+        f"<span style='font-family: monospace'>{escape(link[:16])}…</span>",
+    )
+    whole = "<br>".join(escape(link[i : i + 32]) for i in range(0, len(link), 32))
+    rows.add(f"<span style='font-family: monospace; font-size: small'>{whole}</span>", grey=True)
+
+
+def till_report_html(
+    report, settings, printed_at: str | None = None, journal_head: tuple[int, str] | None = None
+) -> str:
     """The report (a ``TillReport``) for the shop of ``settings`` (its
     ``ShopSettings``); ``printed_at`` (ISO 8601, UTC) is when an X report was
-    taken."""
+    taken; ``journal_head``: the journal's latest position and link then
+    (an X report prints it; a Z report prints its own, kept at its closing)."""
     closed = report.closed_at is not None
     parts = [
         f"<p align='center' style='margin-bottom: 2px'><span style='font-size: x-large; font-weight: bold'>"
@@ -219,6 +247,9 @@ def till_report_html(report, settings, printed_at: str | None = None) -> str:
         )
         for opened in report.drawer_opened:
             rows.add(f"{escape(local_time(opened.at)[-5:])} {escape(opened.by)}", indent=True)
+    journal = journal_position_and_link(report, journal_head)
+    if journal is not None:
+        _journal_rows(rows, *journal)
     rows.section()
     rows.add("")
     parts.append(rows.html())
@@ -233,6 +264,8 @@ def till_report_html(report, settings, printed_at: str | None = None) -> str:
     return "".join(parts)
 
 
-def till_report_document(report, settings, parent=None, printed_at: str | None = None) -> QTextDocument:
+def till_report_document(
+    report, settings, parent=None, printed_at: str | None = None, journal_head: tuple[int, str] | None = None
+) -> QTextDocument:
     title = f"{settings.name}: {report.till}, {report_title(report)}"
-    return roll_document(till_report_html(report, settings, printed_at), title, parent)
+    return roll_document(till_report_html(report, settings, printed_at, journal_head), title, parent)

@@ -16,7 +16,8 @@ from core.i18n import N_
 from core.messages.commands import CloseTill, OpenDrawer, OpenTill, PayIn, PayOut
 from core.messages.events import CashMoved, DrawerOpened, TillClosed, TillFloatSet, TillOpened
 from core.write_model.direct import Direct
-from core.write_model.schema import cash_move, drawer_open, till_session
+from core.write_model.journal_chain import latest as latest_link_in
+from core.write_model.schema import cash_move, drawer_open, till_close_link, till_session
 from core.write_model.unit_of_work import UnitOfWork, inserted_id
 
 # A drawer's float, count or cash move: bounded like a payment, far inside BIGINT.
@@ -112,6 +113,10 @@ def close_till(command: CloseTill, uow: UnitOfWork) -> int:
             closed_at=at, closed_by=who.staff_id, closed_by_name=who.staff_name, counted_cash_cents=counted, note=text
         )
     )
+    # The journal as it stands now (this transaction holds the write lock,
+    # so nothing is recorded between): the Z report prints it for good.
+    journal_position, journal_link = latest_link_in(uow.conn)
+    uow.conn.execute(insert(till_close_link).values(session_id=row.id, position=journal_position, link=journal_link))
     uow.record(
         TillClosed(
             session_id=row.id,
@@ -120,6 +125,8 @@ def close_till(command: CloseTill, uow: UnitOfWork) -> int:
             closed_by_name=who.staff_name,
             counted_cash_cents=counted,
             note=text,
+            journal_position=journal_position,
+            journal_link=journal_link,
         )
     )
     return row.id

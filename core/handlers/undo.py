@@ -52,7 +52,7 @@ from core.messages.events import (
     StockReceived,
 )
 from core.write_model.schema import category, product, shop_order, till_session, undo_link
-from core.write_model.undo_log import Recorded, last_action, last_undo, state_before
+from core.write_model.undo_log import Recorded, last_action, last_undo, state_before, subject_of
 from core.write_model.unit_of_work import UnitOfWork
 
 UNDO_NOTE = "Undo"
@@ -434,7 +434,16 @@ def undo_action(command: UndoAction, uow: UnitOfWork) -> str:
     updated = uow.conn.execute(update(undo_link).where(undo_link.c.position == found.position).values(**link))
     if updated.rowcount == 0:
         uow.conn.execute(insert(undo_link).values(position=found.position, **link))
-    uow.record(ActionUndone(found.position, found.event_type, str(description), len(uow.events) - before))
+    uow.record(
+        ActionUndone(
+            found.position,
+            found.event_type,
+            str(description),
+            len(uow.events) - before,
+            found.recorded_at,
+            **subject_of(found.event),
+        )
+    )
     return description
 
 

@@ -385,12 +385,26 @@ class TillFloatSet(Event):
 
 @dataclass(frozen=True)
 class TillClosed(Event):
+    """``journal_position`` / ``journal_link``: the journal's hash chain as
+    it stood when the till closed (its latest link and that link's
+    position), printed on the Z report."""
+
     session_id: int
     closed_at: str
     closed_by: int
     closed_by_name: str
     counted_cash_cents: int
     note: str
+    journal_position: int
+    journal_link: str
+
+    class_version: ClassVar[int] = 2
+
+    @staticmethod
+    def upcast_v1_v2(payload: dict) -> None:
+        """Version 1 closed a till before the journal's link was kept with it."""
+        payload.setdefault("journal_position", 0)
+        payload.setdefault("journal_link", "")
 
 
 @dataclass(frozen=True)
@@ -444,6 +458,23 @@ class ActionUndone(Event):
     undone_type: str  # the undone event's class name
     description: str  # "receive 24 × Blue Enamel Mug"
     events: int
+    # What the undone event was about, so every history can mark it: when it
+    # was recorded and the ids it names (None where it names none); a stock
+    # movement is known by its product, time and the stock after it.
+    done_at: str
+    product_id: int | None
+    order_id: int | None
+    payment_id: int | None
+    stock_after: int | None
+
+    class_version: ClassVar[int] = 2
+
+    @staticmethod
+    def upcast_v1_v2(payload: dict) -> None:
+        """Version 1 named only the undone event's position."""
+        payload.setdefault("done_at", "")
+        for key in ("product_id", "order_id", "payment_id", "stock_after"):
+            payload.setdefault(key, None)
 
 
 @dataclass(frozen=True)

@@ -187,6 +187,17 @@ class ProductView(NamedTuple):
 
 
 @dataclass(frozen=True)
+class UndoMark:
+    """An action undone (Edit > Undo): by whom and when; ``redone_at`` when
+    it was done again since (None: undone now)."""
+
+    undone_at: str  # ISO 8601, UTC
+    undone_by: int  # staff id
+    undone_by_name: str
+    redone_at: str | None = None
+
+
+@dataclass(frozen=True)
 class StockMovement:
     at: str  # ISO 8601, UTC
     kind: str  # received, sold, cancelled, returned, adjusted
@@ -197,6 +208,7 @@ class StockMovement:
     order_id: int | None
     staff_id: int | None = None  # who moved it (core.domain.staff: 0 unknown, -1 the owner)
     by: str | None = None  # their name
+    undone: UndoMark | None = None  # a delivery or adjustment undone by Edit > Undo
 
 
 @dataclass(frozen=True)
@@ -288,6 +300,7 @@ class OrderHistoryEntry:
     staff_id: int | None = None  # who did it (core.domain.staff: 0 unknown, -1 the owner)
     by: str | None = None  # their name
     approved_by: str | None = None  # the manager who approved it (a cancellation, a return)
+    undone: UndoMark | None = None  # placed or paid, then undone by Edit > Undo
 
 
 @dataclass(frozen=True)
@@ -499,6 +512,10 @@ class TillReport:
     note: str | None = None
     drawer_opens: int = 0  # "No sale": the drawer opened without a sale or cash move
     drawer_opened: tuple[DrawerOpenView, ...] = ()  # each of them, oldest first
+    # The journal's hash chain as it stood when the till closed: its latest
+    # link and that link's position (None: open, or closed by an older version).
+    journal_position: int | None = None
+    journal_link: str | None = None
 
 
 # -- sales reports ----------------------------------------------------------------------

@@ -24,7 +24,10 @@ from core.messages.events import SoldLine
 # 7: till sessions' "No sale" drawer opens (drawer)
 # 8: which events were undone (undo_links); payments reversed
 # 9: the shop's settings hold its language (receipts and reports)
-SCHEMA_VERSION = 9
+# 10: till sessions hold the journal's link at their closing (journal); an
+#    undone event's link says what it was about (kind, done_at, product_id,
+#    order_id, payment_id, stock_after), so histories can mark it
+SCHEMA_VERSION = 10
 SHARD_SIZE = 512
 CATEGORIES = "categories"
 PRODUCTS_PREFIX = "products_"

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -141,6 +142,7 @@ class ReadModel:
     def _new_order_index(self) -> sales.OrderIndex:
         orders = sales.OrderIndex()
         orders.staff_name = self.staff_name
+        orders.undo_marks = partial(undo_projections.order_marks, self)
         orders.store = self.documents
         return orders
 

@@ -9,6 +9,7 @@ from core.domain.pricing import PriceLine, price_order, resolve_tax_rate
 from core.errors import InvalidCommand, TillNotOpen, UnknownCustomer, UnknownOrder, UnknownProduct, UnknownStaff
 from core.i18n import N_
 from core.messages import queries as q
+from core.read_model import undo_projections
 from core.read_model.indexes import fold
 from core.read_model.projector import ReadModel
 from core.read_model.report_queries import get_sales_report
@@ -46,8 +47,16 @@ def get_stock_history(query: q.GetStockHistory, rm: ReadModel):
     # Parsed on first use; a damaged file raises CorruptReadModel (Shop.ask rebuilds).
     moves = rm.documents.moves(query.product_id)
     name = rm.staff_name
+    undone = undo_projections.movement_marks(rm, query.product_id)
+
+    def mark(key: tuple) -> q.UndoMark | None:
+        marks = undone.get(key)
+        return marks.pop(0) if marks else None
+
     return tuple(
-        q.StockMovement(at, kind, quantity, after, reason, note, order_id, staff_id, name(staff_id))
+        q.StockMovement(
+            at, kind, quantity, after, reason, note, order_id, staff_id, name(staff_id), mark((kind, at, after))
+        )
         for _position, at, kind, quantity, after, reason, note, order_id, staff_id in moves
     )
 

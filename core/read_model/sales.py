@@ -50,6 +50,14 @@ def _no_names(staff_id: int | None) -> str | None:
     return None
 
 
+# An order's undone events: "placed" or a payment's id -> its mark.
+UndoMarks = Callable[[int], dict]
+
+
+def _no_marks(order_id: int) -> dict:
+    return {}
+
+
 _RANK = {"placed": 0, "payment": 1, "payment reversed": 1, "return": 2, "fulfilled": 3, "cancelled": 4}
 _STAGE = {"placed": 0, "payment": 1, "payment reversed": 1, "return": 2, "fulfilled": 2, "cancelled": 3}
 
@@ -63,18 +71,26 @@ def _methods(refunds: list) -> str | None:
     return " + ".join(method for method, _cents in refunds) or None
 
 
-def _history(doc: dict, name: StaffName) -> tuple[OrderHistoryEntry, ...]:
+def _history(doc: dict, name: StaffName, marks: dict) -> tuple[OrderHistoryEntry, ...]:
     placed_by = doc["placed_by"]
-    entries = [
-        (
-            doc["placed_at"],
-            0,
-            OrderHistoryEntry(doc["placed_at"], "placed", doc["total_cents"], staff_id=placed_by, by=name(placed_by)),
-        )
-    ]
+    placed = OrderHistoryEntry(
+        doc["placed_at"],
+        "placed",
+        doc["total_cents"],
+        staff_id=placed_by,
+        by=name(placed_by),
+        undone=marks.get("placed"),
+    )
+    entries = [(doc["placed_at"], 0, placed)]
     for p in doc["payments"]:
         entry = OrderHistoryEntry(
-            p["at"], "payment", p["amount_cents"], p["method"], staff_id=p["by"], by=name(p["by"])
+            p["at"],
+            "payment",
+            p["amount_cents"],
+            p["method"],
+            staff_id=p["by"],
+            by=name(p["by"]),
+            undone=marks.get(p["id"]),
         )
         entries.append((p["at"], p["id"], entry))
         if p["reversed_at"] is not None:  # right after its payment
@@ -141,7 +157,10 @@ def _history(doc: dict, name: StaffName) -> tuple[OrderHistoryEntry, ...]:
     return tuple(entry for _at, _id, entry in entries)
 
 
-def order_from_doc(doc: dict, customer_name: str | None = None, staff_name: StaffName | None = None) -> OrderDetail:
+def order_from_doc(
+    doc: dict, customer_name: str | None = None, staff_name: StaffName | None = None, marks: dict | None = None
+) -> OrderDetail:
+    """``marks``: which of its events were undone ("placed", or a payment's id -> an UndoMark)."""
     included = doc["prices_include_tax"]
     lines = tuple(
         OrderLineView(
@@ -212,7 +231,7 @@ def order_from_doc(doc: dict, customer_name: str | None = None, staff_name: Staf
         refunded_cents=doc["refunded_cents"],
         payments=payments,
         returns=returns,
-        history=_history(doc, staff_name or _no_names),
+        history=_history(doc, staff_name or _no_names, marks or {}),
         fulfilled_at=doc["fulfilled_at"],
         cancelled_at=doc["cancelled_at"],
     )
@@ -372,10 +391,15 @@ class OrderIndex:
         self._customer_totals: dict[int, list[int]] = {}  # customer id -> [orders, paid less refunded]
         self._count = 0  # orders in all
         self.staff_name: StaffName = _no_names  # the read model's, once it has made this index
+        self.undo_marks: UndoMarks = _no_marks  # the read model's: which of an order's events were undone
 
     def forget_details(self) -> None:
         """Details are built again when next asked for (a staff member was renamed)."""
         self._details.clear()
+
+    def forget_detail(self, order_id: int) -> None:
+        """This order's detail is built again when next asked for (one of its events was undone)."""
+        self._details.pop(order_id, None)
 
     # -- keeping it ------------------------------------------------------------------
     def load(self, tables: dict[str, dict]) -> None:
@@ -470,7 +494,9 @@ class OrderIndex:
             if len(self._details) >= _DETAILS_KEPT:
                 self._details.clear()
             try:
-                found = order_from_doc(doc, self.customer_names.get(doc["customer_id"]), self.staff_name)
+                found = order_from_doc(
+                    doc, self.customer_names.get(doc["customer_id"]), self.staff_name, self.undo_marks(order_id)
+                )
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 raise CorruptReadModel(f"order {order_id}: unexpected document: {exc!r}") from exc
             self._details[order_id] = found

@@ -75,6 +75,8 @@ def till_closed(rm: ReadModel, e: TillClosed, origin: StoredEvent, changes: Chan
     assert doc is not None
     doc["closed_at"], doc["closed_by"] = e.closed_at, e.closed_by_name
     doc["counted"], doc["note"] = e.counted_cash_cents, e.note or None
+    # None when no link was known (a closing recorded before links were kept with it)
+    doc["journal"] = [e.journal_position, e.journal_link] if e.journal_position else None
     _changed(rm, doc, changes)
 
 

@@ -7,6 +7,7 @@ A document (a table of its own per session, ``till_session_<id>``: a sale
 rewrites its session's file only):
     {"id", "till", "opened_at", "opened_by", "opened_automatically", "float",
      "closed_at", "closed_by", "counted", "note",
+     "journal": [position, link] | None  (the journal's chain as it stood at the closing),
      "orders":   {order id: [units, total, discounts, [[rate, taxable, tax], ...]]},
      "payments": {payment id: [method, cents]},
      "refunds":  {"r<return id>:<method>" | "c<order id>:<method>": [method, cents]},
@@ -42,6 +43,7 @@ def session_doc(
     closed_by: str | None = None,
     counted: int | None = None,
     note: str | None = None,
+    journal: list | None = None,
 ) -> dict:
     return {
         "id": session_id,
@@ -54,6 +56,7 @@ def session_doc(
         "closed_by": closed_by,
         "counted": counted,
         "note": note or None,
+        "journal": journal,
         "orders": {},
         "payments": {},
         "refunds": {},
@@ -226,6 +229,8 @@ def _report(doc: dict) -> TillReport:
         returned_cents=sum(doc["returns"].values()),
         cash_moves=tuple(CashMoveView(at, kind, cents, reason, by) for _id, (at, kind, cents, reason, by) in moves),
         note=doc["note"],
+        journal_position=doc["journal"][0] if doc["journal"] else None,
+        journal_link=doc["journal"][1] if doc["journal"] else None,
         drawer_opens=len(doc["drawer"]),
         drawer_opened=tuple(
             DrawerOpenView(at, by) for _id, (at, by) in sorted(doc["drawer"].items(), key=lambda item: int(item[0]))
@@ -253,6 +258,9 @@ def documents_from_snapshot(snap) -> list[dict]:
         )
         for s in snap.till_sessions
     }
+    for link in snap.till_close_links:
+        if link["session_id"] in docs and link["position"]:
+            docs[link["session_id"]]["journal"] = [link["position"], link["link"]]
     for o in snap.orders:
         if o["session_id"] in docs:
             docs[o["session_id"]]["orders"][str(o["id"])] = order_entry(

@@ -34,8 +34,8 @@ from core.write_model.schema import (
     shop_order,
     shop_setting,
     till_session,
-    undo_link,
 )
+from core.write_model.undo_log import undo_links_with_subjects
 
 NEWEST = 200  # the Orders list's first page, at least
 
@@ -127,7 +127,7 @@ def read_counter_snapshot(engine: Engine, since: str) -> tuple[Snapshot, Counter
             cash_moves=rows(cash_move, cash_move.c.session_id.in_(in_sessions)),
             staff=read_staff(conn),
             drawer_opens=rows(drawer_open, drawer_open.c.session_id.in_(in_sessions)),
-            undo_links=conn.execute(select(undo_link).order_by(undo_link.c.position)).mappings().all(),
+            undo_links=undo_links_with_subjects(conn),
             payment_reversals=rows(
                 payment_reversal, of_orders(payment_reversal.c.order_id), payment_reversal.c.payment_id
             ),

@@ -12,7 +12,7 @@ from core.i18n import N_
 from core.write_model import locks
 from core.write_model.db_errors import begin_or_refuse
 from core.write_model.migrations import migrate
-from core.write_model.schema import SCHEMA_VERSION, metadata, schema_info
+from core.write_model.schema import ADDED_INDEXES, SCHEMA_VERSION, metadata, schema_info
 
 BUSY_TIMEOUT_MS = 10_000
 _BEGIN_WRITE = "BEGIN IMMEDIATE"
@@ -153,6 +153,10 @@ def create_schema_in(conn: Connection) -> None:
                 found=found,
             )
         )
+    # Indexes added to tables that already existed (create_all makes them
+    # only with a new table): made once, found there after.
+    for index in ADDED_INDEXES:
+        index.create(conn, checkfirst=True)
 
 
 def not_durable(engine: Engine) -> None:

@@ -29,10 +29,11 @@ from core.write_model.schema import (
     shop_setting,
     staff,
     stock_movement,
+    till_close_link,
     till_session,
-    undo_link,
 )
 from core.write_model.statements import ARCHIVED_EVENTS_AFTER, EVENTS_AFTER, EVENTS_AFTER_LIMITED, LAST_POSITION
+from core.write_model.undo_log import undo_links_with_subjects
 
 
 @dataclass(frozen=True)
@@ -139,8 +140,9 @@ class Snapshot:
     cash_moves: Sequence[RowMapping] = field(default_factory=list)
     staff: Sequence[RowMapping] = field(default_factory=list)  # never the PIN hash
     drawer_opens: Sequence[RowMapping] = field(default_factory=list)
-    undo_links: Sequence[RowMapping] = field(default_factory=list)
+    undo_links: Sequence[dict] = field(default_factory=list)  # with what each undone event was about
     payment_reversals: Sequence[RowMapping] = field(default_factory=list)
+    till_close_links: Sequence[RowMapping] = field(default_factory=list)
 
 
 def read_snapshot(engine: Engine) -> Snapshot:
@@ -162,8 +164,9 @@ def read_snapshot(engine: Engine) -> Snapshot:
         cash_moves = conn.execute(select(cash_move).order_by(cash_move.c.id)).mappings().all()
         staff_rows = read_staff(conn)
         drawer_opens = conn.execute(select(drawer_open).order_by(drawer_open.c.id)).mappings().all()
-        undo_links = conn.execute(select(undo_link).order_by(undo_link.c.position)).mappings().all()
+        undo_links = undo_links_with_subjects(conn)
         reversals = conn.execute(select(payment_reversal).order_by(payment_reversal.c.payment_id)).mappings().all()
+        close_links = conn.execute(select(till_close_link).order_by(till_close_link.c.session_id)).mappings().all()
     return Snapshot(
         position,
         categories,
@@ -183,6 +186,7 @@ def read_snapshot(engine: Engine) -> Snapshot:
         drawer_opens,
         undo_links,
         reversals,
+        close_links,
     )
 
 

@@ -364,7 +364,14 @@ outbox_archive = Table(
     Column("staff_id", Id, nullable=False, server_default=text("0")),
     Column("till", String(64), nullable=False, server_default=text("'Till 1'")),
     Column("approved_by", Id, nullable=True),
+    # A till's own events, newest first (Undo looks back through them when the
+    # outbox holds none of its own). Made at opening in a database of any
+    # version (engine.create_schema): no migration.
+    Index("ix_outbox_archive_till", "till", "position"),
 )
+
+# Indexes of tables older databases already hold: create_schema makes them if missing.
+ADDED_INDEXES = tuple(index for index in outbox_archive.indexes if index.name == "ix_outbox_archive_till")
 
 till_checkpoint = Table(
     "till_checkpoint",
@@ -395,6 +402,18 @@ journal_link = Table(
     metadata,
     Column("position", Id, primary_key=True, autoincrement=False),
     Column("link", String(64), nullable=False),  # SHA-256, hex
+)
+
+# The journal as it stood when a till session closed (CloseTill): the
+# chain's latest link then and its position, which the session's Z report
+# prints, so a chain rewritten later is caught against the paper. Created by
+# create_all in a database of any version: it needs no migration.
+till_close_link = Table(
+    "till_close_link",
+    metadata,
+    Column("session_id", Id, ForeignKey("till_session.id"), primary_key=True, autoincrement=False),
+    Column("position", Id, nullable=False),  # 0: no event was linked yet
+    Column("link", String(64), nullable=False),  # SHA-256, hex ("" before the first event)
 )
 
 # Payments taken by mistake and given back the way they came (ReversePayment):

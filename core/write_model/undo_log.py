@@ -15,7 +15,17 @@ from sqlalchemy import Connection, and_, select
 
 from core import json_codec
 from core.messages import event_codec
-from core.messages.events import ActionRedone, ActionUndone, Event, TillOpened
+from core.messages.events import (
+    ActionRedone,
+    ActionUndone,
+    Event,
+    OrderPlaced,
+    PaymentRecorded,
+    ProductUpdated,
+    StockAdjusted,
+    StockReceived,
+    TillOpened,
+)
 from core.write_model.schema import outbox, outbox_archive, undo_link
 
 MARKERS = frozenset({"ActionUndone", "ActionRedone"})
@@ -62,25 +72,27 @@ def _decoded(row) -> Recorded:
 
 
 def till_events(conn: Connection, till: str) -> Iterator[Recorded]:
-    """This till's events, newest first, in the outbox only: what is archived
-    is days old and read by every till (and the archive has no index by
-    till, so looking there would scan a year of events at each Edit menu)."""
-    before = None
-    while True:
-        where = [outbox.c.till == till, *([outbox.c.position < before] if before is not None else [])]
-        columns = (outbox.c.position, outbox.c.event_type, outbox.c.payload, outbox.c.recorded_at)
-        statement = (
-            select(*columns, outbox.c.staff_id, outbox.c.till)
-            .where(and_(*where))
-            .order_by(outbox.c.position.desc())
-            .limit(BATCH)
-        )
-        rows = conn.execute(statement).all()
-        if not rows:
-            return
-        for row in rows:
-            yield _decoded(row)
-        before = rows[-1][0]
+    """This till's events, newest first: the outbox's, then the archive's
+    (a till idle while others recorded thousands of events has its last
+    action there). Both are read by till through an index, so a till with
+    nothing to undo costs two lookups, not a scan of a year of events."""
+    for table in (outbox, outbox_archive):
+        before = None
+        while True:
+            where = [table.c.till == till, *([table.c.position < before] if before is not None else [])]
+            columns = (table.c.position, table.c.event_type, table.c.payload, table.c.recorded_at)
+            statement = (
+                select(*columns, table.c.staff_id, table.c.till)
+                .where(and_(*where))
+                .order_by(table.c.position.desc())
+                .limit(BATCH)
+            )
+            rows = conn.execute(statement).all()
+            for row in rows:
+                yield _decoded(row)
+            if len(rows) < BATCH:
+                break
+            before = rows[-1][0]
 
 
 def event_at(conn: Connection, position: int) -> Recorded | None:
@@ -154,3 +166,39 @@ def state_before(conn: Connection, position: int, event_types: tuple[str, ...], 
             if getattr(found.event, key) == value:
                 return found.event
         before = rows[-1][0]
+
+
+def subject_of(event: Event | None) -> dict:
+    """What an undone event was about, as ActionUndone and the read model's
+    undo links record it: the ids a history is kept by (a stock movement is
+    known by its product, time and the stock after it)."""
+    found: dict = {"product_id": None, "order_id": None, "payment_id": None, "stock_after": None}
+    if isinstance(event, (StockReceived, StockAdjusted)):
+        found.update(product_id=event.product_id, stock_after=event.stock_after)
+    elif isinstance(event, ProductUpdated):
+        found.update(product_id=event.product_id)
+    elif isinstance(event, OrderPlaced):
+        found.update(order_id=event.order_id)
+    elif isinstance(event, PaymentRecorded):
+        found.update(order_id=event.order_id, payment_id=event.payment_id)
+    return found
+
+
+def undo_links_with_subjects(conn: Connection) -> list[dict]:
+    """Every undo_link row, with what its undone event was about (its type,
+    when it was recorded, subject_of): a rebuild's undo links. The undone
+    events are read by position, from the outbox or the archive."""
+    links = [dict(row) for row in conn.execute(select(undo_link).order_by(undo_link.c.position)).mappings()]
+    found: dict[int, Recorded] = {}
+    positions = [link["position"] for link in links]
+    for start in range(0, len(positions), BATCH):
+        chunk = positions[start : start + BATCH]
+        for row in _rows(conn, lambda t, c=chunk: t.c.position.in_(c), limit=len(chunk)):
+            recorded = _decoded(row)
+            found[recorded.position] = recorded
+    for link in links:
+        undone = found.get(link["position"])
+        link["kind"] = undone.event_type if undone is not None else None
+        link["done_at"] = undone.recorded_at if undone is not None else ""
+        link.update(subject_of(undone.event if undone is not None else None))
+    return links

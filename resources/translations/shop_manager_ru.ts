@@ -365,7 +365,7 @@
     <message>
         <location line="+9"/>
         <location filename="../../core/handlers/products_state.py" line="+4"/>
-        <location filename="../../core/read_model/queries.py" line="+36"/>
+        <location filename="../../core/read_model/queries.py" line="+37"/>
         <source>There is no product number {product_id}.</source>
         <translation>Нет товара с номером {product_id}.</translation>
     </message>
@@ -826,7 +826,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../core/read_model/queries.py" line="+122"/>
+        <location filename="../../core/read_model/queries.py" line="+130"/>
         <source>There is no customer number {customer_id}.</source>
         <translation>Нет покупателя с номером {customer_id}.</translation>
     </message>
@@ -1169,7 +1169,7 @@
         <translation>У товара «{name}» уже {stock_after} шт. на складе: корректировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../core/handlers/till.py" line="+89"/>
+        <location filename="../../core/handlers/till.py" line="+90"/>
         <source>The float</source>
         <translation>Размен</translation>
     </message>
@@ -1189,7 +1189,7 @@
         <translation>Смена на кассе «{till}» не открыта: закрывать нечего.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>The amount</source>
         <translation>Сумма</translation>
     </message>
@@ -1254,7 +1254,7 @@
         <translation>Отменил(а) {name}, {at}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>Too many wrong PINs at this till: try again in {seconds} second.</source>
         <translation>Слишком много неверных PIN-кодов на этой кассе: попробуйте снова через {seconds} с.</translation>
     </message>
@@ -1756,7 +1756,7 @@
         <translation>С тех пор на этой кассе сделано другое действие ({action}): сначала отмените его.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>There is nothing to redo at this till: something else was done since the undo.</source>
         <translation>На этой кассе нечего повторять: после отмены было сделано другое действие.</translation>
     </message>
@@ -3361,7 +3361,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../shop_gui/models/orders_model.py" line="+368"/>
+        <location filename="../../shop_gui/models/orders_model.py" line="+375"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
@@ -3464,7 +3464,7 @@ Latest link: %2</source>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/journal_dialog.py" line="+48"/>
+        <location filename="../../shop_gui/dialogs/journal_dialog.py" line="+53"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -3489,7 +3489,27 @@ Latest link: %2</source>
         <translation>любой</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Any product</source>
+        <translation>Любой товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a product&apos;s name or SKU</source>
+        <translation>Введите часть названия или артикула товара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any customer</source>
+        <translation>Любой покупатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a customer&apos;s name, phone or e-mail</source>
+        <translation>Введите часть имени, телефона или e-mail покупателя</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Show &amp;older</source>
         <translation>Показать &amp;более ранние</translation>
     </message>
@@ -3524,12 +3544,22 @@ Latest link: %2</source>
         <translation>&amp;Заказ №:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+6"/>
+        <source>Pro&amp;duct:</source>
+        <translation>&amp;Товар:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Покупатель:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>“%1” is not an order number: type its digits only.</source>
         <translation>«%1» — не номер заказа: введите только цифры.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+50"/>
         <source>Export journal</source>
         <translation>Экспорт журнала</translation>
     </message>
@@ -4180,7 +4210,7 @@ Latest link: %2</source>
 <context>
     <name>OrderLinesModel</name>
     <message>
-        <location filename="../../shop_gui/models/orders_model.py" line="-124"/>
+        <location filename="../../shop_gui/models/orders_model.py" line="-130"/>
         <source>line discount %1</source>
         <translation>скидка на строку %1</translation>
     </message>
@@ -4405,6 +4435,11 @@ Latest link: %2</source>
         <location line="+2"/>
         <source>Paid %1</source>
         <translation>Оплачено %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reversed %1</source>
+        <translation>отменено %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5998,7 +6033,7 @@ Latest link: %2</source>
 <context>
     <name>StockHistoryDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/stock_history_dialog.py" line="+26"/>
+        <location filename="../../shop_gui/dialogs/stock_history_dialog.py" line="+27"/>
         <source>Stock history: %1</source>
         <translation>История остатка: %1</translation>
     </message>
@@ -6008,7 +6043,17 @@ Latest link: %2</source>
         <translation>Движения остатка</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>&amp;Journal...</source>
+        <translation>&amp;Журнал...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every change to this product: its details, price and stock</source>
+        <translation>Все изменения этого товара: сведения, цена и остаток</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 has been deleted.</source>
         <translation>Товар «%1» удалён.</translation>
     </message>
@@ -6369,7 +6414,7 @@ Latest link: %2</source>
 <context>
     <name>TillReportDialog</name>
     <message>
-        <location filename="../../shop_gui/dialogs/till_report_dialog.py" line="+28"/>
+        <location filename="../../shop_gui/dialogs/till_report_dialog.py" line="+29"/>
         <source>X report</source>
         <translation>X-отчёт</translation>
     </message>
@@ -6587,6 +6632,11 @@ Latest link: %2</source>
         <translation>Оплачено %1 (%2)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Payment reversed: %1 given back by %2</source>
+        <translation>Оплата отменена: %1 возвращено (%2)</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Fulfilled: handed over or sent</source>
         <translation>Выдан: вручён или отправлен</translation>
@@ -6617,7 +6667,7 @@ Latest link: %2</source>
         <translation>Отменён: %1%2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%1, approved by %2</source>
         <translation>%1, одобрил %2</translation>
     </message>
@@ -6625,7 +6675,7 @@ Latest link: %2</source>
 <context>
     <name>orders_view</name>
     <message>
-        <location filename="../../shop_gui/views/orders_view.py" line="-323"/>
+        <location filename="../../shop_gui/views/orders_view.py" line="-326"/>
         <source>All customers</source>
         <translation>Все покупатели</translation>
     </message>
@@ -6991,7 +7041,12 @@ Latest link: %2</source>
         <translation>излишек %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>Journal at event %1</source>
+        <translation>Журнал, событие %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Z REPORT %1</source>
         <translation>Z-ОТЧЁТ %1</translation>
     </message>
@@ -7147,9 +7202,22 @@ Latest link: %2</source>
         <translation>&lt;b&gt;Без продажи: ящик открывали %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&lt;p align=&apos;center&apos; style=&apos;margin-top: 2px&apos;&gt;End of %1&lt;/p&gt;</source>
         <translation>&lt;p align=&apos;center&apos; style=&apos;margin-top: 2px&apos;&gt;Конец: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>undo_marks</name>
+    <message>
+        <location filename="../../shop_gui/undo_marks.py" line="+18"/>
+        <source>undone by %1 at %2, redone at %3</source>
+        <translation>отменил(а) %1, %2; повторено %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>undone by %1 at %2</source>
+        <translation>отменил(а) %1, %2</translation>
     </message>
 </context>
 <context>
@@ -7261,9 +7329,9 @@ Latest link: %2</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../shop_gui/models/orders_model.py" line="-363"/>
+        <location filename="../../shop_gui/models/orders_model.py" line="-372"/>
         <location filename="../../shop_gui/receipt_document.py" line="-131"/>
-        <location filename="../../shop_gui/till_report_document.py" line="-208"/>
+        <location filename="../../shop_gui/till_report_document.py" line="-239"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
@@ -7401,7 +7469,7 @@ Latest link: %2</source>
     </message>
     <message>
         <location filename="../../shop_gui/models/orders_model.py" line="-173"/>
-        <location filename="../../shop_gui/models/stock_history_model.py" line="+32"/>
+        <location filename="../../shop_gui/models/stock_history_model.py" line="+33"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
@@ -7409,13 +7477,13 @@ Latest link: %2</source>
         <location line="+1"/>
         <location line="+230"/>
         <location line="+26"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <location filename="../../shop_gui/models/stock_history_model.py" line="-5"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-331"/>
         <source>Customer</source>
         <translation>Покупатель</translation>
     </message>
@@ -7479,7 +7547,7 @@ Latest link: %2</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
@@ -7676,7 +7744,7 @@ Latest link: %2</source>
         <translation>Другой способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../shop_gui/dialogs/journal_dialog.py" line="-161"/>
+        <location filename="../../shop_gui/dialogs/journal_dialog.py" line="-194"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>

@@ -1,6 +1,7 @@
 """File > Journal...: every event (when, who, which till, what, whether it
 was undone), newest first, a page at a time, filtered by kind, staff,
-period and order number. Not modal: selling goes on while it is open."""
+period, order number, product and customer (found by typing part of a
+name). Not modal: selling goes on while it is open."""
 
 from datetime import UTC, datetime, timedelta
 
@@ -20,13 +21,15 @@ from PySide6.QtWidgets import (
 from core.errors import ShopError
 from core.journal import KINDS, JournalFilter
 from core.journal_export import export_journal
-from core.queries import GetStaff
+from core.queries import GetCustomers, GetProducts, GetStaff
 from shop_gui.dialogs.dialog_base import ShopDialog
 from shop_gui.file_places import in_documents
 from shop_gui.formatting import count_of
 from shop_gui.models.journal_model import JournalModel
 from shop_gui.style import ERROR_STYLE
 from shop_gui.texts import describe, fill, word
+from shop_gui.views.customer_picker import customer_label
+from shop_gui.views.search_picker import SearchPicker
 from shop_gui.views.tables import read_only_table, set_widths
 
 PAGE = 200
@@ -42,7 +45,9 @@ OWNER_ID = -1  # the shop's owner before it had staff (core.domain.staff)
 
 
 class JournalDialog(ShopDialog):
-    def __init__(self, bridge, parent=None, *, clock=None):
+    """``product_id``: opened filtered by that product (from its stock history)."""
+
+    def __init__(self, bridge, parent=None, *, clock=None, product_id: int | None = None):
         super().__init__(parent)
         self.setObjectName("journalDialog")
         self.setWindowTitle(self.tr("Journal"))
@@ -63,9 +68,18 @@ class JournalDialog(ShopDialog):
         self.period = QComboBox(objectName="journalPeriod")
         for label, days in PERIODS:
             self.period.addItem(word(label), days)
+        for combo in (self.kind, self.staff, self.period):  # never as wide as a 200-character name
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.order = QLineEdit(objectName="journalOrder")
         self.order.setPlaceholderText(self.tr("any"))
         self.order.setMaximumWidth(90)
+        self.product = SearchPicker("journalProduct", self.tr("Any product"), self._products)
+        self.product.setToolTip(self.tr("Type part of a product's name or SKU"))
+        self.customer = SearchPicker("journalCustomer", self.tr("Any customer"), self._customers)
+        self.customer.setToolTip(self.tr("Type part of a customer's name, phone or e-mail"))
+        if product_id is not None:
+            self.product.choose(product_id)
         self.model = JournalModel(self)
         self.table = read_only_table("journalTable", self.model)
         set_widths(
@@ -99,6 +113,12 @@ class JournalDialog(ShopDialog):
         filters.addWidget(order_label)
         filters.addWidget(self.order)
         filters.addStretch(1)
+        about = QHBoxLayout()
+        for text, field in ((self.tr("Pro&duct:"), self.product), (self.tr("C&ustomer:"), self.customer)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            about.addWidget(label)
+            about.addWidget(field, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
@@ -109,13 +129,18 @@ class JournalDialog(ShopDialog):
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(about)
         layout.addWidget(self.problem)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.resize(900, 520)
+        room = self.screen().availableGeometry() if self.screen() else None
+        # Wide enough for a sentence a row, never wider than a small screen.
+        self.resize(min(900, room.width() - 40) if room else 900, min(520, room.height() - 80) if room else 520)
         for combo in (self.kind, self.staff, self.period):
             combo.currentIndexChanged.connect(self.reload)
         self.order.textChanged.connect(self.reload)  # a page is a few milliseconds: as it is typed
+        for picker in (self.product, self.customer):
+            picker.chosenChanged.connect(lambda _id: self.reload())
         self.reload()
 
     def wanted(self) -> JournalFilter | None:
@@ -134,7 +159,23 @@ class JournalDialog(ShopDialog):
             staff_id=staff_id,
             since=since,
             order_id=int(text) if text else None,
+            product_id=self.product.chosen_id(),
+            customer_id=self.customer.chosen_id(),
         )
+
+    # -- what the pickers offer (asked for when first used) ----------------------------
+    def _products(self):
+        try:
+            products = self._bridge.ask(GetProducts()) + self._bridge.ask(GetProducts(archived=True))
+        except ShopError:
+            return ()
+        return sorted(((f"{p.name} ({p.sku})", p.id, None) for p in products), key=lambda e: e[0].casefold())
+
+    def _customers(self):
+        try:
+            return tuple((customer_label(c), c.id, c.email or None) for c in self._bridge.ask(GetCustomers()))
+        except ShopError:
+            return ()
 
     def _say(self, text: str | None) -> None:
         self.problem.setText(text or "")

@@ -3,13 +3,14 @@
 from html import escape
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout
 
 from core.errors import UnknownProduct
 from core.queries import GetProduct, GetStockHistory, ProductView
 from shop_gui.bridge import ReadModelSubscription
 from shop_gui.dialogs.command_dialog import close_buttons
 from shop_gui.dialogs.dialog_base import ShopDialog
+from shop_gui.dialogs.journal_dialog import JournalDialog
 from shop_gui.formatting import count_of
 from shop_gui.models.stock_history_model import StockHistoryModel
 from shop_gui.texts import fill
@@ -42,6 +43,11 @@ class StockHistoryDialog(ShopDialog):
             stretch=StockHistoryModel.DETAILS,
         )
         buttons = close_buttons(self.close)
+        # Its other history (edits of its details and price, undone or not) is in the journal.
+        self.journal_button = buttons.addButton(self.tr("&Journal..."), QDialogButtonBox.ButtonRole.ActionRole)
+        self.journal_button.setObjectName("productJournalButton")
+        self.journal_button.setToolTip(self.tr("Every change to this product: its details, price and stock"))
+        self.journal_button.clicked.connect(self.open_journal)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
@@ -71,6 +77,12 @@ class StockHistoryDialog(ShopDialog):
             )
         )
         self.table.scrollToBottom()
+
+    def open_journal(self) -> JournalDialog:
+        dialog = JournalDialog(self._bridge, self, product_id=self.product.id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _read_model_changed(self, changes) -> None:
         if changes.rebuilt or changes.staff or self.product.id in changes.products:  # staff: "By" names

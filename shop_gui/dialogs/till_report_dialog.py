@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from core.errors import ShopError
 from core.queries import GetShopSettings, GetTillReport
 from shop_gui.dialogs.document_dialog import DocumentDialog
 from shop_gui.language import speaking
@@ -35,9 +36,16 @@ class TillReportDialog(DocumentDialog):
         self.report = self._bridge.ask(GetTillReport(self.session_id))
         self.taken_at = datetime.now(UTC).isoformat(timespec="seconds")
         settings = self._bridge.ask(GetShopSettings())
+        # An X report: the journal now. A Z report prints the link kept at its closing.
+        head = None
+        if self.report.closed_at is None:
+            try:
+                head = self._bridge.shop.journal_head()
+            except ShopError:
+                head = None  # the database is busy: the report without the line, not no report
         self.setWindowTitle(f"{report_title(self.report)}: {self.report.till}")
         with speaking(settings.language):  # the shop's language, not the window's
-            return till_report_document(self.report, settings, self, printed_at=self.taken_at)
+            return till_report_document(self.report, settings, self, printed_at=self.taken_at, journal_head=head)
 
     def _fit_height(self) -> None:
         """Tall enough for the whole report, as far as the screen allows."""

@@ -13,6 +13,7 @@ from shop_gui.formatting import count_of, local_time, money, refund_way, walk_in
 from shop_gui.models.table import RowsTableModel
 from shop_gui.style import ERROR_COLOR
 from shop_gui.texts import fill, reason_name, status_name, word
+from shop_gui.undo_marks import UNDONE_FOREGROUND, with_mark
 
 CANCELLED_FOREGROUND = QBrush(QColor("#8a8a8a"))
 DUE_FOREGROUND = QBrush(QColor(ERROR_COLOR))
@@ -322,6 +323,12 @@ def describe_event(entry) -> str:
             money(entry.amount_cents),
             word(METHODS.get(entry.method, entry.method or "")).lower(),
         )
+    if entry.kind == "payment reversed":
+        return fill(
+            QCoreApplication.translate("orders_model", "Payment reversed: %1 given back by %2"),
+            money(entry.amount_cents),
+            word(METHODS.get(entry.method, entry.method or "")).lower(),
+        )
     if entry.kind == "fulfilled":
         return QCoreApplication.translate("orders_model", "Fulfilled: handed over or sent")
     if entry.kind == "return":
@@ -368,12 +375,15 @@ class HistoryModel(RowsTableModel):
             return local_time(entry.at) if entry.at else self.tr("(not recorded)")
         if column == self.BY:
             return _who(entry)
-        return describe_event(entry)
+        return with_mark(describe_event(entry), entry.undone)
 
     def tooltip(self, entry, column: int):
         if column == self.BY:
             return _who(entry) or None
-        return describe_event(entry) if column == self.EVENT else None
+        return with_mark(describe_event(entry), entry.undone) if column == self.EVENT else None
+
+    def foreground(self, entry, column: int):
+        return UNDONE_FOREGROUND if entry.undone is not None and entry.undone.redone_at is None else None
 
 
 def _who(entry) -> str:

@@ -8,6 +8,7 @@ from shop_gui.formatting import local_time, signed
 from shop_gui.models.table import RowsTableModel
 from shop_gui.style import ERROR_COLOR, OK_COLOR
 from shop_gui.texts import reason_name
+from shop_gui.undo_marks import UNDONE_FOREGROUND, with_mark
 
 TAKEN_FOREGROUND = QBrush(QColor(ERROR_COLOR))
 ADDED_FOREGROUND = QBrush(QColor(OK_COLOR))
@@ -47,12 +48,14 @@ class StockHistoryModel(RowsTableModel):
         if column == self.STOCK_AFTER:
             return f"{move.stock_after:,}"
         if column == self.DETAILS:
-            return describe(move)
+            return with_mark(describe(move), move.undone)
         if column == self.ORDER:
             return "" if move.order_id is None else str(move.order_id)
         return move.by or ""
 
     def foreground(self, move: StockMovement, column: int):
+        if move.undone is not None and move.undone.redone_at is None:
+            return UNDONE_FOREGROUND
         if column == self.QUANTITY:
             return TAKEN_FOREGROUND if move.quantity < 0 else ADDED_FOREGROUND
         return None
@@ -60,4 +63,4 @@ class StockHistoryModel(RowsTableModel):
     def tooltip(self, move: StockMovement, column: int):
         if column == self.BY:
             return move.by or None
-        return (describe(move) or None) if column == self.DETAILS else None
+        return (with_mark(describe(move), move.undone) or None) if column == self.DETAILS else None

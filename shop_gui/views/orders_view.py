@@ -558,6 +558,9 @@ class OrdersView(RefreshedWhenShown, QWidget):
         parts.append(fill(self.tr("<b>total %1</b>"), amount(order.total_cents)))
         money_line = ", ".join(parts)
         paid = [fill(self.tr("Paid %1"), amount(order.paid_cents))]
+        reversed_cents = sum(e.amount_cents for e in order.history if e.kind == "payment reversed")
+        if reversed_cents:  # a payment taken by mistake, given back: no longer in Paid nor on the receipt
+            paid.append(fill(self.tr("reversed %1"), amount(reversed_cents)))
         if order.refunded_cents:
             paid.append(fill(self.tr("refunded %1"), amount(order.refunded_cents)))
         if order.due_cents:

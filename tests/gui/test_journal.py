@@ -1,12 +1,13 @@
 """File > Journal...: every event in words; its filters and paging, by clicking."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from core.commands import OrderLine, PlaceOrder, ReceiveStock, UndoAction
+from core.commands import AddCustomer, OrderLine, PlaceOrder, ReceiveStock, UndoAction
 from shop_gui.dialogs import journal_dialog
 from shop_gui.dialogs.journal_dialog import JournalDialog
 from shop_gui.models.journal_model import JournalModel
-from tests.gui.helpers import click, type_into
+from tests.gui.helpers import activate, click, type_into
 
 
 def open_journal(window) -> JournalDialog:
@@ -84,3 +85,76 @@ def test_export_the_shown_events_signed(qtbot, window, shop, catalog, tmp_path, 
     signature = (tmp_path / "audit.csv.hmac").read_text().split()[1]
     assert signature == signature_of(target, "owner's secret")
     dialog.close()
+
+
+def pick(qtbot, picker, typed: str) -> None:
+    """Click into the picker, type part of a name, take the completer's first match with the keyboard."""
+    activate(qtbot, picker.window())
+    qtbot.mouseClick(picker.lineEdit(), Qt.MouseButton.LeftButton)
+    picker.lineEdit().selectAll()
+    qtbot.keyClicks(picker.lineEdit(), typed)
+    popup = picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+
+
+def test_the_journal_filters_by_product_and_customer_found_by_typing(qtbot, window, shop, catalog):
+    jane = window.bridge.dispatch(AddCustomer("Jane Smith", phone="0161 496 0000")).result
+    window.bridge.dispatch(AddCustomer("Bob Jones"))
+    window.bridge.dispatch(ReceiveStock(catalog.mug, 24))
+    window.bridge.dispatch(ReceiveStock(catalog.teapot, 2))
+    order = window.bridge.dispatch(PlaceOrder((OrderLine(catalog.mug, 1),), customer_id=jane)).result
+    window.bridge.dispatch(PlaceOrder((OrderLine(catalog.teapot, 1),)))
+    dialog = open_journal(window)
+
+    pick(qtbot, dialog.product, "enamel")
+    assert dialog.product.chosen_id() == catalog.mug
+    placed = f"Order {order} placed: 1 items, £8.99 for Jane Smith"  # (the core's words, plural or not)
+    assert column(dialog)[:2] == [
+        placed,
+        "Received 24 × Blue Enamel Mug, 27 in stock",
+    ]
+    assert not any("Teapot" in what for what in column(dialog))
+
+    pick(qtbot, dialog.customer, "jane")
+    assert dialog.customer.chosen_id() == jane
+    assert column(dialog) == [placed]
+
+    # Text that names nobody goes back to the choice before; emptied, any product again.
+    qtbot.mouseClick(dialog.customer.lineEdit(), Qt.MouseButton.LeftButton)
+    dialog.customer.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.customer.lineEdit(), "zzz")
+    qtbot.keyClick(dialog.customer.lineEdit(), Qt.Key.Key_Tab)
+    assert dialog.customer.chosen_id() == jane and dialog.customer.currentText().startswith("Jane Smith")
+    qtbot.mouseClick(dialog.product.lineEdit(), Qt.MouseButton.LeftButton)
+    dialog.product.lineEdit().selectAll()
+    qtbot.keyClick(dialog.product.lineEdit(), Qt.Key.Key_Delete)
+    qtbot.keyClick(dialog.product.lineEdit(), Qt.Key.Key_Tab)
+    assert dialog.product.chosen_id() is None
+    assert column(dialog) == [placed, "Customer Jane Smith added"]
+    dialog.close()
+
+
+def test_a_products_stock_history_opens_its_journal(qtbot, window, shop, catalog):
+    from tests.gui.helpers import button, click_product, open_dialog
+
+    window.bridge.dispatch(ReceiveStock(catalog.mug, 24))
+    window.bridge.dispatch(ReceiveStock(catalog.teapot, 1))
+    window.bridge.dispatch(UndoAction(shop.undo_offer().position))  # the teapot's
+    click_product(qtbot, window, "Rose Teapot")
+    click(qtbot, button(window, "stockHistoryButton"))
+    history = open_dialog(window, "stockHistoryDialog")
+    click(qtbot, history.journal_button)
+    dialog = history.findChild(JournalDialog, "journalDialog")
+    assert dialog.isVisible() and dialog.product.chosen_id() == catalog.teapot
+    assert dialog.product.currentText() == "Rose Teapot (TEA-001)"
+    whats = column(dialog)
+    assert whats[1:3] == [
+        "Stock of Rose Teapot adjusted by -1 (other), 5 in stock",
+        "Received 1 × Rose Teapot, 6 in stock",
+    ]
+    assert column(dialog, JournalModel.UNDONE)[2].startswith("Undone by Owner at ")
+    assert not any("Mug" in what for what in whats)
+    dialog.close()
+    history.close()

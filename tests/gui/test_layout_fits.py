@@ -124,6 +124,10 @@ def test_long_names_keep_every_dialog_on_the_screen(qtbot, long_shop):
     for dialog in (window.orders.return_items(), window.orders.cancel_current(), window.orders.show_receipt()):
         assert_fits(dialog, room)
         dialog.close()
+    journal = window.journal.open_journal()  # its pickers holding the 200-character product and customer
+    assert journal.product.choose(1) and journal.customer.choose(1)
+    assert_fits(journal, room)
+    journal.close()
     window.close()
 
 

@@ -160,3 +160,13 @@ def test_the_import_and_parking_dialogs(qtbot, window, tmp_path):
     recall = window.recall_order()
     assert_distinct(recall)
     recall.reject()
+
+
+def test_the_journal_and_stock_history(qtbot, window, catalog):
+    journal = window.journal.open_journal()
+    assert_distinct(journal)
+    journal.close()
+    window.catalog.select_product(catalog.mug)
+    history = window.catalog.product_actions.stock_history()
+    assert_distinct(history)
+    history.close()

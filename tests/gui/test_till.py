@@ -304,3 +304,37 @@ def test_what_the_till_menu_offers_follows_the_session(qtbot, window, shop):
     report = shop.ask(GetTillReport())
     assert (report.opening_float_cents, report.expected_cash_cents) == (8000, 9250)
     assert len(shop.ask(GetTillSessions())) == 1
+
+
+def journal_lines(text: str) -> tuple[str, str, str]:
+    """The report's journal line (position), its short link and the whole link."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    at = next(i for i, line in enumerate(lines) if line.startswith("Journal at event "))
+    return lines[at].removeprefix("Journal at event "), lines[at + 1], lines[at + 2] + lines[at + 3]
+
+
+def test_every_till_report_prints_the_journal_link(qtbot, window, shop, a_day):
+    choose(qtbot, window, Qt.Key.Key_X, "xReport")
+    x = open_dialog(window, "tillReportDialog")
+    position, link = shop.journal_head()
+    assert journal_lines(x.view.toPlainText()) == (str(position), f"{link[:16]}…", link)
+    x.close()
+
+    # The Z report: the journal as it stood when the till closed, then and ever after.
+    before = shop.journal_head()
+    choose(qtbot, window, Qt.Key.Key_C, "closeTill")
+    dialog = open_dialog(window, "closeTillDialog")
+    type_into(qtbot, dialog.counted_edit, "137.50")
+    click(qtbot, dialog.confirm_button)
+    click(qtbot, dialog.ok_button)
+    z = open_dialog(window, "tillReportDialog")
+    position, link = before
+    assert journal_lines(z.view.toPlainText()) == (str(position), f"{link[:16]}…", link)
+    z.close()
+    order_id = place_order(qtbot, window, ("Hand Trowel", 1))
+    window.bridge.dispatch(RecordPayment(order_id, "cash", 1250))
+    assert shop.journal_head()[0] > position
+    listing = window.till.z_reports()
+    listing.select_session(a_day)
+    again = listing.open_report()
+    assert journal_lines(again.view.toPlainText()) == (str(position), f"{link[:16]}…", link)

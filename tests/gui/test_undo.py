@@ -3,8 +3,10 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
-from core.commands import FulfilOrder, OrderLine, PlaceOrder, ReceiveStock, RecordPayment
+from core.commands import FulfilOrder, OrderLine, PlaceOrder, ReceiveStock, RecordPayment, RedoAction
 from core.queries import GetOrder, GetProduct
+from shop_gui.undo_marks import UNDONE_FOREGROUND
+from tests.gui.helpers import button, click, click_product, open_dialog, place_order
 
 
 def open_edit_menu(qtbot, window) -> QMenu:
@@ -84,3 +86,53 @@ def test_help_verify_journal_says_it_is_whole_or_names_the_break(qtbot, window, 
         window.journal.verify_action.trigger()
     assert verified.args[0].broken_at == 3
     assert window.statusBar().currentMessage() == "Event 3 was altered, or an event before it was deleted or moved."
+
+
+def ctrl_z(qtbot, window) -> None:
+    window.catalog.table.setFocus()
+    with qtbot.waitSignal(window.undo_actions.done):
+        qtbot.keyClick(window.catalog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_stock_history_marks_an_undone_delivery(qtbot, window, shop, catalog):
+    window.bridge.dispatch(ReceiveStock(catalog.mug, 24, "Acme"))
+    ctrl_z(qtbot, window)
+    click_product(qtbot, window, "Blue Enamel Mug")
+    click(qtbot, button(window, "stockHistoryButton"))
+    dialog = open_dialog(window, "stockHistoryDialog")
+    model = dialog.model
+    details = [model.index(r, model.DETAILS).data() for r in range(model.rowCount())]
+    assert details[0] == "Opening stock"
+    assert details[1].startswith("Acme · undone by Owner at ")
+    assert details[2] == "Other: Undo: received 24"  # the undo itself: a movement of its own
+    assert model.index(1, model.QUANTITY).data(Qt.ItemDataRole.ForegroundRole).color() == UNDONE_FOREGROUND.color()
+    assert model.index(2, model.QUANTITY).data(Qt.ItemDataRole.ForegroundRole).color() != UNDONE_FOREGROUND.color()
+
+    # Redo: the delivery stands again, and says when.
+    window.bridge.dispatch(RedoAction(shop.redo_offer().position))
+    assert ", redone at " in model.index(1, model.DETAILS).data()
+    assert model.index(1, model.QUANTITY).data(Qt.ItemDataRole.ForegroundRole).color() != UNDONE_FOREGROUND.color()
+    dialog.close()
+
+
+def test_an_orders_history_marks_its_undone_placing_and_reversed_payment(qtbot, window, shop, catalog):
+    order_id = place_order(qtbot, window, ("Café Latte Glass", 2))
+    window.bridge.dispatch(RecordPayment(order_id, "card", 900))
+    ctrl_z(qtbot, window)  # the payment, given back by card
+    orders = window.orders
+    window.tabs.setCurrentWidget(orders)
+    orders.select_order(order_id)
+    assert "Paid £0.00, reversed £9.00" in orders.money_summary.text()
+    ctrl_z(qtbot, window)  # the order, cancelled
+    bar = orders.detail_tabs.tabBar()
+    at = orders.detail_tabs.indexOf(orders.history)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(at).center())
+    assert orders.detail_tabs.currentWidget() is orders.history
+    history = orders.history_model
+    events = [history.index(r, history.EVENT).data() for r in range(history.rowCount())]
+    assert events[0].startswith("Placed: £9.00 · undone by Owner at ")
+    assert events[1].startswith("Paid £9.00 by card · undone by Owner at ")
+    assert events[2] == "Payment reversed: £9.00 given back by card"
+    assert events[3] == "Cancelled: 2 items back in stock"
+    assert history.index(0, history.TIME).data(Qt.ItemDataRole.ForegroundRole).color() == UNDONE_FOREGROUND.color()
+    assert history.index(2, history.TIME).data(Qt.ItemDataRole.ForegroundRole) is None

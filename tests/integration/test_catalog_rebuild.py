@@ -104,8 +104,8 @@ def assert_matches_write_model(shop, data_dir):
     assert {
         d.id: [(l.product_id, l.sku, l.name, l.quantity, l.unit_price_cents) for l in d.lines] for d in state["details"]
     } == {o: sorted(ls) for o, ls in lines.items()} | {o: [] for o in orders if o not in lines}
-    # Each movement as the ledger holds it (who by id; the name is the read model's).
-    assert {pid: [tuple(m.__dict__.values())[:-1] for m in h] for pid, h in state["history"].items() if h} == moves
+    # Each movement as the ledger holds it (who by id; the name and undo mark are the read model's).
+    assert {pid: [tuple(m.__dict__.values())[:-2] for m in h] for pid, h in state["history"].items() if h} == moves
     # Counts: each category's active products, its sub-categories' included.
     for c in state["categories"]:
         assert c.product_count == len(state["by_category"][c.id][0]), c

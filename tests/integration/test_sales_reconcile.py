@@ -73,6 +73,8 @@ from core.queries import (
     GetStaff,
     GetStaffMember,
     GetStockHistory,
+    GetTillReport,
+    GetTillSessions,
     GetUndoneActions,
 )
 from tests.helpers import FakeClock, WriteModelDatabase
@@ -97,6 +99,7 @@ def answers(shop) -> dict:
         "staff": shop.ask(GetStaff()),
         "staff_members": [shop.ask(GetStaffMember(s.id)) for s in shop.ask(GetStaff())],
         "undone": shop.ask(GetUndoneActions()),
+        "z_reports": [shop.ask(GetTillReport(s.session_id)) for s in shop.ask(GetTillSessions()) if s.closed_at],
         "reports": [shop.ask(GetSalesReport(date(2024, 1, 1), date(2024, 12, 31), group)) for group in REPORT_GROUPS],
     }
 
@@ -166,6 +169,21 @@ def trade_with_everything(shop, clock) -> None:
     step(UndoAction(shop.undo_offer().position))
     step(RedoAction(shop.redo_offer().position))
     step(UndoAction(shop.undo_offer().position))
+    g = step(PlaceOrder((OrderLine(mug, 1),)))  # paid, then both undone: the payment reversed, the order cancelled
+    step(RecordPayment(g, "cash", shop.ask(GetOrder(g)).total_cents))
+    step(UndoAction(shop.undo_offer().position))
+    step(UndoAction(shop.undo_offer().position))
+    assert [h.undone is not None for h in shop.ask(GetOrder(g)).history] == [True, True, False, False]
+    undone = [
+        (m.kind, m.undone is not None, m.undone and m.undone.redone_at is not None)
+        for m in shop.ask(GetStockHistory(book))
+    ]
+    assert undone[-4:] == [
+        ("received", True, False),  # undone, redone, undone again: one delivery, one undo link
+        ("adjusted", False, None),
+        ("received", False, None),  # the redo's delivery
+        ("adjusted", False, None),
+    ]
     step(UpdateProduct(own, "OWN", "Gift Card Wallet (red)", mugs, 350, reorder_level=2, cost_price_cents=120))
     step(MoveCategory(mugs, books))
     spare = step(AddCategory("Spare"))

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from core import json_codec
 from core.domain.pricing import Discount
 from core.messages.event_codec import EVENT_CLASSES, decode, encode
-from core.messages.events import Event, OrderCancelled, OrderPlaced, ProductAdded, SoldLine, StockReceived
+from core.messages.events import Event, OrderCancelled, OrderPlaced, ProductAdded, SoldLine, StockReceived, TillClosed
 
 # What the outbox can hold: text without lone surrogates, 64-bit numbers.
 _SCALARS = {
@@ -136,6 +136,18 @@ def test_old_cancellations_products_and_receipts_are_upcast():
         is True
     )
     assert decode("StockReceived", {"product_id": 1, "quantity": 2, "stock_after": 2}) == StockReceived(1, 2, 2, "")
+
+
+def test_a_closing_from_before_the_journal_link_was_kept_has_none():
+    payload = {
+        "session_id": 4,
+        "closed_at": "t",
+        "closed_by": 1,
+        "closed_by_name": "Cara",
+        "counted_cash_cents": 500,
+        "note": "",
+    }
+    assert decode("TillClosed", payload) == TillClosed(4, "t", 1, "Cara", 500, "", 0, "")
 
 
 def test_nested_values_come_back_as_their_types():

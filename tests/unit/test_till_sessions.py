@@ -171,3 +171,20 @@ def test_no_sale_with_the_till_closed_opens_a_session_by_itself(shop):
     shop.dispatch(OpenDrawer())
     report = shop.ask(GetTillReport())
     assert report.opened_automatically and report.drawer_opens == 1
+
+
+def test_the_z_report_keeps_the_journal_as_it_stood_at_the_closing(shop, catalog, day, reopen):
+    position, link = shop.journal_head()
+    assert shop.ask(GetTillReport()).journal_link is None  # open: an X report prints the journal now
+    shop.dispatch(CloseTill(6600))
+    z = shop.ask(GetTillReport(day))
+    assert (z.journal_position, z.journal_link) == (position, link)
+    assert len(link) == 64 and position > 0
+    # The close itself and later trading move the journal on; the Z report stays as it was.
+    shop.dispatch(PlaceOrder((OrderLine(catalog.trowel, 1),)))
+    assert shop.journal_head()[0] > position + 1
+    assert shop.ask(GetTillReport(day)) == z
+    reopened = reopen(shop)
+    reopened.rebuild_read_model()
+    assert reopened.ask(GetTillReport(day)) == z
+    assert reopened.verify_journal().whole

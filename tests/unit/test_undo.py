@@ -234,16 +234,82 @@ def test_a_stale_or_unknown_position_is_refused(shop, catalog, unchanged, readab
 
 
 @pytest.mark.sqlite_only  # archives through a SQLite engine of its own
-def test_an_archived_action_is_no_longer_offered(shop, catalog):
+def test_an_archived_action_is_still_offered_and_undone(shop, catalog):
     from core.write_model.engine import sqlite_engine
     from core.write_model.outbox_archive import archive_settled_events, record_checkpoint
 
     shop.dispatch(ReceiveStock(catalog.mug, 2))
-    assert shop.undo_offer().position is not None
+    offered = shop.undo_offer()
+    assert offered.position is not None
     engine = sqlite_engine(shop.database_file)
     try:
         record_checkpoint(engine, "Till 1", 10**6, "2024-03-01T09:00:00+00:00")
         assert archive_settled_events(engine, margin=0) > 0
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar() == 0  # all of it archived
+            plan = conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT position FROM outbox_archive WHERE till = 'Till 1' AND position < 9"
+                " ORDER BY position DESC LIMIT 200"
+            ).all()
+        assert "ix_outbox_archive_till" in str(plan)  # found by till, never a scan of the archive
     finally:
         engine.dispose()
-    assert shop.undo_offer().position is None  # days old, read by every till: not this till's last action
+    assert shop.undo_offer() == offered  # the delivery, read from the archive
+    assert undo(shop) == "receive 2 × Blue Enamel Mug"
+    assert stock_of(shop, catalog.mug) == (10,)
+    assert redo(shop) == "receive 2 × Blue Enamel Mug"
+    assert stock_of(shop, catalog.mug) == (12,)
+    assert [m.undone is not None for m in shop.ask(GetStockHistory(catalog.mug))][1] is True
+
+
+def test_every_history_marks_what_was_undone_by_whom_and_when(shop, catalog, team, clock):
+    shop.sign_in(team.manager, MANAGER_PIN)
+    shop.dispatch(ReceiveStock(catalog.mug, 6))
+    shop.dispatch(AdjustStock(catalog.trowel, "damaged", change=-1))
+    clock.advance(minutes=3)
+    undo(shop)  # the adjustment
+    clock.advance(minutes=3)
+    undo(shop)  # the delivery
+    (*_, received, taken_back) = shop.ask(GetStockHistory(catalog.mug))
+    assert (received.kind, received.quantity, taken_back.note) == ("received", 6, "Undo: received 6")
+    assert received.undone is not None and taken_back.undone is None
+    assert (received.undone.undone_by_name, received.undone.redone_at) == ("Max Manager", None)
+    adjusted = [m for m in shop.ask(GetStockHistory(catalog.trowel)) if m.undone is not None]
+    assert [(m.kind, m.quantity) for m in adjusted] == [("adjusted", -1)]
+    assert adjusted[0].undone.undone_at < received.undone.undone_at
+
+    order_id = shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 1),)))
+    shop.dispatch(RecordPayment(order_id, "cash", 850))
+    undo(shop)  # the payment, reversed
+    undo(shop)  # the order, cancelled
+    history = shop.ask(GetOrder(order_id)).history
+    assert [(h.kind, h.undone is not None) for h in history] == [
+        ("placed", True),
+        ("payment", True),
+        ("payment reversed", False),
+        ("cancelled", False),
+    ]
+    assert history[2].amount_cents == 850 and history[2].method == "cash"
+    assert shop.redo_offer().position is None  # an undone order is placed anew, never redone
+
+    marks = {
+        "mug": shop.ask(GetStockHistory(catalog.mug)),
+        "trowel": shop.ask(GetStockHistory(catalog.trowel)),
+        "order": shop.ask(GetOrder(order_id)),
+    }
+    shop.rebuild_read_model()
+    assert {
+        "mug": shop.ask(GetStockHistory(catalog.mug)),
+        "trowel": shop.ask(GetStockHistory(catalog.trowel)),
+        "order": shop.ask(GetOrder(order_id)),
+    } == marks
+
+
+def test_a_redone_delivery_says_when_it_was_done_again(shop, catalog, clock):
+    shop.dispatch(ReceiveStock(catalog.mug, 2))
+    undo(shop)
+    clock.advance(minutes=1)
+    redo(shop)
+    marked = [m for m in shop.ask(GetStockHistory(catalog.mug)) if m.undone is not None]
+    assert len(marked) == 1 and marked[0].undone.redone_at is not None
+    assert marked[0].undone.redone_at > marked[0].undone.undone_at
