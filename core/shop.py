@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from core.dispatcher import Dispatcher
 from core.domain.money import format_money
@@ -193,6 +193,9 @@ class Shop:
         except StorageError as exc:
             reached = not is_unreachable(exc.__cause__ or exc)
             raise
+        except DBAPIError as exc:  # no connection could be made for the command at all
+            reached = not is_unreachable(exc)
+            raise storage_error(exc) from exc
         finally:
             # Also after a refusal: "only 2 left" may be news from another
             # till (not when the server could not be reached: nothing to read).

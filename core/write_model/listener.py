@@ -105,7 +105,7 @@ class Listener:
         failures = 0
         while not self._stop.is_set():
             try:
-                conn = psycopg.connect(*self._cargs, **self._cparams)
+                conn = connect(*self._cargs, **self._cparams)
             except psycopg.Error as exc:
                 pause = self._back_off[min(failures, len(self._back_off) - 1)]
                 failures += 1
@@ -159,6 +159,11 @@ class Listener:
             callback()
         except Exception:  # the listener goes on; the poll or the next command catches up
             log.exception("A wake-up from the shop's server could not be handled")
+
+
+def connect(*args, **kwargs) -> psycopg.Connection:
+    """The listener's own connection (a test stands in for the server here)."""
+    return psycopg.connect(*args, **kwargs)
 
 
 def _one_line(exc: BaseException) -> str:

@@ -153,3 +153,34 @@ def test_closing_a_till_stops_its_listener(tills):
     assert [t for t in threading.enumerate() if t.name == "server-listener"]
     shop.close()
     assert not [t for t in threading.enumerate() if t.name == "server-listener"]
+
+
+def test_a_sale_made_while_a_till_could_not_listen_is_caught_up_once_it_can(tills, postgres_url, monkeypatch):
+    """The office's listener loses its connection and cannot get one back
+    for a while; the counter sells meanwhile (a wake-up nobody hears). Once
+    the listener is back, the office catches up by itself."""
+    import psycopg
+
+    counter, office = tills("counter"), tills("office")
+    widget = _catalog(counter)
+    monkeypatch.setattr(listener_module, "BACK_OFF_SECONDS", (0.05,))
+    _listening(office)
+    blocked = threading.Event()
+    blocked.set()
+    real_connect = psycopg.connect
+
+    def connect(*args, **kwargs):
+        if blocked.is_set():
+            raise psycopg.OperationalError("connection refused (the test's)")
+        return real_connect(*args, **kwargs)
+
+    monkeypatch.setattr(listener_module, "connect", connect)
+    with psycopg.connect(postgres_url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE '%listener'")
+    assert wait_until(lambda: office.server_link is not None and not office.server_link.reachable)
+    missed = counter.dispatch(PlaceOrder((OrderLine(widget, 1),)))
+    time.sleep(0.2)
+    assert missed not in {o.id for o in office.ask(GetOrders())}  # nobody woke it
+    blocked.clear()
+    assert wait_until(lambda: missed in {o.id for o in office.ask(GetOrders())})
+    assert office.server_link == ServerLink(True)
