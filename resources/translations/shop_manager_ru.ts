@@ -1204,12 +1204,12 @@
         <translation>Нет смены с номером {session_id}.</translation>
     </message>
     <message>
-        <location filename="../../core/shop.py" line="+169"/>
+        <location filename="../../core/shop.py" line="+184"/>
         <source>An approval is a manager&apos;s staff number and PIN.</source>
         <translation>Одобрение — это номер сотрудника-менеджера и его PIN-код.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+111"/>
         <source>product {id}</source>
         <translation>товар {id}</translation>
     </message>
@@ -1259,7 +1259,7 @@
         <translation>Неизвестный запрос: {kind}.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+183"/>
         <source>is missing</source>
         <translation>отсутствует</translation>
     </message>
@@ -1274,7 +1274,7 @@
         <translation>База данных магазина {name} {what} в {parent}, хотя в папке есть списки магазина, поэтому ничего не открыто и не изменено: скопируйте {name} в эту папку из последней резервной копии магазина и откройте магазин снова (чтобы начать там пустой магазин, сначала уберите папку {name2}).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>The shop in {data_dir} could not be opened: {value}.</source>
         <translation>Не удалось открыть магазин в {data_dir}: {value}.</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>{head} ({reason}). Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../core/write_model/engine.py" line="+73"/>
+        <location filename="../../core/write_model/engine.py" line="+85"/>
         <source>That is not a database address ({reason}): it looks like {driver}://user@server/shop.</source>
         <translation>Это не адрес базы данных ({reason}): он выглядит так: {driver}://user@server/shop.</translation>
     </message>
@@ -1354,7 +1354,7 @@
         <translation>Эта копия Shop Manager не может подключиться к общему серверу (нет библиотеки psycopg): установите полный пакет или откройте магазин, хранящийся в папке.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>This shop was last used by a newer Shop Manager (data version {found}); please install that version.</source>
         <translation>Этот магазин последний раз открывала более новая версия Shop Manager (версия данных {found}); установите эту версию.</translation>
     </message>
@@ -2942,6 +2942,15 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln секунду</numerusform>
+            <numerusform>%Ln секунды</numerusform>
+            <numerusform>%Ln секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln movement(s)</source>
         <translation>
             <numerusform>%Ln движение</numerusform>
@@ -3709,7 +3718,7 @@ Latest link: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shop_gui/main_window.py" line="+92"/>
+        <location filename="../../shop_gui/main_window.py" line="+93"/>
         <source>Shop Manager</source>
         <translation>Shop Manager</translation>
     </message>
@@ -3744,7 +3753,7 @@ Latest link: %2</source>
         <translation>История заказов перестраивается в фоне. Продажи, склад и сегодняшние заказы уже работают; списки старых заказов и отчёты появятся, когда она будет готова.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -3760,12 +3769,12 @@ Latest link: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>Add or update products from a CSV file</source>
         <translation>Добавить или обновить товары из файла CSV</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>&amp;Export catalog...</source>
         <translation>&amp;Экспорт каталога...</translation>
     </message>
@@ -3776,12 +3785,12 @@ Latest link: %2</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Export &amp;current category...</source>
         <translation>Экспорт &amp;текущей категории...</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Save the chosen category&apos;s products to a CSV file</source>
         <translation>Сохранить товары выбранной категории в файл CSV</translation>
     </message>
@@ -3816,7 +3825,7 @@ Latest link: %2</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Place the order</source>
         <translation>Оформить заказ</translation>
     </message>
@@ -5240,6 +5249,29 @@ Latest link: %2</source>
     </message>
 </context>
 <context>
+    <name>ServerLinkNote</name>
+    <message>
+        <location filename="../../shop_gui/views/server_link_note.py" line="+31"/>
+        <source>This till cannot reach the shop&apos;s server: the network or the server is down. The lists show what the till knew; sales and other changes are refused, with nothing half-done, until it is back. Shop Manager keeps trying and catches up by itself.</source>
+        <translation>Эта касса не может связаться с сервером магазина: не работает сеть или сервер. Списки показывают то, что касса знала; продажи и другие изменения отклоняются, ничего не выполняется наполовину, пока связь не вернётся. Shop Manager продолжает попытки и сам получит всё, что пропустил.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The shop&apos;s server can be reached again; this till is up to date.</source>
+        <translation>Связь с сервером магазина восстановлена; данные этой кассы снова актуальны.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shop server unreachable: trying again in %1</source>
+        <translation>Сервер магазина недоступен: новая попытка через %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop server unreachable: trying again now…</source>
+        <translation>Сервер магазина недоступен: новая попытка сейчас…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../shop_gui/dialogs/settings_dialog.py" line="+17"/>
@@ -5345,7 +5377,7 @@ Latest link: %2</source>
 <context>
     <name>ShopBridge</name>
     <message>
-        <location filename="../../shop_gui/bridge.py" line="+187"/>
+        <location filename="../../shop_gui/bridge.py" line="+205"/>
         <source>Please try again in a moment.</source>
         <translation>Попробуйте ещё раз через минуту.</translation>
     </message>
@@ -6205,12 +6237,12 @@ Latest link: %2</source>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../shop_gui/formatting.py" line="-203"/>
+        <location filename="../../shop_gui/formatting.py" line="-205"/>
         <source>Walk-in</source>
         <translation>Без покупателя</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+216"/>
         <source> by %1</source>
         <translation> (%1)</translation>
     </message>
@@ -6796,7 +6828,7 @@ Latest link: %2</source>
 <context>
     <name>words</name>
     <message>
-        <location filename="../../shop_gui/bridge.py" line="-170"/>
+        <location filename="../../shop_gui/bridge.py" line="-188"/>
         <source>Another till is holding the shop&apos;s database; nothing was changed yet. Trying again...</source>
         <translation>Базу данных магазина занимает другая касса; пока ничего не изменено. Повторяем попытку...</translation>
     </message>
