@@ -64,3 +64,19 @@ class SignInOutcome:
     signed_in: SignedIn | None
     tries_left: int = 0
     paused_seconds: int = 0
+
+
+@dataclass(frozen=True)
+class ServerLink:
+    """How a till on a shared server hears of other tills' work
+    (``Shop.watch_server``). ``listening``: its wake-up connection is up, so
+    other tills' sales arrive within moments. Else ``reachable`` says
+    whether the server answered at all (False: down, or the network
+    dropped; the lists stay as they were and commands are refused), and
+    ``retry_in`` how many seconds until the next try. ``reason``: the
+    driver's words, for the log."""
+
+    listening: bool
+    reachable: bool = True
+    retry_in: float | None = None
+    reason: str = ""

@@ -7,8 +7,9 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from core.dispatcher import Dispatcher
 from core.domain.money import format_money
@@ -33,9 +34,10 @@ from core.read_model.identity import (
 from core.read_model.projector import ReadModel
 from core.read_model.queries import QUERY_HANDLERS
 from core.read_model.storage import CorruptReadModel
-from core.results import SignedIn
+from core.results import ServerLink, SignedIn
 from core.shared_server import saved_server, server_name
-from core.write_model.db_errors import storage_error
+from core.write_model import wake_ups
+from core.write_model.db_errors import is_unreachable, storage_error
 from core.write_model.engine import BUSY_TIMEOUT_MS, create_schema, postgres_engine, sqlite_engine
 from core.write_model.identity import Identity, identify
 from core.write_model.journal_chain import Verdict, latest_link
@@ -46,6 +48,9 @@ from core.write_model.journal_reading import journal_page
 from core.write_model.outbox_archive import archive_settled_events, record_checkpoint
 from core.write_model.reading import last_position
 from core.write_model.unit_of_work import UnitOfWork, utc_now
+
+if TYPE_CHECKING:
+    from core.write_model.listener import Listener as ServerListener
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +84,7 @@ class Shop:
         *,
         fast_paths: FastPaths = ALL_ON,
         clock: Callable[[], datetime] = utc_now,
+        origin: str | None = None,
     ):
         self._engine = engine
         self._clock = clock
@@ -107,6 +113,15 @@ class Shop:
         self._identity: Identity | None = None  # of the database the history is built from
         self._closed = False
         self.data_dir: Path | None = None  # the shop's folder (open_shop sets it)
+        # On a shared server: this shop's wake-up token (core/write_model/wake_ups.py),
+        # the thread listening for other tills' commits, and what it last said.
+        self._origin = origin
+        self._listener: ServerListener | None = None
+        self._server_link: ServerLink | None = None
+        # Set when the listener lost the server: the connections kept open
+        # (the dispatcher's, the outbox reader's) died with it, so the next
+        # command or sync starts on fresh ones instead of failing once on them.
+        self._connections_lost = False
 
     @property
     def database_file(self) -> Path | None:
@@ -173,12 +188,88 @@ class Shop:
             return self._run(command, who)
 
     def _run(self, command, who: Who):
+        self._drop_lost_connections()
+        reached = True
         try:
-            return self._dispatcher.dispatch(command, who)
+            result = self._dispatcher.dispatch(command, who)
+        except StorageError as exc:
+            reached = not is_unreachable(exc.__cause__ or exc)
+            raise
+        except DBAPIError as exc:  # no connection could be made for the command at all
+            reached = not is_unreachable(exc)
+            raise storage_error(exc) from exc
         finally:
-            # Also after a refusal: "only 2 left" may be news from another till.
+            # Also after a refusal: "only 2 left" may be news from another
+            # till (not when the server could not be reached: nothing to read).
             committed = self._dispatcher.take_committed()
-            self.sync(committed if self._hand_over_committed else ())
+            if reached:
+                self.sync(committed if self._hand_over_committed else ())
+        listener = self._listener
+        if listener is not None and self._server_link is not None and not self._server_link.listening:
+            listener.retry_now()  # the server answered: no need to wait out the back-off
+        return result
+
+    # -- a shared server: wake-ups and the link -----------------------------------------
+    def watch_server(
+        self,
+        on_news: Callable[[], None] | None = None,
+        on_link: Callable[[ServerLink], None] | None = None,
+    ) -> bool:
+        """On a shared PostgreSQL server: listen, in a thread of its own, for
+        other tills' commits (core/write_model/listener.py), and catch up
+        within moments of each. ``on_news()`` is called on that thread when
+        there is news; None syncs the read model there and then (a window
+        passes a call that wakes its own thread, which syncs). ``on_link``
+        is told each ServerLink: listening, or the server unreachable and
+        tried again with back-off (the read model keeps answering; commands
+        are refused with a sentence); once it is back, ``on_news`` catches
+        up. Returns False, doing nothing, on SQLite (no server to listen
+        to: the window's poll finds other tills' work). ``close`` stops it."""
+        if self._engine.dialect.name != "postgresql":
+            return False
+        if self._listener is not None:
+            raise RuntimeError("this shop is already watching its server")
+        # psycopg, imported only for a shop on a server.
+        from core.write_model.listener import Listener as ServerListener
+
+        def heard() -> None:
+            if on_news is None:
+                self.sync()
+            else:
+                on_news()
+
+        def link_changed(link: ServerLink) -> None:
+            was, self._server_link = self._server_link, link
+            if not link.listening and (was is None or was.listening):
+                self._connections_lost = True
+                log.warning("The shop's server cannot be reached: %s", link.reason)
+            elif link.listening and was is not None and not was.listening:
+                log.info("The shop's server can be reached again")
+            if on_link is not None:
+                on_link(link)
+
+        self._listener = ServerListener(self._engine, self._origin, heard, link_changed)
+        self._listener.start()
+        return True
+
+    @property
+    def server_link(self) -> ServerLink | None:
+        """What the listener last said (None on SQLite, or before ``watch_server``
+        has heard from the server)."""
+        return self._server_link
+
+    def stop_watching(self) -> None:
+        """Stop listening to the server (``close`` does it too)."""
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.stop()
+
+    def _drop_lost_connections(self) -> None:
+        # Under the shop's lock: nothing is using them meanwhile.
+        if self._connections_lost:
+            self._connections_lost = False
+            self._dispatcher.close()
+            self._read_model.close()
 
     def verify_journal(self) -> Verdict:
         """Check the hash chain over every event (core/write_model/journal_chain.py)
@@ -389,6 +480,7 @@ class Shop:
         none). ``committed``: the events this process's command just stored."""
         try:
             with self._lock:
+                self._drop_lost_connections()
                 changes = self._read_model.catch_up(
                     self._engine, save=self.save_after_each_command, committed=committed
                 )
@@ -485,6 +577,8 @@ class Shop:
         if self._closed:
             return
         self._closed = True
+        # Not under the lock: the listener's thread may be waiting for it (a sync).
+        self.stop_watching()
         if self._history is not None:
             # Its thread uses the engine; what it built is swapped in and
             # saved below, so the next opening need not build it again.
@@ -561,12 +655,14 @@ def open_shop(
                     server=server_name(server),
                 )
             )
+        origin = None
         if database_url is None:
             db_file = data_dir / DATABASE_FILE
             _refuse_to_replace_a_shop(db_file, folder)
             engine = sqlite_engine(db_file, busy_timeout_ms)
         else:
             engine = postgres_engine(database_url, busy_timeout_ms)
+            origin = wake_ups.tag(engine)  # before its first connection
         create_schema(engine)
         link_journal(engine)  # events recorded without their link (an older version) get it now
         identified = identify(engine, db_file)
@@ -593,6 +689,7 @@ def open_shop(
             Dispatcher(engine, clock, fast_paths=fast_paths, till=till),
             fast_paths=fast_paths,
             clock=clock,
+            origin=origin,
         )
         shop.data_dir = data_dir
         if read_model.partial is not None:

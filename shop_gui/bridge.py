@@ -50,6 +50,9 @@ class ShopBridge(QObject):
             nobody is signed in any more.
         busy(str): another till holds the database; the command is tried
             again shortly (the window repaints meanwhile).
+        serverLinkChanged(ServerLink): on a shared server, whether this till
+            hears other tills' work the moment it is committed, or the server
+            cannot be reached and is tried again (core's Shop.watch_server).
     """
 
     readModelChanged = Signal(object)
@@ -57,8 +60,13 @@ class ShopBridge(QObject):
     commandFailed = Signal(object)
     signedInChanged = Signal(object)
     busy = Signal(str)
+    serverLinkChanged = Signal(object)
     # Changes made by a worker thread (an import), delivered to the GUI thread.
     _changesFromWorker = Signal(object)
+    # From the shop's listener thread (a shared server), delivered to the GUI
+    # thread: another till committed; the link changed.
+    _woken = Signal()
+    _linkFromListener = Signal(object)
 
     # The timers' intervals as the app runs them (the constructor's defaults;
     # tests pass short ones rather than wait for a real poll).
@@ -119,6 +127,16 @@ class ShopBridge(QObject):
         self._poll.setInterval(poll_interval_ms)
         self._poll.timeout.connect(self.sync)
         self._poll.start()
+        # On a shared server the shop's listener wakes this till the moment
+        # another commits; the poll stays only while it cannot listen but
+        # can reach the server. While the server cannot be reached at all,
+        # the listener's retries (with back-off) stand in for the poll: each
+        # poll could wait out a connect timeout with the window frozen.
+        self._woken.connect(self.sync, Qt.ConnectionType.QueuedConnection)
+        self._linkFromListener.connect(self._link_changed, Qt.ConnectionType.QueuedConnection)
+        self.server_link = None  # the last ServerLink (None: SQLite, or not heard yet)
+        self._closed = False
+        self._watch(shop)
 
     @property
     def shop(self):
@@ -228,6 +246,25 @@ class ShopBridge(QObject):
             log.exception("Looking for other tills' changes failed")
         self._emit_pending()
 
+    @property
+    def polling(self) -> bool:
+        """True while the bridge looks for other tills' work on its timer."""
+        return self._poll.isActive()
+
+    def _watch(self, shop) -> None:
+        # Emitting a signal is safe from the listener's thread: Qt queues it here.
+        shop.watch_server(on_news=self._woken.emit, on_link=self._linkFromListener.emit)
+
+    def _link_changed(self, link) -> None:
+        if self._closed:
+            return  # queued before the listener stopped
+        self.server_link = link
+        if link.listening or not link.reachable:
+            self._poll.stop()
+        elif not self._poll.isActive():
+            self._poll.start()
+        self.serverLinkChanged.emit(link)
+
     def _collect(self, changes: Changes) -> None:
         # Called by the core mid-dispatch; emitted once the dispatch is over.
         if QThread.currentThread() == self.thread():
@@ -285,13 +322,19 @@ class ShopBridge(QObject):
         self._save_timer.stop()
         self._saver.submit(lambda: None).result()  # a save in flight is over
         self._shop.remove_listener(self._collect)
+        self._shop.stop_watching()
         self._shop = shop
         shop.save_after_each_command = False
         shop.add_listener(self._collect)
+        self.server_link = None
+        self._poll.start()
+        self._watch(shop)
         self.signedInChanged.emit(None)
         self.readModelChanged.emit(Changes(rebuilt=True))
 
     def close(self) -> None:
+        self._shop.stop_watching()  # before the signals its thread emits go
+        self._closed = True
         self._poll.stop()
         self._worker_timer.stop()
         self._save_timer.stop()

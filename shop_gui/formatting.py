@@ -211,6 +211,8 @@ def _counted(count: int, noun: str) -> str:
         return Counted.tr("%Ln closed session(s)", "", count)
     if noun == "minute":
         return Counted.tr("%Ln minute(s)", "", count)
+    if noun == "second":
+        return Counted.tr("%Ln second(s)", "", count)
     if noun == "movement":
         return Counted.tr("%Ln movement(s)", "", count)
     if noun == "day":

@@ -42,6 +42,7 @@ from shop_gui.views.order_form import OrderForm
 from shop_gui.views.orders_view import OrdersView
 from shop_gui.views.reports_view import ReportsView
 from shop_gui.views.server_actions import ServerActions
+from shop_gui.views.server_link_note import ServerLinkNote
 from shop_gui.views.staff_actions import MINUTE_MS, StaffActions
 from shop_gui.views.till_actions import TillActions
 from shop_gui.views.undo_actions import UndoActions
@@ -173,6 +174,9 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().addPermanentWidget(self.history_note)
         self.history_note.setVisible(self.bridge.shop.loading_history)
+        # A shared server that cannot be reached: said here until it is back.
+        self.server_note = ServerLinkNote(self.bridge)
+        self.statusBar().addPermanentWidget(self.server_note)
         self.statusBar().showMessage(self.tr("Ready"), STATUS_MESSAGE_MS)
 
     def _build_menu(self) -> None:
@@ -269,6 +273,7 @@ class MainWindow(QMainWindow):
         self.bridge.readModelChanged.connect(self._read_model_changed)
         self.bridge.commandFailed.connect(lambda error: self.show_status(describe(error)))
         self.bridge.busy.connect(self.show_status)
+        self.server_note.message.connect(self.show_status)
 
     def _add_shortcuts(self) -> None:
         # On the tabs, not the window: they do nothing on the sign-in screen.

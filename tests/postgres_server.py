@@ -83,6 +83,11 @@ class ThrowawayServer:
             "--locale=C",
             "--no-sync",
         )
+        self.resume()
+        return self
+
+    def resume(self) -> None:
+        """Start the server on its data folder (after ``halt``: as it was)."""
         # Durability is not what these tests are about: no fsync (several
         # times faster), enough connections for the racing-process tests.
         options = f"-c listen_addresses='' -c unix_socket_directories='{self.socket}' -c max_connections=200"
@@ -100,7 +105,14 @@ class ThrowawayServer:
             "start",
         )
         self.started = True
-        return self
+
+    def halt(self) -> None:
+        """Stop the server, keeping its data (a server restarted mid-day:
+        ``resume`` starts it again). Fast shutdown: every session is told
+        and ended, committed work is kept, open transactions roll back."""
+        if self.started:
+            self._run(_binary("pg_ctl") or "pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+            self.started = False
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@/{database}?host={self.socket}"

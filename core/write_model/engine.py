@@ -55,6 +55,18 @@ def sqlite_engine(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
 
 POSTGRES_DRIVER = "postgresql+psycopg"
 CONNECT_TIMEOUT_SECONDS = 10
+# A server the network lost without a word (a link down between switches):
+# a connection waiting on it is given up after about 20 seconds, not the
+# system's TCP default of a quarter of an hour, so a command says so and the
+# listener (core/write_model/listener.py) starts retrying. libpq ignores
+# them on a Unix socket.
+TCP_OPTIONS = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 20_000,
+}
 
 
 def postgres_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
@@ -100,6 +112,7 @@ def postgres_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
             "connect_timeout": CONNECT_TIMEOUT_SECONDS,
             "application_name": "shop-manager",
             "options": f"-c lock_timeout={int(busy_timeout_ms)}",
+            **TCP_OPTIONS,
         },
     )
 

@@ -7,22 +7,30 @@ Why the outbox has one: docs/adr/0009-postgresql-outbox-order.md."""
 
 from sqlalchemy import Connection, text
 
+from core.write_model import wake_ups
+
 # Keys: "SHOP" in ASCII, then the purpose. Any 64-bit number would do; these
 # only need to differ from each other and from other software's on the server.
 _BASE = 0x53484F50_00000000
-OUTBOX = _BASE + 1  # held from a command's first outbox row to its COMMIT
+OUTBOX = _BASE + 1  # held from a command's first outbox row to its COMMIT; wakes the other tills
 SCHEMA = _BASE + 2  # creating or migrating the tables
 CATEGORIES = _BASE + 3  # sibling names and the tree's shape (no cycles)
 SETTINGS = _BASE + 4  # the shop's settings rows
 ARCHIVE = _BASE + 5  # moving settled outbox events to the archive
 
 _TAKE = text("SELECT pg_advisory_xact_lock(:key)")
+# The outbox's lock also queues the other tills' wake-up (core/write_model/
+# wake_ups.py), in the same round trip: delivered at COMMIT, never on ROLLBACK.
+_TAKE_AND_NOTIFY = text("SELECT pg_advisory_xact_lock(:key), pg_notify(:channel, :origin)")
 
 
 def take(conn: Connection, key: int) -> None:
     """Hold lock ``key`` until the transaction ends (waits for another holder)."""
     if conn.dialect.name == "postgresql":
-        conn.execute(_TAKE, {"key": key})
+        if key == OUTBOX:
+            conn.execute(_TAKE_AND_NOTIFY, {"key": key, "channel": wake_ups.CHANNEL, "origin": wake_ups.origin(conn)})
+        else:
+            conn.execute(_TAKE, {"key": key})
 
 
 def is_postgres(conn: Connection) -> bool:

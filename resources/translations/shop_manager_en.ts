@@ -88,6 +88,14 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln second</numerusform>
+            <numerusform>%Ln seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln movement(s)</source>
         <translation>
             <numerusform>%Ln movement</numerusform>

@@ -1224,12 +1224,12 @@
         <translation>Нет смены с номером {session_id}.</translation>
     </message>
     <message>
-        <location filename="../../core/shop.py" line="+170"/>
+        <location filename="../../core/shop.py" line="+186"/>
         <source>An approval is a manager&apos;s staff number and PIN.</source>
         <translation>Одобрение — это номер сотрудника-менеджера и его PIN-код.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+111"/>
         <source>product {id}</source>
         <translation>товар {id}</translation>
     </message>
@@ -1279,7 +1279,7 @@
         <translation>Неизвестный запрос: {kind}.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+183"/>
         <source>is missing</source>
         <translation>отсутствует</translation>
     </message>
@@ -1299,7 +1299,7 @@
         <translation>Магазин этой кассы находится на общем сервере {server}: откройте его там (Shop Manager спросит пароль) или укажите его адрес в --database-url.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>The shop in {data_dir} could not be opened: {value}.</source>
         <translation>Не удалось открыть магазин в {data_dir}: {value}.</translation>
     </message>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
         <location filename="../../core/shared_server.py" line="+54"/>
-        <location filename="../../core/write_model/engine.py" line="+73"/>
+        <location filename="../../core/write_model/engine.py" line="+85"/>
         <source>That is not a database address ({reason}): it looks like {driver}://user@server/shop.</source>
         <translation>Это не адрес базы данных ({reason}): он выглядит так: {driver}://user@server/shop.</translation>
     </message>
@@ -1392,7 +1392,7 @@
         <translation>Эта копия Shop Manager не может подключиться к общему серверу (нет библиотеки psycopg): установите полный пакет или откройте магазин, хранящийся в папке.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>This shop was last used by a newer Shop Manager (data version {found}); please install that version.</source>
         <translation>Этот магазин последний раз открывала более новая версия Shop Manager (версия данных {found}); установите эту версию.</translation>
     </message>
@@ -3055,6 +3055,15 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln секунду</numerusform>
+            <numerusform>%Ln секунды</numerusform>
+            <numerusform>%Ln секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln movement(s)</source>
         <translation>
             <numerusform>%Ln движение</numerusform>
@@ -3484,7 +3493,7 @@ Latest link: %2</source>
         <translation>Владелец (до появления сотрудников)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>any</source>
         <translation>любой</translation>
     </message>
@@ -3554,7 +3563,7 @@ Latest link: %2</source>
         <translation>&amp;Покупатель:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>“%1” is not an order number: type its digits only.</source>
         <translation>«%1» — не номер заказа: введите только цифры.</translation>
     </message>
@@ -3852,7 +3861,7 @@ Latest link: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shop_gui/main_window.py" line="+93"/>
+        <location filename="../../shop_gui/main_window.py" line="+94"/>
         <source>Shop Manager</source>
         <translation>Shop Manager</translation>
     </message>
@@ -3887,7 +3896,7 @@ Latest link: %2</source>
         <translation>История заказов перестраивается в фоне. Продажи, склад и сегодняшние заказы уже работают; списки старых заказов и отчёты появятся, когда она будет готова.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -3903,12 +3912,12 @@ Latest link: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Add or update products from a CSV file</source>
         <translation>Добавить или обновить товары из файла CSV</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>&amp;Export catalog...</source>
         <translation>&amp;Экспорт каталога...</translation>
     </message>
@@ -3919,12 +3928,12 @@ Latest link: %2</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Export &amp;current category...</source>
         <translation>Экспорт &amp;текущей категории...</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-140"/>
         <source>Save the chosen category&apos;s products to a CSV file</source>
         <translation>Сохранить товары выбранной категории в файл CSV</translation>
     </message>
@@ -3959,7 +3968,7 @@ Latest link: %2</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Place the order</source>
         <translation>Оформить заказ</translation>
     </message>
@@ -5475,7 +5484,7 @@ Latest link: %2</source>
         <translation>Уйти с общего сервера: открыть магазин из папки этого компьютера</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>This till now uses the shop on %1.</source>
         <translation>Теперь эта касса работает с магазином %1.</translation>
     </message>
@@ -5608,7 +5617,7 @@ Latest link: %2</source>
         <translation>По&amp;дключиться</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Give the server&apos;s name and the database, or a whole address.</source>
         <translation>Укажите имя сервера и базу данных или полный адрес.</translation>
     </message>
@@ -5621,6 +5630,29 @@ Latest link: %2</source>
         <location line="+29"/>
         <source>The database %1 already holds a shop (%2, %3): a shop moves only into an empty database. Create a new one, or connect this till to that shop instead.</source>
         <translation>В базе данных %1 уже есть магазин (%2, %3): магазин переносится только в пустую базу данных. Создайте новую или подключите эту кассу к тому магазину.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLinkNote</name>
+    <message>
+        <location filename="../../shop_gui/views/server_link_note.py" line="+31"/>
+        <source>This till cannot reach the shop&apos;s server: the network or the server is down. The lists show what the till knew; sales and other changes are refused, with nothing half-done, until it is back. Shop Manager keeps trying and catches up by itself.</source>
+        <translation>Эта касса не может связаться с сервером магазина: не работает сеть или сервер. Списки показывают то, что касса знала; продажи и другие изменения отклоняются, ничего не выполняется наполовину, пока связь не вернётся. Shop Manager продолжает попытки и сам получит всё, что пропустил.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The shop&apos;s server can be reached again; this till is up to date.</source>
+        <translation>Связь с сервером магазина восстановлена; данные этой кассы снова актуальны.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shop server unreachable: trying again in %1</source>
+        <translation>Сервер магазина недоступен: новая попытка через %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop server unreachable: trying again now…</source>
+        <translation>Сервер магазина недоступен: новая попытка сейчас…</translation>
     </message>
 </context>
 <context>
@@ -5729,7 +5761,7 @@ Latest link: %2</source>
 <context>
     <name>ShopBridge</name>
     <message>
-        <location filename="../../shop_gui/bridge.py" line="+187"/>
+        <location filename="../../shop_gui/bridge.py" line="+205"/>
         <source>Please try again in a moment.</source>
         <translation>Попробуйте ещё раз через минуту.</translation>
     </message>
@@ -6609,12 +6641,12 @@ Latest link: %2</source>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../shop_gui/formatting.py" line="-203"/>
+        <location filename="../../shop_gui/formatting.py" line="-205"/>
         <source>Walk-in</source>
         <translation>Без покупателя</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+216"/>
         <source> by %1</source>
         <translation> (%1)</translation>
     </message>
@@ -7223,7 +7255,7 @@ Latest link: %2</source>
 <context>
     <name>words</name>
     <message>
-        <location filename="../../shop_gui/bridge.py" line="-170"/>
+        <location filename="../../shop_gui/bridge.py" line="-188"/>
         <source>Another till is holding the shop&apos;s database; nothing was changed yet. Trying again...</source>
         <translation>Базу данных магазина занимает другая касса; пока ничего не изменено. Повторяем попытку...</translation>
     </message>
@@ -7744,7 +7776,7 @@ Latest link: %2</source>
         <translation>Другой способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../shop_gui/dialogs/journal_dialog.py" line="-194"/>
+        <location filename="../../shop_gui/dialogs/journal_dialog.py" line="-199"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
@@ -8150,7 +8182,7 @@ Latest link: %2</source>
         <translation>На этой кассе нечего повторять.</translation>
     </message>
     <message>
-        <location filename="../../shop_gui/views/server_actions.py" line="-232"/>
+        <location filename="../../shop_gui/views/server_actions.py" line="-231"/>
         <source>Changing which shop this till uses needs a manager or an owner signed in.</source>
         <translation>Сменить магазин этой кассы может только вошедший менеджер или владелец.</translation>
     </message>
