@@ -116,7 +116,8 @@ def test_a_moved_shop_opens_on_the_server_as_it_was_and_the_file_is_untouched(sq
     assert totals.order_total_cents == sum(o.total_cents for o in seen["orders"]) > 0
     assert totals.stock == sum(p.stock for p in seen["products"])
     assert totals.journal_broken_at is None and totals.journal_events == totals.events
-    assert dict(totals.rows)["outbox_archive"] > 20 and dict(totals.rows)["payment_reversal"] == 1
+    # Archived events and reversed payments (the scenario has them) moved too.
+    assert dict(totals.rows)["outbox_archive"] > 20 and dict(totals.rows)["payment_reversal"] >= 1
     assert saved_server(data_dir) == without_password(empty_database)
     last_order, last_event = _orders_and_positions(empty_database)
     assert last_event == totals.last_position
