@@ -7,6 +7,8 @@ session in its own transaction; with none open, one opens by itself (float 0,
 correct cash-up.
 """
 
+from typing import cast
+
 from sqlalchemy import bindparam, insert, select, update
 
 from core.domain import validation as valid
@@ -17,7 +19,7 @@ from core.messages.commands import CloseTill, OpenDrawer, OpenTill, PayIn, PayOu
 from core.messages.events import CashMoved, DrawerOpened, TillClosed, TillFloatSet, TillOpened
 from core.write_model.direct import Direct
 from core.write_model.schema import cash_move, drawer_open, till_session
-from core.write_model.unit_of_work import UnitOfWork, inserted_id
+from core.write_model.unit_of_work import UNKNOWN, UnitOfWork, inserted_id
 
 # A drawer's float, count or cash move: bounded like a payment, far inside BIGINT.
 MAX_CASH_CENTS = 10**15
@@ -38,6 +40,9 @@ def _open_row(uow: UnitOfWork):
 
 
 def _open_id(uow: UnitOfWork) -> int | None:
+    known = uow.open_session  # read with the transaction's first round trip (PostgreSQL)
+    if known is not UNKNOWN:
+        return cast(int | None, known)
     rows = _OPEN_SESSION_ID.rows(uow.conn, {"till": uow.who.till})
     return rows[0][0] if rows else None
 
@@ -67,6 +72,7 @@ def _open(uow: UnitOfWork, float_cents: int, *, automatically: bool) -> int:
             )
         )
     )
+    uow.open_session = session_id
     uow.record(
         TillOpened(
             session_id=session_id,
@@ -112,6 +118,7 @@ def close_till(command: CloseTill, uow: UnitOfWork) -> int:
             closed_at=at, closed_by=who.staff_id, closed_by_name=who.staff_name, counted_cash_cents=counted, note=text
         )
     )
+    uow.open_session = None
     uow.record(
         TillClosed(
             session_id=row.id,

@@ -24,7 +24,7 @@ the same results (plain tuples).
 """
 
 from collections.abc import Callable
-from typing import NamedTuple, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Connection
 from sqlalchemy.engine.interfaces import DBAPIConnection
@@ -118,6 +118,61 @@ class Direct:
         """Run once per parameter set (an INSERT of several rows; no RETURNING)."""
         if params:
             self._run(conn, params, many=True).close()
+
+
+def pipelined(conn: Connection, steps: list, commit: Callable[[], None] | None = None) -> list:
+    """Run ``steps`` ((Direct, a parameter dict, or a list of dicts for one
+    executemany) in order), then ``commit()`` (the transaction's), and give
+    each step's rows (None for an executemany).
+
+    On PostgreSQL they go in one psycopg pipeline: sent together, answered
+    together, one round trip instead of one each (each statement still runs
+    after the one before has finished, with its own snapshot); the COMMIT
+    too, so that ``commit()`` then finds nothing left to send. Elsewhere, or
+    with the fast path off, one after the other as ``rows``/``many`` would."""
+    use_pipeline = conn.dialect.name == "postgresql" and conn.get_execution_options().get(DIRECT_SQL_OPTION, True)
+    if not use_pipeline:
+        found: list = []
+        for statement, params in steps:
+            if isinstance(params, list):
+                statement.many(conn, params)
+                found.append(None)
+            else:
+                found.append(statement.rows(conn, params))
+        if commit is not None:
+            commit()
+        return found
+    driver: Any = conn.connection.driver_connection  # psycopg's Connection
+    cursors = []
+    sql = ""
+    try:
+        with driver.pipeline():
+            for statement, params in steps:
+                many = isinstance(params, list)
+                if many and not params:
+                    continue
+                compiled = statement._compile(conn.dialect, many)
+                sql, cursor = compiled.sql, driver.cursor()
+                cursors.append((cursor, compiled.returns_rows and not many))
+                if many:
+                    cursor.executemany(sql, [statement._arguments(compiled, p) for p in params])
+                else:
+                    cursor.execute(sql, statement._arguments(compiled, params))
+            if commit is not None:
+                # Sent in the pipeline: connection.commit() would wait for the
+                # statements before sending it, a round trip more.
+                sql, cursor = "COMMIT", driver.cursor()
+                cursors.append((cursor, False))
+                cursor.execute(sql)
+        rows = iter([cursor.fetchall() if returns else None for cursor, returns in cursors])
+    except conn.dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(sql, {}, exc, conn.dialect.loaded_dbapi.Error, dialect=conn.dialect) from exc
+    finally:
+        for cursor, _returns in cursors:
+            cursor.close()
+    if commit is not None:
+        commit()  # the transaction's bookkeeping; the server has committed (the driver sends nothing)
+    return [None if isinstance(params, list) and not params else next(rows) for _statement, params in steps]
 
 
 class _PlainCursor:

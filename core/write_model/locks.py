@@ -5,7 +5,9 @@ whole database (BEGIN IMMEDIATE), so taking one is a no-op there.
 
 Why the outbox has one: docs/adr/0009-postgresql-outbox-order.md."""
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, func, select, text
+
+from core.write_model.direct import Direct
 
 # Keys: "SHOP" in ASCII, then the purpose. Any 64-bit number would do; these
 # only need to differ from each other and from other software's on the server.
@@ -15,8 +17,11 @@ SCHEMA = _BASE + 2  # creating or migrating the tables
 CATEGORIES = _BASE + 3  # sibling names and the tree's shape (no cycles)
 SETTINGS = _BASE + 4  # the shop's settings rows
 ARCHIVE = _BASE + 5  # moving settled outbox events to the archive
+ORDERS = _BASE + 6  # the next order number, from a sale's order row to its COMMIT
 
 _TAKE = text("SELECT pg_advisory_xact_lock(:key)")
+# The same for a pipeline (core/write_model/direct.py: pipelined), parameter "key".
+LOCK = Direct(select(func.pg_advisory_xact_lock(bindparam("key"))))
 
 
 def take(conn: Connection, key: int) -> None:
