@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, func, insert, select
 
 from core import json_codec
 from core.i18n import N_
+from core.write_model import locks
 from core.write_model.direct import Direct
 from core.write_model.schema import journal_link, outbox, outbox_archive
 
@@ -131,6 +132,9 @@ def extend(engine: Engine) -> int:
     total = 0
     while True:
         with engine.begin() as conn:
+            # Under the outbox lock, as a command links its events: two tills
+            # opening at once would otherwise both link the same events.
+            locks.take(conn, locks.OUTBOX)
             linked = extend_in(conn)
         total += linked
         if linked < BATCH:

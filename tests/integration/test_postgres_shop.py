@@ -322,3 +322,33 @@ def test_an_old_copy_of_a_tills_lists_catches_up_from_the_servers_archive(tmp_pa
         _same_as_rebuilt(b)
     finally:
         b.close()
+
+
+def test_tills_opening_at_once_link_unlinked_events_once(tmp_path, postgres_url, tills):
+    """Events recorded without their links (an older version, a tool): every
+    till opening links them; four at once must not link one twice."""
+    setup = tills("setup")
+    setup.dispatch(AddCategory("Shelf"))
+    with _pg(postgres_url) as pg:
+        pg.execute(
+            "INSERT INTO outbox (event_type, payload, recorded_at, till) "
+            "SELECT 'DrawerOpened', '{}', '2024-03-01T09:00:00+00:00', 'tool' FROM generate_series(1, 3000)"
+        )
+    start, failures = threading.Barrier(4), []
+
+    def open_one(n):
+        start.wait()
+        try:
+            tills(f"opener-{n}")
+        except Exception as exc:  # reported below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=open_one, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert failures == []
+    with _pg(postgres_url) as pg:
+        events, links = pg.execute("SELECT (SELECT count(*) FROM outbox), (SELECT count(*) FROM journal_link)").fetchone()
+    assert events == links
