@@ -350,5 +350,6 @@ def test_tills_opening_at_once_link_unlinked_events_once(tmp_path, postgres_url,
         thread.join(120)
     assert failures == []
     with _pg(postgres_url) as pg:
-        events, links = pg.execute("SELECT (SELECT count(*) FROM outbox), (SELECT count(*) FROM journal_link)").fetchone()
+        counts = "SELECT (SELECT count(*) FROM outbox), (SELECT count(*) FROM journal_link)"
+        events, links = pg.execute(counts).fetchone()
     assert events == links

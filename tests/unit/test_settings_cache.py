@@ -3,7 +3,6 @@ commands on its connection; a change by this shop or by another till (another
 connection) is seen by the very next order. On SQLite and on PostgreSQL
 (where the cache_version row, read with BEGIN, says whether they changed)."""
 
-
 from core import open_shop
 from core.commands import OrderLine, PlaceOrder, SetCategoryTaxRate, UpdateShopSettings
 from core.handlers import settings as settings_handlers
