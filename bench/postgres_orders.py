@@ -215,22 +215,25 @@ def _row(name: str, f: Figures, raw: Figures | None = None) -> str:
 
 
 TARGET = 2.0  # the dispatcher within this many times raw psycopg's median (issue 16)
+SKIPPED = (
+    "PostgreSQL figures skipped: PostgreSQL is not installed (initdb, pg_ctl; Debian: apt-get install postgresql)."
+)
 
 
-def measure(url: str, folder: Path, orders: int, lines: int) -> list[str]:
-    """The table's lines: the dispatcher beside raw psycopg, at 1 and 4
-    processes, on the database ``url`` (filled with PRODUCTS products)."""
+def fill(url: str, folder: Path) -> None:
+    """The shop the sales take from: PRODUCTS products with plenty of stock."""
     setup = open_shop(folder / "setup", database_url=url)
     shelf = setup.dispatch(AddCategory("Shelf"))
     setup.dispatch(
         AddProducts(tuple(AddProduct(f"B-{i}", f"Bench {i}", shelf, 100 + i, stock=1_000_000) for i in range(PRODUCTS)))
     )
     setup.close()
-    out = [
-        f"| PlaceOrder on PostgreSQL ({lines} lines) | median ms | p90 ms | orders/s | median vs raw "
-        f"(target ≤ {TARGET:g}×) | statements a sale | round trips a sale |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
-    ]
+
+
+def pairs(url: str, folder: Path, orders: int, lines: int) -> dict[int, tuple[Figures, Figures]]:
+    """Processes (1, 4) -> (the dispatcher's figures, raw psycopg's), on the
+    database ``url`` filled by ``fill``."""
+    found = {}
     for processes in (1, 4):
         raw = _run(_raw_worker, lambda i: (url, 100 + i, orders, lines), processes)
         ours = _run(
@@ -238,9 +241,36 @@ def measure(url: str, folder: Path, orders: int, lines: int) -> list[str]:
             lambda i, n=processes: (url, str(folder / f"till-{n}-{i}"), i, orders, lines),
             processes,
         )
+        found[processes] = (ours, raw)
+    return found
+
+
+def measure(url: str, folder: Path, orders: int, lines: int) -> list[str]:
+    """The table's lines: the dispatcher beside raw psycopg, at 1 and 4 processes."""
+    fill(url, folder)
+    out = [
+        f"| PlaceOrder on PostgreSQL ({lines} lines) | median ms | p90 ms | orders/s | median vs raw "
+        f"(target ≤ {TARGET:g}×) | statements a sale | round trips a sale |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for processes, (ours, raw) in pairs(url, folder, orders, lines).items():
         out.append(_row(f"dispatcher, {processes} process(es)", ours, raw))
         out.append(_row(f"raw psycopg, {processes} process(es)", raw))
     return out
+
+
+@contextlib.contextmanager
+def throwaway_database():
+    """The URL of an empty database on a throwaway server (fsync on), None
+    if PostgreSQL is not installed; the server is stopped afterwards."""
+    if not postgres_server.available():
+        yield None
+        return
+    server = postgres_server.ThrowawayServer(durable=True).start()
+    try:
+        yield postgres_server.new_database(server.url())
+    finally:
+        server.stop()
 
 
 def main(argv=None) -> int:
@@ -250,21 +280,14 @@ def main(argv=None) -> int:
     ap.add_argument("--url", help="a PostgreSQL database to fill (default: a throwaway server)")
     args = ap.parse_args(argv)
 
-    server = None
-    url = args.url
-    if url is None and not postgres_server.available():
-        print("PostgreSQL is not installed (initdb, pg_ctl): skipped. Debian: apt-get install postgresql")
-        return 0
-    if url is None:
-        server = postgres_server.ThrowawayServer(durable=True).start()
-        url = postgres_server.new_database(server.url())
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            for line in measure(url, Path(tmp), args.orders, args.lines):
-                print(line, flush=True)
-    finally:
-        if server is not None:
-            server.stop()
+    with contextlib.ExitStack() as stack:
+        url = args.url or stack.enter_context(throwaway_database())
+        if url is None:
+            print(SKIPPED)
+            return 0
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        for line in measure(url, folder, args.orders, args.lines):
+            print(line, flush=True)
     return 0
 
 
