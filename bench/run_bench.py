@@ -379,11 +379,20 @@ def postgres_figures(args, notes: list[str], problems: list[str]) -> list[Figure
             postgres_orders.fill(url, Path(tmp))
             try:
                 found = postgres_orders.pairs(url, Path(tmp), args.postgres_orders, 3)
+                holds = postgres_orders.import_lock_holds(url, Path(tmp))
             except Exception:
                 problems.append(f"postgres: {traceback.format_exc(limit=6)}")
                 log(problems[-1])
                 return []
-    figures = []
+    figures = [
+        Figure(
+            "PostgreSQL: outbox lock held by one batch of a 10,000-product import",
+            10_000,
+            holds,
+            target_median=100,
+            target_p90=100,
+        )
+    ]
     for processes, (ours, raw) in found.items():
         figures.append(
             Figure(

@@ -26,7 +26,7 @@ the same results (plain tuples).
 from collections.abc import Callable
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, bindparam
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DBAPIError
 
@@ -50,6 +50,20 @@ class Direct:
         self.statement = statement
         self.columns = columns
         self._compiled: dict = {}  # (dialect class, paramstyle, many) -> _Compiled
+        self._multirow: dict[int, Direct] = {}  # rows -> the INSERT of that many rows at once
+
+    def all_at_once(self, rows: list[dict]) -> tuple["Direct", dict]:
+        """For an INSERT with ``columns``: one statement inserting every one
+        of ``rows`` (multi-row VALUES), and its parameters: one statement to
+        send rather than one per row (a pipeline's cost is per statement)."""
+        columns = self.columns
+        if columns is None:
+            raise TypeError("all_at_once needs the INSERT's columns")
+        statement = self._multirow.get(len(rows))
+        if statement is None:
+            values: list[dict[str, Any]] = [{c: bindparam(f"{c}_{i}") for c in columns} for i in range(len(rows))]
+            statement = self._multirow[len(rows)] = Direct(self.statement.values(values))
+        return statement, {f"{c}_{i}": row[c] for i, row in enumerate(rows) for c in columns}
 
     def _compile(self, dialect, many: bool = False) -> _Compiled:
         key = (type(dialect), dialect.paramstyle, many)

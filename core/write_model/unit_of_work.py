@@ -48,6 +48,9 @@ _PROLOGUE = Direct(
     )
 )
 
+# Journal links a statement (PostgreSQL), far inside its 65,535 parameters.
+LINKS_A_STATEMENT = 500
+
 # The open session is not known yet (SQLite; or the unit of work changed it).
 UNKNOWN = object()
 
@@ -174,7 +177,8 @@ class UnitOfWork:
         this transaction reads again: on PostgreSQL sent with the COMMIT's
         first round trip (before the outbox lock is taken), elsewhere now."""
         if self._version is not None and self._direct_sql:
-            self._later.append((statement, rows))
+            if rows:
+                self._later.append(statement.all_at_once(rows))
         else:
             statement.many(self.conn, rows)
 
@@ -241,6 +245,13 @@ class UnitOfWork:
             links = journal_chain.links_after(latest, rows, positions)
             if links is None:
                 journal_chain.extend_in(conn)
+            elif self._version is not None and self._direct_sql:
+                # Multi-row INSERTs: an import's thousands of links in a few
+                # statements while the outbox lock is held, not one each.
+                last[:0] = [
+                    journal_chain.INSERT_LINKS.all_at_once(links[start : start + LINKS_A_STATEMENT])
+                    for start in range(0, len(links), LINKS_A_STATEMENT)
+                ]
             else:
                 last.insert(0, (journal_chain.INSERT_LINKS, links))
         else:
