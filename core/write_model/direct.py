@@ -151,8 +151,11 @@ def pipelined(conn: Connection, steps: list, commit: Callable[[], None] | None =
             if isinstance(params, list):
                 statement.many(conn, params)
                 found.append(None)
-            else:
+            elif statement._compile(conn.dialect).returns_rows:
                 found.append(statement.rows(conn, params))
+            else:
+                statement._run(conn, params, many=False).close()
+                found.append(None)
         if commit is not None:
             commit()
         return found
