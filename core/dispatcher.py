@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from core.domain.command_values import screened
 from core.domain.staff import DEFAULT_TILL, Who
@@ -105,6 +105,12 @@ class _Unsure(Exception):
 _NO_RESULT = object()
 
 
+def _opened_meanwhile(exc: BaseException) -> bool:
+    """Another process of this till opened its session first (the one open
+    session a till may have): run again, the command finds it."""
+    return isinstance(exc, IntegrityError) and "ix_till_session_open" in str(exc.orig)
+
+
 class Dispatcher:
     def __init__(
         self,
@@ -160,9 +166,10 @@ class Dispatcher:
                 cause = exc.__cause__ or exc
                 if look_up and is_unreachable(cause):
                     raise StorageError(UNSURE) from cause  # still unknown: the server is out of reach
-                # A deadlock or serialization failure (PostgreSQL): the whole
+                # A deadlock or serialization failure (PostgreSQL), or two
+                # processes of one till opening its session at once: the whole
                 # command rolled back, so running it again is safe.
-                if not (attempt < RETRIES and is_retryable(cause)):
+                if not (attempt < RETRIES and (is_retryable(cause) or _opened_meanwhile(cause))):
                     raise
                 time.sleep(random.uniform(0, RETRY_PAUSE_SECONDS * attempt))
                 continue

@@ -40,9 +40,12 @@ def _open_row(uow: UnitOfWork):
 
 
 def _open_id(uow: UnitOfWork) -> int | None:
-    known = uow.open_session  # read with the transaction's first round trip (PostgreSQL)
-    if known is not UNKNOWN:
-        return cast(int | None, known)
+    # Read with the transaction's first round trip (PostgreSQL). None is read
+    # again: another process of this till may have opened one since, while
+    # this command waited for its rows.
+    known = uow.open_session
+    if known is not UNKNOWN and known is not None:
+        return cast(int, known)
     rows = _OPEN_SESSION_ID.rows(uow.conn, {"till": uow.who.till})
     return rows[0][0] if rows else None
 
