@@ -81,6 +81,15 @@ NOTES = """\
   insert_multiple into JSONStorage. Cold open_shop(): a fresh Python process
   per sample (imports excluded, OS file cache warm); baseline = TinyDB(file) +
   len(table) (parses the JSON) / + table.all() sorted by name.
+- PlaceOrder on PostgreSQL (issue 16, bench/postgres_orders.py): a throwaway
+  server started as the tests start one (initdb + pg_ctl on a Unix socket,
+  fsync on; skipped with a note when PostgreSQL is not installed), 200
+  products, orders of 3 random products through Shop.dispatch (the read model
+  kept up to date included) by 1 process, then by 4 at once (each a till of
+  its own). Baseline: raw psycopg sending the statements the dispatcher's
+  sale sends (stock taken with its rows locked in id order, the order
+  numbered under a lock, lines, movements, the outbox row under its lock),
+  one execute each, in the same run. Target: within 2x of it.
 - Replay (figure 5, bench/replay.py): independent of the catalog sizes above
   (its own shop of the CSV's products). Invoices/s = invoices replayed over the
   whole replay's wall time, read-model saves included (Shop.batch_saves: every
@@ -134,6 +143,15 @@ def parse_args(argv=None):
     ap.add_argument("--skip-gui", action="store_true", help="no window figures (interactions, cold start)")
     ap.add_argument("--skip-core", action="store_true", help="GUI interaction figures only")
     ap.add_argument("--skip-replay", action="store_true", help="no replay of the Online Retail sample")
+    ap.add_argument(
+        "--skip-postgres", action="store_true", help="no PlaceOrder on PostgreSQL (bench/postgres_orders.py)"
+    )
+    ap.add_argument(
+        "--postgres-orders",
+        type=int,
+        default=300,
+        help="orders per process for the PostgreSQL figures (default: %(default)s)",
+    )
     ap.add_argument(
         "--dataset",
         help="the Online Retail CSV for the replay (default: $SHOP_BENCH_RETAIL_CSV or ../shared/datasets/...)",
@@ -345,6 +363,55 @@ def replay_figures(args, notes: list[str], problems: list[str]) -> list[Figure]:
     ]
 
 
+def postgres_figures(args, notes: list[str], problems: list[str]) -> list[Figure]:
+    """Issue 16: PlaceOrder through the dispatcher on a throwaway PostgreSQL
+    server (as the tests start one), beside raw psycopg sending the same
+    statements in the same run, at 1 and 4 processes at once."""
+    from bench import postgres_orders
+
+    with postgres_orders.throwaway_database() as url:
+        if url is None:
+            notes.append(postgres_orders.SKIPPED)
+            log(notes[-1])
+            return []
+        log("== PlaceOrder on PostgreSQL")
+        with tempfile.TemporaryDirectory() as tmp:
+            postgres_orders.fill(url, Path(tmp))
+            try:
+                found = postgres_orders.pairs(url, Path(tmp), args.postgres_orders, 3)
+                holds = postgres_orders.import_lock_holds(url, Path(tmp))
+            except Exception:
+                problems.append(f"postgres: {traceback.format_exc(limit=6)}")
+                log(problems[-1])
+                return []
+    figures = [
+        Figure(
+            "PostgreSQL: outbox lock held by one batch of a 10,000-product import",
+            10_000,
+            holds,
+            target_median=100,
+            target_p90=100,
+        )
+    ]
+    for processes, (ours, raw) in found.items():
+        figures.append(
+            Figure(
+                f"PlaceOrder on PostgreSQL, {processes} process(es) at once",
+                0,
+                [t * 1000 for t in ours.times],
+                [t * 1000 for t in raw.times],
+                "raw psycopg, same statements",
+                target_ratio=postgres_orders.TARGET,
+            )
+        )
+        notes.append(
+            f"PostgreSQL, {processes} process(es): a sale sends {ours.statements:.1f} statements in "
+            f"{ours.trips:.1f} round trips through the dispatcher (raw psycopg: {raw.statements:.1f} in "
+            f"{raw.trips:.1f}); {ours.per_second:.0f} orders/s (raw: {raw.per_second:.0f})."
+        )
+    return figures
+
+
 def order_figures(args, problems: list[str]) -> list[Figure]:
     """Issue 17: each order-history size beside the same catalog with no orders."""
     from bench import order_history, order_timings
@@ -420,6 +487,8 @@ def main(argv=None) -> int:
         except Exception:
             problems.append(f"replay: {traceback.format_exc(limit=6)}")
             log(problems[-1])
+    if not args.skip_core and not args.skip_postgres:
+        figures += postgres_figures(args, replay_notes, problems)
     orders = order_figures(args, problems) if args.orders else []
     # One table: each figure's sizes together.
     order = {}

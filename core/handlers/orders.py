@@ -6,7 +6,6 @@ fulfilled it can be cancelled; once paid, items can be returned (returns.py).
 """
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
 
 from core.domain import order_lines
 from core.domain import validation as valid
@@ -24,6 +23,7 @@ from core.messages.commands import CancelOrder, PlaceOrder
 from core.messages.events import OrderCancelled, OrderPlaced, Restocked, SoldLine
 from core.write_model import locks
 from core.write_model import statements as sql
+from core.write_model.direct import pipelined
 from core.write_model.schema import shop_order
 from core.write_model.unit_of_work import AlreadyDone, UnitOfWork
 
@@ -63,18 +63,21 @@ def _order_by_request(uow: UnitOfWork, request_id: str) -> int | None:
 
 
 def _insert_order(uow: UnitOfWork, values: dict) -> int:
-    request_id = values["request_id"]
-    if request_id is None:
-        return sql.INSERT_ORDER.one_value(uow.conn, values)
-    try:
-        with uow.conn.begin_nested():  # a failed INSERT leaves the transaction usable
-            return sql.INSERT_ORDER.one_value(uow.conn, values)
-    except IntegrityError:
-        # Another till placed this very request since we looked: its order is the answer.
-        existing = _order_by_request(uow, request_id)
-        if existing is None:
-            raise
-        raise AlreadyDone(existing) from None
+    conn = uow.conn
+    statement = sql.insert_order(conn.dialect.name)
+    if locks.is_postgres(conn):
+        # The order number: taken under the ORDERS lock, held to COMMIT
+        # (statements.insert_order says why), the lock and the row in one round trip.
+        _locked, inserted = pipelined(conn, [(locks.LOCK, {"key": locks.ORDERS}), (statement, values)])
+    else:
+        inserted = statement.rows(conn, values)
+    if inserted:
+        return inserted[0][0]
+    # Another till placed this very request since we looked: its order is the answer.
+    existing = _order_by_request(uow, values["request_id"])
+    if existing is None:  # the conflict was there, so the order is: never
+        raise AssertionError("an order's request id conflicted with no order")
+    raise AlreadyDone(existing)
 
 
 def _refuse_sale(uow: UnitOfWork, wanted: dict, taken: dict) -> None:
@@ -112,17 +115,13 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
     if request_id is not None:
         existing = _order_by_request(uow, request_id)
         if existing is not None:
-            return existing  # a repeated request: the same order, nothing new
+            raise AlreadyDone(existing)  # a repeated request: the same order, nothing new
     wanted = order_lines.grouped_lines(command.lines)
     order_discount = order_lines.discount(command.order_discount, N_("The order discount"))
     customer_id = None if command.customer_id is None else require_customer(uow, command.customer_id)
     conn = uow.conn
     ids = sorted(wanted)
-    if locks.is_postgres(conn):
-        # Rows locked in id order, as every command takes products: an UPDATE
-        # ... IN (...) would lock them in the order it finds them, and two
-        # orders of the same products could each wait for the other.
-        conn.execute(sql.LOCK_PRODUCTS_IN_ORDER, {"ids": ids}).all()
+    postgres = locks.is_postgres(conn)  # rows then locked in id order by the same statement
     # Stock first, in statements that also read what pricing needs: the
     # database decides, so two tills can never both take the last unit. One
     # statement per SELL_CHUNK products: a statement's CASE is looked through
@@ -134,7 +133,8 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
         params = {}
         for i, product_id in enumerate(chunk):
             params[f"p{i}"], params[f"q{i}"] = product_id, sum(quantity for quantity, _d in wanted[product_id])
-        taken.update((row[0], sql.SoldProduct._make(row)) for row in sql.sell_stock(len(chunk)).rows(conn, params))
+        sold_rows = sql.sell_stock(len(chunk), postgres).rows(conn, params)
+        taken.update((row[0], sql.SoldProduct._make(row)) for row in sold_rows)
     if len(taken) < len(ids):
         _refuse_sale(uow, wanted, taken)  # raises; the transaction rolls back what was taken
     chosen = [(taken[i], *order_lines.merged_line(taken[i].name, wanted[i])) for i in ids]
@@ -188,8 +188,9 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
         )
         for (row, quantity, discount), line in zip(chosen, priced.lines)
     ]
-    sql.INSERT_ORDER_LINES.many(
-        conn,
+    # Written with the COMMIT's first round trip on PostgreSQL (nothing reads them before).
+    uow.write_later(
+        sql.INSERT_ORDER_LINES,
         [
             {
                 "order_id": order_id,
@@ -213,7 +214,8 @@ def place_order(command: PlaceOrder, uow: UnitOfWork) -> int:
     )
     stock_ledger.record_movements(
         uow,
-        [
+        later=True,
+        movements=[
             {
                 "product_id": s.product_id,
                 "kind": MovementKind.SOLD,

@@ -7,6 +7,8 @@ session in its own transaction; with none open, one opens by itself (float 0,
 correct cash-up.
 """
 
+from typing import cast
+
 from sqlalchemy import bindparam, insert, select, update
 
 from core.domain import validation as valid
@@ -18,7 +20,7 @@ from core.messages.events import CashMoved, DrawerOpened, TillClosed, TillFloatS
 from core.write_model.direct import Direct
 from core.write_model.journal_chain import latest as latest_link_in
 from core.write_model.schema import cash_move, drawer_open, till_close_link, till_session
-from core.write_model.unit_of_work import UnitOfWork, inserted_id
+from core.write_model.unit_of_work import UNKNOWN, UnitOfWork, inserted_id
 
 # A drawer's float, count or cash move: bounded like a payment, far inside BIGINT.
 MAX_CASH_CENTS = 10**15
@@ -39,6 +41,12 @@ def _open_row(uow: UnitOfWork):
 
 
 def _open_id(uow: UnitOfWork) -> int | None:
+    # Read with the transaction's first round trip (PostgreSQL). None is read
+    # again: another process of this till may have opened one since, while
+    # this command waited for its rows.
+    known = uow.open_session
+    if known is not UNKNOWN and known is not None:
+        return cast(int, known)
     rows = _OPEN_SESSION_ID.rows(uow.conn, {"till": uow.who.till})
     return rows[0][0] if rows else None
 
@@ -68,6 +76,7 @@ def _open(uow: UnitOfWork, float_cents: int, *, automatically: bool) -> int:
             )
         )
     )
+    uow.open_session = session_id
     uow.record(
         TillOpened(
             session_id=session_id,
@@ -117,6 +126,7 @@ def close_till(command: CloseTill, uow: UnitOfWork) -> int:
     # so nothing is recorded between): the Z report prints it for good.
     journal_position, journal_link = latest_link_in(uow.conn)
     uow.conn.execute(insert(till_close_link).values(session_id=row.id, position=journal_position, link=journal_link))
+    uow.open_session = None
     uow.record(
         TillClosed(
             session_id=row.id,

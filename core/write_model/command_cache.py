@@ -14,9 +14,12 @@ Two things, one after the other:
   would run dry.
 - Rarely changing rows read on that connection (the shop's settings, the
   category tax tree: ``UnitOfWork.cached``). They are kept while nobody else
-  has committed (SQLite's ``PRAGMA data_version`` on this connection, which
-  changes when another connection commits; on another database nothing is
-  kept) and while this dispatcher's commands record only events of
+  could have changed them: on SQLite while nobody else has committed
+  (``PRAGMA data_version`` on this connection, which changes when another
+  connection commits); on PostgreSQL while the ``cache_version`` row is the
+  same (every command recording an event outside ``KEEPS_CACHE`` raises it,
+  at any till; the unit of work reads it in the round trip that begins its
+  transaction). And while this dispatcher's commands record only events of
   ``KEEPS_CACHE``. A refused or failed command empties them too.
 
 The plain way (switch off): every command takes a pooled connection, and
@@ -27,8 +30,6 @@ import threading
 from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine
-
-from core.write_model.engine import changes_by_others
 
 # Events that change neither the shop's settings nor any category: after a
 # command that recorded only these, the kept rows stay.
@@ -59,7 +60,7 @@ class CommandCache:
         self._engine = engine
         self._owner = threading.get_ident()
         self._conn: Connection | None = None
-        self._rows: dict = {}  # key -> value, and "_version": data_version they were read at
+        self._rows: dict = {}  # key -> value, and "_version": the version they were read at
 
     def lend(self) -> tuple[Connection | None, "CachedReads | None"]:
         """The connection and the cached reads for one command: both None on
@@ -70,7 +71,7 @@ class CommandCache:
         conn = self._conn
         if conn is None or conn.closed or conn.invalidated:
             conn = self._conn = self._engine.connect()
-            self._rows.clear()  # a data_version is only comparable on one connection
+            self._rows.clear()  # SQLite's data_version is only comparable on one connection
         return conn, CachedReads(self._rows)
 
     def after_command(self, events: list | None) -> None:
@@ -116,13 +117,15 @@ class CachedReads:
         self._rows: dict | None = rows
         self._checked = False
 
-    def get(self, conn: Connection, key: str, load: Callable[[], object]):
+    def get(self, version_of: Callable[[], int | None], key: str, load: Callable[[], object]):
+        """``version_of()``: the number that changes when someone else changed
+        the rows (None: keep nothing)."""
         rows = self._rows
         if rows is None:
             return load()
         if not self._checked:
-            version = changes_by_others(conn)
-            if version is None:  # not SQLite: nothing is kept
+            version = version_of()
+            if version is None:  # nothing to compare with: nothing is kept
                 self._rows = None
                 return load()
             if rows.get("_version") != version:

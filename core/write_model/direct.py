@@ -24,9 +24,9 @@ the same results (plain tuples).
 """
 
 from collections.abc import Callable
-from typing import NamedTuple, cast
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, bindparam
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DBAPIError
 
@@ -50,6 +50,20 @@ class Direct:
         self.statement = statement
         self.columns = columns
         self._compiled: dict = {}  # (dialect class, paramstyle, many) -> _Compiled
+        self._multirow: dict[int, Direct] = {}  # rows -> the INSERT of that many rows at once
+
+    def all_at_once(self, rows: list[dict]) -> tuple["Direct", dict]:
+        """For an INSERT with ``columns``: one statement inserting every one
+        of ``rows`` (multi-row VALUES), and its parameters: one statement to
+        send rather than one per row (a pipeline's cost is per statement)."""
+        columns = self.columns
+        if columns is None:
+            raise TypeError("all_at_once needs the INSERT's columns")
+        statement = self._multirow.get(len(rows))
+        if statement is None:
+            values: list[dict[str, Any]] = [{c: bindparam(f"{c}_{i}") for c in columns} for i in range(len(rows))]
+            statement = self._multirow[len(rows)] = Direct(self.statement.values(values))
+        return statement, {f"{c}_{i}": row[c] for i, row in enumerate(rows) for c in columns}
 
     def _compile(self, dialect, many: bool = False) -> _Compiled:
         key = (type(dialect), dialect.paramstyle, many)
@@ -118,6 +132,64 @@ class Direct:
         """Run once per parameter set (an INSERT of several rows; no RETURNING)."""
         if params:
             self._run(conn, params, many=True).close()
+
+
+def pipelined(conn: Connection, steps: list, commit: Callable[[], None] | None = None) -> list:
+    """Run ``steps`` ((Direct, a parameter dict, or a list of dicts for one
+    executemany) in order), then ``commit()`` (the transaction's), and give
+    each step's rows (None for an executemany).
+
+    On PostgreSQL they go in one psycopg pipeline: sent together, answered
+    together, one round trip instead of one each (each statement still runs
+    after the one before has finished, with its own snapshot); the COMMIT
+    too, so that ``commit()`` then finds nothing left to send. Elsewhere, or
+    with the fast path off, one after the other as ``rows``/``many`` would."""
+    use_pipeline = conn.dialect.name == "postgresql" and conn.get_execution_options().get(DIRECT_SQL_OPTION, True)
+    if not use_pipeline:
+        found: list = []
+        for statement, params in steps:
+            if isinstance(params, list):
+                statement.many(conn, params)
+                found.append(None)
+            elif statement._compile(conn.dialect).returns_rows:
+                found.append(statement.rows(conn, params))
+            else:
+                statement._run(conn, params, many=False).close()
+                found.append(None)
+        if commit is not None:
+            commit()
+        return found
+    driver: Any = conn.connection.driver_connection  # psycopg's Connection
+    cursors = []
+    sql = ""
+    try:
+        with driver.pipeline():
+            for statement, params in steps:
+                many = isinstance(params, list)
+                if many and not params:
+                    continue
+                compiled = statement._compile(conn.dialect, many)
+                sql, cursor = compiled.sql, driver.cursor()
+                cursors.append((cursor, compiled.returns_rows and not many))
+                if many:
+                    cursor.executemany(sql, [statement._arguments(compiled, p) for p in params])
+                else:
+                    cursor.execute(sql, statement._arguments(compiled, params))
+            if commit is not None:
+                # Sent in the pipeline: connection.commit() would wait for the
+                # statements before sending it, a round trip more.
+                sql, cursor = "COMMIT", driver.cursor()
+                cursors.append((cursor, False))
+                cursor.execute(sql)
+        rows = iter([cursor.fetchall() if returns else None for cursor, returns in cursors])
+    except conn.dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(sql, {}, exc, conn.dialect.loaded_dbapi.Error, dialect=conn.dialect) from exc
+    finally:
+        for cursor, _returns in cursors:
+            cursor.close()
+    if commit is not None:
+        commit()  # the transaction's bookkeeping; the server has committed (the driver sends nothing)
+    return [None if isinstance(params, list) and not params else next(rows) for _statement, params in steps]
 
 
 class _PlainCursor:

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, func, insert, select
 
 from core import json_codec
 from core.i18n import N_
+from core.write_model import locks
 from core.write_model.direct import Direct
 from core.write_model.schema import journal_link, outbox, outbox_archive
 
@@ -69,20 +70,18 @@ def latest(conn: Connection) -> tuple[int, str]:
 
 # The commit path's two statements, straight on the driver (core/write_model/direct.py).
 _NEWEST = select(func.max(journal_link.c.position)).scalar_subquery()
-_LATEST = Direct(select(journal_link.c.position, journal_link.c.link).where(journal_link.c.position == _NEWEST))
-_INSERT_LINK = Direct(insert(journal_link), columns=("position", "link"))
+LATEST = Direct(select(journal_link.c.position, journal_link.c.link).where(journal_link.c.position == _NEWEST))
+INSERT_LINKS = Direct(insert(journal_link), columns=("position", "link"))
 
 
-def link_committed(conn: Connection, rows: list[dict], positions: list[int]) -> None:
-    """Link the events a unit of work just inserted (``rows`` as inserted,
-    at ``positions``), inside its transaction: one read of the last link,
-    one insert, nothing read back. Should anything be unlinked before them
-    (an older version's events), everything unlinked is linked instead."""
-    found = _LATEST.rows(conn, {})
-    position, previous = (found[0][0], found[0][1]) if found else (0, GENESIS)
+def links_after(latest_rows: list, rows: list[dict], positions: list[int]) -> list[dict] | None:
+    """The links of the events a unit of work just inserted (``rows`` as
+    inserted, at ``positions``) after the last link (``latest_rows``: what
+    LATEST gave, read after the outbox lock was taken); None if anything
+    before them is unlinked (an older version's events: ``extend_in`` then)."""
+    position, previous = (latest_rows[0][0], latest_rows[0][1]) if latest_rows else (0, GENESIS)
     if not positions or position != positions[0] - 1:
-        extend_in(conn)
-        return
+        return None
     links = []
     for at, row in zip(positions, rows, strict=True):
         previous = link(
@@ -98,7 +97,19 @@ def link_committed(conn: Connection, rows: list[dict], positions: list[int]) -> 
             ),
         )
         links.append({"position": at, "link": previous})
-    _INSERT_LINK.many(conn, links)
+    return links
+
+
+def link_committed(conn: Connection, rows: list[dict], positions: list[int]) -> None:
+    """Link the events a unit of work just inserted, inside its transaction:
+    one read of the last link, one insert, nothing read back. Should
+    anything be unlinked before them (an older version's events),
+    everything unlinked is linked instead."""
+    links = links_after(LATEST.rows(conn, {}), rows, positions)
+    if links is None:
+        extend_in(conn)
+    else:
+        INSERT_LINKS.many(conn, links)
 
 
 def extend_in(conn: Connection, limit: int = BATCH) -> int:
@@ -121,6 +132,9 @@ def extend(engine: Engine) -> int:
     total = 0
     while True:
         with engine.begin() as conn:
+            # Under the outbox lock, as a command links its events: two tills
+            # opening at once would otherwise both link the same events.
+            locks.take(conn, locks.OUTBOX)
             linked = extend_in(conn)
         total += linked
         if linked < BATCH:

@@ -164,7 +164,13 @@ def _v4_to_v5(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE order_line ADD COLUMN category_path TEXT"))
 
 
-STEPS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}  # from version -> step to the next
+def _v5_to_v6(conn: Connection) -> None:
+    # command_request and cache_version are made by create_all; the step
+    # only stamps the version, so that older tills refuse this shop.
+    pass
+
+
+STEPS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}  # from version -> step to the next
 
 
 def migrate(conn: Connection, found: int, target: int) -> None:

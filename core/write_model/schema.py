@@ -27,7 +27,11 @@ from sqlalchemy import (
 # 5: what reports group a sale by, as it was then: the staff member's name
 #    on the order, the category's full path on each line; the outbox's
 #    archive and each till's checkpoint
-SCHEMA_VERSION = 5
+# 6: each command's request id (done once), the settings' cache version;
+#    order numbers taken in order on PostgreSQL. No column changes: the
+#    tables are new (create_all), and tills older than this refuse the
+#    shop rather than write orders, settings or commands the old way.
+SCHEMA_VERSION = 6
 
 metadata = MetaData()
 
@@ -429,4 +433,28 @@ payment_reversal = Table(
     Column("amount_cents", BigInteger, nullable=False),
     Column("session_id", Id, ForeignKey("till_session.id"), nullable=True),
     Column("staff_id", Id, nullable=False),
+)
+
+# -- v6: several tills on one server ---------------------------------------------------
+# Each command's request id, stored by the transaction that carries it out
+# (core/write_model/requests.py): a command run again after its COMMIT was
+# lost on the way back finds it and answers as the first time did, never
+# doing it twice. ``result`` is that answer as JSON.
+command_request = Table(
+    "command_request",
+    metadata,
+    Column("request_id", String(64), primary_key=True),
+    Column("result", Text, nullable=True),
+    Column("recorded_at", String(32), nullable=False),
+)
+
+# A number every command that changes the settings or a category raises
+# (on PostgreSQL): a till keeps those rows between commands while it is
+# unchanged (core/write_model/command_cache.py). SQLite's data_version does
+# the same there; the table exists on both so the schema is one.
+cache_version = Table(
+    "cache_version",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=False),  # always 1
+    Column("version", BigInteger, nullable=False),
 )

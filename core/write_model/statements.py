@@ -15,9 +15,9 @@ Parameter names never equal a column name of the table an UPDATE writes to
 (SQLAlchemy reserves those for the SET clause).
 """
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import BindParameter, ColumnElement, bindparam, case, func, insert, select, update
+from sqlalchemy import BindParameter, ColumnElement, bindparam, case, func, insert, literal_column, select, text, update
 
 from core.write_model.direct import Direct
 from core.write_model.schema import (
@@ -33,15 +33,20 @@ from core.write_model.schema import (
 
 
 # -- orders -------------------------------------------------------------------------
-def sell_stock(lines: int) -> Direct:
+def sell_stock(lines: int, postgres: bool = False) -> Direct:
     """Take the stock of an order's ``lines`` products in one statement
     (parameters p0.., q0..: product id and quantity). A product is updated
     only if it is on sale and has enough, and comes back with what pricing
     needs and its new stock; one missing from the result is unknown, archived
     or short (``PRODUCT_STATES`` says which). The database decides, so two
     tills can never both take the last unit. Built once per line count; run
-    straight on the driver (see direct.py); rows as ``SOLD_COLUMNS``."""
-    statement = _SELL_STOCK.get(lines)
+    straight on the driver (see direct.py); rows as ``SOLD_COLUMNS``.
+
+    ``postgres``: the rows are locked in id order first, in the same
+    statement, as every command takes products: an UPDATE ... IN (...)
+    alone would lock them in the order it finds them, and two orders of the
+    same products could each wait for the other."""
+    statement = _SELL_STOCK.get((lines, postgres))
     if statement is None:
         ids: list[BindParameter[int]] = [bindparam(f"p{i}") for i in range(lines)]
         which: ColumnElement[bool]
@@ -51,7 +56,13 @@ def sell_stock(lines: int) -> Direct:
         else:
             which = product.c.id.in_(ids)
             quantity = case(*((product.c.id == ids[i], bindparam(f"q{i}")) for i in range(lines)))
-        statement = _SELL_STOCK[lines] = Direct(
+        if postgres:
+            # MATERIALIZED: the CTE runs whole (locking in its ORDER BY) before the UPDATE joins it.
+            locked = (
+                select(product.c.id).where(which).order_by(product.c.id).with_for_update().cte("locked")
+            ).prefix_with("MATERIALIZED")
+            which = product.c.id == locked.c.id
+        statement = _SELL_STOCK[(lines, postgres)] = Direct(
             update(product)
             .where(which, product.c.active, product.c.stock >= quantity)
             .values(stock=product.c.stock - quantity)
@@ -60,7 +71,7 @@ def sell_stock(lines: int) -> Direct:
     return statement
 
 
-_SELL_STOCK: dict[int, Direct] = {}  # line count -> its statement
+_SELL_STOCK: dict[tuple[int, bool], Direct] = {}  # (line count, PostgreSQL) -> its statement
 
 
 class SoldProduct(NamedTuple):
@@ -83,13 +94,6 @@ PRODUCT_STATES = select(product.c.id, product.c.name, product.c.active, product.
     product.c.id.in_(bindparam("ids", expanding=True))
 )
 
-# PostgreSQL: an order's products locked in id order before its stock is taken.
-LOCK_PRODUCTS_IN_ORDER = (
-    select(product.c.id)
-    .where(product.c.id.in_(bindparam("ids", expanding=True)))
-    .order_by(product.c.id)
-    .with_for_update()
-)
 # An order, locked before its products by whatever changes it (FOR UPDATE: nothing on SQLite).
 ORDER_FOR_UPDATE = select(shop_order).where(shop_order.c.id == bindparam("order_id")).with_for_update()
 
@@ -109,26 +113,55 @@ UNRETURNED_LINES_OF_ORDER = (
 
 # A sale's rows, straight to the driver (direct.py): every column a sale
 # gives, the others take their server defaults.
-INSERT_ORDER = Direct(
-    insert(shop_order).returning(shop_order.c.id),
-    columns=(
-        "placed_at",
-        "status",
-        "total_cents",
-        "customer_id",
-        "request_id",
-        "prices_include_tax",
-        "subtotal_cents",
-        "discount_cents",
-        "tax_cents",
-        "discount_kind",
-        "discount_value",
-        "staff_id",
-        "till",
-        "session_id",
-        "staff_name",
-    ),
+ORDER_COLUMNS = (
+    "placed_at",
+    "status",
+    "total_cents",
+    "customer_id",
+    "request_id",
+    "prices_include_tax",
+    "subtotal_cents",
+    "discount_cents",
+    "tax_cents",
+    "discount_kind",
+    "discount_value",
+    "staff_id",
+    "till",
+    "session_id",
+    "staff_name",
 )
+_INSERT_ORDER: dict[str, Direct] = {}  # dialect name -> its statement
+
+
+def insert_order(dialect_name: str) -> Direct:
+    """The INSERT of a sale's order row, RETURNING its id; none comes back
+    when an order with the same request id is already there (another till
+    placed it since we looked: the caller answers with that one).
+
+    On PostgreSQL the id is the highest so far plus one, read by this
+    statement, which runs under the ORDERS lock (locks.py): order numbers
+    are then gapless, as receipts need, even when a sale rolls back (a
+    sequence would have skipped its number). SQLite gives max + 1 itself (a
+    rowid; one writer at a time), gapless too."""
+    statement = _INSERT_ORDER.get(dialect_name)
+    if statement is None:
+        # The dialects' own INSERTs (ON CONFLICT), imported when first used.
+        if dialect_name == "postgresql":
+            from sqlalchemy.dialects import postgresql
+
+            following = func.coalesce(func.max(shop_order.c.id), literal_column("0")) + literal_column("1")
+            built: Any = postgresql.insert(shop_order).values(id=select(following).scalar_subquery())
+        else:
+            from sqlalchemy.dialects import sqlite
+
+            built = sqlite.insert(shop_order)
+        statement = _INSERT_ORDER[dialect_name] = Direct(
+            built.on_conflict_do_nothing(index_elements=["request_id"]).returning(shop_order.c.id),
+            columns=ORDER_COLUMNS,
+        )
+    return statement
+
+
 INSERT_ORDER_LINES = Direct(
     insert(order_line),
     columns=(
@@ -148,6 +181,15 @@ INSERT_ORDER_LINES = Direct(
         "category_id",
         "category_path",
     ),
+)
+
+# A command that changed the settings or a category raises the version every
+# till's kept rows were read at (core/write_model/command_cache.py; PostgreSQL).
+BUMP_CACHE_VERSION = Direct(
+    text(
+        "INSERT INTO cache_version (id, version) VALUES (1, 1) "
+        "ON CONFLICT (id) DO UPDATE SET version = cache_version.version + 1"
+    )
 )
 
 # What pricing reads besides the products: the settings, and (only when a

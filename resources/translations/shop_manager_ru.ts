@@ -239,7 +239,12 @@
         <translation>Демо-магазин можно добавить только в пустой магазин.</translation>
     </message>
     <message>
-        <location filename="../../core/dispatcher.py" line="+113"/>
+        <location filename="../../core/dispatcher.py" line="+93"/>
+        <source>The connection to the shop&apos;s server broke while this was being saved, so it is not known whether it was. Try again once the server can be reached: Shop Manager checks first, and never does it twice.</source>
+        <translation>Связь с сервером магазина оборвалась во время сохранения, поэтому неизвестно, сохранилось ли это. Попробуйте ещё раз, когда сервер станет доступен: Shop Manager сначала проверит и никогда не сделает это дважды.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Unknown command: {kind}.</source>
         <translation>Неизвестная команда: {kind}.</translation>
     </message>
@@ -852,7 +857,7 @@
         <translation>Осталось только {available} шт. товара «{name}».</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <location filename="../../core/read_model/queries.py" line="+7"/>
         <source>The order discount</source>
         <translation>Скидка на заказ</translation>
@@ -1169,7 +1174,7 @@
         <translation>У товара «{name}» уже {stock_after} шт. на складе: корректировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../core/handlers/till.py" line="+90"/>
+        <location filename="../../core/handlers/till.py" line="+99"/>
         <source>The float</source>
         <translation>Размен</translation>
     </message>
@@ -1189,7 +1194,7 @@
         <translation>Смена на кассе «{till}» не открыта: закрывать нечего.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The amount</source>
         <translation>Сумма</translation>
     </message>
@@ -2188,7 +2193,7 @@
         <translation>Повторено: {action}</translation>
     </message>
     <message>
-        <location filename="../../core/write_model/journal_chain.py" line="+200"/>
+        <location filename="../../core/write_model/journal_chain.py" line="+214"/>
         <source>Event {position} was deleted from the journal.</source>
         <translation>Событие {position} удалено из журнала.</translation>
     </message>

@@ -161,13 +161,17 @@ def answers(shop, day: Day) -> dict:
 def write_model(db_file: Path) -> dict:
     """Every row of every table; a PIN hash (salted: never the same twice)
     as whether it is there; not the shop's identity (random, and where the
-    file is)."""
+    file is); commands' request ids (random) as their answers and times, in
+    the order they were done."""
     conn = sqlite3.connect(db_file)
     try:
         tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
         found = {}
         for table in tables:
             if table == "shop_identity":
+                continue
+            if table == "command_request":
+                found[table] = conn.execute(f"SELECT result, recorded_at FROM {table} ORDER BY rowid").fetchall()
                 continue
             cursor = conn.execute(f"SELECT * FROM {table} ORDER BY 1")
             columns = [d[0] for d in cursor.description]

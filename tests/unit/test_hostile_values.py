@@ -203,7 +203,7 @@ def test_a_large_order_takes_its_stock_in_statements_of_bounded_size(shop, catal
     )
     sizes = []
     real = orders.sql.sell_stock
-    monkeypatch.setattr(orders.sql, "sell_stock", lambda lines: (sizes.append(lines), real(lines))[1])
+    monkeypatch.setattr(orders.sql, "sell_stock", lambda lines, *pg: (sizes.append(lines), real(lines, *pg))[1])
 
     shop.dispatch(PlaceOrder(tuple(OrderLine(i, 2) for i in ids)))
 

@@ -1,8 +1,7 @@
 """The dispatcher keeps the shop's settings and the category tax tree between
 commands on its connection; a change by this shop or by another till (another
-connection) is seen by the very next order."""
-
-import pytest
+connection) is seen by the very next order. On SQLite and on PostgreSQL
+(where the cache_version row, read with BEGIN, says whether they changed)."""
 
 from core import open_shop
 from core.commands import OrderLine, PlaceOrder, SetCategoryTaxRate, UpdateShopSettings
@@ -18,7 +17,6 @@ def _settings(default_bp, include=False):
     return UpdateShopSettings("Test", "", "GBP", "£", default_bp, include)
 
 
-@pytest.mark.sqlite_only  # the cache keys on SQLite's data_version; PostgreSQL has none
 def test_settings_and_tax_tree_are_read_once_while_nothing_changes(shop, catalog, monkeypatch):
     reads = []
     real = settings_handlers.from_rows
