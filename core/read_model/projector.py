@@ -41,7 +41,14 @@ from core.read_model.indexes import CatalogIndex, products_from_docs
 from core.read_model.partial import Partial
 from core.read_model.storage import CorruptReadModel, ShardedJSONStorage
 from core.write_model.counter_snapshot import CounterFacts, read_counter_snapshot
-from core.write_model.reading import OutboxReader, StoredEvent, last_order_id, last_position, read_snapshot
+from core.write_model.reading import (
+    OutboxReader,
+    StoredEvent,
+    last_order_id,
+    last_position,
+    link_at,
+    read_snapshot,
+)
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +187,10 @@ class ReadModel:
             storage = self.storage
             if storage.has_deferred_edits or storage.is_dirty(self._applied):
                 self._store_order()
-            storage.flush(self._applied)
+                last_event = self._last_event(self._applied)
+            else:
+                last_event = storage.last_event  # nothing to write
+            storage.flush(self._applied, last_event)
             return True
         except CorruptReadModel as exc:
             log.warning("Could not save the read model, it will be rebuilt: %s", exc)
@@ -216,12 +226,40 @@ class ReadModel:
                 self.storage.load()
                 if self.storage.checkpoint > last_position(engine):
                     raise CorruptReadModel("read model is ahead of the write model")
+                self._check_last_event(engine)
                 self._index_all()
             self._applied = self.storage.checkpoint
         except CorruptReadModel as exc:
             log.warning("Rebuilding the read model: %s", exc)
             return self._rebuild_on_open(engine, counter_first)
         return self.catch_up(engine, counter_first=counter_first)
+
+    def _check_last_event(self, engine: Engine) -> None:
+        """The write model still holds, at the position the documents were
+        saved up to, the very event they were made from (its journal link):
+        a database put back to an earlier point and written to since (a
+        server restored in place, keeping its identity) has other events
+        there, and documents made from those would mix two histories."""
+        stamp = self.storage.last_event
+        if stamp is None:
+            return  # saved by an earlier release, or before the event was linked
+        position, link = stamp
+        if type(position) is not int or not isinstance(link, str):
+            raise CorruptReadModel(f"bad last event {stamp!r}")
+        if link_at(engine, position) != link:
+            raise CorruptReadModel(f"the write model's event at {position} is not the one the read model was made from")
+
+    def _last_event(self, position: int, engine: Engine | None = None) -> list | None:
+        """[position, journal link] of the event the documents are made up to."""
+        if position == 0:
+            return None
+        if engine is not None:
+            link = link_at(engine, position)
+        elif self._reader is not None:
+            link = self._reader.link_at(position)
+        else:
+            return None
+        return None if link is None else [position, link]
 
     def _rebuild_on_open(self, engine: Engine, counter_first: bool) -> Changes:
         if counter_first and last_order_id(engine) >= STAGED_FROM_ORDERS:
@@ -296,7 +334,7 @@ class ReadModel:
         self._index_all()
         self._applied = snap.position
         self._store_order()
-        self.storage.flush(snap.position)
+        self.storage.flush(snap.position, self._last_event(snap.position, engine))
         self.storage.remove_unlisted_files()
         return Changes(rebuilt=True)
 

@@ -163,6 +163,9 @@ class ShardedJSONStorage(Storage):
         self._touched: set[str] = set()  # changed in place since the last flush
         self._written_at: dict[str, int] = {}  # checkpoint of each table's file
         self.checkpoint = 0
+        # [position, journal link] of the last event the saved documents hold
+        # (the projector's; None when not known), kept in meta.json.
+        self.last_event: list | None = None
         self._forget_base()
 
     def _forget_base(self) -> None:
@@ -288,6 +291,7 @@ class ShardedJSONStorage(Storage):
         self._lazy = lazy
         self._deferred = {}
         self.checkpoint = checkpoint
+        self.last_event = meta.get("last_event")
         self._base, self._in_base = base, in_base
         self._since_base, self._removed_since_base = since_base, removed
 
@@ -379,6 +383,7 @@ class ShardedJSONStorage(Storage):
         self._touched = set()
         self._written_at = {}
         self.checkpoint = 0
+        self.last_event = None
         self._forget_base()
 
     def _changed(self, name: str, table: dict) -> bool:
@@ -391,14 +396,16 @@ class ShardedJSONStorage(Storage):
             or self._flushed.keys() != self._tables.keys()
         )
 
-    def flush(self, checkpoint: int) -> None:
-        """Persist changed tables, then meta.json with ``checkpoint``. Raises
+    def flush(self, checkpoint: int, last_event: list | None = None) -> None:
+        """Persist changed tables, then meta.json with ``checkpoint`` (and
+        ``last_event``, what the documents were made up to). Raises
         CorruptReadModel, having written nothing, if a table parsed now to
         make its deferred changes turns out damaged."""
         for name in list(self._deferred):
             self._load_lazy(name)
         if not self.is_dirty(checkpoint):
             return
+        self.last_event = last_event
         self.folder.mkdir(parents=True, exist_ok=True)
         changed = [name for name, table in self._tables.items() if self._changed(name, table)]
         for name in changed:
@@ -467,6 +474,7 @@ class ShardedJSONStorage(Storage):
                     "base": self._base,
                     "written_at": dict(sorted(self._since_base.items())),
                     "removed": sorted(self._removed_since_base),
+                    "last_event": self.last_event,
                 }
             ),
         )

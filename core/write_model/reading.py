@@ -5,7 +5,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, Engine, RowMapping, func, select
+from sqlalchemy import Connection, Engine, RowMapping, bindparam, func, select
 
 from core import json_codec
 from core.domain.staff import DEFAULT_TILL, UNKNOWN_STAFF_ID
@@ -17,6 +17,7 @@ from core.write_model.schema import (
     category,
     customer,
     drawer_open,
+    journal_link,
     order_line,
     order_return,
     order_return_line,
@@ -66,6 +67,15 @@ def last_order_id(engine: Engine) -> int:
         return conn.execute(select(func.coalesce(func.max(shop_order.c.id), 0))).scalar_one()
 
 
+LINK_AT = select(journal_link.c.link).where(journal_link.c.position == bindparam("position"))
+
+
+def link_at(engine: Engine, position: int) -> str | None:
+    """The journal's link of the event at ``position`` (None: no such event, or not linked)."""
+    with engine.connect().execution_options(write=False) as conn:
+        return conn.execute(LINK_AT, {"position": position}).scalar()
+
+
 def last_position(engine: Engine) -> int:
     with engine.connect().execution_options(write=False) as conn:
         return conn.execute(LAST_POSITION).scalar_one()
@@ -110,6 +120,17 @@ class OutboxReader:
             self.close()  # a fresh connection next time
             raise
         return _stored(rows)
+
+    def link_at(self, position: int) -> str | None:
+        """The journal's link of the event at ``position`` (None: no such event, or not linked)."""
+        conn = self._connection()
+        try:
+            found = conn.execute(LINK_AT, {"position": position}).scalar()
+            conn.rollback()
+        except BaseException:
+            self.close()
+            raise
+        return found
 
     def close(self) -> None:
         conn, self._conn = self._conn, None

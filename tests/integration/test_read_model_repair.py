@@ -3,6 +3,7 @@ shop shows the write model's data, and leaves healthy files behind."""
 
 import json
 import shutil
+import sqlite3
 
 import pytest
 
@@ -124,6 +125,8 @@ def test_damaged_file_is_rebuilt_on_open(
         lambda doc: doc["written_at"].update({"../../etc/passwd": 1}),
         lambda doc: doc["written_at"].update({"products_7": 1}),  # names a file that is not there
         lambda doc: doc["written_at"].update({"products_0": "12"}),
+        lambda doc: doc.update(last_event=[doc["checkpoint"], "0" * 64]),  # another event than the one there
+        lambda doc: doc.update(last_event="12"),
     ],
     ids=[
         "no checkpoint",
@@ -137,6 +140,8 @@ def test_damaged_file_is_rebuilt_on_open(
         "unsafe table name",
         "missing table file",
         "table checkpoint as text",
+        "another last event",
+        "last event not a pair",
     ],
 )
 def test_meta_that_cannot_be_trusted_is_rebuilt(damaged_day, open_at, state, consistent, data_dir, monkeypatch, change):
@@ -255,3 +260,39 @@ def test_meta_written_by_earlier_releases_still_loads(damaged_day, open_at, stat
     # Saved in today's form, which the next opening reads without a rebuild.
     assert "base" in json.loads((folder / "meta.json").read_bytes())
     assert state(open_at()) == expected
+
+
+# The database put back in place (same file, so the same identity) and written to since.
+@pytest.mark.sqlite_only
+def test_read_model_of_a_history_put_back_and_rewritten_is_rebuilt(
+    traded_day, open_at, state, consistent, data_dir, tmp_path, monkeypatch
+):
+    ids, folder = traded_day[0], data_dir / "read_model"
+    open_at().close()  # the copied folder's file takes its identity here
+    earlier = tmp_path / "earlier.sqlite3"
+    shutil.copyfile(data_dir / "shop.sqlite3", earlier)
+    shop = open_at()
+    for _ in range(3):
+        shop.dispatch(ReceiveStock(ids["mug"], 10))
+    shop.close()  # its documents are saved up to these three receipts
+    made_from_them = folder.rename(tmp_path / "read_model_then")
+
+    # The file's earlier bytes written back into it (SQLite's backup API: the
+    # same file, path and inode), then other events at the same positions.
+    with sqlite3.connect(earlier) as source, sqlite3.connect(data_dir / "shop.sqlite3") as target:
+        source.backup(target)
+    shop = open_at()
+    for _ in range(3):
+        shop.dispatch(ReceiveStock(ids["teapot"], 1))
+    expected = state(shop)
+    shop.close()
+    shutil.rmtree(folder)
+    made_from_them.rename(folder)
+
+    rebuilt = []
+    real = ReadModel.rebuild
+    monkeypatch.setattr(ReadModel, "rebuild", lambda self, engine: rebuilt.append(1) or real(self, engine))
+    shop = open_at()
+    assert rebuilt
+    assert state(shop) == expected  # not the mugs of the history put back
+    consistent(shop, data_dir)
