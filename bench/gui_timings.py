@@ -208,10 +208,18 @@ def _signature(d: WindowDriver) -> tuple:
 
 
 def time_place_order(
-    d: WindowDriver, category: str, repeats: int, warmup: int, settle_ms: float, timeout_s: float, offset: int = 0
+    d: WindowDriver,
+    category: str,
+    repeats: int,
+    warmup: int,
+    settle_ms: float,
+    timeout_s: float,
+    offset: int = 0,
+    before_place=None,
 ) -> list[float]:
-    """Select a row, add it to the order (untimed), then time Place Order ->
-    stock cell changed -> viewport repainted."""
+    """Select a row, add it to the order (untimed; then ``before_place()``,
+    untimed too, e.g. choosing a customer), then time Place Order -> stock
+    cell changed -> viewport repainted."""
     d.clear_search(settle_ms)
     d.show_category(category, settle_ms)
     sku_col, name_col, stock_col = d.column("SKU"), d.column("Name"), d.column("Stock")
@@ -224,6 +232,8 @@ def time_place_order(
         settle(settle_ms / 5)
         sku, before = d.cell(row, sku_col), d.cell(row, stock_col)
         QTest.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
+        if before_place is not None:
+            before_place()
         settle(settle_ms / 5)
         paints = d.paints.count
 

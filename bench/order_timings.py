@@ -8,13 +8,17 @@ Per shop (every one a fresh temp copy of its cache):
 - opening with the read model gone: to a usable read model (the counter's
   part first, for a long history) and to the complete one (built in the
   background), in a fresh process;
-- Place Order -> repaint (gui_timings.time_place_order, "All products");
+- Place Order -> repaint (gui_timings.time_place_order, "All products"),
+  and the same for a customer (the history's first, with her orders; in
+  the 0-orders shop one added untimed) chosen in the order's picker;
 - payment -> repaint: RecordPayment (card, the whole total) of an order
   placed untimed just before, through the window's bridge as the Pay dialog
   sends it, the events the bridge queued processed, then the product
   table's viewport repainted;
 - GetOrders for one day: the busiest day of the history (for 0 orders: the
-  same date, empty) and today (empty in every shop);
+  same date, empty) and today (empty in every shop); a customer's orders
+  (the same customer); an order by its number (the Orders tab's filter:
+  the history's middle one, none in the 0-orders shop);
 - bytes written by the read-model save after one sale: ``wchar`` of
   /proc/self/io around ``Shop.save_read_model()`` after a PlaceOrder.
 """
@@ -41,12 +45,26 @@ def _wchar() -> int:
 def _day_ms(shop, day: date, repeats: int) -> tuple[list[float], int]:
     from core.queries import GetOrders
 
+    return _query_ms(shop, GetOrders(date_from=day, date_to=day), repeats)
+
+
+def _query_ms(shop, query, repeats: int) -> tuple[list[float], int]:
+    """Samples of asking ``query`` (the first ask left out) and how many it found."""
     samples, n = [], 0
     for _ in range(repeats + 1):
         t = time.perf_counter_ns()
-        n = len(shop.ask(GetOrders(date_from=day, date_to=day)))
+        n = len(shop.ask(query))
         samples.append((time.perf_counter_ns() - t) / 1e6)
     return samples[1:], n
+
+
+def a_customer(shop) -> int:
+    """The first customer (the history's have orders), added if there is none."""
+    from core.commands import AddCustomer
+    from core.queries import GetCustomers
+
+    customers = shop.ask(GetCustomers())
+    return min(c.id for c in customers) if customers else shop.dispatch(AddCustomer("Bench Customer"))
 
 
 # Opening a shop whose read model is gone: open_shop() returning with a
@@ -72,6 +90,7 @@ def core_samples(cache: Path, busiest: date, repeats: int, heavy: int, tmp: Path
     """Everything but the window in this process."""
     from core import open_shop
     from core.commands import OrderLine, PlaceOrder
+    from core.queries import CountOrders, GetOrders
 
     out = {}
     shop_dir = shop_builder.fresh_copy(cache, "shop", tmp / "core")
@@ -95,6 +114,10 @@ def core_samples(cache: Path, busiest: date, repeats: int, heavy: int, tmp: Path
     try:
         out["day_busy"], out["day_busy_n"] = _day_ms(shop, busiest, repeats)
         out["day_today"], _n = _day_ms(shop, datetime.now().date(), repeats)
+        customer = a_customer(shop)
+        out["customer_orders"], out["customer_orders_n"] = _query_ms(shop, GetOrders(customer_id=customer), repeats)
+        middle = max(1, shop.ask(CountOrders()) // 2)
+        out["by_number"], _n = _query_ms(shop, GetOrders(number=middle), repeats)
         written = []
         for i in range(max(3, repeats // 2)):
             shop.dispatch(PlaceOrder((OrderLine(1 + i, 1), OrderLine(50 + i, 1), OrderLine(300 + i, 1))))
@@ -128,6 +151,19 @@ def gui_samples(cache: Path, manifest: dict, repeats: int, warmup: int, tmp: Pat
         t = time.perf_counter()
         out["place"] = gui_timings.time_place_order(d, gui_timings.ALL_PRODUCTS, repeats, warmup, 30, 60)
         log(f"    Place Order -> repaint: {time.perf_counter() - t:.1f} s")
+        t = time.perf_counter()
+        customer = a_customer(shop)
+        window.customer_directory.reload()  # the window does so when it next shows customers
+        gui_timings.settle(30)
+
+        def choose_customer():
+            if not window.order_form.customer_picker.set_customer(customer):
+                raise gui_timings.BenchError(f"customer {customer} is not in the order's picker")
+
+        out["place_customer"] = gui_timings.time_place_order(
+            d, gui_timings.ALL_PRODUCTS, repeats, warmup, 30, 60, offset=5, before_place=choose_customer
+        )
+        log(f"    Place Order for a customer -> repaint: {time.perf_counter() - t:.1f} s")
         t = time.perf_counter()
         paid = []
         bridge = window.bridge

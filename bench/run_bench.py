@@ -436,6 +436,8 @@ def order_figures(args, problems: list[str]) -> list[Figure]:
         ("rebuild_complete", "Read model gone: history complete in background", {}),
         ("day_busy", "GetOrders for one day (busiest day of the history)", {"target_median": 20}),
         ("day_today", "GetOrders for one day (today: empty)", {"target_median": 20}),
+        ("customer_orders", "GetOrders for one customer (her orders)", {"target_median": 20}),
+        ("by_number", "GetOrders by an order's number", {"target_median": 20}),
         ("bytes_mb", "Read-model save after one sale: bytes written (MB)", {"unit": "MB"}),
     ]
     if not args.skip_gui:
@@ -444,6 +446,11 @@ def order_figures(args, problems: list[str]) -> list[Figure]:
             ("start_mb", "Cold start: peak memory (MB)", {"target_ratio": 1.3, "unit": "MB"}),
             *specs,
             ("place", "Place Order -> repaint (All products)", {"target_ratio": 1.3, "target_median": 16}),
+            (
+                "place_customer",
+                "Place Order for a customer -> repaint",
+                {"target_ratio": 1.3, "target_median": 16},
+            ),
             ("pay", "Payment -> repaint", {"target_ratio": 1.3, "target_median": 16}),
         ]
     found = [
