@@ -122,6 +122,7 @@ class ReadModel:
         # asked but its latest (report_queries.Period.item_groups).
         self.report_sums: dict[str, tuple] = {}
         self._applied = 0
+        self._last_link: list | None = None  # see _last_event
         self._reader: OutboxReader | None = None
         # A table parsed only when saving turned out damaged: the next
         # catch-up rebuilds (saving has no engine to rebuild from).
@@ -187,10 +188,7 @@ class ReadModel:
             storage = self.storage
             if storage.has_deferred_edits or storage.is_dirty(self._applied):
                 self._store_order()
-                last_event = self._last_event(self._applied)
-            else:
-                last_event = storage.last_event  # nothing to write
-            storage.flush(self._applied, last_event)
+            storage.flush(self._applied, self._last_event())
             return True
         except CorruptReadModel as exc:
             log.warning("Could not save the read model, it will be rebuilt: %s", exc)
@@ -224,6 +222,7 @@ class ReadModel:
         try:
             with _gc_paused():
                 self.storage.load()
+                self._last_link = None  # the saved one stands until a linked event is applied
                 if self.storage.checkpoint > last_position(engine):
                     raise CorruptReadModel("read model is ahead of the write model")
                 self._check_last_event(engine)
@@ -249,17 +248,10 @@ class ReadModel:
         if link_at(engine, position) != link:
             raise CorruptReadModel(f"the write model's event at {position} is not the one the read model was made from")
 
-    def _last_event(self, position: int, engine: Engine | None = None) -> list | None:
-        """[position, journal link] of the event the documents are made up to."""
-        if position == 0:
-            return None
-        if engine is not None:
-            link = link_at(engine, position)
-        elif self._reader is not None:
-            link = self._reader.link_at(position)
-        else:
-            return None
-        return None if link is None else [position, link]
+    def _last_event(self) -> list | None:
+        """[position, journal link] of the last event applied whose link came
+        with it, else the one saved before."""
+        return self._last_link if self._last_link is not None else self.storage.last_event
 
     def _rebuild_on_open(self, engine: Engine, counter_first: bool) -> Changes:
         if counter_first and last_order_id(engine) >= STAGED_FROM_ORDERS:
@@ -334,7 +326,9 @@ class ReadModel:
         self._index_all()
         self._applied = snap.position
         self._store_order()
-        self.storage.flush(snap.position, self._last_event(snap.position, engine))
+        link = link_at(engine, snap.position) if snap.position else None
+        self._last_link = None if link is None else [snap.position, link]
+        self.storage.flush(snap.position, self._last_link)
         self.storage.remove_unlisted_files()
         return Changes(rebuilt=True)
 
@@ -397,11 +391,14 @@ class ReadModel:
             return self.rebuild(engine)
         changes = ChangeCollector()
         position = self.checkpoint
+        linked = None  # [position, journal link] of the last linked event applied
         try:
             follows = follow_checkpoint(committed, position, REBUILD_BACKLOG)
             for event in committed if follows else ():
                 self._apply(event, changes)
                 position = event.position
+                if event.link is not None:
+                    linked = [position, event.link]
             while not follows:
                 batch = self._events_after(engine, position)
                 if (
@@ -415,6 +412,8 @@ class ReadModel:
                 for event in batch:
                     self._apply(event, changes)
                     position = event.position
+                    if event.link is not None:
+                        linked = [position, event.link]
                 if len(batch) < CATCH_UP_BATCH:
                     break
         except CorruptReadModel as exc:
@@ -426,6 +425,8 @@ class ReadModel:
             log.error("Projection failed at position %s (%r); rebuilding", position, exc)
             return self.rebuild(engine)
         self._applied = position
+        if linked is not None:
+            self._last_link = linked
         if save and not self.save() and self.damaged:
             return self.rebuild(engine)
         return changes.freeze()

@@ -47,6 +47,7 @@ class StoredEvent:
     staff_id: int = UNKNOWN_STAFF_ID  # who did it (core.domain.staff)
     till: str = DEFAULT_TILL
     approved_by: int | None = None  # the manager who approved it
+    link: str | None = None  # its journal link, where known
 
     @property
     def event_type(self) -> str:
@@ -56,8 +57,8 @@ class StoredEvent:
 def _stored(rows) -> list[StoredEvent]:
     loads, decode = json_codec.loads, event_codec.decode
     return [
-        StoredEvent(pos, decode(etype, loads(payload)), at, staff_id, till, approved_by)
-        for pos, etype, payload, at, staff_id, till, approved_by in rows
+        StoredEvent(pos, decode(etype, loads(payload)), at, staff_id, till, approved_by, link)
+        for pos, etype, payload, at, staff_id, till, approved_by, link in rows
     ]
 
 
@@ -120,17 +121,6 @@ class OutboxReader:
             self.close()  # a fresh connection next time
             raise
         return _stored(rows)
-
-    def link_at(self, position: int) -> str | None:
-        """The journal's link of the event at ``position`` (None: no such event, or not linked)."""
-        conn = self._connection()
-        try:
-            found = conn.execute(LINK_AT, {"position": position}).scalar()
-            conn.rollback()
-        except BaseException:
-            self.close()
-            raise
-        return found
 
     def close(self) -> None:
         conn, self._conn = self._conn, None

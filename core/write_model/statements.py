@@ -22,6 +22,7 @@ from sqlalchemy import BindParameter, ColumnElement, bindparam, case, func, inse
 from core.write_model.direct import Direct
 from core.write_model.schema import (
     category,
+    journal_link,
     order_line,
     outbox,
     outbox_archive,
@@ -231,6 +232,8 @@ INSERT_EVENT = Direct(
 # positions given back in the order of the rows.
 INSERT_EVENTS = insert(outbox).returning(outbox.c.position, sort_by_parameter_order=True)
 
+# Each event with its journal link (the read model keeps the last one's:
+# core/read_model/projector.py, _check_last_event).
 EVENTS_AFTER = (
     select(
         outbox.c.position,
@@ -240,6 +243,7 @@ EVENTS_AFTER = (
         outbox.c.staff_id,
         outbox.c.till,
         outbox.c.approved_by,
+        select(journal_link.c.link).where(journal_link.c.position == outbox.c.position).scalar_subquery(),
     )
     .where(outbox.c.position > bindparam("position"))
     .order_by(outbox.c.position)
@@ -256,6 +260,7 @@ ARCHIVED_EVENTS_AFTER = (
         outbox_archive.c.staff_id,
         outbox_archive.c.till,
         outbox_archive.c.approved_by,
+        select(journal_link.c.link).where(journal_link.c.position == outbox_archive.c.position).scalar_subquery(),
     )
     .where(outbox_archive.c.position > bindparam("position"), outbox_archive.c.position < bindparam("until"))
     .order_by(outbox_archive.c.position)

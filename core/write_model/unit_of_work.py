@@ -267,9 +267,12 @@ class UnitOfWork:
         pipelined(conn, last, commit=self._txn.commit)
         # The events themselves: what a reader of the outbox decodes them to
         # (event_codec's round trip, tested for every event class).
+        linked = {row["position"]: row["link"] for row in links or ()} if rows else {}
         self.stored = (
             [
-                StoredEvent(position, event, now, self.who.staff_id, self.who.till, self.who.approved_by)
+                StoredEvent(
+                    position, event, now, self.who.staff_id, self.who.till, self.who.approved_by, linked.get(position)
+                )
                 for position, event in zip(positions, self.events)
             ]
             if rows
