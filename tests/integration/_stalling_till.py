@@ -22,14 +22,17 @@ def main() -> None:
     data_dir, till, product_id, quantity = sys.argv[1:]
     shop = open_shop(data_dir, till=till)
     print(shop.dispatch(PlaceOrder((OrderLine(int(product_id), 1),))), flush=True)
-    link = journal_chain.link_committed
+    # The unit of work works out the events' journal links once their
+    # outbox rows are in and the outbox lock is held, before COMMIT.
+    links_after = journal_chain.links_after
 
-    def link_then_stall(conn, rows, positions):
-        link(conn, rows, positions)
+    def links_then_stall(latest, rows, positions):
+        found = links_after(latest, rows, positions)
         print("stalled", flush=True)
         time.sleep(600)
+        return found
 
-    journal_chain.link_committed = link_then_stall
+    journal_chain.links_after = links_then_stall
     shop.dispatch(PlaceOrder((OrderLine(int(product_id), int(quantity)),)))
     print("committed", flush=True)  # never: it is killed first
 
