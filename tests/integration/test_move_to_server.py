@@ -8,6 +8,7 @@ fed.
 
 Skipped when no PostgreSQL server can be had (tests/conftest.py)."""
 
+import os
 import subprocess
 import sys
 
@@ -41,10 +42,21 @@ def _files(folder):
 
 
 @pytest.fixture
-def sqlite_shop(tmp_path_factory, monkeypatch):
+def sqlite_shop(tmp_path_factory):
     """A SQLite shop that used every event, with part of its outbox archived:
     (folder, clock, its answers, the owner's staff id)."""
-    monkeypatch.delenv(DATABASE_URL_VARIABLE, raising=False)  # the PostgreSQL run's: this shop is a file
+    # The PostgreSQL run's database: this shop is a file. Put back by this
+    # fixture itself, before the run's own fixture removes it (monkeypatch
+    # would put it back after that, into the tests of the next module).
+    run_database = os.environ.pop(DATABASE_URL_VARIABLE, None)
+    try:
+        yield _traded_sqlite_shop(tmp_path_factory)
+    finally:
+        if run_database is not None:
+            os.environ[DATABASE_URL_VARIABLE] = run_database
+
+
+def _traded_sqlite_shop(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("till") / "shop"
     clock = FakeClock()
     shop = open_shop(data_dir, clock=clock)
