@@ -47,6 +47,7 @@ from core.write_model.journal_chain import verify as verify_chain
 from core.write_model.journal_reading import journal_page
 from core.write_model.outbox_archive import archive_settled_events, record_checkpoint
 from core.write_model.reading import last_position
+from core.write_model.requests import forget_old as forget_old_requests
 from core.write_model.unit_of_work import UnitOfWork, utc_now
 
 if TYPE_CHECKING:
@@ -558,14 +559,17 @@ class Shop:
     def settle_outbox(self) -> int:
         """Record how far this till's saved read model has read, then move
         the events every till has read to the archive (a few seconds at
-        most; core/write_model/outbox_archive.py). Returns how many moved;
-        a database that refuses is logged, never raised: closing goes on."""
+        most; core/write_model/outbox_archive.py) and forget request ids a
+        month old (core/write_model/requests.py). Returns how many events
+        moved; a database that refuses is logged, never raised: closing goes on."""
         with self._lock:
             if self._read_model.partial is not None:
                 return 0  # nothing saved yet to say it has read
             try:
-                now = self._clock().isoformat(timespec="seconds")
+                at = self._clock()
+                now = at.isoformat(timespec="seconds")
                 record_checkpoint(self._engine, self._read_model.till, self._read_model.storage.checkpoint, now)
+                forget_old_requests(self._engine, at)
                 return archive_settled_events(self._engine)
             except SQLAlchemyError as exc:
                 log.warning("Could not archive the outbox's settled events: %s", exc)

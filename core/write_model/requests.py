@@ -12,8 +12,9 @@ finding it, answers as the first time did instead of doing it again
 
 import dataclasses
 import uuid
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Connection, bindparam, insert, select
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from core import json_codec, results
@@ -90,3 +91,19 @@ def _typed(value):
         fields = {k: _typed(v) for k, v in value.items() if k != "$"}
         return _RESULT_CLASSES[value["$"]](**fields)
     return value
+
+
+# How long a command's request id is kept. A retry comes within seconds or
+# minutes of its command (the connection broke, the person pressed again);
+# a sale's own id stays with its order for good (shop_order.request_id).
+KEPT_FOR = timedelta(days=30)
+_FORGET = delete(command_request).where(command_request.c.recorded_at < bindparam("before"))
+
+
+def forget_old(engine: Engine, now: datetime) -> int:
+    """Delete the request ids recorded more than ``KEPT_FOR`` before ``now``
+    (at closing: one row a command would otherwise grow the database for
+    years); returns how many."""
+    before = (now - KEPT_FOR).astimezone(UTC).isoformat(timespec="seconds")
+    with engine.begin() as conn:
+        return conn.execute(_FORGET, {"before": before}).rowcount

@@ -10,7 +10,7 @@ from sqlalchemy.exc import DBAPIError
 from core import dispatcher as dispatcher_module
 from core.commands import OrderLine, PayIn, PlaceOrder, ReceiveStock, RecordPayment
 from core.errors import StorageError
-from core.queries import GetOrder, GetProductsByIds
+from core.queries import GetOrder, GetOrders, GetProductsByIds
 from core.results import ImportOutcome, PaymentOutcome, RejectedRecord, ReturnOutcome, SignedIn, SignInOutcome
 from core.write_model import requests
 from tests.helpers import WriteModelDatabase
@@ -150,3 +150,28 @@ def test_a_stored_request_id_answers_with_the_stored_result(shop, catalog):
 )
 def test_every_kind_of_answer_is_stored_as_it_was(result):
     assert requests.decode(requests.encode(result)) == result
+
+
+def _request_times(data_dir) -> list[str]:
+    with WriteModelDatabase(data_dir) as db:
+        return [row[0] for row in db.execute("SELECT recorded_at FROM command_request ORDER BY recorded_at")]
+
+
+def test_request_ids_a_month_old_are_forgotten_at_closing(shop, catalog, clock, reopen, data_dir):
+    """One row a command would grow the database for years: closing keeps the
+    last month's (a retry comes within minutes), and a sale's own id stays
+    with its order, so the same sale sent again is still not placed twice."""
+    sale = PlaceOrder((OrderLine(catalog.mug, 1),), request_id="form-march")
+    first = shop.dispatch(sale)
+    shop.dispatch(PayIn(100, "March"))
+    clock.advance(days=20)
+    shop.dispatch(PayIn(100, "Late March"))
+    clock.advance(days=15)
+    cutoff = (clock.now - requests.KEPT_FOR).isoformat(timespec="seconds")
+    recent = [at for at in _request_times(data_dir) if at >= cutoff]
+    assert recent and len(recent) < len(_request_times(data_dir))
+    shop = reopen(shop)  # closing forgets the ones 35 days old
+    assert _request_times(data_dir)[: len(recent)] == recent
+    assert min(_request_times(data_dir)) >= cutoff
+    assert shop.dispatch(sale) == first
+    assert [o.id for o in shop.ask(GetOrders())] == [first]
