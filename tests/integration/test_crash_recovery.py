@@ -39,7 +39,7 @@ def test_order_committed_without_projection_appears_after_reopen(build_day, open
 def test_save_failing_after_commit_loses_nothing(build_day, open_at, consistent, data_dir, monkeypatch):
     shop, ids = build_day()
 
-    def disk_full(self, checkpoint):
+    def disk_full(self, checkpoint, *last_event):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(ShardedJSONStorage, "flush", disk_full)
@@ -59,7 +59,7 @@ def test_save_failing_after_commit_loses_nothing(build_day, open_at, consistent,
 def test_save_is_retried_by_the_next_command(build_day, open_at, consistent, data_dir, monkeypatch):
     shop, ids = build_day()
 
-    def read_only(self, checkpoint):
+    def read_only(self, checkpoint, *last_event):
         raise OSError(30, "Read-only file system")
 
     monkeypatch.setattr(ShardedJSONStorage, "flush", read_only)

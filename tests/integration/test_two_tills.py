@@ -166,10 +166,10 @@ def test_a_slow_till_saving_an_old_copy_of_a_file_loses_nothing(shelf, open_at, 
     real_flush = storage.flush
     back_order = []
 
-    def slow_flush(checkpoint):
+    def slow_flush(checkpoint, *last_event):
         if not back_order:
             back_order.append(back.dispatch(PlaceOrder((OrderLine(shelf["eight"], 2),))))
-        real_flush(checkpoint)
+        real_flush(checkpoint, *last_event)
 
     storage.flush = slow_flush
     front_order = front.dispatch(PlaceOrder((OrderLine(shelf["last_five"], 1),)))

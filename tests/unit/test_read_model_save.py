@@ -14,7 +14,7 @@ def test_listeners_and_queries_see_the_order_when_saving_fails_and_the_next_save
     shop.add_listener(heard.append)
     real_flush = ShardedJSONStorage.flush
 
-    def disk_full(self, checkpoint):
+    def disk_full(self, checkpoint, *last_event):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(ShardedJSONStorage, "flush", disk_full)
