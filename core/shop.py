@@ -254,6 +254,12 @@ class Shop:
         return True
 
     @property
+    def on_server(self) -> bool:
+        """The write model is on a shared PostgreSQL server (other tills wait
+        for this one's commands there)."""
+        return self._engine.dialect.name == "postgresql"
+
+    @property
     def server_link(self) -> ServerLink | None:
         """What the listener last said (None on SQLite, or before ``watch_server``
         has heard from the server)."""

@@ -733,3 +733,22 @@ def test_repeated_skus_keep_the_first_or_the_last_row(tmp_path, policy, kept, re
     assert (apple.name, apple.price_cents) == kept
     assert [r.reason for r in catalog.rejected] == [reason]
     assert len(catalog.records) == 2
+
+
+@pytest.mark.parametrize("on_server", [False, True], ids=["own file", "shared server"])
+def test_on_a_shared_server_an_import_sends_smaller_batches(shop, write, monkeypatch, on_server):
+    """Each batch holds the outbox lock until its COMMIT, and on a server the
+    other tills' sales wait for it: there a batch is at most SERVER_BATCH."""
+    import core.catalog_csv as catalog_csv
+    from core.commands import ImportProducts
+
+    monkeypatch.setattr(catalog_csv, "SERVER_BATCH", 3)
+    monkeypatch.setattr(type(shop), "on_server", property(lambda _shop: on_server))
+    sent = []
+    real = shop.dispatch
+    monkeypatch.setattr(shop, "dispatch", lambda command: sent.append(command) or real(command))
+    rows = "".join(f"S-{i},Thing {i},Things,1.00\n" for i in range(10))
+    report = import_catalog(shop, write("sku,name,category,price\n" + rows), batch_size=5)
+    sizes = [len(c.records) for c in sent if isinstance(c, ImportProducts)]
+    assert sizes == ([3, 3, 3, 1] if on_server else [5, 5])
+    assert report.total_records == 10 and len(shop.ask(GetProducts())) >= 10
