@@ -7,14 +7,21 @@ has it (Cyrillic in CP866 on most thermal printers), unless a code page is
 forced. The bytes then go to the printer in one piece (``printer_link``),
 so a failure never leaves half a job queued in the library."""
 
+from __future__ import annotations
+
 import contextlib
 import io
 from dataclasses import dataclass
-
-from escpos.capabilities import CAPABILITIES
-from escpos.printer import Dummy
+from typing import TYPE_CHECKING
 
 from core.receipt import ALERT, CENTRED_STYLES, STRONG, TITLE, Receipt, receipt_rows
+
+if TYPE_CHECKING:
+    from escpos.printer import Dummy
+
+# python-escpos is imported where a job is made, not with this module: its
+# printers' capabilities file takes a good part of the window's start-up,
+# and a till without a thermal printer never needs it.
 
 # Characters a line in the printer's font A: 58 mm paper, 80 mm paper (two common printheads).
 COLUMN_CHOICES = (32, 42, 48)
@@ -38,6 +45,8 @@ def printer_profiles() -> dict[str, str]:
     page numbers (ESC t n), barcodes and QR codes. Its customer displays are
     left out; the "simple" profile is for a printer that understands little."""
     named = {}
+    from escpos.capabilities import CAPABILITIES
+
     for key, value in CAPABILITIES["profiles"].items():
         name, vendor = str(value.get("name", key)), str(value.get("vendor", ""))
         if "display" not in name.lower():
@@ -60,6 +69,8 @@ class JobOptions:
 
 
 def _printer(options: JobOptions) -> Dummy:
+    from escpos.printer import Dummy
+
     printer = Dummy(profile=options.profile)
     printer.hw("INIT")
     if options.code_page != AUTO_CODE_PAGE:
@@ -123,6 +134,8 @@ def receipt_job(receipt: Receipt, options: JobOptions, *, copies: int = 1, open_
 
 def drawer_job(options: JobOptions) -> bytes:
     """The bytes that open the cash drawer wired to the printer (ESC p)."""
+    from escpos.printer import Dummy
+
     printer = Dummy(profile=options.profile)
     printer.cashdraw(options.drawer_pin)
     return printer.output

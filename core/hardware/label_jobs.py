@@ -11,8 +11,6 @@ import contextlib
 import io
 from dataclasses import dataclass
 
-from escpos.printer import Dummy
-
 from core.domain.barcodes import is_ean13
 from core.hardware.escpos_jobs import JobOptions
 
@@ -69,6 +67,8 @@ def zpl_job(labels: list[Label], width_mm: float, height_mm: float) -> bytes:
 def escpos_labels_job(labels: list[Label], options: JobOptions) -> bytes:
     """Each label on the receipt printer's roll: the name, the price in
     double size, the barcode, a cut."""
+    from escpos.printer import Dummy  # when a label is made (core/hardware/escpos_jobs.py says why)
+
     printer = Dummy(profile=options.profile)
     printer.hw("INIT")
     width = options.columns
