@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, inspect, select
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import SQLAlchemyError
 
 from core.errors import StorageError
 from core.i18n import N_
 from core.write_model.db_errors import storage_error
-from core.write_model.engine import POSTGRES_DRIVER, postgres_engine
+from core.write_model.engine import POSTGRES_DRIVER, postgres_engine, postgres_url
 from core.write_model.move_to_server import Moved, Totals, move_to_server
 from core.write_model.schema import outbox, product, shop_order
 
@@ -46,24 +46,7 @@ DATABASE_FILE = "shop.sqlite3"  # core.shop.DATABASE_FILE
 
 
 def _parsed(url: str) -> URL:
-    try:
-        parsed = make_url(str(url).strip())
-    except ArgumentError as exc:
-        raise StorageError(
-            N_(
-                "That is not a database address ({reason}): it looks like {driver}://user@server/shop.",
-                reason=str(exc),
-                driver=POSTGRES_DRIVER,
-            )
-        ) from exc
-    if parsed.get_backend_name() != "postgresql":
-        raise StorageError(
-            N_(
-                "Only PostgreSQL servers can hold a shared shop: the address starts with {driver}://.",
-                driver=POSTGRES_DRIVER,
-            )
-        )
-    return parsed.set(drivername=POSTGRES_DRIVER)
+    return postgres_url(url)
 
 
 def without_password(url: str) -> str:

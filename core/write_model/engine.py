@@ -4,7 +4,7 @@ folder, one computer) or PostgreSQL (a shared server, several computers)."""
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, insert, select
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from core.errors import StorageError
@@ -69,16 +69,11 @@ TCP_OPTIONS = {
 }
 
 
-def postgres_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
-    """The engine of a shop kept on a PostgreSQL server (``url``:
-    postgresql+psycopg://user:password@host/database). READ COMMITTED, the
-    server's default: the conditional UPDATEs of the handlers decide (two
-    tills can never both take the last unit); the locks that SQLite's single
-    writer made unnecessary are in core/write_model/locks.py.
-    ``busy_timeout_ms``: how long a statement waits for another till's lock
-    (lock_timeout) before it is refused with a sentence."""
+def postgres_url(url: str) -> URL:
+    """``url`` parsed, with psycopg as its driver; a sentence (StorageError)
+    when it is no address, or not a PostgreSQL server's."""
     try:
-        parsed = make_url(url)
+        parsed = make_url(str(url).strip())
     except ArgumentError as exc:
         raise StorageError(
             N_(
@@ -94,8 +89,18 @@ def postgres_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
                 driver=POSTGRES_DRIVER,
             )
         )
-    if parsed.drivername != POSTGRES_DRIVER:
-        parsed = parsed.set(drivername=POSTGRES_DRIVER)
+    return parsed.set(drivername=POSTGRES_DRIVER)
+
+
+def postgres_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    """The engine of a shop kept on a PostgreSQL server (``url``:
+    postgresql+psycopg://user:password@host/database). READ COMMITTED, the
+    server's default: the conditional UPDATEs of the handlers decide (two
+    tills can never both take the last unit); the locks that SQLite's single
+    writer made unnecessary are in core/write_model/locks.py.
+    ``busy_timeout_ms``: how long a statement waits for another till's lock
+    (lock_timeout) before it is refused with a sentence."""
+    parsed = postgres_url(url)
     try:
         import psycopg  # noqa: F401  (SQLAlchemy imports it only at the first connection)
     except ImportError as exc:

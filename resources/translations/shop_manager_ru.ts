@@ -130,24 +130,24 @@
     <message>
         <location line="+9"/>
         <location line="+62"/>
-        <location line="+490"/>
+        <location line="+499"/>
         <source>&quot;{name}&quot; is empty: there is no header line.</source>
         <translation>Файл «{name}» пуст: в нём нет строки заголовков.</translation>
     </message>
     <message>
-        <location line="-547"/>
-        <location line="+570"/>
+        <location line="-556"/>
+        <location line="+579"/>
         <source>&quot;{path}&quot; could not be read: {value}.</source>
         <translation>Не удалось прочитать «{path}»: {value}.</translation>
     </message>
     <message>
-        <location line="-533"/>
-        <location line="+542"/>
+        <location line="-542"/>
+        <location line="+551"/>
         <source>Line {value} of &quot;{name}&quot; could not be read ({exc}): is a closing quote missing?</source>
         <translation>Не удалось прочитать строку {value} файла «{name}» ({exc}): может быть, не хватает закрывающей кавычки?</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-507"/>
         <source>SKU &quot;{sku}&quot; is repeated: its last row, line {line}, is kept.</source>
         <translation>Артикул «{sku}» повторяется: сохраняется его последняя строка, строка {line}.</translation>
     </message>
@@ -197,12 +197,12 @@
         <translation>Цена «{text}» больше {amount}.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The batch size must be a whole number of at least 1.</source>
         <translation>Размер пакета должен быть целым числом не меньше 1.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+147"/>
         <location filename="../../core/handlers/catalog.py" line="+84"/>
         <location filename="../../core/handlers/categories.py" line="+5"/>
         <source>There is no category number {category_id}.</source>
@@ -1229,12 +1229,12 @@
         <translation>Нет смены с номером {session_id}.</translation>
     </message>
     <message>
-        <location filename="../../core/shop.py" line="+186"/>
+        <location filename="../../core/shop.py" line="+187"/>
         <source>An approval is a manager&apos;s staff number and PIN.</source>
         <translation>Одобрение — это номер сотрудника-менеджера и его PIN-код.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>product {id}</source>
         <translation>товар {id}</translation>
     </message>
@@ -1284,7 +1284,7 @@
         <translation>Неизвестный запрос: {kind}.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+186"/>
         <source>is missing</source>
         <translation>отсутствует</translation>
     </message>
@@ -1369,19 +1369,17 @@
         <translation>{head} ({reason}). Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../core/shared_server.py" line="+54"/>
-        <location filename="../../core/write_model/engine.py" line="+85"/>
+        <location filename="../../core/write_model/engine.py" line="+80"/>
         <source>That is not a database address ({reason}): it looks like {driver}://user@server/shop.</source>
         <translation>Это не адрес базы данных ({reason}): он выглядит так: {driver}://user@server/shop.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../core/write_model/engine.py" line="+8"/>
         <source>Only PostgreSQL servers can hold a shared shop: the address starts with {driver}://.</source>
         <translation>Общий магазин может храниться только на сервере PostgreSQL: адрес начинается с {driver}://.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../core/shared_server.py" line="+144"/>
         <location line="+11"/>
         <source>The shop&apos;s folder {folder} could not be written: {reason}.</source>
         <translation>Не удалось записать в папку магазина {folder}: {reason}.</translation>
@@ -1392,7 +1390,7 @@
         <translation>Магазин этой кассы уже на сервере ({server}), поэтому ничего не перенесено.</translation>
     </message>
     <message>
-        <location filename="../../core/write_model/engine.py" line="+11"/>
+        <location filename="../../core/write_model/engine.py" line="+21"/>
         <source>This copy of Shop Manager cannot reach a shared server (the psycopg library is missing): install the full package, or open a shop kept in a folder.</source>
         <translation>Эта копия Shop Manager не может подключиться к общему серверу (нет библиотеки psycopg): установите полный пакет или откройте магазин, хранящийся в папке.</translation>
     </message>
