@@ -188,3 +188,19 @@ def till():
         for stream in (proc.stdin, proc.stdout, proc.stderr):
             if stream:
                 stream.close()
+
+
+@pytest.fixture
+def tills(tmp_path, postgres_url):
+    """``tills(name)``: a till (its own read model folder) of the one shop on
+    a PostgreSQL server, closed at the end (PostgreSQL's own tests)."""
+    opened = []
+
+    def _open(name: str):
+        shop = open_shop(tmp_path / name, till=name, database_url=postgres_url)
+        opened.append(shop)
+        return shop
+
+    yield _open
+    for shop in opened:
+        shop.close()

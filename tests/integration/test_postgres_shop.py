@@ -35,21 +35,6 @@ def _pg(url: str):
     return psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"))
 
 
-@pytest.fixture
-def tills(tmp_path, postgres_url):
-    """``tills(name)``: a till (its own read model folder) of the one shop on the server."""
-    opened = []
-
-    def _open(name: str):
-        shop = open_shop(tmp_path / name, till=name, database_url=postgres_url)
-        opened.append(shop)
-        return shop
-
-    yield _open
-    for shop in opened:
-        shop.close()
-
-
 def _same_as_rebuilt(shop) -> None:
     shop.sync()
     seen = everything(shop)

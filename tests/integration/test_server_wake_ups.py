@@ -33,21 +33,6 @@ def wait_until(condition, seconds: float = WITHIN_SECONDS) -> bool:
     return condition()
 
 
-@pytest.fixture
-def tills(tmp_path, postgres_url):
-    """``tills(name)``: a till of the one shop on the server (closed at the end)."""
-    opened = []
-
-    def _open(name: str):
-        shop = open_shop(tmp_path / name, till=name, database_url=postgres_url)
-        opened.append(shop)
-        return shop
-
-    yield _open
-    for shop in opened:
-        shop.close()
-
-
 def _listening(shop, links: list | None = None) -> None:
     """``shop`` watches its server; returns once it listens."""
     assert shop.watch_server(on_link=None if links is None else links.append)
