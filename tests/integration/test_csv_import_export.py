@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from core.catalog_csv import COLUMNS, category_paths, export_catalog, import_catalog, read_catalog
+from core.catalog_csv import COLUMNS, SERVER_BATCH, category_paths, export_catalog, import_catalog, read_catalog
 from core.commands import AddCategory, AddProduct, ArchiveProduct, OrderLine, PlaceOrder
 from core.queries import GetCategories, GetProducts
 from tests.helpers import WriteModelDatabase
@@ -144,12 +144,13 @@ def test_a_cancelled_import_leaves_whole_batches_in_both_stores(tmp_path, data_d
     path = big_file(tmp_path, 1_200)
     records = read_catalog(path).records
     seen = []
+    batch = SERVER_BATCH  # the same batches on a file and on a server
     report = import_catalog(
-        shop, path, batch_size=500, progress=lambda d, t: seen.append(d), cancelled=lambda: len(seen) > 1
+        shop, path, batch_size=batch, progress=lambda d, t: seen.append(d), cancelled=lambda: len(seen) > 1
     )  # after the first batch's progress
-    assert (report.cancelled, report.batches_applied, report.outcome.created) == (True, 1, 500)
-    assert seen == [0, 500]
-    first_batch = {r.sku for r in records[:500]}
+    assert (report.cancelled, report.batches_applied, report.outcome.created) == (True, 1, batch)
+    assert seen == [0, batch]
+    first_batch = {r.sku for r in records[:batch]}
     assert skus_in_write_model(data_dir) == first_batch
     assert {p.sku for p in shop.ask(GetProducts())} == first_batch
     consistent(shop, data_dir)
@@ -157,8 +158,8 @@ def test_a_cancelled_import_leaves_whole_batches_in_both_stores(tmp_path, data_d
     reopened = open_at()
     assert {p.sku for p in reopened.ask(GetProducts())} == first_batch
     # Importing the file again finishes the job without touching the first batch.
-    report = import_catalog(reopened, path, batch_size=500)
-    assert (report.outcome.created, report.outcome.updated, report.outcome.unchanged) == (700, 0, 500)
+    report = import_catalog(reopened, path, batch_size=batch)
+    assert (report.outcome.created, report.outcome.updated, report.outcome.unchanged) == (1_200 - batch, 0, batch)
     assert len(reopened.ask(GetProducts())) == 1_200
     consistent(reopened, data_dir)
 

@@ -9,7 +9,7 @@ import tracemalloc
 import pytest
 
 from core import catalog_csv
-from core.catalog_csv import CatalogFileError, CatalogImportStopped, import_catalog
+from core.catalog_csv import SERVER_BATCH, CatalogFileError, CatalogImportStopped, import_catalog
 from core.errors import DatabaseBusy
 from core.queries import GetProducts
 from core.results import ImportOutcome
@@ -124,11 +124,11 @@ def test_a_row_that_cannot_be_read_past_the_batches_applied_stops_the_import(sho
     monster = b'HUGE-1,"' + b"x" * 200_000 + b'",Home,1.00,1,\n'  # past the CSV module's field limit
     path = catalog_file(tmp_path, 25_000, tail=monster)
     with pytest.raises(CatalogImportStopped) as raised:
-        import_catalog(shop, path, batch_size=5_000)
+        import_catalog(shop, path, batch_size=SERVER_BATCH)  # the same batches on a file and on a server
     assert "could not be read" in str(raised.value)
     assert "products before it were imported" in str(raised.value)
     applied = raised.value.report.batches_applied
-    assert applied >= 1 and len(shop.ask(GetProducts())) == applied * 5_000
+    assert applied >= 1 and len(shop.ask(GetProducts())) == applied * SERVER_BATCH
 
 
 class BusyShop:
