@@ -2,6 +2,8 @@
 tier's own helpers live in its helpers.py; fixtures in the conftest files."""
 
 import os
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -46,6 +48,19 @@ def child_env(**extra: str) -> dict[str, str]:
     the venv's editable install points at another checkout."""
     path = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
     return dict(os.environ, PYTHONPATH=path, **extra)
+
+
+def run_shop_manager(*args) -> subprocess.CompletedProcess:
+    """``shop-manager ARGS`` (``python -m shop_gui``) in a child process of
+    this checkout, no window (Qt's minimal platform): its exit code and output."""
+    return subprocess.run(
+        [sys.executable, "-m", "shop_gui", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=child_env(QT_QPA_PLATFORM="minimal"),
+        timeout=120,
+        cwd=REPO,
+    )
 
 
 class WriteModelDatabase:

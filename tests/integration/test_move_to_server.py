@@ -9,8 +9,6 @@ fed.
 Skipped when no PostgreSQL server can be had (tests/conftest.py)."""
 
 import os
-import subprocess
-import sys
 
 import pytest
 
@@ -33,7 +31,7 @@ from core.write_model.identity import identify
 from core.write_model.outbox_archive import archive_settled_events, record_checkpoint
 from core.write_model.reading import last_position
 from tests import postgres_server
-from tests.helpers import REPO, FakeClock, child_env
+from tests.helpers import FakeClock, run_shop_manager
 from tests.integration.test_sales_reconcile import answers, trade_with_everything
 
 
@@ -251,21 +249,10 @@ def test_an_unreachable_server_is_a_sentence(sqlite_shop):
     assert _files(data_dir) == before
 
 
-def _run(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "shop_gui", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=child_env(QT_QPA_PLATFORM="minimal"),
-        timeout=120,
-        cwd=REPO,
-    )
-
-
 @pytest.mark.subprocess
 def test_moving_from_the_command_line(sqlite_shop, empty_database):
     data_dir, clock, seen, _owner = sqlite_shop
-    done = _run("--data-dir", data_dir, "--move-to-database", empty_database)
+    done = run_shop_manager("--data-dir", data_dir, "--move-to-database", empty_database)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"Moved {len(seen['orders'])} orders, {len(seen['products'])} products and ")
     assert f"to {server_name(empty_database)}; the counts, money, stock and journal agree" in done.stdout
@@ -276,6 +263,6 @@ def test_moving_from_the_command_line(sqlite_shop, empty_database):
     finally:
         shop.close()
 
-    again = _run("--data-dir", data_dir, "--move-to-database", empty_database)
+    again = run_shop_manager("--data-dir", data_dir, "--move-to-database", empty_database)
     assert again.returncode == 1
     assert again.stderr.strip().startswith("This till's shop is on the server already")
