@@ -552,15 +552,17 @@ class Shop:
 
     def save_read_model(self) -> bool:
         """Write the read model's unsaved changes (cheap when there are none);
-        a file found damaged on the way is replaced by a rebuild."""
+        a file found damaged on the way is replaced by a rebuild. The files
+        are written and fsynced outside the shop's lock: a command arriving
+        meanwhile (Place Order while the last sale is being saved) goes on at
+        once, and what it changes is written by the next save."""
         with self._lock:
-            if self._read_model.save():
-                self._unsaved_since = None  # nothing unsaved is waiting any more
-                return True
+            write = self._read_model.begin_save()
             if self._read_model.damaged:
                 self.rebuild_read_model()  # saves as it goes
                 return True
-            return False
+            self._unsaved_since = None  # nothing unsaved is waiting any more
+        return write()
 
     def settle_outbox(self) -> int:
         """Record how far this till's saved read model has read, then move

@@ -61,6 +61,14 @@ STAGED_FROM_ORDERS = 20_000
 REBUILD_BACKLOG = 20_000
 
 
+def _saved() -> bool:
+    return True
+
+
+def _not_saved() -> bool:
+    return False
+
+
 @contextmanager
 def _gc_paused():
     """Loading or rebuilding allocates a few hundred thousand dicts and tuples
@@ -182,21 +190,39 @@ class ReadModel:
         damaged, a rebuild: see ``damaged``). The name order is saved with
         other changes only: a save with nothing else to write writes nothing
         (a query that sorted is not a change to the files)."""
+        return self.begin_save()()
+
+    def begin_save(self) -> Callable[[], bool]:
+        """``save`` in two halves: this one, under the shop's lock, takes what
+        is to be written (``damaged`` is set if a file turned out damaged on
+        the way); the call it returns writes it, with no lock needed, and
+        says whether it was saved. It must be made (storage.begin_flush)."""
         if self.partial is not None:
-            return True  # never saved: the complete model replaces it
+            return _saved  # never saved: the complete model replaces it
         try:
             storage = self.storage
             if storage.has_deferred_edits or storage.is_dirty(self._applied):
                 self._store_order()
-            storage.flush(self._applied, self._last_event())
-            return True
+            write = storage.begin_flush(self._applied, self._last_event())
         except CorruptReadModel as exc:
             log.warning("Could not save the read model, it will be rebuilt: %s", exc)
             self.damaged = True
-            return False
+            return _not_saved
         except OSError as exc:
             log.warning("Could not save the read model: %s", exc)
-            return False
+            return _not_saved
+        if write is None:
+            return _saved
+
+        def finish() -> bool:
+            try:
+                write()
+                return True
+            except OSError as exc:
+                log.warning("Could not save the read model: %s", exc)
+                return False
+
+        return finish
 
     def _store_order(self) -> None:
         """Put the catalog's name order beside the products it orders, so the

@@ -45,6 +45,7 @@ missing makes the read model damaged (rebuilt), never silently trusted.
 
 import os
 import re
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -162,11 +163,16 @@ class ShardedJSONStorage(Storage):
         self._flushed: dict[str, dict] = {}
         self._touched: set[str] = set()  # changed in place since the last flush
         self._written_at: dict[str, int] = {}  # checkpoint of each table's file
+        # names(prefix) as last listed; emptied whenever a table comes or goes.
+        self._names: dict[str, list[str]] = {}
         self.checkpoint = 0
         # [position, journal link] of the last event the saved documents hold
         # (the projector's; None when not known), kept in meta.json.
         self.last_event: list | None = None
         self._forget_base()
+        # Held from a flush's first half to the end of its writes: one writer
+        # of the folder at a time, and nothing reloads or resets under it.
+        self._disk = threading.Lock()
 
     def _forget_base(self) -> None:
         """The next flush writes a new base manifest naming every table."""
@@ -184,6 +190,7 @@ class ShardedJSONStorage(Storage):
             del self._lazy[name]  # written through TinyDB without loading it first
             self._deferred.pop(name, None)
         self._tables = data
+        self._names.clear()
 
     def close(self) -> None:
         pass
@@ -197,6 +204,7 @@ class ShardedJSONStorage(Storage):
             if name in self._lazy:
                 return self._load_lazy(name)
             table = self._tables[name] = {}
+            self._names.clear()
         return table
 
     def get(self, name: str) -> dict | None:
@@ -221,7 +229,14 @@ class ShardedJSONStorage(Storage):
 
     def names(self, prefix: str) -> list[str]:
         """The names of the tables starting with ``prefix`` (loaded or not), sorted."""
-        return sorted(name for name in self._tables.keys() | self._lazy.keys() if name.startswith(prefix))
+        found = self._names.get(prefix)
+        if found is None:
+            # A product's stock history asks after every sale; a year of
+            # trading leaves thousands of tables to look through.
+            found = self._names[prefix] = sorted(
+                name for name in self._tables.keys() | self._lazy.keys() if name.startswith(prefix)
+            )
+        return list(found)
 
     @property
     def has_deferred_edits(self) -> bool:
@@ -250,9 +265,14 @@ class ShardedJSONStorage(Storage):
 
     def replace_all(self, tables: dict[str, dict]) -> None:
         """Every table at once (a rebuild): all are written at the next flush."""
+        with self._disk:
+            self._replace_all(tables)
+
+    def _replace_all(self, tables: dict[str, dict]) -> None:
         self._tables = tables
         self._touched = set(tables)
         self._lazy = {}
+        self._names.clear()
         self._deferred = {}
         self._forget_base()  # the base may name tables the rebuild drops
 
@@ -260,6 +280,10 @@ class ShardedJSONStorage(Storage):
     def load(self) -> None:
         """Read every table named by the manifest; raise CorruptReadModel if any
         file is missing, unparsable or of another schema version."""
+        with self._disk:
+            self._load()
+
+    def _load(self) -> None:
         try:
             meta = json_codec.loads((self.folder / META_FILE).read_bytes())
             if meta.get("schema") != self.schema_version:
@@ -289,6 +313,7 @@ class ShardedJSONStorage(Storage):
         self._touched = set()
         self._written_at = written_at
         self._lazy = lazy
+        self._names.clear()
         self._deferred = {}
         self.checkpoint = checkpoint
         self.last_event = meta.get("last_event")
@@ -376,9 +401,14 @@ class ShardedJSONStorage(Storage):
 
     def reset(self) -> None:
         """Forget everything in memory (before a rebuild)."""
+        with self._disk:
+            self._reset()
+
+    def _reset(self) -> None:
         self._lazy = {}
         self._deferred = {}
         self._tables = {}
+        self._names.clear()
         self._flushed = {}
         self._touched = set()
         self._written_at = {}
@@ -398,89 +428,114 @@ class ShardedJSONStorage(Storage):
 
     def flush(self, checkpoint: int, last_event: list | None = None) -> None:
         """Persist changed tables, then meta.json with ``checkpoint`` (and
-        ``last_event``, what the documents were made up to). Raises
-        CorruptReadModel, having written nothing, if a table parsed now to
-        make its deferred changes turns out damaged."""
-        for name in list(self._deferred):
-            self._load_lazy(name)
-        if not self.is_dirty(checkpoint):
-            return
-        self.last_event = last_event
-        self.folder.mkdir(parents=True, exist_ok=True)
-        changed = [name for name, table in self._tables.items() if self._changed(name, table)]
-        for name in changed:
-            if not _SAFE_NAME.match(name):
-                raise ValueError(f"unsafe table name {name!r}")
+        ``last_event``, what the documents were made up to), all under the
+        caller's lock. Raises CorruptReadModel, having written nothing, if a
+        table parsed now to make its deferred changes turns out damaged."""
+        write = self._begin_flush(checkpoint, last_event, encode_now=False)
+        if write is not None:
+            write()
 
-        def table_file(name):
-            return self.folder / f"{name}.json", _dumps(
-                {
-                    "schema": self.schema_version,
-                    "table": name,
-                    "checkpoint": checkpoint,
-                    "documents": self._tables[name],
-                }
-            )
+    def begin_flush(self, checkpoint: int, last_event: list | None = None) -> Callable[[], None] | None:
+        """``flush`` in two halves, so that commands need not wait for the
+        disk. This half (under the caller's lock) encodes the changed tables
+        and the manifest as they are now; the call it returns (None: nothing
+        to write) writes and fsyncs them, and needs no lock: documents changed
+        meanwhile are written by the next flush. The call must be made: the
+        next flush, load or reset waits until it has returned. If it raises
+        (OSError), what it was to write is written by the next flush."""
+        return self._begin_flush(checkpoint, last_event, encode_now=True)
 
-        if len(changed) >= PARALLEL_WRITES_FROM:
-            _write_all_atomically(map(table_file, changed))
+    def _begin_flush(self, checkpoint: int, last_event: list | None, encode_now: bool) -> Callable[[], None] | None:
+        self._disk.acquire()  # released by the write, or below
+        try:
+            for name in list(self._deferred):
+                self._load_lazy(name)
+            if not self.is_dirty(checkpoint):
+                self._disk.release()
+                return None
+            changed = [name for name, table in self._tables.items() if self._changed(name, table)]
             for name in changed:
-                self._written_at[name] = checkpoint
-        else:
-            for name in changed:
-                _write_atomically(*table_file(name))
-                self._written_at[name] = checkpoint
-        for name in changed:
-            self._since_base[name] = checkpoint
-            self._removed_since_base.discard(name)
-        for name in self._flushed.keys() - self._tables.keys():
-            (self.folder / f"{name}.json").unlink(missing_ok=True)
-            self._since_base.pop(name, None)
-            if name in self._in_base:
-                self._removed_since_base.add(name)
-        self._write_manifest(checkpoint)
-        _fsync_dir(self.folder)
-        self._flushed = dict(self._tables)
-        self._touched = set()
-        self.checkpoint = checkpoint
+                if not _SAFE_NAME.match(name):
+                    raise ValueError(f"unsafe table name {name!r}")
+            removed = list(self._flushed.keys() - self._tables.keys())
+            tables = self._tables
+            schema, folder = self.schema_version, self.folder
 
-    def _write_manifest(self, checkpoint: int) -> None:
+            def table_file(name):
+                documents = {"schema": schema, "table": name, "checkpoint": checkpoint, "documents": tables[name]}
+                return folder / f"{name}.json", _dumps(documents)
+
+            # A rebuild's flush (under the lock throughout) encodes each table
+            # as the one before it is fsynced, never all of them in memory at once.
+            files = [table_file(name) for name in changed] if encode_now else map(table_file, changed)
+            for name in changed:
+                self._written_at[name] = self._since_base[name] = checkpoint
+                self._removed_since_base.discard(name)
+            for name in removed:
+                self._since_base.pop(name, None)
+                if name in self._in_base:
+                    self._removed_since_base.add(name)
+            old_base = self._base
+            manifest = self._encode_manifest(checkpoint, last_event)
+            new_base = self._base
+            self._flushed = dict(self._tables)
+            self._touched = set()
+        except BaseException:
+            self._disk.release()
+            raise
+
+        def write() -> None:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                if len(changed) >= PARALLEL_WRITES_FROM:
+                    _write_all_atomically(files)
+                else:
+                    for path, data in files:
+                        _write_atomically(path, data)
+                for name in removed:
+                    (folder / f"{name}.json").unlink(missing_ok=True)
+                for path, data in manifest:
+                    _write_atomically(path, data)
+                if old_base is not None and old_base != new_base:
+                    _fsync_dir(folder)  # the new manifest is durable before the old base goes
+                    (folder / old_base).unlink(missing_ok=True)
+                _fsync_dir(folder)
+                self.checkpoint, self.last_event = checkpoint, last_event
+            except BaseException:
+                self._touched.update(changed)  # written again by the next flush
+                for name in removed:
+                    self._flushed.setdefault(name, {})  # and removed again
+                self._forget_base()
+                raise
+            finally:
+                self._disk.release()
+
+        return write
+
+    def _encode_manifest(self, checkpoint: int, last_event: list | None) -> list[tuple[Path, bytes]]:
         """meta.json (and first a new base, when due) for the tables as they are."""
-        old_base = self._base
+        files = []
         if (
-            old_base is None
+            self._base is None
             or len(self._since_base) + len(self._removed_since_base) > REBASE_AFTER
-            or not (self.folder / old_base).exists()  # another till's flush removed it
+            or not (self.folder / self._base).exists()  # another till's flush removed it
         ):
             names = sorted(self._tables.keys() | self._lazy.keys())
             base = f"meta_base_{checkpoint}_{os.getpid()}.json"
-            _write_atomically(
-                self.folder / base,
-                _dumps(
-                    {
-                        "schema": self.schema_version,
-                        "written_at": {name: self._written_at.get(name, 0) for name in names},
-                    }
-                ),
-            )
+            written_at = {name: self._written_at.get(name, 0) for name in names}
+            files.append((self.folder / base, _dumps({"schema": self.schema_version, "written_at": written_at})))
             self._base, self._in_base = base, frozenset(names)
             self._since_base, self._removed_since_base = {}, set()
-        _write_atomically(
-            self.folder / META_FILE,
-            _dumps(
-                {
-                    "schema": self.schema_version,
-                    "checkpoint": checkpoint,
-                    "base": self._base,
-                    "written_at": dict(sorted(self._since_base.items())),
-                    "removed": sorted(self._removed_since_base),
-                    "last_event": self.last_event,
-                }
-            ),
-        )
-        if old_base is not None and old_base != self._base:
-            _fsync_dir(self.folder)  # the new manifest is durable before the old base goes
-            (self.folder / old_base).unlink(missing_ok=True)
+        meta = {
+            "schema": self.schema_version,
+            "checkpoint": checkpoint,
+            "base": self._base,
+            "written_at": dict(sorted(self._since_base.items())),
+            "removed": sorted(self._removed_since_base),
+            "last_event": last_event,
+        }
+        files.append((self.folder / META_FILE, _dumps(meta)))
+        return files
 
     def manifest_files(self) -> tuple[str, ...]:
         """The manifest's files as they are now: meta.json and its base."""
@@ -488,6 +543,10 @@ class ShardedJSONStorage(Storage):
 
     def remove_unlisted_files(self) -> None:
         """Delete table files no longer named by meta (left by a rebuild)."""
+        with self._disk:
+            self._remove_unlisted_files()
+
+    def _remove_unlisted_files(self) -> None:
         keep = {f"{name}.json" for name in self._tables.keys() | self._lazy.keys()} | set(self.manifest_files())
         for path in self.folder.glob("*.json"):
             if path.name not in keep:

@@ -12,8 +12,8 @@ import pytest
 from core.commands import AddProduct, CancelOrder, OrderLine, PlaceOrder, ReceiveStock
 from core.dispatcher import Dispatcher
 from core.queries import FindProductByCode, GetOrder, GetOrders, GetProductsByIds
+from core.read_model import storage
 from core.read_model.projector import ReadModel
-from core.read_model.storage import ShardedJSONStorage
 from core.write_model.engine import postgres_engine, sqlite_engine
 from tests.helpers import WriteModelDatabase
 
@@ -36,13 +36,19 @@ def test_order_committed_without_projection_appears_after_reopen(build_day, open
     consistent(shop, data_dir)
 
 
+def refuse_writes(monkeypatch, refusal) -> None:
+    """The disk refuses every read-model file (one at a time or several at once)."""
+    monkeypatch.setattr(storage, "_write_atomically", refusal)
+    monkeypatch.setattr(storage, "_write_all_atomically", refusal)
+
+
 def test_save_failing_after_commit_loses_nothing(build_day, open_at, consistent, data_dir, monkeypatch):
     shop, ids = build_day()
 
-    def disk_full(self, checkpoint, *last_event):
+    def disk_full(*_files):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(ShardedJSONStorage, "flush", disk_full)
+    refuse_writes(monkeypatch, disk_full)
     # The command is committed, so it succeeds even though the read model could not be saved.
     order_id = shop.dispatch(PlaceOrder((OrderLine(ids["trowel"], 2),)))
     shop.dispatch(ReceiveStock(ids["teapot"], 10))
@@ -59,10 +65,10 @@ def test_save_failing_after_commit_loses_nothing(build_day, open_at, consistent,
 def test_save_is_retried_by_the_next_command(build_day, open_at, consistent, data_dir, monkeypatch):
     shop, ids = build_day()
 
-    def read_only(self, checkpoint, *last_event):
+    def read_only(*_files):
         raise OSError(30, "Read-only file system")
 
-    monkeypatch.setattr(ShardedJSONStorage, "flush", read_only)
+    refuse_writes(monkeypatch, read_only)
     order_id = shop.dispatch(PlaceOrder((OrderLine(ids["trowel"], 2),)))
     assert shop.ask(GetOrder(order_id)).status == "placed"  # memory is right meanwhile
     monkeypatch.undo()

@@ -163,17 +163,17 @@ def test_a_slow_till_saving_an_old_copy_of_a_file_loses_nothing(shelf, open_at, 
     front, back = open_at(), open_at()
     front.save_after_each_command = back.save_after_each_command = True  # who saves last matters here
     storage = front._read_model.storage
-    real_flush = storage.flush
+    real_flush = storage.begin_flush
     back_order = []
 
     def slow_flush(checkpoint, *last_event):
         if not back_order:
             back_order.append(back.dispatch(PlaceOrder((OrderLine(shelf["eight"], 2),))))
-        real_flush(checkpoint, *last_event)
+        return real_flush(checkpoint, *last_event)
 
-    storage.flush = slow_flush
+    storage.begin_flush = slow_flush
     front_order = front.dispatch(PlaceOrder((OrderLine(shelf["last_five"], 1),)))
-    storage.flush = real_flush
+    storage.begin_flush = real_flush
     back.dispatch(AddCategory("Seasonal"))
     back.sync()
     expected = state(back)

@@ -142,3 +142,18 @@ def test_litter_is_removed_but_never_the_manifest(tmp_path):
     tables.remove_unlisted_files()
     assert bases(tmp_path) == [json.loads((tmp_path / META_FILE).read_bytes())["base"]]
     assert reopened(tmp_path).get("orders_0") == {"1": {"at": 1}}
+
+
+def test_the_names_of_a_prefix_follow_the_tables_that_come_and_go(tmp_path):
+    tables = new_storage(tmp_path)
+    fill(tables, ["history_0_2026-01", "history_1_2026-01", "orders_0"], 1)
+    tables = reopened(tmp_path)  # the history's tables not parsed yet
+    assert tables.names("history_0_") == ["history_0_2026-01"]
+    tables.table("history_0_2026-02")["1"] = {"moves": []}  # a new month
+    assert tables.names("history_0_") == ["history_0_2026-01", "history_0_2026-02"]
+    tables.write({name: table for name, table in tables.read().items() if name != "history_0_2026-02"})
+    assert tables.names("history_0_") == ["history_0_2026-01"]
+    tables.names("history_0_").clear()  # a copy: the next caller's list is whole
+    assert tables.names("history_0_") == ["history_0_2026-01"]
+    tables.reset()
+    assert tables.names("history_") == []
