@@ -2,6 +2,7 @@
 
 import dataclasses
 import logging
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -75,9 +76,13 @@ class ShopBridge(QObject):
     # A worker's commands (an import: thousands of rows a batch) refresh the
     # lists at most this often, their changes merged into one.
     WORKER_REFRESH_MS = 2000
-    # Read-model files are written this long after the last change, once the
-    # lists have repainted; a burst of scans is saved once.
-    SAVE_DELAY_MS = 50
+    # Read-model files are written once the till has had no change for this
+    # long (a sale's repaint, the next scans and clicks never share the
+    # machine with the save), but never more than SAVE_AT_LATEST_MS after the
+    # first unsaved change. The commits are what keep the orders; the files
+    # only spare the next start a catch-up.
+    SAVE_DELAY_MS = 1000
+    SAVE_AT_LATEST_MS = 5000
     # Another till holding the database's write lock: the core waits its
     # busy timeout (short in the window: app.GUI_BUSY_TIMEOUT_MS), then the
     # bridge pauses this long, repainting, and tries again, this many times.
@@ -92,6 +97,7 @@ class ShopBridge(QObject):
         poll_interval_ms: int = POLL_INTERVAL_MS,
         worker_refresh_ms: int = WORKER_REFRESH_MS,
         save_delay_ms: int = SAVE_DELAY_MS,
+        save_at_latest_ms: int = SAVE_AT_LATEST_MS,
         busy_pause_ms: int = BUSY_PAUSE_MS,
         busy_retries: int = BUSY_RETRIES,
     ):
@@ -114,8 +120,9 @@ class ShopBridge(QObject):
         shop.save_after_each_command = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(save_delay_ms)
+        self._save_delay_ms, self._save_at_latest_ms = save_delay_ms, max(save_delay_ms, save_at_latest_ms)
         self._save_timer.timeout.connect(self._save_in_background)
+        self._unsaved_since: float | None = None  # monotonic seconds of the first unsaved change
         # The save fsyncs a few files (4-12 ms): on a thread of its own, so no
         # repaint or click waits for the disk. It holds the shop's lock, so a
         # command arriving meanwhile waits for it, as it would have anyway.
@@ -299,11 +306,21 @@ class ShopBridge(QObject):
     def _emit_pending(self, save: bool = True) -> None:
         pending, self._pending = self._pending, []
         if pending and save:
-            self._save_timer.start()  # (re)started: after the repaint
+            self._schedule_save()
         for changes in pending:
             self.readModelChanged.emit(changes)
 
+    def _schedule_save(self) -> None:
+        """(Re)start the save's timer: SAVE_DELAY_MS from now, or sooner if the
+        first unsaved change would otherwise wait past SAVE_AT_LATEST_MS."""
+        now = time.monotonic()
+        if self._unsaved_since is None:
+            self._unsaved_since = now
+        left_ms = self._save_at_latest_ms - (now - self._unsaved_since) * 1000
+        self._save_timer.start(max(0, min(self._save_delay_ms, int(left_ms))))
+
     def _save_in_background(self) -> None:
+        self._unsaved_since = None
         job = self._save_job
         # One queued save is enough: it writes whatever has changed by the time it runs.
         if job is None or job.done() or job.running():
