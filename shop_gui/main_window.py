@@ -437,7 +437,8 @@ class MainWindow(QMainWindow):
         if changes.settings or changes.rebuilt:  # before any view shows an amount again
             currency_changed = formatting.use_settings(self.bridge.ask(GetShopSettings()))
         if changes.customers or changes.rebuilt:
-            self.customer_directory.reload()  # once for the picker, the Orders filter and the Customers tab
+            # Once for the picker, the Orders filter and the Customers tab.
+            self.customer_directory.reload(None if changes.rebuilt else changes.customers)
         for view in self._change_aware:
             view.apply_changes(changes, currency_changed=currency_changed)
         if changes.categories or changes.rebuilt:

@@ -138,6 +138,14 @@ class GetCustomers(Query):
 
 
 @dataclass(frozen=True)
+class GetCustomersByIds(Query):
+    """Some customers as GetCustomers lists them, in the order asked
+    (unknown ids are left out)."""
+
+    customer_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class GetCustomer(Query):
     """A customer with their orders and what they spent (UnknownCustomer if
     there is none)."""

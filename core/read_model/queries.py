@@ -161,6 +161,11 @@ def get_customers(query: q.GetCustomers, rm: ReadModel):
     return rm.customers.views(rm.orders, query.search)
 
 
+def get_customers_by_ids(query: q.GetCustomersByIds, rm: ReadModel):
+    known = rm.customers.customers
+    return tuple(rm.customers.view(i, rm.orders) for i in query.customer_ids if i in known)
+
+
 def get_customer(query: q.GetCustomer, rm: ReadModel):
     found = rm.customers.customers.get(query.customer_id)
     if found is None:
@@ -238,6 +243,7 @@ QUERY_HANDLERS: dict[type, Callable] = {
     q.QuoteOrder: quote_order,
     q.GetReceipt: get_receipt,
     q.GetCustomers: get_customers,
+    q.GetCustomersByIds: get_customers_by_ids,
     q.GetCustomer: get_customer,
     q.GetShopSettings: get_shop_settings,
     # -- staff

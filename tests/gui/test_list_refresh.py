@@ -5,8 +5,8 @@ the Customers tab. Counted with a spy on the bridge's ``ask``."""
 
 import pytest
 
-from core.commands import AddCustomer, RecordPayment
-from core.queries import GetCustomer, GetCustomers, GetOrder, GetOrders
+from core.commands import AddCustomer, RecordPayment, UpdateCustomer
+from core.queries import GetCustomer, GetCustomers, GetCustomersByIds, GetOrder, GetOrders
 from shop_gui.models.orders_model import OrdersTableModel
 from shop_gui.views import orders_view
 from tests.gui.helpers import place_order, status_cell
@@ -130,15 +130,43 @@ def test_a_new_customer_is_asked_for_once_and_listed_everywhere(qtbot, window, s
     assert window.customers.model.row_of(dee) is not None
     assert len(asked.of(GetCustomers)) == 1  # the tab lists the same customers
 
-    # Their order while the Customers tab shows: again one GetCustomers.
+    # Their order: only their figures changed, so only they are asked for,
+    # and the picker and the Orders filter (which show no figures) keep their lists.
     window.customers.select_customer(dee)
     window.tabs.setCurrentIndex(0)
+    refilled = []
+    for combo in (window.order_form.customer_picker, window.orders.customer_filter):
+        combo.model().modelReset.connect(lambda *_: refilled.append("reset"))
+        combo.model().rowsRemoved.connect(lambda *_: refilled.append("emptied"))
     asked.clear()
     place_order(qtbot, window, ("Hand Trowel", 1), customer_id=dee)
-    assert len(asked.of(GetCustomers)) == 1
+    assert asked.of(GetCustomers) == []
+    assert asked.of(GetCustomersByIds) == [GetCustomersByIds((dee,))]
+    assert refilled == []
     assert asked.of(GetCustomer) == []  # the Customers tab is hidden
     window.tabs.setCurrentWidget(window.customers)
     assert "1 order" in window.customers.detail.text()
+    model = window.customers.model
+    assert model.index(model.row_of(dee), model.ORDERS).data() == "1"
+    assert window.customer_directory.get(dee).order_count == 1
+
+
+def test_a_renamed_customer_is_listed_again_everywhere(qtbot, window, shop, asked):
+    dee = shop.dispatch(AddCustomer("Dee Brown", "07700 900456"))
+    shop.dispatch(AddCustomer("Eve Adams"))
+    window.bridge.sync()
+    place_order(qtbot, window, ("Hand Trowel", 1), customer_id=dee)
+    asked.clear()
+    shop.dispatch(UpdateCustomer(dee, "Ann Brown", "07700 900456"))
+    window.bridge.sync()
+    assert len(asked.of(GetCustomers)) == 1  # a new name: a new order of names
+    picker = window.order_form.customer_picker
+    assert [picker.itemText(row) for row in range(1, picker.count())] == ["Ann Brown (07700 900456)", "Eve Adams"]
+    assert window.orders.customer_filter.itemText(1) == "Ann Brown"
+    window.tabs.setCurrentWidget(window.customers)
+    model = window.customers.model
+    assert [model.index(row, model.NAME).data() for row in range(model.rowCount())] == ["Ann Brown", "Eve Adams"]
+    assert model.index(0, model.ORDERS).data() == "1"
 
 
 def test_new_orders_above_keep_the_rows_in_view_and_the_choice(qtbot, window, shop, catalog):

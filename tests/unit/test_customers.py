@@ -14,7 +14,7 @@ from core.commands import (
     UpdateCustomer,
 )
 from core.errors import InvalidCommand, ShopError, UnknownCustomer
-from core.queries import CustomerView, GetCustomer, GetCustomers, GetOrder, GetOrders
+from core.queries import CustomerView, GetCustomer, GetCustomers, GetCustomersByIds, GetOrder, GetOrders
 
 
 @pytest.fixture
@@ -85,6 +85,15 @@ def test_an_order_for_a_customer_and_their_history(shop, catalog, jane, clock):
     names = {o.id: (o.customer_id, o.customer_name) for o in shop.ask(GetOrders())}
     assert names == {first: (jane, "Jane Smith"), second: (jane, "Jane Smith"), walk_in: (None, None)}
     assert [o.id for o in shop.ask(GetOrders(customer_id=jane))] == [second, first]
+
+
+def test_some_customers_as_the_list_shows_them_in_the_order_asked(shop, catalog, jane):
+    mark = shop.dispatch(AddCustomer("Mark Lee"))
+    shop.dispatch(PlaceOrder((OrderLine(catalog.mug, 2),), customer_id=mark))
+    listed = {c.id: c for c in shop.ask(GetCustomers())}
+    assert shop.ask(GetCustomersByIds((mark, 999, jane))) == (listed[mark], listed[jane])
+    assert listed[mark].order_count == 1
+    assert shop.ask(GetCustomersByIds(())) == ()
 
 
 def test_a_cancelled_order_spends_nothing(shop, catalog, jane):
