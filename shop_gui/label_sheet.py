@@ -10,7 +10,6 @@ wide as the label allows, with the quiet zones scanners need."""
 
 from dataclasses import dataclass
 
-from barcode import EAN13, Code128
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
@@ -69,6 +68,10 @@ def custom_layout(columns: int, rows: int) -> SheetLayout:
 
 def bar_modules(label: Label) -> tuple[str, tuple[int, int]]:
     """The label's barcode as modules ("1" a bar, "0" a space) and its quiet zones."""
+    # Imported when labels are made: python-barcode brings Pillow and an XML
+    # library, which the window's start need not wait for.
+    from barcode import EAN13, Code128
+
     if label.ean13:
         return EAN13(label.code).build()[0], EAN13_QUIET
     return Code128(label.code).build()[0], CODE128_QUIET
