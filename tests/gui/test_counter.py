@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox, QTableVi
 from core import open_shop
 from core.commands import OrderLine, PlaceOrder
 from core.queries import GetOrders, GetProducts
+from shop_gui.models.product_table_model import ProductTableModel
 from tests.gui.helpers import (
     add_to_order,
     choose_category,
@@ -275,6 +276,24 @@ def test_stock_cells_update_in_any_sort_order(qtbot, window):
     assert stock_cell(window, "Café Latte Glass") == "18"
 
 
+def test_asked_for_the_order_it_has_the_table_sorts_only_when_rows_changed(qtbot, window, monkeypatch):
+    model = window.catalog.product_model
+    table = window.catalog.table
+    table.sortByColumn(ProductTableModel.STOCK, Qt.SortOrder.AscendingOrder)
+    sorts = []
+    model.layoutChanged.connect(lambda *_: sorts.append(listed_names(window)))
+    # As restoring the saved columns at every start does: the rows are in that order already.
+    model.sort(ProductTableModel.STOCK, Qt.SortOrder.AscendingOrder)
+    assert sorts == []
+    add_to_order(qtbot, window, "Café Latte Glass", 15)  # 20 -> 5: no longer the most in stock
+    click(qtbot, window.order_form.place_button)
+    assert listed_names(window)[-1] == "Café Latte Glass"  # updated where it stood
+    model.sort(ProductTableModel.STOCK, Qt.SortOrder.AscendingOrder)
+    assert len(sorts) == 1
+    stocks = [model.product_at(row).stock for row in range(model.rowCount())]
+    assert stocks == sorted(stocks)
+
+
 def test_the_read_model_is_saved_after_the_repaint_and_on_close(qtbot, window, shop, tmp_path):
     import json
 
@@ -282,7 +301,8 @@ def test_the_read_model_is_saved_after_the_repaint_and_on_close(qtbot, window, s
     before = json.loads(meta.read_text())["checkpoint"]
     add_to_order(qtbot, window, "Hand Trowel", 1)
     click(qtbot, window.order_form.place_button)
-    qtbot.waitUntil(lambda: json.loads(meta.read_text())["checkpoint"] > before, timeout=2000)
+    # Once the till has been quiet for a second (ShopBridge.SAVE_DELAY_MS).
+    qtbot.waitUntil(lambda: json.loads(meta.read_text())["checkpoint"] > before, timeout=5000)
 
 
 def test_the_lists_are_warmed_up_once_the_product_table_has_painted(qtbot, shop, catalog, monkeypatch):
