@@ -8,7 +8,7 @@ from core.backups.health import backup_due, backup_warning, newest_backup
 from core.backups.making import BackupMade, make_backup
 from core.backups.manifest import Contents, Manifest
 from core.backups.naming import backups_in
-from core.backups.restoring import Restored, database_contents, read_manifest, restore_backup
+from core.backups.restoring import Restored, database_contents, database_shop_id, read_manifest, restore_backup
 from core.backups.rotation import DEFAULT_POLICY, RotationPolicy, kept, rotate
 from core.backups.settings import BackupSettings, checked, load_settings, save_settings
 
@@ -26,6 +26,7 @@ __all__ = [
     "backups_in",
     "checked",
     "database_contents",
+    "database_shop_id",
     "kept",
     "load_settings",
     "make_backup",

@@ -152,6 +152,29 @@ def database_contents(db_file: Path) -> Contents | None:
         ) from exc
 
 
+def database_shop_id(db_file: Path) -> str:
+    """The shop id recorded in the shop database ``db_file`` ("" when there
+    is no database, or it is from before shops had one). Only that row is
+    read: what the window needs at start to find this shop's backups, where
+    ``database_contents`` would count a year's orders."""
+    db_file = Path(db_file)
+    if not db_file.is_file() or db_file.stat().st_size == 0:
+        return ""
+    try:
+        conn = sqlite3.connect(str(db_file), timeout=5.0)
+        try:
+            row = conn.execute("SELECT shop_id FROM shop_identity WHERE id = 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:  # made before shops had an identity
+        return ""
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(
+            N_("The shop's database {name} could not be read: {problem}.", name=db_file.name, problem=str(exc))
+        ) from exc
+    return row[0] if row is not None else ""
+
+
 @dataclass(frozen=True)
 class Restored:
     manifest: Manifest

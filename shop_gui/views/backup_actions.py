@@ -23,6 +23,7 @@ from core.backups import (
     backup_due,
     backup_warning,
     database_contents,
+    database_shop_id,
     load_settings,
     make_backup,
     read_manifest,
@@ -95,10 +96,9 @@ class BackupActions(QObject):
 
     def _shop_id(self) -> str:
         try:
-            contents = database_contents(self._bridge.shop.database_file)
+            return database_shop_id(self._bridge.shop.database_file)
         except ShopError:
             return ""
-        return contents.shop_id if contents is not None else ""
 
     def _update_restore_action(self) -> None:
         """Replacing the whole shop is a manager's or owner's decision (in a

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from core import open_shop
-from core.backups import database_contents, make_backup, read_manifest, restore_backup
+from core.backups import database_contents, database_shop_id, make_backup, read_manifest, restore_backup
 from core.backups.manifest import DATABASE_MEMBER, MANIFEST_MEMBER, Manifest
 from core.commands import AddCategory, AddProduct, OrderLine, PlaceOrder, ReceiveStock
 from core.errors import BackupRefused, StorageError
@@ -58,6 +58,7 @@ def test_a_backup_holds_the_shop_and_says_what_is_in_it(traded_day, data_dir, ba
     assert manifest == made.manifest
     today = database_contents(data_dir / "shop.sqlite3")
     assert (manifest.shop_id, manifest.store_id) == (today.shop_id, today.store_id)
+    assert database_shop_id(data_dir / "shop.sqlite3") == today.shop_id != ""  # the window's cheap ask
     assert manifest.schema_version == SCHEMA_VERSION
     assert (manifest.orders, manifest.products, manifest.categories) == (3, 3, 3)
     assert manifest.last_order_id == ids["last"]
@@ -299,3 +300,11 @@ def test_restoring_twice_keeps_both_shops_aside(traded_day, data_dir, backups):
     second = restore_backup(made.path, data_dir, clock=at())
     assert first.kept_aside != second.kept_aside
     assert first.kept_aside.exists() and second.kept_aside.exists()
+
+
+def test_the_shop_id_of_no_database_is_empty_and_of_a_damaged_one_a_sentence(tmp_path):
+    assert database_shop_id(tmp_path / "shop.sqlite3") == ""
+    (tmp_path / "shop.sqlite3").write_bytes(b"not a database, but long enough to look like one" * 100)
+    with pytest.raises(StorageError) as refused:
+        database_shop_id(tmp_path / "shop.sqlite3")
+    assert "could not be read" in str(refused.value)
