@@ -139,11 +139,13 @@ def gui_samples(cache: Path, manifest: dict, repeats: int, warmup: int, tmp: Pat
     from core import open_shop
     from core.commands import OrderLine, PlaceOrder, RecordPayment
     from core.queries import GetOrder
+    from shop_gui import start
     from shop_gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     shop = open_shop(shop_builder.fresh_copy(cache, "shop", tmp / "gui"))
     window = MainWindow(shop)
+    start.collect_from_now_on()  # as shop_gui.app.main does once the window is made
     window.pay_after_placing = False
     out = {}
     try:
