@@ -6,19 +6,20 @@ from PySide6.QtWidgets import QComboBox, QCompleter
 
 from shop_gui.formatting import walk_in
 from shop_gui.models.customer_directory import CustomerDirectory
+from shop_gui.models.customer_list_model import CustomerListModel
 from shop_gui.texts import word
 
 TOOLTIP = QT_TRANSLATE_NOOP("words", "Who the order is for: type part of a name, phone number or e-mail")
 
 
-def refill_keeping_choice(combo: QComboBox, fill) -> bool:
-    """Empty ``combo``, let ``fill()`` add its items again, and choose the
-    item chosen before (by its data), or the first one if it is gone, without
-    signals. True when the choice changed: the caller then says so."""
+def refill_keeping_choice(combo: QComboBox, refill) -> bool:
+    """Let ``refill()`` give ``combo`` its items again (a model reset) and
+    choose the item chosen before (by its data), or the first one if it is
+    gone, without signals. True when the choice changed: the caller then
+    says so."""
     chosen = combo.currentData()
     blocker = combo.blockSignals(True)
-    combo.clear()
-    fill()
+    refill()
     row = combo.findData(chosen) if chosen is not None else 0
     combo.setCurrentIndex(max(row, 0))
     combo.blockSignals(blocker)
@@ -28,6 +29,10 @@ def refill_keeping_choice(combo: QComboBox, fill) -> bool:
 def customer_label(customer) -> str:
     contact = customer.phone or customer.email
     return f"{customer.name} ({contact})" if contact else customer.name
+
+
+def _customer_tooltip(customer) -> str | None:
+    return customer.note or customer.email or None
 
 
 class CustomerPicker(QComboBox):
@@ -57,7 +62,9 @@ class CustomerPicker(QComboBox):
         self.setAccessibleName(self.tr("Customer"))
         self.setToolTip(word(TOOLTIP))
         self.lineEdit().setPlaceholderText(walk_in())
-        completer = QCompleter(self.model(), self)
+        self.list_model = CustomerListModel(self.customers, walk_in(), customer_label, _customer_tooltip, self)
+        self.setModel(self.list_model)
+        completer = QCompleter(self.list_model, self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -75,13 +82,7 @@ class CustomerPicker(QComboBox):
     def reload(self) -> None:
         """Fill the list from the shared customers, keeping the chosen customer."""
 
-        def fill():
-            self.addItem(walk_in(), None)
-            for customer in self.customers.customers:
-                self.addItem(customer_label(customer), customer.id)
-                self.setItemData(self.count() - 1, customer.note or customer.email or None, Qt.ItemDataRole.ToolTipRole)
-
-        if refill_keeping_choice(self, fill):
+        if refill_keeping_choice(self, self.list_model.refresh):
             self.customerChanged.emit(self.customer_id())  # they were deleted meanwhile
 
     def set_customer(self, customer_id: int | None) -> bool:

@@ -3,6 +3,7 @@ chosen order's lines, payments, returns and history; taking payment,
 fulfilling, cancelling, returns and the receipt."""
 
 from html import escape
+from operator import attrgetter
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QIntValidator
@@ -38,6 +39,7 @@ from shop_gui.dialogs.receipt_dialog import ReceiptDialog
 from shop_gui.dialogs.return_dialog import ReturnDialog
 from shop_gui.formatting import count_of, local_time, money, refund_way, shortened, walk_in
 from shop_gui.models.customer_directory import CustomerDirectory
+from shop_gui.models.customer_list_model import CustomerListModel
 from shop_gui.models.orders_model import (
     HistoryModel,
     OrderLinesModel,
@@ -127,6 +129,10 @@ class OrdersView(RefreshedWhenShown, QWidget):
         self.date_to = OptionalDateEdit("orderDateTo")
         self.date_to.setToolTip(self.tr("Orders placed on or before this day"))
         self.customer_filter = QComboBox(objectName="orderCustomerFilter")
+        self.customer_filter_model = CustomerListModel(
+            self.customers, QCoreApplication.translate("orders_view", "All customers"), attrgetter("name"), parent=self
+        )
+        self.customer_filter.setModel(self.customer_filter_model)
         self.customer_filter.setMinimumContentsLength(8)
         self.customer_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.number_search = QLineEdit(objectName="orderNumberSearch")
@@ -279,14 +285,8 @@ class OrdersView(RefreshedWhenShown, QWidget):
 
     # -- filters ------------------------------------------------------------------------------------
     def _fill_customer_filter(self) -> None:
-        def fill():
-            self.customer_filter.addItem(QCoreApplication.translate("orders_view", "All customers"), None)
-            for customer in self.customers.customers:
-                self.customer_filter.addItem(customer.name, customer.id)
-
         self._customer_names = {customer.id: customer.name for customer in self.customers.customers}
-
-        if refill_keeping_choice(self.customer_filter, fill):
+        if refill_keeping_choice(self.customer_filter, self.customer_filter_model.refresh):
             self.apply_filters()  # the chosen customer is gone
 
     def _customers_changed(self) -> None:

@@ -105,3 +105,23 @@ def test_search_and_edit(qtbot, window, shop):
     assert view.current_customer_id() == bob  # still chosen, under its new name
     assert shop.ask(GetCustomer(bob)).phone == "01632 960003"
     assert window.order_form.customer_picker.findText("Robert Jones (01632 960003)") > 0
+
+
+def test_the_picker_and_the_orders_filter_list_every_customer_by_name(window, shop):
+    from PySide6.QtCore import Qt
+
+    shop.dispatch(AddCustomer("Bob Jones", email="bob@example.org", note="Pays by card"))
+    ann = shop.dispatch(AddCustomer("Ann Smith", "07700 900123"))
+    window.bridge.sync()
+    picker = window.order_form.customer_picker
+    assert [picker.itemText(row) for row in range(picker.count())] == [
+        "Walk-in",
+        "Ann Smith (07700 900123)",
+        "Bob Jones (bob@example.org)",
+    ]
+    assert picker.itemData(2, Qt.ItemDataRole.ToolTipRole) == "Pays by card"
+    assert picker.itemData(1, Qt.ItemDataRole.ToolTipRole) is None
+    assert picker.findData(ann) == 1 and picker.itemData(0) is None
+    filter_ = window.orders.customer_filter
+    assert [filter_.itemText(row) for row in range(filter_.count())] == ["All customers", "Ann Smith", "Bob Jones"]
+    assert filter_.itemData(1) == ann
