@@ -124,8 +124,9 @@ class ShopBridge(QObject):
         self._save_timer.timeout.connect(self._save_in_background)
         self._unsaved_since: float | None = None  # monotonic seconds of the first unsaved change
         # The save fsyncs a few files (4-12 ms): on a thread of its own, so no
-        # repaint or click waits for the disk. It holds the shop's lock, so a
-        # command arriving meanwhile waits for it, as it would have anyway.
+        # repaint or click waits for the disk. It holds the shop's lock only
+        # while it encodes them (Shop.save_read_model): a command arriving
+        # while they are written goes on at once.
         self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="read-model-save")
         self._save_job = None
         # Other tills write to the same database: look for their events now
