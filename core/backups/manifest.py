@@ -76,13 +76,19 @@ def _count(conn: sqlite3.Connection, table: str) -> int:
     return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # our own table names
 
 
-def read_contents(conn: sqlite3.Connection) -> Contents:
-    """What the database behind ``conn`` holds (it must have the shop's tables)."""
+def read_identity(conn: sqlite3.Connection) -> tuple[str, str]:
+    """(shop id, store id) of the database behind ``conn``; ("", "") for one
+    made before shops had an identity."""
     try:
         identity = conn.execute("SELECT shop_id, store_id FROM shop_identity WHERE id = 1").fetchone()
     except sqlite3.OperationalError:  # made before shops had an identity
-        identity = None
-    shop_id, store_id = identity if identity is not None else ("", "")
+        return "", ""
+    return identity if identity is not None else ("", "")
+
+
+def read_contents(conn: sqlite3.Connection) -> Contents:
+    """What the database behind ``conn`` holds (it must have the shop's tables)."""
+    shop_id, store_id = read_identity(conn)
     version = conn.execute("SELECT max(version) FROM schema_info").fetchone()[0] or 0
     positions = [conn.execute(f"SELECT max(position) FROM {t}").fetchone()[0] for t in _event_tables(conn)]
     last = conn.execute("SELECT id, placed_at FROM shop_order ORDER BY id DESC LIMIT 1").fetchone()

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from core.backups.manifest import DATABASE_MEMBER, MANIFEST_MEMBER, Contents, Manifest, read_contents
+from core.backups.manifest import DATABASE_MEMBER, MANIFEST_MEMBER, Contents, Manifest, read_contents, read_identity
 from core.errors import BackupRefused, StorageError
 from core.i18n import N_
 from core.write_model.schema import SCHEMA_VERSION
@@ -135,21 +135,8 @@ def _check_database(db_file: Path, name: str) -> Contents:
 
 def database_contents(db_file: Path) -> Contents | None:
     """What the shop database ``db_file`` holds now (None: no database, or
-    an empty file). It only reads; safe while the shop is open. (Not a
-    read-only connection: that one would leave a -wal and -shm behind.)"""
-    db_file = Path(db_file)
-    if not db_file.is_file() or db_file.stat().st_size == 0:
-        return None
-    try:
-        conn = sqlite3.connect(str(db_file), timeout=5.0)
-        try:
-            return read_contents(conn)
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise StorageError(
-            N_("The shop's database {name} could not be read: {problem}.", name=db_file.name, problem=str(exc))
-        ) from exc
+    an empty file). It only reads; safe while the shop is open."""
+    return _reading(db_file, read_contents)
 
 
 def database_shop_id(db_file: Path) -> str:
@@ -157,22 +144,26 @@ def database_shop_id(db_file: Path) -> str:
     is no database, or it is from before shops had one). Only that row is
     read: what the window needs at start to find this shop's backups, where
     ``database_contents`` would count a year's orders."""
+    return _reading(db_file, lambda conn: read_identity(conn)[0]) or ""
+
+
+def _reading[T](db_file: Path, read: Callable[[sqlite3.Connection], T]) -> T | None:
+    """``read(connection)`` of the shop database ``db_file``; None when there
+    is no database or an empty file. (Not a read-only connection: that one
+    would leave a -wal and -shm behind.)"""
     db_file = Path(db_file)
     if not db_file.is_file() or db_file.stat().st_size == 0:
-        return ""
+        return None
     try:
         conn = sqlite3.connect(str(db_file), timeout=5.0)
         try:
-            row = conn.execute("SELECT shop_id FROM shop_identity WHERE id = 1").fetchone()
+            return read(conn)
         finally:
             conn.close()
-    except sqlite3.OperationalError:  # made before shops had an identity
-        return ""
     except sqlite3.DatabaseError as exc:
         raise StorageError(
             N_("The shop's database {name} could not be read: {problem}.", name=db_file.name, problem=str(exc))
         ) from exc
-    return row[0] if row is not None else ""
 
 
 @dataclass(frozen=True)
