@@ -250,7 +250,10 @@ class CatalogFiles(QObject):
             self._progress.deleteLater()
             self._progress = None
         if self._thread is not None:
-            self._thread.wait()  # it has quit already, or is about to
+            # It has quit already, or is about to. Waited for in short steps:
+            # its last deleteLater needs the GIL, which a plain wait() keeps.
+            while not self._thread.wait(20):
+                pass
             self._thread.deleteLater()
         self._thread = self._worker = None
         self.importingChanged.emit(False)
